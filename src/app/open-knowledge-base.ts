@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { DATA_DIR } from '../config/project-paths.js';
+import { loadSeedFiles } from '../kb/seed-files.js';
+import { openDatabase } from '../storage/database.js';
+import { KnowledgeRepository } from '../storage/knowledge-repository.js';
+
+export interface KnowledgeBaseHandle {
+  db: Database;
+  repository: KnowledgeRepository;
+}
+
+/**
+ * Opens the database file, creating, migrating and seeding it from data/ the first time. Later
+ * opens keep what admins changed.
+ */
+export function openKnowledgeBase(file: string, dataDir: string = DATA_DIR): KnowledgeBaseHandle {
+  const db = openDatabase(file);
+  const repository = new KnowledgeRepository(db);
+  if (repository.needsSeed()) {
+    // Two processes opening a new file at once: the write lock decides who seeds.
+    db.transaction(() => {
+      if (repository.needsSeed()) repository.replaceAll(loadSeedFiles(dataDir));
+    }).immediate();
+  }
+  return { db, repository };
+}
+
+export function readLexicon(dataDir: string = DATA_DIR): { concepts: Record<string, string[]> } {
+  return JSON.parse(fs.readFileSync(path.join(dataDir, 'lexicon.json'), 'utf8')) as { concepts: Record<string, string[]> };
+}

@@ -1,0 +1,33 @@
+import { createApp, type FactbotApp } from '../app/factbot-app.js';
+import { loadConfig, type Config } from '../config/env.js';
+import type { Lang } from '../kb/languages.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+
+/** What every command gets: config, a logger on stderr, and the app opened on first use. */
+export class CliContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** The language of the command line's own messages, from the system locale. */
+  readonly uiLang: Lang;
+  private app: FactbotApp | undefined;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.config = loadConfig(env);
+    this.logger = createLogger(this.config.LOG_LEVEL);
+    this.uiLang = uiLanguage(env);
+  }
+
+  open(): FactbotApp {
+    this.app ??= createApp(this.config);
+    return this.app;
+  }
+
+  close(): void {
+    this.app?.close();
+  }
+}
+
+export function uiLanguage(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^(nb|nn|no)([_.-]|$)/i.test(locale) ? 'nb' : 'en';
+}

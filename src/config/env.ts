@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { DEFAULT_DB_FILE } from './project-paths.js';
+
+const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (15 to 22 digits)');
+const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const envSchema = z.object({
+  FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
+  LOG_LEVEL: z.preprocess(
+    blankAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  DISCORD_TOKEN: z.preprocess(blankAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_APPLICATION_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
+  DISCORD_API_BASE: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).default('https://discord.com/api')),
+  FACTBOT_CHANNELS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+    z.array(snowflake),
+  ),
+  FACTBOT_ADMIN_ROLE: z.preprocess(blankAsUndefined, snowflake.optional()),
+  FACTBOT_SHARDS: z.preprocess(
+    blankAsUndefined,
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).optional(),
+  ),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration error:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once, at start-up. Messages name the variable but never
+ * echo its value (it may be a secret).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}

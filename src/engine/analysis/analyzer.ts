@@ -1,0 +1,140 @@
+import type { Lang } from '../../kb/languages.js';
+import { foldNordic } from './fold.js';
+import type { Lexicon } from './lexicon.js';
+import { nynorskToBokmal } from './nynorsk.js';
+import { SpellingIndex } from './spelling-index.js';
+import { stem } from './stem.js';
+import { STOPWORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+/** What matching sees of a text: weighted terms, and the words nothing in the knowledge base knows. */
+export interface Analysis {
+  terms: string[];
+  /** Content words not found in the knowledge base's vocabulary, even after spelling correction. */
+  unknown: string[];
+}
+
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
+ * Porter stemmers) folded for æ/ø/å, compounds split against the knowledge base's own words,
+ * spelling corrected against them, and the lexicon's concepts added.
+ */
+export class Analyzer {
+  /** Folded surface word -> its term (as the knowledge base's texts have it). */
+  private readonly surface = new Map<string, string>();
+  private readonly terms = new Set<string>();
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly compoundCache = new Map<string, string[] | null>();
+  private spelling: SpellingIndex | undefined;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
+  learn(text: string, lang: Lang): void {
+    for (const token of this.contentTokens(tokenize(text), lang)) {
+      const folded = foldNordic(token);
+      const term = foldNordic(stem(token, lang));
+      if (!this.surface.has(folded)) this.surface.set(folded, term);
+      this.terms.add(term);
+      this.documentFrequency.set(folded, (this.documentFrequency.get(folded) ?? 0) + 1);
+    }
+    this.spelling = undefined;
+  }
+
+  knows(term: string): boolean {
+    return this.terms.has(term);
+  }
+
+  /** Analysis of a knowledge-base text (its words are known by construction). */
+  analyzeDocument(text: string, lang: Lang): Analysis {
+    return this.analyze(text, lang, false);
+  }
+
+  /** Analysis of a user's question: unknown words are corrected, split or reported. */
+  analyzeQuestion(text: string, lang: Lang): Analysis {
+    return this.analyze(text, lang, true);
+  }
+
+  private analyze(text: string, lang: Lang, isQuestion: boolean): Analysis {
+    const tokens = tokenize(text).map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t));
+    const terms: string[] = [];
+    const unknown: string[] = [];
+    const resolvedSurface: string[] = [];
+    for (const token of tokens) {
+      if (STOPWORDS.has(token)) {
+        resolvedSurface.push(foldNordic(token));
+        continue;
+      }
+      const folded = foldNordic(token);
+      const own = foldNordic(stem(token, lang));
+      const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
+      const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
+      if (known !== undefined) {
+        terms.push(known);
+        resolvedSurface.push(folded);
+        for (const part of this.compoundParts(folded)) terms.push(part);
+        continue;
+      }
+      if (!isQuestion) {
+        terms.push(own);
+        resolvedSurface.push(folded);
+        continue;
+      }
+      const parts = this.compoundParts(folded);
+      if (parts.length) {
+        terms.push(...parts);
+        resolvedSurface.push(folded);
+        continue;
+      }
+      const corrected = this.spellingIndex().correct(folded);
+      if (corrected !== undefined) {
+        terms.push(this.surface.get(corrected)!);
+        resolvedSurface.push(corrected);
+        continue;
+      }
+      unknown.push(token);
+      resolvedSurface.push(folded);
+    }
+    const stems = resolvedSurface.map((s) => this.surface.get(s) ?? s);
+    terms.push(...this.lexicon.conceptsOf(resolvedSurface, stems, lang));
+    return { terms: [...new Set(terms)], unknown };
+  }
+
+  /** "togtrafikk" -> terms of "tog" and "trafikk", when both halves are words the knowledge base uses. */
+  private compoundParts(folded: string): string[] {
+    if (folded.length < 2 * MIN_COMPOUND_PART + 1) return [];
+    const cached = this.compoundCache.get(folded);
+    if (cached !== undefined) return cached ?? [];
+    let best: string[] | null = null;
+    let bestHeadLength = 0;
+    for (let i = MIN_COMPOUND_PART; i <= folded.length - MIN_COMPOUND_PART; i++) {
+      const tail = this.surface.get(folded.slice(i));
+      if (tail === undefined) continue;
+      const head = folded.slice(0, i);
+      // Norwegian joins compounds with a linking s or e ("vennskapsbro", "hesteinteresse").
+      const headTerm =
+        this.surface.get(head) ??
+        (/[se]$/.test(head) && head.length > MIN_COMPOUND_PART ? this.surface.get(head.slice(0, -1)) : undefined);
+      if (headTerm === undefined) continue;
+      // Prefer the longest head: "satellitt|bildene" over "sat|ellittbildene".
+      if (i > bestHeadLength) {
+        best = [headTerm, tail];
+        bestHeadLength = i;
+      }
+    }
+    if (this.compoundCache.size > 100_000) this.compoundCache.clear();
+    this.compoundCache.set(folded, best);
+    return best ?? [];
+  }
+
+  private spellingIndex(): SpellingIndex {
+    this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
+    return this.spelling;
+  }
+
+  private contentTokens(tokens: string[], lang: Lang): string[] {
+    return tokens.map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t)).filter((t) => !STOPWORDS.has(t));
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Nynorsk (and common dialect spellings) mapped to Bokmål before stemming, so a Nynorsk question
+ * meets the same terms as a Bokmål one. Only words whose Bokmål form differs.
+ */
+const NYNORSK_TO_BOKMAL: Record<string, string> = {
+  kva: 'hva', ka: 'hva', kvifor: 'hvorfor', korfor: 'hvorfor', kvi: 'hvorfor', kven: 'hvem', kem: 'hvem',
+  kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', koss: 'hvordan', kossen: 'hvordan', kvart: 'hvert', kvarandre: 'hverandre',
+  kvifør: 'hvorfor', når: 'når', kortid: 'når',
+  ikkje: 'ikke', eg: 'jeg', meg: 'meg', ho: 'hun', dykk: 'dere', dokker: 'dere', me: 'vi',
+  dei: 'de', deira: 'deres', deim: 'dem', han: 'han', hennar: 'hennes', hans: 'hans', sin: 'sin',
+  ein: 'en', eit: 'et', eitt: 'ett', nokon: 'noen', noko: 'noe', nokre: 'noen', ingen: 'ingen', inga: 'ingen',
+  frå: 'fra', fraa: 'fra', åt: 'til', mot: 'mot', òg: 'også', og: 'og', au: 'også', berre: 'bare', mykje: 'mye',
+  meir: 'mer', mest: 'mest', lite: 'lite', litt: 'litt', heile: 'hele', saman: 'sammen',
+  vore: 'vært', vere: 'være', er: 'er', var: 'var', vart: 'ble', blei: 'ble', blitt: 'blitt', vorte: 'blitt',
+  har: 'har', hadde: 'hadde', gjer: 'gjør', gjorde: 'gjorde', gjort: 'gjort', seie: 'si', seier: 'sier',
+  sei: 'si', sa: 'sa', sagt: 'sagt', veit: 'vet', vite: 'vite', finst: 'finnes', fins: 'finnes', kome: 'komme',
+  kjem: 'kommer', kom: 'kom', komme: 'komme', køyrde: 'kjørte', køyre: 'kjøre', køyrer: 'kjører', køyrt: 'kjørt',
+  sende: 'sendte', sendt: 'sendt', sender: 'sender', send: 'sender', tek: 'tar', teke: 'tatt', tok: 'tok',
+  syner: 'viser', synte: 'viste', syna: 'vise', vise: 'vise', viser: 'viser', sjå: 'se', ser: 'ser', såg: 'så', sett: 'sett',
+  tenkjer: 'tenker', meiner: 'mener', meinte: 'mente', trur: 'tror', hevdar: 'hevder', påstår: 'påstår', nektar: 'nekter',
+  bilete: 'bilde', biletet: 'bildet', bileta: 'bildene', bilda: 'bildene', biletene: 'bildene', bileter: 'bilder',
+  satellittbilete: 'satellittbilde', satellittbileta: 'satellittbildene', satellittbileter: 'satellittbilder',
+  bru: 'bro', brua: 'broen', brui: 'broen', bruer: 'broer', vennskapsbrua: 'vennskapsbroen', vennskapsbru: 'vennskapsbro',
+  vogn: 'vogn', vognar: 'vogner', vognene: 'vognene', vognane: 'vognene', hestar: 'hester', hestane: 'hestene',
+  granatar: 'granater', granatane: 'granatene', artillerigranatar: 'artillerigranater', våpna: 'våpnene',
+  sanksjonane: 'sanksjonene', sanksjonar: 'sanksjoner', rakettar: 'raketter', missilar: 'missiler',
+  kjelde: 'kilde', kjelda: 'kilden', kjelder: 'kilder', kjeldene: 'kildene', kjeldane: 'kildene',
+  prov: 'bevis', prova: 'bevisene', stadfesta: 'bekreftet', stadfeste: 'bekrefte', stadfest: 'bekreftet',
+  landa: 'landene', landet: 'landet', grensa: 'grensen', grense: 'grense', stasjonen: 'stasjonen',
+  tenkjetanken: 'tenketanken', tenkjetank: 'tenketank', leiar: 'leder', leiaren: 'lederen', leiarar: 'ledere',
+  amerikanarane: 'amerikanerne', amerikanarar: 'amerikanere', russarane: 'russerne', russarar: 'russere',
+  nordkoreanarane: 'nordkoreanerne', nordkoreanarar: 'nordkoreanere', styresmaktene: 'myndighetene',
+  styresmakter: 'myndigheter', veterinærstyresmaktene: 'veterinærmyndighetene', tollstyresmaktene: 'tollmyndighetene',
+  artikkelen: 'artikkelen', saka: 'saken', sak: 'sak', byrja: 'begynte', byrjinga: 'begynnelsen', starta: 'startet',
+  stengde: 'stengte', stengt: 'stengt', opna: 'åpnet', lang: 'lang', lange: 'lange', langt: 'langt',
+  augo: 'øyne', auga: 'øye', ute: 'ute', inne: 'inne', mellom: 'mellom', etter: 'etter', før: 'før',
+  difor: 'derfor', derfor: 'derfor', då: 'da', no: 'nå', her: 'her', der: 'der', dit: 'dit', heilt: 'helt',
+  særleg: 'særlig', verkeleg: 'virkelig', eigentleg: 'egentlig', sikkert: 'sikkert', truleg: 'trolig',
+  eigar: 'eier', eig: 'eier', åtte: 'eide', fekk: 'fikk', får: 'får', gjekk: 'gikk', går: 'går', gått: 'gått',
+  handel: 'handel', handelen: 'handelen', sal: 'salg', salet: 'salget', våpensal: 'våpensalg', våpensalet: 'våpensalget',
+  forsendingane: 'forsendelsene', forsendingar: 'forsendelser', forsending: 'forsendelse', løyndom: 'hemmelighet',
+  løynd: 'hemmelighet', hemmeleg: 'hemmelig', open: 'åpen', offentleggjorde: 'offentliggjorde',
+  offentleggjort: 'offentliggjort', rapporterte: 'rapporterte', melde: 'meldte', tydar: 'tyder', tyder: 'tyder',
+  samarbeid: 'samarbeid', brev: 'brev', breva: 'brevene', utveksla: 'utvekslet', farfar: 'farfar', bestefar: 'farfar',
+  grunnlegginga: 'opprettelsen', skipinga: 'opprettelsen', oppretta: 'opprettet', hjelp: 'hjelp', hjelpte: 'hjalp',
+  bistanden: 'bistanden', samanbrotet: 'kollapsen', samanbrot: 'kollaps', fall: 'fall', tala: 'tallet', talet: 'tallet',
+  mange: 'mange', fleire: 'flere', fleste: 'fleste', tusenvis: 'tusenvis', dollar: 'dollar', kjend: 'kjent', kjent: 'kjent',
+  interessa: 'interessen', interesse: 'interesse', likar: 'liker', lika: 'likte', ei: 'en',
+};
+
+export function nynorskToBokmal(token: string): string {
+  return NYNORSK_TO_BOKMAL[token] ?? token;
+}

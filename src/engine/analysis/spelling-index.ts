@@ -1,0 +1,55 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+
+/**
+ * Finds the known word a misspelt one was meant to be. Candidates come from a deletion index
+ * (every word and its one-letter deletions), which finds words one or two edits away without
+ * comparing against the whole vocabulary; natural's Damerau-Levenshtein distance then decides.
+ */
+export class SpellingIndex {
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly popularity: (word: string) => number,
+  ) {
+    for (const word of words) {
+      if (word.length < 4 || /\p{N}/u.test(word)) continue;
+      for (const key of deletions(word)) {
+        const list = this.byDeletion.get(key);
+        if (list) list.push(word);
+        else this.byDeletion.set(key, [word]);
+      }
+    }
+  }
+
+  /** The closest known word within the edits a word of this length allows, or undefined. */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || /\p{N}/u.test(word)) return undefined;
+    const allowed = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let bestPopularity = -1;
+    const seen = new Set<string>();
+    for (const key of deletions(word)) {
+      for (const candidate of this.byDeletion.get(key) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+        if (distance > allowed) continue;
+        const popularity = this.popularity(candidate);
+        if (distance < bestDistance || (distance === bestDistance && popularity > bestPopularity)) {
+          best = candidate;
+          bestDistance = distance;
+          bestPopularity = popularity;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function deletions(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}

@@ -1,0 +1,29 @@
+/**
+ * The matcher's numbers, chosen by measurement on test/eval/dev.jsonl (`factbot eval`), not by taste.
+ */
+export interface MatcherSettings {
+  /** Weight of a lexicon concept term relative to a word term. */
+  conceptWeight: number;
+  /** How much an unknown word weighs against the question, relative to the rarest known word. */
+  unknownWeight: number;
+  /** Score = bestShare * best single text + (1 - bestShare) * whole intent. */
+  bestShare: number;
+  /** Below this score the question is declined (confidence 0.5 sits here). */
+  threshold: number;
+  /** The out-of-scope examples must lose by at least this much for an answer to be given. */
+  outOfScopeMargin: number;
+  /** A runner-up this close to the winner is mentioned as related. */
+  relatedGap: number;
+  /** Logistic slope mapping score to confidence around the threshold. */
+  calibrationSlope: number;
+}
+
+export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
+  conceptWeight: 0.6,
+  unknownWeight: 0.8,
+  bestShare: 0.6,
+  threshold: 0.3,
+  outOfScopeMargin: 0.02,
+  relatedGap: 0.03,
+  calibrationSlope: 12,
+};

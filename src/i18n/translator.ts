@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n } from 'i18next';
+import { LOCALES_DIR } from '../config/project-paths.js';
+import { LANGS, type Lang } from '../kb/languages.js';
+
+/** Every user-visible string goes through this: a key, a language, and the values to fill in. */
+export type Translate = (key: string, lang: Lang, values?: Record<string, unknown>) => string;
+
+export type LocaleResources = Record<Lang, Record<string, unknown>>;
+
+export function readLocales(dir: string = LOCALES_DIR): LocaleResources {
+  return Object.fromEntries(
+    LANGS.map((lang) => [lang, JSON.parse(fs.readFileSync(path.join(dir, `${lang}.json`), 'utf8'))]),
+  ) as LocaleResources;
+}
+
+/** An i18next instance of our own (no global singleton), initialised synchronously. */
+export function createI18n(resources: LocaleResources = readLocales()): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: Object.fromEntries(LANGS.map((lang) => [lang, { translation: resources[lang] }])),
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...LANGS],
+    initAsync: false,
+    // Answers are plain text and Discord markdown, not HTML: nothing to escape.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export function createTranslator(instance: i18n = createI18n()): Translate {
+  const fixed = { nb: instance.getFixedT('nb'), en: instance.getFixedT('en') };
+  return (key, lang, values) => fixed[lang](key, values ?? {}) as string;
+}
+
+/** "A, B and C" / "A, B og C". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { STATUSES } from './statuses.js';
+import { CONVERSATION_INTENTS } from './conversation-intents.js';
+
+/**
+ * The knowledge base as one JSON object: the format of data/, of `kb export` and of `kb import`.
+ * Validated as a whole before anything is written.
+ */
+const slug = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single dashes)');
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localized = (max: number) => z.object({ nb: text(max), en: text(max) }).strict();
+const questionList = z.array(text(300)).max(2000);
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    name: text(100),
+    description: localized(1000),
+  })
+  .strict();
+
+export const entrySchema = z
+  .object({
+    id: slug,
+    status: z.enum(STATUSES),
+    title: localized(120),
+    answer: localized(3000),
+    sources: z.array(slug).min(1).max(20),
+    questions: z.object({ nb: questionList, en: questionList }).strict(),
+    retired: z.boolean().optional(),
+  })
+  .strict();
+
+export const conversationIntentSchema = z
+  .object({
+    id: z.enum(CONVERSATION_INTENTS),
+    questions: z.object({ nb: questionList, en: questionList }).strict(),
+  })
+  .strict();
+
+export const knowledgeBaseSchema = z
+  .object({
+    entries: z.array(entrySchema).min(1).max(100_000),
+    sources: z.array(sourceSchema).min(1).max(10_000),
+    conversation: z.array(conversationIntentSchema).default([]),
+    outOfScope: z.object({ nb: questionList, en: questionList }).strict().default({ nb: [], en: [] }),
+  })
+  .strict()
+  .superRefine((kb, ctx) => {
+    const sourceIds = new Set<string>();
+    kb.sources.forEach((s, i) => {
+      if (sourceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+      sourceIds.add(s.id);
+    });
+    const entryIds = new Set<string>();
+    kb.entries.forEach((e, i) => {
+      if (entryIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate entry id "${e.id}"` });
+      if ((CONVERSATION_INTENTS as readonly string[]).includes(e.id))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `"${e.id}" is reserved for a conversation intent` });
+      entryIds.add(e.id);
+      e.sources.forEach((s, j) => {
+        if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'sources', j], message: `unknown source "${s}"` });
+      });
+    });
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Entry = z.infer<typeof entrySchema>;
+export type ConversationIntentExamples = z.infer<typeof conversationIntentSchema>;
+export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
+
+export class KnowledgeBaseInvalidError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid knowledge base:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'KnowledgeBaseInvalidError';
+  }
+}
+
+/** Names the record (by id where it has one) and the field of each problem, for admins. */
+export function parseKnowledgeBase(input: unknown): KnowledgeBase {
+  const result = knowledgeBaseSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${describePath(input, issue.path)}: ${issue.message}`);
+  throw new KnowledgeBaseInvalidError(problems);
+}
+
+function describePath(input: unknown, path: PropertyKey[]): string {
+  const [collection, index, ...rest] = path;
+  if ((collection === 'entries' || collection === 'sources') && typeof index === 'number') {
+    const record = (input as Record<string, Array<{ id?: unknown }>>)[collection]?.[index];
+    const id = typeof record?.id === 'string' ? ` "${record.id}"` : '';
+    const kind = collection === 'entries' ? 'entry' : 'source';
+    return `${kind} #${index + 1}${id}${rest.length ? ` field ${rest.map(String).join('.')}` : ''}`;
+  }
+  return path.length ? `field ${path.map(String).join('.')}` : 'file';
+}

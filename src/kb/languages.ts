@@ -1,0 +1,3 @@
+/** Languages answers are written in. Nynorsk questions are answered in Bokmål ("nb"). */
+export const LANGS = ['nb', 'en'] as const;
+export type Lang = (typeof LANGS)[number];

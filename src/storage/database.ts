@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations.js';
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(`database ${file} has schema version ${found}, newer than this factbot supports (${supported}); upgrade factbot`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** Opens (creating if needed) a database file, sets it up and brings its schema up to date. */
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // Several processes (shards, the CLI) share the file: wait for a writer instead of failing.
+    db.pragma('busy_timeout = 5000');
+    // FULL: a change reported as done survives a crash of the process or the machine.
+    db.pragma('synchronous = FULL');
+    migrate(db, file, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Database, file: string, migrations: readonly Migration[]): void {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > latest) throw new DatabaseTooNewError(file, current, latest);
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    // IMMEDIATE takes the write lock first; re-checking inside it lets two processes
+    // (two shards) open a new file at once without running a migration twice.
+    db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}
