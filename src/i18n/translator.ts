@@ -9,10 +9,20 @@ export type Translate = (key: string, lang: Lang, values?: Record<string, unknow
 
 export type LocaleResources = Record<Lang, Record<string, unknown>>;
 
+/**
+ * locales/<lang>/<part>.json, one file per part of the product (answer, cli, discord, admin …);
+ * a file's keys are reached as "<part>.<key>".
+ */
 export function readLocales(dir: string = LOCALES_DIR): LocaleResources {
-  return Object.fromEntries(
-    LANGS.map((lang) => [lang, JSON.parse(fs.readFileSync(path.join(dir, `${lang}.json`), 'utf8'))]),
-  ) as LocaleResources;
+  const read = (lang: Lang): Record<string, unknown> =>
+    Object.fromEntries(
+      fs
+        .readdirSync(path.join(dir, lang))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => [path.basename(f, '.json'), JSON.parse(fs.readFileSync(path.join(dir, lang, f), 'utf8'))]),
+    );
+  return { nb: read('nb'), en: read('en') };
 }
 
 /** An i18next instance of our own (no global singleton), initialised synchronously. */

@@ -8,11 +8,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'å', 'har', 'hadde', 'ha', 'blir', 'ble', 'bli', 'blitt', 'vært', 'være', 'kan', 'kunne', 'skal', 'skulle', 'vil', 'ville',
   'jeg', 'meg', 'du', 'deg', 'seg', 'sin', 'sitt', 'sine', 'så', 'men', 'eller', 'at', 'dette', 'disse', 'der', 'her',
   'nå', 'jo', 'vel', 'da', 'noe', 'noen', 'oss', 'vi', 'dere', 'sa', 'si', 'fortell', 'forklar', 'lurer', 'gjerne',
-  'egentlig', 'mon', 'altså', 'hei', 'liksom', 'bare', 'vet', 'du', 'dem', 'deres', 'min', 'mitt', 'mine', 'din', 'ditt',
+  'egentlig', 'mon', 'altså', 'liksom', 'bare', 'vet', 'du', 'dem', 'deres', 'min', 'mitt', 'mine', 'din', 'ditt',
   // English
   'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'of', 'to', 'in', 'on', 'at', 'for', 'and',
   'or', 'it', 'its', 'this', 'that', 'these', 'those', 'do', 'does', 'did', 'there', 'their', 'they', 'them', 'by',
   'as', 'so', 'me', 'you', 'your', 'can', 'could', 'would', 'should', 'will', 'shall', 'tell', 'please', 'just',
   'actually', 'really', 'exactly', 'wonder', 'explain', 'we', 'our', 'my', 'i', 'has', 'have', 'had', 'he',
-  'she', 'his', 'her', 'him', 'hey', 'like', 'ok', 'okay', 'pls', 'plz', 'know',
+  'she', 'his', 'her', 'him', 'like', 'pls', 'plz', 'know',
 ]);

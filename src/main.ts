@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat on the same
+ * engine and database.
+ */
+import { ConfigError, loadConfig } from './config/env.js';
+import { runCli, uiLanguage } from './cli/run-cli.js';
+import { createTranslator } from './i18n/translator.js';
+
+let token: string | undefined;
+try {
+  token = loadConfig().DISCORD_TOKEN;
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  const t = createTranslator();
+  process.stderr.write(`${t('cli.configError', uiLanguage(process.env))}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.exit(2);
+}
+
+if (token) {
+  const { startBot } = await import('./bot/start-bot.js');
+  await startBot(loadConfig());
+} else {
+  process.exitCode = await runCli([process.argv[0]!, process.argv[1]!, 'chat']);
+}
