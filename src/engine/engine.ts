@@ -48,6 +48,7 @@ export class Engine {
     for (const e of active) {
       for (const lang of ['nb', 'en'] as const) {
         texts.push({ intent: e.id, lang, text: e.title[lang] });
+        texts.push({ intent: e.id, lang, text: e.answer[lang], vocabularyOnly: true });
         for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
       }
     }
@@ -63,7 +64,7 @@ export class Engine {
   ask(question: string, options: AskOptions = {}): EngineAnswer {
     const analysed = question.slice(0, MAX_ANALYSED_CHARS);
     const tokens = tokenize(analysed);
-    const { lang } = this.detector.detect(tokens, options.fallbackLang);
+    const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return this.composer.empty({ question, lang, confidence: 0 });
     const match = this.matcher.match(analysed, lang);
     return this.compose(question, lang, match);

@@ -24,8 +24,9 @@ export class SpellingIndex {
 
   /** The closest known word within the edits a word of this length allows, or undefined. */
   correct(word: string): string | undefined {
-    if (word.length < 4 || /\p{N}/u.test(word)) return undefined;
-    const allowed = word.length >= 8 ? 2 : 1;
+    // Short words are too often other real words one letter away ("cook" is not "took").
+    if (word.length < 5 || /\p{N}/u.test(word)) return undefined;
+    const allowed = word.length >= 9 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = Infinity;
     let bestPopularity = -1;

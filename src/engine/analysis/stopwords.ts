@@ -15,4 +15,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'as', 'so', 'me', 'you', 'your', 'can', 'could', 'would', 'should', 'will', 'shall', 'tell', 'please', 'just',
   'actually', 'really', 'exactly', 'wonder', 'explain', 'we', 'our', 'my', 'i', 'has', 'have', 'had', 'he',
   'she', 'his', 'her', 'him', 'like', 'pls', 'plz', 'know',
+  // Chat fillers in either language: they say how someone asks, not what.
+  'lol', 'lmao', 'haha', 'hehe', 'btw', 'tbh', 'idk', 'imo', 'omg', 'um', 'uh', 'hmm', 'hm', 'eh', 'wow', 'ah',
+  'guys', 'guy', 'stuff', 'basically', 'anyway', 'anyways', 'even', 'whole', 'thing', 'things', 'kinda', 'sorta',
+  'literally', 'honestly', 'seriously', 'ya', 'yeah', 'yep', 'um', 'ok', 'okay', 'so', 'then', 'again', 'quick',
+  'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean',
+  'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
+  'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
 ]);

@@ -26,7 +26,7 @@ export class LanguageDetector {
     }
   }
 
-  detect(tokens: readonly string[], fallback: Lang = 'nb'): DetectedLanguage {
+  detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {
     let score = 0; // > 0 Norwegian, < 0 English
     for (const token of tokens) {
       if (/[æøå]/.test(token)) score += 3;

@@ -10,7 +10,9 @@ export interface MatcherSettings {
   bestShare: number;
   /** Below this score the question is declined (confidence 0.5 sits here). */
   threshold: number;
-  /** The out-of-scope examples must lose by at least this much for an answer to be given. */
+  /** Least share of the question's weight the answering entry's own texts must use. */
+  minExplained: number;
+  /** The out-of-scope examples must stay below the best entry text by this much (or more). */
   outOfScopeMargin: number;
   /** A runner-up this close to the winner is mentioned as related. */
   relatedGap: number;
@@ -19,11 +21,12 @@ export interface MatcherSettings {
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
-  conceptWeight: 0.6,
+  conceptWeight: 0.4,
   unknownWeight: 0.8,
-  bestShare: 0.6,
-  threshold: 0.3,
-  outOfScopeMargin: 0.02,
+  bestShare: 0.8,
+  threshold: 0.25,
+  minExplained: 0.65,
+  outOfScopeMargin: -0.1,
   relatedGap: 0.03,
   calibrationSlope: 12,
 };

@@ -9,6 +9,8 @@ export interface MatcherText {
   intent: string;
   lang: Lang;
   text: string;
+  /** Vocabulary-only texts (an entry's answer) say which words an intent covers but are not examples. */
+  vocabularyOnly?: boolean;
 }
 
 export interface Candidate {
@@ -26,12 +28,15 @@ export interface Match {
   related: string | null;
   /** Content words of the question the knowledge base does not know. */
   unknown: string[];
+  diagnostics: { topScore: number; topBest: number; explained: number; outOfScope: number };
 }
 
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
   private readonly intents: string[];
   private readonly index: TermIndex;
+  /** Every term each intent's texts use: what an answer from it can speak to. */
+  private readonly vocabulary: Set<string>[];
 
   constructor(
     texts: readonly MatcherText[],
@@ -40,11 +45,18 @@ export class Matcher {
   ) {
     const intentIds = new Map<string, number>();
     for (const t of texts) analyzer.learn(t.text, t.lang);
-    const indexed: IndexedText[] = texts.map((t) => {
+    this.vocabulary = [];
+    const indexed: IndexedText[] = [];
+    for (const t of texts) {
       let id = intentIds.get(t.intent);
-      if (id === undefined) intentIds.set(t.intent, (id = intentIds.size));
-      return { intent: id, terms: analyzer.analyzeDocument(t.text, t.lang).terms };
-    });
+      if (id === undefined) {
+        intentIds.set(t.intent, (id = intentIds.size));
+        this.vocabulary.push(new Set());
+      }
+      const { terms } = analyzer.analyzeDocument(t.text, t.lang);
+      for (const term of terms) this.vocabulary[id]!.add(term);
+      if (!t.vocabularyOnly) indexed.push({ intent: id, terms });
+    }
     this.intents = [...intentIds.keys()];
     this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
   }
@@ -55,29 +67,40 @@ export class Matcher {
     const query = this.index.vector(terms, unknownMass);
     const { best, centroid } = this.index.score(query);
     const share = this.settings.bestShare;
-    const all: Candidate[] = this.intents.map((intent, i) => ({
-      intent,
-      score: share * best[i]! + (1 - share) * centroid[i]!,
-    }));
-    all.sort((a, b) => b.score - a.score);
-    const outOfScope = all.find((c) => c.intent === OUT_OF_SCOPE)?.score ?? 0;
-    const ranked = all.filter((c) => c.intent !== OUT_OF_SCOPE);
+    let outOfScope = 0;
+    const ranked: Candidate[] = [];
+    this.intents.forEach((intent, i) => {
+      if (intent === OUT_OF_SCOPE) outOfScope = best[i]!;
+      else ranked.push({ intent, score: share * best[i]! + (1 - share) * centroid[i]! });
+    });
+    ranked.sort((a, b) => b.score - a.score);
     const top = ranked[0];
     const topScore = top?.score ?? 0;
-    const confidence = 1 / (1 + Math.exp(-this.settings.calibrationSlope * (topScore - this.settings.threshold)));
-    const answerable =
-      top !== undefined && topScore >= this.settings.threshold && topScore >= outOfScope + this.settings.outOfScopeMargin;
+    const topBest = top ? best[this.intents.indexOf(top.intent)]! : 0;
+    const explained = top ? this.explained(query, top.intent) : 0;
+    const { threshold, calibrationSlope, minExplained, outOfScopeMargin, relatedGap } = this.settings;
+    // How much of what the question asks the entry speaks to, and how well it matches, together.
+    const evidence = Math.min(topScore - threshold, (explained - minExplained) / 2);
+    const answerable = top !== undefined && evidence >= 0 && outOfScope < topBest + outOfScopeMargin;
+    const confidence = 1 / (1 + Math.exp(-calibrationSlope * evidence));
     const second = ranked[1];
     const related =
-      answerable && second && second.score >= this.settings.threshold && topScore - second.score <= this.settings.relatedGap
-        ? second.intent
-        : null;
+      answerable && second && second.score >= threshold && topScore - second.score <= relatedGap ? second.intent : null;
     return {
       intent: answerable ? top.intent : null,
       confidence: answerable ? confidence : Math.min(confidence, 1 - confidence),
       ranked,
       related,
       unknown,
+      diagnostics: { topScore, topBest, explained, outOfScope },
     };
+  }
+
+  /** Share of the question's weight (unknown words included) that the intent's own texts use. */
+  private explained(query: Map<string, number>, intent: string): number {
+    const vocabulary = this.vocabulary[this.intents.indexOf(intent)]!;
+    let mass = 0;
+    for (const [term, weight] of query) if (vocabulary.has(term)) mass += weight * weight;
+    return mass;
   }
 }

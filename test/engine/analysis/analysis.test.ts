@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldNordic } from '../../../src/engine/analysis/fold.js';
+import { nynorskToBokmal } from '../../../src/engine/analysis/nynorsk.js';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { SpellingIndex } from '../../../src/engine/analysis/spelling-index.js';
+import { Analyzer } from '../../../src/engine/analysis/analyzer.js';
+import { Lexicon } from '../../../src/engine/analysis/lexicon.js';
+
+describe('text analysis', () => {
+  it('tokenises letters of every script, keeps æ/ø/å whole, splits hyphenated names', () => {
+    expect(tokenize('Hvorfor stengte Nord-Korea «Vennskapsbroen»?')).toEqual(['hvorfor', 'stengte', 'nord', 'korea', 'vennskapsbroen']);
+    expect(tokenize('Что сказал Путин? 金正恩')).toEqual(['что', 'сказал', 'путин', '金正恩']);
+    // NFC: "å" typed as a + combining ring is the same word
+    expect(tokenize('ga\u030a')).toEqual(['gå']);
+  });
+
+  it('folds Norwegian letters so questions typed without them match', () => {
+    expect(foldNordic('når')).toBe(foldNordic('naar'));
+    expect(foldNordic('når')).toBe(foldNordic('nar'));
+    expect(foldNordic('grønn')).toBe(foldNordic('groenn'));
+    expect(foldNordic('bæ')).toBe('bae');
+  });
+
+  it('maps Nynorsk words to Bokmål', () => {
+    expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
+  });
+
+  it('corrects a misspelt word to the nearest known one, but not short words into other words', () => {
+    const index = new SpellingIndex(['satellittbildene', 'vennskapsbroen', 'took'], () => 1);
+    expect(index.correct('satelittbildene')).toBe('satellittbildene');
+    expect(index.correct('vennskapsbroem')).toBe('vennskapsbroen');
+    expect(index.correct('cook')).toBeUndefined();
+  });
+
+  it('splits compounds against the knowledge base\'s own words and reports unknown words', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('toget krysset en grense', 'nb');
+    analyzer.learn('trafikk på broen', 'nb');
+    const compound = analyzer.analyzeQuestion('grensetrafikk', 'nb');
+    expect(compound.unknown).toEqual([]);
+    expect(compound.terms).toEqual(expect.arrayContaining(analyzer.analyzeDocument('grense trafikk', 'nb').terms));
+    expect(analyzer.analyzeQuestion('fotball', 'nb').unknown).toEqual(['fotball']);
+  });
+
+  it('adds lexicon concepts so synonyms in either language meet', () => {
+    const lexicon = new Lexicon({ concepts: { weapon: ['våpen', 'ammunition', 'ammo'] } });
+    const analyzer = new Analyzer(lexicon);
+    analyzer.learn('sender de våpen', 'nb');
+    expect(analyzer.analyzeDocument('sender de våpen', 'nb').terms).toContain('#weapon');
+    expect(analyzer.analyzeQuestion('ammo', 'en').terms).toContain('#weapon');
+  });
+});

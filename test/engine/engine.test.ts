@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { seedEngine } from '../support/seed-engine.js';
+
+describe('Engine', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['Hvem tok satellittbildene?', 'nb', 'image-analysis'],
+    ['Who took the satellite images?', 'en', 'image-analysis'],
+    ['Kva skjedde klokka 14.29?', 'nb', 'image-1429'],
+    ['hvor lang er vennskapsbroen', 'nb', 'friendship-bridge'],
+    ['hvor lang er vennskapsbroen?', 'nb', 'friendship-bridge'],
+    ['How long is the Friendship Bridge?', 'en', 'friendship-bridge'],
+    ['Did North Korea deny selling weapons to Russia?', 'en', 'dprk-denial'],
+    ['Kan toget ha fraktet hester?', 'nb', 'horse-train'],
+    ['hei', 'nb', 'greeting'],
+    ['thanks!', 'en', 'thanks'],
+  ])('answers %j in %s from %s', (question, lang, intent) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBe(intent);
+    expect(answer.lang).toBe(lang);
+  });
+
+  it('understands Norwegian typed without æ/ø/å', () => {
+    const answer = engine.ask('nar stengte nord-korea broen');
+    expect(answer.intent).toBe('friendship-bridge');
+    expect(answer.lang).toBe('nb');
+  });
+
+  it('never states the arms claim as fact: it names who makes it, the missing evidence and the denial', () => {
+    for (const [question, who, denial] of [
+      ['Sender Nord-Korea våpen til Russland?', /Det hvite hus|USA/, /nekt|aldri/i],
+      ['Is North Korea supplying Russia with weapons?', /White House|US/, /den(y|ied)|never/i],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBe('claim-arms-supply');
+      expect(answer.status).toBe('unproven');
+      expect(answer.answer).toMatch(who);
+      expect(answer.answer).toMatch(denial);
+      expect(answer.answer).toMatch(answer.lang === 'nb' ? /^Ubekreftet:/ : /^Unproven:/);
+      expect(answer.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the status as a word in the asker\'s language and names the sources', () => {
+    const nb = engine.ask('Hvem analyserte bildene?');
+    expect(nb.answer).toMatch(/^Dokumentert:/);
+    expect(nb.answer).toMatch(/Kilder?: /);
+    expect(nb.sources).toContain('38 North');
+    const en = engine.ask('Who analysed the pictures?');
+    expect(en.answer).toMatch(/^Documented:/);
+    expect(en.answer).not.toContain('documented');
+  });
+
+  it.each([
+    ['What did China say about the train?'],
+    ['Hvem vant fotball-VM?'],
+    ['Write a poem about horses'],
+    ['How old is Vladimir Putin?'],
+    ['Kva er hovudstaden i Sør-Korea?'],
+    ['asdkjh qwpoeiru zmxncb'],
+  ])('declines %j honestly instead of guessing', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBeNull();
+    expect(answer.kind).toBe('declined');
+    expect(answer.confidence).toBeLessThan(0.5);
+    expect(answer.answer).toMatch(answer.lang === 'nb' ? /artikkelen/ : /article/);
+  });
+
+  it('answers an empty or emoji-only question with "ask me something"', () => {
+    for (const q of ['', '   ', '🤔🤔🤔', '!!!?']) {
+      const answer = engine.ask(q);
+      expect(answer.intent).toBeNull();
+      expect(answer.kind).toBe('empty');
+    }
+  });
+
+  it('keeps confidence within 0..1 and higher for answers than for declines', () => {
+    const answered = engine.ask('Hva viser bildet tatt klokken 10.24?');
+    const declined = engine.ask('What is the capital of Peru?');
+    for (const a of [answered, declined]) {
+      expect(a.confidence).toBeGreaterThanOrEqual(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(answered.confidence).toBeGreaterThan(0.5);
+    expect(declined.confidence).toBeLessThan(0.5);
+  });
+
+  it('handles a 10,000-character question without trouble', () => {
+    const answer = engine.ask(`hvem tok bildene ${'bla '.repeat(2500)}`);
+    expect(answer.question.length).toBeGreaterThan(10_000);
+    expect(['nb', 'en']).toContain(answer.lang);
+  });
+});

@@ -1,0 +1,166 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { WaitableLog } from './waitable-log.js';
+
+/** One REST request the bot made, as the fake received it (and, once answered, what it answered). */
+export interface RestCall {
+  seq: number;
+  method: string;
+  /** The path after /api/v10, exactly as sent (percent-encoding kept, e.g. `%40original`). */
+  path: string;
+  query: URLSearchParams;
+  /** The JSON body (tests assert on it freely). */
+  body: any;
+  authorization: string | undefined;
+  receivedAt: number;
+  status?: number;
+  response?: unknown;
+  respondedAt?: number;
+}
+
+export interface RestResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A handler ahead of the default routes; returning undefined falls through to them. */
+export interface RestOverride {
+  match: (call: RestCall) => boolean;
+  /** How many matching requests it handles (default 1). */
+  times?: number;
+  respond: (call: RestCall) => RestResponse | undefined | Promise<RestResponse | undefined>;
+}
+
+export type RestRoute = (call: RestCall, params: string[]) => RestResponse;
+
+/**
+ * The REST half of the fake Discord: routes `/api/v10/...`, records every call (received and
+ * answered), and lets tests put overrides in front (a 429, a held response).
+ */
+export class FakeRest {
+  /** Every request as it arrives (before it is answered). */
+  readonly received = new WaitableLog<RestCall>();
+  /** Every request once answered, with status and response. */
+  readonly calls = new WaitableLog<RestCall>();
+  private overrides: Array<RestOverride & { left: number }> = [];
+  private routes: Array<{ method: string; pattern: RegExp; route: RestRoute }> = [];
+  private seq = 0;
+
+  route(method: string, pattern: RegExp, route: RestRoute): void {
+    this.routes.push({ method, pattern, route });
+  }
+
+  override(override: RestOverride): void {
+    this.overrides.push({ ...override, left: override.times ?? 1 });
+  }
+
+  /** The next matching request gets a 429 with retry_after (seconds), then requests go through. */
+  rateLimitOnce(match: (call: RestCall) => boolean, retryAfterSeconds: number): void {
+    this.override({
+      match,
+      respond: () => ({
+        status: 429,
+        headers: {
+          'retry-after': String(retryAfterSeconds),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(retryAfterSeconds),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+        body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false },
+      }),
+    });
+  }
+
+  /** Holds the next matching request until `release()`: a reply "in flight". */
+  hold(match: (call: RestCall) => boolean): { arrived: Promise<RestCall>; release: () => void } {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrivedResolve!: (call: RestCall) => void;
+    const arrived = new Promise<RestCall>((resolve) => (arrivedResolve = resolve));
+    this.override({
+      match,
+      respond: async (call) => {
+        arrivedResolve(call);
+        await gate;
+        return undefined;
+      },
+    });
+    return { arrived, release };
+  }
+
+  waitFor(predicate: (call: RestCall) => boolean, what: string, timeoutMs?: number): Promise<RestCall> {
+    return this.calls.waitFor(predicate, what, timeoutMs);
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const rawPath = (req.url ?? '/').split('?')[0]!;
+    const prefix = rawPath.match(/^\/api\/v\d+/)?.[0];
+    const call: RestCall = {
+      seq: ++this.seq,
+      method: req.method ?? 'GET',
+      path: prefix ? rawPath.slice(prefix.length) : rawPath,
+      query: url.searchParams,
+      body: parseJson(raw),
+      authorization: req.headers.authorization,
+      receivedAt: performance.now(),
+    };
+    this.received.push(call);
+    let response: RestResponse | undefined;
+    for (const o of this.overrides) {
+      if (o.left <= 0 || !o.match(call)) continue;
+      o.left -= 1;
+      response = await o.respond(call);
+      if (response) break;
+    }
+    this.overrides = this.overrides.filter((o) => o.left > 0);
+    response ??= prefix ? this.dispatch(call) : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    call.status = response.status;
+    call.response = response.body;
+    const body = response.body === undefined ? '' : JSON.stringify(response.body);
+    res.writeHead(response.status, {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...response.headers,
+    });
+    res.end(body);
+    call.respondedAt = performance.now();
+    this.calls.push(call);
+  }
+
+  private dispatch(call: RestCall): RestResponse {
+    for (const r of this.routes) {
+      if (r.method !== call.method) continue;
+      const m = call.path.match(r.pattern);
+      if (m) {
+        try {
+          return r.route(call, m.slice(1));
+        } catch (error) {
+          return { status: 500, body: { message: String(error), code: 0 } };
+        }
+      }
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
