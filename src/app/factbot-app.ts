@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { Config } from '../config/env.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
+import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
+import { engineFingerprint } from './engine-fingerprint.js';
 import { LiveEngine } from './live-engine.js';
-import { openKnowledgeBase, readLexicon } from './open-knowledge-base.js';
+import { openKnowledgeBase, readLexiconText } from './open-knowledge-base.js';
 
 /** Everything the adapters (CLI, Discord) share, wired once and passed in explicitly. */
 export interface FactbotApp {
@@ -17,7 +19,11 @@ export interface FactbotApp {
 export function createApp(config: Pick<Config, 'FACTBOT_DB'>): FactbotApp {
   const { db, repository } = openKnowledgeBase(config.FACTBOT_DB);
   const translate = createTranslator();
-  const engine = new LiveEngine(repository, readLexicon(), translate);
+  const lexiconJson = readLexiconText();
+  const engine = new LiveEngine(repository, JSON.parse(lexiconJson), translate, {
+    repository: new EngineModelCacheRepository(db),
+    fingerprint: engineFingerprint(lexiconJson),
+  });
   return {
     db,
     repository,

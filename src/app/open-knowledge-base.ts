@@ -27,6 +27,10 @@ export function openKnowledgeBase(file: string, dataDir: string = DATA_DIR): Kno
   return { db, repository };
 }
 
+export function readLexiconText(dataDir: string = DATA_DIR): string {
+  return fs.readFileSync(path.join(dataDir, 'lexicon.json'), 'utf8');
+}
+
 export function readLexicon(dataDir: string = DATA_DIR): { concepts: Record<string, string[]> } {
-  return JSON.parse(fs.readFileSync(path.join(dataDir, 'lexicon.json'), 'utf8')) as { concepts: Record<string, string[]> };
+  return JSON.parse(readLexiconText(dataDir)) as { concepts: Record<string, string[]> };
 }

@@ -15,13 +15,22 @@ interface Base {
  * status word and who it is attributed to, so a claim never reads as a plain fact.
  */
 export class AnswerComposer {
+  // Answers depend only on the entry and the language: compose each once (i18next is not free).
+  private readonly composed = new Map<string, Omit<EngineAnswer, keyof Base>>();
+
   constructor(
     private readonly t: Translate,
     private readonly sources: ReadonlyMap<string, Source>,
   ) {}
 
   entry(base: Base, entry: Entry, related?: Entry): EngineAnswer {
-    const { lang } = base;
+    const key = `${entry.id}|${base.lang}|${related?.id ?? ''}`;
+    let parts = this.composed.get(key);
+    if (!parts) this.composed.set(key, (parts = this.composeEntry(base.lang, entry, related)));
+    return { ...base, ...parts };
+  }
+
+  private composeEntry(lang: Lang, entry: Entry, related?: Entry): Omit<EngineAnswer, keyof Base> {
     const statusLabel = this.t(`status.${entry.status}`, lang);
     const sources: SourceRef[] = entry.sources.flatMap((id) => {
       const s = this.sources.get(id);
@@ -32,7 +41,6 @@ export class AnswerComposer {
     if (names.length) lines.push(this.t('answer.attribution', lang, { count: names.length, sources: formatList(names, lang) }));
     if (related) lines.push(this.t('answer.related', lang, { title: related.title[lang] }));
     return {
-      ...base,
       intent: entry.id,
       status: entry.status,
       answer: lines.join('\n'),
@@ -44,21 +52,24 @@ export class AnswerComposer {
   }
 
   conversation(base: Base, intent: ConversationIntent): EngineAnswer {
-    const examples = this.t('answer.examples', base.lang);
-    return this.plain(base, intent, 'conversation', this.t(`conversation.${intent}`, base.lang, { examples }));
+    return this.plain(base, intent, 'conversation', `conversation.${intent}`);
   }
 
   declined(base: Base): EngineAnswer {
-    const examples = this.t('answer.examples', base.lang);
-    return this.plain(base, null, 'declined', this.t('answer.declined', base.lang, { examples }));
+    return this.plain(base, null, 'declined', 'answer.declined');
   }
 
   empty(base: Base): EngineAnswer {
-    const examples = this.t('answer.examples', base.lang);
-    return this.plain(base, null, 'empty', this.t('answer.empty', base.lang, { examples }));
+    return this.plain(base, null, 'empty', 'answer.empty');
   }
 
-  private plain(base: Base, intent: string | null, kind: EngineAnswer['kind'], answer: string): EngineAnswer {
-    return { ...base, intent, status: null, answer, sources: [], kind };
+  private plain(base: Base, intent: string | null, kind: EngineAnswer['kind'], key: string): EngineAnswer {
+    const cacheKey = `${key}|${base.lang}`;
+    let parts = this.composed.get(cacheKey);
+    if (!parts) {
+      const answer = this.t(key, base.lang, { examples: this.t('answer.examples', base.lang) });
+      this.composed.set(cacheKey, (parts = { intent, status: null, answer, sources: [], kind }));
+    }
+    return { ...base, ...parts };
   }
 }

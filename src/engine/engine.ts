@@ -9,7 +9,8 @@ import { tokenize } from './analysis/tokenize.js';
 import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
-import { Matcher, OUT_OF_SCOPE, type Match, type MatcherText } from './matching/matcher.js';
+import { Matcher, type Match } from './matching/matcher.js';
+import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
 
 export interface EngineParts {
@@ -17,6 +18,8 @@ export interface EngineParts {
   lexicon: LexiconFile;
   translate: Translate;
   settings?: MatcherSettings;
+  /** A saved analysis of this same knowledge base and lexicon; built from scratch when absent. */
+  model?: EngineModel;
 }
 
 export interface AskOptions {
@@ -38,27 +41,17 @@ export class Engine {
   private readonly detector: LanguageDetector;
   private readonly composer: AnswerComposer;
 
+  /** What this engine learnt from the knowledge base, to save and hand to the next start. */
+  readonly model: EngineModel;
+
   constructor(parts: EngineParts) {
     const { kb } = parts;
-    const active = kb.entries.filter((e) => !e.retired);
-    this.entries = new Map(active.map((e) => [e.id, e]));
+    this.entries = new Map(kb.entries.filter((e) => !e.retired).map((e) => [e.id, e]));
     this.composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
-
-    const texts: MatcherText[] = [];
-    for (const e of active) {
-      for (const lang of ['nb', 'en'] as const) {
-        texts.push({ intent: e.id, lang, text: e.title[lang] });
-        texts.push({ intent: e.id, lang, text: e.answer[lang], vocabularyOnly: true });
-        for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
-      }
-    }
-    for (const c of kb.conversation)
-      for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
-    for (const lang of ['nb', 'en'] as const)
-      for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
-
-    this.detector = new LanguageDetector(texts.map((t) => ({ lang: t.lang, tokens: tokenize(t.text) })));
-    this.matcher = new Matcher(texts, new Analyzer(new Lexicon(parts.lexicon)), parts.settings ?? DEFAULT_MATCHER_SETTINGS);
+    this.model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
+    this.detector = new LanguageDetector(this.model.languageCounts);
+    const analyzer = new Analyzer(new Lexicon(this.model.lexicon), this.model.vocabulary);
+    this.matcher = new Matcher(this.model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS);
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {

@@ -46,7 +46,12 @@ export function createTranslator(instance: i18n = createI18n()): Translate {
   return (key, lang, values) => fixed[lang](key, values ?? {}) as string;
 }
 
+const listFormats = {
+  nb: new Intl.ListFormat('nb-NO', { style: 'long', type: 'conjunction' }),
+  en: new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }),
+};
+
 /** "A, B and C" / "A, B og C". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+  return listFormats[lang].format(items);
 }

@@ -4,6 +4,7 @@ import { CONVERSATION_INTENTS } from './conversation-intents.js';
 
 /**
  * The knowledge base as one JSON object: the format of data/, of `kb export` and of `kb import`.
+ * Fields beyond these are allowed (the contract says so) and ignored.
  * Validated as a whole before anything is written.
  */
 const slug = z
@@ -13,7 +14,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single dashes)');
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const localized = (max: number) => z.object({ nb: text(max), en: text(max) }).strict();
+const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
 const questionList = z.array(text(300)).max(2000);
 
 export const sourceSchema = z
@@ -22,7 +23,7 @@ export const sourceSchema = z
     name: text(100),
     description: localized(1000),
   })
-  .strict();
+  ;
 
 export const entrySchema = z
   .object({
@@ -31,26 +32,26 @@ export const entrySchema = z
     title: localized(120),
     answer: localized(3000),
     sources: z.array(slug).min(1).max(20),
-    questions: z.object({ nb: questionList, en: questionList }).strict(),
+    questions: z.object({ nb: questionList, en: questionList }),
     retired: z.boolean().optional(),
   })
-  .strict();
+  ;
 
 export const conversationIntentSchema = z
   .object({
     id: z.enum(CONVERSATION_INTENTS),
-    questions: z.object({ nb: questionList, en: questionList }).strict(),
+    questions: z.object({ nb: questionList, en: questionList }),
   })
-  .strict();
+  ;
 
 export const knowledgeBaseSchema = z
   .object({
     entries: z.array(entrySchema).min(1).max(100_000),
     sources: z.array(sourceSchema).min(1).max(10_000),
     conversation: z.array(conversationIntentSchema).default([]),
-    outOfScope: z.object({ nb: questionList, en: questionList }).strict().default({ nb: [], en: [] }),
+    outOfScope: z.object({ nb: questionList, en: questionList }).default({ nb: [], en: [] }),
   })
-  .strict()
+  
   .superRefine((kb, ctx) => {
     const sourceIds = new Set<string>();
     kb.sources.forEach((s, i) => {

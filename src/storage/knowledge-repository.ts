@@ -31,6 +31,11 @@ export class KnowledgeRepository {
     return Number(row.value);
   }
 
+  /** The knowledge base and its revision, read in one transaction so they belong together. */
+  snapshot(): { revision: number; kb: KnowledgeBase } {
+    return this.db.transaction(() => ({ revision: this.revision(), kb: this.load() }))();
+  }
+
   /** True until the database has been seeded once (later starts keep what admins changed). */
   needsSeed(): boolean {
     return this.db.prepare(`SELECT 1 FROM kb_meta WHERE key = 'seeded_at'`).get() === undefined;

@@ -12,6 +12,16 @@ export interface Analysis {
   terms: string[];
   /** Content words not found in the knowledge base's vocabulary, even after spelling correction. */
   unknown: string[];
+  /** For a word term, the lexicon concepts it stands for: a text using the concept speaks to it. */
+  synonyms: Map<string, string[]>;
+}
+
+/** The vocabulary an Analyzer has learnt, as plain data (part of a saved engine model). */
+export interface AnalyzerVocabulary {
+  /** [folded word, its term, in how many texts it occurs] */
+  words: Array<[string, string, number]>;
+  /** Every term, including those a word only has in its other language. */
+  terms: string[];
 }
 
 const MIN_COMPOUND_PART = 3;
@@ -29,7 +39,24 @@ export class Analyzer {
   private readonly compoundCache = new Map<string, string[] | null>();
   private spelling: SpellingIndex | undefined;
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(
+    private readonly lexicon: Lexicon,
+    vocabulary?: AnalyzerVocabulary,
+  ) {
+    if (!vocabulary) return;
+    for (const [folded, term, frequency] of vocabulary.words) {
+      this.surface.set(folded, term);
+      this.documentFrequency.set(folded, frequency);
+    }
+    for (const term of vocabulary.terms) this.terms.add(term);
+  }
+
+  vocabulary(): AnalyzerVocabulary {
+    return {
+      words: [...this.surface].map(([folded, term]) => [folded, term, this.documentFrequency.get(folded) ?? 0]),
+      terms: [...this.terms],
+    };
+  }
 
   /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
   learn(text: string, lang: Lang): void {
@@ -41,10 +68,6 @@ export class Analyzer {
       this.documentFrequency.set(folded, (this.documentFrequency.get(folded) ?? 0) + 1);
     }
     this.spelling = undefined;
-  }
-
-  knows(term: string): boolean {
-    return this.terms.has(term);
   }
 
   /** Analysis of a knowledge-base text (its words are known by construction). */
@@ -61,6 +84,7 @@ export class Analyzer {
     const tokens = tokenize(text).map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t));
     const terms: string[] = [];
     const unknown: string[] = [];
+    const synonyms = new Map<string, string[]>();
     const resolvedSurface: string[] = [];
     for (const token of tokens) {
       if (STOPWORDS.has(token)) {
@@ -72,13 +96,27 @@ export class Analyzer {
       const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
       const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
       if (known !== undefined) {
+        // A word seen once may be a typo in the training questions ("frienship"): prefer the
+        // common word it is one edit from.
+        const common = isQuestion && (this.documentFrequency.get(folded) ?? 0) <= 1 ? this.spellingIndex().correct(folded, folded) : undefined;
+        if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
+          terms.push(this.surface.get(common)!);
+          resolvedSurface.push(common);
+          continue;
+        }
         terms.push(known);
         resolvedSurface.push(folded);
         for (const part of this.compoundParts(folded)) terms.push(part);
+        if (isQuestion) this.noteSynonyms(synonyms, known, folded, lang);
         continue;
       }
       if (!isQuestion) {
         terms.push(own);
+        resolvedSurface.push(folded);
+        continue;
+      }
+      // A synonym the lexicon knows is understood through its concept, even if no text uses it.
+      if (this.lexicon.knows(folded, [own, other])) {
         resolvedSurface.push(folded);
         continue;
       }
@@ -90,16 +128,23 @@ export class Analyzer {
       }
       const corrected = this.spellingIndex().correct(folded);
       if (corrected !== undefined) {
-        terms.push(this.surface.get(corrected)!);
+        const term = this.surface.get(corrected)!;
+        terms.push(term);
         resolvedSurface.push(corrected);
+        this.noteSynonyms(synonyms, term, corrected, lang);
         continue;
       }
       unknown.push(token);
       resolvedSurface.push(folded);
     }
-    const stems = resolvedSurface.map((s) => this.surface.get(s) ?? s);
+    const stems = resolvedSurface.map((s) => this.surface.get(s) ?? foldNordic(stem(s, lang)));
     terms.push(...this.lexicon.conceptsOf(resolvedSurface, stems, lang));
-    return { terms: [...new Set(terms)], unknown };
+    return { terms: [...new Set(terms)], unknown, synonyms };
+  }
+
+  private noteSynonyms(synonyms: Map<string, string[]>, term: string, folded: string, lang: Lang): void {
+    const concepts = this.lexicon.conceptsOf([folded], [term], lang);
+    if (concepts.length) synonyms.set(term, concepts);
   }
 
   /** "togtrafikk" -> terms of "tog" and "trafikk", when both halves are words the knowledge base uses. */

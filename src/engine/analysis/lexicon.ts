@@ -7,6 +7,14 @@ export interface LexiconFile {
   concepts: Record<string, string[]>;
 }
 
+/** A lexicon with its words already folded and stemmed, as plain data (part of a saved model). */
+export interface CompiledLexicon {
+  bySurface: Array<[string, string[]]>;
+  byStemNb: Array<[string, string[]]>;
+  byStemEn: Array<[string, string[]]>;
+  phrases: Array<[string, Array<{ tokens: string[]; concept: string }>]>;
+}
+
 /**
  * Concepts that several words (in either language) stand for. A word adds its concept as an extra
  * term, so "ammo", "ammunisjon" and "munitions" meet in the same place.
@@ -14,22 +22,42 @@ export interface LexiconFile {
 export class Lexicon {
   private readonly bySurface = new Map<string, string[]>();
   private readonly byStem = { nb: new Map<string, string[]>(), en: new Map<string, string[]>() };
-  private readonly phrases: Array<{ tokens: string[]; concept: string }> = [];
+  /** Multi-word phrases by their first word. */
+  private readonly phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
 
-  constructor(file: LexiconFile = { concepts: {} }) {
+  constructor(compiled: CompiledLexicon = Lexicon.compile({ concepts: {} })) {
+    for (const [k, v] of compiled.bySurface) this.bySurface.set(k, v);
+    for (const [k, v] of compiled.byStemNb) this.byStem.nb.set(k, v);
+    for (const [k, v] of compiled.byStemEn) this.byStem.en.set(k, v);
+    for (const [k, v] of compiled.phrases) this.phrases.set(k, v);
+  }
+
+  /** Folds and stems every word of the lexicon file (natural's stemmers are the slow part). */
+  static compile(file: LexiconFile): CompiledLexicon {
+    const bySurface = new Map<string, string[]>();
+    const byStem = { nb: new Map<string, string[]>(), en: new Map<string, string[]>() };
+    const phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
     for (const [concept, words] of Object.entries(file.concepts)) {
       for (const word of words) {
         const tokens = tokenize(word).map(foldNordic);
         if (tokens.length > 1) {
-          this.phrases.push({ tokens, concept: `#${concept}` });
+          const list = phrases.get(tokens[0]!) ?? [];
+          list.push({ tokens, concept: `#${concept}` });
+          phrases.set(tokens[0]!, list);
           continue;
         }
         const [token] = tokenize(word);
         if (!token) continue;
-        add(this.bySurface, foldNordic(token), `#${concept}`);
-        for (const lang of ['nb', 'en'] as const) add(this.byStem[lang], foldNordic(stem(token, lang)), `#${concept}`);
+        add(bySurface, foldNordic(token), `#${concept}`);
+        for (const lang of ['nb', 'en'] as const) add(byStem[lang], foldNordic(stem(token, lang)), `#${concept}`);
       }
     }
+    return { bySurface: [...bySurface], byStemNb: [...byStem.nb], byStemEn: [...byStem.en], phrases: [...phrases] };
+  }
+
+  /** Whether a single word (folded, with its folded stems) stands for a concept. */
+  knows(folded: string, stems: readonly string[]): boolean {
+    return this.bySurface.has(folded) || stems.some((s) => this.byStem.nb.has(s) || this.byStem.en.has(s));
   }
 
   /** Concept terms for a sequence of (folded) tokens and their (folded) stems in `lang`. */
@@ -37,8 +65,8 @@ export class Lexicon {
     const found = new Set<string>();
     folded.forEach((token, i) => {
       for (const c of this.bySurface.get(token) ?? this.byStem[lang].get(stems[i] ?? '') ?? []) found.add(c);
+      for (const phrase of this.phrases.get(token) ?? []) if (startsRun(folded, i, phrase.tokens)) found.add(phrase.concept);
     });
-    for (const phrase of this.phrases) if (containsRun(folded, phrase.tokens)) found.add(phrase.concept);
     return [...found];
   }
 }
@@ -49,10 +77,8 @@ function add(map: Map<string, string[]>, key: string, concept: string): void {
   else if (!list.includes(concept)) list.push(concept);
 }
 
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+function startsRun(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
+  if (at + needle.length > haystack.length) return false;
+  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
+  return true;
 }

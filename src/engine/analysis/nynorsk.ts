@@ -46,6 +46,17 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   bistanden: 'bistanden', samanbrotet: 'kollapsen', samanbrot: 'kollaps', fall: 'fall', tala: 'tallet', talet: 'tallet',
   mange: 'mange', fleire: 'flere', fleste: 'fleste', tusenvis: 'tusenvis', dollar: 'dollar', kjend: 'kjent', kjent: 'kjent',
   interessa: 'interessen', interesse: 'interesse', likar: 'liker', lika: 'likte', ei: 'en',
+  auge: 'øye', spela: 'spilte', spelte: 'spilte', spel: 'spill', spelar: 'spiller', sovjetarane: 'sovjeterne',
+  sovjetarar: 'sovjetere', vatn: 'vann', framleis: 'fortsatt', enno: 'ennå', sidan: 'siden', medan: 'mens',
+  sjølv: 'selv', held: 'holder', heldt: 'holdt', halde: 'holde', gjeld: 'gjelder', gjaldt: 'gjaldt', høyrt: 'hørt',
+  høyre: 'høre', høyrer: 'hører', lese: 'lese', skriv: 'skriver', skreiv: 'skrev', kjøpte: 'kjøpte', kjøper: 'kjøper',
+  brukte: 'brukte', bruka: 'brukte', pengar: 'penger', pengane: 'pengene', folk: 'folk',
+  vegen: 'veien', veg: 'vei', retning: 'retning', nordkoreanske: 'nordkoreanske', russiske: 'russiske',
+  amerikanske: 'amerikanske', ifølgje: 'ifølge', etterretning: 'etterretning', åtvaring: 'advarsel', åtvara: 'advarte',
+  hendinga: 'hendelsen', hending: 'hendelse', skjedd: 'skjedd', hende: 'skje', hendt: 'skjedd', hender: 'skjer',
+  tyde: 'tyde', dømes: 'eksempel', døme: 'eksempel', ynskjer: 'ønsker', ønskjer: 'ønsker',
+  treng: 'trenger', trong: 'behov', burde: 'burde', stort: 'stort',
+  tenkje: 'tenke', tenkte: 'tenkte', visst: 'visst', ver: 'vær', veret: 'været', hugs: 'husk',
 };
 
 export function nynorskToBokmal(token: string): string {

@@ -23,7 +23,7 @@ export class SpellingIndex {
   }
 
   /** The closest known word within the edits a word of this length allows, or undefined. */
-  correct(word: string): string | undefined {
+  correct(word: string, exclude?: string): string | undefined {
     // Short words are too often other real words one letter away ("cook" is not "took").
     if (word.length < 5 || /\p{N}/u.test(word)) return undefined;
     const allowed = word.length >= 9 ? 2 : 1;
@@ -33,7 +33,7 @@ export class SpellingIndex {
     const seen = new Set<string>();
     for (const key of deletions(word)) {
       for (const candidate of this.byDeletion.get(key) ?? []) {
-        if (seen.has(candidate)) continue;
+        if (seen.has(candidate) || candidate === exclude) continue;
         seen.add(candidate);
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
         if (distance > allowed) continue;

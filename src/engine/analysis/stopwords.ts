@@ -19,7 +19,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'lol', 'lmao', 'haha', 'hehe', 'btw', 'tbh', 'idk', 'imo', 'omg', 'um', 'uh', 'hmm', 'hm', 'eh', 'wow', 'ah',
   'guys', 'guy', 'stuff', 'basically', 'anyway', 'anyways', 'even', 'whole', 'thing', 'things', 'kinda', 'sorta',
   'literally', 'honestly', 'seriously', 'ya', 'yeah', 'yep', 'um', 'ok', 'okay', 'so', 'then', 'again', 'quick',
-  'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean',
+  'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean', 'itself', 'himself',
+  'themselves', 'yourself', 'all', 'assessment', 'opinion', 'view', 'overall', 'regarding', 'concerning', 'respect',
+  'godt', 'vurdering', 'synes', 'syns', 'tror', 'mener', 'angående', 'vedrørende', 'hele', 'heile',
   'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
 ]);

@@ -13,17 +13,27 @@ export interface DetectedLanguage {
  * each word appears in the knowledge base's Norwegian and English training questions — so even a
  * one-word question ("hestene", "bridge") gets its language.
  */
+/** [folded word, texts in Norwegian that use it, texts in English that use it] */
+export type LanguageCounts = Array<[string, number, number]>;
+
 export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
 
-  constructor(training: Iterable<{ lang: Lang; tokens: readonly string[] }>) {
+  constructor(counts: LanguageCounts) {
+    for (const [token, nb, en] of counts) this.vocabulary.set(token, { nb, en });
+  }
+
+  /** Counts how often each word is used in each language's training texts. */
+  static count(training: Iterable<{ lang: Lang; tokens: readonly string[] }>): LanguageCounts {
+    const vocabulary = new Map<string, { nb: number; en: number }>();
     for (const { lang, tokens } of training) {
       for (const token of new Set(tokens.map(foldNordic))) {
-        let counts = this.vocabulary.get(token);
-        if (!counts) this.vocabulary.set(token, (counts = { nb: 0, en: 0 }));
+        let counts = vocabulary.get(token);
+        if (!counts) vocabulary.set(token, (counts = { nb: 0, en: 0 }));
         counts[lang] += 1;
       }
     }
+    return [...vocabulary].map(([token, c]) => [token, c.nb, c.en]);
   }
 
   detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {

@@ -5,10 +5,10 @@ import { TermIndex, type IndexedText } from './term-index.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
-export interface MatcherText {
+/** A knowledge-base text after analysis: which intent it belongs to and its terms. */
+export interface AnalysedText {
   intent: string;
-  lang: Lang;
-  text: string;
+  terms: string[];
   /** Vocabulary-only texts (an entry's answer) say which words an intent covers but are not examples. */
   vocabularyOnly?: boolean;
 }
@@ -39,12 +39,11 @@ export class Matcher {
   private readonly vocabulary: Set<string>[];
 
   constructor(
-    texts: readonly MatcherText[],
+    texts: readonly AnalysedText[],
     private readonly analyzer: Analyzer,
     private readonly settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
   ) {
     const intentIds = new Map<string, number>();
-    for (const t of texts) analyzer.learn(t.text, t.lang);
     this.vocabulary = [];
     const indexed: IndexedText[] = [];
     for (const t of texts) {
@@ -53,16 +52,15 @@ export class Matcher {
         intentIds.set(t.intent, (id = intentIds.size));
         this.vocabulary.push(new Set());
       }
-      const { terms } = analyzer.analyzeDocument(t.text, t.lang);
-      for (const term of terms) this.vocabulary[id]!.add(term);
-      if (!t.vocabularyOnly) indexed.push({ intent: id, terms });
+      for (const term of t.terms) this.vocabulary[id]!.add(term);
+      if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
     }
     this.intents = [...intentIds.keys()];
     this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
   }
 
   match(question: string, lang: Lang): Match {
-    const { terms, unknown } = this.analyzer.analyzeQuestion(question, lang);
+    const { terms, unknown, synonyms } = this.analyzer.analyzeQuestion(question, lang);
     const unknownMass = unknown.length * (this.index.unknownIdf * this.settings.unknownWeight) ** 2;
     const query = this.index.vector(terms, unknownMass);
     const { best, centroid } = this.index.score(query);
@@ -77,7 +75,7 @@ export class Matcher {
     const top = ranked[0];
     const topScore = top?.score ?? 0;
     const topBest = top ? best[this.intents.indexOf(top.intent)]! : 0;
-    const explained = top ? this.explained(query, top.intent) : 0;
+    const explained = top ? this.explained(query, synonyms, top.intent) : 0;
     const { threshold, calibrationSlope, minExplained, outOfScopeMargin, relatedGap } = this.settings;
     // How much of what the question asks the entry speaks to, and how well it matches, together.
     const evidence = Math.min(topScore - threshold, (explained - minExplained) / 2);
@@ -96,11 +94,15 @@ export class Matcher {
     };
   }
 
-  /** Share of the question's weight (unknown words included) that the intent's own texts use. */
-  private explained(query: Map<string, number>, intent: string): number {
+  /**
+   * Share of the question's weight (unknown words included) that the intent's own texts use,
+   * directly or through a synonym ("proof" where the entry says "evidence").
+   */
+  private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: string): number {
     const vocabulary = this.vocabulary[this.intents.indexOf(intent)]!;
     let mass = 0;
-    for (const [term, weight] of query) if (vocabulary.has(term)) mass += weight * weight;
+    for (const [term, weight] of query)
+      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) mass += weight * weight;
     return mass;
   }
 }

@@ -13,11 +13,20 @@ export interface TermWeights {
   concept: number;
 }
 
+/** A term's postings as parallel arrays: compact, and fast to walk. */
+interface Postings {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
 export class TermIndex {
   private readonly idf = new Map<string, number>();
-  private readonly postings = new Map<string, Array<{ text: number; weight: number }>>();
-  private readonly centroidPostings = new Map<string, Array<{ intent: number; weight: number }>>();
+  private readonly postings = new Map<string, Postings>();
+  private readonly centroidPostings = new Map<string, Postings>();
   private readonly textIntent: Int32Array;
+  /** Per-text scratch for scoring, reused by every call (the engine answers one question at a time). */
+  private readonly perText: Float64Array;
+  private readonly touched: Int32Array;
   readonly unknownIdf: number;
 
   constructor(
@@ -25,37 +34,52 @@ export class TermIndex {
     readonly intentCount: number,
     private readonly weights: TermWeights,
   ) {
-    const intentsWithTerm = new Map<string, Set<number>>();
+    // In how many intents each term occurs (texts come grouped by intent, but need not).
+    const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
     for (const t of texts)
       for (const term of t.terms) {
-        let set = intentsWithTerm.get(term);
-        if (!set) intentsWithTerm.set(term, (set = new Set()));
-        set.add(t.intent);
+        const c = intentsWithTerm.get(term);
+        if (!c) intentsWithTerm.set(term, { count: 1, last: t.intent });
+        else if (c.last !== t.intent) {
+          c.seen ??= new Set([c.last]);
+          if (!c.seen.has(t.intent)) {
+            c.seen.add(t.intent);
+            c.count += 1;
+          }
+          c.last = t.intent;
+        }
       }
-    for (const [term, set] of intentsWithTerm) this.idf.set(term, Math.log(1 + intentCount / set.size));
+    for (const [term, c] of intentsWithTerm) this.idf.set(term, Math.log(1 + intentCount / c.count));
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
 
     this.textIntent = new Int32Array(texts.length);
+    this.perText = new Float64Array(texts.length);
+    this.touched = new Int32Array(texts.length);
+    const postings = new Map<string, { ids: number[]; weights: number[] }>();
     const centroids = Array.from({ length: intentCount }, () => new Map<string, number>());
     texts.forEach((t, index) => {
       this.textIntent[index] = t.intent;
-      const vector = this.vector(t.terms);
-      for (const [term, weight] of vector) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push({ text: index, weight });
+      for (const [term, weight] of this.vector(t.terms)) {
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = { ids: [], weights: [] }));
+        list.ids.push(index);
+        list.weights.push(weight);
         const centroid = centroids[t.intent]!;
         centroid.set(term, (centroid.get(term) ?? 0) + weight);
       }
     });
+    for (const [term, list] of postings) this.postings.set(term, packed(list));
+    const centroidLists = new Map<string, { ids: number[]; weights: number[] }>();
     centroids.forEach((centroid, intent) => {
       const norm = Math.sqrt([...centroid.values()].reduce((s, w) => s + w * w, 0)) || 1;
       for (const [term, weight] of centroid) {
-        let list = this.centroidPostings.get(term);
-        if (!list) this.centroidPostings.set(term, (list = []));
-        list.push({ intent, weight: weight / norm });
+        let list = centroidLists.get(term);
+        if (!list) centroidLists.set(term, (list = { ids: [], weights: [] }));
+        list.ids.push(intent);
+        list.weights.push(weight / norm);
       }
     });
+    for (const [term, list] of centroidLists) this.centroidPostings.set(term, packed(list));
   }
 
   /** Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short). */
@@ -81,15 +105,29 @@ export class TermIndex {
   score(query: Map<string, number>): { best: Float64Array; centroid: Float64Array } {
     const best = new Float64Array(this.intentCount);
     const centroid = new Float64Array(this.intentCount);
-    const perText = new Map<number, number>();
+    const { perText, touched } = this;
+    let touchedCount = 0;
     for (const [term, qWeight] of query) {
-      for (const p of this.postings.get(term) ?? []) perText.set(p.text, (perText.get(p.text) ?? 0) + qWeight * p.weight);
-      for (const p of this.centroidPostings.get(term) ?? []) centroid[p.intent]! += qWeight * p.weight;
+      const p = this.postings.get(term);
+      if (p)
+        for (let i = 0; i < p.ids.length; i++) {
+          const text = p.ids[i]!;
+          if (perText[text] === 0) touched[touchedCount++] = text;
+          perText[text]! += qWeight * p.weights[i]!;
+        }
+      const c = this.centroidPostings.get(term);
+      if (c) for (let i = 0; i < c.ids.length; i++) centroid[c.ids[i]!]! += qWeight * c.weights[i]!;
     }
-    for (const [text, cosine] of perText) {
+    for (let i = 0; i < touchedCount; i++) {
+      const text = touched[i]!;
       const intent = this.textIntent[text]!;
-      if (cosine > best[intent]!) best[intent] = cosine;
+      if (perText[text]! > best[intent]!) best[intent] = perText[text]!;
+      perText[text] = 0;
     }
     return { best, centroid };
   }
+}
+
+function packed(list: { ids: number[]; weights: number[] }): Postings {
+  return { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) };
 }

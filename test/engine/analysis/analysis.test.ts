@@ -43,7 +43,7 @@ describe('text analysis', () => {
   });
 
   it('adds lexicon concepts so synonyms in either language meet', () => {
-    const lexicon = new Lexicon({ concepts: { weapon: ['våpen', 'ammunition', 'ammo'] } });
+    const lexicon = new Lexicon(Lexicon.compile({ concepts: { weapon: ['våpen', 'ammunition', 'ammo'] } }));
     const analyzer = new Analyzer(lexicon);
     analyzer.learn('sender de våpen', 'nb');
     expect(analyzer.analyzeDocument('sender de våpen', 'nb').terms).toContain('#weapon');
