@@ -11,6 +11,7 @@ import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { evalCommand } from './commands/eval.js';
 import { kbExportCommand, kbImportCommand, kbReseedCommand } from './commands/kb.js';
+import { registerKbAdminCommands } from './commands/kb-admin.js';
 
 /** The command line: a thin layer over the same engine and database as the Discord bot. */
 export function buildProgram(ctx: () => CliContext): Command {
@@ -38,10 +39,12 @@ export function buildProgram(ctx: () => CliContext): Command {
     .option('--no-misses', 'leave out the list of misses')
     .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
 
-  const kb = program.command('kb').description('the knowledge base as a file');
+  const kb = program.command('kb').description('the knowledge base: admin verbs, history, export and import');
   kb.command('export')
     .description('print the whole knowledge base as JSON')
-    .action(() => kbExportCommand(ctx()));
+    .option('--claimreview', 'print schema.org ClaimReview JSON-LD for the claims instead')
+    .option('--lang <lang>', 'with --claimreview: only this language (nb or en)')
+    .action((options: { claimreview?: boolean; lang?: string }) => kbExportCommand(ctx(), options));
   kb.command('import')
     .description('replace the knowledge base with FILE (validated first; nothing changes on error)')
     .argument('<file>')
@@ -49,6 +52,7 @@ export function buildProgram(ctx: () => CliContext): Command {
   kb.command('reseed')
     .description('replace the knowledge base with the seed files in data/ (development)')
     .action(() => kbReseedCommand(ctx()));
+  registerKbAdminCommands(kb, ctx);
   return program;
 }
 

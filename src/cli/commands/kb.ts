@@ -1,45 +1,62 @@
-import fs from 'node:fs';
-import { DATA_DIR } from '../../config/project-paths.js';
-import { KnowledgeBaseInvalidError, parseKnowledgeBase } from '../../kb/knowledge-base.js';
-import { loadSeedFiles } from '../../kb/seed-files.js';
+import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
+import { reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
-const IMPORT_LIMIT_MB = 20;
-
-/** `kb export`: the whole knowledge base as JSON on stdout, in the format of data/ and `kb import`. */
-export function kbExportCommand(ctx: CliContext): void {
-  const kb = ctx.open().repository.load();
-  process.stdout.write(`${JSON.stringify(kb, null, 2)}\n`);
+export interface KbExportOptions {
+  /** schema.org ClaimReview JSON-LD for the claims instead of the knowledge base. */
+  claimreview?: boolean;
+  /** ClaimReview only: one language (default both). */
+  lang?: string;
 }
 
-/** `kb import FILE`: validates the whole file, then replaces the knowledge base in one transaction. */
-export function kbImportCommand(ctx: CliContext, file: string): void {
-  if (!fs.existsSync(file)) throw new CliFailure('cli.importFileMissing', { file });
-  const size = fs.statSync(file).size;
-  if (size > IMPORT_LIMIT_MB * 1024 * 1024)
-    throw new CliFailure('cli.fileTooLarge', { file, size: (size / 1024 / 1024).toFixed(1), limit: IMPORT_LIMIT_MB });
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CliFailure('cli.importFileNotJson', { file, problem: (error as Error).message });
-  }
-  let kb;
-  try {
-    kb = parseKnowledgeBase(json);
-  } catch (error) {
-    if (error instanceof KnowledgeBaseInvalidError) throw new CliFailure('cli.importFailed', {}, error.problems);
-    throw error;
-  }
-  ctx.open().repository.replaceAll(kb);
-  ctx.logger.info({ file, entries: kb.entries.length, sources: kb.sources.length }, 'knowledge base imported');
-  process.stderr.write(`${ctx.open().translate('cli.importDone', ctx.uiLang, { entries: kb.entries.length, sources: kb.sources.length })}\n`);
+/**
+ * `kb export`: the whole knowledge base as JSON on stdout, in the format of data/ and `kb import`;
+ * with --claimreview, a JSON array of schema.org ClaimReview objects, one per claim and language.
+ */
+export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}): Promise<void> {
+  return withAdmin(ctx, (a) => {
+    if (!options.claimreview) {
+      process.stdout.write(`${JSON.stringify(a.admin.transfer.exportKb(), null, 2)}\n`);
+      return;
+    }
+    if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
+      throw new CliFailure('admin.cli.badLang', { lang: options.lang });
+    const langs = options.lang ? [options.lang as Lang] : undefined;
+    process.stdout.write(`${JSON.stringify(a.admin.transfer.claimReviews(langs ? { langs } : {}), null, 2)}\n`);
+  });
 }
 
-/** `kb reseed`: development aid: replaces the knowledge base with data/ as it is now. */
-export function kbReseedCommand(ctx: CliContext): void {
-  const kb = loadSeedFiles(DATA_DIR);
-  ctx.open().repository.replaceAll(kb);
-  process.stderr.write(`${ctx.open().translate('cli.reseedDone', ctx.uiLang, { entries: kb.entries.length })}\n`);
+/**
+ * `kb import FILE`: validates the whole file, then replaces the knowledge base in one transaction
+ * (recorded in history, undoable); on any problem nothing changes and stderr names record and field.
+ */
+export function kbImportCommand(ctx: CliContext, file: string, options: { json?: boolean } = {}): Promise<void> {
+  return withAdmin(ctx, (a) => {
+    const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
+    ctx.logger.info({ file, entries: result.entries, sources: result.sources, change: result.change?.id }, 'knowledge base imported');
+    reportImport(a, result, options.json);
+    process.stderr.write(`${a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources })}\n`);
+  });
+}
+
+/** `kb reseed`: development aid: replaces the knowledge base with data/ as it is now (recorded, undoable). */
+export function kbReseedCommand(ctx: CliContext): Promise<void> {
+  return withAdmin(ctx, (a) => {
+    const result = a.admin.transfer.reseed(a.actor);
+    reportImport(a, result, false);
+    process.stderr.write(`${a.t('cli.reseedDone', a.lang, { entries: result.entries })}\n`);
+  });
+}
+
+function reportImport(
+  a: AdminCommandContext,
+  result: ReturnType<AdminCommandContext['admin']['transfer']['importKb']>,
+  json: boolean | undefined,
+): void {
+  if (result.missingContractIds.length)
+    process.stderr.write(`${a.t('admin.cli.missingContractIds', a.lang, { ids: result.missingContractIds.join(', ') })}\n`);
+  // Human-readable reports go to stderr here: `kb import` has always kept stdout empty.
+  if (json) reportChange(a, result, true, { entries: result.entries, sources: result.sources });
+  else if (result.change) process.stderr.write(`${a.t('admin.cli.changeDone', a.lang, { change: `#${result.change.id}` })}\n`);
 }

@@ -1,10 +1,12 @@
 import type { Migration } from './migration.js';
 import { knowledgeBase } from './001-knowledge-base.js';
+import { questionsAndFeedback } from './002-questions-and-feedback.js';
+import { history } from './003-history.js';
+import { engineModelCache } from './004-engine-model-cache.js';
 
 export type { Migration };
 
 /**
  * The ordered list of schema changes, one file each. Never edit a released migration: add one.
- * Reserved: 2 asked questions and feedback (bot), 3 history (admin).
  */
-export const MIGRATIONS: readonly Migration[] = [knowledgeBase];
+export const MIGRATIONS: readonly Migration[] = [knowledgeBase, questionsAndFeedback, history, engineModelCache];

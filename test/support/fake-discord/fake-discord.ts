@@ -119,6 +119,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** The shard a guild is on for the connected bot (shard 0 of 1 without sharding). */
+  shardOfGuild(guild: FakeGuild): number {
+    return shardOf(guild.id, this.gateway.sessions.at(-1)?.shard[1] ?? 1);
+  }
+
   // ---- users and messages ------------------------------------------------------------------
 
   createUser(username: string, options: { bot?: boolean } = {}): FakeUser {

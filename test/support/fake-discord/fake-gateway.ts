@@ -47,6 +47,8 @@ export interface GatewayHooks {
 export class FakeGateway {
   readonly events = new WaitableLog<GatewayEvent>();
   readonly sessions: GatewaySession[] = [];
+  /** Intent bits this application may not use: an IDENTIFY asking for any is closed with 4014. */
+  disallowedIntents = 0;
   private readonly wss = new WebSocketServer({ noServer: true });
 
   constructor(
@@ -129,6 +131,11 @@ export class FakeGateway {
     if (!this.hooks.isValidToken(d.token)) {
       this.events.push({ type: 'rejected', code: 4004 });
       socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    if (d.intents & this.disallowedIntents) {
+      this.events.push({ type: 'rejected', intents: d.intents, code: 4014 });
+      socket.close(4014, 'Disallowed intent(s).');
       return;
     }
     const session: GatewaySession = {

@@ -1,0 +1,76 @@
+import type { EntryRecord, EntrySummary } from '../storage/kb-records-repository.js';
+import type { Actor } from './actor.js';
+import type { AdminContext } from './admin-context.js';
+import { AdminError } from './admin-error.js';
+import { notFound, type ChangeResult } from './change-writer.js';
+import { checkEntry } from './entry-checks.js';
+import { entryAddSchema, entryPatchSchema, idSchema, validate, type EntryAddInput, type EntryPatch } from './validation.js';
+
+export interface EntryDetails extends EntryRecord {
+  updatedAt: string;
+}
+
+/** Entries: list, show, add, edit (title, answer, status, sources; each language), retire, restore. */
+export class EntryAdmin {
+  constructor(private readonly ctx: AdminContext) {}
+
+  list(options: { includeRetired?: boolean } = {}): EntrySummary[] {
+    const all = this.ctx.records.listEntries();
+    return options.includeRetired === false ? all.filter((e) => !e.retired) : all;
+  }
+
+  show(id: string): EntryDetails {
+    return this.ctx.writer.read(() => {
+      const entry = this.ctx.records.getEntry(id);
+      if (!entry) throw notFound('entry', id);
+      return { ...entry, updatedAt: this.ctx.records.entryUpdatedAt(id)! };
+    });
+  }
+
+  add(actor: Actor, input: EntryAddInput): ChangeResult {
+    const id = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : undefined;
+    const parsed = validate(entryAddSchema, input, { record: 'entry', ...(id ? { id } : {}) });
+    return this.ctx.writer.commit(actor, 'entry.add', () => {
+      if (this.ctx.records.getEntry(parsed.id)) throw new AdminError('admin.error.entryExists', { id: parsed.id });
+      const after = checkEntry(parsed as EntryRecord, this.ctx.records);
+      return [{ kind: 'entry', key: parsed.id, before: null, after }];
+    });
+  }
+
+  /** Changes the given fields; a language left out of title or answer keeps its text. */
+  edit(actor: Actor, id: string, patch: EntryPatch): ChangeResult {
+    validate(idSchema, id, { record: 'entry' });
+    const p = validate(entryPatchSchema, patch, { record: 'entry', id });
+    if (Object.keys(p).length === 0) throw new AdminError('admin.error.nothingToEdit');
+    return this.update(actor, 'entry.edit', id, (e) => ({
+      ...e,
+      status: p.status ?? e.status,
+      title: { ...e.title, ...definedOnly(p.title) },
+      answer: { ...e.answer, ...definedOnly(p.answer) },
+      sources: p.sources ?? e.sources,
+    }));
+  }
+
+  /** Takes the entry out of answers; it stays in the knowledge base (and its id keeps working). */
+  retire(actor: Actor, id: string): ChangeResult {
+    return this.update(actor, 'entry.retire', id, (e) => ({ ...e, retired: true }));
+  }
+
+  restore(actor: Actor, id: string): ChangeResult {
+    return this.update(actor, 'entry.restore', id, (e) => ({ ...e, retired: false }));
+  }
+
+  /** Reads the entry inside the write transaction, applies `change`, validates, writes. */
+  update(actor: Actor, action: string, id: string, change: (entry: EntryRecord) => EntryRecord): ChangeResult {
+    return this.ctx.writer.commit(actor, action, () => {
+      const before = this.ctx.records.getEntry(id);
+      if (!before) throw notFound('entry', id);
+      const after = checkEntry(change(structuredClone(before)), this.ctx.records);
+      return [{ kind: 'entry', key: id, before, after }];
+    });
+  }
+}
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

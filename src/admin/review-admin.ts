@@ -1,0 +1,157 @@
+import type { Lang } from '../kb/languages.js';
+import type { OpenNotUseful, OpenUnanswered, ReviewDecision, ReviewQueue } from '../storage/review-repository.js';
+import type { Actor } from './actor.js';
+import type { AdminContext } from './admin-context.js';
+import { AdminError } from './admin-error.js';
+import type { ChangeResult } from './change-writer.js';
+import { checkEntry } from './entry-checks.js';
+import type { PlannedWrite } from './record-diff.js';
+import type { QuestionAdmin, QuestionResult } from './question-admin.js';
+import { groupQuestions } from './question-grouping.js';
+import { reviewKey } from './target-store.js';
+import { idSchema, langSchema, questionSchema, validate } from './validation.js';
+
+/** One item of a review queue: near-identical questions grouped, counted together. */
+export interface ReviewItem {
+  /** The item's id: the newest asked question of the group (what promote and dismiss take). */
+  id: number;
+  queue: ReviewQueue;
+  /** The most common wording. */
+  question: string;
+  lang: Lang;
+  /** Unanswered: times asked. Feedback: "not useful" votes. */
+  count: number;
+  /** Other wordings in the group (at most five). */
+  variants: string[];
+  recordIds: number[];
+  firstAt: string;
+  lastAt: string;
+  /** Feedback: the entry (or conversation intent) the bot answered with. */
+  answeredWith?: string | null;
+  /** What the engine answers to the question now (null: still declined). */
+  nowAnswers?: { intent: string | null; confidence: number };
+}
+
+export interface PromoteInput {
+  item: number;
+  entryId: string;
+  /** Defaults to the language the question was asked in. */
+  lang?: Lang;
+  /** Defaults to the item's most common wording. */
+  text?: string;
+  /** Which queue the item is in; looked up in both when left out. */
+  queue?: ReviewQueue;
+}
+
+type QueueRecord = (OpenUnanswered | OpenNotUseful) & { weight: number; at: string; answeredWith?: string | null };
+
+/** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
+export class ReviewAdmin {
+  constructor(
+    private readonly ctx: AdminContext,
+    private readonly questions: QuestionAdmin,
+  ) {}
+
+  /** Declined questions, grouped, most asked first. */
+  unanswered(options: { limit?: number } = {}): ReviewItem[] {
+    return this.withNowAnswers(this.items('unanswered').slice(0, clampLimit(options.limit)));
+  }
+
+  /** Answers voted "not useful", grouped by answer and question, most votes first. */
+  feedback(options: { limit?: number } = {}): ReviewItem[] {
+    return this.withNowAnswers(this.items('feedback').slice(0, clampLimit(options.limit)));
+  }
+
+  /** Adds the item's question as a training question of an entry and closes the item. */
+  promote(actor: Actor, input: PromoteInput): QuestionResult {
+    const entryId = validate(idSchema, input.entryId, { record: 'entry' });
+    let added: { lang: Lang; text: string } | undefined;
+    const result = this.ctx.writer.commit(actor, 'review.promote', () => {
+      const item = this.find(input.item, input.queue);
+      const lang = input.lang === undefined ? item.lang : validate(langSchema, input.lang);
+      const text = input.text ?? item.question.trim();
+      const q = validate(questionSchema, { entryId, lang, text }, { record: 'entry', id: entryId }, 'admin.error.promoteInvalid');
+      added = { lang: q.lang, text: q.text };
+      const before = this.ctx.records.getEntry(entryId);
+      if (!before) throw new AdminError('admin.error.entryNotFound', { id: entryId });
+      const after = structuredClone(before);
+      if (!after.questions[q.lang].includes(q.text)) after.questions[q.lang].push(q.text);
+      return [
+        { kind: 'entry', key: entryId, before, after: checkEntry(after, this.ctx.records) },
+        ...this.decide(item, { decision: 'promoted', entryId, lang: q.lang }),
+      ];
+    });
+    const { lang, text } = added!;
+    const preview = this.questions.preview(text, lang, entryId);
+    return {
+      ...result,
+      alsoIn: this.ctx.records.entriesWithQuestion(lang, text).filter((id) => id !== entryId),
+      ...(preview ? { preview } : {}),
+    };
+  }
+
+  /** Closes the item without changing the knowledge base. */
+  dismiss(actor: Actor, input: { item: number; queue?: ReviewQueue }): ChangeResult {
+    return this.ctx.writer.commit(actor, 'review.dismiss', () =>
+      this.decide(this.find(input.item, input.queue), { decision: 'dismissed', entryId: null, lang: null }),
+    );
+  }
+
+  private decide(item: ReviewItem, decision: ReviewDecision): PlannedWrite[] {
+    return item.recordIds.map((recordId) => {
+      const key = reviewKey(item.queue, recordId);
+      return { kind: 'review', key, before: this.ctx.store.read('review', key), after: decision };
+    });
+  }
+
+  private find(id: number, queue: ReviewQueue | undefined): ReviewItem {
+    for (const q of queue ? [queue] : (['unanswered', 'feedback'] as const)) {
+      const item = this.items(q).find((i) => i.recordIds.includes(id));
+      if (item) return item;
+    }
+    throw new AdminError('admin.error.reviewNotFound', { id });
+  }
+
+  private items(queue: ReviewQueue): ReviewItem[] {
+    const records: QueueRecord[] =
+      queue === 'unanswered'
+        ? this.ctx.reviews.openUnanswered().map((r) => ({ ...r, weight: 1, at: r.askedAt }))
+        : this.ctx.reviews.openNotUseful().map((r) => ({ ...r, weight: r.votes, at: r.lastVoteAt, answeredWith: r.intent }));
+    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''));
+    return groups
+      .map((g): ReviewItem => {
+        const byWording = new Map<string, number>();
+        for (const r of g.items) byWording.set(r.question.trim(), (byWording.get(r.question.trim()) ?? 0) + r.weight);
+        const wordings = [...byWording].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+        const newest = g.items.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.id > a.id) ? b : a));
+        const langs = new Map<Lang, number>();
+        for (const r of g.items) langs.set(r.lang, (langs.get(r.lang) ?? 0) + r.weight);
+        return {
+          id: newest.id,
+          queue,
+          question: wordings[0]!,
+          lang: [...langs].sort((a, b) => b[1] - a[1])[0]![0],
+          count: g.count,
+          variants: wordings.slice(1, 6),
+          recordIds: g.items.map((r) => r.id).sort((a, b) => a - b),
+          firstAt: g.items.reduce((a, r) => (r.at < a ? r.at : a), newest.at),
+          lastAt: newest.at,
+          ...(queue === 'feedback' ? { answeredWith: newest.answeredWith ?? null } : {}),
+        };
+      })
+      .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
+  }
+
+  private withNowAnswers(items: ReviewItem[]): ReviewItem[] {
+    const engine = this.ctx.engine?.current();
+    if (!engine) return items;
+    return items.map((item) => {
+      const answer = engine.ask(item.question, { fallbackLang: item.lang });
+      return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence } };
+    });
+  }
+}
+
+function clampLimit(limit: number | undefined): number {
+  return Math.min(Math.max(Math.trunc(limit ?? 20), 1), 500);
+}

@@ -1,0 +1,154 @@
+import { Client, Events, type ClientEvents } from 'discord.js';
+import type { FactbotApp } from '../app/factbot-app.js';
+import type { Config } from '../config/env.js';
+import type { Logger } from '../logging/logger.js';
+import { FeedbackRepository } from '../storage/feedback-repository.js';
+import { AnswerPresenter } from './answer-presenter.js';
+import { ButtonRouter } from './buttons/index.js';
+import { clientOptions } from './client-options.js';
+import { createCommandHandlers } from './commands/index.js';
+import type { AnyBotEvent } from './events/event.js';
+import { createEvents } from './events/index.js';
+import type { OperatorMessage } from './operator-message.js';
+import { QuestionService } from './question-service.js';
+import { RateLimiter } from './rate-limiter.js';
+import { Responder } from './responder.js';
+import { SourceCatalog } from './source-catalog.js';
+
+export interface FactBotOptions {
+  config: Config;
+  app: FactbotApp;
+  logger: Logger;
+  /** Called when the connection cannot go on (refused token or intents); defaults to logging. */
+  onFatal?: (message: OperatorMessage) => void;
+}
+
+/** The connection was refused for good (token, intents, shards): what the operator must fix. */
+export class FatalConnectionError extends Error {
+  constructor(readonly operatorMessage: OperatorMessage) {
+    super(`Discord refused the connection: ${operatorMessage.key}`);
+    this.name = 'FatalConnectionError';
+  }
+}
+
+/**
+ * Once stopping: new work for users is not taken on, and the disconnect is not reported as a
+ * reconnect.
+ */
+const IGNORED_WHILE_STOPPING = new Set<string>([Events.MessageCreate, Events.InteractionCreate, Events.ShardReconnecting]);
+
+/**
+ * The Discord adapter: one discord.js client wired to the shared engine and database. It keeps
+ * track of the replies in flight so that `stop()` can let them finish before disconnecting.
+ */
+export class FactBot {
+  readonly client: Client;
+  private readonly token: string;
+  private readonly logger: Logger;
+  private readonly app: FactbotApp;
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopping = false;
+  private stopWatching: (() => void) | undefined;
+  /** Rejects start() when the connection is refused before the bot is ready. */
+  private failStart: ((error: FatalConnectionError) => void) | undefined;
+
+  constructor(options: FactBotOptions) {
+    const { config, app, logger } = options;
+    if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+    this.token = config.DISCORD_TOKEN;
+    this.logger = logger;
+    this.app = app;
+    const t = app.translate;
+    const feedback = new FeedbackRepository(app.db);
+    const presenter = new AnswerPresenter(t);
+    const responder = new Responder(t, logger);
+    const questions = new QuestionService(app.engine, feedback, logger);
+    const rateLimiter = new RateLimiter(config.FACTBOT_RATE_LIMIT, config.FACTBOT_RATE_WINDOW_SECONDS * 1000);
+    const commands = createCommandHandlers(t, {
+      questions,
+      engine: app.engine,
+      catalog: new SourceCatalog(app.repository),
+      presenter,
+      translate: t,
+      factCheckChannels: config.FACTBOT_CHANNELS,
+    });
+    const buttons = new ButtonRouter({ engine: app.engine, feedback, presenter, translate: t });
+    this.client = new Client(clientOptions(config));
+    const events = createEvents({
+      questions,
+      presenter,
+      responder,
+      rateLimiter,
+      logger,
+      commands,
+      buttons,
+      factCheckChannels: new Set(config.FACTBOT_CHANNELS),
+      channelMinConfidence: config.FACTBOT_CHANNEL_MIN_CONFIDENCE,
+      onFatal: (message) => {
+        if (this.failStart) this.failStart(new FatalConnectionError(message));
+        else if (options.onFatal) options.onFatal(message);
+        else logger.fatal({ problem: message.key }, 'cannot continue');
+      },
+    });
+    for (const event of events) this.register(event);
+  }
+
+  /** Replies being worked on right now. */
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  /**
+   * Logs in and resolves once the client is ready (all guilds received). Rejects when Discord
+   * refuses the token (401) or, during the connection, closes it for good (FatalConnectionError).
+   */
+  async start(): Promise<void> {
+    // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
+    this.stopWatching = this.app.engine.watch(500, {
+      onRefresh: (revision, retrainMs) => this.logger.info({ revision, retrainMs: Math.round(retrainMs) }, 'knowledge base changed: engine rebuilt'),
+      onError: (error) => this.logger.warn({ err: error }, 'could not check the knowledge base for changes'),
+    });
+    const refused = new Promise<never>((_, reject) => (this.failStart = reject));
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    try {
+      await Promise.race([this.client.login(this.token).then(() => ready), refused]);
+    } finally {
+      this.failStart = undefined;
+    }
+  }
+
+  /**
+   * Takes on no new work, waits up to `timeoutMs` for the replies in flight, then disconnects.
+   * Returns how many were still unfinished.
+   */
+  async stop(timeoutMs: number): Promise<{ unfinished: number }> {
+    this.stopping = true;
+    this.stopWatching?.();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), timedOut]);
+    clearTimeout(timer);
+    const unfinished = this.inFlight.size;
+    await this.client.destroy();
+    return { unfinished };
+  }
+
+  private register(event: AnyBotEvent): void {
+    const listener = (...args: unknown[]): void => this.run(event, args);
+    const name = event.name as keyof ClientEvents;
+    if (event.once) this.client.once(name, listener);
+    else this.client.on(name, listener);
+  }
+
+  private run(event: AnyBotEvent, args: unknown[]): void {
+    if (this.stopping && IGNORED_WHILE_STOPPING.has(event.name)) {
+      this.logger.debug({ event: event.name }, 'shutting down: event ignored');
+      return;
+    }
+    const execute = event.execute as (...a: unknown[]) => Promise<void> | void;
+    const task: Promise<void> = (async () => execute.apply(event, args))()
+      .catch((error: unknown) => this.logger.error({ event: event.name, err: error }, 'event handler failed'))
+      .finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+  }
+}

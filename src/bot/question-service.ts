@@ -1,0 +1,66 @@
+import type { LiveEngine } from '../app/live-engine.js';
+import type { EngineAnswer } from '../engine/answer.js';
+import type { Lang } from '../kb/languages.js';
+import type { Logger } from '../logging/logger.js';
+import type { FeedbackRepository, QuestionSurface } from '../storage/feedback-repository.js';
+
+export interface AskContext {
+  surface: QuestionSurface;
+  guildId: string | null;
+  channelId: string | null;
+  /** The language to answer in when the question does not show one (the user's Discord locale). */
+  fallbackLang: Lang;
+}
+
+export interface RecordedAnswer {
+  answer: EngineAnswer;
+  /** The stored question's id (for feedback buttons); null when nothing was stored. */
+  questionId: number | null;
+}
+
+/**
+ * Asks the engine and records what was asked: answered and declined questions alike (declined
+ * ones are the admins' review list). A failed write is logged and the answer still given.
+ */
+export class QuestionService {
+  constructor(
+    private readonly engine: LiveEngine,
+    private readonly feedback: FeedbackRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The answer without recording it (to decide first whether to answer at all). */
+  answer(question: string, fallbackLang: Lang): EngineAnswer {
+    return this.engine.current().ask(question, { fallbackLang });
+  }
+
+  detectLanguage(text: string, fallback: Lang): Lang {
+    return this.engine.current().detectLanguage(text, fallback);
+  }
+
+  ask(question: string, context: AskContext): RecordedAnswer {
+    const answer = this.answer(question, context.fallbackLang);
+    return { answer, questionId: this.record(answer, context) };
+  }
+
+  /** Stores an answered question; empty questions are not worth keeping. */
+  record(answer: EngineAnswer, context: AskContext): number | null {
+    if (answer.kind === 'empty') return null;
+    try {
+      return this.feedback.recordQuestion({
+        surface: context.surface,
+        question: answer.question,
+        lang: answer.lang,
+        kind: answer.kind,
+        intent: answer.intent,
+        status: answer.status,
+        confidence: answer.confidence,
+        guildId: context.guildId,
+        channelId: context.channelId,
+      });
+    } catch (error) {
+      this.logger.error({ err: error, surface: context.surface, guild: context.guildId }, 'could not record a question');
+      return null;
+    }
+  }
+}

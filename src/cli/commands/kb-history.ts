@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { parseActor } from '../../admin/actor.js';
+import { describeChange } from '../../admin/describe-change.js';
+import type { HistoryFilter } from '../../storage/history-repository.js';
+import type { CliContext } from '../cli-context.js';
+import { CliFailure } from '../cli-failure.js';
+import { describer, out, outJson, parseCount, reportChange, withAdmin } from './kb-shared.js';
+
+interface HistoryFlags {
+  limit: string;
+  before?: string;
+  entry?: string;
+  source?: string;
+  by?: string;
+  json?: boolean;
+}
+
+/** `kb history [CHANGE]` and `kb undo CHANGE`. */
+export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
+  const d = describer();
+  kb.command('history')
+    .description(d('history'))
+    .argument('[change]', d('argChange'))
+    .option('--limit <n>', d('optLimit'), '20')
+    .option('--before <change>', d('optBefore'))
+    .option('--entry <id>', d('optHistoryEntry'))
+    .option('--source <id>', d('optHistorySource'))
+    .option('--by <who>', d('optBy'))
+    .option('--json', d('optJson'))
+    .action((change: string | undefined, o: HistoryFlags) =>
+      withAdmin(ctx(), (a) => {
+        if (change !== undefined) {
+          const c = a.admin.history.show(parseCount(change, 'change'));
+          if (o.json) return outJson(c);
+          out(describeChange(c, a.lang, a.t));
+          for (const part of c.parts) {
+            out(`\n${a.t(`admin.kind.${part.kind}`, a.lang)} ${part.key}`);
+            out(`  ${a.t('admin.cli.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
+            out(`  ${a.t('admin.cli.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
+          }
+          return;
+        }
+        const filter: HistoryFilter = { limit: parseCount(o.limit, '--limit') };
+        if (o.before !== undefined) filter.beforeId = parseCount(o.before, '--before');
+        if (o.entry !== undefined) filter.target = { kind: 'entry', key: o.entry };
+        if (o.source !== undefined) filter.target = { kind: 'source', key: o.source };
+        if (o.by !== undefined) {
+          const actor = parseActor(o.by.includes(':') ? o.by : `cli:${o.by}`);
+          if (!actor) throw new CliFailure('admin.cli.badActor', { value: o.by });
+          filter.actor = actor;
+        }
+        const changes = a.admin.history.list(filter);
+        if (o.json) return outJson(changes);
+        if (changes.length === 0) return out(a.t('admin.cli.historyEmpty', a.lang));
+        for (const c of changes) out(describeChange(c, a.lang, a.t));
+      }),
+    );
+
+  kb.command('undo')
+    .description(d('undo'))
+    .argument('<change>', d('argChange'))
+    .option('--json', d('optJson'))
+    .action((change: string, o: { json?: boolean }) =>
+      withAdmin(ctx(), (a) => reportChange(a, a.admin.history.undo(a.actor, parseCount(change, 'change')), o.json)),
+    );
+}

@@ -1,0 +1,145 @@
+import type { Database } from 'better-sqlite3';
+import type { Lang } from '../kb/languages.js';
+import { utcNow } from './clock.js';
+
+/** How the question was answered (the engine's answer kinds; storage does not depend on the engine). */
+export type AskedKind = 'entry' | 'conversation' | 'declined' | 'empty';
+
+/** Where a question reached the bot. */
+export type QuestionSurface = 'mention' | 'dm' | 'channel' | 'slash' | 'context-menu';
+
+/** Stored questions are cut to this many characters (Discord allows 4,000 in a message). */
+export const MAX_STORED_QUESTION_CHARS = 4000;
+
+export interface NewAskedQuestion {
+  surface: QuestionSurface;
+  question: string;
+  lang: Lang;
+  kind: AskedKind;
+  intent: string | null;
+  status: string | null;
+  confidence: number;
+  guildId: string | null;
+  channelId: string | null;
+}
+
+export interface AskedQuestion extends NewAskedQuestion {
+  id: number;
+  askedAt: string;
+}
+
+export interface FeedbackCounts {
+  useful: number;
+  notUseful: number;
+}
+
+/** What a vote did: a first vote, the same vote again (not counted twice), or a changed vote. */
+export type FeedbackOutcome = 'recorded' | 'unchanged' | 'changed';
+
+interface AskedRow {
+  id: number;
+  asked_at: string;
+  surface: QuestionSurface;
+  question: string;
+  lang: Lang;
+  kind: AskedKind;
+  intent: string | null;
+  status: string | null;
+  confidence: number;
+  guild_id: string | null;
+  channel_id: string | null;
+}
+
+/**
+ * The only place that reads and writes asked questions and answer feedback. Every write is one
+ * transaction; several processes (shards) share the file.
+ */
+export class FeedbackRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Records one asked question and returns its id (buttons on the answer refer to it). */
+  recordQuestion(q: NewAskedQuestion): number {
+    const insert = this.db.prepare(
+      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    return this.db.transaction(() =>
+      Number(
+        insert.run(
+          utcNow(),
+          q.surface,
+          q.question.slice(0, MAX_STORED_QUESTION_CHARS),
+          q.lang,
+          q.kind,
+          q.intent,
+          q.status,
+          Math.min(1, Math.max(0, q.confidence)),
+          q.guildId,
+          q.channelId,
+        ).lastInsertRowid,
+      ),
+    )();
+  }
+
+  findQuestion(id: number): AskedQuestion | undefined {
+    const row = this.db.prepare(`SELECT * FROM asked_questions WHERE id = ?`).get(id) as AskedRow | undefined;
+    return row && toAsked(row);
+  }
+
+  /** Declined questions, newest first: what admins review to extend the knowledge base. */
+  listUnanswered(limit = 50): AskedQuestion[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM asked_questions WHERE kind = 'declined' ORDER BY asked_at DESC, id DESC LIMIT ?`)
+      .all(limit) as AskedRow[];
+    return rows.map(toAsked);
+  }
+
+  /**
+   * One vote per user and answer: a repeated click does not count again, a different click
+   * changes the vote. Unknown question ids return undefined.
+   */
+  recordFeedback(questionId: number, userId: string, useful: boolean): FeedbackOutcome | undefined {
+    const now = utcNow();
+    const value = useful ? 1 : 0;
+    return this.db.transaction((): FeedbackOutcome | undefined => {
+      if (!this.db.prepare(`SELECT 1 FROM asked_questions WHERE id = ?`).get(questionId)) return undefined;
+      const existing = this.db
+        .prepare(`SELECT useful FROM answer_feedback WHERE question_id = ? AND user_id = ?`)
+        .get(questionId, userId) as { useful: number } | undefined;
+      if (existing?.useful === value) return 'unchanged';
+      this.db
+        .prepare(
+          `INSERT INTO answer_feedback (question_id, user_id, useful, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (question_id, user_id) DO UPDATE SET useful = excluded.useful, updated_at = excluded.updated_at`,
+        )
+        .run(questionId, userId, value, now, now);
+      return existing ? 'changed' : 'recorded';
+    }).immediate();
+  }
+
+  feedbackCounts(questionId: number): FeedbackCounts {
+    const row = this.db
+      .prepare(
+        `SELECT COALESCE(SUM(useful), 0) AS useful, COALESCE(SUM(1 - useful), 0) AS notUseful
+         FROM answer_feedback WHERE question_id = ?`,
+      )
+      .get(questionId) as FeedbackCounts;
+    return { useful: row.useful, notUseful: row.notUseful };
+  }
+}
+
+function toAsked(row: AskedRow): AskedQuestion {
+  return {
+    id: row.id,
+    askedAt: row.asked_at,
+    surface: row.surface,
+    question: row.question,
+    lang: row.lang,
+    kind: row.kind,
+    intent: row.intent,
+    status: row.status,
+    confidence: row.confidence,
+    guildId: row.guild_id,
+    channelId: row.channel_id,
+  };
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployCommands, DeployNotConfiguredError } from '../../src/bot/deploy-commands.js';
+import { BOT_PERMISSIONS, inviteUrl } from '../../src/bot/invite-url.js';
+import { isTokenRejected } from '../../src/bot/run-bot.js';
+import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { botEnv, removeTempDbs, tempDbFile } from '../support/bot-harness.js';
+import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
+
+const t = createTranslator();
+
+function run(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'bot', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('deploy-commands', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await fake?.stop();
+    removeTempDbs();
+  });
+  const config = (guildId?: string) => ({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_GUILD_ID: guildId,
+    DISCORD_API_BASE: fake.apiBase,
+  });
+
+  it('PUTs the localized commands to one guild when DISCORD_GUILD_ID is set', async () => {
+    const guild = fake.guilds[0];
+    expect(await deployCommands(config(guild.id), t)).toEqual({ scope: 'guild', count: 6 });
+    const call = fake.rest.calls.items.at(-1)!;
+    expect(call.method).toBe('PUT');
+    expect(call.path).toBe(`/applications/${fake.applicationId}/guilds/${guild.id}/commands`);
+    expect(call.authorization).toBe(`Bot ${fake.token}`);
+    const factcheck = call.body.find((c: any) => c.name === 'factcheck');
+    expect(factcheck).toMatchObject({
+      type: 1,
+      name_localizations: { no: 'faktasjekk' },
+      description_localizations: { no: expect.stringContaining('Faktasjekk') },
+      options: [
+        { name: 'question', name_localizations: { no: 'spørsmål' }, type: 3, required: true },
+        { name: 'private', name_localizations: { no: 'privat' }, type: 5, required: false },
+      ],
+    });
+    expect(call.body.find((c: any) => c.type === 3)).toMatchObject({ name: 'Fact-check this message', name_localizations: { no: 'Faktasjekk denne meldingen' } });
+    expect(call.body.find((c: any) => c.name === 'fact').options[0]).toMatchObject({ name: 'entry', autocomplete: true });
+  });
+
+  it('PUTs globally without DISCORD_GUILD_ID, and needs the application id and token', async () => {
+    expect(await deployCommands(config(), t)).toEqual({ scope: 'global', count: 6 });
+    expect(fake.rest.calls.items.at(-1)!.path).toBe(`/applications/${fake.applicationId}/commands`);
+    await expect(deployCommands({ ...config(), DISCORD_APPLICATION_ID: undefined }, t)).rejects.toBeInstanceOf(DeployNotConfiguredError);
+    const refused = await deployCommands({ ...config(), DISCORD_TOKEN: 'x'.repeat(40) }, t).catch((e: unknown) => e);
+    expect(isTokenRejected(refused)).toBe(true);
+  });
+
+  it('runs as `npm run deploy-commands` (dist/bot/deploy-commands.js): deploys and prints the invite link', async () => {
+    const env = botEnv(fake, tempDbFile(), { DISCORD_GUILD_ID: fake.guilds[1].id });
+    const ok = await run('deploy-commands.js', env);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`Deployed 6 commands to the server ${fake.guilds[1].id}.`);
+    expect(ok.stdout).toContain(inviteUrl(fake.applicationId));
+  });
+});
+
+describe('the invite link', () => {
+  it('asks for exactly the bot and applications.commands scopes and the five permissions the bot uses', () => {
+    const url = new URL(inviteUrl('123456789012345678'));
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('client_id')).toBe('123456789012345678');
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    // View Channel 1024 + Send Messages 2048 + Embed Links 16384 + Read Message History 65536
+    // + Send Messages in Threads 274877906944
+    expect(url.searchParams.get('permissions')).toBe(String(1024 + 2048 + 16384 + 65536 + 274877906944));
+    expect(Object.keys(BOT_PERMISSIONS)).toHaveLength(5);
+  });
+});

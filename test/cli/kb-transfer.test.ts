@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discordActor } from '../../src/admin/actor.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { useAdminDb } from '../support/admin-db.js';
+import { runCli } from '../support/run-cli.js';
+
+const t = createTranslator();
+
+describe('factbot kb export / import / backup / restore (spawned)', () => {
+  const dbs = useAdminDb();
+
+  it('rejects every malformed import (wrong status, missing language, unknown source, broken JSON, 50 MB) and changes nothing', async () => {
+    const file = dbs.file();
+    const dir = dbs.tempDir();
+    const h = dbs.open(file);
+    const kb = h.admin.transfer.exportKb();
+    const revision = h.repository.revision();
+    const write = (name: string, content: unknown): string => {
+      const target = path.join(dir, name);
+      fs.writeFileSync(target, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
+      return target;
+    };
+    const variant = (change: (k: any) => void) => {
+      const copy = structuredClone(kb);
+      change(copy);
+      return copy;
+    };
+    const cases: Array<[string, string, RegExp]> = [
+      [write('status.json', variant((k) => (k.entries[4].status = 'maybe'))), 'status', new RegExp(`entry #5 "${kb.entries[4]!.id}", field status: must be one of`)],
+      [write('lang.json', variant((k) => delete k.entries[6].answer.nb)), 'language', new RegExp(`entry #7 "${kb.entries[6]!.id}", field answer\\.nb: is missing`)],
+      [write('source.json', variant((k) => k.entries[2].sources.push('nobody'))), 'source', /field sources\.\d+: unknown source "nobody"/],
+      [write('broken.json', JSON.stringify(kb).slice(0, 4000)), 'json', /broken\.json is not valid JSON/],
+      [write('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20)), 'size', /huge\.json is too large \(50\.0 MB; the limit is 20\.0 MB\)/],
+    ];
+    const results = await Promise.all(cases.map(([target]) => runCli(['kb', 'import', target], { env: { FACTBOT_DB: file, LANG: 'C' } })));
+    results.forEach((result, i) => {
+      const [, name, message] = cases[i]!;
+      expect(result.code, name).toBe(1);
+      expect(result.stderr, name).toMatch(message);
+      expect(result.stderr, name).toMatch(/nothing was changed/i);
+    });
+    expect(h.repository.revision()).toBe(revision);
+    expect(h.admin.transfer.exportKb()).toEqual(kb);
+    expect(h.admin.history.list()).toEqual([]);
+
+    // A valid file is applied, and the next answer comes from it.
+    const good = variant((k) => (k.entries.find((e: { id: string }) => e.id === 'horse-train').answer.en = 'Imported: the train carried horses, say Russian vets.'));
+    const imported = await runCli(['kb', 'import', write('good.json', good)], { env: { FACTBOT_DB: file } });
+    expect(imported.code, imported.stderr).toBe(0);
+    const question = h.admin.entries.show('horse-train').questions.en[0]!;
+    const asked = await runCli(['ask', '--json', question], { env: { FACTBOT_DB: file } });
+    expect(JSON.parse(asked.stdout)).toMatchObject({ intent: 'horse-train', answer: expect.stringContaining('Imported: the train carried horses') });
+    expect(h.admin.history.list()[0]).toMatchObject({ action: 'kb.import', actor: { kind: 'cli' } });
+  });
+
+  it('exports ClaimReview JSON-LD with the fields schema.org and fact-check consumers require', async () => {
+    const file = dbs.file();
+    const result = await runCli(['kb', 'export', '--claimreview'], { env: { FACTBOT_DB: file } });
+    expect(result.code, result.stderr).toBe(0);
+    const reviews = JSON.parse(result.stdout) as Array<Record<string, any>>;
+    const entries = dbs.open(file).admin.entries.list().filter((e) => !e.retired && e.status !== 'meta');
+    expect(reviews).toHaveLength(entries.length * 2);
+    for (const r of reviews) {
+      expect(r).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: expect.any(String),
+        reviewRating: { '@type': 'Rating', alternateName: expect.any(String) },
+        itemReviewed: { '@type': 'Claim', author: { '@type': expect.stringMatching(/^(Person|Organization)$/), name: expect.any(String) } },
+        author: { '@type': 'Organization', name: expect.any(String) },
+        datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      });
+      const entry = entries.find((e) => e.id === r.identifier)!;
+      expect(r.claimReviewed).toBe(entry.title[r.inLanguage as 'nb' | 'en']);
+      expect(r.reviewRating.alternateName).toBe(t(`status.${entry.status}`, r.inLanguage));
+    }
+  });
+
+  it('backs up and restores through the command line (round trip), keeping the history', async () => {
+    const file = dbs.file();
+    const backup = path.join(dbs.tempDir(), 'backup.db');
+    const h = dbs.open(file);
+    h.admin.entries.edit(discordActor('111111111111111111'), 'horse-train', { status: 'confirmed' });
+    const atBackup = h.admin.transfer.exportKb();
+    const made = await runCli(['kb', 'backup', backup, '--json'], { env: { FACTBOT_DB: file } });
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ file: backup, bytes: expect.any(Number) });
+
+    h.admin.entries.retire(discordActor('111111111111111111'), 'dprk-denial');
+    h.admin.questions.add(discordActor('111111111111111111'), { entryId: 'kim-horses', lang: 'en', text: 'after the backup' }, { preview: false });
+    const restored = await runCli(['kb', 'restore', backup], { env: { FACTBOT_DB: file, LANG: 'C' } });
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/Restored the knowledge base from/);
+    expect(h.admin.transfer.exportKb()).toEqual(atBackup);
+    expect(h.admin.history.list().map((c) => c.action)).toEqual(['backup.restore', 'question.add', 'entry.retire', 'entry.edit']);
+  });
+});

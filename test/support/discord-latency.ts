@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import { botEnv, removeTempDbs, spawnBot, startInProcessBot, tempDbFile, type BotUnderTest } from './bot-harness.js';
+import { FakeDiscord } from './fake-discord/index.js';
+
+export interface LatencyOptions {
+  /** Questions measured (after the warm-up), one at a time. */
+  count?: number;
+  warmup?: number;
+  /**
+   * Least time between two questions being sent. discord.js holds a bot to Discord's global limit
+   * of 50 REST requests per second, so sending faster measures that queue, not the bot: the
+   * default, 25 ms, is 40 questions per second. 0 sends each as soon as the previous is answered.
+   */
+  intervalMs?: number;
+  /** 'process': the bot as `node dist/main.js` (as in production); 'in-process': in this process. */
+  mode?: 'process' | 'in-process';
+  log?: (line: string) => void;
+}
+
+export interface LatencyResult {
+  mode: 'process' | 'in-process';
+  questions: number;
+  intervalMs: number;
+  /** From the fake sending MESSAGE_CREATE to it receiving the reply's POST. */
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  meanMs: number;
+  /** The bot's own view (its `latencyMs` log field: event handled to reply acknowledged). */
+  botP50Ms?: number;
+  botP99Ms?: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The evaluation set's questions (both languages, many phrasings), repeated as needed. */
+function questions(): string[] {
+  const file = path.join(PROJECT_ROOT, 'test', 'eval', 'questions.jsonl');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { q: string }).q)
+    .filter((q) => q.trim());
+}
+
+/**
+ * Message event to REST reply, through the fake Discord with the real discord.js client, engine
+ * and SQLite file: each question is a mention in a guild channel (every one gets a reply), sent
+ * after the previous reply arrived and at least `intervalMs` after the previous question.
+ * Reports percentiles; nothing here is pass or fail.
+ */
+export async function measureDiscordLatency(options: LatencyOptions = {}): Promise<LatencyResult> {
+  const { count = 500, warmup = 30, intervalMs = 25, mode = 'process', log = () => {} } = options;
+  const fake = await FakeDiscord.start();
+  let bot: BotUnderTest | undefined;
+  try {
+    const env = { FACTBOT_RATE_LIMIT: '1000', FACTBOT_RATE_WINDOW_SECONDS: '1' };
+    if (mode === 'in-process') bot = await startInProcessBot(fake, env);
+    else {
+      const spawned = spawnBot(botEnv(fake, tempDbFile(), env));
+      await spawned.logs.waitFor((l) => l.json?.msg === 'bot ready', 'bot ready', 60_000);
+      bot = spawned;
+    }
+    const pool = questions();
+    const users = Array.from({ length: 40 }, (_, i) => fake.createUser(`latency-${i}`));
+    const guild = fake.guilds[0];
+    const samples: number[] = [];
+    let last = -Infinity;
+    for (let i = 0; i < warmup + count; i++) {
+      const wait = last + intervalMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const started = (last = performance.now());
+      const msg = fake.postMessage({
+        author: users[i % users.length]!,
+        guild,
+        content: fake.mention(pool[i % pool.length]!),
+        mentions: [fake.botUser],
+      });
+      const reply = await fake.replyTo(msg);
+      if (i >= warmup) samples.push(reply.receivedAt - started);
+      if ((i + 1) % 100 === 0) log(`  ${i + 1}/${warmup + count}`);
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    const botSide = bot.logs
+      .filter((l) => l.json?.msg === 'answered')
+      .slice(warmup)
+      .map((l) => Number(l.json!.latencyMs))
+      .sort((a, b) => a - b);
+    return {
+      mode,
+      questions: samples.length,
+      intervalMs,
+      p50Ms: round(percentile(sorted, 50)),
+      p90Ms: round(percentile(sorted, 90)),
+      p99Ms: round(percentile(sorted, 99)),
+      maxMs: round(sorted.at(-1) ?? NaN),
+      meanMs: round(samples.reduce((a, b) => a + b, 0) / samples.length),
+      ...(botSide.length ? { botP50Ms: round(percentile(botSide, 50)), botP99Ms: round(percentile(botSide, 99)) } : {}),
+    };
+  } finally {
+    await bot?.stop();
+    await fake.stop();
+    removeTempDbs();
+  }
+}
