@@ -42,7 +42,7 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   løynd: 'hemmelighet', hemmeleg: 'hemmelig', open: 'åpen', offentleggjorde: 'offentliggjorde',
   offentleggjort: 'offentliggjort', rapporterte: 'rapporterte', melde: 'meldte', tydar: 'tyder', tyder: 'tyder',
   samarbeid: 'samarbeid', brev: 'brev', breva: 'brevene', utveksla: 'utvekslet', farfar: 'farfar', bestefar: 'farfar',
-  grunnlegginga: 'opprettelsen', skipinga: 'opprettelsen', oppretta: 'opprettet', hjelp: 'hjelp', hjelpte: 'hjalp',
+  lasta: 'lastet', grunnlegginga: 'opprettelsen', skipinga: 'opprettelsen', oppretta: 'opprettet', hjelp: 'hjelp', hjelpte: 'hjalp',
   bistanden: 'bistanden', samanbrotet: 'kollapsen', samanbrot: 'kollaps', fall: 'fall', tala: 'tallet', talet: 'tallet',
   mange: 'mange', fleire: 'flere', fleste: 'fleste', tusenvis: 'tusenvis', dollar: 'dollar', kjend: 'kjent', kjent: 'kjent',
   interessa: 'interessen', interesse: 'interesse', likar: 'liker', lika: 'likte', ei: 'en',

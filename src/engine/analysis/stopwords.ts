@@ -20,7 +20,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'guys', 'guy', 'stuff', 'basically', 'anyway', 'anyways', 'even', 'whole', 'thing', 'things', 'kinda', 'sorta',
   'literally', 'honestly', 'seriously', 'ya', 'yeah', 'yep', 'um', 'ok', 'okay', 'so', 'then', 'again', 'quick',
   'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean', 'itself', 'himself',
-  'themselves', 'yourself', 'all', 'assessment', 'opinion', 'view', 'overall', 'regarding', 'concerning', 'respect',
+  'themselves', 'yourself', 'all', 'any', 'wait', 'assessment', 'opinion', 'view', 'overall', 'regarding', 'concerning', 'respect',
   'godt', 'vurdering', 'synes', 'syns', 'tror', 'mener', 'angående', 'vedrørende', 'hele', 'heile',
   'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
