@@ -4,7 +4,8 @@
  * engine and database.
  */
 import { ConfigError, loadConfig } from './config/env.js';
-import { runCli, uiLanguage } from './cli/run-cli.js';
+import { runCli } from './cli/run-cli.js';
+import { uiLanguage } from './i18n/ui-language.js';
 import { createTranslator } from './i18n/translator.js';
 
 let token: string | undefined;

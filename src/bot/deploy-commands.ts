@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { uiLanguage } from '../cli/cli-context.js';
+import { uiLanguage } from '../i18n/ui-language.js';
 import type { Config } from '../config/env.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { commandDefinitions } from './commands/index.js';

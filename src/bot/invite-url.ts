@@ -2,7 +2,7 @@
 /** `npm run invite-url`: prints the link that adds the bot to a server, with exactly what it needs. */
 import { pathToFileURL } from 'node:url';
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
-import { uiLanguage } from '../cli/cli-context.js';
+import { uiLanguage } from '../i18n/ui-language.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 import { loadConfigOrExplain } from './operator-message.js';

@@ -1,4 +1,4 @@
-import { uiLanguage } from '../cli/cli-context.js';
+import { uiLanguage } from '../i18n/ui-language.js';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';

@@ -1,5 +1,6 @@
 import { createApp, type FactbotApp } from '../app/factbot-app.js';
 import { loadConfig, type Config } from '../config/env.js';
+import { uiLanguage } from '../i18n/ui-language.js';
 import type { Lang } from '../kb/languages.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 
@@ -30,9 +31,4 @@ export class CliContext {
   close(): void {
     this.app?.close();
   }
-}
-
-export function uiLanguage(env: NodeJS.ProcessEnv): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^(nb|nn|no)([_.-]|$)/i.test(locale) ? 'nb' : 'en';
 }

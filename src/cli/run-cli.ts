@@ -3,9 +3,8 @@ import { ConfigError } from '../config/env.js';
 import { createTranslator } from '../i18n/translator.js';
 import { DatabaseTooNewError } from '../storage/database.js';
 import { EvaluationSetError } from '../evaluation/evaluation-set.js';
-import { CliContext, uiLanguage } from './cli-context.js';
-
-export { uiLanguage };
+import { uiLanguage } from '../i18n/ui-language.js';
+import { CliContext } from './cli-context.js';
 import { CliFailure } from './cli-failure.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';

@@ -7,7 +7,7 @@ import { describeChange } from '../../admin/describe-change.js';
 import { createTranslator, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
-import { uiLanguage } from '../cli-context.js';
+import { uiLanguage } from '../../i18n/ui-language.js';
 import { CliFailure } from '../cli-failure.js';
 
 /** What an admin command gets: the service, the local user as actor, and the UI's language. */
