@@ -24,9 +24,14 @@ export class TermIndex {
   private readonly postings = new Map<string, Postings>();
   private readonly centroidPostings = new Map<string, Postings>();
   private readonly textIntent: Int32Array;
-  /** Per-text scratch for scoring, reused by every call (the engine answers one question at a time). */
+  /**
+   * Scratch for scoring, reused by every call (the engine answers one question at a time):
+   * fresh typed arrays per question cost more in garbage collection than the scoring itself.
+   */
   private readonly perText: Float64Array;
   private readonly touched: Int32Array;
+  private readonly bestScratch: Float64Array;
+  private readonly centroidScratch: Float64Array;
   readonly unknownIdf: number;
 
   constructor(
@@ -55,6 +60,8 @@ export class TermIndex {
     this.textIntent = new Int32Array(texts.length);
     this.perText = new Float64Array(texts.length);
     this.touched = new Int32Array(texts.length);
+    this.bestScratch = new Float64Array(intentCount);
+    this.centroidScratch = new Float64Array(intentCount);
     const postings = new Map<string, { ids: number[]; weights: number[] }>();
     const centroids = Array.from({ length: intentCount }, () => new Map<string, number>());
     texts.forEach((t, index) => {
@@ -100,11 +107,12 @@ export class TermIndex {
 
   /**
    * Per intent: the best cosine with any one of its texts, and the cosine with its centroid
-   * (all its texts together). Intents that share no term are left at zero.
+   * (all its texts together). Intents that share no term are left at zero. The arrays returned
+   * are overwritten by the next call: read them before scoring again.
    */
   score(query: Map<string, number>): { best: Float64Array; centroid: Float64Array } {
-    const best = new Float64Array(this.intentCount);
-    const centroid = new Float64Array(this.intentCount);
+    const best = this.bestScratch.fill(0);
+    const centroid = this.centroidScratch.fill(0);
     const { perText, touched } = this;
     let touchedCount = 0;
     for (const [term, qWeight] of query) {
