@@ -126,7 +126,8 @@ export class Analyzer {
         resolvedSurface.push(folded);
         continue;
       }
-      const corrected = this.spellingIndex().correct(folded);
+      // Folding can hide a typo's shape ("koera" folds to "kora"): try the word as typed too.
+      const corrected = this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
       if (corrected !== undefined) {
         const term = this.surface.get(corrected)!;
         terms.push(term);

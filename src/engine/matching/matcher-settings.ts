@@ -27,7 +27,7 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   unknownWeight: 0.9,
   bestShare: 0.8,
   threshold: 0.2,
-  minExplained: 0.6,
+  minExplained: 0.62,
   outOfScopeMargin: -0.1,
   relatedGap: 0.03,
   calibrationSlope: 20,
