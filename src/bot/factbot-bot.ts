@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Client, Events, type ClientEvents } from 'discord.js';
+import { AdminService } from '../admin/admin-service.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
@@ -71,6 +73,13 @@ export class FactBot {
       presenter,
       translate: t,
       factCheckChannels: config.FACTBOT_CHANNELS,
+      kb: {
+        // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
+        service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
+        adminRoleId: config.FACTBOT_ADMIN_ROLE,
+        backupDir: path.join(path.dirname(path.resolve(config.FACTBOT_DB)), 'backups'),
+        logger,
+      },
     });
     const buttons = new ButtonRouter({ engine: app.engine, feedback, presenter, translate: t });
     this.client = new Client(clientOptions(config));

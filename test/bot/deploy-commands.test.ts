@@ -40,7 +40,7 @@ describe('deploy-commands', () => {
 
   it('PUTs the localized commands to one guild when DISCORD_GUILD_ID is set', async () => {
     const guild = fake.guilds[0];
-    expect(await deployCommands(config(guild.id), t)).toEqual({ scope: 'guild', count: 6 });
+    expect(await deployCommands(config(guild.id), t)).toEqual({ scope: 'guild', count: 7 });
     const call = fake.rest.calls.items.at(-1)!;
     expect(call.method).toBe('PUT');
     expect(call.path).toBe(`/applications/${fake.applicationId}/guilds/${guild.id}/commands`);
@@ -57,10 +57,28 @@ describe('deploy-commands', () => {
     });
     expect(call.body.find((c: any) => c.type === 3)).toMatchObject({ name: 'Fact-check this message', name_localizations: { no: 'Faktasjekk denne meldingen' } });
     expect(call.body.find((c: any) => c.name === 'fact').options[0]).toMatchObject({ name: 'entry', autocomplete: true });
+    // The admins' group: Manage Server by default (the bot checks again), servers only, in Norwegian too.
+    const kb = call.body.find((c: any) => c.name === 'kb');
+    expect(kb).toMatchObject({
+      type: 1,
+      default_member_permissions: '32',
+      contexts: [0],
+      name_localizations: { no: 'kunnskapsbase' },
+      description_localizations: { no: expect.stringContaining('kunnskapsbasen') },
+    });
+    const entries = kb.options.find((o: any) => o.name === 'entries');
+    expect(entries).toMatchObject({ type: 2, name_localizations: { no: 'oppføringer' } });
+    expect(entries.options.map((o: any) => o.name)).toEqual(['list', 'show', 'add', 'edit', 'retire', 'restore']);
+    expect(entries.options.find((o: any) => o.name === 'edit').options).toEqual([
+      expect.objectContaining({ name: 'entry', name_localizations: { no: 'oppføring' }, autocomplete: true, required: true }),
+      expect.objectContaining({ name: 'status', required: false, choices: expect.arrayContaining([{ name: 'Unproven', name_localizations: { no: 'Ubekreftet' }, value: 'unproven' }]) }),
+      expect.objectContaining({ name: 'sources', required: false }),
+    ]);
+    expect(kb.options.find((o: any) => o.name === 'import').options[0]).toMatchObject({ type: 11, name: 'file', name_localizations: { no: 'fil' } });
   });
 
   it('PUTs globally without DISCORD_GUILD_ID, and needs the application id and token', async () => {
-    expect(await deployCommands(config(), t)).toEqual({ scope: 'global', count: 6 });
+    expect(await deployCommands(config(), t)).toEqual({ scope: 'global', count: 7 });
     expect(fake.rest.calls.items.at(-1)!.path).toBe(`/applications/${fake.applicationId}/commands`);
     await expect(deployCommands({ ...config(), DISCORD_APPLICATION_ID: undefined }, t)).rejects.toBeInstanceOf(DeployNotConfiguredError);
     const refused = await deployCommands({ ...config(), DISCORD_TOKEN: 'x'.repeat(40) }, t).catch((e: unknown) => e);
@@ -71,7 +89,7 @@ describe('deploy-commands', () => {
     const env = botEnv(fake, tempDbFile(), { DISCORD_GUILD_ID: fake.guilds[1].id });
     const ok = await run('deploy-commands.js', env);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain(`Deployed 6 commands to the server ${fake.guilds[1].id}.`);
+    expect(ok.stdout).toContain(`Deployed 7 commands to the server ${fake.guilds[1].id}.`);
     expect(ok.stdout).toContain(inviteUrl(fake.applicationId));
   });
 });

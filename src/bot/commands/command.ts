@@ -1,13 +1,16 @@
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { LiveEngine } from '../../app/live-engine.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { CommandLocalizer } from '../command-localizer.js';
+import type { KbDeps } from '../kb/kb-command.js';
 import type { QuestionService } from '../question-service.js';
 import type { SourceCatalog } from '../source-catalog.js';
 
@@ -20,6 +23,8 @@ export interface CommandDeps {
   translate: Translate;
   /** Channels where questions are answered without a mention (named in /help). */
   factCheckChannels: readonly string[];
+  /** The admin group /kb: the admin service and who may use it. */
+  kb: KbDeps;
 }
 
 /** Facts about a handled command for the log (never message contents). */
@@ -29,12 +34,21 @@ export interface CommandOutcome {
   lang?: string;
   /** For a feedback click: recorded, unchanged or changed. */
   feedback?: string;
+  /** An admin command: the history number of the change it made (null: nothing changed). */
+  change?: number | null;
+  /** An admin command refused to a user who is no admin. */
+  refused?: boolean;
 }
 
 export interface ChatCommand {
   readonly kind: 'chat';
   execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome | void>;
   autocomplete?(interaction: AutocompleteInteraction): Promise<void>;
+  /** The custom_id prefix of the buttons and forms (modals) the command makes: those go to `component`. */
+  readonly componentPrefix?: string;
+  component?(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<CommandOutcome | void>;
+  /** True when this use is not counted against the members' rate limit (an admin's /kb). */
+  exemptFromRateLimit?(interaction: ChatInputCommandInteraction): boolean;
 }
 
 export interface MessageCommand {

@@ -7,12 +7,12 @@ import { factCheckMessageCommand } from './fact-check-message.js';
 import { factCommand } from './fact.js';
 import { factcheckCommand } from './factcheck.js';
 import { helpCommand } from './help.js';
+import { kbCommand } from './kb.js';
 import { sourcesCommand } from './sources.js';
 
 /**
  * Every command the bot has, registered in this one list: deploy-commands PUTs their definitions,
- * the bot builds their handlers. The admin group `/kb` (its own issue) joins this list, with
- * its admin service added to CommandDeps.
+ * the bot builds their handlers. The admin group `/kb` is last, its admin service in CommandDeps.
  */
 export const COMMAND_MODULES: readonly CommandModule[] = [
   factcheckCommand,
@@ -21,6 +21,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   aboutCommand,
   helpCommand,
   factCheckMessageCommand,
+  kbCommand,
 ];
 
 /** The localized registration payloads, in list order. */

@@ -1,8 +1,8 @@
-import { Events, type Interaction, type RepliableInteraction } from 'discord.js';
+import { Events, type ButtonInteraction, type Interaction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Logger } from '../../logging/logger.js';
 import type { ButtonRouter } from '../buttons/index.js';
-import type { CommandHandler, CommandOutcome } from '../commands/command.js';
+import type { ChatCommand, CommandHandler, CommandOutcome } from '../commands/command.js';
 import { decodeButton } from '../custom-ids.js';
 import { langFromLocale } from '../discord-locale.js';
 import type { RateLimiter } from '../rate-limiter.js';
@@ -19,8 +19,10 @@ export interface InteractionCreateDeps {
 }
 
 /**
- * Slash commands, the message context menu, autocomplete and buttons. Commands count against the
- * user's rate limit; autocomplete and buttons do not (they only answer the one user).
+ * Slash commands, the message context menu, autocomplete, buttons and form (modal) submits.
+ * Commands count against the user's rate limit (except an admin's /kb); autocomplete, buttons and
+ * forms do not (they only answer the one user). Buttons and forms whose custom_id starts with a
+ * command's `componentPrefix` go to that command, the others to the answers' button router.
  */
 export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate> {
   readonly name = Events.InteractionCreate;
@@ -48,14 +50,26 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
       let outcome: CommandOutcome | void;
       if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
         log.command = interaction.commandName;
+        if (interaction.isChatInputCommand()) {
+          const path = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter(Boolean);
+          if (path.length) log.command = [interaction.commandName, ...path].join(' ');
+        }
         const handler = this.deps.commands.get(interaction.commandName);
-        if (!(await this.admit(interaction, lang, log))) return;
+        const exempt = handler?.kind === 'chat' && interaction.isChatInputCommand() && handler.exemptFromRateLimit?.(interaction) === true;
+        if (!exempt && !(await this.admit(interaction, lang, log))) return;
         if (handler?.kind === 'chat' && interaction.isChatInputCommand()) outcome = await handler.execute(interaction);
         else if (handler?.kind === 'message' && interaction.isMessageContextMenuCommand()) outcome = await handler.execute(interaction);
         else throw new BotError('unknownCommand');
+      } else if ((interaction.isButton() || interaction.isModalSubmit()) && this.componentOwner(interaction)) {
+        const [name, handler] = this.componentOwner(interaction)!;
+        log.command = `${name} (${interaction.isButton() ? 'button' : 'form'})`;
+        outcome = await handler.component!(interaction);
       } else if (interaction.isButton()) {
         log.command = `button:${decodeButton(interaction.customId)?.kind ?? 'unknown'}`;
         outcome = await this.deps.buttons.execute(interaction);
+      } else if (interaction.isModalSubmit()) {
+        log.command = 'form:unknown';
+        throw new BotError('unknownCommand');
       } else {
         return;
       }
@@ -63,6 +77,14 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
     } catch (error) {
       await this.deps.responder.interactionFailed(interaction, lang, error, log);
     }
+  }
+
+  /** The command that made a button or form, by its custom_id prefix. */
+  private componentOwner(interaction: ButtonInteraction | ModalSubmitInteraction): [string, ChatCommand] | undefined {
+    for (const [name, handler] of this.deps.commands)
+      if (handler.kind === 'chat' && handler.component && handler.componentPrefix && interaction.customId.startsWith(handler.componentPrefix))
+        return [name, handler];
+    return undefined;
   }
 
   private async admit(interaction: RepliableInteraction, lang: Lang, log: ErrorContext): Promise<boolean> {

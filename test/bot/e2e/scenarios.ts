@@ -309,7 +309,7 @@ export function describeBotScenarios(
       });
 
       it('a command the bot does not know (not deployed by this version) gets a short private notice', async () => {
-        const callback = await ctx.fake.callbackOf(ctx.fake.slashCommand(user('early-admin'), 'kb', [], { guild: ctx.fake.guilds[0] }));
+        const callback = await ctx.fake.callbackOf(ctx.fake.slashCommand(user('early-adopter'), 'poll', [], { guild: ctx.fake.guilds[0] }));
         expect(callback.body.data.flags).toBe(EPHEMERAL);
         expect(callback.body.data.content).toContain("I don't know that command");
       });

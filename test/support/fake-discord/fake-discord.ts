@@ -48,9 +48,33 @@ export interface Where {
   channelId?: string;
   /** Discord locale of the user, e.g. "en-US" or "no". */
   locale?: string;
+  /** In a guild: the member's permission bits in the channel (default: view, send, embed, read history). */
+  permissions?: string;
+  /** In a guild: the member's role ids (default: none). */
+  roles?: string[];
+}
+
+/** A file a user attached (what Discord puts into an interaction's resolved data). */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
+/** Options of a slash command as Discord sends them; subcommands and groups nest their options. */
+export interface FakeCommandOption {
+  name: string;
+  type: number;
+  value?: unknown;
+  options?: FakeCommandOption[];
 }
 
 const ALL_PERMISSIONS = '2251799813685247';
+/** Manage Server (1 << 5): what /kb asks for. */
+export const MANAGE_GUILD = String(1 << 5);
 const PARTIAL_PERMISSIONS = '1115136'; // view, send, embed, read history
 
 /**
@@ -70,6 +94,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, FakeInteraction>();
   private readonly dmChannels = new Map<string, string>();
+  /** Files users attached, served at /attachments/<id>/<name> (Discord's CDN). */
+  private readonly attachments = new Map<string, Buffer>();
   private readonly server: http.Server;
   private port = 0;
 
@@ -87,6 +113,11 @@ export class FakeDiscord {
     );
     this.addRoutes();
     this.server = http.createServer((req, res) => {
+      const file = req.method === 'GET' && req.url?.startsWith('/attachments/') ? this.attachments.get(req.url.split('?')[0]!) : undefined;
+      if (file) {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.length) }).end(file);
+        return;
+      }
       this.rest.handle(req, res).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
       });
@@ -173,12 +204,43 @@ export class FakeDiscord {
 
   // ---- interactions ------------------------------------------------------------------------
 
-  slashCommand(user: FakeUser, name: string, options: Array<{ name: string; type: number; value: unknown }>, where: Where = {}): FakeInteraction {
-    return this.interact(user, where, 2, { id: this.ids.next(), name, type: 1, options });
+  slashCommand(user: FakeUser, name: string, options: FakeCommandOption[], where: Where = {}, resolved?: { attachments?: Record<string, FakeAttachment> }): FakeInteraction {
+    return this.interact(user, where, 2, { id: this.ids.next(), name, type: 1, options, ...(resolved ? { resolved } : {}) });
   }
 
-  autocomplete(user: FakeUser, name: string, option: { name: string; type: number; value: string }, where: Where = {}): FakeInteraction {
-    return this.interact(user, where, 4, { id: this.ids.next(), name, type: 1, options: [{ ...option, focused: true }] });
+  /** Autocomplete of `option`; `path` are the subcommand group and subcommand it is in, `others` the options already filled. */
+  autocomplete(
+    user: FakeUser,
+    name: string,
+    option: { name: string; type: number; value: string },
+    where: Where = {},
+    path: Array<{ name: string; type: number }> = [],
+    others: FakeCommandOption[] = [],
+  ): FakeInteraction {
+    let options: FakeCommandOption[] = [...others, { ...option, focused: true } as FakeCommandOption];
+    for (const level of [...path].reverse()) options = [{ ...level, options }];
+    return this.interact(user, where, 4, { id: this.ids.next(), name, type: 1, options });
+  }
+
+  /** A user submits a form (modal) the bot showed: text inputs by custom_id, in Label components as Discord sends them. */
+  submitModal(user: FakeUser, customId: string, values: Record<string, string>, where: Where = {}): FakeInteraction {
+    let id = 0;
+    const components = Object.entries(values).map(([inputId, value]) => ({
+      type: 18,
+      id: ++id,
+      component: { type: 4, id: ++id, custom_id: inputId, value },
+    }));
+    return this.interact(user, where, 5, { custom_id: customId, components });
+  }
+
+  /** A file as a user attaches it to a command: served by this fake like Discord's CDN. */
+  attach(filename: string, content: string | Buffer): FakeAttachment {
+    const id = this.ids.next();
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    const filePath = `/attachments/${id}/${encodeURIComponent(filename)}`;
+    this.attachments.set(filePath, data);
+    const url = `http://127.0.0.1:${this.port}${filePath}`;
+    return { id, filename, size: data.length, url, proxy_url: url, content_type: 'application/json; charset=utf-8' };
   }
 
   messageCommand(user: FakeUser, name: string, target: FakeMessage, where: Where = {}): FakeInteraction {
@@ -253,7 +315,7 @@ export class FakeDiscord {
         ? {
             guild_id: guild.id,
             guild_locale: 'en-US',
-            member: this.memberPayload(user, true),
+            member: { ...this.memberPayload(user, true), ...(where.permissions ? { permissions: where.permissions } : {}), ...(where.roles ? { roles: where.roles } : {}) },
             channel: { id: channelId, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [] },
             context: 0,
           }
@@ -454,7 +516,9 @@ export class FakeDiscord {
       const data = call.body?.data;
       if (call.body?.type === 4 || call.body?.type === 5) {
         const channelId = interaction.payload.channel_id as string;
-        const message = this.botMessage(channelId, data ?? {}, { interaction_metadata: { id, type: interaction.payload.type } });
+        const user = (interaction.payload.member as { user?: FakeUser } | undefined)?.user ?? interaction.payload.user;
+        const metadata = { id, type: interaction.payload.type, user, authorizing_integration_owners: {} };
+        const message = this.botMessage(channelId, data ?? {}, { interaction_metadata: metadata });
         this.messages.set(`original:${token}`, message);
         this.messages.set(message.id, message);
       }

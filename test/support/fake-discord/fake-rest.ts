@@ -9,8 +9,10 @@ export interface RestCall {
   /** The path after /api/v10, exactly as sent (percent-encoding kept, e.g. `%40original`). */
   path: string;
   query: URLSearchParams;
-  /** The JSON body (tests assert on it freely). */
+  /** The JSON body (tests assert on it freely); of a multipart request, its payload_json. */
   body: any;
+  /** Files uploaded with the request (multipart/form-data, as discord.js sends attachments). */
+  files: Array<{ name: string; contentType: string; text: string }>;
   authorization: string | undefined;
   receivedAt: number;
   status?: number;
@@ -97,6 +99,7 @@ export class FakeRest {
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
+    const parsed = await parseBody(raw, req.headers['content-type']);
     const url = new URL(req.url ?? '/', 'http://fake');
     const rawPath = (req.url ?? '/').split('?')[0]!;
     const prefix = rawPath.match(/^\/api\/v\d+/)?.[0];
@@ -105,7 +108,8 @@ export class FakeRest {
       method: req.method ?? 'GET',
       path: prefix ? rawPath.slice(prefix.length) : rawPath,
       query: url.searchParams,
-      body: parseJson(raw),
+      body: parsed.body,
+      files: parsed.files,
       authorization: req.headers.authorization,
       receivedAt: performance.now(),
     };
@@ -147,13 +151,27 @@ export class FakeRest {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** JSON, or multipart/form-data with `payload_json` and files (parsed by the platform's own FormData). */
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files: RestCall['files'] }> {
+  if (!contentType?.startsWith('multipart/form-data')) return { body: parseJson(raw.toString('utf8')), files: [] };
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const files: RestCall['files'] = [];
+  let body: unknown;
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (key === 'payload_json') body = parseJson(value);
+    } else files.push({ name: value.name, contentType: value.type, text: await value.text() });
+  }
+  return { body, files };
 }
 
 function parseJson(raw: string): unknown {
