@@ -1,6 +1,9 @@
-/** Lower case without accents, for forgiving matching of what a user types. */
+import { foldNordic } from '../engine/analysis/fold.js';
+import { normalizeText } from '../engine/analysis/normalize.js';
+
+/** Lower case, æ/ø/å and accents folded as the engine does, for forgiving matching of what a user types. */
 export function fold(text: string): string {
-  return text.toLocaleLowerCase('nb').normalize('NFD').replace(/\p{M}/gu, '').trim();
+  return foldNordic(normalizeText(text).trim());
 }
 
 /**
