@@ -1,0 +1,488 @@
+/** The bench's tables (console and BENCHMARKS.md) and its verdict on the issue's targets. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ratio, type Tally } from '../src/evaluation/evaluate.js';
+import type { CliResult } from './cli.js';
+import type { DiscordResult } from './discord.js';
+import type { WorkerResult } from './measure.js';
+import { ROOT } from './paths.js';
+import type { EngineProfile, PhaseProfile } from './profile.js';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  v8: string;
+  loadAverageStart: number[];
+  loadAverageEnd: number[];
+}
+
+export type ConfigOutcome =
+  | { contender: string; status: 'ok'; result: WorkerResult; repeats?: WorkerResult[] }
+  | { contender: string; status: 'timeout'; phase: string; timeoutSec: number }
+  | { contender: string; status: 'error'; phase: string; error: string };
+
+export interface ScaleResult {
+  id: string;
+  label: string;
+  entries: number;
+  devQuestions: number;
+  testQuestions: number;
+  rounds: number;
+  repeats: number;
+  outcomes: ConfigOutcome[];
+}
+
+export interface Target {
+  id: string;
+  what: string;
+  target: string;
+  actual: string;
+  /** null: could not be measured in this run. */
+  met: boolean | null;
+  note: string;
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  durationSec: number;
+  /** Every scale, contender and section ran (a partial run is for working on the bench). */
+  complete: boolean;
+  machine: Machine;
+  versions: Record<string, string>;
+  scales: ScaleResult[];
+  /** CPU profiles of the engine (untimed runs), where its time goes. */
+  profiles: EngineProfile[];
+  cli?: CliResult | { error: string };
+  discord: DiscordResult;
+  targets: Target[];
+}
+
+const LABELS: Record<string, string> = {
+  engine: 'factbot engine',
+  'natural-bayes': 'natural BayesClassifier',
+  nlpjs: 'NLP.js',
+  'fts5-bm25': 'SQLite FTS5 BM25',
+};
+const label = (id: string) => LABELS[id] ?? id;
+
+// ---------------------------------------------------------------- formatting
+
+export function ms(x: number | undefined): string {
+  if (x === undefined || !Number.isFinite(x)) return '–';
+  if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
+  if (x >= 1000) return `${(x / 1000).toFixed(2)} s`;
+  if (x >= 100) return `${Math.round(x)} ms`;
+  if (x >= 1) return `${x.toFixed(2)} ms`;
+  return `${Math.round(x * 1000)} µs`;
+}
+const pct = (t: Tally) => `${(ratio(t) * 100).toFixed(1)}%`;
+const pctOf = (t: Tally) => `${pct(t)} (${t.right}/${t.total})`;
+const qps = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+const times = (x: number) => (!Number.isFinite(x) ? '–' : x >= 100 ? `${Math.round(x)}×` : x >= 10 ? `${x.toFixed(1)}×` : `${x.toFixed(2)}×`);
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const ok = (s: ScaleResult) => s.outcomes.flatMap((o) => (o.status === 'ok' ? [o.result] : []));
+const find = (s: ScaleResult | undefined, id: string) => s && ok(s).find((r) => r.contender === id);
+
+function notFinished(o: Exclude<ConfigOutcome, { status: 'ok' }>): string {
+  return o.status === 'timeout'
+    ? `did not finish: stopped after ${o.timeoutSec} s, still in its ${o.phase === 'build' ? 'model build (training)' : `${o.phase} phase`}`
+    : `failed in ${o.phase}: ${o.error}`;
+}
+
+/**
+ * One outcome from a configuration's repeated processes: quality from the first (it is
+ * deterministic), every timing and memory figure the median over the repeats; all kept in `repeats`.
+ */
+export function combineRepeats(outcomes: ConfigOutcome[]): ConfigOutcome {
+  const results = outcomes.flatMap((o) => (o.status === 'ok' ? [o.result] : []));
+  if (results.length === 0 || results.length < outcomes.length) return outcomes.find((o) => o.status !== 'ok') ?? outcomes[0]!;
+  if (results.length === 1) return outcomes[0]!;
+  const med = (f: (r: WorkerResult) => number) => {
+    const xs = results.map(f).sort((a, b) => a - b);
+    return xs[Math.floor((xs.length - 1) / 2)]!;
+  };
+  const first = results[0]!;
+  const combined: WorkerResult = {
+    ...first,
+    buildMs: med((r) => r.buildMs),
+    firstAskMs: med((r) => r.firstAskMs),
+    latency: {
+      questions: first.latency.questions,
+      p50Ms: med((r) => r.latency.p50Ms),
+      p90Ms: med((r) => r.latency.p90Ms),
+      p99Ms: med((r) => r.latency.p99Ms),
+      maxMs: med((r) => r.latency.maxMs),
+      meanMs: med((r) => r.latency.meanMs),
+      qps: med((r) => r.latency.qps),
+    },
+    ...(first.latencyBest
+      ? {
+          latencyBest: {
+            questions: first.latencyBest.questions,
+            p50Ms: med((r) => r.latencyBest?.p50Ms ?? NaN),
+            p90Ms: med((r) => r.latencyBest?.p90Ms ?? NaN),
+            p99Ms: med((r) => r.latencyBest?.p99Ms ?? NaN),
+            maxMs: med((r) => r.latencyBest?.maxMs ?? NaN),
+            meanMs: med((r) => r.latencyBest?.meanMs ?? NaN),
+            qps: med((r) => r.latencyBest?.qps ?? NaN),
+          },
+        }
+      : {}),
+    noise: { taskUs: med((r) => r.noise.taskUs), p50Us: med((r) => r.noise.p50Us), p99Us: med((r) => r.noise.p99Us) },
+    memory: {
+      baselineHeapMb: med((r) => r.memory.baselineHeapMb),
+      baselineRssMb: med((r) => r.memory.baselineRssMb),
+      heapMb: med((r) => r.memory.heapMb),
+      rssMb: med((r) => r.memory.rssMb),
+      heapAfterQuestionsMb: med((r) => r.memory.heapAfterQuestionsMb),
+      rssAfterQuestionsMb: med((r) => r.memory.rssAfterQuestionsMb),
+    },
+    wallMs: results.reduce((s, r) => s + r.wallMs, 0),
+  };
+  const lrs = results.flatMap((r) => (r.liveRebuild ? [r.liveRebuild] : []));
+  if (lrs.length) {
+    const m = (f: (x: NonNullable<WorkerResult['liveRebuild']>) => number) => {
+      const xs = lrs.map(f).sort((a, b) => a - b);
+      return xs[Math.floor((xs.length - 1) / 2)]!;
+    };
+    combined.liveRebuild = {
+      importMs: m((x) => x.importMs),
+      startFromDbMs: m((x) => x.startFromDbMs),
+      editWriteMs: m((x) => x.editWriteMs),
+      refreshMs: (() => {
+        const all = lrs.flatMap((x) => x.refreshRunsMs).sort((a, b) => a - b);
+        return all[Math.floor((all.length - 1) / 2)]!;
+      })(),
+      refreshRunsMs: lrs.flatMap((x) => x.refreshRunsMs),
+    };
+  }
+  return { contender: first.contender, status: 'ok', result: combined, repeats: results };
+}
+
+// ---------------------------------------------------------------- per-scale tables
+
+function scaleTable(s: ScaleResult): string {
+  const rows = s.outcomes.map((o) => {
+    if (o.status !== 'ok') return [label(o.contender), notFinished(o), '', '', '', '', '', '', '', '', '', ''];
+    const r = o.result;
+    return [
+      r.contender === 'engine' ? `**${r.label}**` : r.label,
+      pct(r.test.answerable),
+      pct(r.test.declines),
+      pct(r.test.language),
+      ms(r.buildMs),
+      ms(r.latency.p50Ms),
+      ms(r.latency.p99Ms),
+      r.latencyBest ? ms(r.latencyBest.p99Ms) : '–',
+      qps(r.latency.qps),
+      `${r.memory.heapMb} MB`,
+      `${r.memory.rssMb} MB`,
+      r.threshold === null ? 'own' : r.threshold.toPrecision(3),
+    ];
+  });
+  return table(['contender', 'answerable', 'correct declines', 'language', 'build', 'p50', 'p99', 'p99, best round', 'q/s', 'heap', 'RSS', 'decline threshold'], rows);
+}
+
+/** Engine ÷ each contender, for every figure that compares. */
+function ratioTable(s: ScaleResult): string | undefined {
+  const engine = find(s, 'engine');
+  const others = ok(s).filter((r) => r.contender !== 'engine');
+  if (!engine || others.length === 0) return undefined;
+  const pp = (a: Tally, b: Tally) => {
+    const d = (ratio(a) - ratio(b)) * 100;
+    return `${d >= 0 ? '+' : '−'}${Math.abs(d).toFixed(1)} pp`;
+  };
+  const rows: Array<[string, (o: WorkerResult) => string]> = [
+    ['answerable accuracy (engine − contender)', (o) => pp(engine.test.answerable, o.test.answerable)],
+    ['correct declines (engine − contender)', (o) => pp(engine.test.declines, o.test.declines)],
+    ['questions per second (higher is better)', (o) => times(engine.latency.qps / o.latency.qps)],
+    ['p50 latency (lower is better)', (o) => times(engine.latency.p50Ms / o.latency.p50Ms)],
+    ['p99 latency (lower is better)', (o) => times(engine.latency.p99Ms / o.latency.p99Ms)],
+    ...(engine.latencyBest
+      ? ([['p99, best round (lower is better)', (o: WorkerResult) => (o.latencyBest ? times(engine.latencyBest!.p99Ms / o.latencyBest.p99Ms) : '–')]] as Array<[string, (o: WorkerResult) => string]>)
+      : []),
+    ['model build (lower is better)', (o) => times(engine.buildMs / o.buildMs)],
+    ['heap after build (lower is better)', (o) => times(engine.memory.heapMb / o.memory.heapMb)],
+    ['RSS after build (lower is better)', (o) => times(engine.memory.rssMb / o.memory.rssMb)],
+  ];
+  return table(['engine ÷ contender', ...others.map((o) => o.label)], rows.map(([name, f]) => [name, ...others.map(f)]));
+}
+
+function liveRebuildLine(s: ScaleResult): string | undefined {
+  const lr = find(s, 'engine')?.liveRebuild;
+  if (!lr) return undefined;
+  const trainings = ok(s).filter((r) => r.contender !== 'engine');
+  const cmp = trainings.map((r) => `${r.label} retrains in ${ms(r.buildMs)} (${times(lr.refreshMs / r.buildMs)})`).join('; ');
+  return `Live rebuild after one edit (LiveEngine.refresh(): re-read the database and rebuild, median of ${lr.refreshRunsMs.length}): **${ms(lr.refreshMs)}**` +
+    ` (the edit's commit ${ms(lr.editWriteMs)}; start from the database ${ms(lr.startFromDbMs)}; writing the knowledge base into a new database ${ms(lr.importMs)}).` +
+    (cmp ? ` The others can only retrain: ${cmp}.` : '');
+}
+
+function ratioSentence(s: ScaleResult): string | undefined {
+  const engine = find(s, 'engine');
+  if (!engine) return undefined;
+  const parts = ok(s)
+    .filter((r) => r.contender !== 'engine')
+    .map((r) => `${times(engine.latency.qps / r.latency.qps)} as many questions per second as ${r.label} (p99: ${times(engine.latency.p99Ms / r.latency.p99Ms)} ${r.label}'s)`);
+  return parts.length ? `The engine answers ${parts.join('; ')}.` : undefined;
+}
+
+// ---------------------------------------------------------------- targets
+
+export function checkTargets(r: BenchResults): Target[] {
+  const article = r.scales.find((s) => s.id === 'article');
+  const big = r.scales.find((s) => s.id === 'synthetic-10k');
+  const engine = find(article, 'engine');
+  const engine10k = find(big, 'engine');
+  const targets: Target[] = [];
+  const under = (id: string, what: string, limit: number, actual: number | undefined, unit: (x: number) => string, note = '') => {
+    if (actual === undefined || !Number.isFinite(actual)) {
+      targets.push({ id, what, target: `< ${unit(limit)}`, actual: '–', met: null, note: note || 'not measured in this run' });
+      return;
+    }
+    const met = actual < limit;
+    targets.push({
+      id, what, target: `< ${unit(limit)}`, actual: unit(actual), met,
+      note: (met
+        ? `${times(limit / actual)} headroom`
+        : `over by ${unit(actual - limit)} (${actual / limit >= 1.5 ? `${times(actual / limit)} the target` : `+${Math.round((actual / limit - 1) * 100)}%`})`) + (note ? `; ${note}` : ''),
+    });
+  };
+
+  // Quality: above every contender, on the project's evaluation set.
+  if (engine && article) {
+    for (const key of ['answerable', 'declines'] as const) {
+      const others = ok(article).filter((o) => o.contender !== 'engine');
+      const best = others.reduce<WorkerResult | undefined>((b, o) => (!b || ratio(o.test[key]) > ratio(b.test[key]) ? o : b), undefined);
+      const missing = article.outcomes.filter((o) => o.status !== 'ok').map((o) => label(o.contender));
+      if (!best) continue;
+      const met = ratio(engine.test[key]) > ratio(best.test[key]);
+      const d = (ratio(engine.test[key]) - ratio(best.test[key])) * 100;
+      targets.push({
+        id: `quality-${key}`,
+        what: `${key === 'answerable' ? 'answerable accuracy' : 'correct declines'} above every contender's (questions.jsonl)`,
+        target: `> ${pct(best.test[key])} (${best.label})`,
+        actual: pct(engine.test[key]),
+        met: missing.length ? (met ? null : false) : met,
+        note: `${met ? 'ahead of' : 'behind'} the best contender by ${Math.abs(d).toFixed(1)} pp` + (missing.length ? `; not measured: ${missing.join(', ')}` : ''),
+      });
+    }
+  }
+  // Article scale.
+  const nlp = find(article, 'nlpjs');
+  if (engine && nlp) {
+    const x = engine.latency.qps / nlp.latency.qps;
+    targets.push({
+      id: 'article-qps-vs-nlpjs', what: 'article: questions per second vs NLP.js', target: '≥ 10×', actual: times(x), met: x >= 10,
+      note: x >= 10 ? `${times(x / 10)} headroom` : `needs ${times(10 / x)} more throughput (${qps(engine.latency.qps)} vs ${qps(nlp.latency.qps)} q/s)`,
+    });
+  } else targets.push({ id: 'article-qps-vs-nlpjs', what: 'article: questions per second vs NLP.js', target: '≥ 10×', actual: '–', met: null, note: 'not measured in this run' });
+  under('article-p99', 'article: p99 per question (each question’s best of its rounds)', 1, engine?.latencyBest?.p99Ms ?? engine?.latency.p99Ms, ms,
+    engine ? `every sample: p99 ${ms(engine.latency.p99Ms)}, where a constant ${Math.round(engine.noise.taskUs)} µs task had p99 ${ms(engine.noise.p99Us / 1000)} in the same process (machine noise)` : '');
+  under('article-build', 'article: model build', 100, engine?.buildMs, ms, 'first build in a fresh process');
+  // 10,000 entries.
+  under('10k-p99', '10,000 entries: p99 per question', 5, engine10k?.latency.p99Ms, ms,
+    engine10k ? `p50 ${ms(engine10k.latency.p50Ms)}; a constant ${Math.round(engine10k.noise.taskUs)} µs task had p99 ${ms(engine10k.noise.p99Us / 1000)} (machine noise)` : '');
+  under('10k-build', '10,000 entries: model build', 3000, engine10k?.buildMs, ms);
+  under('10k-memory', '10,000 entries: memory (RSS after build)', 500, engine10k?.memory.rssMb, (x) => `${Math.round(x)} MB`,
+    engine10k ? `heap ${engine10k.memory.heapMb} MB` : '');
+  // Command line.
+  const cli = r.cli && 'askCold' in r.cli ? r.cli : undefined;
+  under('cli-cold-ask', '`ask` one question from a cold start (median of 10, wall)', 400, cli?.askCold.medianMs, ms,
+    cli ? `Node.js alone takes ${ms(cli.nodeFloor.medianMs)}` : '');
+  // Discord.
+  if (r.discord.status === 'measured' && r.discord.p99Ms !== undefined) under('discord-p99', 'Discord event to reply p99 (loopback)', 20, r.discord.p99Ms, ms);
+  else targets.push({ id: 'discord-p99', what: 'Discord event to reply p99 (loopback)', target: '< 20 ms', actual: '–', met: null, note: r.discord.note });
+  return targets;
+}
+
+function discordLine(d: DiscordResult): string {
+  if (d.status !== 'measured') return `${d.note}. (bench/discord.ts runs test/bench/discord-latency.measure.ts once the bot exists.)`;
+  const bot = d.botP50Ms !== undefined ? ` The bot's own log (event handled to reply acknowledged): p50 ${ms(d.botP50Ms)}, p99 ${ms(d.botP99Ms)}.` : '';
+  return `**p50 ${ms(d.p50Ms)}, p99 ${ms(d.p99Ms)}** (p90 ${ms(d.p90Ms)}, max ${ms(d.maxMs)}): ${d.note}.${bot}`;
+}
+
+// ---------------------------------------------------------------- profiles
+
+function phaseTable(p: PhaseProfile, rows = 10): string {
+  return table(
+    ['function', 'where (compiled JS)', 'self', 'incl. callees'],
+    p.hottest.slice(0, rows).map((h) => [`\`${h.fn}\``, h.where, `${h.selfPct}%`, `${h.totalPct}%`]),
+  );
+}
+
+function profileSection(r: BenchResults): string {
+  if (!r.profiles.length) return 'Not run in this run.';
+  return r.profiles
+    .map((p) => {
+      const areas = (ph: PhaseProfile) => ph.byArea.slice(0, 7).map((a) => `${a.area} ${a.selfPct}%`).join(', ');
+      return [
+        `#### ${p.scale} (${p.entries.toLocaleString('en-US')} entries)`,
+        '',
+        `**Build** (${ms(p.build.wallMs)} under the profiler). By area: ${areas(p.build)}.`,
+        '',
+        phaseTable(p.build),
+        '',
+        `**Questions** (${p.ask.perQuestionUs !== undefined ? ms(p.ask.perQuestionUs / 1000) : '–'} per question under the profiler). By area: ${areas(p.ask)}.`,
+        '',
+        phaseTable(p.ask),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+// ---------------------------------------------------------------- whole reports
+
+function cliSection(r: BenchResults): string {
+  if (!r.cli) return 'Not run (--skip-cli).';
+  if ('error' in r.cli) return `Failed: ${r.cli.error}`;
+  const c = r.cli;
+  const engineCold = c.contenders.engine && 'cold' in c.contenders.engine ? c.contenders.engine : undefined;
+  const rows: string[][] = [
+    ['`node -e 0` (Node.js alone)', ms(c.nodeFloor.medianMs), '', ''],
+    ['**`factbot ask --json`, existing database**', `**${ms(c.askCold.medianMs)}**`, `${ms(c.askCold.minMs)}–${ms(c.askCold.maxMs)}`, ''],
+    ['`factbot ask --json`, first run (creates and seeds the database)', ms(c.askFirstRunMs), '', ''],
+    [`**\`factbot ask --json\`, ${c.batch.questions} questions on stdin**`, `**${ms(c.batch.wallMs)}**`, '', `${qps(c.batch.qps)} q/s`],
+  ];
+  for (const [id, v] of Object.entries(c.contenders)) {
+    if ('error' in v) rows.push([`${label(id)}: cold start`, `failed: ${v.error}`, '', '']);
+    else {
+      rows.push([`${label(id)}: load, build on data/, answer 1 (bench/cold.ts)`, ms(v.cold.medianMs), `${ms(v.cold.minMs)}–${ms(v.cold.maxMs)}`, `CLI ÷ this: ${times(c.askCold.medianMs / v.cold.medianMs)}`]);
+      rows.push([`${label(id)}: same, ${c.batch.questions} questions`, ms(v.batchMs), '', `CLI batch ÷ this: ${times(c.batch.wallMs / v.batchMs)}`]);
+    }
+  }
+  return table(['process', 'wall (median)', 'range', 'ratio'], rows) +
+    (engineCold ? '' : '');
+}
+
+function targetsTable(r: BenchResults): string {
+  return table(
+    ['target', 'wanted', 'measured', 'verdict'],
+    r.targets.map((t) => [t.what, t.target, t.actual, `${t.met === null ? '— not measured' : t.met ? '✅ met' : '❌ missed'}: ${t.note}`]),
+  );
+}
+
+function scaleSection(s: ScaleResult): string {
+  const parts = [
+    `### ${s.label}`,
+    `${s.entries.toLocaleString('en-US')} entries; ${s.testQuestions} test questions${s.rounds > 1 ? ` (asked ${s.rounds} times: ${s.testQuestions * s.rounds} timed)` : ''}, thresholds tuned on ${s.devQuestions} dev questions` +
+      `${s.repeats > 1 ? `; each configuration run in ${s.repeats} processes, interleaved, timing and memory the median` : ''}.`,
+    '',
+    scaleTable(s),
+  ];
+  const ratios = ratioTable(s);
+  if (ratios) parts.push('', ratios);
+  const sentence = ratioSentence(s);
+  if (sentence) parts.push('', sentence);
+  const lr = liveRebuildLine(s);
+  if (lr) parts.push('', lr);
+  return parts.join('\n');
+}
+
+export function renderConsole(r: BenchResults): string {
+  const out = ['', `factbot bench — ${r.generatedAt} — ${r.machine.cpu} ×${r.machine.cores}, Node ${r.machine.node}`, ''];
+  for (const s of r.scales) out.push(scaleSection(s), '');
+  out.push('### Command line', '', cliSection(r), '');
+  out.push(`### Discord path`, '', discordLine(r.discord), '');
+  if (r.profiles.length) {
+    out.push("### Where the engine's time goes (CPU profile, heaviest self time)", '');
+    for (const p of r.profiles) {
+      const top = (ph: PhaseProfile) => ph.hottest.slice(0, 5).map((h) => `${h.fn} ${h.selfPct}%`).join(', ');
+      out.push(`- ${p.scale}, build: ${top(p.build)}`, `- ${p.scale}, questions: ${top(p.ask)}`);
+    }
+    out.push('');
+  }
+  out.push('### Targets', '', targetsTable(r), '');
+  return `${out.join('\n')}\n`;
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const versions = Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (bench/run.ts) on ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC in ${Math.round(r.durationSec / 60)} min${r.complete ? '' : ' — **partial run**'}.
+Raw figures: [bench/results/latest.json](bench/results/latest.json).
+
+**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node.js ${m.node} (V8 ${m.v8}).
+Load average at start ${m.loadAverageStart.join(' / ')}, at end ${m.loadAverageEnd.join(' / ')} — the machine is shared, so
+compare the ratios (measured in the same run) rather than absolute times.
+**Versions:** ${versions}.
+
+## Targets (issue 6)
+
+${targetsTable(r)}
+
+## Quality, speed and memory
+
+Every contender trains on the same texts: each entry's title and training questions, the conversation
+examples, and the out-of-scope examples as a "none" class. The engine decides for itself (its settings
+were tuned on test/eval/dev.jsonl); each other contender declines below a threshold that the bench tunes on
+the dev set (best mean of answerable accuracy and correct declines) and is scored on the test set.
+Latency is per question, in process, one at a time on one thread ("p99, best round": each question's
+fastest of its rounds, which filters out the shared machine's scheduling hiccups); build, heap and RSS are
+measured in a fresh process per configuration, after a full GC.
+
+${r.scales.map(scaleSection).join('\n\n')}
+
+## Where the engine's time goes
+
+CPU profiles (V8's sampling profiler via node:inspector, 100 µs) of separate, untimed runs of the engine:
+the build, and every dev and test question. Self time is time in the function itself.
+
+${profileSection(r)}
+${notes()}
+## Command line (whole process, wall time)
+
+${cliSection(r)}
+
+## Discord path (message event to REST reply, local Discord)
+
+${discordLine(r.discord)}
+
+## How it is measured
+
+${METHOD}
+`;
+}
+
+/** Hand-written analysis (bench/NOTES.md), carried into BENCHMARKS.md when present. */
+function notes(): string {
+  const file = path.join(ROOT, 'bench', 'NOTES.md');
+  return fs.existsSync(file) ? `\n${fs.readFileSync(file, 'utf8').trim()}\n` : '';
+}
+
+const METHOD = `- **Contenders.** factbot's engine (src/engine, as the CLI builds it); natural's \`BayesClassifier\`
+  (one per language with natural's Norwegian and English Porter stemmers, plus a BayesClassifier on the
+  same texts labelled nb/en to choose the language); NLP.js (\`@nlpjs/basic\` with \`@nlpjs/lang-no\`: one
+  neural NLU per language and its own language guesser; its 0.5 threshold off so the bench can tune one;
+  sentiment and entity extraction off, nothing saved to disk); SQLite FTS5 with BM25 (in memory via
+  better-sqlite3, \`porter unicode61 remove_diacritics 2\`; the best-ranked text answers unless it is an
+  out-of-scope example or scores under the tuned threshold; its language is the answer's).
+- **Quality** uses src/evaluation (the same code as \`factbot eval\`): answerable accuracy (the intent is one of
+  the expected), correct declines (no intent where none is expected), language accuracy.
+- **Article scale**: data/ and test/eval/questions.jsonl (396 questions, asked 3 times, the 2nd and 3rd in
+  shuffled order, for 1,188 timed samples; NLP.js caches each utterance's tokens and the engine its
+  stems, alike for every round), thresholds tuned on test/eval/dev.jsonl.
+- **Synthetic scale** (bench/synthetic): a seeded generator writes a newsroom archive of local-news facts —
+  about a hundred topics (school, ferry route, road tolls, wind farm…) in ~120 Norwegian towns, acted on by
+  organisations and invented officials, in Bokmål and English — with 10 training questions per entry (5 per
+  language, from 16 phrasings per language) and a title. Held-out questions use phrasings that entry was
+  not trained on (Bokmål, Nynorsk, English; synonyms; typos; missing æøå), and questions to decline:
+  off-topic requests, traps that reuse the archive's towns and organisations, and topic–town pairs the
+  archive does not hold. It is validated as a knowledge base (what \`kb import\` accepts) before use.
+- **Build** is the first model build in a fresh process (what a start-up pays). **Live rebuild** is the
+  running app's path: a database file, \`LiveEngine\`, one training question added (revision bumped), then
+  \`refresh()\`.
+- **Command line**: \`node dist/cli/main.js ask --json\` as users run it, against a database made by its first
+  run; the contenders' cold starts run bench/cold.ts (import, build on data/, answer) for comparison.
+- A configuration that runs past its time limit is stopped and reported as not finished (that is itself
+  the measurement: NLP.js trains one network per language over every intent).`;

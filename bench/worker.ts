@@ -1,0 +1,230 @@
+/**
+ * One bench configuration in a process of its own (so its memory figures hold nothing else):
+ * builds one contender on one knowledge base, tunes its decline threshold on the dev set, then
+ * asks every test question once, timing each. Sends its WorkerResult to the parent over IPC;
+ * progress goes to stderr.
+ *
+ *   node --expose-gc bench/.build/bench/worker.js '<job json>'
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LiveEngine } from '../src/app/live-engine.js';
+import { openKnowledgeBase, readLexicon } from '../src/app/open-knowledge-base.js';
+import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate.js';
+import { readEvaluationSet, type EvaluationItem } from '../src/evaluation/evaluation-set.js';
+import { createI18n, createTranslator, readLocales } from '../src/i18n/translator.js';
+import type { KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { loadSeedFiles } from '../src/kb/seed-files.js';
+import { openDatabase } from '../src/storage/database.js';
+import { KnowledgeRepository } from '../src/storage/knowledge-repository.js';
+import { trainingTexts, type RawAnswer } from './contenders/contender.js';
+import { loadContender, type ContenderId } from './contenders/index.js';
+import { mb, median, noiseProbe, summariseLatency, type LiveRebuild, type QualitySummary, type WorkerResult } from './measure.js';
+import { DATA_DIR, LOCALES_DIR } from './paths.js';
+import { Prng } from './synthetic/prng.js';
+import { decide, tuneThreshold } from './tune.js';
+
+export interface WorkerJob {
+  contender: ContenderId;
+  scale: string;
+  /** A knowledge-base JSON file; absent: the project's own seed files in data/. */
+  kbFile?: string;
+  devFile: string;
+  testFile: string;
+  /** Also measure LiveEngine's rebuild after an edit (the engine only). */
+  liveRebuild?: boolean;
+  /** Edits timed for the live rebuild (default 5). */
+  liveRebuildRuns?: number;
+  /** How many times the test set is asked (round 1 in file order, then shuffled); default 1. */
+  rounds?: number;
+}
+
+const gc = (): void => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect) for (let i = 0; i < 3; i++) collect();
+};
+const progress = (msg: string): void => void process.stderr.write(`    ${msg}\n`);
+/** Tells the parent which phase it is in, so a timeout can say what did not finish. */
+const phase = (name: string): void => void process.send?.({ type: 'phase', phase: name });
+
+async function main(job: WorkerJob): Promise<WorkerResult> {
+  const started = performance.now();
+  const contender = await loadContender(job.contender);
+  const kb: KnowledgeBase = job.kbFile ? (JSON.parse(fs.readFileSync(job.kbFile, 'utf8')) as KnowledgeBase) : loadSeedFiles(DATA_DIR);
+  const lexicon = readLexicon(DATA_DIR);
+  const translate = createTranslator(createI18n(readLocales(LOCALES_DIR)));
+  const dev = readEvaluationSet(job.devFile);
+  const test = readEvaluationSet(job.testFile);
+  const texts = trainingTexts(kb);
+  gc();
+  const base = process.memoryUsage();
+
+  phase('build');
+  progress(`building on ${kb.entries.length} entries (${texts.length} texts)…`);
+  const t0 = performance.now();
+  const model = await contender.build({ kb, lexicon, translate, texts });
+  const buildMs = performance.now() - t0;
+  gc();
+  const built = process.memoryUsage();
+  progress(`built in ${fmtMs(buildMs)}; heap ${mb(built.heapUsed)} MB, rss ${mb(built.rss)} MB`);
+
+  const ask = async (q: string): Promise<{ raw: RawAnswer; ms: number }> => {
+    const s = performance.now();
+    const raw = await model.ask(q);
+    return { raw, ms: performance.now() - s };
+  };
+
+  phase('dev');
+  // Dev set: warms up, and is where the decline threshold is tuned.
+  const devRaw = new Map<string, RawAnswer>();
+  let firstAskMs = NaN;
+  for (const item of dev) {
+    const { raw, ms } = await ask(item.q);
+    if (Number.isNaN(firstAskMs)) firstAskMs = ms;
+    devRaw.set(item.q, raw);
+  }
+  const threshold = contender.decidesItself ? null : tuneThreshold(dev, devRaw);
+  progress(`dev set asked (${dev.length})${threshold === null ? '' : `, threshold tuned: ${threshold.toPrecision(4)}`}`);
+
+  phase('test');
+  // Test set: every question once per round, each timed; quality from the first round.
+  const testRaw = new Map<string, RawAnswer>();
+  const samples: number[] = [];
+  const best = new Map<string, number>();
+  const rounds = Math.max(1, job.rounds ?? 1);
+  const shuffler = new Prng(7);
+  let lastReport = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    const order = round === 0 ? test : shuffler.shuffle(test);
+    for (const [i, item] of order.entries()) {
+      const { raw, ms } = await ask(item.q);
+      samples.push(ms);
+      best.set(item.q, Math.min(best.get(item.q) ?? Infinity, ms));
+      if (round === 0) testRaw.set(item.q, raw);
+      if (performance.now() - lastReport > 10_000) {
+        progress(`asked ${i + 1}/${test.length}${rounds > 1 ? ` (round ${round + 1}/${rounds})` : ''}…`);
+        lastReport = performance.now();
+      }
+    }
+  }
+  const latency = summariseLatency(samples);
+  const latencyBest = rounds > 1 ? summariseLatency([...best.values()]) : undefined;
+  const noise = noiseProbe();
+  gc();
+  const after = process.memoryUsage();
+  progress(`test set asked (${test.length}${rounds > 1 ? ` ×${rounds}` : ''}): p50 ${fmtMs(latency.p50Ms)}, p99 ${fmtMs(latency.p99Ms)}, ${Math.round(latency.qps)} q/s`);
+
+  const result: WorkerResult = {
+    contender: contender.id,
+    label: contender.label,
+    version: contender.version(),
+    scale: job.scale,
+    entries: kb.entries.length,
+    texts: texts.length,
+    buildMs,
+    firstAskMs,
+    threshold,
+    dev: summarise(evaluate(dev, (q) => decide(devRaw.get(q)!, threshold)), dev),
+    test: summarise(evaluate(test, (q) => decide(testRaw.get(q)!, threshold)), test),
+    latency,
+    ...(latencyBest ? { latencyBest } : {}),
+    noise,
+    memory: {
+      baselineHeapMb: mb(base.heapUsed),
+      baselineRssMb: mb(base.rss),
+      heapMb: mb(built.heapUsed),
+      rssMb: mb(built.rss),
+      heapAfterQuestionsMb: mb(after.heapUsed),
+      rssAfterQuestionsMb: mb(after.rss),
+    },
+    wallMs: 0,
+  };
+  phase('live-rebuild');
+  if (job.liveRebuild) result.liveRebuild = measureLiveRebuild(kb, job.kbFile === undefined, lexicon, translate, job.liveRebuildRuns ?? 5);
+  result.wallMs = performance.now() - started;
+  // Keep the knowledge base alive until here, so every contender's memory figures include it alike.
+  if (kb.entries.length < 0) progress('unreachable');
+  return result;
+}
+
+/**
+ * The engine as the running app holds it: a database file, a LiveEngine over it, and an admin's
+ * edit (one training question added, the revision bumped) followed by refresh().
+ */
+function measureLiveRebuild(
+  kb: KnowledgeBase,
+  seedFromData: boolean,
+  lexicon: ReturnType<typeof readLexicon>,
+  translate: ReturnType<typeof createTranslator>,
+  edits: number,
+): LiveRebuild {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factbot-bench-'));
+  const file = path.join(dir, 'kb.db');
+  try {
+    progress('live rebuild: writing the knowledge base to a database…');
+    const t0 = performance.now();
+    let db, repository;
+    if (seedFromData) ({ db, repository } = openKnowledgeBase(file, DATA_DIR));
+    else {
+      db = openDatabase(file);
+      repository = new KnowledgeRepository(db);
+      repository.replaceAll(kb);
+    }
+    const importMs = performance.now() - t0;
+    const t1 = performance.now();
+    const live = new LiveEngine(repository, lexicon, translate);
+    const startFromDbMs = performance.now() - t1;
+    const entryId = kb.entries[Math.floor(kb.entries.length / 2)]!.id;
+    const addQuestion = db.prepare(`INSERT INTO entry_questions (entry_id, lang, text, created_at) VALUES (?, 'nb', ?, ?)`);
+    const runs: number[] = [];
+    const writes: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const w = performance.now();
+      db.transaction(() => {
+        addQuestion.run(entryId, `benk-redigering nummer ${i + 1}`, new Date().toISOString());
+        repository.bumpRevision();
+      })();
+      writes.push(performance.now() - w);
+      const r = performance.now();
+      if (!live.refresh()) throw new Error('LiveEngine.refresh() saw no change after an edit');
+      runs.push(performance.now() - r);
+      live.current().ask('test');
+    }
+    db.close();
+    progress(`live rebuild after one edit: ${fmtMs(median(runs))} (start from database ${fmtMs(startFromDbMs)})`);
+    return { importMs, startFromDbMs, editWriteMs: median(writes), refreshMs: median(runs), refreshRunsMs: runs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function summarise(report: EvaluationReport, items: readonly EvaluationItem[]): QualitySummary {
+  return { questions: items.length, answerable: report.answerable, declines: report.declines, language: report.language, byTag: report.byTag };
+}
+
+export function fmtMs(ms: number): string {
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 100) return `${Math.round(ms)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${(ms * 1000).toFixed(0)} µs`;
+}
+
+if (process.argv[2]) {
+  const job = JSON.parse(process.argv[2]) as WorkerJob;
+  main(job).then(
+    (result) => {
+      if (process.send) process.send({ type: 'result', result }, () => process.exit(0));
+      else {
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+        process.exit(0);
+      }
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`    worker failed: ${message}\n`);
+      if (process.send) process.send({ type: 'error', error: message.split('\n')[0] }, () => process.exit(1));
+      else process.exit(1);
+    },
+  );
+}
