@@ -37,6 +37,7 @@ export class Analyzer {
   private readonly terms = new Set<string>();
   private readonly documentFrequency = new Map<string, number>();
   private readonly compoundCache = new Map<string, string[] | null>();
+  private readonly documentWords = new Map<string, { folded: string; terms: string[] }>();
   private spelling: SpellingIndex | undefined;
 
   constructor(
@@ -68,19 +69,52 @@ export class Analyzer {
       this.documentFrequency.set(folded, (this.documentFrequency.get(folded) ?? 0) + 1);
     }
     this.spelling = undefined;
+    this.documentWords.clear();
   }
 
-  /** Analysis of a knowledge-base text (its words are known by construction). */
+  /**
+   * Analysis of a knowledge-base text (its words are known by construction). An archive repeats
+   * the same few thousand words a million times, so each word's terms are worked out once.
+   */
   analyzeDocument(text: string, lang: Lang): Analysis {
-    return this.analyze(text, lang, false);
+    const terms = new Set<string>();
+    const folded: string[] = [];
+    for (const raw of tokenize(text)) {
+      const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
+      const word = this.documentWord(token, lang);
+      folded.push(word.folded);
+      for (const term of word.terms) terms.add(term);
+    }
+    for (const concept of this.lexicon.phraseConcepts(folded)) terms.add(concept);
+    return { terms: [...terms], unknown: [], synonyms: new Map() };
+  }
+
+  private documentWord(token: string, lang: Lang): { folded: string; terms: string[] } {
+    const key = `${lang}\u0000${token}`;
+    let word = this.documentWords.get(key);
+    if (word) return word;
+    const folded = foldNordic(token);
+    const terms: string[] = [];
+    if (!STOPWORDS.has(token)) {
+      const own = foldNordic(stem(token, lang));
+      const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
+      const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
+      if (known !== undefined) terms.push(known, ...this.compoundParts(folded));
+      else terms.push(own);
+    }
+    const conceptStem = this.surface.get(folded) ?? foldNordic(stem(folded, lang));
+    terms.push(...this.lexicon.wordConcepts(folded, conceptStem, lang));
+    word = { folded, terms };
+    this.documentWords.set(key, word);
+    return word;
   }
 
   /** Analysis of a user's question: unknown words are corrected, split or reported. */
   analyzeQuestion(text: string, lang: Lang): Analysis {
-    return this.analyze(text, lang, true);
+    return this.analyze(text, lang);
   }
 
-  private analyze(text: string, lang: Lang, isQuestion: boolean): Analysis {
+  private analyze(text: string, lang: Lang): Analysis {
     const tokens = tokenize(text).map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t));
     const terms: string[] = [];
     const unknown: string[] = [];
@@ -98,7 +132,7 @@ export class Analyzer {
       if (known !== undefined) {
         // A word seen once may be a typo in the training questions ("frienship"): prefer the
         // common word it is one edit from.
-        const common = isQuestion && (this.documentFrequency.get(folded) ?? 0) <= 1 ? this.spellingIndex().correct(folded, folded) : undefined;
+        const common = (this.documentFrequency.get(folded) ?? 0) <= 1 ? this.spellingIndex().correct(folded, folded) : undefined;
         if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
           terms.push(this.surface.get(common)!);
           resolvedSurface.push(common);
@@ -107,12 +141,7 @@ export class Analyzer {
         terms.push(known);
         resolvedSurface.push(folded);
         for (const part of this.compoundParts(folded)) terms.push(part);
-        if (isQuestion) this.noteSynonyms(synonyms, known, folded, lang);
-        continue;
-      }
-      if (!isQuestion) {
-        terms.push(own);
-        resolvedSurface.push(folded);
+        this.noteSynonyms(synonyms, known, folded, lang);
         continue;
       }
       // A synonym the lexicon knows is understood through its concept, even if no text uses it.

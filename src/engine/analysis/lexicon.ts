@@ -62,12 +62,25 @@ export class Lexicon {
 
   /** Concept terms for a sequence of (folded) tokens and their (folded) stems in `lang`. */
   conceptsOf(folded: readonly string[], stems: readonly string[], lang: Lang): string[] {
-    const found = new Set<string>();
+    const found = new Set<string>(this.phraseConcepts(folded));
     folded.forEach((token, i) => {
-      for (const c of this.bySurface.get(token) ?? this.byStem[lang].get(stems[i] ?? '') ?? []) found.add(c);
-      for (const phrase of this.phrases.get(token) ?? []) if (startsRun(folded, i, phrase.tokens)) found.add(phrase.concept);
+      for (const c of this.wordConcepts(token, stems[i] ?? '', lang)) found.add(c);
     });
     return [...found];
+  }
+
+  /** Concepts of one word, by its folded form or else its folded stem. */
+  wordConcepts(folded: string, stem: string, lang: Lang): readonly string[] {
+    return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];
+  }
+
+  /** Concepts of the multi-word phrases in a sequence of folded tokens. */
+  phraseConcepts(folded: readonly string[]): string[] {
+    const found: string[] = [];
+    folded.forEach((token, i) => {
+      for (const phrase of this.phrases.get(token) ?? []) if (startsRun(folded, i, phrase.tokens)) found.push(phrase.concept);
+    });
+    return found;
   }
 }
 

@@ -22,7 +22,7 @@ export interface Match {
   /** The answering intent, or null when the question is declined. */
   intent: string | null;
   confidence: number;
-  /** Ranked intents (out-of-scope excluded), best first. */
+  /** The best two intents (out-of-scope excluded), best first. */
   ranked: Candidate[];
   /** A close runner-up worth mentioning beside the answer. */
   related: string | null;
@@ -34,6 +34,7 @@ export interface Match {
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
   private readonly intents: string[];
+  private readonly outOfScopeIndex: number;
   private readonly index: TermIndex;
   /** Every term each intent's texts use: what an answer from it can speak to. */
   private readonly vocabulary: Set<string>[];
@@ -56,6 +57,7 @@ export class Matcher {
       if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
     }
     this.intents = [...intentIds.keys()];
+    this.outOfScopeIndex = intentIds.get(OUT_OF_SCOPE) ?? -1;
     this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
   }
 
@@ -65,32 +67,48 @@ export class Matcher {
     const query = this.index.vector(terms, unknownMass);
     const { best, centroid } = this.index.score(query);
     const share = this.settings.bestShare;
+    // The two best intents in one pass: no object or sort per intent (an archive has thousands).
+    let first = -1;
+    let second = -1;
+    let firstScore = 0;
+    let secondScore = 0;
     let outOfScope = 0;
-    const ranked: Candidate[] = [];
-    this.intents.forEach((intent, i) => {
-      if (intent === OUT_OF_SCOPE) outOfScope = best[i]!;
-      else ranked.push({ intent, score: share * best[i]! + (1 - share) * centroid[i]! });
-    });
-    ranked.sort((a, b) => b.score - a.score);
-    const top = ranked[0];
-    const topScore = top?.score ?? 0;
-    const topBest = top ? best[this.intents.indexOf(top.intent)]! : 0;
-    const explained = top ? this.explained(query, synonyms, top.intent) : 0;
+    for (let i = 0; i < this.intents.length; i++) {
+      if (i === this.outOfScopeIndex) {
+        outOfScope = best[i]!;
+        continue;
+      }
+      const score = share * best[i]! + (1 - share) * centroid[i]!;
+      if (score <= 0) continue;
+      if (score > firstScore) {
+        second = first;
+        secondScore = firstScore;
+        first = i;
+        firstScore = score;
+      } else if (score > secondScore) {
+        second = i;
+        secondScore = score;
+      }
+    }
+    const topBest = first >= 0 ? best[first]! : 0;
+    const explained = first >= 0 ? this.explained(query, synonyms, first) : 0;
     const { threshold, calibrationSlope, minExplained, outOfScopeMargin, relatedGap } = this.settings;
     // How much of what the question asks the entry speaks to, and how well it matches, together.
-    const evidence = Math.min(topScore - threshold, (explained - minExplained) / 2);
-    const answerable = top !== undefined && evidence >= 0 && outOfScope < topBest + outOfScopeMargin;
+    const evidence = Math.min(firstScore - threshold, (explained - minExplained) / 2);
+    const answerable = first >= 0 && evidence >= 0 && outOfScope < topBest + outOfScopeMargin;
     const confidence = 1 / (1 + Math.exp(-calibrationSlope * evidence));
-    const second = ranked[1];
     const related =
-      answerable && second && second.score >= threshold && topScore - second.score <= relatedGap ? second.intent : null;
+      answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap
+        ? this.intents[second]!
+        : null;
+    const ranked: Candidate[] = [first, second].filter((i) => i >= 0).map((i) => ({ intent: this.intents[i]!, score: i === first ? firstScore : secondScore }));
     return {
-      intent: answerable ? top.intent : null,
+      intent: answerable ? this.intents[first]! : null,
       confidence: answerable ? confidence : Math.min(confidence, 1 - confidence),
       ranked,
       related,
       unknown,
-      diagnostics: { topScore, topBest, explained, outOfScope },
+      diagnostics: { topScore: firstScore, topBest, explained, outOfScope },
     };
   }
 
@@ -98,8 +116,8 @@ export class Matcher {
    * Share of the question's weight (unknown words included) that the intent's own texts use,
    * directly or through a synonym ("proof" where the entry says "evidence").
    */
-  private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: string): number {
-    const vocabulary = this.vocabulary[this.intents.indexOf(intent)]!;
+  private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: number): number {
+    const vocabulary = this.vocabulary[intent]!;
     let mass = 0;
     for (const [term, weight] of query)
       if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) mass += weight * weight;
