@@ -10,7 +10,7 @@ import { seedEngine } from '../support/seed-engine.js';
  * The floors sit just under what the engine measures now, so a change that makes answers worse
  * fails here; raise them as the engine improves.
  */
-const FLOORS = { answerable: 0.95, declines: 0.94, language: 0.98 };
+const FLOORS = { answerable: 0.97, declines: 0.95, language: 0.98 };
 
 describe('evaluation gate: test/eval/questions.jsonl', () => {
   const items = readEvaluationSet(path.join(PROJECT_ROOT, 'test', 'eval', 'questions.jsonl'));

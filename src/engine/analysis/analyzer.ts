@@ -117,15 +117,22 @@ export class Analyzer {
   private analyze(text: string, lang: Lang): Analysis {
     const tokens = tokenize(text).map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t));
     const terms: string[] = [];
-    const unknown: string[] = [];
     const synonyms = new Map<string, string[]>();
+    // Per position: the folded word as resolved, its word term, and whether nothing knew it.
     const resolvedSurface: string[] = [];
+    const wordTerms: Array<string | undefined> = [];
+    const unknownAt: boolean[] = [];
+    const resolve = (surface: string, term?: string, isUnknown = false): void => {
+      resolvedSurface.push(surface);
+      wordTerms.push(term);
+      unknownAt.push(isUnknown);
+    };
     for (const token of tokens) {
+      const folded = foldNordic(token);
       if (STOPWORDS.has(token)) {
-        resolvedSurface.push(foldNordic(token));
+        resolve(folded);
         continue;
       }
-      const folded = foldNordic(token);
       const own = foldNordic(stem(token, lang));
       const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
       const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
@@ -134,25 +141,25 @@ export class Analyzer {
         // common word it is one edit from.
         const common = (this.documentFrequency.get(folded) ?? 0) <= 1 ? this.spellingIndex().correct(folded, folded) : undefined;
         if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
-          terms.push(this.surface.get(common)!);
-          resolvedSurface.push(common);
+          const term = this.surface.get(common)!;
+          terms.push(term);
+          resolve(common, term);
           continue;
         }
-        terms.push(known);
-        resolvedSurface.push(folded);
-        for (const part of this.compoundParts(folded)) terms.push(part);
+        terms.push(known, ...this.compoundParts(folded));
+        resolve(folded, known);
         this.noteSynonyms(synonyms, known, folded, lang);
         continue;
       }
       // A synonym the lexicon knows is understood through its concept, even if no text uses it.
       if (this.lexicon.knows(folded, [own, other])) {
-        resolvedSurface.push(folded);
+        resolve(folded);
         continue;
       }
       const parts = this.compoundParts(folded);
       if (parts.length) {
         terms.push(...parts);
-        resolvedSurface.push(folded);
+        resolve(folded);
         continue;
       }
       // Folding can hide a typo's shape ("koera" folds to "kora"): try the word as typed too.
@@ -160,15 +167,23 @@ export class Analyzer {
       if (corrected !== undefined) {
         const term = this.surface.get(corrected)!;
         terms.push(term);
-        resolvedSurface.push(corrected);
+        resolve(corrected, term);
         this.noteSynonyms(synonyms, term, corrected, lang);
         continue;
       }
-      unknown.push(token);
-      resolvedSurface.push(folded);
+      resolve(folded, undefined, true);
+    }
+    // The words of a known phrase ("off the hook") are understood through the phrase's concept.
+    for (const match of this.lexicon.phraseMatches(resolvedSurface)) {
+      for (let i = match.start; i < match.start + match.length; i++) {
+        unknownAt[i] = false;
+        const term = wordTerms[i];
+        if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
+      }
     }
     const stems = resolvedSurface.map((s) => this.surface.get(s) ?? foldNordic(stem(s, lang)));
     terms.push(...this.lexicon.conceptsOf(resolvedSurface, stems, lang));
+    const unknown = tokens.filter((_, i) => unknownAt[i]);
     return { terms: [...new Set(terms)], unknown, synonyms };
   }
 

@@ -76,9 +76,15 @@ export class Lexicon {
 
   /** Concepts of the multi-word phrases in a sequence of folded tokens. */
   phraseConcepts(folded: readonly string[]): string[] {
-    const found: string[] = [];
+    return this.phraseMatches(folded).map((m) => m.concept);
+  }
+
+  /** Where multi-word phrases ("off the hook", "det hvite hus") stand in a sequence of folded tokens. */
+  phraseMatches(folded: readonly string[]): Array<{ start: number; length: number; concept: string }> {
+    const found: Array<{ start: number; length: number; concept: string }> = [];
     folded.forEach((token, i) => {
-      for (const phrase of this.phrases.get(token) ?? []) if (startsRun(folded, i, phrase.tokens)) found.push(phrase.concept);
+      for (const phrase of this.phrases.get(token) ?? [])
+        if (startsRun(folded, i, phrase.tokens)) found.push({ start: i, length: phrase.tokens.length, concept: phrase.concept });
     });
     return found;
   }

@@ -49,4 +49,15 @@ describe('text analysis', () => {
     expect(analyzer.analyzeDocument('sender de våpen', 'nb').terms).toContain('#weapon');
     expect(analyzer.analyzeQuestion('ammo', 'en').terms).toContain('#weapon');
   });
+
+  it('understands the words of a known phrase through its concept, even words no text uses', () => {
+    const lexicon = new Lexicon(Lexicon.compile({ concepts: { sanction: ['sanctions', 'off the hook'] } }));
+    const analyzer = new Analyzer(lexicon);
+    analyzer.learn('does russia enforce the sanctions', 'en');
+    analyzer.learn('the train is off the rails', 'en');
+    const analysis = analyzer.analyzeQuestion('is russia letting them off the hook', 'en');
+    expect(analysis.unknown).not.toContain('hook');
+    expect(analysis.terms).toContain('#sanction');
+    expect(analysis.synonyms.get('off')).toContain('#sanction');
+  });
 });
