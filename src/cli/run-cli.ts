@@ -9,11 +9,9 @@ import { CliFailure } from './cli-failure.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { evalCommand } from './commands/eval.js';
-import { kbExportCommand, kbImportCommand, kbReseedCommand } from './commands/kb.js';
-import { registerKbAdminCommands } from './commands/kb-admin.js';
 
 /** The command line: a thin layer over the same engine and database as the Discord bot. */
-export function buildProgram(ctx: () => CliContext): Command {
+export async function buildProgram(ctx: () => CliContext, withKb = true): Promise<Command> {
   const program = new Command('factbot')
     .description('Fact-check chatbot for TV 2\'s story on the train from North Korea to Russia (November 2022)')
     .showHelpAfterError();
@@ -39,19 +37,8 @@ export function buildProgram(ctx: () => CliContext): Command {
     .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
 
   const kb = program.command('kb').description('the knowledge base: admin verbs, history, export and import');
-  kb.command('export')
-    .description('print the whole knowledge base as JSON')
-    .option('--claimreview', 'print schema.org ClaimReview JSON-LD for the claims instead')
-    .option('--lang <lang>', 'with --claimreview: only this language (nb or en)')
-    .action((options: { claimreview?: boolean; lang?: string }) => kbExportCommand(ctx(), options));
-  kb.command('import')
-    .description('replace the knowledge base with FILE (validated first; nothing changes on error)')
-    .argument('<file>')
-    .action((file: string) => kbImportCommand(ctx(), file));
-  kb.command('reseed')
-    .description('replace the knowledge base with the seed files in data/ (development)')
-    .action(() => kbReseedCommand(ctx()));
-  registerKbAdminCommands(kb, ctx);
+  // The admin verbs pull in the admin service; load them only for `kb …`, so `ask` starts faster.
+  if (withKb) (await import('./commands/kb-commands.js')).registerKbCommands(kb, ctx);
   return program;
 }
 
@@ -60,7 +47,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const ctx = (): CliContext => (context ??= new CliContext());
   const lang = uiLanguage(process.env);
   try {
-    await buildProgram(ctx).parseAsync(argv);
+    await (await buildProgram(ctx, argv[2] === 'kb')).parseAsync(argv);
     return 0;
   } catch (error) {
     const t = createTranslator();
