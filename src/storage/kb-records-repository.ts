@@ -3,6 +3,7 @@ import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Status } from '../kb/statuses.js';
 import { utcNow } from './clock.js';
+import type { EntryRow } from './table-rows.js';
 
 /** One entry as admins see and change it: everything, with `retired` always present. */
 export type EntryRecord = Omit<Entry, 'retired'> & { retired: boolean };
@@ -22,16 +23,6 @@ export interface SourceSummary extends SourceRecord {
   entries: string[];
 }
 
-interface EntryRow {
-  id: string;
-  status: string;
-  title_nb: string;
-  title_en: string;
-  answer_nb: string;
-  answer_en: string;
-  retired_at: string | null;
-  updated_at: string;
-}
 
 /**
  * Reads and writes single entries and sources for the admin service (the whole knowledge base at

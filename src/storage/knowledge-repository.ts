@@ -3,23 +3,9 @@ import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Status } from '../kb/statuses.js';
 import { utcNow } from './clock.js';
+import type { EntryRow, SourceRow } from './table-rows.js';
 
-interface EntryRow {
-  id: string;
-  status: string;
-  title_nb: string;
-  title_en: string;
-  answer_nb: string;
-  answer_en: string;
-  retired_at: string | null;
-}
 
-interface SourceRow {
-  id: string;
-  name: string;
-  description_nb: string;
-  description_en: string;
-}
 
 /** The only place that reads and writes the knowledge-base tables. All methods are synchronous. */
 export class KnowledgeRepository {
