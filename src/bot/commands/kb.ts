@@ -4,7 +4,7 @@ import type { CommandModule } from './command.js';
 
 /**
  * `/kb …`: the admins' group (entries, training questions, sources, review queues, history and
- * undo, export, import, backup) over the admin service; see src/bot/kb/ and docs/discord.md.
+ * undo, export, import, backup and restore of those backups) over the admin service; see src/bot/kb/ and docs/discord.md.
  */
 export const kbCommand: CommandModule = {
   definition: (l) => kbDefinition(l),

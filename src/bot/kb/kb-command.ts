@@ -62,6 +62,9 @@ interface Call {
 
 type Leaf = (interaction: ChatInputCommandInteraction, call: Call) => Promise<void>;
 
+/** The names /kb backup gives its files: `factbot-20260101-120000-000Z.db`. */
+const BACKUP_NAME = /^factbot-[0-9TZ-]+\.db$/;
+
 /** How long a download of an import attachment from Discord may take. */
 const DOWNLOAD_TIMEOUT_MS = 20_000;
 
@@ -297,8 +300,20 @@ export class KbCommand implements ChatCommand {
         const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
         await this.send(i, {
-          content: this.view.text('kb.backup.done', c.lang, { file: shown, size: Math.ceil(result.bytes / 1024), revision: result.revision, ms: result.ms }),
+          content: this.view.text('kb.backup.done', c.lang, { file: shown, name, size: Math.ceil(result.bytes / 1024), revision: result.revision, ms: result.ms }),
         });
+      },
+      restore: async (i, c) => {
+        // Only a file /kb backup wrote, by its exact name: never a path, never another file.
+        const name = i.options.getString('backup', true).trim();
+        if (!this.backupFiles().includes(name)) throw new KbNotice('kb.restore.unknown');
+        await this.defer(i);
+        const result = this.admin.backups.restore(c.actor, path.join(this.kb.backupDir, name));
+        const shown = path.join(path.basename(this.kb.backupDir), name);
+        const extra = [this.view.text('kb.restore.done', c.lang, { file: shown, revision: result.backupRevision, entries: result.entries, sources: result.sources })];
+        if (result.missingContractIds.length)
+          extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));
+        await this.reportChange(i, c, result, extra);
       },
     };
   }
@@ -392,6 +407,12 @@ export class KbCommand implements ChatCommand {
           .filter((item) => !q || String(item.id).startsWith(q.replace(/^#/, '')) || item.question.toLocaleLowerCase().includes(q.toLocaleLowerCase()))
           .map((item) => choice(`#${item.id} ×${item.count} · ${this.view.text(`kb.autocomplete.${item.queue}`, lang)}: ${item.question}`, item.id));
       }
+      case 'backup': {
+        const q = query.trim().toLocaleLowerCase();
+        return this.backupFiles()
+          .filter((name) => !q || name.toLocaleLowerCase().includes(q))
+          .map((name) => choice(name, name));
+      }
       case 'change': {
         const q = query.trim().replace(/^#/, '');
         const changes = this.admin.history.list({ limit: q ? 1000 : LIMITS.choices });
@@ -400,6 +421,24 @@ export class KbCommand implements ChatCommand {
       default:
         return [];
     }
+  }
+
+  /**
+   * The backups /kb restore may use: the files in the backups folder named as /kb backup names
+   * them, newest first (the name holds the UTC time). Plain file names only, never a path.
+   */
+  private backupFiles(): string[] {
+    let found: fs.Dirent[];
+    try {
+      found = fs.readdirSync(this.kb.backupDir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    return found
+      .filter((f) => f.isFile() && BACKUP_NAME.test(f.name))
+      .map((f) => f.name)
+      .sort()
+      .reverse();
   }
 
   // ---- replying ---------------------------------------------------------------------------

@@ -42,12 +42,13 @@ export const KB_SUBCOMMANDS = [
   'export',
   'import',
   'backup',
+  'restore',
 ] as const;
 export type KbSubcommand = (typeof KB_SUBCOMMANDS)[number];
 
 /**
  * The /kb admin group as Discord registers it: subcommand groups for entries, questions, sources,
- * review and history, and top-level undo, export, import and backup (22 leaves; Discord allows
+ * review and history, and top-level undo, export, import, backup and restore (23 leaves; Discord allows
  * 25 per level and two levels). Registered with Manage Server as the default permission and for
  * servers only; the handler checks again on every use (server owners can change who sees it).
  * Texts from locales/<lang>/kb.json (`kb.commands.…`).
@@ -140,6 +141,8 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
       ]),
       sub('import', [{ type: Opt.Attachment, ...l.both('options.file'), required: true }]),
       sub('backup'),
+      // Only a file /kb backup wrote, picked by name from the backups folder (autocomplete; checked again).
+      sub('restore', [string('backup', true, { autocomplete: true, max_length: 100 })]),
     ],
   };
 }

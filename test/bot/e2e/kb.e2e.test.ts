@@ -126,7 +126,8 @@ describe('/kb: the admins in Discord', () => {
       if (option.type === GROUP) for (const sub of option.options ?? []) leaves.push({ leaf: `${option.name} ${sub.name}`, options: sub.options ?? [] });
       else if (option.type === SUBCOMMAND) leaves.push({ leaf: option.name, options: option.options ?? [] });
     }
-    expect(leaves).toHaveLength(22);
+    expect(leaves).toHaveLength(23);
+    expect(leaves.map((l) => l.leaf)).toContain('restore');
     const before = historyCount();
     const guild = fake.guilds[0];
     const attachment = fake.attach('kb.json', '{}');
@@ -360,11 +361,53 @@ describe('/kb: the admins in Discord', () => {
     expect((await answer('Were there camels on the train?')).title).toBe('Camels on the train');
   });
 
+  let backupName = '';
+
   it('backs up the database to a file next to it while the bot runs', async () => {
     const reply = await kbReply('backup');
     const file = /(backups\/factbot-[\dTZ-]+\.db)/.exec(reply.data.content)?.[1];
     expect(file, reply.data.content).toBeTruthy();
     expect(fs.statSync(path.join(path.dirname(bot.dbFile), file!)).size).toBeGreaterThan(0);
+    backupName = path.basename(file!);
+    expect(reply.data.content).toContain(`/kb restore backup:${backupName}`);
+  });
+
+  it('restores a backup /kb backup made (picked by name, newest first); the next answer uses it and history shows it; paths and unknown names are refused', async () => {
+    const newer = await kbReply('backup');
+    const newerName = /backups\/(factbot-[\dTZ-]+\.db)/.exec(newer.data.content)![1]!;
+    // Something else in the folder is never offered.
+    const backupDir = path.join(path.dirname(bot.dbFile), 'backups');
+    fs.writeFileSync(path.join(backupDir, 'notes.db'), 'not a backup');
+    const suggest = await fake.callbackOf(
+      fake.autocomplete(admin, 'kb', { name: 'backup', type: STRING, value: '' }, asAdmin, [{ name: 'restore', type: SUBCOMMAND }]),
+    );
+    expect(suggest.body.data.choices.map((c: any) => c.value)).toEqual([newerName, backupName]);
+
+    const opened = await kbReply('entries edit', [str('entry', 'horse-train')]);
+    await submit(opened.modal, { 'answer.en': 'AFTER THE BACKUP: a different text.' });
+    expect((await answer('Did the train carry horses?')).description).toMatch(/^AFTER THE BACKUP: /);
+
+    const before = historyCount();
+    for (const name of [`../backups/${backupName}`, `backups/${backupName}`, `../${path.basename(bot.dbFile)}`, 'factbot-20000101-000000-000Z.db', 'notes.db']) {
+      const refused = await kbReply('restore', [str('backup', name)]);
+      expect(refused.deferred, name).toBe(false);
+      expect(refused.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining('not a backup made by /kb backup') });
+    }
+    expect(historyCount()).toBe(before);
+    expect((await answer('Did the train carry horses?')).description).toMatch(/^AFTER THE BACKUP: /);
+
+    const restored = await kbReply('restore', [str('backup', backupName)]);
+    expect(restored.deferred).toBe(true); // privately: replyOf checks the deferral's ephemeral flag
+    expect(restored.data.content).toContain(`discord:${admin.id} restored a backup into`);
+    expect(restored.data.content).toContain(`Restored the knowledge base of backups/${backupName}`);
+    expect(historyCount()).toBe(before + 1);
+    expect((await answer('Did the train carry horses?')).description).toBe(horse.answer.en);
+    const history = await kbReply('history list', [int('limit', 1)]);
+    expect(history.data.embeds[0].description).toContain(`#${changeNumber(restored.data.content)} `);
+    expect(history.data.embeds[0].description).toContain('restored a backup into');
+
+    const nb = await kbReply('restore', [str('backup', '../x.db')], { ...asAdmin, locale: 'no' });
+    expect(nb.data.content).toContain('Ingenting ble endret');
   });
 
   it('autocompletes entries for admins, and logs no typed text at info', async () => {
