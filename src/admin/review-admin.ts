@@ -28,13 +28,16 @@ export interface ReviewItem {
   lastAt: string;
   /** Feedback: the entry (or conversation intent) the bot answered with. */
   answeredWith?: string | null;
+  /** Unanswered: the suggestion askers picked most often (what they meant), if any. */
+  picked?: string | null;
   /** What the engine answers to the question now (null: still declined). */
   nowAnswers?: { intent: string | null; confidence: number };
 }
 
 export interface PromoteInput {
   item: number;
-  entryId: string;
+  /** Defaults to the suggestion the askers picked. */
+  entryId?: string;
   /** Defaults to the language the question was asked in. */
   lang?: Lang;
   /** Defaults to the item's most common wording. */
@@ -43,7 +46,12 @@ export interface PromoteInput {
   queue?: ReviewQueue;
 }
 
-type QueueRecord = (OpenUnanswered | OpenNotUseful) & { weight: number; at: string; answeredWith?: string | null };
+type QueueRecord = (OpenUnanswered | OpenNotUseful) & {
+  weight: number;
+  at: string;
+  answeredWith?: string | null;
+  pickedIntent?: string | null;
+};
 
 /** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
 export class ReviewAdmin {
@@ -63,11 +71,13 @@ export class ReviewAdmin {
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */
-  promote(actor: Actor, input: PromoteInput): QuestionResult {
-    const entryId = validate(idSchema, input.entryId, { record: 'entry' });
+  promote(actor: Actor, input: PromoteInput): QuestionResult & { entryId: string } {
+    let entryId = input.entryId === undefined ? undefined : validate(idSchema, input.entryId, { record: 'entry' });
     let added: { lang: Lang; text: string } | undefined;
     const result = this.ctx.writer.commit(actor, 'review.promote', () => {
       const item = this.find(input.item, input.queue);
+      entryId ??= item.picked ?? undefined;
+      if (entryId === undefined) throw new AdminError('admin.error.promoteNeedsEntry', { id: input.item });
       const lang = input.lang === undefined ? item.lang : validate(langSchema, input.lang);
       const text = input.text ?? item.question.trim();
       const q = validate(questionSchema, { entryId, lang, text }, { record: 'entry', id: entryId }, 'admin.error.promoteInvalid');
@@ -82,9 +92,10 @@ export class ReviewAdmin {
       ];
     });
     const { lang, text } = added!;
-    const preview = this.questions.preview(text, lang, entryId);
+    const preview = this.questions.preview(text, lang, entryId!);
     return {
       ...result,
+      entryId: entryId!,
       alsoIn: this.ctx.records.entriesWithQuestion(lang, text).filter((id) => id !== entryId),
       ...(preview ? { preview } : {}),
     };
@@ -136,7 +147,7 @@ export class ReviewAdmin {
           recordIds: g.items.map((r) => r.id).sort((a, b) => a - b),
           firstAt: g.items.reduce((a, r) => (r.at < a ? r.at : a), newest.at),
           lastAt: newest.at,
-          ...(queue === 'feedback' ? { answeredWith: newest.answeredWith ?? null } : {}),
+          ...(queue === 'feedback' ? { answeredWith: newest.answeredWith ?? null } : { picked: mostCommon(g.items.map((r) => r.pickedIntent)) }),
         };
       })
       .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
@@ -150,6 +161,13 @@ export class ReviewAdmin {
       return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence } };
     });
   }
+}
+
+/** The most frequent non-null value, or null. */
+function mostCommon(values: ReadonlyArray<string | null | undefined>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function clampLimit(limit: number | undefined): number {

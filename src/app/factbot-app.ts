@@ -5,7 +5,7 @@ import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import { engineFingerprint } from './engine-fingerprint.js';
 import { LiveEngine } from './live-engine.js';
-import { openKnowledgeBase, readLexiconText } from './open-knowledge-base.js';
+import { openKnowledgeBase, readLexicon, readLexiconText } from './open-knowledge-base.js';
 
 /** Everything the adapters (CLI, Discord) share, wired once and passed in explicitly. */
 export interface FactbotApp {
@@ -20,7 +20,7 @@ export function createApp(config: Pick<Config, 'FACTBOT_DB'>): FactbotApp {
   const { db, repository } = openKnowledgeBase(config.FACTBOT_DB);
   const translate = createTranslator();
   const lexiconJson = readLexiconText();
-  const engine = new LiveEngine(repository, JSON.parse(lexiconJson), translate, {
+  const engine = new LiveEngine(repository, readLexicon(), translate, {
     repository: new EngineModelCacheRepository(db),
     fingerprint: engineFingerprint(lexiconJson),
   });

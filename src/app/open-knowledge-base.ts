@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DATA_DIR } from '../config/project-paths.js';
+import type { LexiconFile } from '../engine/analysis/lexicon.js';
+import { readWordRanks } from './read-word-ranks.js';
 import { loadSeedFiles } from '../kb/seed-files.js';
 import { openDatabase } from '../storage/database.js';
 import { KnowledgeRepository } from '../storage/knowledge-repository.js';
@@ -31,6 +33,7 @@ export function readLexiconText(dataDir: string = DATA_DIR): string {
   return fs.readFileSync(path.join(dataDir, 'lexicon.json'), 'utf8');
 }
 
-export function readLexicon(dataDir: string = DATA_DIR): { concepts: Record<string, string[]> } {
-  return JSON.parse(readLexiconText(dataDir)) as { concepts: Record<string, string[]> };
+/** The lexicon with the everyday word ranks it is used with. */
+export function readLexicon(dataDir: string = DATA_DIR): LexiconFile {
+  return { ...(JSON.parse(readLexiconText(dataDir)) as LexiconFile), wordRanks: readWordRanks(dataDir) };
 }

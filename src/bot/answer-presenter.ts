@@ -7,13 +7,16 @@ import {
   type APIEmbedField,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { EngineAnswer } from '../engine/answer.js';
+import type { EngineAnswer, Suggestion } from '../engine/answer.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 import { encodeButton } from './custom-ids.js';
 import { NO_PINGS } from './no-pings.js';
 import { DECLINED_STYLE, NEUTRAL_COLOR, STATUS_STYLE } from './status-style.js';
 import { cut, fitEmbed, LIMITS } from './text-limits.js';
+
+// A button label holds at most 80 characters.
+const BUTTON_LABEL = 80;
 
 /** What a reply holds: works for message replies and interaction responses alike. */
 export interface AnswerPayload {
@@ -62,7 +65,9 @@ export class AnswerPresenter {
     if (options.questionId !== null && (answer.kind === 'entry' || answer.kind === 'declined')) {
       buttons.push(...this.voteButtons(lang, options.questionId));
     }
-    return this.payload(embed, buttons);
+    // The entries the asker may have meant, a row of their own above the votes.
+    const picks = answer.suggestions.map((s, i) => this.pickButton(lang, s, i + 1, options.questionId ?? 0));
+    return this.payload(embed, buttons, picks);
   }
 
   /** One entry shown on request (/fact): no question, so no votes. */
@@ -89,10 +94,10 @@ export class AnswerPresenter {
   }
 
   /** An embed with the given parts, fitted to Discord's limits, that pings no one. */
-  payload(embed: APIEmbed, buttons: APIButtonComponent[]): AnswerPayload {
+  payload(embed: APIEmbed, buttons: APIButtonComponent[], firstRow: APIButtonComponent[] = []): AnswerPayload {
     return {
       embeds: [fitEmbed(embed)],
-      components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+      components: [firstRow, buttons].filter((row) => row.length).map((row) => ({ type: ComponentType.ActionRow, components: row })),
       allowedMentions: NO_PINGS,
     };
   }
@@ -130,6 +135,15 @@ export class AnswerPresenter {
       label: this.t('discord.buttons.sources', lang),
       emoji: { name: '📚' },
       custom_id: encodeButton({ kind: 'sources', lang, entryId }),
+    };
+  }
+
+  private pickButton(lang: Lang, suggestion: Suggestion, number: number, questionId: number): APIButtonComponent {
+    return {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: cut(`${number}. ${suggestion.title}`, BUTTON_LABEL),
+      custom_id: encodeButton({ kind: 'pick', lang, entryId: suggestion.id, questionId }),
     };
   }
 

@@ -7,22 +7,34 @@ import { LANGS, type Lang } from '../kb/languages.js';
  */
 export type ButtonAction =
   | { kind: 'sources'; lang: Lang; entryId: string }
-  | { kind: 'vote'; questionId: number; useful: boolean };
+  | { kind: 'vote'; questionId: number; useful: boolean }
+  /** A suggestion offered with a declined answer; questionId 0 when the question was not stored. */
+  | { kind: 'pick'; lang: Lang; entryId: string; questionId: number };
 
 const PREFIX = 'factbot';
 
 export function encodeButton(action: ButtonAction): string {
-  return action.kind === 'sources'
-    ? `${PREFIX}:sources:${action.lang}:${action.entryId}`
-    : `${PREFIX}:vote:${action.questionId}:${action.useful ? 1 : 0}`;
+  switch (action.kind) {
+    case 'sources':
+      return `${PREFIX}:sources:${action.lang}:${action.entryId}`;
+    case 'vote':
+      return `${PREFIX}:vote:${action.questionId}:${action.useful ? 1 : 0}`;
+    case 'pick':
+      return `${PREFIX}:pick:${action.lang}:${action.entryId}:${action.questionId}`;
+  }
 }
+
+const ENTRY_ID = /^[a-z0-9-]{1,64}$/;
+const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /** The action for a custom_id, or undefined for one this bot did not make. */
 export function decodeButton(customId: string): ButtonAction | undefined {
   const [prefix, kind, a, b, ...rest] = customId.split(':');
-  if (prefix !== PREFIX || rest.length || a === undefined || b === undefined) return undefined;
-  if (kind === 'sources' && (LANGS as readonly string[]).includes(a) && /^[a-z0-9-]{1,64}$/.test(b))
-    return { kind, lang: a as Lang, entryId: b };
+  if (prefix !== PREFIX || a === undefined || b === undefined) return undefined;
+  if (kind === 'pick' && rest.length === 1 && isLang(a) && ENTRY_ID.test(b) && /^\d{1,15}$/.test(rest[0]!))
+    return { kind, lang: a, entryId: b, questionId: Number(rest[0]) };
+  if (rest.length) return undefined;
+  if (kind === 'sources' && isLang(a) && ENTRY_ID.test(b)) return { kind, lang: a, entryId: b };
   if (kind === 'vote' && /^\d{1,15}$/.test(a) && (b === '0' || b === '1'))
     return { kind, questionId: Number(a), useful: b === '1' };
   return undefined;

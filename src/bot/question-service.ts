@@ -57,6 +57,7 @@ export class QuestionService {
         confidence: answer.confidence,
         guildId: context.guildId,
         channelId: context.channelId,
+        suggestions: answer.suggestions.map((s) => s.id),
       });
     } catch (error) {
       this.logger.error({ err: error, surface: context.surface, guild: context.guildId }, 'could not record a question');

@@ -2,7 +2,7 @@ import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { ConversationIntent } from '../kb/conversation-intents.js';
 import type { Lang } from '../kb/languages.js';
 import { formatList, type Translate } from '../i18n/translator.js';
-import type { EngineAnswer, SourceRef } from './answer.js';
+import type { DeclineReason, EngineAnswer, SourceRef, Suggestion } from './answer.js';
 
 interface Base {
   question: string;
@@ -46,6 +46,7 @@ export class AnswerComposer {
       answer: lines.join('\n'),
       sources: names,
       kind: 'entry',
+      suggestions: [],
       entry: { id: entry.id, title: entry.title[lang], statusLabel, body: entry.answer[lang], sources },
       ...(related ? { related: { id: related.id, title: related.title[lang] } } : {}),
     };
@@ -55,8 +56,17 @@ export class AnswerComposer {
     return this.plain(base, intent, 'conversation', `conversation.${intent}`);
   }
 
-  declined(base: Base): EngineAnswer {
-    return this.plain(base, null, 'declined', 'answer.declined');
+  /** A declined question: why, and the entries that come close (numbered, for the asker to pick). */
+  declined(base: Base, reason: DeclineReason, offered: readonly Entry[]): EngineAnswer {
+    const { lang } = base;
+    const suggestions: Suggestion[] = offered.map((e) => ({ id: e.id, title: e.title[lang] }));
+    if (reason === 'unknown') return { ...this.plain(base, null, 'declined', 'answer.declined'), declineReason: reason };
+    const lines = [this.t(DECLINE_TEXT[reason], lang)];
+    if (suggestions.length) {
+      lines.push(this.t(reason === 'unsure' ? 'answer.suggestionsIntro' : 'answer.suggestionsIntroTopic', lang));
+      suggestions.forEach((s, i) => lines.push(this.t('answer.suggestionItem', lang, { number: i + 1, title: s.title })));
+    }
+    return { ...base, intent: null, status: null, answer: lines.join('\n'), sources: [], kind: 'declined', declineReason: reason, suggestions };
   }
 
   empty(base: Base): EngineAnswer {
@@ -68,8 +78,15 @@ export class AnswerComposer {
     let parts = this.composed.get(cacheKey);
     if (!parts) {
       const answer = this.t(key, base.lang, { examples: this.t('answer.examples', base.lang) });
-      this.composed.set(cacheKey, (parts = { intent, status: null, answer, sources: [], kind }));
+      this.composed.set(cacheKey, (parts = { intent, status: null, answer, sources: [], kind, suggestions: [] }));
     }
     return { ...base, ...parts };
   }
 }
+
+const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, string> = {
+  unsure: 'answer.declinedUnsure',
+  detail: 'answer.declinedDetail',
+  future: 'answer.declinedFuture',
+  opinion: 'answer.declinedOpinion',
+};

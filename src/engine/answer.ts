@@ -3,10 +3,23 @@ import type { Status } from '../kb/statuses.js';
 
 export type AnswerKind = 'entry' | 'conversation' | 'declined' | 'empty';
 
+/**
+ * Why a question was declined: nothing in the article comes close (`unknown`), some entries come
+ * close but not close enough to answer (`unsure`), it asks for a detail the entry on its topic
+ * does not give (`detail`), or it asks for a prediction or an opinion.
+ */
+export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'opinion';
+
 export interface SourceRef {
   id: string;
   name: string;
   description: string;
+}
+
+/** An entry offered to the asker when the engine is not sure which one was meant. */
+export interface Suggestion {
+  id: string;
+  title: string;
 }
 
 /** What the engine answers; adapters (CLI, Discord) only lay it out. */
@@ -22,6 +35,10 @@ export interface EngineAnswer {
   /** Names of the sources the answer attributes its content to. */
   sources: string[];
   kind: AnswerKind;
+  /** For a declined question: why. */
+  declineReason?: DeclineReason;
+  /** Entries the asker may have meant, best first (at most 3); empty when answered. */
+  suggestions: Suggestion[];
   /** For an entry: its parts, for layouts richer than plain text (embeds). */
   entry?: {
     id: string;

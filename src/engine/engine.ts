@@ -6,10 +6,15 @@ import type { Translate } from '../i18n/translator.js';
 import { Analyzer } from './analysis/analyzer.js';
 import { Lexicon, type LexiconFile } from './analysis/lexicon.js';
 import { tokenize } from './analysis/tokenize.js';
-import type { EngineAnswer } from './answer.js';
+import { WordRarity } from './analysis/word-rarity.js';
+import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
+import { askedDetail, offeredDetails, type Detail } from './message/asked-detail.js';
+import { cleanMessage } from './message/clean-message.js';
+import { questionFrame, type QuestionFrame } from './message/question-frame.js';
+import { sentencesOf } from './message/sentences.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
 
@@ -27,6 +32,9 @@ export interface AskOptions {
   fallbackLang?: Lang;
 }
 
+// A lone word at least this common in everyday language is chatter, not a question.
+const NOISE_RARITY = 0.25;
+
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
 
@@ -40,6 +48,9 @@ export class Engine {
   private readonly matcher: Matcher;
   private readonly detector: LanguageDetector;
   private readonly composer: AnswerComposer;
+  /** The details (a time, a quantity) each entry's answer gives. */
+  private readonly details: Map<string, Set<Detail>>;
+  private readonly rarity: WordRarity;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -50,17 +61,40 @@ export class Engine {
     this.composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
     this.model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
     this.detector = new LanguageDetector(this.model.languageCounts);
-    const analyzer = new Analyzer(new Lexicon(this.model.lexicon), this.model.vocabulary);
-    this.matcher = new Matcher(this.model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS);
+    this.rarity = WordRarity.of(parts.lexicon.wordRanks);
+    const analyzer = new Analyzer(new Lexicon(this.model.lexicon), this.model.vocabulary, this.rarity);
+    this.details = new Map([...this.entries.values()].map((e) => [e.id, offeredDetails(`${e.answer.en}\n${e.answer.nb}`)]));
+    this.matcher = new Matcher(this.model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, this.rarity);
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {
-    const analysed = question.slice(0, MAX_ANALYSED_CHARS);
-    const tokens = tokenize(analysed);
+    return this.inspect(question, options).answer;
+  }
+
+  /** The answer and the match behind it (null for an empty question), for evaluation reports. */
+  inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
+    const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
+    const tokens = tokenize(cleaned);
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
-    if (tokens.length === 0) return this.composer.empty({ question, lang, confidence: 0 });
-    const match = this.matcher.match(analysed, lang);
-    return this.compose(question, lang, match);
+    if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
+    let frame = questionFrame(tokens);
+    let match = this.matcher.match(cleaned, lang, frame !== undefined);
+    if (match.intent === null || this.isConversation(match.intent)) {
+      // A question after chatter or a greeting may be clear on its own: the surest answering sentence wins.
+      for (const sentence of sentencesOf(cleaned)) {
+        const sentenceFrame = questionFrame(tokenize(sentence));
+        const candidate = this.matcher.match(sentence, lang, sentenceFrame !== undefined);
+        if (candidate.intent === null || this.isConversation(candidate.intent)) continue;
+        if (match.intent === null || this.isConversation(match.intent) || candidate.confidence > match.confidence) {
+          match = candidate;
+          frame = sentenceFrame;
+        }
+      }
+    }
+    if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
+      return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
+    }
+    return { answer: this.compose(question, lang, match, frame, askedDetail(tokens)), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -79,14 +113,29 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  private compose(question: string, lang: Lang, match: Match): EngineAnswer {
+  private compose(question: string, lang: Lang, match: Match, frame?: QuestionFrame, detail?: Detail): EngineAnswer {
     const base = { question, lang, confidence: round(match.confidence) };
-    if (match.intent === null) return this.composer.declined(base);
-    if ((CONVERSATION_INTENTS as readonly string[]).includes(match.intent))
-      return this.composer.conversation(base, match.intent as ConversationIntent);
+    if (match.intent === null) {
+      const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
+      const reason: DeclineReason = frame ?? (offered.length ? 'unsure' : 'unknown');
+      return this.composer.declined(base, reason, offered);
+    }
+    if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    // The right topic, but a time or a number its text does not give: say so, and offer the entry.
+    if (detail && !this.details.get(entry.id)?.has(detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
+  }
+
+  private isConversation(intent: string): boolean {
+    return (CONVERSATION_INTENTS as readonly string[]).includes(intent);
+  }
+
+  /** One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. */
+  private isChatter(tokens: readonly string[]): boolean {
+    const [word] = tokens;
+    return tokens.length === 1 && (/^\p{N}+$/u.test(word!) || this.rarity.of(word!) < NOISE_RARITY);
   }
 }
 

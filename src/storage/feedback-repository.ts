@@ -21,12 +21,20 @@ export interface NewAskedQuestion {
   confidence: number;
   guildId: string | null;
   channelId: string | null;
+  /** Entries offered to the asker when the question was declined, best first. */
+  suggestions?: readonly string[];
 }
 
 export interface AskedQuestion extends NewAskedQuestion {
   id: number;
   askedAt: string;
+  suggestions: string[];
+  /** The offered entry the asker picked, if any. */
+  pickedIntent: string | null;
 }
+
+/** What picking a suggestion did: stored, or refused because it was not offered for that question. */
+export type PickOutcome = 'recorded' | 'not-offered' | 'no-question';
 
 export interface FeedbackCounts {
   useful: number;
@@ -48,6 +56,8 @@ interface AskedRow {
   confidence: number;
   guild_id: string | null;
   channel_id: string | null;
+  suggestions: string | null;
+  picked_intent: string | null;
 }
 
 /**
@@ -60,8 +70,8 @@ export class FeedbackRepository {
   /** Records one asked question and returns its id (buttons on the answer refer to it). */
   recordQuestion(q: NewAskedQuestion): number {
     const insert = this.db.prepare(
-      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() =>
       Number(
@@ -76,9 +86,23 @@ export class FeedbackRepository {
           Math.min(1, Math.max(0, q.confidence)),
           q.guildId,
           q.channelId,
+          q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
         ).lastInsertRowid,
       ),
     )();
+  }
+
+  /** Records which offered suggestion the asker picked (the latest pick counts). */
+  recordPick(questionId: number, intent: string): PickOutcome {
+    return this.db.transaction((): PickOutcome => {
+      const row = this.db.prepare(`SELECT suggestions FROM asked_questions WHERE id = ?`).get(questionId) as
+        | { suggestions: string | null }
+        | undefined;
+      if (!row) return 'no-question';
+      if (!parseIds(row.suggestions).includes(intent)) return 'not-offered';
+      this.db.prepare(`UPDATE asked_questions SET picked_intent = ?, picked_at = ? WHERE id = ?`).run(intent, utcNow(), questionId);
+      return 'recorded';
+    }).immediate();
   }
 
   findQuestion(id: number): AskedQuestion | undefined {
@@ -141,5 +165,13 @@ function toAsked(row: AskedRow): AskedQuestion {
     confidence: row.confidence,
     guildId: row.guild_id,
     channelId: row.channel_id,
+    suggestions: parseIds(row.suggestions),
+    pickedIntent: row.picked_intent,
   };
+}
+
+function parseIds(json: string | null): string[] {
+  if (!json) return [];
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
 }

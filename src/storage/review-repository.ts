@@ -16,6 +16,8 @@ export interface OpenUnanswered {
   question: string;
   lang: Lang;
   askedAt: string;
+  /** The suggestion the asker picked: what they meant, in their own words. */
+  pickedIntent: string | null;
 }
 
 export interface OpenNotUseful {
@@ -42,7 +44,7 @@ export class ReviewRepository {
   openUnanswered(limit = 5000): OpenUnanswered[] {
     return this.db
       .prepare(
-        `SELECT q.id, q.question, q.lang, q.asked_at AS askedAt FROM asked_questions q
+        `SELECT q.id, q.question, q.lang, q.asked_at AS askedAt, q.picked_intent AS pickedIntent FROM asked_questions q
          WHERE q.kind = 'declined' AND trim(q.question) <> ''
            AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.queue = 'unanswered' AND d.record_id = q.id)
          ORDER BY q.asked_at DESC, q.id DESC LIMIT ?`,

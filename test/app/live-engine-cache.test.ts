@@ -29,12 +29,12 @@ describe('saved engine models', () => {
     const bridge = kb.entries.find((e) => e.id === 'friendship-bridge')!;
     app.repository.replaceAll({
       ...kb,
-      entries: kb.entries.map((e) => (e === bridge ? { ...e, answer: { nb: 'Ny tekst om broen.', en: 'New text about the bridge.' } } : e)),
+      entries: kb.entries.map((e) => (e === bridge ? { ...e, answer: { nb: 'Ny tekst om broen: 800 meter lang.', en: 'New text about the bridge: 800 metres long.' } } : e)),
     });
-    expect(app.engine.current().ask('How long is the Friendship Bridge?').answer).toContain('New text about the bridge.');
+    expect(app.engine.current().ask('How long is the Friendship Bridge?').answer).toContain('New text about the bridge');
     app.close();
     const again = createApp({ FACTBOT_DB: file });
-    expect(again.engine.current().ask('How long is the Friendship Bridge?').answer).toContain('New text about the bridge.');
+    expect(again.engine.current().ask('How long is the Friendship Bridge?').answer).toContain('New text about the bridge');
     again.close();
   });
 

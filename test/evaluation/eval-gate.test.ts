@@ -1,45 +1,89 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { evaluate, ratio } from '../../src/evaluation/evaluate.js';
 import { readEvaluationSet } from '../../src/evaluation/evaluation-set.js';
+import { DATA_DIR } from '../../src/config/project-paths.js';
+import { loadSeedFiles } from '../../src/kb/seed-files.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 /**
- * The quality gate on our own evaluation set (written separately from the training questions).
- * The floors sit just under what the engine measures now, so a change that makes answers worse
- * fails here; raise them as the engine improves.
+ * The quality gate: floors just under what the engine measures on each evaluation set, so a change
+ * that makes answers worse fails here.
+ *
+ * - heldout/*.jsonl were written by helpers who read only the article and the contract (never
+ *   data/, src/ or the other sets) and were frozen before the engine was run on them. Their
+ *   first-seen scores are in the README; they have been tuned on since (except where noted there),
+ *   so they are regression gates now, not fresh measures.
+ * - questions.jsonl and dev.jsonl are the first sets; the matcher was once tuned on both, and their
+ *   questions that also stood in data/ were taken out of data/.
  */
-const FLOORS = { answerable: 0.97, declines: 0.95, language: 0.98 };
+const SETS = [
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.87, reached: 0.96, declines: 0.87 },
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.81, reached: 0.93, declines: 0.8 },
+  { file: 'questions.jsonl', answerable: 0.92, reached: 0.96, declines: 0.89 },
+  { file: 'dev.jsonl', answerable: 0.94, reached: 0.97, declines: 0.95 },
+];
+// Kept blind (never run by this gate) until its first-seen score is taken.
+const BLIND = ['heldout/blind-mixed.jsonl'];
+const LANGUAGE_FLOOR = 0.985;
+// Statuses of entries that review what somebody claims: their answers must say who claims it.
+const CLAIM_STATUSES = new Set(['unproven', 'disputed', 'suspected', 'stated', 'refuted', 'confirmed']);
 
-describe('evaluation gate: test/eval/questions.jsonl', () => {
-  const items = readEvaluationSet(path.join(PROJECT_ROOT, 'test', 'eval', 'questions.jsonl'));
-  const engine = seedEngine();
-  const report = evaluate(items, (q) => engine.ask(q));
+const engine = seedEngine();
+const normalise = (text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-  it('has the set the issue asks for: at least 250 questions, 60 of them to decline', () => {
-    expect(items.length).toBeGreaterThanOrEqual(250);
-    expect(items.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(60);
+describe.each(SETS)('evaluation gate: test/eval/$file', (set) => {
+  const items = readEvaluationSet(path.join(PROJECT_ROOT, 'test', 'eval', set.file));
+  const answers = new Map(items.map((i) => [i.q, engine.ask(i.q)]));
+  const report = evaluate(items, (q) => answers.get(q)!);
+
+  it('is a set worth gating on: at least 150 questions, a quarter of them to decline', () => {
+    expect(items.length).toBeGreaterThanOrEqual(150);
+    expect(items.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(items.length / 4);
   });
 
-  it(`answers at least ${FLOORS.answerable * 100}% of answerable questions right`, () => {
-    expect(ratio(report.answerable)).toBeGreaterThanOrEqual(FLOORS.answerable);
+  it(`answers at least ${set.answerable * 100}% of answerable questions right`, () => {
+    expect(ratio(report.answerable)).toBeGreaterThanOrEqual(set.answerable);
   });
 
-  it(`declines at least ${FLOORS.declines * 100}% of the questions the article does not answer`, () => {
-    expect(ratio(report.declines)).toBeGreaterThanOrEqual(FLOORS.declines);
+  it(`reaches a right entry (answered, or among the suggestions) for at least ${set.reached * 100}%`, () => {
+    expect(ratio(report.reached)).toBeGreaterThanOrEqual(set.reached);
   });
 
-  it('answers in the asker\'s language (noise has no language and is left out)', () => {
+  it(`declines at least ${set.declines * 100}% of the questions the article does not answer`, () => {
+    expect(ratio(report.declines)).toBeGreaterThanOrEqual(set.declines);
+  });
+
+  it(`answers in the asker's language at least ${LANGUAGE_FLOOR * 100}% of the time (noise has no language)`, () => {
     const worded = items.filter((i) => !i.tags.includes('noise'));
-    const right = worded.filter((i) => engine.ask(i.q).lang === i.lang).length;
-    expect(right / worded.length).toBeGreaterThanOrEqual(FLOORS.language);
+    const right = worded.filter((i) => answers.get(i.q)!.lang === i.lang).length;
+    expect(right / worded.length).toBeGreaterThanOrEqual(LANGUAGE_FLOOR);
   });
 
-  it('gets both languages right separately', () => {
-    for (const lang of ['nb', 'en']) {
-      expect(ratio(report.byLang[lang]!.answerable), lang).toBeGreaterThanOrEqual(FLOORS.answerable - 0.05);
-      expect(ratio(report.byLang[lang]!.declines), lang).toBeGreaterThanOrEqual(FLOORS.declines - 0.05);
+  it('names who makes the claim in every answer about a claim', () => {
+    const claims = [...answers.values()].filter((a) => a.status !== null && CLAIM_STATUSES.has(a.status));
+    for (const a of claims) {
+      expect(a.sources.length, a.question).toBeGreaterThan(0);
+      for (const name of a.sources) expect(a.answer, a.question).toContain(name);
     }
+  });
+});
+
+describe('evaluation sets and training data', () => {
+  it('share no question: no evaluation question stands among the training questions', () => {
+    const kb = loadSeedFiles(DATA_DIR);
+    const training = new Set<string>();
+    for (const e of kb.entries) for (const q of [...e.questions.nb, ...e.questions.en]) training.add(normalise(q));
+    for (const c of kb.conversation) for (const q of [...c.questions.nb, ...c.questions.en]) training.add(normalise(q));
+    for (const q of [...kb.outOfScope.nb, ...kb.outOfScope.en]) training.add(normalise(q));
+    const evalDir = path.join(PROJECT_ROOT, 'test', 'eval');
+    const files = [...SETS.map((s) => s.file), ...BLIND];
+    expect(files.sort()).toEqual(
+      [...fs.readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')), ...fs.readdirSync(path.join(evalDir, 'heldout')).map((f) => `heldout/${f}`)].sort(),
+    );
+    const shared = files.flatMap((f) => readEvaluationSet(path.join(evalDir, f)).filter((i) => training.has(normalise(i.q))).map((i) => `${f}: ${i.q}`));
+    expect(shared).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export interface CommandOutcome {
   lang?: string;
   /** For a feedback click: recorded, unchanged or changed. */
   feedback?: string;
+  /** For a suggestion click: whether the pick was stored. */
+  picked?: string;
   /** An admin command: the history number of the change it made (null: nothing changed). */
   change?: number | null;
   /** An admin command refused to a user who is no admin. */

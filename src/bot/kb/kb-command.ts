@@ -226,17 +226,18 @@ export class KbCommand implements ChatCommand {
       'review feedback': reviewList('feedback'),
       'review promote': async (i, c) => {
         await this.defer(i);
-        const entryId = entryOption(i);
+        // Without an entry, the suggestion the askers picked.
+        const entryId = i.options.getString('entry')?.trim();
         const language = i.options.getString('language');
         const text = i.options.getString('text');
         const result = this.admin.review.promote(c.actor, {
           item: i.options.getInteger('item', true),
-          entryId,
+          ...(entryId ? { entryId } : {}),
           ...(language !== null ? { lang: language as Lang } : {}),
           ...(text !== null ? { text } : {}),
         });
         c.outcome.change = result.change?.id ?? null;
-        await this.send(i, this.view.question(result, entryId, c.lang));
+        await this.send(i, this.view.question(result, result.entryId, c.lang));
       },
       'review dismiss': async (i, c) => {
         await this.defer(i);

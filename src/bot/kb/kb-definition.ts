@@ -118,7 +118,7 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
         sub('review.feedback', [limit(25)]),
         sub('review.promote', [
           item(),
-          entry(),
+          entry(false),
           language('promoteLanguage', false),
           string('promoteText', false, { max_length: MAX_QUESTION }),
         ]),

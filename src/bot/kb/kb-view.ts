@@ -152,6 +152,7 @@ export class KbView {
       });
       const more: string[] = [];
       if (item.variants.length) more.push(this.t('kb.review.variants', lang, { variants: cut(item.variants.join(' | '), 300) }));
+      if (item.picked) more.push(this.t('kb.review.picked', lang, { intent: item.picked }));
       if (item.nowAnswers?.intent)
         more.push(this.t('kb.review.nowAnswers', lang, { intent: item.nowAnswers.intent, confidence: item.nowAnswers.confidence.toFixed(2) }));
       return [head, ...more.map((m) => `  ↳ ${m}`)].join('\n');

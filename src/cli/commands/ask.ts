@@ -35,7 +35,9 @@ function toContractJson(a: EngineAnswer) {
     confidence: a.confidence,
     answer: a.answer,
     sources: a.sources,
+    suggestions: a.suggestions.map((s) => s.id),
     kind: a.kind,
+    ...(a.declineReason ? { declineReason: a.declineReason } : {}),
     ...(a.related ? { related: a.related.id } : {}),
   };
 }

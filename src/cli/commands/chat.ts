@@ -1,11 +1,13 @@
 import readline from 'node:readline';
+import type { Suggestion } from '../../engine/answer.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { formatAnswer } from '../format-answer.js';
 
 /**
  * `chat`: an interactive terminal chat on the same engine. UI text follows the language of the
- * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly.
+ * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly. When a question is declined with
+ * suggestions, typing a suggestion's number shows that entry.
  */
 export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}): Promise<void> {
   const { engine, translate: t } = ctx.open();
@@ -16,6 +18,7 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
   rl.setPrompt(t('cli.prompt', lang));
   rl.prompt();
   let closedByQuit = false;
+  let offered: Suggestion[] = [];
   rl.on('SIGINT', () => rl.close());
   for await (const raw of rl) {
     const line = raw.trim();
@@ -25,10 +28,17 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
     }
     if (line === '/help') say(t('cli.help', lang));
     else if (line.startsWith('/')) say(t('cli.unknownCommand', lang, { command: line.split(/\s/)[0] }));
-    else if (line) {
+    else if (/^\d+$/.test(line) && offered.length) {
+      const picked = offered[Number(line) - 1];
+      const answer = picked && engine.current().describe(picked.id, lang);
+      say(answer ? formatAnswer(answer, t) : t('cli.noSuchSuggestion', lang, { count: offered.length }));
+      if (answer) offered = [];
+    } else if (line) {
       const answer = engine.current().ask(line, { fallbackLang: lang });
       lang = answer.lang;
+      offered = answer.suggestions;
       say(formatAnswer(answer, t));
+      if (offered.length) say(t('cli.pickSuggestion', lang, { count: offered.length }));
       rl.setPrompt(t('cli.prompt', lang));
     }
     rl.prompt();

@@ -28,8 +28,11 @@ const pct = (t: Tally): string => `${(ratio(t) * 100).toFixed(1)}% (${t.right}/$
 function formatReport(report: EvaluationReport, withMisses: boolean): string {
   const lines = [
     `answerable accuracy  ${pct(report.answerable)}`,
+    `reached (answered or suggested) ${pct(report.reached)}`,
     `correct declines     ${pct(report.declines)}`,
     `language accuracy    ${pct(report.language)}`,
+    'answers by confidence (right / given):',
+    ...report.calibration.filter((b) => b.total).map((b) => `  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  ${pct(b)}`),
     '',
     'by language:',
     ...Object.entries(report.byLang).map(([k, v]) => `  ${k.padEnd(16)} answerable ${pct(v.answerable)}  declines ${pct(v.declines)}`),

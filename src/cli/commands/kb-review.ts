@@ -31,16 +31,16 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
     .command('promote')
     .description(d('reviewPromote'))
     .argument('<item>')
-    .argument('<entry>')
+    .argument('[entry]')
     .option('--lang <lang>', d('optLang'))
     .option('--text <text>', d('optText'))
     .option('--queue <queue>', d('optQueue'))
     .option('--json', d('optJson'))
-    .action((item: string, entryId: string, o: { lang?: string; text?: string; queue?: string; json?: boolean }) =>
+    .action((item: string, entryId: string | undefined, o: { lang?: string; text?: string; queue?: string; json?: boolean }) =>
       withAdmin(ctx(), (a) => {
         const result = a.admin.review.promote(a.actor, {
           item: parseCount(item, 'item'),
-          entryId,
+          ...(entryId !== undefined ? { entryId } : {}),
           ...(o.lang !== undefined ? { lang: o.lang as 'nb' } : {}),
           ...(o.text !== undefined ? { text: o.text } : {}),
           ...queueOption(o.queue),
@@ -80,6 +80,7 @@ function printItem(a: AdminCommandContext, item: ReviewItem): void {
     }),
   );
   for (const variant of item.variants) out(`      ~ ${variant}`);
+  if (item.picked) out(`      ${a.t('admin.cli.picked', a.lang, { intent: item.picked, id: item.id })}`);
   if (item.nowAnswers?.intent && item.nowAnswers.intent !== item.answeredWith)
     out(`      ${a.t('admin.cli.nowAnswers', a.lang, { intent: item.nowAnswers.intent, confidence: item.nowAnswers.confidence.toFixed(2) })}`);
 }

@@ -1,11 +1,12 @@
 import type { Lang } from '../../kb/languages.js';
 import { foldNordic } from './fold.js';
 import type { Lexicon } from './lexicon.js';
-import { nynorskToBokmal } from './nynorsk.js';
+import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
 import { SpellingIndex } from './spelling-index.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
+import { WordRarity } from './word-rarity.js';
 
 /** What matching sees of a text: weighted terms, and the words nothing in the knowledge base knows. */
 export interface Analysis {
@@ -25,6 +26,8 @@ export interface AnalyzerVocabulary {
 }
 
 const MIN_COMPOUND_PART = 3;
+// Below this rarity a word is common in everyday language (rank up to about 2,000).
+const EVERYDAY_WORD = 0.45;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
@@ -43,6 +46,7 @@ export class Analyzer {
   constructor(
     private readonly lexicon: Lexicon,
     vocabulary?: AnalyzerVocabulary,
+    private readonly rarity: WordRarity = new WordRarity(),
   ) {
     if (!vocabulary) return;
     for (const [folded, term, frequency] of vocabulary.words) {
@@ -139,7 +143,8 @@ export class Analyzer {
       if (known !== undefined) {
         // A word seen once may be a typo in the training questions ("frienship"): prefer the
         // common word it is one edit from.
-        const common = (this.documentFrequency.get(folded) ?? 0) <= 1 ? this.spellingIndex().correct(folded, folded) : undefined;
+        const rare = (this.documentFrequency.get(folded) ?? 0) <= 1 && this.rarity.of(token) >= EVERYDAY_WORD;
+        const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
         if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
           const term = this.surface.get(common)!;
           terms.push(term);
@@ -162,8 +167,19 @@ export class Analyzer {
         resolve(folded);
         continue;
       }
-      // Folding can hide a typo's shape ("koera" folds to "kora"): try the word as typed too.
-      const corrected = this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
+      const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
+      if (plural !== undefined) {
+        terms.push(plural.term);
+        resolve(plural.folded, plural.term);
+        this.noteSynonyms(synonyms, plural.term, plural.folded, lang);
+        continue;
+      }
+      // An everyday word is no typo ("lager" is not "later"); folding can hide a typo's shape
+      // ("koera" folds to "kora"), so the word as typed is tried too.
+      const corrected =
+        this.rarity.of(token) < EVERYDAY_WORD
+          ? undefined
+          : this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
       if (corrected !== undefined) {
         const term = this.surface.get(corrected)!;
         terms.push(term);
@@ -190,6 +206,15 @@ export class Analyzer {
   private noteSynonyms(synonyms: Map<string, string[]>, term: string, folded: string, lang: Lang): void {
     const concepts = this.lexicon.conceptsOf([folded], [term], lang);
     if (concepts.length) synonyms.set(term, concepts);
+  }
+
+  /** "bildan" -> "bildene", when the knowledge base uses the Bokmål form. */
+  private knownDialectPlural(folded: string): { folded: string; term: string } | undefined {
+    for (const form of dialectPluralForms(folded)) {
+      const term = this.surface.get(form);
+      if (term !== undefined) return { folded: form, term };
+    }
+    return undefined;
   }
 
   /** "togtrafikk" -> terms of "tog" and "trafikk", when both halves are words the knowledge base uses. */

@@ -3,8 +3,12 @@ import { foldNordic } from './fold.js';
 import { stem } from './stem.js';
 import { tokenize } from './tokenize.js';
 
+import type { WordRanks } from './word-rarity.js';
+
 export interface LexiconFile {
   concepts: Record<string, string[]>;
+  /** How common everyday words are (data/word-frequency): weighs the words no entry knows. */
+  wordRanks?: WordRanks;
 }
 
 /** A lexicon with its words already folded and stemmed, as plain data (part of a saved model). */

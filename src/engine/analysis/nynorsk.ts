@@ -57,8 +57,33 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   tyde: 'tyde', dømes: 'eksempel', døme: 'eksempel', ynskjer: 'ønsker', ønskjer: 'ønsker',
   treng: 'trenger', trong: 'behov', burde: 'burde', stort: 'stort',
   tenkje: 'tenke', tenkte: 'tenkte', visst: 'visst', ver: 'vær', veret: 'været', hugs: 'husk',
+  // Spoken Norwegian and dialect forms people type in chat (Trøndelag, Vestland, Nord-Norge, Oslo).
+  åssen: 'hvordan', assen: 'hvordan', åsn: 'hvordan', kordan: 'hvordan', korsn: 'hvordan', korsen: 'hvordan',
+  kolles: 'hvordan', kossn: 'hvordan', koffor: 'hvorfor', kofor: 'hvorfor', koffer: 'hvorfor', kvafor: 'hvorfor',
+  hvafor: 'hvorfor', kæffor: 'hvorfor', keffer: 'hvorfor', kæm: 'hvem', kæ: 'hva', kå: 'hva', hvaffor: 'hvilken',
+  kolla: 'hvilken', kokken: 'hvilken', itj: 'ikke', ittj: 'ikke', ikkj: 'ikke', kje: 'ikke',
+  va: 'var', sjøl: 'selv', sjæl: 'selv', te: 'til', elle: 'eller', ell: 'eller', sia: 'siden', sida: 'siden',
+  di: 'de', dæm: 'de', døm: 'de', dæmm: 'de', dem: 'dem', hu: 'hun', mæ: 'meg', dæ: 'deg', sæ: 'seg',
+  nåkka: 'noe', nokka: 'noe', nåkke: 'noe', noka: 'noe', nån: 'noen', nåkken: 'noen',
+  dåkker: 'dere', dokk: 'dere', åkke: 'oss', skjønne: 'skjønner', funke: 'fungerer',
+  funka: 'fungerte', russarn: 'russerne', russeran: 'russerne', amerikanaran: 'amerikanerne',
+  sir: 'sier', hainn: 'han', hanj: 'han', tå: 'av', mykkje: 'mye', mæjn: 'men',
+  bærre: 'bare', bære: 'bare', kainn: 'kan', ska: 'skal', skar: 'skal',
 };
 
 export function nynorskToBokmal(token: string): string {
   return NYNORSK_TO_BOKMAL[token] ?? token;
+}
+
+/**
+ * The Bokmål forms a dialect plural may stand for: many dialects end the definite plural in -an
+ * or -a ("bildan", "hestan", "vognan" for "bildene", "hestene", "vognene"). Tried only for words
+ * nothing else recognised.
+ */
+export function dialectPluralForms(token: string): string[] {
+  if (token.length < 5) return [];
+  if (token.endsWith('ane')) return [`${token.slice(0, -3)}ene`];
+  if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`];
+  if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`];
+  return [];
 }

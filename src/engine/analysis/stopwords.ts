@@ -24,4 +24,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'godt', 'vurdering', 'synes', 'syns', 'tror', 'mener', 'angående', 'vedrørende', 'hele', 'heile',
   'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
+  // Slang, internet abbreviations and interjections, English and Norwegian.
+  'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
+  'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
+  'gonna', 'wanna', 'gotta', 'lemme', 'gimme', 'ya', 'u', 'ur', 'pls', 'plz', 'oh', 'but', 'though', 'ooh', 'huh', 'welp',
+  'hmmm', 'lmfao', 'rofl', 'xd', 'jk', 'imho', 'fyi', 'asap', 'nvm', 'btw', 'pal', 'mate', 'folks', 'everyone',
+  'y', 'all', 'real', 'srsly', 'legit', 'tryna', 'kinda', 'ok', 'okay', 'okey', 'alright', 'hold', 'hang',
+  'vent', 'litt', 'ærlig', 'talt', 'skjønner', 'skjønne', 'forstår', 'asså', 'assa', 'altså', 'dritt', 'kjipt',
+  'jaggu', 'faen', 'fy', 'herregud', 'shit', 'jøss', 'oi', 'æsj', 'uff', 'hmm', 'ehh', 'åja', 'aha', 'jaha',
+  'folkens', 'gutta', 'venner', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
 ]);

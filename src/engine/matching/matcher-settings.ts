@@ -6,29 +6,41 @@
 export interface MatcherSettings {
   /** Weight of a lexicon concept term relative to a word term. */
   conceptWeight: number;
-  /** How much an unknown word weighs against the question, relative to the rarest known word. */
+  /** How much an unknown rare word weighs against the question, relative to the rarest known word. */
   unknownWeight: number;
+  /** Share of that weight an unknown everyday word keeps (rarity scales the rest). */
+  unknownFloor: number;
+  /** How much a question word that other entries use, but not the answering one, counts against it. */
+  unexplainedKnownWeight: number;
+  /** Weight of a future or opinion frame, as if it were an unknown rare word. */
+  frameWeight: number;
   /** Score = bestShare * best single text + (1 - bestShare) * whole intent. */
   bestShare: number;
-  /** Below this score the question is declined (confidence 0.5 sits here). */
+  /** A runner-up needs at least this score to be mentioned as related. */
   threshold: number;
-  /** Least share of the question's weight the answering entry's own texts must use. */
-  minExplained: number;
-  /** The out-of-scope examples must stay below the best entry text by this much (or more). */
-  outOfScopeMargin: number;
+  /** A declined question's intents scoring at least this are offered as suggestions… */
+  suggestThreshold: number;
+  /** …if they also score at least this share of the best one. */
+  suggestRatio: number;
   /** A runner-up this close to the winner is mentioned as related. */
   relatedGap: number;
-  /** Logistic slope from evidence to confidence, fitted (log loss) on dev.jsonl: 0.9 means ~90% right. */
-  calibrationSlope: number;
+  /**
+   * The answer decision: a logistic model over the match's features (MATCH_FEATURES, in order),
+   * fitted by `npm run fit-decision`; answered when its probability reaches `cut`.
+   */
+  decision: { bias: number; weights: readonly number[]; cut: number };
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   conceptWeight: 0.5,
   unknownWeight: 0.9,
+  unknownFloor: 0.2,
+  frameWeight: 1.5,
+  unexplainedKnownWeight: 1.5,
   bestShare: 0.8,
   threshold: 0.2,
-  minExplained: 0.62,
-  outOfScopeMargin: -0.1,
   relatedGap: 0.03,
-  calibrationSlope: 20,
+  suggestThreshold: 0.25,
+  suggestRatio: 0.6,
+  decision: { bias: -3.323, weights: [0.409, 0, 3.609, -1.973, 4.77, 0, 0], cut: 0.75 },
 };

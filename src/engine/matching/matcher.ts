@@ -1,5 +1,6 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
+import { WordRarity } from '../analysis/word-rarity.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText } from './term-index.js';
 
@@ -13,6 +14,17 @@ export interface AnalysedText {
   vocabularyOnly?: boolean;
 }
 
+/** The match's features, in order: what the answer decision weighs. */
+export const MATCH_FEATURES = [
+  'score', // the best intent's score (best text and whole intent)
+  'bestText', // its best single text's cosine
+  'explained', // share of the question's weight the intent's own texts explain
+  'outOfScopeGap', // how much better the out-of-scope examples match than its best text
+  'lead', // its lead over the runner-up
+  'unknownShare', // share of the question's weight in words nothing knows (and a future/opinion frame)
+  'framed', // 1 for a prediction or opinion question
+] as const;
+
 export interface Candidate {
   intent: string;
   score: number;
@@ -22,12 +34,16 @@ export interface Match {
   /** The answering intent, or null when the question is declined. */
   intent: string | null;
   confidence: number;
-  /** The best two intents (out-of-scope excluded), best first. */
+  /** The best three intents (out-of-scope excluded), best first. */
   ranked: Candidate[];
+  /** When declined: intents that come close, best first (at most three); empty when answered. */
+  suggestions: string[];
   /** A close runner-up worth mentioning beside the answer. */
   related: string | null;
   /** Content words of the question the knowledge base does not know. */
   unknown: string[];
+  /** What the decision is made from (see MATCH_FEATURES). */
+  features: number[];
   diagnostics: { topScore: number; topBest: number; explained: number; outOfScope: number };
 }
 
@@ -43,6 +59,7 @@ export class Matcher {
     texts: readonly AnalysedText[],
     private readonly analyzer: Analyzer,
     private readonly settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+    private readonly rarity: WordRarity = new WordRarity(),
   ) {
     const intentIds = new Map<string, number>();
     this.vocabulary = [];
@@ -61,17 +78,27 @@ export class Matcher {
     this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
   }
 
-  match(question: string, lang: Lang): Match {
+  /**
+   * `framed`: the question asks for a prediction or an opinion, which weighs against every entry
+   * like a telling word no entry uses.
+   */
+  match(question: string, lang: Lang, framed = false): Match {
     const { terms, unknown, synonyms } = this.analyzer.analyzeQuestion(question, lang);
-    const unknownMass = unknown.length * (this.index.unknownIdf * this.settings.unknownWeight) ** 2;
+    const { unknownWeight, unknownFloor, frameWeight } = this.settings;
+    let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
+    // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
+    for (const word of unknown) {
+      const weight = unknownWeight * (unknownFloor + (1 - unknownFloor) * this.rarity.of(word));
+      unknownMass += (this.index.unknownIdf * weight) ** 2;
+    }
     const query = this.index.vector(terms, unknownMass);
+    let knownMass = 0;
+    for (const w of query.values()) knownMass += w * w;
     const { best, centroid } = this.index.score(query);
     const share = this.settings.bestShare;
-    // The two best intents in one pass: no object or sort per intent (an archive has thousands).
-    let first = -1;
-    let second = -1;
-    let firstScore = 0;
-    let secondScore = 0;
+    // The best three intents in one pass: no object or sort per intent (an archive has thousands).
+    const top = [-1, -1, -1];
+    const topScore = [0, 0, 0];
     let outOfScope = 0;
     for (let i = 0; i < this.intents.length; i++) {
       if (i === this.outOfScopeIndex) {
@@ -79,37 +106,58 @@ export class Matcher {
         continue;
       }
       const score = share * best[i]! + (1 - share) * centroid[i]!;
-      if (score <= 0) continue;
-      if (score > firstScore) {
-        second = first;
-        secondScore = firstScore;
-        first = i;
-        firstScore = score;
-      } else if (score > secondScore) {
-        second = i;
-        secondScore = score;
+      if (score <= topScore[2]!) continue;
+      let at = 2;
+      while (at > 0 && score > topScore[at - 1]!) {
+        top[at] = top[at - 1]!;
+        topScore[at] = topScore[at - 1]!;
+        at--;
       }
+      top[at] = i;
+      topScore[at] = score;
     }
+    const [first, second] = top as [number, number, number];
+    const [firstScore, secondScore] = topScore as [number, number, number];
     const topBest = first >= 0 ? best[first]! : 0;
     const explained = first >= 0 ? this.explained(query, synonyms, first) : 0;
-    const { threshold, calibrationSlope, minExplained, outOfScopeMargin, relatedGap } = this.settings;
-    // How much of what the question asks the entry speaks to, and how well it matches, together.
-    const evidence = Math.min(firstScore - threshold, (explained - minExplained) / 2);
-    const answerable = first >= 0 && evidence >= 0 && outOfScope < topBest + outOfScopeMargin;
-    const confidence = 1 / (1 + Math.exp(-calibrationSlope * evidence));
+    const { relatedGap, suggestThreshold, suggestRatio, threshold } = this.settings;
+    const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - secondScore, 1 - knownMass, framed ? 1 : 0];
+    const confidence = first >= 0 ? this.answerProbability(features) : 0;
+    const answerable = first >= 0 && confidence >= this.settings.decision.cut;
     const related =
       answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap
         ? this.intents[second]!
         : null;
-    const ranked: Candidate[] = [first, second].filter((i) => i >= 0).map((i) => ({ intent: this.intents[i]!, score: i === first ? firstScore : secondScore }));
+    const ranked: Candidate[] = [];
+    top.forEach((i, rank) => {
+      if (i >= 0) ranked.push({ intent: this.intents[i]!, score: topScore[rank]! });
+    });
+    // Declined, but close: the intents the asker may have meant, for them to pick.
+    const suggestions = answerable
+      ? []
+      : ranked.filter((c) => c.score >= suggestThreshold && c.score >= firstScore * suggestRatio).map((c) => c.intent);
     return {
       intent: answerable ? this.intents[first]! : null,
-      confidence: answerable ? confidence : Math.min(confidence, 1 - confidence),
+      confidence,
       ranked,
       related,
+      suggestions,
       unknown,
+      features,
       diagnostics: { topScore: firstScore, topBest, explained, outOfScope },
     };
+  }
+
+  /**
+   * How likely the best intent is the right answer: a logistic model over the match's features,
+   * fitted on the training questions by cross-validation (npm run fit-decision), so a
+   * confidence of 0.9 means about nine in ten such answers are right.
+   */
+  private answerProbability(features: readonly number[]): number {
+    const { bias, weights } = this.settings.decision;
+    let z = bias;
+    features.forEach((f, i) => (z += (weights[i] ?? 0) * f));
+    return 1 / (1 + Math.exp(-z));
   }
 
   /**
@@ -118,9 +166,15 @@ export class Matcher {
    */
   private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: number): number {
     const vocabulary = this.vocabulary[intent]!;
-    let mass = 0;
-    for (const [term, weight] of query)
-      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) mass += weight * weight;
-    return mass;
+    let explained = 0;
+    let known = 0;
+    for (const [term, weight] of query) {
+      known += weight * weight;
+      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += weight * weight;
+    }
+    // A word other entries use but this one does not is a sign the question pairs two topics
+    // ("what did Kirby say about the horses"): it counts more than an unknown word.
+    const unexplainedKnown = known - explained;
+    return explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
   }
 }

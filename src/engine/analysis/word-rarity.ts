@@ -1,0 +1,52 @@
+import { foldNordic } from './fold.js';
+
+/** Everyday words of each language, most common first (data/word-frequency). */
+export interface WordRanks {
+  nb: readonly string[];
+  en: readonly string[];
+}
+
+// Ranks at and below COMMON are everyday words; from RARE on, a word is as telling as a name.
+const COMMON = 300;
+const RARE = 20_000;
+
+/**
+ * How much a word the knowledge base does not know changes what a question asks, from 0 (an
+ * everyday word such as "uncle" or "lurer") to 1 (a name, a place, a number, a rare word): its
+ * rank in everyday language on a log scale, as in Zipf's law. The lower rank of the two languages
+ * counts, so a word common in either is no sign of an unknown topic.
+ */
+export class WordRarity {
+  private static readonly built = new WeakMap<WordRanks, WordRarity>();
+  private readonly rank = new Map<string, number>();
+
+  /** The rarity for these lists, built once however many engines are built on them (each rebuild). */
+  static of(ranks: WordRanks | undefined): WordRarity {
+    if (!ranks) return new WordRarity();
+    let rarity = WordRarity.built.get(ranks);
+    if (!rarity) WordRarity.built.set(ranks, (rarity = new WordRarity(ranks)));
+    return rarity;
+  }
+
+  constructor(ranks: WordRanks = { nb: [], en: [] }) {
+    for (const list of [ranks.nb, ranks.en])
+      list.forEach((word, i) => {
+        const key = foldNordic(word);
+        const known = this.rank.get(key);
+        if (known === undefined || i + 1 < known) this.rank.set(key, i + 1);
+      });
+  }
+
+  get size(): number {
+    return this.rank.size;
+  }
+
+  /** 0..1; numbers and words outside the lists are 1. */
+  of(word: string): number {
+    if (/\p{N}/u.test(word)) return 1;
+    const rank = this.rank.get(foldNordic(word));
+    if (rank === undefined) return 1;
+    const scaled = (Math.log(rank) - Math.log(COMMON)) / (Math.log(RARE) - Math.log(COMMON));
+    return Math.min(1, Math.max(0, scaled));
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage } from '../../../src/engine/message/clean-message.js';
+
+describe('cleanMessage', () => {
+  it.each([
+    ['<@123456789012345678> who took the pictures', 'who took the pictures'],
+    ['<@!123456789012345678>   hvem tok bildene?', 'hvem tok bildene?'],
+    ['@factbot what about the bridge', 'what about the bridge'],
+    ['bot, was there a train', 'was there a train'],
+    ['hey bot what is 38 north', 'hey. what is 38 north'],
+    ['ping <@&55555> and <#4444> @everyone @here', 'ping and'],
+    ['**bold** and __under__ and ~~gone~~ and `code` and ||spoiler||', 'bold and under and gone and code and spoiler'],
+    ['> NK sends shells to Russia\nis this true', 'NK sends shells to Russia\nis this true'],
+    ['# big heading\nsmall text', 'big heading\nsmall text'],
+    ['see [TV 2](https://tv2.no/x) and https://evil.example/y now', 'see TV 2 and now'],
+    ['train 🚂🚂 to russia 👀 :eyes: <:pepe:1234567> <a:dance:7654321>', 'train to russia'],
+    ['flag 🇳🇴 and thumbs 👍🏽 ok', 'flag and thumbs ok'],
+  ])('%j -> %j', (input, expected) => {
+    expect(cleanMessage(input)).toBe(expected);
+  });
+
+  it('keeps a message that only greets the bot as a greeting', () => {
+    expect(cleanMessage('hei bot 👋')).toBe('hei.');
+  });
+
+  it('leaves ordinary questions as they are', () => {
+    expect(cleanMessage('Hvor lang er Vennskapsbroen?')).toBe('Hvor lang er Vennskapsbroen?');
+  });
+});

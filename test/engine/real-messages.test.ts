@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { seedEngine } from '../support/seed-engine.js';
+
+/**
+ * Messages as people type them in a chat, one kind per case. Every one of these was declined or
+ * answered wrongly before the engine learnt to read chat messages (issue 9).
+ */
+describe('Engine on real messages', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['a leading user mention', '<@112233445566778899> who analysed the sat images'],
+    ['a role mention and emoji', '<@&99887766> 🛰️ who looked at the satellite pictures 🤔'],
+    ['a bot address', 'bot, hvem analyserte satellittbildene'],
+    ['markdown', 'ok so **who** actually analysed the `satellite` images??'],
+    ['slang and filler', 'ngl idk who analysed the satellite images lol, anyone?'],
+    ['a greeting around the question', 'heisann! hvem har analysert satellittbildene?'],
+    ['the question after chatter', 'been reading about this all morning. who analysed those satellite images?'],
+  ])('answers a question with %s', (_kind, question) => {
+    expect(engine.ask(question).intent).toBe('image-analysis');
+  });
+
+  it.each([
+    ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
+    ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
+    ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
+    ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
+    ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],
+  ])('understands %s', (_kind, question, intents) => {
+    expect(intents).toContain(engine.ask(question).intent);
+  });
+
+  it('declines a question about the future and says why, in the asker\'s language', () => {
+    const en = engine.ask('will north korea send more trains to russia next year?');
+    expect(en.intent).toBeNull();
+    expect(en.declineReason).toBe('future');
+    expect(en.answer).toMatch(/what will happen/);
+    const nb = engine.ask('kommer russland til å betale for granatene?');
+    expect(nb.intent).toBeNull();
+    expect(nb.declineReason).toBe('future');
+    expect(nb.lang).toBe('nb');
+  });
+
+  it('declines a request for an opinion and says why', () => {
+    const answer = engine.ask('what do you think of kim jong-un honestly');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('opinion');
+    expect(answer.answer).toMatch(/don't give opinions/);
+  });
+
+  it('says the article lacks a detail, and offers the entry on its topic', () => {
+    const answer = engine.ask('how many horses did the russian train carry?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['horse-train']);
+    expect(answer.answer).toMatch(/doesn't give that detail/);
+    expect(answer.answer).not.toMatch(/doesn't say/);
+  });
+
+  it('offers up to three entries, best first, when it is not sure, and never claims the article is silent', () => {
+    const answer = engine.ask('the train could have had anything in it');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    expect(answer.declineReason).toBe('unsure');
+    expect(answer.answer).not.toMatch(/doesn't say/);
+    answer.suggestions.forEach((s, i) => expect(answer.answer).toContain(`${i + 1}. ${s.title}`));
+  });
+
+  it('offers nothing, and says the article does not cover it, when nothing comes close', () => {
+    const answer = engine.ask('what is the best recipe for pancakes');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions).toEqual([]);
+    expect(answer.answer).toMatch(/doesn't say/);
+  });
+
+  it('keeps suggestions empty when it answers', () => {
+    expect(engine.ask('Who analysed the satellite images?').suggestions).toEqual([]);
+  });
+
+  it.each(['same', '+1', 'lol ok', '👀'])('does not answer chatter %j from the article', (message) => {
+    expect(engine.ask(message).intent).toBeNull();
+  });
+
+  it('weighs an unknown name more than an unknown everyday word', () => {
+    // "uncle" is an everyday word; "Wagner" is a name the article never mentions.
+    expect(engine.ask('my uncle asked me: who analysed the satellite images?').intent).toBe('image-analysis');
+    expect(engine.ask('what did the Wagner group say about the train crossing?').intent).toBeNull();
+  });
+});
