@@ -101,6 +101,53 @@ describe('ReviewAdmin', () => {
   });
 });
 
+describe('ReviewAdmin and picked suggestions', () => {
+  const dbs = useAdminDb();
+
+  function declinedWithSuggestions(h: AdminHandle, question: string, suggestions: string[]): number {
+    return new FeedbackRepository(h.db).recordQuestion({
+      surface: 'mention',
+      question,
+      lang: 'en',
+      kind: 'declined',
+      intent: null,
+      status: null,
+      confidence: 0.2,
+      guildId: '333333333333333333',
+      channelId: '444444444444444444',
+      suggestions,
+    });
+  }
+
+  it('stores only a pick that was offered, and shows it in the queue', () => {
+    const h = dbs.open();
+    const feedback = new FeedbackRepository(h.db);
+    const id = declinedWithSuggestions(h, 'anything odd with that cargo?', ['cargo-unknown', 'train-crossing']);
+    expect(feedback.recordPick(id, 'horse-train')).toBe('not-offered');
+    expect(feedback.recordPick(999_999, 'cargo-unknown')).toBe('no-question');
+    expect(feedback.recordPick(id, 'cargo-unknown')).toBe('recorded');
+    expect(feedback.findQuestion(id)).toMatchObject({ suggestions: ['cargo-unknown', 'train-crossing'], pickedIntent: 'cargo-unknown' });
+    expect(h.admin.review.unanswered()[0]).toMatchObject({ id, picked: 'cargo-unknown' });
+  });
+
+  it('adds the wording to the picked entry in one step when promote names no entry', () => {
+    const h = dbs.open(undefined, { engine: true });
+    const feedback = new FeedbackRepository(h.db);
+    const id = declinedWithSuggestions(h, 'anything odd with that cargo?', ['cargo-unknown']);
+    feedback.recordPick(id, 'cargo-unknown');
+    const result = h.admin.review.promote(alice, { item: id });
+    expect(result.entryId).toBe('cargo-unknown');
+    expect(h.admin.entries.show('cargo-unknown').questions.en).toContain('anything odd with that cargo?');
+    expect(h.admin.review.unanswered()).toEqual([]);
+  });
+
+  it('asks for an entry when nobody picked a suggestion', () => {
+    const h = dbs.open();
+    const id = declinedWithSuggestions(h, 'anything odd with that cargo?', ['cargo-unknown']);
+    expect(adminError(() => h.admin.review.promote(alice, { item: id })).key).toBe('admin.error.promoteNeedsEntry');
+  });
+});
+
 describe('groupQuestions', () => {
   it('treats case, punctuation, word order, æøå spelled out and a small typo as the same question', () => {
     expect(questionKey('Hvem kjørte toget?')).toBe(questionKey('hvem kjorte TOGET'));

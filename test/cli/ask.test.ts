@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { useTempDir } from '../support/temp-dir.js';
 
-const FIELDS = ['question', 'lang', 'intent', 'status', 'confidence', 'answer', 'sources'];
+const FIELDS = ['question', 'lang', 'intent', 'status', 'confidence', 'answer', 'sources', 'suggestions'];
 
 function jsonLines(stdout: string): Array<Record<string, unknown>> {
   return stdout
@@ -54,6 +54,19 @@ describe('factbot ask --json (spawned)', () => {
     expect(answers[3]).toMatchObject({ intent: null, status: null, sources: [] });
     expect(answers[4]).toMatchObject({ intent: null });
     expect(answers[6]).toMatchObject({ intent: 'thanks', status: null });
+  });
+
+  it('names the entries it is not sure between in "suggestions" (best first, at most 3; empty when it answers)', async () => {
+    const input = ['the train could have had anything in it', 'how many horses did the russian train carry?', 'Who analysed the satellite images?'];
+    const { code, stdout } = await runCli(['ask', '--json'], { env: { FACTBOT_DB: path.join(tempDir(), 'kb.db') }, input: `${input.join('\n')}\n` });
+    expect(code).toBe(0);
+    const [unsure, detail, answered] = jsonLines(stdout) as Array<{ intent: string | null; suggestions: string[]; answer: string }>;
+    expect(unsure!.intent).toBeNull();
+    expect(unsure!.suggestions.length).toBeGreaterThan(0);
+    expect(unsure!.suggestions.length).toBeLessThanOrEqual(3);
+    expect(unsure!.answer).not.toMatch(/doesn't say/);
+    expect(detail).toMatchObject({ intent: null, suggestions: ['horse-train'] });
+    expect(answered).toMatchObject({ intent: 'image-analysis', suggestions: [] });
   });
 
   it('survives binary garbage on stdin', async () => {

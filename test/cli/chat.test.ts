@@ -17,6 +17,20 @@ describe('factbot chat (spawned)', () => {
     expect(stdout).toMatch(/Ha det!/);
   });
 
+  it('offers a numbered list when it is not sure, and shows the entry whose number is typed', async () => {
+    const input = 'the train could have had anything in it\n7\n1\n';
+    const { code, stdout } = await runCli(['chat'], { env: { FACTBOT_DB: path.join(tempDir(), 'kb.db') }, input });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Did you mean one of these\?\n1\. /);
+    expect(stdout).toMatch(/Type a number from 1 to \d/);
+    expect(stdout).toMatch(/There is no suggestion with that number/);
+    // The first suggestion's entry, with its status word and source.
+    const first = /\n1\. (.+)\n/.exec(stdout)![1]!;
+    expect(first.length).toBeGreaterThan(3);
+    expect(stdout).toMatch(/\n(?:question> )?(?:Unknown|Documented|Unproven|Reported): /);
+    expect(stdout).toMatch(/Sources?: /);
+  });
+
   it('ends cleanly at end of input (Ctrl-D)', async () => {
     const { code, stdout } = await runCli(['chat'], { env: { FACTBOT_DB: path.join(tempDir(), 'kb.db') }, input: 'What did Kirby say?\n' });
     expect(code).toBe(0);

@@ -376,6 +376,46 @@ export function describeBotScenarios(
         }
       });
 
+      it('a declined question offers the entries it may mean as buttons; a click shows the entry privately and stores the pick', async () => {
+        const guild = ctx.fake.guilds[0];
+        const question = 'the train could have had anything in it';
+        const answer = expected(question);
+        expect(answer.kind).toBe('declined');
+        expect(answer.suggestions.length).toBeGreaterThan(0);
+        const reply = await ctx.fake.replyTo(ask(user('unsure-asker'), question, guild));
+        const embed = reply.body.embeds[0];
+        expect(embed.description).toBe(answer.answer);
+        expect(embed.description).not.toMatch(/doesn't say/);
+        const [picks, votes] = reply.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>;
+        expect(picks!.components.map((b) => b.label)).toEqual(answer.suggestions.map((s, i) => `${i + 1}. ${s.title}`));
+        expect(votes!.components.map((b) => b.label)).toEqual(['Useful', 'Not useful']);
+        expectNoPings(reply);
+
+        const chosen = answer.suggestions[0]!;
+        const clicked = await ctx.fake.callbackOf(ctx.fake.clickButton(user('picker'), ctx.fake.messageFrom(reply), picks!.components[0]!.custom_id, { guild }));
+        expect(clicked.body.data.flags).toBe(EPHEMERAL);
+        expect(clicked.body.data.embeds[0].title).toBe(chosen.title);
+        expect(clicked.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+
+        // The pick is stored right after the entry is shown.
+        const stored = async (): Promise<Record<string, unknown>> => {
+          const db = ctx.bot.readDb();
+          try {
+            return db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown>;
+          } finally {
+            db.close();
+          }
+        };
+        const deadline = Date.now() + 5000;
+        let row = await stored();
+        while (row.picked_intent === null && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 20));
+          row = await stored();
+        }
+        expect(JSON.parse(String(row.suggestions))).toEqual(answer.suggestions.map((s) => s.id));
+        expect(row.picked_intent).toBe(chosen.id);
+      });
+
       it('a button the bot no longer knows gets a short localized notice', async () => {
         const guild = ctx.fake.guilds[0];
         const reply = await ctx.fake.replyTo(ask(user('asker2'), 'Did the train carry horses?', guild));
