@@ -58,15 +58,21 @@ export class AnswerComposer {
 
   /** A declined question: why, and the entries that come close (numbered, for the asker to pick). */
   declined(base: Base, reason: DeclineReason, offered: readonly Entry[]): EngineAnswer {
-    const { lang } = base;
-    const suggestions: Suggestion[] = offered.map((e) => ({ id: e.id, title: e.title[lang] }));
     if (reason === 'unknown') return { ...this.plain(base, null, 'declined', 'answer.declined'), declineReason: reason };
-    const lines = [this.t(DECLINE_TEXT[reason], lang)];
-    if (suggestions.length) {
-      lines.push(this.t(reason === 'unsure' ? 'answer.suggestionsIntro' : 'answer.suggestionsIntroTopic', lang));
-      suggestions.forEach((s, i) => lines.push(this.t('answer.suggestionItem', lang, { number: i + 1, title: s.title })));
+    const { lang } = base;
+    const key = `declined|${reason}|${lang}|${offered.map((e) => e.id).join(',')}`;
+    let parts = this.composed.get(key);
+    if (!parts) {
+      const suggestions: Suggestion[] = offered.map((e) => ({ id: e.id, title: e.title[lang] }));
+      const lines = [this.t(DECLINE_TEXT[reason], lang)];
+      if (suggestions.length) {
+        lines.push(this.t(reason === 'unsure' ? 'answer.suggestionsIntro' : 'answer.suggestionsIntroTopic', lang));
+        suggestions.forEach((s, i) => lines.push(this.t('answer.suggestionItem', lang, { number: i + 1, title: s.title })));
+      }
+      parts = { intent: null, status: null, answer: lines.join('\n'), sources: [], kind: 'declined', declineReason: reason, suggestions };
+      this.composed.set(key, parts);
     }
-    return { ...base, intent: null, status: null, answer: lines.join('\n'), sources: [], kind: 'declined', declineReason: reason, suggestions };
+    return { ...base, ...parts };
   }
 
   empty(base: Base): EngineAnswer {

@@ -1,4 +1,4 @@
-import { occursIn, type TokenPattern } from './token-pattern.js';
+import { TokenPatternSet } from './token-pattern.js';
 
 /**
  * Questions for a detail: a time ("when exactly did they write") or a quantity ("how many horses").
@@ -7,21 +7,21 @@ import { occursIn, type TokenPattern } from './token-pattern.js';
  */
 export type Detail = 'time' | 'quantity';
 
-const ASKS: Record<Detail, readonly TokenPattern[]> = {
-  time: [
+const ASKS: Record<Detail, TokenPatternSet> = {
+  time: new TokenPatternSet([
     ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],
     ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'],
-  ],
-  quantity: [
+  ]),
+  quantity: new TokenPatternSet([
     ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'], ['how', 'long'],
     ['how', 'old'], ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
     ['hvor', 'langt'], ['hvor', 'lang'], ['hvor', 'lenge'], ['hvor', 'gammel'], ['kor', 'mange'], ['kor', 'mykje'],
     ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['kor', 'lenge'], ['antall'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
-  ],
+  ]),
 };
 
 const NUMBER_WORDS =
@@ -46,7 +46,7 @@ const QUANTITY = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})|(?<!\\
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): Detail | undefined {
   // Time first: "how far back" asks when, though "how far" alone asks how many metres.
-  for (const detail of ['time', 'quantity'] as const) if (ASKS[detail].some((p) => occursIn(tokens, p))) return detail;
+  for (const detail of ['time', 'quantity'] as const) if (ASKS[detail].matches(tokens)) return detail;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { occursIn, type TokenPattern } from './token-pattern.js';
+import { TokenPatternSet } from './token-pattern.js';
 
 /**
  * Questions a news article cannot answer whatever their topic: what will happen, and what the bot
@@ -7,7 +7,7 @@ import { occursIn, type TokenPattern } from './token-pattern.js';
  */
 export type QuestionFrame = 'future' | 'opinion';
 
-const FUTURE: readonly TokenPattern[] = [
+const FUTURE = new TokenPatternSet([
   ['will', 'the'], ['will', 'north'], ['will', 'russia'], ['will', 'kim'], ['will', 'putin'], ['will', 'they'],
   ['will', 'there'], ['will', 'it'], ['will', 'this'], ['will', 'we'], ['will', 'us'], ['will', 'nk'], ['will', 'anyone'],
   ['what', 'will'], ['who', 'will'], ['how', 'will'], ['when', 'will'], ['where', 'will'], ['why', 'will'],
@@ -22,9 +22,9 @@ const FUTURE: readonly TokenPattern[] = [
   ['framtiden'], ['fremover'], ['framover'], ['spå'], ['spår'], ['spådom'], ['sannsynlig'], ['sannsynligvis'],
   ['snart'], ['i', 'morgen'], ['etter', 'hvert'], ['om', 'noen', 'år'], ['de', 'neste'], ['kva', 'vil'], ['hva', 'vil', 'skje'],
   ['vil', 'usa'], ['vil', 'russland'], ['vil', 'nord'], ['vil', 'kim'], ['vil', 'putin'], ['vil', 'de'],
-];
+]);
 
-const OPINION: readonly TokenPattern[] = [
+const OPINION = new TokenPatternSet([
   ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['your', 'opinion'], ['your', 'view'], ['your', 'take'],
   ['your', 'thoughts'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
   ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['agree'], ['favourite'],
@@ -33,12 +33,12 @@ const OPINION: readonly TokenPattern[] = [
   ['tenker', 'du'], ['tenkjer', 'du'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'], ['bør'], ['burde'],
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['enig'], ['einig'], ['fortjener'],
-];
+]);
 
 /** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
-  if (FUTURE.some((p) => occursIn(tokens, p)) || tokens.some(isLaterYear)) return 'future';
-  if (OPINION.some((p) => occursIn(tokens, p))) return 'opinion';
+  if (FUTURE.matches(tokens) || tokens.some(isLaterYear)) return 'future';
+  if (OPINION.matches(tokens)) return 'opinion';
   return undefined;
 }
 

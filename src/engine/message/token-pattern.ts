@@ -1,11 +1,32 @@
-/** A run of lower-cased tokens to look for in a question; '*' stands for any one token. */
+/** A run of lower-cased tokens to look for in a question; '*' stands for any one token (not first). */
 export type TokenPattern = readonly string[];
 
-/** Whether the pattern occurs anywhere in the tokens. */
-export function occursIn(tokens: readonly string[], pattern: TokenPattern): boolean {
-  outer: for (let i = 0; i + pattern.length <= tokens.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (pattern[j] !== '*' && tokens[i + j] !== pattern[j]) continue outer;
-    return true;
+/** Patterns indexed by their first token, so a question is scanned once however many there are. */
+export class TokenPatternSet {
+  private readonly byFirst = new Map<string, TokenPattern[]>();
+
+  constructor(patterns: readonly TokenPattern[]) {
+    for (const pattern of patterns) {
+      const [first] = pattern;
+      if (first === undefined || first === '*') throw new Error(`a token pattern must start with a word: ${pattern.join(' ')}`);
+      const list = this.byFirst.get(first);
+      if (list) list.push(pattern);
+      else this.byFirst.set(first, [pattern]);
+    }
   }
-  return false;
+
+  /** Whether any pattern occurs anywhere in the tokens. */
+  matches(tokens: readonly string[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(tokens[i]!);
+      if (candidates?.some((p) => startsAt(tokens, i, p))) return true;
+    }
+    return false;
+  }
+}
+
+function startsAt(tokens: readonly string[], at: number, pattern: TokenPattern): boolean {
+  if (at + pattern.length > tokens.length) return false;
+  for (let j = 1; j < pattern.length; j++) if (pattern[j] !== '*' && tokens[at + j] !== pattern[j]) return false;
+  return true;
 }
