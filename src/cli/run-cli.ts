@@ -36,6 +36,12 @@ export async function buildProgram(ctx: () => CliContext, withKb = true): Promis
     .option('--no-misses', 'leave out the list of misses')
     .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
 
+  program
+    .command('desk')
+    .description('the fact-checkers\' web desk (local mode: on 127.0.0.1 with a one-time login link)')
+    .option('--port <port>', 'port to listen on (default FACTBOT_DESK_PORT or 8377; 0 picks a free one)')
+    .action(async (options: { port?: string }) => (await import('./commands/desk.js')).deskCommand(ctx(), options));
+
   const kb = program.command('kb').description('the knowledge base: admin verbs, history, export and import');
   // The admin verbs pull in the admin service; load them only for `kb …`, so `ask` starts faster.
   if (withKb) (await import('./commands/kb-commands.js')).registerKbCommands(kb, ctx);
