@@ -1,14 +1,18 @@
 import readline from 'node:readline';
+import { QuestionService } from '../../app/question-service.js';
 import type { Lang } from '../../kb/languages.js';
+import { FeedbackRepository } from '../../storage/feedback-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { formatAnswer } from '../format-answer.js';
 
 /**
  * `chat`: an interactive terminal chat on the same engine. UI text follows the language of the
- * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly.
+ * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly. Questions are recorded as the
+ * Discord bot records them (surface 'chat'), so declined ones reach the admins' review queue.
  */
 export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}): Promise<void> {
-  const { engine, translate: t } = ctx.open();
+  const { engine, db, translate: t } = ctx.open();
+  const questions = new QuestionService(engine, new FeedbackRepository(db), ctx.logger);
   let lang: Lang = options.lang ?? 'nb';
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const say = (text: string): void => void process.stdout.write(`${text}\n`);
@@ -26,7 +30,7 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
     if (line === '/help') say(t('cli.help', lang));
     else if (line.startsWith('/')) say(t('cli.unknownCommand', lang, { command: line.split(/\s/)[0] }));
     else if (line) {
-      const answer = engine.current().ask(line, { fallbackLang: lang });
+      const { answer } = questions.ask(line, { surface: 'chat', guildId: null, channelId: null, fallbackLang: lang });
       lang = answer.lang;
       say(formatAnswer(answer, t));
       rl.setPrompt(t('cli.prompt', lang));

@@ -42,9 +42,9 @@ export function entryEditor(
   const column = (l: 'nb' | 'en') => html`<fieldset class="lang-col" lang="${l}">
   <legend>${t(`desk.lang.${l}`, lang)}</legend>
   <label>${t('desk.entry.title', lang)}<input name="title_${l}" value="${entry.title[l]}" maxlength="120"></label>
-  <label>${t('desk.entry.answer', lang)}<textarea name="answer_${l}" rows="10" maxlength="3000">${entry.answer[l]}</textarea></label>
-  <label>${t('desk.entry.questions', lang)}<textarea name="questions_${l}" rows="8">${entry.questions[l].join('\n')}</textarea></label>
+  <label>${t('desk.entry.answer', lang)}<textarea name="answer_${l}" rows="7" maxlength="3000">${entry.answer[l]}</textarea></label>
   <div class="preview" aria-live="polite"><h3>${t('desk.entry.preview', lang)}</h3><div id="preview-${l}" class="preview-body"></div></div>
+  <label>${t('desk.entry.questions', lang)}<textarea name="questions_${l}" rows="6">${entry.questions[l].join('\n')}</textarea></label>
 </fieldset>`;
   return html`${
     options.problems?.length

@@ -4,10 +4,11 @@ import { questionsAndFeedback } from './002-questions-and-feedback.js';
 import { history } from './003-history.js';
 import { engineModelCache } from './004-engine-model-cache.js';
 import { changeSurface } from './005-change-surface.js';
+import { chatQuestions } from './006-chat-questions.js';
 
 export type { Migration };
 
 /**
  * The ordered list of schema changes, one file each. Never edit a released migration: add one.
  */
-export const MIGRATIONS: readonly Migration[] = [knowledgeBase, questionsAndFeedback, history, engineModelCache, changeSurface];
+export const MIGRATIONS: readonly Migration[] = [knowledgeBase, questionsAndFeedback, history, engineModelCache, changeSurface, chatQuestions];
