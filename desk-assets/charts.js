@@ -16,6 +16,7 @@
             label: s.label,
             data: s.data,
             backgroundColor: doughnut ? colors.slice(0, s.data.length) : colors[i % colors.length],
+            maxBarThickness: 36,
           };
         }),
       },

@@ -5,7 +5,7 @@ import { FeedbackRepository } from '../../src/storage/feedback-repository.js';
 /** Questions as the bot records them (asked in Discord), written into a test database. */
 export function recordAsked(
   file: string,
-  questions: Array<{ question: string; lang: Lang; intent?: string | null; notUsefulVotes?: number; usefulVotes?: number }>,
+  questions: Array<{ question: string; lang: Lang; intent?: string | null; notUsefulVotes?: number; usefulVotes?: number; askedAt?: string }>,
 ): number[] {
   const { db } = openKnowledgeBase(file);
   try {
@@ -22,6 +22,8 @@ export function recordAsked(
         guildId: '100000000000000001',
         channelId: '100000000000000002',
       });
+      // Test data from earlier days (the repository stamps "now").
+      if (q.askedAt) db.prepare(`UPDATE asked_questions SET asked_at = ? WHERE id = ?`).run(q.askedAt, id);
       for (let i = 0; i < (q.notUsefulVotes ?? 0); i++) feedback.recordFeedback(id, `20000000000000000${i}`, false);
       for (let i = 0; i < (q.usefulVotes ?? 0); i++) feedback.recordFeedback(id, `30000000000000000${i}`, true);
       return id;
