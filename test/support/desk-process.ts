@@ -11,10 +11,10 @@ export interface DeskProcess {
 const LINK = /(http:\/\/127\.0\.0\.1:\d+\/login\/local\?token=[\w-]+)/;
 
 /** Starts `factbot desk --port 0` (a real process) and waits until it listens. */
-export function useDeskProcesses(): (env: NodeJS.ProcessEnv) => Promise<DeskProcess> {
+export function useDeskProcesses(): (env: NodeJS.ProcessEnv, port?: number) => Promise<DeskProcess> {
   const start = useLineProcesses();
-  return async (env) => {
-    const proc = start(['desk', '--port', '0'], env);
+  return async (env, port = 0) => {
+    const proc = start(['desk', '--port', String(port)], env);
     const listening = await proc.waitFor((line) => /https?:\/\/\S+/.test(line) && !LINK.test(line), { timeoutMs: 20_000 });
     const base = /(http:\/\/127\.0\.0\.1:\d+)/.exec(listening)?.[1] ?? /(https?:\/\/\S+?)\s/.exec(listening)![1]!;
     const latestLink = () => [...proc.lines].reverse().map((l) => LINK.exec(l)?.[1]).find(Boolean);
@@ -60,4 +60,17 @@ export class CookieClient {
     const page = await (await this.get(path)).text();
     return /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
   }
+}
+
+/** A port free right now (for a desk whose public URL must be known before it starts). */
+export async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
