@@ -20,9 +20,8 @@ try {
 }
 
 if (deskPort !== undefined) {
-  // The desk gets its own connection to the database: changes reach the bot as CLI changes do.
   const { startDeskAlongside } = await import('./desk/start-desk-alongside.js');
-  await startDeskAlongside(loadConfig());
+  startDeskAlongside();
 }
 
 if (token) {

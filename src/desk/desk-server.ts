@@ -30,7 +30,13 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
   const app = Fastify({ logger: false, bodyLimit: FORM_LIMIT_BYTES, trustProxy: false });
   await app.register(fastifyCookie, { secret: options.cookieSecret });
   await app.register(fastifyFormbody, { bodyLimit: FORM_LIMIT_BYTES });
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES + 64 * 1024 }, (req, body, done) => {
+  // Read somewhat larger uploads whole and refuse them with a page: cut off mid-upload, a browser
+  // shows a connection error instead.
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 2 * IMPORT_LIMIT_BYTES }, (req, body, done) => {
+    if ((body as Buffer).length > IMPORT_LIMIT_BYTES + 64 * 1024) {
+      done(Object.assign(new Error('upload too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' }), undefined);
+      return;
+    }
     parseMultipart(body as Buffer, req.headers['content-type'] ?? '').then(
       (fields) => done(null, fields),
       (error: unknown) => done(Object.assign(new Error(String(error)), { statusCode: 400 }), undefined),

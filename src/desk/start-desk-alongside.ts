@@ -1,23 +1,19 @@
-import { createApp } from '../app/factbot-app.js';
-import type { Config } from '../config/env.js';
-import { createTranslator } from '../i18n/translator.js';
-import { uiLanguage } from '../i18n/ui-language.js';
-import { createLogger } from '../logging/logger.js';
-import { startDesk } from './start-desk.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
 
 /**
- * `npm start` with FACTBOT_DESK_PORT: the desk in this process beside the bot (or the chat), on
- * its own connection to the database. The login link / address goes to stderr, so a terminal
- * chat on stdout stays clean.
+ * `npm start` with FACTBOT_DESK_PORT: the desk beside the bot (or the chat) in a process of its
+ * own, so page rendering and its engine's retraining never hold up the bot's event loop. It reads
+ * the same environment and database, so its changes reach the bot as CLI changes do. Its output
+ * (the login link) goes to stderr, keeping a terminal chat's stdout clean; it ends with this
+ * process (its stdin closes then, even on a crash).
  */
-export async function startDeskAlongside(config: Config): Promise<void> {
-  const app = createApp(config);
-  const t = createTranslator();
-  const lang = uiLanguage(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
-  const desk = await startDesk(app, config, {
-    announce: (link) => process.stderr.write(`${t('cli.desk.loginLink', lang, { link })}\n`),
-    onError: (error) => logger.error({ err: error }, 'desk request failed'),
-  });
-  process.stderr.write(`${t(`cli.desk.listening.${desk.mode}`, lang, { url: desk.url })}\n`);
+export function startDeskAlongside(): void {
+  const child = spawn(process.execPath, [CLI, 'desk', '--until-stdin-closes'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdout.pipe(process.stderr);
+  child.on('error', (error) => process.stderr.write(`desk: ${error.message}\n`));
+  process.once('exit', () => child.kill('SIGTERM'));
 }

@@ -70,7 +70,8 @@ describe('desk in the browser: import, history, backups, overview', () => {
 
   it('draws the overview charts from local scripts, each with its numbers in a table', async () => {
     const file = db.file();
-    const today = Date.now();
+    // Fixed days, so the screenshot in docs/ changes only when the page does.
+    const today = Date.parse('2026-11-28T12:00:00Z');
     const at = (daysAgo: number) => new Date(today - daysAgo * DAY).toISOString();
     const asked: Parameters<typeof recordAsked>[1] = [];
     for (let d = 0; d < 14; d++) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openKnowledgeBase } from '../../src/app/open-knowledge-base.js';
 import { HistoryRepository } from '../../src/storage/history-repository.js';
 import { useAdminDb } from '../support/admin-db.js';
+import { recordAsked } from '../support/desk-data.js';
 import { CookieClient, useDeskProcesses } from '../support/desk-process.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -17,6 +18,16 @@ describe('factbot desk (local mode)', () => {
     } finally {
       handle.close();
     }
+  };
+
+  /** A desk on a fresh database, and a client logged in with its link. */
+  const loggedIn = async (prepare: (file: string) => void = () => undefined) => {
+    const file = db.file();
+    prepare(file);
+    const desk = await startDesk({ FACTBOT_DB: file, LANG: 'en_US.UTF-8' });
+    const operator = new CookieClient(desk.base);
+    await operator.get(desk.latestLink()!);
+    return { file, operator };
   };
 
   it('listens on 127.0.0.1 only, and lets in only who opens the one-time link', async () => {
@@ -49,10 +60,7 @@ describe('factbot desk (local mode)', () => {
   });
 
   it('refuses posts with a missing or forged CSRF token, an unknown session, oversized forms and wrong types, changing nothing', async () => {
-    const file = db.file();
-    const desk = await startDesk({ FACTBOT_DB: file, LANG: 'en_US.UTF-8' });
-    const operator = new CookieClient(desk.base);
-    await operator.get(desk.latestLink()!);
+    const { file, operator } = await loggedIn();
     const before = changeCount(file);
     const csrf = await operator.csrf();
 
@@ -61,7 +69,7 @@ describe('factbot desk (local mode)', () => {
     expect(await missing.text()).toContain('Nothing was changed');
     expect((await operator.post('/review/dismiss', { item: '1', _csrf: `${csrf}x` })).status).toBe(403);
 
-    const nobody = new CookieClient(desk.base);
+    const nobody = new CookieClient(operator.base);
     const expired = await nobody.post('/history/1/undo', { _csrf: csrf });
     expect(expired.status).toBe(401);
     expect(await expired.text()).toContain('Your session has expired');
@@ -76,6 +84,25 @@ describe('factbot desk (local mode)', () => {
     const twice = await operator.post('/review/promote', { _csrf: csrf, item: '1', entryId: ['a', 'b'] });
     expect(twice.status).toBe(400);
 
+    expect(changeCount(file)).toBe(before);
+  });
+
+  it('shows what people typed as text, never as markup', async () => {
+    const { operator } = await loggedIn((file) => recordAsked(file, [{ question: '<img src=x onerror=alert(1)> was the train <b>green</b>?', lang: 'en' }]));
+    const page = await (await operator.get('/review')).text();
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; was the train &lt;b&gt;green&lt;/b&gt;?');
+    expect(page).not.toContain('<img src=x');
+  });
+
+  it('refuses an upload larger than an import may be, changing nothing', async () => {
+    const { file, operator } = await loggedIn();
+    const before = changeCount(file);
+    const form = new FormData();
+    form.set('_csrf', await operator.csrf());
+    form.set('file', new Blob(['{"entries": ["' + 'x'.repeat(21 * 1024 * 1024) + '"]}'], { type: 'application/json' }), 'huge.json');
+    const response = await operator.request('/transfer/import', { method: 'POST', body: form });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('too large');
     expect(changeCount(file)).toBe(before);
   });
 
