@@ -43,6 +43,12 @@ export interface PromoteInput {
   queue?: ReviewQueue;
 }
 
+export interface QueueOptions {
+  limit?: number;
+  /** 'count' (default): most asked first; 'newest': most recently asked first. */
+  order?: 'count' | 'newest';
+}
+
 type QueueRecord = (OpenUnanswered | OpenNotUseful) & { weight: number; at: string; answeredWith?: string | null };
 
 /** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
@@ -52,14 +58,14 @@ export class ReviewAdmin {
     private readonly questions: QuestionAdmin,
   ) {}
 
-  /** Declined questions, grouped, most asked first. */
-  unanswered(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('unanswered').slice(0, clampLimit(options.limit)));
+  /** Declined questions, grouped, most asked first (or most recently asked first). */
+  unanswered(options: QueueOptions = {}): ReviewItem[] {
+    return this.withNowAnswers(ordered(this.items('unanswered'), options.order).slice(0, clampLimit(options.limit)));
   }
 
-  /** Answers voted "not useful", grouped by answer and question, most votes first. */
-  feedback(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('feedback').slice(0, clampLimit(options.limit)));
+  /** Answers voted "not useful", grouped by answer and question, most votes first (or newest). */
+  feedback(options: QueueOptions = {}): ReviewItem[] {
+    return this.withNowAnswers(ordered(this.items('feedback'), options.order).slice(0, clampLimit(options.limit)));
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */
@@ -150,6 +156,11 @@ export class ReviewAdmin {
       return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence } };
     });
   }
+}
+
+function ordered(items: ReviewItem[], order: QueueOptions['order']): ReviewItem[] {
+  if (order !== 'newest') return items;
+  return [...items].sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
 }
 
 function clampLimit(limit: number | undefined): number {

@@ -9,7 +9,7 @@ import { MANAGE_GUILD } from '../support/fake-discord/fake-discord.js';
 const ADMIN_ROLE = '424242424242424242';
 
 /** "Log in with Discord" in a real browser against the test Discord's OAuth2 endpoints. */
-describe('desk in the browser: log in with Discord', () => {
+describe('desk in the browser: log in with Discord', { timeout: 90_000 /* real processes and browser on two shared cores */ }, () => {
   const db = useAdminDb();
   const startDesk = useDeskProcesses();
   const browser = useBrowser();

@@ -9,7 +9,7 @@ import { PROJECT_ROOT, runCli } from '../support/run-cli.js';
 const OWNER_QUESTION = 'Hvem eier vognene på satellittbildene?';
 
 /** The desk in a real browser: review queue -> training question -> the bot answers; the editor. */
-describe('desk in the browser: review and entries', () => {
+describe('desk in the browser: review and entries', { timeout: 90_000 /* real processes and browser on two shared cores */ }, () => {
   const db = useAdminDb();
   const startDesk = useDeskProcesses();
   const browser = useBrowser();
@@ -19,17 +19,20 @@ describe('desk in the browser: review and entries', () => {
 
   it('groups a declined question, adds it to an entry in one click, and the bot then answers that wording', async () => {
     const file = db.file();
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
     recordAsked(file, [
-      { question: OWNER_QUESTION, lang: 'nb' },
-      { question: OWNER_QUESTION, lang: 'nb' },
-      { question: 'hvem eier vognene på satelittbildene', lang: 'nb' },
+      { question: OWNER_QUESTION, lang: 'nb', askedAt: daysAgo(3) },
+      { question: OWNER_QUESTION, lang: 'nb', askedAt: daysAgo(2) },
+      { question: 'hvem eier vognene på satelittbildene', lang: 'nb', askedAt: daysAgo(2) },
       { question: 'Was the train painted green?', lang: 'en' },
     ]);
     expect((await ask(file, OWNER_QUESTION)).intent).toBeNull();
     const desk = await startDesk({ FACTBOT_DB: file });
     const page = await (await browser()).newPage();
     await page.goto(desk.latestLink()!);
-    await page.goto(`${desk.base}/review`);
+    await page.goto(`${desk.base}/review?sort=newest`);
+    expect(await page.locator('li.review-item .question').first().textContent()).toContain('painted green');
+    await page.getByRole('link', { name: 'most frequent' }).click();
 
     const item = page.locator('li.review-item').first();
     await expect.poll(() => item.locator('.question').textContent()).toContain(OWNER_QUESTION);
@@ -46,12 +49,30 @@ describe('desk in the browser: review and entries', () => {
     // Another process (the CLI, as the bot would) answers the wording with the entry now.
     expect((await ask(file, OWNER_QUESTION)).intent).toBe('cargo-unknown');
 
+    // The other question needs an entry of its own: started from the queue, it closes the item.
+    await page.locator('li.review-item').first().getByRole('link', { name: 'New entry' }).click();
+    expect(await page.locator('textarea[name=questions_en]').inputValue()).toBe('Was the train painted green?');
+    await page.locator('input[name=id]').fill('train-colour');
+    await page.locator('select[name=status]').selectOption('unknown');
+    await page.locator('input[name=title_nb]').fill('Togets farge');
+    await page.locator('input[name=title_en]').fill('The colour of the train');
+    await page.locator('textarea[name=answer_nb]').fill('Artikkelen sier ikke hvilken farge toget hadde.');
+    await page.locator('textarea[name=answer_en]').fill('The article does not say what colour the train was.');
+    await page.getByLabel('38 North').check();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    expect(await page.locator('.part').textContent()).toContain('created');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(/\/entries\/train-colour\?saved=/);
+    await page.goto(`${desk.base}/review`);
+    expect(await page.locator('.empty').textContent()).toBe('Nothing to review.');
+    expect((await ask(file, 'Was the train painted green?')).intent).toBe('train-colour');
+
     // History says who (the local operator), where (the desk), and what changed, field by field.
     await page.goto(`${desk.base}/history`);
-    const change = page.locator('li.change').first();
-    expect(await change.locator('.who').textContent()).toBe('cli:local operator');
-    expect(await change.locator('.tag').first().textContent()).toBe('desk');
-    expect(await change.locator('table.diff').textContent()).toContain(`+ ${OWNER_QUESTION}`);
+    const promotion = page.locator('li.change', { hasText: OWNER_QUESTION }).first();
+    expect(await promotion.locator('.who').textContent()).toBe('cli:local operator');
+    expect(await promotion.locator('.tag').first().textContent()).toBe('desk');
+    expect(await promotion.locator('table.diff').textContent()).toContain(`+ ${OWNER_QUESTION}`);
   });
 
   it('edits an entry with a live preview, shows the changes before saving, and handles a stale edit', async () => {

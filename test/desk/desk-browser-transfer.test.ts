@@ -11,7 +11,7 @@ import { PROJECT_ROOT, runCli } from '../support/run-cli.js';
 const DAY = 86_400_000;
 
 /** The desk in a real browser: import with a diff, undo from history, backups, and the overview. */
-describe('desk in the browser: import, history, backups, overview', () => {
+describe('desk in the browser: import, history, backups, overview', { timeout: 90_000 /* real processes and browser on two shared cores */ }, () => {
   const db = useAdminDb();
   const startDesk = useDeskProcesses();
   const browser = useBrowser();

@@ -7,7 +7,7 @@ import { CookieClient, useDeskProcesses } from '../support/desk-process.js';
 import { runCli } from '../support/run-cli.js';
 
 /** The desk in local mode as a real process, over HTTP: login link, sessions, CSRF, bad input. */
-describe('factbot desk (local mode)', () => {
+describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and browser on two shared cores */ }, () => {
   const db = useAdminDb();
   const startDesk = useDeskProcesses();
 
@@ -92,6 +92,16 @@ describe('factbot desk (local mode)', () => {
     const page = await (await operator.get('/review')).text();
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; was the train &lt;b&gt;green&lt;/b&gt;?');
     expect(page).not.toContain('<img src=x');
+  });
+
+  it('exports the knowledge base and ClaimReview for download', async () => {
+    const { operator } = await loggedIn();
+    const kb = await operator.get('/export/kb.json');
+    expect(kb.headers.get('content-disposition')).toContain('attachment');
+    expect(((await kb.json()) as { entries: unknown[] }).entries.length).toBeGreaterThan(10);
+    const reviews = (await (await operator.get('/export/claimreview.json')).json()) as Array<Record<string, unknown>>;
+    expect(reviews[0]!['@type']).toBe('ClaimReview');
+    expect(new Set(reviews.map((r) => r.inLanguage))).toEqual(new Set(['nb', 'en']));
   });
 
   it('refuses an upload larger than an import may be, changing nothing', async () => {

@@ -23,6 +23,8 @@ export function useBrowser(): () => Promise<BrowserContext> {
   });
   return async () => {
     const context = await browser!.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    // Fail with the locator's name well before the test's own timeout.
+    context.setDefaultTimeout(10_000);
     contexts.push(context);
     return context;
   };

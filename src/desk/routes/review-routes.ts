@@ -20,8 +20,8 @@ export function registerReviewRoutes(app: FastifyInstance, deps: DeskDeps): void
     const query = req.query as { queue?: string; sort?: string; promoted?: string; text?: string; now?: string; dismissed?: string };
     const queue = query.queue === 'feedback' ? 'feedback' : 'unanswered';
     const sort = query.sort === 'newest' ? 'newest' : 'count';
-    const items = queue === 'feedback' ? admin.review.feedback({ limit: QUEUE_LIMIT }) : admin.review.unanswered({ limit: QUEUE_LIMIT });
-    if (sort === 'newest') items.sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
+    const options = { limit: QUEUE_LIMIT, order: sort } as const;
+    const items = queue === 'feedback' ? admin.review.feedback(options) : admin.review.unanswered(options);
     const entries = admin.entries.list({ includeRetired: false });
     const titles = new Map(entries.map((e) => [e.id, e.title[lang]]));
     const tab = (q: string, s: string, label: string, current: boolean) =>
