@@ -1,6 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { AdminError, describeAdminError } from '../admin/admin-error.js';
 import { IMPORT_LIMIT_BYTES } from '../admin/transfer-admin.js';
 import { deskAccess } from './auth/desk-access.js';
@@ -11,6 +11,7 @@ import type { DeskDeps } from './desk-deps.js';
 import { deskLanguage, LANG_COOKIE } from './desk-language.js';
 import { parseMultipart } from './multipart.js';
 import { messagePage } from './pages/layout.js';
+import { sendPage } from './pages/send-page.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerEntryRoutes } from './routes/entry-routes.js';
 import { registerHistoryRoutes } from './routes/history-routes.js';
@@ -110,8 +111,4 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
   registerHistoryRoutes(app, deps);
   registerTransferRoutes(app, deps);
   return app;
-}
-
-export function sendPage(reply: FastifyReply, page: string): FastifyReply {
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
 }

@@ -5,7 +5,7 @@ import { sameSecret } from '../auth/local-login.js';
 import { randomToken, SESSION_COOKIE, type DeskSession } from '../auth/sessions.js';
 import type { DeskDeps } from '../desk-deps.js';
 import { LANG_COOKIE } from '../desk-language.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { html } from '../html.js';
 import { layout, messagePage } from '../pages/layout.js';
 

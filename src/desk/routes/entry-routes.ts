@@ -4,7 +4,7 @@ import { diffWrite } from '../../admin/record-diff.js';
 import type { EntryAddInput } from '../../admin/validation.js';
 import type { EntryRecord } from '../../storage/kb-records-repository.js';
 import type { DeskDeps } from '../desk-deps.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { entryVersion } from '../entry-version.js';
 import { linesOf, listField, requiredText, textField } from '../form-fields.js';
 import { html } from '../html.js';

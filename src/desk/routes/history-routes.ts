@@ -5,7 +5,7 @@ import { diffKnowledgeBases } from '../../admin/kb-diff.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { StoredChange } from '../../storage/history-repository.js';
 import type { DeskDeps } from '../desk-deps.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { html, type Html } from '../html.js';
 import { partView } from '../pages/diff-view.js';
 import { csrfField, layout } from '../pages/layout.js';

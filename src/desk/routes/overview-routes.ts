@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DeskDeps } from '../desk-deps.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { html, jsonScript, type Html } from '../html.js';
 import { layout } from '../pages/layout.js';
 

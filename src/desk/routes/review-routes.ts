@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReviewItem } from '../../admin/review-admin.js';
 import type { DeskDeps } from '../desk-deps.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { intField, requiredText, textField } from '../form-fields.js';
 import { html } from '../html.js';
 import { csrfField, layout } from '../pages/layout.js';

@@ -6,7 +6,7 @@ import { diffKnowledgeBases } from '../../admin/kb-diff.js';
 import { IMPORT_LIMIT_BYTES } from '../../admin/transfer-admin.js';
 import { randomToken } from '../auth/sessions.js';
 import type { DeskDeps } from '../desk-deps.js';
-import { sendPage } from '../desk-server.js';
+import { sendPage } from '../pages/send-page.js';
 import { requiredText } from '../form-fields.js';
 import { html } from '../html.js';
 import { kbDiffView } from '../pages/kb-diff-view.js';
