@@ -9,8 +9,9 @@ import { uiLanguage } from './i18n/ui-language.js';
 import { createTranslator } from './i18n/translator.js';
 
 let token: string | undefined;
+let deskPort: number | undefined;
 try {
-  token = loadConfig().DISCORD_TOKEN;
+  ({ DISCORD_TOKEN: token, FACTBOT_DESK_PORT: deskPort } = loadConfig());
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   const t = createTranslator();
@@ -18,9 +19,16 @@ try {
   process.exit(2);
 }
 
+if (deskPort !== undefined) {
+  const { startDeskAlongside } = await import('./desk/start-desk-alongside.js');
+  startDeskAlongside();
+}
+
 if (token) {
   const { startBot } = await import('./bot/start-bot.js');
   await startBot(loadConfig());
 } else {
   process.exitCode = await runCli([process.argv[0]!, process.argv[1]!, 'chat']);
+  // The desk's server would keep the process alive after the chat ends.
+  if (deskPort !== undefined) process.exit();
 }

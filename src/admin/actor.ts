@@ -29,3 +29,13 @@ export function parseActor(text: string): Actor | null {
   const match = /^(discord|cli|system):(.{1,100})$/.exec(text);
   return match ? { kind: match[1] as Actor['kind'], id: match[2]! } : null;
 }
+
+/** A Discord member working in the web desk. */
+export function deskDiscordActor(userId: string): Actor {
+  return { kind: 'discord', id: userId, surface: 'desk' };
+}
+
+/** The single operator of a desk in local mode (logged in with the one-time link). */
+export function deskLocalActor(): Actor {
+  return { kind: 'cli', id: 'local operator', surface: 'desk' };
+}

@@ -10,12 +10,15 @@ import type { AdminContext } from './admin-context.js';
 import { BackupAdmin } from './backup-admin.js';
 import { ChangeWriter } from './change-writer.js';
 import { EntryAdmin } from './entry-admin.js';
+import { EntryPreviewer } from './entry-preview.js';
 import { HistoryAdmin } from './history-admin.js';
 import { QuestionAdmin } from './question-admin.js';
 import { ReviewAdmin } from './review-admin.js';
 import { SourceAdmin } from './source-admin.js';
 import { TargetStore } from './target-store.js';
 import { TransferAdmin } from './transfer-admin.js';
+import { UsageAdmin } from './usage-admin.js';
+import { UsageRepository } from '../storage/usage-repository.js';
 
 export interface AdminServiceParts {
   db: Database;
@@ -45,6 +48,8 @@ export class AdminService {
   readonly history: HistoryAdmin;
   readonly transfer: TransferAdmin;
   readonly backups: BackupAdmin;
+  readonly usage: UsageAdmin;
+  readonly previews: EntryPreviewer;
 
   constructor(parts: AdminServiceParts, options: AdminServiceOptions = {}) {
     const now = options.now ?? utcNow;
@@ -63,5 +68,7 @@ export class AdminService {
     this.history = new HistoryAdmin(ctx);
     this.transfer = new TransferAdmin(ctx, parts.translate);
     this.backups = new BackupAdmin(ctx, parts.db, this.transfer);
+    this.usage = new UsageAdmin(new UsageRepository(parts.db));
+    this.previews = new EntryPreviewer(ctx, parts.translate);
   }
 }

@@ -4,6 +4,7 @@ import type { AdminContext } from './admin-context.js';
 import { AdminError } from './admin-error.js';
 import { notFound, type ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
+import { changedFields, diffWrite } from './record-diff.js';
 import { entryAddSchema, entryPatchSchema, idSchema, validate, type EntryAddInput, type EntryPatch } from './validation.js';
 
 export interface EntryDetails extends EntryRecord {
@@ -49,6 +50,30 @@ export class EntryAdmin {
       answer: { ...e.answer, ...definedOnly(p.answer) },
       sources: p.sources ?? e.sources,
     }));
+  }
+
+  /**
+   * What saving `draft` (a whole entry) would change, checked by the same rules as a save but
+   * not written: the record as it would be stored, and the fields that differ from `id`'s current
+   * record (null `id`: a new entry).
+   */
+  draft(id: string | null, draft: unknown): { before: EntryRecord | null; after: EntryRecord; fields: string[] } {
+    const draftId = typeof (draft as { id?: unknown })?.id === 'string' ? (draft as { id: string }).id : undefined;
+    const parsed = validate(entryAddSchema, draft, { record: 'entry', ...(draftId ? { id: draftId } : {}) });
+    return this.ctx.writer.read(() => {
+      const before = id === null ? null : this.ctx.records.getEntry(id);
+      if (id !== null && !before) throw notFound('entry', id);
+      if (id === null && this.ctx.records.getEntry(parsed.id)) throw new AdminError('admin.error.entryExists', { id: parsed.id });
+      if (id !== null && parsed.id !== id) throw new AdminError('admin.error.idChanged', { id });
+      const after = checkEntry(parsed as EntryRecord, this.ctx.records);
+      const part = diffWrite({ kind: 'entry', key: parsed.id, before, after });
+      return { before, after, fields: part ? changedFields(part) : [] };
+    });
+  }
+
+  /** Saves a whole entry as the desk's editor shows it (every field at once). */
+  replace(actor: Actor, id: string, record: EntryRecord): ChangeResult {
+    return this.update(actor, 'entry.edit', id, (e) => ({ ...record, id: e.id }));
   }
 
   /** Takes the entry out of answers; it stays in the knowledge base (and its id keeps working). */

@@ -31,7 +31,7 @@ export interface ReviewItem {
   /** Unanswered: the suggestion askers picked most often (what they meant), if any. */
   picked?: string | null;
   /** What the engine answers to the question now (null: still declined). */
-  nowAnswers?: { intent: string | null; confidence: number };
+  nowAnswers?: { intent: string | null; confidence: number; suggestions: string[] };
 }
 
 export interface PromoteInput {
@@ -44,6 +44,12 @@ export interface PromoteInput {
   text?: string;
   /** Which queue the item is in; looked up in both when left out. */
   queue?: ReviewQueue;
+}
+
+export interface QueueOptions {
+  limit?: number;
+  /** 'count' (default): most asked first; 'newest': most recently asked first. */
+  order?: 'count' | 'newest';
 }
 
 type QueueRecord = (OpenUnanswered | OpenNotUseful) & {
@@ -60,14 +66,14 @@ export class ReviewAdmin {
     private readonly questions: QuestionAdmin,
   ) {}
 
-  /** Declined questions, grouped, most asked first. */
-  unanswered(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('unanswered').slice(0, clampLimit(options.limit)));
+  /** Declined questions, grouped, most asked first (or most recently asked first). */
+  unanswered(options: QueueOptions = {}): ReviewItem[] {
+    return this.withNowAnswers(ordered(this.items('unanswered'), options.order).slice(0, clampLimit(options.limit)));
   }
 
-  /** Answers voted "not useful", grouped by answer and question, most votes first. */
-  feedback(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('feedback').slice(0, clampLimit(options.limit)));
+  /** Answers voted "not useful", grouped by answer and question, most votes first (or newest). */
+  feedback(options: QueueOptions = {}): ReviewItem[] {
+    return this.withNowAnswers(ordered(this.items('feedback'), options.order).slice(0, clampLimit(options.limit)));
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */
@@ -158,7 +164,7 @@ export class ReviewAdmin {
     if (!engine) return items;
     return items.map((item) => {
       const answer = engine.ask(item.question, { fallbackLang: item.lang });
-      return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence } };
+      return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence, suggestions: answer.suggestions.map((s) => s.id) } };
     });
   }
 }
@@ -168,6 +174,11 @@ function mostCommon(values: ReadonlyArray<string | null | undefined>): string | 
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function ordered(items: ReviewItem[], order: QueueOptions['order']): ReviewItem[] {
+  if (order !== 'newest') return items;
+  return [...items].sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
 }
 
 function clampLimit(limit: number | undefined): number {

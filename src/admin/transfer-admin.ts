@@ -77,6 +77,11 @@ export class TransferAdmin {
     return this.importKb(actor, loadSeedFiles(dataDir), 'kb.reseed');
   }
 
+  /** Validates a whole knowledge base for import without writing it (AdminError naming every problem). */
+  checkImport(input: unknown): KnowledgeBase {
+    return parseForImport(input);
+  }
+
   /**
    * Replaces the whole knowledge base: the input is validated as a whole first; on any problem
    * nothing changes and the error names every record and field that is wrong.

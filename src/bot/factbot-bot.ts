@@ -12,7 +12,7 @@ import { createCommandHandlers } from './commands/index.js';
 import type { AnyBotEvent } from './events/event.js';
 import { createEvents } from './events/index.js';
 import type { OperatorMessage } from './operator-message.js';
-import { QuestionService } from './question-service.js';
+import { QuestionService } from '../app/question-service.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Responder } from './responder.js';
 import { SourceCatalog } from './source-catalog.js';

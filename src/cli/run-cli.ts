@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { ConfigError } from '../config/env.js';
 import { createTranslator } from '../i18n/translator.js';
 import { DatabaseTooNewError } from '../storage/database.js';
@@ -35,6 +35,13 @@ export async function buildProgram(ctx: () => CliContext, withKb = true): Promis
     .option('--json', 'print the report as JSON')
     .option('--no-misses', 'leave out the list of misses')
     .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
+
+  program
+    .command('desk')
+    .description('the fact-checkers\' web desk (local mode: on 127.0.0.1 with a one-time login link)')
+    .option('--port <port>', 'port to listen on (default FACTBOT_DESK_PORT or 8377; 0 picks a free one)')
+    .addOption(new Option('--until-stdin-closes', 'stop when standard input closes (npm start runs the desk so)').hideHelp())
+    .action(async (options: { port?: string; untilStdinCloses?: boolean }) => (await import('./commands/desk.js')).deskCommand(ctx(), options));
 
   const kb = program.command('kb').description('the knowledge base: admin verbs, history, export and import');
   // The admin verbs pull in the admin service; load them only for `kb …`, so `ask` starts faster.

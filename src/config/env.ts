@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { blankAsUndefined, snowflake } from './env-values.js';
+import { deskConfigProblems, deskEnvShape } from './desk-env.js';
 import { DEFAULT_DB_FILE } from './project-paths.js';
-
-const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (15 to 22 digits)');
-const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const envSchema = z.object({
   FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
@@ -32,6 +31,7 @@ const envSchema = z.object({
   FACTBOT_SHARD_SPAWN_DELAY_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5500)),
   // On SIGTERM/SIGINT: how long replies in flight may take before the bot stops anyway.
   FACTBOT_SHUTDOWN_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(120_000).default(10_000)),
+  ...deskEnvShape,
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -49,6 +49,10 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = envSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = deskConfigProblems(result.data);
+    if (problems.length) throw new ConfigError(problems);
+    return result.data;
+  }
   throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
 }

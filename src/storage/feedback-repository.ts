@@ -6,7 +6,7 @@ import { utcNow } from './clock.js';
 export type AskedKind = 'entry' | 'conversation' | 'declined' | 'empty';
 
 /** Where a question reached the bot. */
-export type QuestionSurface = 'mention' | 'dm' | 'channel' | 'slash' | 'context-menu';
+export type QuestionSurface = 'mention' | 'dm' | 'channel' | 'slash' | 'context-menu' | 'chat';
 
 /** Stored questions are cut to this many characters (Discord allows 4,000 in a message). */
 export const MAX_STORED_QUESTION_CHARS = 4000;

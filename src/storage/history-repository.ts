@@ -6,6 +6,8 @@ export type TargetKind = 'entry' | 'source' | 'review' | 'kb';
 export interface ActorRef {
   kind: 'discord' | 'cli' | 'system';
   id: string;
+  /** Where the change was made, when not where the kind says (a Discord user on the web desk). */
+  surface?: 'desk';
 }
 
 export interface ChangePart {
@@ -45,6 +47,7 @@ interface ChangeRow {
   action: string;
   undoes: number | null;
   revision: number;
+  surface: 'desk' | null;
 }
 
 /** The only place that reads and writes the history tables. */
@@ -54,8 +57,8 @@ export class HistoryRepository {
   /** Call inside the transaction of the change itself. Returns the change's id. */
   record(change: Omit<StoredChange, 'id'>): number {
     const { lastInsertRowid } = this.db
-      .prepare(`INSERT INTO kb_changes (at, actor_kind, actor_id, action, undoes, revision) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(change.at, change.actor.kind, change.actor.id, change.action, change.undoes, change.revision);
+      .prepare(`INSERT INTO kb_changes (at, actor_kind, actor_id, surface, action, undoes, revision) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(change.at, change.actor.kind, change.actor.id, change.actor.surface ?? null, change.action, change.undoes, change.revision);
     const id = Number(lastInsertRowid);
     const insert = this.db.prepare(
       `INSERT INTO kb_change_parts (change_id, seq, kind, key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -125,7 +128,7 @@ export class HistoryRepository {
     return rows.map((row) => ({
       id: row.id,
       at: row.at,
-      actor: { kind: row.actor_kind, id: row.actor_id },
+      actor: { kind: row.actor_kind, id: row.actor_id, ...(row.surface ? { surface: row.surface } : {}) },
       action: row.action,
       undoes: row.undoes,
       revision: row.revision,

@@ -11,7 +11,7 @@ import type { Translate } from '../../i18n/translator.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { CommandLocalizer } from '../command-localizer.js';
 import type { KbDeps } from '../kb/kb-command.js';
-import type { QuestionService } from '../question-service.js';
+import type { QuestionService } from '../../app/question-service.js';
 import type { SourceCatalog } from '../source-catalog.js';
 
 /** What commands are given (through their constructors): no globals. */

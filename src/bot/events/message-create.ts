@@ -4,7 +4,7 @@ import type { Logger } from '../../logging/logger.js';
 import type { QuestionSurface } from '../../storage/feedback-repository.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import { langFromLocale } from '../discord-locale.js';
-import type { QuestionService, RecordedAnswer } from '../question-service.js';
+import type { QuestionService, RecordedAnswer } from '../../app/question-service.js';
 import type { RateLimiter } from '../rate-limiter.js';
 import type { ErrorContext, Responder } from '../responder.js';
 import { questionText } from '../text-limits.js';

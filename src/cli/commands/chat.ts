@@ -1,16 +1,21 @@
 import readline from 'node:readline';
+import { QuestionService } from '../../app/question-service.js';
 import type { Suggestion } from '../../engine/answer.js';
 import type { Lang } from '../../kb/languages.js';
+import { FeedbackRepository } from '../../storage/feedback-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { formatAnswer } from '../format-answer.js';
 
 /**
  * `chat`: an interactive terminal chat on the same engine. UI text follows the language of the
- * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly. When a question is declined with
- * suggestions, typing a suggestion's number shows that entry.
+ * last question; Ctrl-D, Ctrl-C and /quit all end it cleanly. Questions are recorded as the
+ * Discord bot records them (surface 'chat'), so declined ones reach the admins' review queue.
+ * When a question is declined with suggestions, typing a suggestion's number shows that entry
+ * (and stores the pick with the question).
  */
 export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}): Promise<void> {
-  const { engine, translate: t } = ctx.open();
+  const { engine, db, translate: t } = ctx.open();
+  const questions = new QuestionService(engine, new FeedbackRepository(db), ctx.logger);
   let lang: Lang = options.lang ?? 'nb';
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const say = (text: string): void => void process.stdout.write(`${text}\n`);
@@ -19,6 +24,7 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
   rl.prompt();
   let closedByQuit = false;
   let offered: Suggestion[] = [];
+  let offeredFor: number | null = null;
   rl.on('SIGINT', () => rl.close());
   for await (const raw of rl) {
     const line = raw.trim();
@@ -32,9 +38,11 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
       const picked = offered[Number(line) - 1];
       const answer = picked && engine.current().describe(picked.id, lang);
       say(answer ? formatAnswer(answer, t) : t('cli.noSuchSuggestion', lang, { count: offered.length }));
+      if (answer && offeredFor !== null) questions.recordPick(offeredFor, answer.intent!);
       if (answer) offered = [];
     } else if (line) {
-      const answer = engine.current().ask(line, { fallbackLang: lang });
+      const { answer, questionId } = questions.ask(line, { surface: 'chat', guildId: null, channelId: null, fallbackLang: lang });
+      offeredFor = questionId;
       lang = answer.lang;
       offered = answer.suggestions;
       say(formatAnswer(answer, t));

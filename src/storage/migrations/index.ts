@@ -4,10 +4,20 @@ import { questionsAndFeedback } from './002-questions-and-feedback.js';
 import { history } from './003-history.js';
 import { engineModelCache } from './004-engine-model-cache.js';
 import { suggestionPicks } from './005-suggestion-picks.js';
+import { changeSurface } from './006-change-surface.js';
+import { chatQuestions } from './007-chat-questions.js';
 
 export type { Migration };
 
 /**
  * The ordered list of schema changes, one file each. Never edit a released migration: add one.
  */
-export const MIGRATIONS: readonly Migration[] = [knowledgeBase, questionsAndFeedback, history, engineModelCache, suggestionPicks];
+export const MIGRATIONS: readonly Migration[] = [
+  knowledgeBase,
+  questionsAndFeedback,
+  history,
+  engineModelCache,
+  suggestionPicks,
+  changeSurface,
+  chatQuestions,
+];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway, type GatewaySession } from './fake-gateway.js';
+import { FakeOAuth } from './fake-oauth.js';
 import { FakeRest, type RestCall } from './fake-rest.js';
 import { SnowflakeGenerator, shardOf } from './snowflake.js';
 
@@ -90,6 +91,8 @@ export class FakeDiscord {
   readonly guilds: [FakeGuild, FakeGuild];
   readonly rest = new FakeRest();
   readonly gateway: FakeGateway;
+  /** "Log in with Discord" (OAuth2) for the desk. */
+  readonly oauth: FakeOAuth;
   /** Messages by id: those users posted (through the helpers) and those the bot created. */
   readonly messages = new Map<string, FakeMessage>();
   readonly interactions = new Map<string, FakeInteraction>();
@@ -112,7 +115,12 @@ export class FakeDiscord {
       () => this.gatewayUrl,
     );
     this.addRoutes();
+    this.oauth = new FakeOAuth(this.rest, this.applicationId);
     this.server = http.createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.startsWith('/oauth2/authorize')) {
+        this.oauth.handleAuthorize(req, res);
+        return;
+      }
       const file = req.method === 'GET' && req.url?.startsWith('/attachments/') ? this.attachments.get(req.url.split('?')[0]!) : undefined;
       if (file) {
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.length) }).end(file);

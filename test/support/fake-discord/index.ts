@@ -3,3 +3,4 @@ export { FakeGateway, type GatewayEvent, type GatewaySession } from './fake-gate
 export { FakeRest, type RestCall, type RestOverride, type RestResponse } from './fake-rest.js';
 export { shardOf, SnowflakeGenerator } from './snowflake.js';
 export { WaitableLog } from './waitable-log.js';
+export { FakeOAuth, type FakeMembership } from './fake-oauth.js';

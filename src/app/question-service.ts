@@ -64,4 +64,13 @@ export class QuestionService {
       return null;
     }
   }
+
+  /** Stores which offered suggestion the asker picked; a failed write is logged, never thrown. */
+  recordPick(questionId: number, intent: string): void {
+    try {
+      this.feedback.recordPick(questionId, intent);
+    } catch (error) {
+      this.logger.error({ err: error, questionId }, 'could not record a picked suggestion');
+    }
+  }
 }
