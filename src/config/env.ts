@@ -26,7 +26,7 @@ const envSchema = z.object({
   FACTBOT_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(6)),
   FACTBOT_RATE_WINDOW_SECONDS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
   // In fact-check channels the bot answers unasked: only when the engine is at least this sure.
-  FACTBOT_CHANNEL_MIN_CONFIDENCE: z.preprocess(blankAsUndefined, z.coerce.number().min(0).max(1).default(0.75)),
+  FACTBOT_CHANNEL_MIN_CONFIDENCE: z.preprocess(blankAsUndefined, z.coerce.number().min(0).max(1).default(0.9)),
   // Pause between starting two shards: Discord allows one IDENTIFY per 5 s (max_concurrency 1).
   FACTBOT_SHARD_SPAWN_DELAY_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(60_000).default(5500)),
   // On SIGTERM/SIGINT: how long replies in flight may take before the bot stops anyway.
