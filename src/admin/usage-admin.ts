@@ -8,7 +8,8 @@ export interface UsageOverview {
   /** One row per day of the period (empty days included). */
   perDay: Array<{ day: string } & Record<Lang, number>>;
   /** Answered from an entry, conversation (greetings, help), declined. */
-  shares: { answered: number; conversation: number; declined: number };
+  /** Declined: without suggestions; suggested: declined, with entries offered to pick from. */
+  shares: { answered: number; conversation: number; suggested: number; declined: number };
   topEntries: Array<{ intent: string; count: number }>;
   /** Declined wordings grouped as the review queue groups them, most asked first. */
   topDeclined: Array<{ question: string; count: number }>;
@@ -36,7 +37,7 @@ export class UsageAdmin {
       const rows = counts.get(day) ?? [];
       return { day, nb: rows.find((r) => r.lang === 'nb')?.count ?? 0, en: rows.find((r) => r.lang === 'en')?.count ?? 0 };
     });
-    const kinds = new Map(this.usage.byKind(period).map((k) => [k.kind, k.count]));
+    const kinds = new Map(this.usage.byOutcome(period).map((k) => [k.outcome, k.count]));
     const topDeclined = groupQuestions(this.usage.declined(period))
       .map((g) => ({ question: mostCommon(g.items.map((i) => i.question.trim())), count: g.count }))
       .sort((a, b) => b.count - a.count)
@@ -44,7 +45,12 @@ export class UsageAdmin {
     return {
       period,
       perDay,
-      shares: { answered: kinds.get('entry') ?? 0, conversation: kinds.get('conversation') ?? 0, declined: kinds.get('declined') ?? 0 },
+      shares: {
+        answered: kinds.get('entry') ?? 0,
+        conversation: kinds.get('conversation') ?? 0,
+        suggested: kinds.get('suggested') ?? 0,
+        declined: kinds.get('declined') ?? 0,
+      },
       topEntries: this.usage.topIntents(period, 10),
       topDeclined,
       feedback: this.usage.feedbackByIntent(period).filter((f) => f.intent !== null),

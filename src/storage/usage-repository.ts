@@ -33,10 +33,14 @@ export class UsageRepository {
       .all(period.from, period.to) as DayCount[];
   }
 
-  byKind(period: Period): Array<{ kind: AskedKind; count: number }> {
+  /** Questions by how they were answered; a declined question that offered suggestions counts as 'suggested'. */
+  byOutcome(period: Period): Array<{ outcome: AskedKind | 'suggested'; count: number }> {
     return this.db
-      .prepare(`SELECT kind, count(*) AS count FROM asked_questions WHERE asked_at >= ? AND asked_at < ? GROUP BY kind`)
-      .all(period.from, period.to) as Array<{ kind: AskedKind; count: number }>;
+      .prepare(
+        `SELECT CASE WHEN kind = 'declined' AND suggestions IS NOT NULL THEN 'suggested' ELSE kind END AS outcome, count(*) AS count
+         FROM asked_questions WHERE asked_at >= ? AND asked_at < ? GROUP BY outcome`,
+      )
+      .all(period.from, period.to) as Array<{ outcome: AskedKind | 'suggested'; count: number }>;
   }
 
   topIntents(period: Period, limit: number): Array<{ intent: string; count: number }> {

@@ -78,6 +78,7 @@ describe('desk in the browser: import, history, backups, overview', { timeout: 9
       for (let i = 0; i < 3 + ((d * 7) % 5); i++) asked.push({ question: 'Hvem tok bildene?', lang: 'nb', intent: 'image-1024', askedAt: at(d) });
       for (let i = 0; i < 1 + (d % 3); i++) asked.push({ question: 'Who took the pictures?', lang: 'en', intent: 'horse-train', askedAt: at(d) });
       if (d % 2 === 0) asked.push({ question: 'Was the train painted green?', lang: 'en', askedAt: at(d) });
+      if (d % 4 === 1) asked.push({ question: 'what was in those containers', lang: 'en', suggestions: ['cargo-unknown', 'image-1429'], askedAt: at(d) });
     }
     asked.push({ question: 'Var det hester på toget?', lang: 'nb', intent: 'horse-train', notUsefulVotes: 2, usefulVotes: 1, askedAt: at(1) });
     recordAsked(file, asked);
@@ -97,7 +98,8 @@ describe('desk in the browser: import, history, backups, overview', { timeout: 9
     expect(offsite).toEqual([]);
 
     const shares = page.locator('section.chart', { has: page.locator('#shares') });
-    expect(await shares.locator('table').textContent()).toMatch(/Declined\s*7/);
+    expect(await shares.locator('table').textContent()).toMatch(/Declined, nothing close\s*7/);
+    expect(await shares.locator('table').textContent()).toMatch(/Declined, with suggestions to pick from\s*4/);
     const feedback = page.locator('section.chart', { has: page.locator('#feedback') });
     expect(await feedback.locator('tbody tr').first().textContent()).toMatch(/A train carrying horses\s*1\s*2/);
     expect(await page.locator('section.chart', { has: page.locator('#top-declined') }).locator('table').textContent()).toContain('Was the train painted green?');

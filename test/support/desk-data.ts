@@ -5,7 +5,15 @@ import { FeedbackRepository } from '../../src/storage/feedback-repository.js';
 /** Questions as the bot records them (asked in Discord), written into a test database. */
 export function recordAsked(
   file: string,
-  questions: Array<{ question: string; lang: Lang; intent?: string | null; notUsefulVotes?: number; usefulVotes?: number; askedAt?: string }>,
+  questions: Array<{
+    question: string;
+    lang: Lang;
+    intent?: string | null;
+    suggestions?: string[];
+    notUsefulVotes?: number;
+    usefulVotes?: number;
+    askedAt?: string;
+  }>,
 ): number[] {
   const { db } = openKnowledgeBase(file);
   try {
@@ -21,6 +29,7 @@ export function recordAsked(
         confidence: q.intent ? 0.9 : 0.1,
         guildId: '100000000000000001',
         channelId: '100000000000000002',
+        ...(q.suggestions ? { suggestions: q.suggestions } : {}),
       });
       // Test data from earlier days (the repository stamps "now").
       if (q.askedAt) db.prepare(`UPDATE asked_questions SET asked_at = ? WHERE id = ?`).run(q.askedAt, id);

@@ -23,7 +23,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: DeskDeps): vo
     const o = admin.usage.overview(from, to);
     const entries = new Map(admin.entries.list().map((e) => [e.id, e.title[lang]]));
     const title = (id: string) => entries.get(id) ?? t(`desk.overview.intent.${id}`, lang, { defaultValue: id });
-    const total = o.shares.answered + o.shares.conversation + o.shares.declined;
+    const total = o.shares.answered + o.shares.conversation + o.shares.suggested + o.shares.declined;
     const pct = (n: number) => (total ? `${Math.round((n / total) * 1000) / 10} %` : '—');
 
     const chart = (id: string, heading: string, data: unknown, table: Html): Html => html`<section class="chart" aria-labelledby="${id}-h">
@@ -51,10 +51,15 @@ ${chart(
 ${chart(
   'shares',
   t('desk.overview.shares', lang),
-  { type: 'doughnut', labels: [t('desk.overview.answered', lang), t('desk.overview.conversation', lang), t('desk.overview.declined', lang)], series: [{ label: t('desk.overview.shares', lang), data: [o.shares.answered, o.shares.conversation, o.shares.declined] }] },
+  {
+    type: 'doughnut',
+    labels: [t('desk.overview.answered', lang), t('desk.overview.conversation', lang), t('desk.overview.suggested', lang), t('desk.overview.declined', lang)],
+    series: [{ label: t('desk.overview.shares', lang), data: [o.shares.answered, o.shares.conversation, o.shares.suggested, o.shares.declined] }],
+  },
   html`<table><tbody>
 <tr><th scope="row">${t('desk.overview.answered', lang)}</th><td>${o.shares.answered}</td><td>${pct(o.shares.answered)}</td></tr>
 <tr><th scope="row">${t('desk.overview.conversation', lang)}</th><td>${o.shares.conversation}</td><td>${pct(o.shares.conversation)}</td></tr>
+<tr><th scope="row">${t('desk.overview.suggested', lang)}</th><td>${o.shares.suggested}</td><td>${pct(o.shares.suggested)}</td></tr>
 <tr><th scope="row">${t('desk.overview.declined', lang)}</th><td>${o.shares.declined}</td><td>${pct(o.shares.declined)}</td></tr></tbody></table>`,
 )}
 ${chart(
