@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Client, Events, type ClientEvents } from 'discord.js';
 import { AdminService } from '../admin/admin-service.js';
+import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
@@ -78,6 +79,7 @@ export class FactBot {
         service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
         adminRoleId: config.FACTBOT_ADMIN_ROLE,
         backupDir: path.join(path.dirname(path.resolve(config.FACTBOT_DB)), 'backups'),
+        publisher: publisherFromConfig(config),
         logger,
       },
     });

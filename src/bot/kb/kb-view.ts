@@ -1,3 +1,5 @@
+import { nameIn } from '../../kb/source-name.js';
+import type { SourceName } from '../../kb/knowledge-base.js';
 import { ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { describeAdminError, type AdminError } from '../../admin/admin-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
@@ -33,7 +35,7 @@ export function entryTexts(e: Pick<EntryDetails, 'title' | 'answer'>): string[] 
 }
 
 export function sourceTexts(s: Pick<SourceSummary, 'name' | 'description'>): string[] {
-  return [s.name, s.description.nb, s.description.en];
+  return [...[nameIn(s.name, 'nb'), nameIn(s.name, 'en')], s.description.nb, s.description.en];
 }
 
 /**
@@ -237,12 +239,13 @@ export class KbView {
     ]);
   }
 
-  sourceForm(source: SourceSummary | { id: string; name: string; description: { nb: string; en: string } }, isNew: boolean, lang: Lang): APIModalInteractionResponseCallbackData {
+  sourceForm(source: SourceSummary | { id: string; name: SourceName; description: { nb: string; en: string } }, isNew: boolean, lang: Lang): APIModalInteractionResponseCallbackData {
     const custom = isNew
       ? encodeKbModal({ kind: 'source-add', id: source.id })
       : encodeKbModal({ kind: 'source-edit', version: textVersion(sourceTexts(source)), id: source.id });
     return this.form(custom, this.t(isNew ? 'kb.modal.sourceAddTitle' : 'kb.modal.sourceEditTitle', lang, { id: source.id }), [
-      this.input('name', this.t('kb.modal.name', lang), source.name, TEXT_MAX.name, TextInputStyle.Short),
+      this.input('name.nb', this.t('kb.modal.nameNb', lang), nameIn(source.name, 'nb'), TEXT_MAX.name, TextInputStyle.Short),
+      this.input('name.en', this.t('kb.modal.nameEn', lang), nameIn(source.name, 'en'), TEXT_MAX.name, TextInputStyle.Short),
       this.input('description.nb', this.t('kb.modal.descriptionNb', lang), source.description.nb, TEXT_MAX.description, TextInputStyle.Paragraph),
       this.input('description.en', this.t('kb.modal.descriptionEn', lang), source.description.en, TEXT_MAX.description, TextInputStyle.Paragraph),
     ]);

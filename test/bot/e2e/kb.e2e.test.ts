@@ -105,7 +105,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   const guild = fake.guilds[0];
   // The admin role is the guild's "members" role; the rate limit stays the members' one (5 per 10 min).
-  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members });
+  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members, FACTBOT_PUBLIC_URL: 'https://factbot.example.org' });
   admin = fake.createUser('editor');
   roleAdmin = fake.createUser('desk-editor');
   asAdmin = { guild, permissions: String(PARTIAL_PERMISSIONS | Number(MANAGE_GUILD)) };
@@ -342,7 +342,7 @@ describe('/kb: the admins in Discord', () => {
     const claims = await kbReply('export', [str('format', 'claimreview'), str('language', 'nb')]);
     expect(claims.files[0]!.name).toBe('factbot-claimreview.jsonld');
     const reviews = JSON.parse(claims.files[0]!.text);
-    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', inLanguage: 'nb', reviewRating: { alternateName: expect.any(String) } });
+    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', inLanguage: 'nb', url: expect.stringMatching(/^https:\/\/factbot\.example\.org\/verdicts\//), reviewRating: { alternateName: expect.any(String) } });
 
     const before = historyCount();
     const wrong = structuredClone(kbFile);
