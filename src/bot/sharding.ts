@@ -6,7 +6,8 @@ import type { Config } from '../config/env.js';
 import { createTranslator } from '../i18n/translator.js';
 import type { Logger } from '../logging/logger.js';
 import { describeProblem, reportToOperator, type OperatorMessage } from './operator-message.js';
-import { isTokenRejected } from './run-bot.js';
+import { isTokenRejected, startOpsServerOrExit } from './run-bot.js';
+import { managerEndpoints } from '../ops/shard-reports.js';
 
 /** The script each shard process runs (dist/bot/shard-main.js next to this file). */
 const SHARD_SCRIPT = fileURLToPath(new URL('./shard-main.js', import.meta.url));
@@ -45,6 +46,10 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
   const total = config.FACTBOT_SHARDS === 'auto' ? gateway.shards : config.FACTBOT_SHARDS!;
   // Restarts are turned on once every shard has started: a shard that fails to start is fatal.
   const manager = new ShardingManager(SHARD_SCRIPT, { token, totalShards: total, mode: 'process', respawn: false });
+  const ops =
+    config.FACTBOT_HTTP_PORT === undefined
+      ? undefined
+      : await startOpsServerOrExit(config, logger, t, managerEndpoints(config.FACTBOT_DB, () => total, () => manager.shards.values()));
   let stopping = false;
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, of: total }, 'shard started');
@@ -60,6 +65,7 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
     stopping = true;
     manager.respawn = false;
     logger.info({ reason, shards: manager.shards.size }, 'stopping all shards');
+    await ops?.close();
     const codes = await Promise.all(manager.shards.map((shard) => stopShard(shard)));
     const failed = codes.filter((c) => c !== 0 && c !== null).length;
     logger.info({ failed }, 'stopped');
