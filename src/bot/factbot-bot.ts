@@ -1,12 +1,12 @@
 import { BotMetrics } from '../ops/bot-metrics.js';
 import { checkDatabase, healthReport, type HealthReport, type ShardHealth } from '../ops/health.js';
-import path from 'node:path';
 import { Client, Events, Status, type ClientEvents } from 'discord.js';
 import { AdminService } from '../admin/admin-service.js';
 import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
+import { backupDirFor } from '../storage/backup-files.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
 import { ButtonRouter } from './buttons/index.js';
@@ -89,7 +89,7 @@ export class FactBot {
         // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
         service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
         adminRoleId: config.FACTBOT_ADMIN_ROLE,
-        backupDir: path.join(path.dirname(path.resolve(config.FACTBOT_DB)), 'backups'),
+        backupDir: backupDirFor(config.FACTBOT_DB),
         publisher: publisherFromConfig(config),
         logger,
       },

@@ -1,4 +1,5 @@
 import { DiscordAPIError, DiscordjsErrorCodes } from 'discord.js';
+import { startBackupSchedule } from '../admin/backup-schedule.js';
 import { createApp, type FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import type { Translate } from '../i18n/translator.js';
@@ -39,6 +40,7 @@ export async function runBotProcess(config: Config, logger: Logger, options: { s
     stopping = (async () => {
       logger.info({ reason, inFlight: bot.inFlightCount }, 'shutting down');
       await ops?.close();
+      await backups?.stop();
       const { unfinished } = await bot.stop(config.FACTBOT_SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {
         logger.error({ err: error }, 'error while disconnecting');
         return { unfinished: bot.inFlightCount };
@@ -56,6 +58,8 @@ export async function runBotProcess(config: Config, logger: Logger, options: { s
   };
   const bot = new FactBot({ config, app, logger, onFatal: fatal });
   let ops: OpsServer | undefined;
+  // Backups on a schedule: in this process, or (sharded) in the manager only.
+  const backups = options.shard ? undefined : startBackupSchedule(config, app, logger, () => bot.metrics.error('backup'));
   // One process answers /healthz and /metrics: this one, or (sharded) the manager, asking each shard.
   if (options.shard) {
     answerReportRequests(async () => ({ health: bot.health(), metrics: await bot.metrics.registry.getMetricsAsJSON() }));

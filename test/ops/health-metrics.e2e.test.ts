@@ -48,9 +48,11 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
     fake.postMessage({ author: fake.createUser(name), guild, content: fake.mention(text), mentions: [fake.botUser] });
 
   it('one process: /healthz is 200 when all is well, 503 naming the database when it is gone, and recovers; /metrics counts questions, latency, rate limits, reconnects', async () => {
-    const bot = spawnBot(botEnv(fake, tempDbFile(), { FACTBOT_HTTP_PORT: '0', FACTBOT_RATE_LIMIT: '2' }));
+    const bot = spawnBot(botEnv(fake, tempDbFile(), { FACTBOT_HTTP_PORT: '0', FACTBOT_RATE_LIMIT: '2', FACTBOT_BACKUP_EVERY: '2h', FACTBOT_BACKUP_KEEP: '5' }));
     try {
       const port = await portOf(bot);
+      // The backup schedule is started with the bot (its ticks are tested in test/admin/backup-schedule.test.ts).
+      expect((await bot.logs.waitFor((l) => l.json?.msg === 'backups scheduled', 'the backup schedule')).json).toMatchObject({ everyMinutes: 120, keep: 5 });
       await bot.logs.waitFor((l) => l.json?.msg === 'bot ready', 'bot ready', 60_000);
 
       const healthy = await get(port, '/healthz');

@@ -1,3 +1,4 @@
+import { backupFileName } from '../../storage/backup-files.js';
 import type { ClaimReviewPublisher } from '../../admin/claim-review.js';
 import type { SourceName } from '../../kb/knowledge-base.js';
 import { allNames, editedName, localizedName } from '../../kb/source-name.js';
@@ -67,8 +68,8 @@ interface Call {
 
 type Leaf = (interaction: ChatInputCommandInteraction, call: Call) => Promise<void>;
 
-/** The names /kb backup gives its files: `factbot-20260101-120000-000Z.db`. */
-const BACKUP_NAME = /^factbot-[0-9TZ-]+\.db$/;
+/** The names /kb backup and the backup schedule give their files (src/storage/backup-files.ts). */
+const BACKUP_NAME = /^factbot-(scheduled-)?[0-9TZ-]+\.db$/;
 
 /** How long a download of an import attachment from Discord may take. */
 const DOWNLOAD_TIMEOUT_MS = 20_000;
@@ -301,7 +302,7 @@ export class KbCommand implements ChatCommand {
       backup: async (i, c) => {
         await this.defer(i);
         fs.mkdirSync(this.kb.backupDir, { recursive: true });
-        const name = `factbot-${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-')}.db`;
+        const name = backupFileName(new Date());
         const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
         await this.send(i, {
