@@ -261,7 +261,8 @@ export class KbCommand implements ChatCommand {
         if (before !== null) filter.beforeId = before;
         await this.send(i, this.view.historyList(this.admin.history.list(filter), c.lang, limit));
       },
-      'history show': async (i, c) => this.send(i, this.view.historyChange(this.admin.history.show(i.options.getInteger('change', true)), c.lang)),
+      'history show': async (i, c) =>
+        this.send(i, this.view.historyChange(this.admin.history.show(i.options.getInteger('change', true)), c.lang, i.options.getBoolean('full') ?? false)),
       undo: async (i, c) => {
         await this.defer(i);
         await this.reportChange(i, c, this.admin.history.undo(c.actor, i.options.getInteger('change', true)));

@@ -37,7 +37,6 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
 export function kbImportCommand(ctx: CliContext, file: string, options: { json?: boolean } = {}): Promise<void> {
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
-    ctx.logger.info({ file, entries: result.entries, sources: result.sources, change: result.change?.id }, 'knowledge base imported');
     reportImport(a, result, options.json);
     process.stderr.write(`${a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources })}\n`);
   });
