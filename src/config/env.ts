@@ -55,6 +55,9 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
+/** Every variable factbot reads (for checks that docs and deployment files name only these). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as Array<keyof Config>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`configuration error:\n${problems.map((p) => `  ${p}`).join('\n')}`);
