@@ -32,9 +32,9 @@ RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node
 EXPOSE 9464
-# /healthz answers 503 until the gateway is connected; the slim image has no curl, Node has fetch.
+# /healthz on FACTBOT_HTTP_PORT (503 until the gateway is connected); the slim image has no curl.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:9464/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "dist/ops/healthcheck.js"]
 # SIGTERM: replies in flight are finished, the database closed, exit code 0 (FACTBOT_SHUTDOWN_TIMEOUT_MS).
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/main.js"]

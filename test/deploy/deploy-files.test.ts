@@ -84,7 +84,9 @@ describe('Dockerfile', () => {
     expect(all(run!, 'EXPOSE')).toEqual([String(config.FACTBOT_HTTP_PORT)]);
     // Inside a container the server must listen beyond loopback to be reachable at all.
     expect(config.FACTBOT_HTTP_HOST).toBe('0.0.0.0');
-    expect(all(run!, 'HEALTHCHECK')[0]).toContain(`http://127.0.0.1:${config.FACTBOT_HTTP_PORT}/healthz`);
+    // The health check script asks /healthz on FACTBOT_HTTP_PORT (tested against the real bot in test/ops).
+    expect(all(run!, 'HEALTHCHECK')[0]).toMatch(/CMD \["node", "dist\/ops\/healthcheck\.js"\]$/);
+    expect(fs.existsSync(path.join(PROJECT_ROOT, 'src', 'ops', 'healthcheck.ts'))).toBe(true);
   });
 });
 
@@ -105,7 +107,7 @@ describe('compose.yaml', () => {
     expect(mount).toBe(path.posix.dirname(config.FACTBOT_DB));
     expect(all(run!, 'VOLUME')).toEqual([mount]);
     expect(bot.ports).toEqual([`127.0.0.1:${config.FACTBOT_HTTP_PORT}:${config.FACTBOT_HTTP_PORT}`]);
-    expect(bot.healthcheck!.test.join(' ')).toContain(`http://127.0.0.1:${config.FACTBOT_HTTP_PORT}/healthz`);
+    expect(bot.healthcheck!.test).toEqual(['CMD', 'node', 'dist/ops/healthcheck.js']);
     expect(bot.init).toBe(true);
     expect(build).toBeDefined();
   });

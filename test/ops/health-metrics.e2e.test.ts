@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { botEnv, removeTempDbs, spawnBot, startShardedBot, tempDbFile, type SpawnedBot } from '../support/bot-harness.js';
 import { FakeDiscord, type FakeGuild } from '../support/fake-discord/index.js';
 
@@ -24,6 +27,15 @@ function sample(metrics: string, name: string, labels: Record<string, string> = 
     return wanted.every((w) => have.includes(w)) && have.length === wanted.length;
   });
   return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
+
+/** `node dist/ops/healthcheck.js` as the container runs it; its exit code. */
+function healthcheck(port: number): Promise<number | null> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'ops', 'healthcheck.js')], {
+    env: { PATH: process.env.PATH ?? '', FACTBOT_HTTP_PORT: String(port), FACTBOT_HTTP_HOST: '0.0.0.0' },
+    stdio: 'ignore',
+  });
+  return new Promise((resolve) => child.on('close', resolve));
 }
 
 async function portOf(bot: SpawnedBot): Promise<number> {
@@ -114,10 +126,14 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
       expect((await get(port, '/healthz', 'POST')).status).toBe(405);
       expect((await get(port, '/healthz', 'HEAD')).status).toBe(200);
 
+      // The container's health check (Dockerfile, compose.yaml) agrees.
+      expect(await healthcheck(port)).toBe(0);
+
       // SIGTERM still ends the bot cleanly, server and all.
       await bot.stop();
       expect(await bot.exited).toBe(0);
       await expect(get(port, '/healthz')).rejects.toThrow();
+      expect(await healthcheck(port)).toBe(1);
     } finally {
       await bot.stop();
     }
