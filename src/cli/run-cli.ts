@@ -10,6 +10,7 @@ import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { evalCommand } from './commands/eval.js';
 import { versionText } from './version-info.js';
+import { localizeCommandLineError } from './command-line-errors.js';
 import type { Lang } from '../kb/languages.js';
 
 /**
@@ -25,6 +26,7 @@ export async function buildProgram(ctx: () => CliContext, withKb = true, lang: L
   // Set before any subcommand is made: subcommands inherit help settings from their parent.
   const program = new Command('factbot')
     .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureOutput({ outputError: (message, write) => write(localizeCommandLineError(message, lang, t)) })
     .helpOption('-h, --help', d('helpOption'))
     .helpCommand('help [command]', d('helpCommand'))
     .description(d('description'))

@@ -66,6 +66,16 @@ describe('the command line speaks the language of LANG / LC_ALL', () => {
     expect(en.stdout).not.toContain('Bruk:');
   });
 
+  it('usage errors: in Norwegian for nb_NO, with a suggestion; exit code non-zero', async () => {
+    const typo = await runCli(['ak', 'Hei'], { env: norwegian });
+    expect(typo.code).not.toBe(0);
+    expect(typo.stderr).toContain('feil: ukjent kommando «ak»\n(Mente du ask?)');
+    const option = await runCli(['ask', '--bogus'], { env: norwegian });
+    expect(option.stderr).toContain('feil: ukjent valg «--bogus»');
+    const missing = await runCli(['kb', 'entries', 'show'], { env: english });
+    expect(missing.stderr).toContain("error: missing required argument 'id'");
+  });
+
   it('chat: the banner in the system language before the first question', async () => {
     const file = path.join(tempDir(), 'kb.db');
     const en = await runCli(['chat'], { env: { FACTBOT_DB: file, ...english }, input: '/quit\n' });
