@@ -53,9 +53,10 @@ function knowledgeBaseChanges(part: ChangePart): RecordChange[] {
   const after = (part.after ?? { entries: [], sources: [] }) as Partial<KnowledgeBase>;
   const records = (kind: 'entry' | 'source', a: Array<{ id: string }> = [], b: Array<{ id: string }> = []): RecordChange[] => {
     const normalize = (r: { id: string } | undefined) => (r && kind === 'entry' ? { ...r, retired: (r as { retired?: boolean }).retired ?? false } : (r ?? null));
-    const ids = [...new Set([...a.map((r) => r.id), ...b.map((r) => r.id)])];
-    return ids.flatMap((key) => {
-      const diff = diffWrite({ kind, key, before: normalize(a.find((r) => r.id === key)), after: normalize(b.find((r) => r.id === key)) });
+    const was = new Map(a.map((r) => [r.id, r]));
+    const is = new Map(b.map((r) => [r.id, r]));
+    return [...new Set([...was.keys(), ...is.keys()])].flatMap((key) => {
+      const diff = diffWrite({ kind, key, before: normalize(was.get(key)), after: normalize(is.get(key)) });
       return diff ? [partChange(diff)] : [];
     });
   };
