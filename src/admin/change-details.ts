@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { ChangePart, StoredChange } from '../storage/history-repository.js';
 import { changedFields, diffWrite, getPath } from './record-diff.js';
@@ -43,9 +42,11 @@ function partChange(part: ChangePart): RecordChange {
 
 function fieldChange(field: string, before: unknown, after: unknown): FieldChange {
   if (!Array.isArray(before) || !Array.isArray(after)) return { field, before, after };
-  const added = after.filter((x) => !before.some((y) => isDeepStrictEqual(x, y)));
-  const removed = before.filter((x) => !after.some((y) => isDeepStrictEqual(x, y)));
-  return { field, before, after, added, removed };
+  // Lists of up to thousands of training questions: compare through sets, not pair by pair.
+  const key = (x: unknown) => JSON.stringify(x);
+  const had = new Set(before.map(key));
+  const has = new Set(after.map(key));
+  return { field, before, after, added: after.filter((x) => !had.has(key(x))), removed: before.filter((x) => !has.has(key(x))) };
 }
 
 function knowledgeBaseChanges(part: ChangePart): RecordChange[] {
