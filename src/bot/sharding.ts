@@ -6,9 +6,9 @@ import { openKnowledgeBase } from '../app/open-knowledge-base.js';
 import type { Config } from '../config/env.js';
 import { createTranslator } from '../i18n/translator.js';
 import type { Logger } from '../logging/logger.js';
+import { managerEndpoints } from '../ops/shard-reports.js';
 import { describeProblem, reportToOperator, type OperatorMessage } from './operator-message.js';
 import { isTokenRejected, startOpsServerOrExit } from './run-bot.js';
-import { managerEndpoints } from '../ops/shard-reports.js';
 
 /** The script each shard process runs (dist/bot/shard-main.js next to this file). */
 const SHARD_SCRIPT = fileURLToPath(new URL('./shard-main.js', import.meta.url));
