@@ -119,6 +119,8 @@ export class KbView {
     const embeds = LANGS.map((l, i): APIEmbed => {
       const questions = e.questions[l];
       const fields = [
+        // The claim as it was made, when the entry reviews one (what ClaimReview publishes).
+        ...(e.claim ? [{ name: this.t('kb.entry.claimField', lang, { by: e.claim.by ?? e.sources[0] }), value: cut(e.claim[l], 500) }] : []),
         {
           name: this.t('kb.entry.questionsField', lang, { count: questions.length }),
           value: cut(questions.map((q) => `• ${q}`).join('\n'), 500) || this.t('kb.entry.none', lang),

@@ -62,10 +62,12 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         for (const lang of ['nb', 'en'] as const) {
           out(`\n${label('title')} (${lang}): ${e.title[lang]}`);
           out(`${label('answer')} (${lang}): ${e.answer[lang]}`);
+          if (e.claim) out(`${label('claim')} (${lang}): ${e.claim[lang]}`);
           out(`${label('questions')} (${lang}, ${e.questions[lang].length}):`);
           for (const q of e.questions[lang]) out(`  - ${q}`);
         }
         out(`\n${label('sources')}: ${e.sources.join(', ')}`);
+        if (e.claim) out(`${label('claimBy')}: ${e.claim.by ?? e.sources[0]}${e.claim.date ? ` (${e.claim.date})` : ''}`);
         out(`${label('updated')}: ${e.updatedAt}`);
       }),
     );

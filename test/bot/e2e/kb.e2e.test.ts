@@ -249,6 +249,12 @@ describe('/kb: the admins in Discord', () => {
     const shown = await kbReply('entries show', [str('entry', 'horse-train')]);
     expect(shown.data.flags).toBe(EPHEMERAL);
     expect(shown.data.embeds.map((e: any) => e.description)).toEqual([expect.stringMatching(/^RETTET/), expect.stringMatching(/^CORRECTED/)]);
+    // An entry that reviews a claim shows the claim as made, and who made it, per language.
+    const claim = await kbReply('entries show', [str('entry', 'dprk-denial')]);
+    expect(claim.data.embeds.map((e: any) => e.fields.find((f: any) => f.name.startsWith('Claim reviewed')))).toEqual([
+      { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^Nord-Korea har aldri solgt/) },
+      { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^North Korea has never sold/) },
+    ]);
   });
 
   it('retires (by the admin role) and restores an entry, and undoes the text edit: each seen in the next answer', async () => {
