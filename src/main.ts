@@ -4,9 +4,12 @@
  * engine and database.
  */
 import { ConfigError, loadConfig } from './config/env.js';
-import { runCli } from './cli/run-cli.js';
+import { isVersionRequest, runCli } from './cli/run-cli.js';
 import { uiLanguage } from './i18n/ui-language.js';
 import { createTranslator } from './i18n/translator.js';
+
+// `npm start -- --version`: the command line's answer, without starting anything.
+if (isVersionRequest(process.argv.slice(2))) process.exit(await runCli(process.argv));
 
 let token: string | undefined;
 let deskPort: number | undefined;

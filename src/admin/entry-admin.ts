@@ -43,13 +43,18 @@ export class EntryAdmin {
     validate(idSchema, id, { record: 'entry' });
     const p = validate(entryPatchSchema, patch, { record: 'entry', id });
     if (Object.keys(p).length === 0) throw new AdminError('admin.error.nothingToEdit');
-    return this.update(actor, 'entry.edit', id, (e) => ({
-      ...e,
-      status: p.status ?? e.status,
-      title: { ...e.title, ...definedOnly(p.title) },
-      answer: { ...e.answer, ...definedOnly(p.answer) },
-      sources: p.sources ?? e.sources,
-    }));
+    return this.update(actor, 'entry.edit', id, (e) => {
+      const { claim, ...rest } = e;
+      const nextClaim = p.claim === undefined ? claim : (p.claim ?? undefined);
+      return {
+        ...rest,
+        status: p.status ?? e.status,
+        title: { ...e.title, ...definedOnly(p.title) },
+        answer: { ...e.answer, ...definedOnly(p.answer) },
+        sources: p.sources ?? e.sources,
+        ...(nextClaim ? { claim: nextClaim } : {}),
+      };
+    });
   }
 
   /**

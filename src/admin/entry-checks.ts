@@ -21,6 +21,8 @@ export function checkEntry(record: EntryRecord, records: KbRecordsRepository): E
     if (seen.has(source)) details.push({ key: 'admin.problem.duplicateSource', values: { source }, at: { ...at, field: `sources.${i}` } });
     seen.add(source);
   });
+  if (parsed.claim?.by !== undefined && !known.has(parsed.claim.by))
+    details.push({ key: 'admin.problem.unknownSource', values: { source: parsed.claim.by }, at: { ...at, field: 'claim.by' } });
   if (details.length) throw new AdminError('admin.error.invalid', {}, details);
   return {
     ...parsed,

@@ -9,7 +9,7 @@ import type { ChangePart, TargetKind } from '../storage/history-repository.js';
  * question conflicts only with a later change to that question, not with other questions.
  */
 const FIELDS: Partial<Record<TargetKind, readonly string[]>> = {
-  entry: ['status', 'title.nb', 'title.en', 'answer.nb', 'answer.en', 'sources', 'questions.nb', 'questions.en', 'retired'],
+  entry: ['status', 'title.nb', 'title.en', 'answer.nb', 'answer.en', 'sources', 'questions.nb', 'questions.en', 'claim', 'retired'],
   source: ['name', 'description.nb', 'description.en'],
 };
 const SET_FIELDS = new Set(['sources', 'questions.nb', 'questions.en']);

@@ -1,3 +1,4 @@
+import { editedName } from '../kb/source-name.js';
 import type { SourceRecord, SourceSummary } from '../storage/kb-records-repository.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
@@ -41,7 +42,7 @@ export class SourceAdmin {
       if (!before) throw notFound('source', id);
       const after: SourceRecord = {
         ...before,
-        name: p.name ?? before.name,
+        name: editedName(before.name, p.name),
         description: {
           nb: p.description?.nb ?? before.description.nb,
           en: p.description?.en ?? before.description.en,

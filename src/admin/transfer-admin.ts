@@ -8,7 +8,8 @@ import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
 import { AdminError, type Detail, type ProblemLocation } from './admin-error.js';
 import type { ChangeResult } from './change-writer.js';
-import { toClaimReviews } from './claim-review.js';
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { claimsWithoutText, toClaimReviews, type ClaimReviewPublisher } from './claim-review.js';
 import { CONTRACT_IDS } from './contract-ids.js';
 import { issuesToDetails } from './validation.js';
 
@@ -34,16 +35,25 @@ export class TransferAdmin {
     return this.ctx.kb.load();
   }
 
-  /** schema.org ClaimReview objects, one per claim and language. */
-  claimReviews(options: { langs?: readonly Lang[]; reviewer?: string } = {}): Array<Record<string, unknown>> {
-    return this.ctx.writer.read(() =>
-      toClaimReviews(this.ctx.kb.load(), {
+  /**
+   * schema.org ClaimReview objects, one per reviewed claim and language, and the ids of entries
+   * with a claim status but no claim text (left out). Needs a publisher: each review has a url.
+   */
+  claimReviews(
+    publisher: ClaimReviewPublisher | null,
+    options: { langs?: readonly Lang[] } = {},
+  ): { reviews: Array<WithContext<ClaimReview>>; withoutClaim: string[] } {
+    if (!publisher) throw new AdminError('admin.error.noPublicUrl');
+    return this.ctx.writer.read(() => {
+      const kb = this.ctx.kb.load();
+      const reviews = toClaimReviews(kb, {
         translate: this.translate,
+        publisher,
         langs: options.langs ?? LANGS,
-        reviewer: options.reviewer ?? 'factbot',
         reviewedAt: (id) => this.ctx.records.entryUpdatedAt(id),
-      }),
-    );
+      });
+      return { reviews, withoutClaim: claimsWithoutText(kb) };
+    });
   }
 
   /** Reads an import file: refused when missing, larger than the limit, or not JSON. */

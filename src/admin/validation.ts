@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
-import { entrySchema, sourceSchema } from '../kb/knowledge-base.js';
+import { claimSchema, entrySchema, sourceSchema } from '../kb/knowledge-base.js';
 import { LANGS } from '../kb/languages.js';
 import { STATUSES } from '../kb/statuses.js';
 import { AdminError, type Detail, type ProblemLocation } from './admin-error.js';
@@ -13,7 +13,7 @@ const slug = entrySchema.shape.id;
 const titleText = entrySchema.shape.title.shape.nb;
 const answerText = entrySchema.shape.answer.shape.nb;
 const questionText = entrySchema.shape.questions.shape.nb.element;
-const nameText = sourceSchema.shape.name;
+const nameText = entrySchema.shape.title.shape.nb.max(100);
 const descriptionText = sourceSchema.shape.description.shape.nb;
 
 export const langSchema = z.enum(LANGS);
@@ -34,6 +34,8 @@ export const entryPatchSchema = z
     title: z.object({ nb: titleText.optional(), en: titleText.optional() }).strict().optional(),
     answer: z.object({ nb: answerText.optional(), en: answerText.optional() }).strict().optional(),
     sources: entrySchema.shape.sources.optional(),
+    // The claim the entry reviews (whole), or null to say it reviews none.
+    claim: claimSchema.nullable().optional(),
   })
   .strict();
 export type EntryPatch = z.input<typeof entryPatchSchema>;
@@ -46,7 +48,8 @@ export type SourceAddInput = z.input<typeof sourceAddSchema>;
 
 export const sourcePatchSchema = z
   .object({
-    name: nameText.optional(),
+    // The whole name (one string for both languages, or { nb, en }), or only one language of it.
+    name: z.union([nameText, z.object({ nb: nameText.optional(), en: nameText.optional() }).strict()]).optional(),
     description: z.object({ nb: descriptionText.optional(), en: descriptionText.optional() }).strict().optional(),
   })
   .strict();
@@ -113,7 +116,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): Omit<Detail, 'a
       if (params?.key) return { key: params.key, values: params.values ?? {} };
       // The knowledge base's own cross-record checks (src/kb/knowledge-base.ts), told apart by path.
       const value = valueAt(input, issue.path);
-      if (issue.path[0] === 'entries' && issue.path[2] === 'sources')
+      if (issue.path[0] === 'entries' && (issue.path[2] === 'sources' || issue.path[2] === 'claim'))
         return { key: 'admin.problem.unknownSource', values: { source: String(value) } };
       if (last === 'id' && (CONVERSATION_INTENTS as readonly unknown[]).includes(value))
         return { key: 'admin.problem.reservedId', values: { id: String(value) } };

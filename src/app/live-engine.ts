@@ -20,6 +20,7 @@ export interface ModelCache {
 export class LiveEngine {
   private engine: Engine;
   private revision: number;
+  private readonly rebuildListeners = new Set<(revision: number, ms: number) => void>();
 
   constructor(
     private readonly repository: KnowledgeRepository,
@@ -29,6 +30,17 @@ export class LiveEngine {
   ) {
     this.revision = -1;
     this.engine = this.build();
+  }
+
+  /** The knowledge-base revision the engine answers from now (no database read). */
+  get loadedRevision(): number {
+    return this.revision;
+  }
+
+  /** Calls `listener` after every rebuild, wherever it was triggered (metrics). Returns a function that stops it. */
+  onRebuild(listener: (revision: number, ms: number) => void): () => void {
+    this.rebuildListeners.add(listener);
+    return () => this.rebuildListeners.delete(listener);
   }
 
   /** The engine, rebuilt first if the knowledge base changed since the last call. */
@@ -68,6 +80,7 @@ export class LiveEngine {
   }
 
   private build(): Engine {
+    const started = performance.now();
     const { revision, kb } = this.repository.snapshot();
     const cache = this.modelCache;
     const saved = cache && this.readModel(cache, revision);
@@ -81,6 +94,7 @@ export class LiveEngine {
       }
     }
     this.revision = revision;
+    for (const listener of this.rebuildListeners) listener(revision, performance.now() - started);
     return engine;
   }
 

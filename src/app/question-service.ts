@@ -1,3 +1,4 @@
+import type { BotMetrics } from '../ops/bot-metrics.js';
 import type { LiveEngine } from '../app/live-engine.js';
 import type { EngineAnswer } from '../engine/answer.js';
 import type { Lang } from '../kb/languages.js';
@@ -27,6 +28,8 @@ export class QuestionService {
     private readonly engine: LiveEngine,
     private readonly feedback: FeedbackRepository,
     private readonly logger: Logger,
+    /** The bot counts questions for /metrics; the terminal chat does not. */
+    private readonly metrics?: BotMetrics,
   ) {}
 
   /** The answer without recording it (to decide first whether to answer at all). */
@@ -46,6 +49,7 @@ export class QuestionService {
   /** Stores an answered question; empty questions are not worth keeping. */
   record(answer: EngineAnswer, context: AskContext): number | null {
     if (answer.kind === 'empty') return null;
+    this.metrics?.question(context.surface, answer);
     try {
       return this.feedback.recordQuestion({
         surface: context.surface,
@@ -60,6 +64,7 @@ export class QuestionService {
         suggestions: answer.suggestions.map((s) => s.id),
       });
     } catch (error) {
+      this.metrics?.error('record');
       this.logger.error({ err: error, surface: context.surface, guild: context.guildId }, 'could not record a question');
       return null;
     }

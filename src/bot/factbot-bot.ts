@@ -1,9 +1,12 @@
-import path from 'node:path';
-import { Client, Events, type ClientEvents } from 'discord.js';
+import { BotMetrics } from '../ops/bot-metrics.js';
+import { checkDatabase, healthReport, type HealthReport, type ShardHealth } from '../ops/health.js';
+import { Client, Events, Status, type ClientEvents } from 'discord.js';
 import { AdminService } from '../admin/admin-service.js';
+import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import type { Logger } from '../logging/logger.js';
+import { backupDirFor } from '../storage/backup-files.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
 import { ButtonRouter } from './buttons/index.js';
@@ -23,6 +26,8 @@ export interface FactBotOptions {
   logger: Logger;
   /** Called when the connection cannot go on (refused token or intents); defaults to logging. */
   onFatal?: (message: OperatorMessage) => void;
+  /** Where the bot counts what it does (/metrics); a registry of its own by default. */
+  metrics?: BotMetrics;
 }
 
 /** The connection was refused for good (token, intents, shards): what the operator must fix. */
@@ -45,9 +50,11 @@ const IGNORED_WHILE_STOPPING = new Set<string>([Events.MessageCreate, Events.Int
  */
 export class FactBot {
   readonly client: Client;
+  readonly metrics: BotMetrics;
   private readonly token: string;
   private readonly logger: Logger;
   private readonly app: FactbotApp;
+  private readonly dbFile: string;
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
   private stopWatching: (() => void) | undefined;
@@ -60,11 +67,16 @@ export class FactBot {
     this.token = config.DISCORD_TOKEN;
     this.logger = logger;
     this.app = app;
+    this.dbFile = config.FACTBOT_DB;
+    const metrics = (this.metrics = options.metrics ?? new BotMetrics());
+    metrics.engineRevision(app.engine.loadedRevision);
+    // Rebuilds however triggered: another process's change (watch), or an admin's /kb here.
+    app.engine.onRebuild((revision, ms) => metrics.engineRebuilt(revision, ms / 1000));
     const t = app.translate;
     const feedback = new FeedbackRepository(app.db);
     const presenter = new AnswerPresenter(t);
-    const responder = new Responder(t, logger);
-    const questions = new QuestionService(app.engine, feedback, logger);
+    const responder = new Responder(t, logger, metrics);
+    const questions = new QuestionService(app.engine, feedback, logger, metrics);
     const rateLimiter = new RateLimiter(config.FACTBOT_RATE_LIMIT, config.FACTBOT_RATE_WINDOW_SECONDS * 1000);
     const commands = createCommandHandlers(t, {
       questions,
@@ -77,18 +89,21 @@ export class FactBot {
         // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
         service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
         adminRoleId: config.FACTBOT_ADMIN_ROLE,
-        backupDir: path.join(path.dirname(path.resolve(config.FACTBOT_DB)), 'backups'),
+        backupDir: backupDirFor(config.FACTBOT_DB),
+        publisher: publisherFromConfig(config),
         logger,
       },
     });
     const buttons = new ButtonRouter({ engine: app.engine, feedback, presenter, translate: t });
     this.client = new Client(clientOptions(config));
+    metrics.watchGateway(() => this.gatewayShards());
     const events = createEvents({
       questions,
       presenter,
       responder,
       rateLimiter,
       logger,
+      metrics,
       commands,
       buttons,
       factCheckChannels: new Set(config.FACTBOT_CHANNELS),
@@ -100,6 +115,16 @@ export class FactBot {
       },
     });
     for (const event of events) this.register(event);
+  }
+
+  /** /healthz: the database opens, the engine is loaded, and every gateway shard is connected. */
+  health(): HealthReport {
+    return healthReport({ database: checkDatabase(this.dbFile), engineRevision: this.app.engine.loadedRevision, shards: this.gatewayShards() });
+  }
+
+  /** This process's gateway shards and whether each is connected and ready. */
+  gatewayShards(): ShardHealth[] {
+    return this.client.ws.shards.map((shard) => ({ id: shard.id, status: Status[shard.status] ?? String(shard.status), connected: shard.status === Status.Ready }));
   }
 
   /** Replies being worked on right now. */
@@ -115,7 +140,10 @@ export class FactBot {
     // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
     this.stopWatching = this.app.engine.watch(500, {
       onRefresh: (revision, retrainMs) => this.logger.info({ revision, retrainMs: Math.round(retrainMs) }, 'knowledge base changed: engine rebuilt'),
-      onError: (error) => this.logger.warn({ err: error }, 'could not check the knowledge base for changes'),
+      onError: (error) => {
+        this.metrics.error('kb-watch');
+        this.logger.warn({ err: error }, 'could not check the knowledge base for changes');
+      },
     });
     const refused = new Promise<never>((_, reject) => (this.failStart = reject));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
@@ -156,7 +184,10 @@ export class FactBot {
     }
     const execute = event.execute as (...a: unknown[]) => Promise<void> | void;
     const task: Promise<void> = (async () => execute.apply(event, args))()
-      .catch((error: unknown) => this.logger.error({ event: event.name, err: error }, 'event handler failed'))
+      .catch((error: unknown) => {
+        this.metrics.error('event');
+        this.logger.error({ event: event.name, err: error }, 'event handler failed');
+      })
       .finally(() => this.inFlight.delete(task));
     this.inFlight.add(task);
   }

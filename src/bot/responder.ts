@@ -1,3 +1,4 @@
+import type { BotMetrics } from '../ops/bot-metrics.js';
 import { MessageFlags, type Message, type RepliableInteraction } from 'discord.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
@@ -33,6 +34,7 @@ export class Responder {
   constructor(
     private readonly t: Translate,
     private readonly logger: Logger,
+    private readonly metrics: BotMetrics,
   ) {}
 
   text(id: ErrorId, lang: Lang): string {
@@ -58,6 +60,7 @@ export class Responder {
       else if (interaction.replied) await interaction.followUp(payload);
       else await interaction.reply(payload);
     } catch (replyError) {
+      this.metrics.error('reply');
       this.logger.warn({ ...context, err: replyError }, 'could not send a notice to the user');
     }
   }
@@ -73,6 +76,7 @@ export class Responder {
     try {
       await message.reply({ content: cut(text, LIMITS.content), allowedMentions: NO_PINGS });
     } catch (replyError) {
+      this.metrics.error('reply');
       this.logger.warn({ ...context, err: replyError }, 'could not reply to a message');
     }
   }
@@ -82,6 +86,7 @@ export class Responder {
       this.logger.debug({ ...context, error: error.id }, 'user error');
       return error.id;
     }
+    this.metrics.error('handler');
     this.logger.error({ ...context, err: error }, 'handler failed');
     return 'internal';
   }

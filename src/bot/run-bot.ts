@@ -1,7 +1,11 @@
 import { DiscordAPIError, DiscordjsErrorCodes } from 'discord.js';
+import { startBackupSchedule } from '../admin/backup-schedule.js';
 import { createApp, type FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
+import type { Translate } from '../i18n/translator.js';
 import type { Logger } from '../logging/logger.js';
+import { startOpsServer, type OpsEndpoints, type OpsServer } from '../ops/ops-server.js';
+import { answerReportRequests } from '../ops/shard-reports.js';
 import { FactBot, FatalConnectionError } from './factbot-bot.js';
 import { describeProblem, reportToOperator, type OperatorMessage } from './operator-message.js';
 
@@ -17,7 +21,7 @@ export function isTokenRejected(error: unknown): boolean {
  * replies in flight are finished, the database closed, exit code 0. A refused token or a
  * connection that cannot go on ends it with a clear message and exit code 1.
  */
-export async function runBotProcess(config: Config, logger: Logger): Promise<void> {
+export async function runBotProcess(config: Config, logger: Logger, options: { shard?: boolean } = {}): Promise<void> {
   let app: FactbotApp;
   try {
     app = createApp(config);
@@ -35,6 +39,8 @@ export async function runBotProcess(config: Config, logger: Logger): Promise<voi
     }
     stopping = (async () => {
       logger.info({ reason, inFlight: bot.inFlightCount }, 'shutting down');
+      await ops?.close();
+      await backups?.stop();
       const { unfinished } = await bot.stop(config.FACTBOT_SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {
         logger.error({ err: error }, 'error while disconnecting');
         return { unfinished: bot.inFlightCount };
@@ -51,6 +57,19 @@ export async function runBotProcess(config: Config, logger: Logger): Promise<voi
     void shutdown(message.key, 1);
   };
   const bot = new FactBot({ config, app, logger, onFatal: fatal });
+  let ops: OpsServer | undefined;
+  // Backups on a schedule: in this process, or (sharded) in the manager only.
+  const backups = options.shard ? undefined : startBackupSchedule(config, app, logger, () => bot.metrics.error('backup'));
+  // One process answers /healthz and /metrics: this one, or (sharded) the manager, asking each shard.
+  if (options.shard) {
+    answerReportRequests(async () => ({ health: bot.health(), metrics: await bot.metrics.registry.getMetricsAsJSON() }));
+  } else if (config.FACTBOT_HTTP_PORT !== undefined) {
+    const registry = bot.metrics.registry;
+    ops = await startOpsServerOrExit(config, logger, t, {
+      health: async () => bot.health(),
+      metrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
+    });
+  }
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
   // Under the sharding manager: if it goes away, so does this shard.
@@ -67,5 +86,17 @@ export async function runBotProcess(config: Config, logger: Logger): Promise<voi
           ? { key: 'tokenRejected' }
           : { key: 'connectFailed', values: { api: config.DISCORD_API_BASE, problem: describeProblem(error) } },
     );
+  }
+}
+
+/** The health and metrics server, or a clear message and exit code 1 (a port in use, say). */
+export async function startOpsServerOrExit(config: Config, logger: Logger, t: Translate, endpoints: OpsEndpoints): Promise<OpsServer> {
+  const host = config.FACTBOT_HTTP_HOST;
+  const port = config.FACTBOT_HTTP_PORT!;
+  try {
+    return await startOpsServer(host, port, endpoints, logger);
+  } catch (error) {
+    reportToOperator(t, logger, { key: 'httpFailed', values: { host, port, problem: describeProblem(error) } });
+    process.exit(1);
   }
 }

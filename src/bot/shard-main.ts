@@ -5,4 +5,4 @@ import { createLogger } from '../logging/logger.js';
 import { runBotProcess } from './run-bot.js';
 
 const config = loadConfig();
-await runBotProcess(config, createLogger(config.LOG_LEVEL).child({ shard: Number(process.env.SHARDS) }));
+await runBotProcess(config, createLogger(config.LOG_LEVEL).child({ shard: Number(process.env.SHARDS) }), { shard: true });

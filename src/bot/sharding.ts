@@ -1,12 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import { startBackupSchedule } from '../admin/backup-schedule.js';
 import { openKnowledgeBase } from '../app/open-knowledge-base.js';
 import type { Config } from '../config/env.js';
 import { createTranslator } from '../i18n/translator.js';
 import type { Logger } from '../logging/logger.js';
+import { managerEndpoints } from '../ops/shard-reports.js';
 import { describeProblem, reportToOperator, type OperatorMessage } from './operator-message.js';
-import { isTokenRejected } from './run-bot.js';
+import { isTokenRejected, startOpsServerOrExit } from './run-bot.js';
 
 /** The script each shard process runs (dist/bot/shard-main.js next to this file). */
 const SHARD_SCRIPT = fileURLToPath(new URL('./shard-main.js', import.meta.url));
@@ -36,15 +38,23 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
         : { key: 'connectFailed', values: { api: config.DISCORD_API_BASE, problem: describeProblem(error) } },
     );
   }
+  let kb: ReturnType<typeof openKnowledgeBase>;
   try {
-    openKnowledgeBase(config.FACTBOT_DB).db.close();
+    kb = openKnowledgeBase(config.FACTBOT_DB);
   } catch (error) {
     return fail({ key: 'databaseFailed', values: { file: config.FACTBOT_DB, problem: describeProblem(error) } });
   }
+  // The manager keeps a connection only for scheduled backups (one process makes them, not every shard).
+  const backups = startBackupSchedule(config, { ...kb, translate: t }, logger);
+  if (!backups) kb.db.close();
 
   const total = config.FACTBOT_SHARDS === 'auto' ? gateway.shards : config.FACTBOT_SHARDS!;
   // Restarts are turned on once every shard has started: a shard that fails to start is fatal.
   const manager = new ShardingManager(SHARD_SCRIPT, { token, totalShards: total, mode: 'process', respawn: false });
+  const ops =
+    config.FACTBOT_HTTP_PORT === undefined
+      ? undefined
+      : await startOpsServerOrExit(config, logger, t, managerEndpoints(config.FACTBOT_DB, () => total, () => manager.shards.values()));
   let stopping = false;
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, of: total }, 'shard started');
@@ -60,6 +70,9 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
     stopping = true;
     manager.respawn = false;
     logger.info({ reason, shards: manager.shards.size }, 'stopping all shards');
+    await ops?.close();
+    await backups?.stop();
+    if (kb.db.open) kb.db.close();
     const codes = await Promise.all(manager.shards.map((shard) => stopShard(shard)));
     const failed = codes.filter((c) => c !== 0 && c !== null).length;
     logger.info({ failed }, 'stopped');

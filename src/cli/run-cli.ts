@@ -9,44 +9,66 @@ import { CliFailure } from './cli-failure.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { evalCommand } from './commands/eval.js';
+import { versionText } from './version-info.js';
+import { localizeCommandLineError } from './command-line-errors.js';
+import type { Lang } from '../kb/languages.js';
 
-/** The command line: a thin layer over the same engine and database as the Discord bot. */
-export async function buildProgram(ctx: () => CliContext, withKb = true): Promise<Command> {
+/**
+ * The command line: a thin layer over the same engine and database as the Discord bot. Its help
+ * is in the language of LANG / LC_ALL (nb for nb_NO, nn_NO and no_NO, else en).
+ */
+export async function buildProgram(ctx: () => CliContext, withKb = true, lang: Lang = uiLanguage(process.env)): Promise<Command> {
+  const t = createTranslator();
+  const d = (key: string) => t(`cli.commandLine.${key}`, lang);
+  const titles: Record<string, string> = Object.fromEntries(
+    ['usage', 'options', 'commands', 'arguments'].map((k) => [`${k[0]!.toUpperCase()}${k.slice(1)}:`, d(`titles.${k}`)]),
+  );
+  // Set before any subcommand is made: subcommands inherit help settings from their parent.
   const program = new Command('factbot')
-    .description('Fact-check chatbot for TV 2\'s story on the train from North Korea to Russia (November 2022)')
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureOutput({ outputError: (message, write) => write(localizeCommandLineError(message, lang, t)) })
+    .helpOption('-h, --help', d('helpOption'))
+    .helpCommand('help [command]', d('helpCommand'))
+    .description(d('description'))
+    .option('-V, --version', d('version'))
     .showHelpAfterError();
 
   program
     .command('ask')
-    .description('answer one question (from the arguments) or one per line of standard input')
-    .option('--json', 'print one JSON object per question and nothing else')
-    .argument('[question...]', 'the question')
+    .description(d('ask'))
+    .option('--json', d('askJson'))
+    .argument('[question...]', d('askQuestion'))
     .action((words: string[], options: { json?: boolean }) => askCommand(ctx(), words, options));
 
   program
     .command('chat')
-    .description('interactive chat in the terminal')
+    .description(d('chat'))
     .action(() => chatCommand(ctx()));
 
   program
     .command('eval')
-    .description('run an evaluation set (JSON lines: {q, lang, expect, tags}) and print accuracy')
-    .argument('<file>', 'the evaluation set')
-    .option('--json', 'print the report as JSON')
-    .option('--no-misses', 'leave out the list of misses')
+    .description(d('eval'))
+    .argument('<file>', d('evalFile'))
+    .option('--json', d('evalJson'))
+    .option('--no-misses', d('evalNoMisses'))
     .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
 
   program
     .command('desk')
-    .description('the fact-checkers\' web desk (local mode: on 127.0.0.1 with a one-time login link)')
-    .option('--port <port>', 'port to listen on (default FACTBOT_DESK_PORT or 8377; 0 picks a free one)')
-    .addOption(new Option('--until-stdin-closes', 'stop when standard input closes (npm start runs the desk so)').hideHelp())
+    .description(d('desk'))
+    .option('--port <port>', d('deskPort'))
+    .addOption(new Option('--until-stdin-closes', d('deskUntilStdinCloses')).hideHelp())
     .action(async (options: { port?: string; untilStdinCloses?: boolean }) => (await import('./commands/desk.js')).deskCommand(ctx(), options));
 
-  const kb = program.command('kb').description('the knowledge base: admin verbs, history, export and import');
+  const kb = program.command('kb').description(d('kb'));
   // The admin verbs pull in the admin service; load them only for `kb …`, so `ask` starts faster.
   if (withKb) (await import('./commands/kb-commands.js')).registerKbCommands(kb, ctx);
   return program;
+}
+
+/** `factbot --version` / `-V`, alone. */
+export function isVersionRequest(args: readonly string[]): boolean {
+  return args.length === 1 && (args[0] === '--version' || args[0] === '-V');
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -54,7 +76,11 @@ export async function runCli(argv: string[]): Promise<number> {
   const ctx = (): CliContext => (context ??= new CliContext());
   const lang = uiLanguage(process.env);
   try {
-    await (await buildProgram(ctx, argv[2] === 'kb')).parseAsync(argv);
+    if (isVersionRequest(argv.slice(2))) {
+      process.stdout.write(`${versionText(ctx().config.FACTBOT_DB, createTranslator(), lang)}\n`);
+      return 0;
+    }
+    await (await buildProgram(ctx, argv[2] === 'kb', lang)).parseAsync(argv);
     return 0;
   } catch (error) {
     const t = createTranslator();

@@ -3,6 +3,14 @@ import { blankAsUndefined, snowflake } from './env-values.js';
 import { deskConfigProblems, deskEnvShape } from './desk-env.js';
 import { DEFAULT_DB_FILE } from './project-paths.js';
 
+/** "30m", "6h", "1d" (s, m, h, d) as milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+\s*[smhd]$/, 'must be a duration such as 30m, 6h or 1d')
+  .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's']!)
+  .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be between 1m and 366d');
+const httpUrl = z.url({ protocol: /^https?$/ });
+
 const envSchema = z.object({
   FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
   LOG_LEVEL: z.preprocess(
@@ -32,9 +40,23 @@ const envSchema = z.object({
   // On SIGTERM/SIGINT: how long replies in flight may take before the bot stops anyway.
   FACTBOT_SHUTDOWN_TIMEOUT_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(120_000).default(10_000)),
   ...deskEnvShape,
+  // Health and metrics (/healthz, /metrics) on this port; 0 picks a free one (logged). Unset: off.
+  FACTBOT_HTTP_PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
+  // Loopback only unless told otherwise (e.g. 0.0.0.0 in a container).
+  FACTBOT_HTTP_HOST: z.preprocess(blankAsUndefined, z.string().regex(/^[\w.:-]+$/, 'must be a host name or IP address').default('127.0.0.1')),
+  // The bot backs the database up on this schedule (into backups/ next to it), keeping the newest FACTBOT_BACKUP_KEEP.
+  FACTBOT_BACKUP_EVERY: z.preprocess(blankAsUndefined, duration.optional()),
+  FACTBOT_BACKUP_KEEP: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(14)),
+  // ClaimReview: the public verdict pages' base address, and the organisation that publishes them.
+  FACTBOT_PUBLIC_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
+  FACTBOT_PUBLISHER_NAME: z.preprocess(blankAsUndefined, z.string().trim().min(1).max(100).optional()),
+  FACTBOT_PUBLISHER_URL: z.preprocess(blankAsUndefined, httpUrl.optional()),
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** Every variable factbot reads (for checks that docs and deployment files name only these). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as Array<keyof Config>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,3 +1,4 @@
+import type { ClaimReviewPublisher } from '../admin/claim-review.js';
 import type { AdminService } from '../admin/admin-service.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
@@ -16,6 +17,8 @@ export interface DeskDeps {
   /** Discord mode: the OAuth2 client and who may enter. */
   discord?: { client: DiscordOAuthClient; rule: DeskAccessRule; recheckMs: number };
   backupDir: string;
+  /** Who publishes the ClaimReview export (null without FACTBOT_PUBLIC_URL: the export says so). */
+  publisher: ClaimReviewPublisher | null;
   /** Cookies are Secure when the desk is served over https. */
   secureCookies: boolean;
   now: () => number;

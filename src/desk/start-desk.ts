@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AdminService } from '../admin/admin-service.js';
+import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import { PROJECT_ROOT } from '../config/project-paths.js';
@@ -54,6 +55,7 @@ export async function startDesk(app: FactbotApp, config: Config, options: StartD
         }
       : {}),
     backupDir: path.resolve(PROJECT_ROOT, config.FACTBOT_DESK_BACKUP_DIR),
+    publisher: publisherFromConfig(config),
     secureCookies: discordMode && config.FACTBOT_DESK_URL!.startsWith('https:'),
     now: Date.now,
   };

@@ -3,6 +3,7 @@ import type { ConversationIntent } from '../kb/conversation-intents.js';
 import type { Lang } from '../kb/languages.js';
 import { formatList, type Translate } from '../i18n/translator.js';
 import type { DeclineReason, EngineAnswer, SourceRef, Suggestion } from './answer.js';
+import { localizedName } from '../kb/source-name.js';
 
 interface Base {
   question: string;
@@ -34,7 +35,7 @@ export class AnswerComposer {
     const statusLabel = this.t(`status.${entry.status}`, lang);
     const sources: SourceRef[] = entry.sources.flatMap((id) => {
       const s = this.sources.get(id);
-      return s ? [{ id, name: s.name, description: s.description[lang] }] : [];
+      return s ? [{ id, name: localizedName(s, lang), description: s.description[lang] }] : [];
     });
     const names = sources.map((s) => s.name);
     const lines = [this.t('answer.entry', lang, { status: statusLabel, answer: entry.answer[lang] })];

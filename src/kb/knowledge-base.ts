@@ -17,13 +17,32 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
 const questionList = z.array(text(300)).max(2000);
 
+/** A source's name: one string for both languages, or `{ nb, en }` ("FN" / "United Nations"). */
+export const sourceNameSchema = z.union([text(100), localized(100)]);
+
 export const sourceSchema = z
   .object({
     id: slug,
-    name: text(100),
+    name: sourceNameSchema,
     description: localized(1000),
   })
   ;
+
+/**
+ * The claim an entry reviews, as it was made, in both languages; `by` is the source that made it
+ * (default: the entry's first source), `date` when it was made public (default: the article's).
+ */
+export const claimSchema = z
+  .object({
+    nb: text(500),
+    en: text(500),
+    by: slug.optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+  })
+  .strict();
 
 export const entrySchema = z
   .object({
@@ -33,6 +52,7 @@ export const entrySchema = z
     answer: localized(3000),
     sources: z.array(slug).min(1).max(20),
     questions: z.object({ nb: questionList, en: questionList }),
+    claim: claimSchema.optional(),
     retired: z.boolean().optional(),
   })
   ;
@@ -67,10 +87,14 @@ export const knowledgeBaseSchema = z
       e.sources.forEach((s, j) => {
         if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'sources', j], message: `unknown source "${s}"` });
       });
+      if (e.claim?.by !== undefined && !sourceIds.has(e.claim.by))
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'claim', 'by'], message: `unknown source "${e.claim.by}"` });
     });
   });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceName = z.infer<typeof sourceNameSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type ConversationIntentExamples = z.infer<typeof conversationIntentSchema>;
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;

@@ -1,10 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { openDatabase } from './database.js';
 import { KnowledgeRepository } from './knowledge-repository.js';
+
+/** Where backups go: a `backups` folder next to the database file (/kb backup and the schedule). */
+export function backupDirFor(dbFile: string): string {
+  return path.join(path.dirname(path.resolve(dbFile)), 'backups');
+}
+
+/** A backup's file name from its time: `factbot-20260101-120000-000Z.db` (`factbot-scheduled-…` for the schedule's). */
+export function backupFileName(at: Date, kind: 'manual' | 'scheduled' = 'manual'): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-');
+  return `factbot-${kind === 'scheduled' ? 'scheduled-' : ''}${stamp}.db`;
+}
 
 export class NotABackupError extends Error {
   constructor(readonly file: string) {
@@ -15,7 +28,7 @@ export class NotABackupError extends Error {
 
 /**
  * An online backup of the open database to `file` (SQLite's backup API: other connections keep
- * reading and writing meanwhile). Written next to the target, checked, made self-contained (no WAL)
+ * reading and writing meanwhile). Written next to the target, checked (in a worker thread), made self-contained (no WAL)
  * and then renamed into place, so `file` is either absent or a whole, consistent database.
  */
 export async function writeBackup(db: Database, file: string): Promise<{ bytes: number; pages: number }> {
@@ -24,14 +37,8 @@ export async function writeBackup(db: Database, file: string): Promise<{ bytes: 
   const partial = `${target}.partial-${process.pid}`;
   try {
     const { totalPages } = await db.backup(partial);
-    const copy = new BetterSqlite3(partial);
-    try {
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`backup check failed: ${String(check)}`);
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
+    const check = await verifyCopy(partial);
+    if (check !== 'ok') throw new Error(`backup check failed: ${check}`);
     fs.renameSync(partial, target);
     return { bytes: fs.statSync(target).size, pages: totalPages };
   } catch (error) {
@@ -40,6 +47,40 @@ export async function writeBackup(db: Database, file: string): Promise<{ bytes: 
     fs.rmSync(`${partial}-shm`, { force: true });
     throw error;
   }
+}
+
+// Runs in a worker thread: better-sqlite3 is synchronous, and checking a large copy must not hold
+// up the bot's event loop.
+const VERIFY_SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+let result;
+try {
+  const db = new Database(workerData.file);
+  try {
+    result = String(db.pragma('integrity_check', { simple: true }));
+    if (result === 'ok') db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  result = String(error && error.message);
+}
+parentPort.postMessage(result);
+`;
+const BETTER_SQLITE3 = createRequire(import.meta.url).resolve('better-sqlite3');
+
+/**
+ * The full check of a copy (integrity_check: pages, and indexes against their tables), made
+ * self-contained (no WAL) when it passes; "ok" or what is wrong. Off the main thread.
+ */
+export function verifyCopy(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(VERIFY_SCRIPT, { eval: true, workerData: { file, module: BETTER_SQLITE3 } });
+    worker.once('message', (result: string) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the backup check stopped (exit code ${code})`)));
+  });
 }
 
 /**

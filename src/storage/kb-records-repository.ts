@@ -3,7 +3,7 @@ import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Status } from '../kb/statuses.js';
 import { utcNow } from './clock.js';
-import type { EntryRow } from './table-rows.js';
+import { claimColumns, claimFromRow, sourceNameColumns, sourceNameFromRow, type EntryRow, type SourceRow } from './table-rows.js';
 
 /** One entry as admins see and change it: everything, with `retired` always present. */
 export type EntryRecord = Omit<Entry, 'retired'> & { retired: boolean };
@@ -73,6 +73,7 @@ export class KbRecordsRepository {
       answer: { nb: row.answer_nb, en: row.answer_en },
       sources,
       questions,
+      ...claimFromRow(row),
       retired: row.retired_at !== null,
     };
   }
@@ -100,10 +101,11 @@ export class KbRecordsRepository {
     const { next } = this.db.prepare(`SELECT coalesce(max(position), -1) + 1 AS next FROM entries`).get() as { next: number };
     this.db
       .prepare(
-        `INSERT INTO entries (id, status, title_nb, title_en, answer_nb, answer_en, position, retired_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO entries (id, status, title_nb, title_en, answer_nb, answer_en, position, retired_at, updated_at,
+                              claim_nb, claim_en, claim_by, claim_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(entry.id, entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, next, entry.retired ? now : null, now);
+      .run(entry.id, entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, next, entry.retired ? now : null, now, ...claimColumns(entry.claim));
     this.syncSources(entry.id, entry.sources);
     this.syncQuestions(entry.id, entry.questions, now);
   }
@@ -114,10 +116,11 @@ export class KbRecordsRepository {
     this.db
       .prepare(
         `UPDATE entries SET status = ?, title_nb = ?, title_en = ?, answer_nb = ?, answer_en = ?,
-           retired_at = CASE WHEN ? THEN coalesce(retired_at, ?) ELSE NULL END, updated_at = ?
+           retired_at = CASE WHEN ? THEN coalesce(retired_at, ?) ELSE NULL END, updated_at = ?,
+           claim_nb = ?, claim_en = ?, claim_by = ?, claim_date = ?
          WHERE id = ?`,
       )
-      .run(entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, entry.retired ? 1 : 0, now, now, entry.id);
+      .run(entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, entry.retired ? 1 : 0, now, now, ...claimColumns(entry.claim), entry.id);
     this.syncSources(entry.id, entry.sources);
     this.syncQuestions(entry.id, entry.questions, now);
   }
@@ -134,25 +137,20 @@ export class KbRecordsRepository {
     const entries = new Map<string, string[]>();
     for (const link of byEntry) entries.set(link.source_id, [...(entries.get(link.source_id) ?? []), link.entry_id]);
     return (
-      this.db.prepare(`SELECT id, name, description_nb, description_en FROM sources ORDER BY position, id`).all() as Array<{
-        id: string;
-        name: string;
-        description_nb: string;
-        description_en: string;
-      }>
+      this.db.prepare(`SELECT id, name, name_nb, description_nb, description_en FROM sources ORDER BY position, id`).all() as SourceRow[]
     ).map((row) => ({
       id: row.id,
-      name: row.name,
+      name: sourceNameFromRow(row),
       description: { nb: row.description_nb, en: row.description_en },
       entries: entries.get(row.id) ?? [],
     }));
   }
 
   getSource(id: string): SourceRecord | null {
-    const row = this.db.prepare(`SELECT id, name, description_nb, description_en FROM sources WHERE id = ?`).get(id) as
-      | { id: string; name: string; description_nb: string; description_en: string }
+    const row = this.db.prepare(`SELECT id, name, name_nb, description_nb, description_en FROM sources WHERE id = ?`).get(id) as
+      | SourceRow
       | undefined;
-    return row ? { id: row.id, name: row.name, description: { nb: row.description_nb, en: row.description_en } } : null;
+    return row ? { id: row.id, name: sourceNameFromRow(row), description: { nb: row.description_nb, en: row.description_en } } : null;
   }
 
   sourceIds(): Set<string> {
@@ -171,14 +169,14 @@ export class KbRecordsRepository {
   insertSource(source: SourceRecord): void {
     const { next } = this.db.prepare(`SELECT coalesce(max(position), -1) + 1 AS next FROM sources`).get() as { next: number };
     this.db
-      .prepare(`INSERT INTO sources (id, name, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(source.id, source.name, source.description.nb, source.description.en, next, utcNow());
+      .prepare(`INSERT INTO sources (id, name, name_nb, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(source.id, ...sourceNameColumns(source.name), source.description.nb, source.description.en, next, utcNow());
   }
 
   updateSource(source: SourceRecord): void {
     this.db
-      .prepare(`UPDATE sources SET name = ?, description_nb = ?, description_en = ?, updated_at = ? WHERE id = ?`)
-      .run(source.name, source.description.nb, source.description.en, utcNow(), source.id);
+      .prepare(`UPDATE sources SET name = ?, name_nb = ?, description_nb = ?, description_en = ?, updated_at = ? WHERE id = ?`)
+      .run(...sourceNameColumns(source.name), source.description.nb, source.description.en, utcNow(), source.id);
   }
 
   deleteSource(id: string): void {

@@ -3,7 +3,7 @@ import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Status } from '../kb/statuses.js';
 import { utcNow } from './clock.js';
-import type { EntryRow, SourceRow } from './table-rows.js';
+import { claimColumns, claimFromRow, sourceNameColumns, sourceNameFromRow, type EntryRow, type SourceRow } from './table-rows.js';
 
 
 
@@ -54,13 +54,14 @@ export class KnowledgeRepository {
         answer: { nb: row.answer_nb, en: row.answer_en },
         sources: sourcesByEntry.get(row.id) ?? [],
         questions: questionsByEntry.get(row.id) ?? { nb: [], en: [] },
+        ...claimFromRow(row),
         ...(row.retired_at ? { retired: true } : {}),
       }),
     );
     const sources = (this.db.prepare(`SELECT * FROM sources ORDER BY position, id`).all() as SourceRow[]).map(
       (row): Source => ({
         id: row.id,
-        name: row.name,
+        name: sourceNameFromRow(row),
         description: { nb: row.description_nb, en: row.description_en },
       }),
     );
@@ -93,19 +94,20 @@ export class KnowledgeRepository {
       this.db.exec(`DELETE FROM entry_questions; DELETE FROM entry_sources; DELETE FROM entries;
                     DELETE FROM sources; DELETE FROM conversation_examples;`);
       const insertSource = this.db.prepare(
-        `INSERT INTO sources (id, name, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sources (id, name, name_nb, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       );
-      kb.sources.forEach((s, i) => insertSource.run(s.id, s.name, s.description.nb, s.description.en, i, now));
+      kb.sources.forEach((s, i) => insertSource.run(s.id, ...sourceNameColumns(s.name), s.description.nb, s.description.en, i, now));
       const insertEntry = this.db.prepare(
-        `INSERT INTO entries (id, status, title_nb, title_en, answer_nb, answer_en, position, retired_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO entries (id, status, title_nb, title_en, answer_nb, answer_en, position, retired_at, updated_at,
+                              claim_nb, claim_en, claim_by, claim_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertLink = this.db.prepare(`INSERT INTO entry_sources (entry_id, source_id, position) VALUES (?, ?, ?)`);
       const insertQuestion = this.db.prepare(
         `INSERT OR IGNORE INTO entry_questions (entry_id, lang, text, created_at) VALUES (?, ?, ?, ?)`,
       );
       kb.entries.forEach((e, i) => {
-        insertEntry.run(e.id, e.status, e.title.nb, e.title.en, e.answer.nb, e.answer.en, i, e.retired ? now : null, now);
+        insertEntry.run(e.id, e.status, e.title.nb, e.title.en, e.answer.nb, e.answer.en, i, e.retired ? now : null, now, ...claimColumns(e.claim));
         e.sources.forEach((s, j) => insertLink.run(e.id, s, j));
         for (const lang of ['nb', 'en'] as const) for (const q of e.questions[lang]) insertQuestion.run(e.id, lang, q, now);
       });

@@ -1,4 +1,6 @@
-/** Rows of the knowledge-base tables as better-sqlite3 returns them (see migrations/001). */
+import type { Claim, SourceName } from '../kb/knowledge-base.js';
+
+/** Rows of the knowledge-base tables as better-sqlite3 returns them (see migrations/001 and 005). */
 export interface EntryRow {
   id: string;
   status: string;
@@ -9,13 +11,45 @@ export interface EntryRow {
   position: number;
   retired_at: string | null;
   updated_at: string;
+  claim_nb: string | null;
+  claim_en: string | null;
+  claim_by: string | null;
+  claim_date: string | null;
 }
 
 export interface SourceRow {
   id: string;
   name: string;
+  name_nb: string | null;
   description_nb: string;
   description_en: string;
   position: number;
   updated_at: string;
+}
+
+/** name_nb NULL: one name for both languages (a plain string in the file format). */
+export function sourceNameFromRow(row: Pick<SourceRow, 'name' | 'name_nb'>): SourceName {
+  return row.name_nb === null ? row.name : { nb: row.name_nb, en: row.name };
+}
+
+/** [name, name_nb] for a source's name. */
+export function sourceNameColumns(name: SourceName): [string, string | null] {
+  return typeof name === 'string' ? [name, null] : [name.en, name.nb];
+}
+
+export function claimFromRow(row: Pick<EntryRow, 'claim_nb' | 'claim_en' | 'claim_by' | 'claim_date'>): { claim?: Claim } {
+  if (row.claim_nb === null || row.claim_en === null) return {};
+  return {
+    claim: {
+      nb: row.claim_nb,
+      en: row.claim_en,
+      ...(row.claim_by !== null ? { by: row.claim_by } : {}),
+      ...(row.claim_date !== null ? { date: row.claim_date } : {}),
+    },
+  };
+}
+
+/** [claim_nb, claim_en, claim_by, claim_date]. */
+export function claimColumns(claim: Claim | undefined): [string | null, string | null, string | null, string | null] {
+  return claim ? [claim.nb, claim.en, claim.by ?? null, claim.date ?? null] : [null, null, null, null];
 }

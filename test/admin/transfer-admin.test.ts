@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { discordActor } from '../../src/admin/actor.js';
 import { describeAdminError } from '../../src/admin/admin-error.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { STATUSES } from '../../src/kb/statuses.js';
 import { adminError, useAdminDb } from '../support/admin-db.js';
 
 const alice = discordActor('111111111111111111');
@@ -52,36 +51,5 @@ describe('TransferAdmin import', () => {
     expect(adminError(() => admin.transfer.parseImportText('{"entries": [')).key).toBe('admin.error.notJson');
     expect(adminError(() => admin.transfer.parseImportText(' '.repeat(21 * 1024 * 1024))).key).toBe('admin.error.fileTooLarge');
     expect(adminError(() => admin.transfer.importKb(alice, null)).details[0]).toMatchObject({ key: 'admin.problem.wrongType' });
-  });
-});
-
-describe('TransferAdmin ClaimReview', () => {
-  const dbs = useAdminDb();
-
-  it('writes one schema.org ClaimReview per claim and language with the required fields', () => {
-    const { admin } = dbs.open();
-    admin.entries.retire(alice, 'dprk-denial');
-    const reviews = admin.transfer.claimReviews();
-    const claims = admin.entries.list().filter((e) => !e.retired && e.status !== 'meta');
-    expect(reviews).toHaveLength(claims.length * 2);
-    for (const r of reviews as Array<Record<string, any>>) {
-      expect(r['@context']).toBe('https://schema.org');
-      expect(r['@type']).toBe('ClaimReview');
-      expect(r.claimReviewed).toEqual(expect.any(String));
-      expect(r.reviewRating['@type']).toBe('Rating');
-      expect(r.itemReviewed['@type']).toBe('Claim');
-      expect(['Person', 'Organization']).toContain(r.itemReviewed.author['@type']);
-      expect(r.itemReviewed.author.name).toEqual(expect.any(String));
-      expect(r.author).toMatchObject({ '@type': 'Organization', name: 'factbot' });
-      expect(r.datePublished).toMatch(/^\d{4}-\d\d-\d\d$/);
-      const entry = claims.find((c) => c.id === r.identifier)!;
-      expect(r.reviewRating.alternateName).toBe(t(`status.${entry.status}`, r.inLanguage));
-      expect(STATUSES).not.toContain(r.reviewRating.alternateName);
-    }
-    expect(reviews.map((r) => r.identifier)).not.toContain('dprk-denial');
-    expect(reviews.map((r) => r.identifier)).not.toContain('article-about');
-    const arms = reviews.find((r) => r.identifier === 'claim-arms-supply' && r.inLanguage === 'nb') as Record<string, any>;
-    expect(arms.reviewRating.alternateName).toBe('Ubekreftet');
-    expect(admin.transfer.claimReviews({ langs: ['nb'] }).map((r) => r.inLanguage)).toEqual(claims.map(() => 'nb'));
   });
 });

@@ -31,7 +31,7 @@ describe('bot configuration', () => {
     expect(loadConfig({})).toMatchObject({
       FACTBOT_RATE_LIMIT: 6,
       FACTBOT_RATE_WINDOW_SECONDS: 60,
-      FACTBOT_CHANNEL_MIN_CONFIDENCE: 0.75,
+      FACTBOT_CHANNEL_MIN_CONFIDENCE: 0.9,
       FACTBOT_SHARD_SPAWN_DELAY_MS: 5500,
       FACTBOT_SHUTDOWN_TIMEOUT_MS: 10_000,
     });

@@ -55,27 +55,28 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
     expect(h.admin.history.list()[0]).toMatchObject({ action: 'kb.import', actor: { kind: 'cli' } });
   });
 
-  it('exports ClaimReview JSON-LD with the fields schema.org and fact-check consumers require', async () => {
+  it('exports ClaimReview JSON-LD for the reviewed claims, with urls under FACTBOT_PUBLIC_URL; without it, says which variable to set', async () => {
     const file = dbs.file();
-    const result = await runCli(['kb', 'export', '--claimreview'], { env: { FACTBOT_DB: file } });
+    const env = { FACTBOT_DB: file, FACTBOT_PUBLIC_URL: 'https://factbot.example.org/', FACTBOT_PUBLISHER_NAME: 'Faktasjekk Eksempel' };
+    const result = await runCli(['kb', 'export', '--claimreview', '--lang', 'nb'], { env });
     expect(result.code, result.stderr).toBe(0);
     const reviews = JSON.parse(result.stdout) as Array<Record<string, any>>;
-    const entries = dbs.open(file).admin.entries.list().filter((e) => !e.retired && e.status !== 'meta');
-    expect(reviews).toHaveLength(entries.length * 2);
-    for (const r of reviews) {
-      expect(r).toMatchObject({
-        '@context': 'https://schema.org',
-        '@type': 'ClaimReview',
-        claimReviewed: expect.any(String),
-        reviewRating: { '@type': 'Rating', alternateName: expect.any(String) },
-        itemReviewed: { '@type': 'Claim', author: { '@type': expect.stringMatching(/^(Person|Organization)$/), name: expect.any(String) } },
-        author: { '@type': 'Organization', name: expect.any(String) },
-        datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
-      });
-      const entry = entries.find((e) => e.id === r.identifier)!;
-      expect(r.claimReviewed).toBe(entry.title[r.inLanguage as 'nb' | 'en']);
-      expect(r.reviewRating.alternateName).toBe(t(`status.${entry.status}`, r.inLanguage));
-    }
+    expect(reviews.map((r) => r.identifier).sort()).toEqual(['claim-arms-supply', 'covert-shipments', 'dprk-denial', 'sanctions-enforcement', 'white-house-shells']);
+    const denial = reviews.find((r) => r.identifier === 'dprk-denial')!;
+    expect(denial).toMatchObject({
+      url: 'https://factbot.example.org/verdicts/dprk-denial?lang=nb',
+      claimReviewed: 'Nord-Korea har aldri solgt våpen eller ammunisjon til Russland og har ingen planer om det.',
+      itemReviewed: { author: { '@type': 'Organization', name: 'Nord-Korea' }, datePublished: '2022-09' },
+      author: { '@type': 'Organization', name: 'Faktasjekk Eksempel', url: 'https://factbot.example.org' },
+      reviewRating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Omstridt' },
+    });
+    // An entry with a claim status but no claim text is named on stderr, not exported.
+    expect(result.stderr).toContain('transloading-unconfirmed');
+
+    const unset = await runCli(['kb', 'export', '--claimreview'], { env: { FACTBOT_DB: file, LANG: 'C', LC_ALL: '' } });
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain('FACTBOT_PUBLIC_URL');
+    expect(unset.stdout).toBe('');
   });
 
   it('backs up and restores through the command line (round trip), keeping the history', async () => {

@@ -29,4 +29,32 @@ describe('loadConfig', () => {
       expect(message).not.toContain('tiny');
     }
   });
+
+  it('reads the operating variables: health port and host, backup schedule, ClaimReview publisher', () => {
+    const defaults = loadConfig({});
+    expect(defaults).toMatchObject({ FACTBOT_HTTP_HOST: '127.0.0.1', FACTBOT_BACKUP_KEEP: 14 });
+    expect(defaults.FACTBOT_HTTP_PORT).toBeUndefined();
+    expect(defaults.FACTBOT_BACKUP_EVERY).toBeUndefined();
+    const config = loadConfig({
+      FACTBOT_HTTP_PORT: '9464',
+      FACTBOT_HTTP_HOST: '0.0.0.0',
+      FACTBOT_BACKUP_EVERY: '6h',
+      FACTBOT_BACKUP_KEEP: '3',
+      FACTBOT_PUBLIC_URL: 'https://facts.example.org',
+      FACTBOT_PUBLISHER_NAME: 'Example Fact Desk',
+    });
+    expect(config).toMatchObject({ FACTBOT_HTTP_PORT: 9464, FACTBOT_HTTP_HOST: '0.0.0.0', FACTBOT_BACKUP_EVERY: 6 * 3_600_000, FACTBOT_BACKUP_KEEP: 3 });
+    expect(loadConfig({ FACTBOT_BACKUP_EVERY: '30m' }).FACTBOT_BACKUP_EVERY).toBe(30 * 60_000);
+    for (const [name, value] of [
+      ['FACTBOT_BACKUP_EVERY', 'often'],
+      ['FACTBOT_BACKUP_EVERY', '10s'],
+      ['FACTBOT_BACKUP_KEEP', '0'],
+      ['FACTBOT_HTTP_PORT', '70000'],
+      ['FACTBOT_HTTP_HOST', 'a host; rm -rf'],
+      ['FACTBOT_PUBLIC_URL', 'ftp://facts.example.org'],
+      ['FACTBOT_PUBLISHER_URL', 'not a url'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name}:`));
+    }
+  });
 });

@@ -24,7 +24,7 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
   const loggedIn = async (prepare: (file: string) => void = () => undefined) => {
     const file = db.file();
     prepare(file);
-    const desk = await startDesk({ FACTBOT_DB: file, LANG: 'en_US.UTF-8' });
+    const desk = await startDesk({ FACTBOT_DB: file, LANG: 'en_US.UTF-8', FACTBOT_PUBLIC_URL: 'https://factbot.example/' });
     const operator = new CookieClient(desk.base);
     await operator.get(desk.latestLink()!);
     return { file, operator };
@@ -102,6 +102,7 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
     const reviews = (await (await operator.get('/export/claimreview.json')).json()) as Array<Record<string, unknown>>;
     expect(reviews[0]!['@type']).toBe('ClaimReview');
     expect(new Set(reviews.map((r) => r.inLanguage))).toEqual(new Set(['nb', 'en']));
+    expect(String(reviews[0]!.url)).toMatch(/^https:\/\/factbot\.example\/verdicts\//);
   });
 
   it('refuses an upload larger than an import may be, changing nothing', async () => {

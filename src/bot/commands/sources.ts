@@ -1,3 +1,4 @@
+import { allNames, localizedName } from '../../kb/source-name.js';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -22,9 +23,10 @@ class SourcesCommand implements ChatCommand {
   constructor(private readonly deps: CommandDeps) {}
 
   async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const ranked = rankByQuery(this.deps.catalog.list(), interaction.options.getFocused(), (s) => [s.name, s.id]);
+    const ranked = rankByQuery(this.deps.catalog.list(), interaction.options.getFocused(), (s) => [...allNames(s.name), s.id]);
+    const lang = langFromLocale(interaction.locale);
     await interaction.respond(
-      ranked.slice(0, LIMITS.choices).map((s) => ({ name: cut(s.name, LIMITS.choiceName), value: s.id })),
+      ranked.slice(0, LIMITS.choices).map((s) => ({ name: cut(localizedName(s, lang), LIMITS.choiceName), value: s.id })),
     );
   }
 
@@ -37,7 +39,7 @@ class SourcesCommand implements ChatCommand {
   }
 
   private find(value: string): Source {
-    const source = this.deps.catalog.get(value) ?? this.deps.catalog.list().find((s) => fold(s.name) === fold(value));
+    const source = this.deps.catalog.get(value) ?? this.deps.catalog.list().find((s) => allNames(s.name).some((n) => fold(n) === fold(value)));
     if (!source) throw new BotError('unknownSource');
     return source;
   }
@@ -46,7 +48,7 @@ class SourcesCommand implements ChatCommand {
     const t = this.deps.translate;
     const sources = this.deps.catalog.list();
     const shown = sources.length > LIMITS.embedFields ? sources.slice(0, LIMITS.embedFields - 1) : sources;
-    const fields = shown.map((s) => ({ name: s.name, value: s.description[lang] }));
+    const fields = shown.map((s) => ({ name: localizedName(s, lang), value: s.description[lang] }));
     if (shown.length < sources.length)
       fields.push({ name: '…', value: t('discord.sources.more', lang, { count: sources.length - shown.length }) });
     return {
@@ -77,7 +79,7 @@ class SourcesCommand implements ChatCommand {
     }
     return {
       color: NEUTRAL_COLOR,
-      title: source.name,
+      title: localizedName(source, lang),
       description: source.description[lang],
       fields: [{ name: t('discord.sources.citedField', lang), value: value || t('discord.sources.none', lang) }],
       footer: this.deps.presenter.footer(lang),

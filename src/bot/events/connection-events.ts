@@ -1,3 +1,4 @@
+import type { BotMetrics } from '../../ops/bot-metrics.js';
 import { Events, GatewayCloseCodes, type CloseEvent } from 'discord.js';
 import type { Logger } from '../../logging/logger.js';
 import type { OperatorMessage } from '../operator-message.js';
@@ -29,8 +30,12 @@ export class ShardDisconnectEvent implements BotEvent<Events.ShardDisconnect> {
 
 export class ShardReconnectingEvent implements BotEvent<Events.ShardReconnecting> {
   readonly name = Events.ShardReconnecting;
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: BotMetrics,
+  ) {}
   execute(shardId: number): void {
+    this.metrics.gatewayReconnect(shardId);
     this.logger.info({ shardId }, 'shard reconnecting');
   }
 }
@@ -45,16 +50,24 @@ export class ShardResumeEvent implements BotEvent<Events.ShardResume> {
 
 export class ShardErrorEvent implements BotEvent<Events.ShardError> {
   readonly name = Events.ShardError;
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: BotMetrics,
+  ) {}
   execute(error: Error, shardId: number): void {
+    this.metrics.error('gateway');
     this.logger.warn({ shardId, err: error }, 'shard connection error');
   }
 }
 
 export class ClientErrorEvent implements BotEvent<Events.Error> {
   readonly name = Events.Error;
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: BotMetrics,
+  ) {}
   execute(error: Error): void {
+    this.metrics.error('client');
     this.logger.error({ err: error }, 'discord.js client error');
   }
 }

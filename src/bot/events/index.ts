@@ -27,10 +27,10 @@ export function createEvents(deps: EventDeps): AnyBotEvent[] {
     new MessageCreateEvent(deps),
     new InteractionCreateEvent(deps),
     new ShardDisconnectEvent(deps.logger, deps.onFatal),
-    new ShardReconnectingEvent(deps.logger),
+    new ShardReconnectingEvent(deps.logger, deps.metrics),
     new ShardResumeEvent(deps.logger),
-    new ShardErrorEvent(deps.logger),
-    new ClientErrorEvent(deps.logger),
+    new ShardErrorEvent(deps.logger, deps.metrics),
+    new ClientErrorEvent(deps.logger, deps.metrics),
     new ClientWarnEvent(deps.logger),
   ];
 }

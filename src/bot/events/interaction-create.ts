@@ -1,3 +1,5 @@
+import type { BotMetrics } from '../../ops/bot-metrics.js';
+import type { QuestionSurface } from '../../storage/feedback-repository.js';
 import { Events, type ButtonInteraction, type Interaction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Logger } from '../../logging/logger.js';
@@ -16,6 +18,7 @@ export interface InteractionCreateDeps {
   responder: Responder;
   rateLimiter: RateLimiter;
   logger: Logger;
+  metrics: BotMetrics;
 }
 
 /**
@@ -73,6 +76,8 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
       } else {
         return;
       }
+      // A question answered by /factcheck or the message command (their outcome says what it was).
+      if (outcome?.kind && outcome.kind !== 'empty') this.deps.metrics.answered(surfaceOf(interaction), elapsed(started) / 1000);
       this.deps.logger.info({ ...log, ...(outcome ?? {}), latencyMs: elapsed(started) }, 'interaction handled');
     } catch (error) {
       await this.deps.responder.interactionFailed(interaction, lang, error, log);
@@ -90,9 +95,15 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
   private async admit(interaction: RepliableInteraction, lang: Lang, log: ErrorContext): Promise<boolean> {
     const decision = this.deps.rateLimiter.take(interaction.user.id);
     if (decision.allowed) return true;
+    this.deps.metrics.rateLimit(surfaceOf(interaction));
     this.deps.logger.info({ ...log, retryAfterMs: decision.retryAfterMs }, 'rate limited');
     // An interaction must always be answered; the notice is only visible to the user.
     await this.deps.responder.tell(interaction, this.deps.responder.rateLimited(lang, decision.retryAfterMs), log);
     return false;
   }
+}
+
+/** The surface a question came from, as the asked-questions table names it. */
+function surfaceOf(interaction: RepliableInteraction): QuestionSurface {
+  return interaction.isMessageContextMenuCommand() ? 'context-menu' : 'slash';
 }

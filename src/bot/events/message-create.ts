@@ -1,3 +1,4 @@
+import type { BotMetrics } from '../../ops/bot-metrics.js';
 import { Events, type Message } from 'discord.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Logger } from '../../logging/logger.js';
@@ -17,6 +18,7 @@ export interface MessageCreateDeps {
   responder: Responder;
   rateLimiter: RateLimiter;
   logger: Logger;
+  metrics: BotMetrics;
   /** Channels where questions are answered without a mention. */
   factCheckChannels: ReadonlySet<string>;
   /** There, answers need at least this confidence: a wrong unasked answer is worse than none. */
@@ -67,6 +69,7 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
       }
       await message.reply(presenter.answer(result.answer, { questionId: result.questionId }));
       const { answer } = result;
+      this.deps.metrics.answered(surface, elapsed(started) / 1000);
       logger.info(
         { ...log, intent: answer.intent, kind: answer.kind, lang: answer.lang, confidence: answer.confidence, latencyMs: elapsed(started) },
         'answered',
@@ -91,6 +94,7 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
   private async admit(message: Message, lang: Lang, log: ErrorContext): Promise<boolean> {
     const decision = this.deps.rateLimiter.take(message.author.id);
     if (decision.allowed) return true;
+    this.deps.metrics.rateLimit(this.surfaceOf(message) ?? 'mention');
     this.deps.logger.info({ ...log, retryAfterMs: decision.retryAfterMs, notified: decision.notify }, 'rate limited');
     if (decision.notify) await this.deps.responder.replyText(message, this.deps.responder.rateLimited(lang, decision.retryAfterMs), log);
     return false;

@@ -1,3 +1,7 @@
+import { backupFileName } from '../../storage/backup-files.js';
+import type { ClaimReviewPublisher } from '../../admin/claim-review.js';
+import type { SourceName } from '../../kb/knowledge-base.js';
+import { allNames, editedName, localizedName } from '../../kb/source-name.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -40,6 +44,8 @@ export interface KbDeps {
   adminRoleId: string | undefined;
   /** Where /kb backup writes: a `backups` folder next to the database file. */
   backupDir: string;
+  /** Who publishes ClaimReview exports, from FACTBOT_PUBLIC_URL and FACTBOT_PUBLISHER_*; null: not configured. */
+  publisher: ClaimReviewPublisher | null;
   logger: Logger;
 }
 
@@ -62,8 +68,8 @@ interface Call {
 
 type Leaf = (interaction: ChatInputCommandInteraction, call: Call) => Promise<void>;
 
-/** The names /kb backup gives its files: `factbot-20260101-120000-000Z.db`. */
-const BACKUP_NAME = /^factbot-[0-9TZ-]+\.db$/;
+/** The names /kb backup and the backup schedule give their files (src/storage/backup-files.ts). */
+const BACKUP_NAME = /^factbot-(scheduled-)?[0-9TZ-]+\.db$/;
 
 /** How long a download of an import attachment from Discord may take. */
 const DOWNLOAD_TIMEOUT_MS = 20_000;
@@ -256,7 +262,8 @@ export class KbCommand implements ChatCommand {
         if (before !== null) filter.beforeId = before;
         await this.send(i, this.view.historyList(this.admin.history.list(filter), c.lang, limit));
       },
-      'history show': async (i, c) => this.send(i, this.view.historyChange(this.admin.history.show(i.options.getInteger('change', true)), c.lang)),
+      'history show': async (i, c) =>
+        this.send(i, this.view.historyChange(this.admin.history.show(i.options.getInteger('change', true)), c.lang, i.options.getBoolean('full') ?? false)),
       undo: async (i, c) => {
         await this.defer(i);
         await this.reportChange(i, c, this.admin.history.undo(c.actor, i.options.getInteger('change', true)));
@@ -266,7 +273,7 @@ export class KbCommand implements ChatCommand {
         const language = i.options.getString('language') as Lang | null;
         let reply: KbReply;
         if (format === 'claimreview') {
-          const reviews = this.admin.transfer.claimReviews({ langs: language ? [language] : LANGS });
+          const { reviews } = this.admin.transfer.claimReviews(this.kb.publisher, { langs: language ? [language] : LANGS });
           reply = {
             content: this.view.text('kb.export.claimreview', c.lang, { count: reviews.length }),
             files: [{ name: 'factbot-claimreview.jsonld', data: Buffer.from(`${JSON.stringify(reviews, null, 2)}\n`) }],
@@ -297,7 +304,7 @@ export class KbCommand implements ChatCommand {
       backup: async (i, c) => {
         await this.defer(i);
         fs.mkdirSync(this.kb.backupDir, { recursive: true });
-        const name = `factbot-${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-')}.db`;
+        const name = backupFileName(new Date());
         const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
         await this.send(i, {
@@ -345,7 +352,7 @@ export class KbCommand implements ChatCommand {
         return;
       }
       case 'source-add': {
-        const input = { id: form.id, name: field('name'), description: { nb: field('description.nb'), en: field('description.en') } };
+        const input = { id: form.id, name: formName(field('name.nb'), field('name.en')), description: { nb: field('description.nb'), en: field('description.en') } };
         await this.reportChange(i, c, this.admin.sources.add(c.actor, input));
         return;
       }
@@ -353,7 +360,7 @@ export class KbCommand implements ChatCommand {
         const current = this.admin.sources.show(form.id);
         if (textVersion(sourceTexts(current)) !== form.version)
           return this.send(i, { ...this.view.editConflict('source', form.id, c.lang), files: formCopy(i, form) });
-        const patch = { name: field('name'), description: { nb: field('description.nb'), en: field('description.en') } };
+        const patch = { name: formName(field('name.nb'), field('name.en')), description: { nb: field('description.nb'), en: field('description.en') } };
         await this.reportChange(i, c, this.admin.sources.edit(c.actor, form.id, patch));
         return;
       }
@@ -378,7 +385,7 @@ export class KbCommand implements ChatCommand {
         const entryId = i.options.getString('entry');
         if (leaf === 'sources unlink' && entryId) sources = sources.filter((s) => s.entries.includes(entryId.trim()));
         if (leaf === 'sources link' && entryId) sources = sources.filter((s) => !s.entries.includes(entryId.trim()));
-        return rankByQuery(sources, query, (s) => [s.name, s.id]).map((s) => choice(`${s.name} (${s.id})`, s.id));
+        return rankByQuery(sources, query, (s) => [...allNames(s.name), s.id]).map((s) => choice(`${localizedName(s, lang)} (${s.id})`, s.id));
       }
       case 'sources': {
         // A comma-separated list: complete its last item.
@@ -386,7 +393,7 @@ export class KbCommand implements ChatCommand {
         const last = parts.pop() ?? '';
         const chosen = parts.map((p) => p.trim()).filter(Boolean);
         const rest = this.admin.sources.list().filter((s) => !chosen.includes(s.id));
-        return rankByQuery(rest, last, (s) => [s.name, s.id])
+        return rankByQuery(rest, last, (s) => [...allNames(s.name), s.id])
           .map((s) => [...chosen, s.id].join(','))
           .filter((value) => value.length <= LIMITS.choiceValue)
           .map((value) => choice(value.replace(/,/g, ', '), value));
@@ -523,4 +530,10 @@ async function download(file: Attachment): Promise<string> {
   if (bytes.length > IMPORT_LIMIT_BYTES)
     throw new AdminError('admin.error.fileTooLarge', { file: file.name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
   return bytes.toString('utf8');
+}
+
+/** A form's two name fields: one plain name when they are the same (or one is left empty). */
+function formName(nb: string, en: string): SourceName {
+  const [n, e] = [nb.trim(), en.trim()];
+  return !n || !e ? e || n : editedName(e, { nb: n, en: e });
 }

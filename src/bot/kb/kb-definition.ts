@@ -132,7 +132,7 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
           limit(50),
           integer('before', false, { min_value: 2 }),
         ]),
-        sub('history.show', [change()]),
+        sub('history.show', [change(), { type: Opt.Boolean, ...l.both('options.full'), required: false }]),
       ]),
       sub('undo', [change()]),
       sub('export', [

@@ -1,10 +1,11 @@
+import { nameIn } from '../../kb/source-name.js';
+import type { SourceName } from '../../kb/knowledge-base.js';
 import { ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { describeAdminError, type AdminError } from '../../admin/admin-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
-import { describeChange, describeTargets } from '../../admin/describe-change.js';
+import { describeChange, describeChangeDetails, describeTargets } from '../../admin/describe-change.js';
 import type { EntryDetails } from '../../admin/entry-admin.js';
 import type { QuestionResult } from '../../admin/question-admin.js';
-import { changedFields } from '../../admin/record-diff.js';
 import type { ReviewItem } from '../../admin/review-admin.js';
 import type { Translate } from '../../i18n/translator.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
@@ -33,7 +34,7 @@ export function entryTexts(e: Pick<EntryDetails, 'title' | 'answer'>): string[] 
 }
 
 export function sourceTexts(s: Pick<SourceSummary, 'name' | 'description'>): string[] {
-  return [s.name, s.description.nb, s.description.en];
+  return [...[nameIn(s.name, 'nb'), nameIn(s.name, 'en')], s.description.nb, s.description.en];
 }
 
 /**
@@ -118,6 +119,8 @@ export class KbView {
     const embeds = LANGS.map((l, i): APIEmbed => {
       const questions = e.questions[l];
       const fields = [
+        // The claim as it was made, when the entry reviews one (what ClaimReview publishes).
+        ...(e.claim ? [{ name: this.t('kb.entry.claimField', lang, { by: e.claim.by ?? e.sources[0] }), value: cut(e.claim[l], 500) }] : []),
         {
           name: this.t('kb.entry.questionsField', lang, { count: questions.length }),
           value: cut(questions.map((q) => `• ${q}`).join('\n'), 500) || this.t('kb.entry.none', lang),
@@ -178,22 +181,20 @@ export class KbView {
     return { content: '', embeds: [fitEmbed(embed)] };
   }
 
-  /** One change: who, when, what; per record the fields before and after, and the whole change as JSON when it does not fit. */
-  historyChange(change: StoredChange, lang: Lang): KbReply {
-    const shownParts = change.parts.slice(0, 10);
-    let complete = shownParts.length === change.parts.length;
-    const fields = shownParts.map((part) => {
-      const title = part.kind === 'kb' ? this.t('admin.kind.kb', lang) : `${this.t(`admin.kind.${part.kind}`, lang)} ${part.key}`;
-      const names = changedFields(part);
-      const show = (value: unknown): string => (value === null || value === undefined ? '–' : JSON.stringify(value));
-      const lines =
-        part.kind === 'kb' || names.some((n) => ['created', 'deleted', 'all'].includes(n))
-          ? [`${this.t('kb.history.before', lang)}: ${show(part.before)}`, `${this.t('kb.history.after', lang)}: ${show(part.after)}`]
-          : names.map((n) => `${n}: ${show(pick(part.before, n))} → ${show(pick(part.after, n))}`);
-      const value = lines.join('\n');
+  /**
+   * One change: who, when, what; per record the fields that changed with their old and new text
+   * (an import shows only the records it changed). The raw records as a JSON file with `full`, or
+   * when the change does not fit.
+   */
+  historyChange(change: StoredChange, lang: Lang, full = false): KbReply {
+    const records = describeChangeDetails(change, lang, this.t);
+    const shown = records.slice(0, 10);
+    let complete = !full && shown.length === records.length;
+    const fields = shown.map((record) => {
+      const value = record.lines.join('\n');
       const fitted = cut(value, LIMITS.fieldValue - 8);
       if (fitted !== value) complete = false;
-      return { name: cut(title, LIMITS.fieldName), value: `\`\`\`\n${fitted.replace(/`{3}/g, 'ʼʼʼ')}\n\`\`\`` };
+      return { name: cut(record.title, LIMITS.fieldName), value: `\`\`\`\n${fitted.replace(/`{3}/g, 'ʼʼʼ')}\n\`\`\`` };
     });
     const embed = fitEmbed({
       color: NEUTRAL_COLOR,
@@ -204,7 +205,7 @@ export class KbView {
     const fitted = (embed.fields ?? []).every((f, i) => f.value === fields[i]?.value) && (embed.fields ?? []).length === fields.length;
     if (complete && fitted) return { content: '', embeds: [embed] };
     return {
-      content: this.t('kb.history.attached', lang),
+      content: this.t(full ? 'kb.history.full' : 'kb.history.attached', lang),
       embeds: [embed],
       files: [{ name: `change-${change.id}.json`, data: Buffer.from(`${JSON.stringify(change, null, 2)}\n`) }],
     };
@@ -238,12 +239,13 @@ export class KbView {
     ]);
   }
 
-  sourceForm(source: SourceSummary | { id: string; name: string; description: { nb: string; en: string } }, isNew: boolean, lang: Lang): APIModalInteractionResponseCallbackData {
+  sourceForm(source: SourceSummary | { id: string; name: SourceName; description: { nb: string; en: string } }, isNew: boolean, lang: Lang): APIModalInteractionResponseCallbackData {
     const custom = isNew
       ? encodeKbModal({ kind: 'source-add', id: source.id })
       : encodeKbModal({ kind: 'source-edit', version: textVersion(sourceTexts(source)), id: source.id });
     return this.form(custom, this.t(isNew ? 'kb.modal.sourceAddTitle' : 'kb.modal.sourceEditTitle', lang, { id: source.id }), [
-      this.input('name', this.t('kb.modal.name', lang), source.name, TEXT_MAX.name, TextInputStyle.Short),
+      this.input('name.nb', this.t('kb.modal.nameNb', lang), nameIn(source.name, 'nb'), TEXT_MAX.name, TextInputStyle.Short),
+      this.input('name.en', this.t('kb.modal.nameEn', lang), nameIn(source.name, 'en'), TEXT_MAX.name, TextInputStyle.Short),
       this.input('description.nb', this.t('kb.modal.descriptionNb', lang), source.description.nb, TEXT_MAX.description, TextInputStyle.Paragraph),
       this.input('description.en', this.t('kb.modal.descriptionEn', lang), source.description.en, TEXT_MAX.description, TextInputStyle.Paragraph),
     ]);
@@ -285,8 +287,4 @@ export class KbView {
     }
     return kept.join('\n');
   }
-}
-
-function pick(record: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
 }

@@ -16,7 +16,8 @@ import { formatAnswer } from '../format-answer.js';
 export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}): Promise<void> {
   const { engine, db, translate: t } = ctx.open();
   const questions = new QuestionService(engine, new FeedbackRepository(db), ctx.logger);
-  let lang: Lang = options.lang ?? 'nb';
+  // The banner in the system's language (LANG / LC_ALL); then the language of the last question.
+  let lang: Lang = options.lang ?? ctx.uiLang;
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const say = (text: string): void => void process.stdout.write(`${text}\n`);
   say(t('cli.welcome', lang));

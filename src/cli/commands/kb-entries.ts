@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { EntryPatch, EntryAddInput } from '../../admin/validation.js';
+import type { Claim } from '../../kb/knowledge-base.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
 import { describer, out, outJson, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
@@ -17,6 +18,12 @@ interface EntryFlags {
   sources?: string;
   questionNb?: string[];
   questionEn?: string[];
+  claimNb?: string;
+  claimEn?: string;
+  claimBy?: string;
+  claimDate?: string;
+  /** false with --no-claim. */
+  claim?: boolean;
   json?: boolean;
 }
 
@@ -62,10 +69,12 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         for (const lang of ['nb', 'en'] as const) {
           out(`\n${label('title')} (${lang}): ${e.title[lang]}`);
           out(`${label('answer')} (${lang}): ${e.answer[lang]}`);
+          if (e.claim) out(`${label('claim')} (${lang}): ${e.claim[lang]}`);
           out(`${label('questions')} (${lang}, ${e.questions[lang].length}):`);
           for (const q of e.questions[lang]) out(`  - ${q}`);
         }
         out(`\n${label('sources')}: ${e.sources.join(', ')}`);
+        if (e.claim) out(`${label('claimBy')}: ${e.claim.by ?? e.sources[0]}${e.claim.date ? ` (${e.claim.date})` : ''}`);
         out(`${label('updated')}: ${e.updatedAt}`);
       }),
     );
@@ -111,12 +120,18 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
       .command('edit')
       .description(d('entriesEdit'))
       .argument('<id>')
-      .option('--sources <ids>', d('optSources')),
+      .option('--sources <ids>', d('optSources'))
+      .option('--claim-nb <text>', d('optClaimNb'))
+      .option('--claim-en <text>', d('optClaimEn'))
+      .option('--claim-by <source>', d('optClaimBy'))
+      .option('--claim-date <date>', d('optClaimDate'))
+      .option('--no-claim', d('optNoClaim')),
   ).action((id: string, o: EntryFlags) =>
     withAdmin(ctx(), (a) => {
       const base = (o.file ? readJsonFile(o.file) : {}) as Record<string, unknown>;
       const patch = {
         ...base,
+        ...claimFlags(o, () => a.admin.entries.show(id).claim),
         ...(o.status !== undefined ? { status: o.status } : {}),
         ...languagePair(base.title, o.titleNb, o.titleEn, 'title'),
         ...languagePair(base.answer, o.answerNb, o.answerEn, 'answer'),
@@ -156,4 +171,19 @@ export function readJsonFile(file: string): unknown {
   } catch (error) {
     throw new CliFailure('admin.error.notJson', { file, problem: (error as Error).message });
   }
+}
+
+/**
+ * --claim-nb/-en/-by/-date change the claim the entry reviews (the rest of it kept);
+ * --no-claim says it reviews none.
+ */
+function claimFlags(o: EntryFlags, current: () => Claim | undefined): { claim?: Partial<Claim> | null } {
+  if (o.claim === false) return { claim: null };
+  const given = {
+    ...(o.claimNb !== undefined ? { nb: o.claimNb } : {}),
+    ...(o.claimEn !== undefined ? { en: o.claimEn } : {}),
+    ...(o.claimBy !== undefined ? { by: o.claimBy } : {}),
+    ...(o.claimDate !== undefined ? { date: o.claimDate } : {}),
+  };
+  return Object.keys(given).length ? { claim: { ...current(), ...given } } : {};
 }

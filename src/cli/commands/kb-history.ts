@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { parseActor } from '../../admin/actor.js';
-import { describeChange } from '../../admin/describe-change.js';
-import type { HistoryFilter } from '../../storage/history-repository.js';
+import { describeChange, describeChangeDetails } from '../../admin/describe-change.js';
+import type { HistoryFilter, StoredChange } from '../../storage/history-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
-import { describer, out, outJson, parseCount, reportChange, withAdmin } from './kb-shared.js';
+import { describer, out, outJson, parseCount, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 interface HistoryFlags {
   limit: string;
@@ -13,6 +13,7 @@ interface HistoryFlags {
   source?: string;
   by?: string;
   json?: boolean;
+  full?: boolean;
 }
 
 /** `kb history [CHANGE]` and `kb undo CHANGE`. */
@@ -26,6 +27,7 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
     .option('--entry <id>', d('optHistoryEntry'))
     .option('--source <id>', d('optHistorySource'))
     .option('--by <who>', d('optBy'))
+    .option('--full', d('optFull'))
     .option('--json', d('optJson'))
     .action((change: string | undefined, o: HistoryFlags) =>
       withAdmin(ctx(), (a) => {
@@ -33,11 +35,8 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
           const c = a.admin.history.show(parseCount(change, 'change'));
           if (o.json) return outJson(c);
           out(describeChange(c, a.lang, a.t));
-          for (const part of c.parts) {
-            out(`\n${a.t(`admin.kind.${part.kind}`, a.lang)} ${part.key}`);
-            out(`  ${a.t('admin.cli.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
-            out(`  ${a.t('admin.cli.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
-          }
+          if (o.full) return outRawParts(a, c);
+          for (const record of describeChangeDetails(c, a.lang, a.t)) out(`\n${record.title}\n${record.lines.map((l) => `  ${l}`).join('\n')}`);
           return;
         }
         const filter: HistoryFilter = { limit: parseCount(o.limit, '--limit') };
@@ -52,7 +51,10 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
         const changes = a.admin.history.list(filter);
         if (o.json) return outJson(changes);
         if (changes.length === 0) return out(a.t('admin.cli.historyEmpty', a.lang));
-        for (const c of changes) out(describeChange(c, a.lang, a.t));
+        for (const c of changes) {
+          out(describeChange(c, a.lang, a.t));
+          if (o.full) outRawParts(a, c);
+        }
       }),
     );
 
@@ -63,4 +65,13 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
     .action((change: string, o: { json?: boolean }) =>
       withAdmin(ctx(), (a) => reportChange(a, a.admin.history.undo(a.actor, parseCount(change, 'change')), o.json)),
     );
+}
+
+/** --full: the records as stored, before and after, as JSON. */
+function outRawParts(a: AdminCommandContext, change: StoredChange): void {
+  for (const part of change.parts) {
+    out(`\n${a.t(`admin.kind.${part.kind}`, a.lang)} ${part.key}`);
+    out(`  ${a.t('admin.cli.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
+    out(`  ${a.t('admin.cli.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
+  }
 }

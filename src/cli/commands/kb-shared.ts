@@ -97,9 +97,9 @@ function cliTranslator(): Translate {
 }
 
 /** Localized command descriptions: the program's help is built before any command runs. */
-export function describer(): (key: string) => string {
+export function describer(prefix = 'admin.cli.help'): (key: string) => string {
   const lang = uiLanguage(process.env);
-  return (key) => cliTranslator()(`admin.cli.help.${key}`, lang);
+  return (key) => cliTranslator()(`${prefix}.${key}`, lang);
 }
 
 /** A positive whole number from the command line, or a localized failure. */

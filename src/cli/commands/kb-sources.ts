@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
+import { allNames, editedName, localizedName } from '../../kb/source-name.js';
 import type { CliContext } from '../cli-context.js';
 import { describer, out, outJson, reportChange, withAdmin } from './kb-shared.js';
 
 interface SourceFlags {
   id?: string;
   name?: string;
+  nameNb?: string;
+  nameEn?: string;
   descriptionNb?: string;
   descriptionEn?: string;
   json?: boolean;
@@ -23,7 +26,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const list = a.admin.sources.list();
         if (o.json) return outJson(list);
-        for (const s of list) out(a.t('admin.cli.sourceLine', a.lang, { id: s.id, name: s.name, count: s.entries.length }));
+        for (const s of list) out(a.t('admin.cli.sourceLine', a.lang, { id: s.id, name: localizedName(s, a.lang), count: s.entries.length }));
       }),
     );
 
@@ -37,7 +40,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
         const s = a.admin.sources.show(id);
         if (o.json) return outJson(s);
         const label = (k: string) => a.t(`admin.cli.label.${k}`, a.lang);
-        out(`${s.id} – ${s.name}`);
+        out(`${s.id} – ${allNames(s.name).join(' / ')}`);
         for (const lang of ['nb', 'en'] as const) out(`${label('description')} (${lang}): ${s.description[lang]}`);
         out(`${label('entries')}: ${s.entries.join(', ') || '–'}`);
       }),
@@ -47,7 +50,9 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
     .command('add')
     .description(d('sourcesAdd'))
     .requiredOption('--id <id>', d('optId'))
-    .requiredOption('--name <name>', d('optName'))
+    .option('--name <name>', d('optName'))
+    .option('--name-nb <name>', d('optNameNb'))
+    .option('--name-en <name>', d('optNameEn'))
     .requiredOption('--description-nb <text>', d('optDescriptionNb'))
     .requiredOption('--description-en <text>', d('optDescriptionEn'))
     .option('--json', d('optJson'))
@@ -55,7 +60,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) =>
         reportChange(
           a,
-          a.admin.sources.add(a.actor, { id: o.id!, name: o.name!, description: { nb: o.descriptionNb!, en: o.descriptionEn! } }),
+          a.admin.sources.add(a.actor, { id: o.id!, name: editedName('', nameFlags(o)), description: { nb: o.descriptionNb!, en: o.descriptionEn! } }),
           o.json,
         ),
       ),
@@ -66,6 +71,8 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
     .description(d('sourcesEdit'))
     .argument('<id>')
     .option('--name <name>', d('optName'))
+    .option('--name-nb <name>', d('optNameNb'))
+    .option('--name-en <name>', d('optNameEn'))
     .option('--description-nb <text>', d('optDescriptionNb'))
     .option('--description-en <text>', d('optDescriptionEn'))
     .option('--json', d('optJson'))
@@ -76,7 +83,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
           ...(o.descriptionEn !== undefined ? { en: o.descriptionEn } : {}),
         };
         const patch = {
-          ...(o.name !== undefined ? { name: o.name } : {}),
+          ...(nameFlags(o) !== undefined ? { name: nameFlags(o)! } : {}),
           ...(Object.keys(description).length ? { description } : {}),
         };
         reportChange(a, a.admin.sources.edit(a.actor, id, patch), o.json);
@@ -93,4 +100,12 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       .action((entryId: string, sourceId: string, o: { json?: boolean }) =>
         withAdmin(ctx(), (a) => reportChange(a, a.admin.sources[verb](a.actor, { entryId, sourceId }), o.json)),
       );
+}
+
+/** --name (both languages) and --name-nb / --name-en (one each) as the admin service takes them. */
+function nameFlags(o: SourceFlags): string | { nb?: string; en?: string } | undefined {
+  if (o.nameNb === undefined && o.nameEn === undefined) return o.name;
+  const nb = o.nameNb ?? o.name;
+  const en = o.nameEn ?? o.name;
+  return { ...(nb !== undefined ? { nb } : {}), ...(en !== undefined ? { en } : {}) };
 }

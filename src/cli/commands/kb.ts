@@ -1,3 +1,4 @@
+import { publisherFromConfig } from '../../admin/claim-review.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -23,7 +24,9 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
     if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
       throw new CliFailure('admin.cli.badLang', { lang: options.lang });
     const langs = options.lang ? [options.lang as Lang] : undefined;
-    process.stdout.write(`${JSON.stringify(a.admin.transfer.claimReviews(langs ? { langs } : {}), null, 2)}\n`);
+    const { reviews, withoutClaim } = a.admin.transfer.claimReviews(publisherFromConfig(ctx.config), langs ? { langs } : {});
+    if (withoutClaim.length) process.stderr.write(`${a.t('admin.cli.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);
+    process.stdout.write(`${JSON.stringify(reviews, null, 2)}\n`);
   });
 }
 
@@ -34,7 +37,6 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
 export function kbImportCommand(ctx: CliContext, file: string, options: { json?: boolean } = {}): Promise<void> {
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
-    ctx.logger.info({ file, entries: result.entries, sources: result.sources, change: result.change?.id }, 'knowledge base imported');
     reportImport(a, result, options.json);
     process.stderr.write(`${a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources })}\n`);
   });

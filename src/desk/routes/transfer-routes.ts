@@ -115,7 +115,7 @@ ${kbDiffView(diff, lang, t)}
     reply
       .type('application/ld+json; charset=utf-8')
       .header('content-disposition', 'attachment; filename="factbot-claimreview.json"')
-      .send(`${JSON.stringify(admin.transfer.claimReviews(), null, 2)}\n`),
+      .send(`${JSON.stringify(admin.transfer.claimReviews(deps.publisher).reviews, null, 2)}\n`),
   );
 
   app.post('/backups', async (_req, reply) => {

@@ -6,6 +6,7 @@ import { engineModelCache } from './004-engine-model-cache.js';
 import { suggestionPicks } from './005-suggestion-picks.js';
 import { changeSurface } from './006-change-surface.js';
 import { chatQuestions } from './007-chat-questions.js';
+import { localizedNamesAndClaims } from './008-localized-names-and-claims.js';
 
 export type { Migration };
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   suggestionPicks,
   changeSurface,
   chatQuestions,
+  localizedNamesAndClaims,
 ];

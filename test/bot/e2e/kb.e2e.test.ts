@@ -105,7 +105,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   const guild = fake.guilds[0];
   // The admin role is the guild's "members" role; the rate limit stays the members' one (5 per 10 min).
-  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members });
+  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members, FACTBOT_PUBLIC_URL: 'https://factbot.example.org' });
   admin = fake.createUser('editor');
   roleAdmin = fake.createUser('desk-editor');
   asAdmin = { guild, permissions: String(PARTIAL_PERMISSIONS | Number(MANAGE_GUILD)) };
@@ -249,6 +249,12 @@ describe('/kb: the admins in Discord', () => {
     const shown = await kbReply('entries show', [str('entry', 'horse-train')]);
     expect(shown.data.flags).toBe(EPHEMERAL);
     expect(shown.data.embeds.map((e: any) => e.description)).toEqual([expect.stringMatching(/^RETTET/), expect.stringMatching(/^CORRECTED/)]);
+    // An entry that reviews a claim shows the claim as made, and who made it, per language.
+    const claim = await kbReply('entries show', [str('entry', 'dprk-denial')]);
+    expect(claim.data.embeds.map((e: any) => e.fields.find((f: any) => f.name.startsWith('Claim reviewed')))).toEqual([
+      { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^Nord-Korea har aldri solgt/) },
+      { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^North Korea has never sold/) },
+    ]);
   });
 
   it('retires (by the admin role) and restores an entry, and undoes the text edit: each seen in the next answer', async () => {
@@ -283,7 +289,11 @@ describe('/kb: the admins in Discord', () => {
     const embed = one.data.embeds[0];
     expect(embed.title).toBe(`Change #${textEdit}`);
     expect(embed.fields[0].name).toBe('entry horse-train');
-    expect(embed.fields[0].value).toContain(`answer.en: ${JSON.stringify(horse.answer.en)} → "CORRECTED:`);
+    expect(embed.fields[0].value).toContain(`answer.en:\n  before: ${JSON.stringify(horse.answer.en)}\n  after: "CORRECTED:`);
+    // full: the raw records as a JSON file.
+    const full = await kbReply('history show', [int('change', textEdit), { name: 'full', type: BOOLEAN, value: true }]);
+    expect(full.files.map((f) => f.name)).toEqual([`change-${textEdit}.json`]);
+    expect(JSON.parse(full.files[0]!.text).parts[0]).toMatchObject({ kind: 'entry', key: 'horse-train', after: { answer: { en: expect.stringContaining('CORRECTED:') } } });
 
     const suggest = await fake.callbackOf(
       fake.autocomplete(admin, 'kb', { name: 'change', type: INTEGER, value: String(textEdit) }, asAdmin, [{ name: 'undo', type: SUBCOMMAND }]),
@@ -321,7 +331,7 @@ describe('/kb: the admins in Discord', () => {
   it('sources: added through a form, linked and unlinked; the edit form is pre-filled', async () => {
     const opened = await kbReply('sources add', [str('id', 'rumour-mill')]);
     expect(opened.modal.custom_id).toBe('factbot-kb:source-add:rumour-mill');
-    const added = await submit(opened.modal, { name: 'Rumour mill', 'description.nb': 'Et rykte på nettet.', 'description.en': 'A rumour online.' });
+    const added = await submit(opened.modal, { 'name.nb': 'Ryktebørsen', 'name.en': 'Rumour mill', 'description.nb': 'Et rykte på nettet.', 'description.en': 'A rumour online.' });
     expect(added.data.content).toContain('added source rumour-mill (created)');
     const linked = await kbReply('sources link', [str('entry', 'camel-rumour'), str('source', 'rumour-mill')]);
     expect(linked.data.content).toContain('linked a source to entry camel-rumour (sources)');
@@ -329,7 +339,7 @@ describe('/kb: the admins in Discord', () => {
     const unlinked = await kbReply('sources unlink', [str('entry', 'camel-rumour'), str('source', 'tv2')]);
     expect(unlinked.data.content).toContain('unlinked a source from entry camel-rumour (sources)');
     const edit = await kbReply('sources edit', [str('source', 'rumour-mill')]);
-    expect(edit.modal.components.map((c: any) => c.component.value)).toEqual(['Rumour mill', 'Et rykte på nettet.', 'A rumour online.']);
+    expect(edit.modal.components.map((c: any) => c.component.value)).toEqual(['Ryktebørsen', 'Rumour mill', 'Et rykte på nettet.', 'A rumour online.']);
   });
 
   it('exports the knowledge base and ClaimReview JSON-LD as files; an import of a malformed file changes nothing and names the record and field', async () => {
@@ -342,7 +352,7 @@ describe('/kb: the admins in Discord', () => {
     const claims = await kbReply('export', [str('format', 'claimreview'), str('language', 'nb')]);
     expect(claims.files[0]!.name).toBe('factbot-claimreview.jsonld');
     const reviews = JSON.parse(claims.files[0]!.text);
-    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', inLanguage: 'nb', reviewRating: { alternateName: expect.any(String) } });
+    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', inLanguage: 'nb', url: expect.stringMatching(/^https:\/\/factbot\.example\.org\/verdicts\//), reviewRating: { alternateName: expect.any(String) } });
 
     const before = historyCount();
     const wrong = structuredClone(kbFile);
