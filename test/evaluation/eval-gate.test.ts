@@ -20,10 +20,10 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.87, reached: 0.96, declines: 0.87 },
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.81, reached: 0.93, declines: 0.8 },
-  { file: 'questions.jsonl', answerable: 0.92, reached: 0.96, declines: 0.89 },
-  { file: 'dev.jsonl', answerable: 0.94, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.85, reached: 0.96, declines: 0.92 },
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.82, reached: 0.94, declines: 0.82 },
+  { file: 'questions.jsonl', answerable: 0.92, reached: 0.96, declines: 0.94 },
+  { file: 'dev.jsonl', answerable: 0.92, reached: 0.98, declines: 0.97 },
 ];
 // Kept blind (never run by this gate) until its first-seen score is taken.
 const BLIND = ['heldout/blind-mixed.jsonl'];

@@ -42,5 +42,5 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   relatedGap: 0.03,
   suggestThreshold: 0.25,
   suggestRatio: 0.6,
-  decision: { bias: -3.323, weights: [0.409, 0, 3.609, -1.973, 4.77, 0, 0], cut: 0.75 },
+  decision: { bias: -2.831, weights: [0, 0, 3.145, -2.439, 5.331, 0, 0], cut: 0.8 },
 };
