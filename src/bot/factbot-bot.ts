@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Client, Events, type ClientEvents } from 'discord.js';
+import { adminAccessEnabled, adminAccessPolicy, type AdminAccessPolicy } from '../admin/admin-access.js';
 import { AdminService } from '../admin/admin-service.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
@@ -49,6 +50,7 @@ export class FactBot {
   private readonly logger: Logger;
   private readonly app: FactbotApp;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly access: AdminAccessPolicy;
   private stopping = false;
   private stopWatching: (() => void) | undefined;
   /** Rejects start() when the connection is refused before the bot is ready. */
@@ -60,6 +62,7 @@ export class FactBot {
     this.token = config.DISCORD_TOKEN;
     this.logger = logger;
     this.app = app;
+    this.access = adminAccessPolicy(config);
     const t = app.translate;
     const feedback = new FeedbackRepository(app.db);
     const presenter = new AnswerPresenter(t);
@@ -76,7 +79,7 @@ export class FactBot {
       kb: {
         // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
         service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
-        adminRoleId: config.FACTBOT_ADMIN_ROLE,
+        access: this.access,
         backupDir: path.join(path.dirname(path.resolve(config.FACTBOT_DB)), 'backups'),
         logger,
       },
@@ -112,6 +115,8 @@ export class FactBot {
    * refuses the token (401) or, during the connection, closes it for good (FatalConnectionError).
    */
   async start(): Promise<void> {
+    if (adminAccessEnabled(this.access)) this.logger.info({ adminGuilds: this.access.adminGuilds }, '/kb is on in the admin servers');
+    else this.logger.warn('/kb is off: FACTBOT_ADMIN_GUILDS names no server whose admins may change the knowledge base');
     // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
     this.stopWatching = this.app.engine.watch(500, {
       onRefresh: (revision, retrainMs) => this.logger.info({ revision, retrainMs: Math.round(retrainMs) }, 'knowledge base changed: engine rebuilt'),

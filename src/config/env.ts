@@ -3,6 +3,11 @@ import { DEFAULT_DB_FILE } from './project-paths.js';
 
 const snowflake = z.string().regex(/^\d{15,22}$/, 'must be a Discord id (15 to 22 digits)');
 const blankAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** "a, b,c" → ["a", "b", "c"]; unset → []. */
+const snowflakeList = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+  z.array(snowflake),
+);
 
 const envSchema = z.object({
   FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
@@ -14,15 +19,16 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
   DISCORD_API_BASE: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).default('https://discord.com/api')),
-  FACTBOT_CHANNELS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
-    z.array(snowflake),
-  ),
+  FACTBOT_CHANNELS: snowflakeList,
+  // The servers whose admins may change the knowledge base (/kb); without any, /kb is off.
+  FACTBOT_ADMIN_GUILDS: snowflakeList,
   FACTBOT_ADMIN_ROLE: z.preprocess(blankAsUndefined, snowflake.optional()),
   FACTBOT_SHARDS: z.preprocess(
     blankAsUndefined,
     z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).optional(),
   ),
+  // Who asked (user and channel ids) is removed from stored questions older than this; the wording stays.
+  FACTBOT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
   // Discord bot: questions one user may ask per window; further ones get a polite notice.
   FACTBOT_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(6)),
   FACTBOT_RATE_WINDOW_SECONDS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),

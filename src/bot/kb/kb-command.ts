@@ -11,6 +11,7 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
+import type { AdminAccessPolicy, AdminAccessRefusal } from '../../admin/admin-access.js';
 import { discordActor, type Actor } from '../../admin/actor.js';
 import { AdminError } from '../../admin/admin-error.js';
 import type { AdminService } from '../../admin/admin-service.js';
@@ -27,7 +28,7 @@ import { NO_PINGS } from '../no-pings.js';
 import { BotError } from '../responder.js';
 import { rankByQuery } from '../search.js';
 import { cut, LIMITS } from '../text-limits.js';
-import { isKbAdmin } from './kb-access.js';
+import { kbAccess } from './kb-access.js';
 import { decodeKbModal, KB_PREFIX, textVersion, type KbModal } from './kb-custom-ids.js';
 import { KB_SUBCOMMANDS, type KbSubcommand } from './kb-definition.js';
 import { entryTexts, KbView, sourceTexts, type KbReply } from './kb-view.js';
@@ -36,8 +37,8 @@ import { entryTexts, KbView, sourceTexts, type KbReply } from './kb-view.js';
 export interface KbDeps {
   /** The admin service (src/admin/): all the rules, validation, history and undo live there. */
   service: AdminService;
-  /** FACTBOT_ADMIN_ROLE: members with this role may use /kb besides those with Manage Server. */
-  adminRoleId: string | undefined;
+  /** Who may use /kb: the servers of FACTBOT_ADMIN_GUILDS, and in them Manage Server or FACTBOT_ADMIN_ROLE. */
+  access: AdminAccessPolicy;
   /** Where /kb backup writes: a `backups` folder next to the database file. */
   backupDir: string;
   logger: Logger;
@@ -70,8 +71,8 @@ const DOWNLOAD_TIMEOUT_MS = 20_000;
 
 /**
  * `/kb …`: the admins' Discord surface, a thin adapter over the AdminService. Every use — command,
- * autocomplete, form submit — first checks that the user is an admin (Manage Server or
- * FACTBOT_ADMIN_ROLE), whatever Discord's command permissions showed them; refusals are private,
+ * autocomplete, form submit — first checks the admin-access rule (a server of FACTBOT_ADMIN_GUILDS,
+ * and in it Manage Server or FACTBOT_ADMIN_ROLE), whatever Discord's command permissions showed them; refusals are private,
  * localized and logged. Replies are private to the admin. Writes are recorded as
  * `discord:<user id>` and retrain this process's engine before the reply, so the next answer
  * (in both languages) already uses them.
@@ -96,13 +97,14 @@ export class KbCommand implements ChatCommand {
 
   /** Admins are not held to the members' question rate limit (everyone else is, refusals included). */
   exemptFromRateLimit(interaction: ChatInputCommandInteraction): boolean {
-    return isKbAdmin(interaction, this.kb.adminRoleId);
+    return kbAccess(interaction, this.kb.access).allowed;
   }
 
   async execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
     const lang = langFromLocale(interaction.locale);
     const leaf = leafOf(interaction);
-    if (!this.allowed(interaction, leaf)) return this.refuse(interaction, lang);
+    const refusal = this.refusal(interaction, leaf);
+    if (refusal) return this.refuse(interaction, lang, refusal);
     const call: Call = { lang, actor: discordActor(interaction.user.id), outcome: { lang } };
     await this.guarded(interaction, lang, () => this.leaves[leaf](interaction, call));
     return call.outcome;
@@ -113,7 +115,8 @@ export class KbCommand implements ChatCommand {
     const lang = langFromLocale(interaction.locale);
     const form = interaction.isModalSubmit() ? decodeKbModal(interaction.customId) : undefined;
     if (!form) throw new BotError('unknownButton');
-    if (!this.allowed(interaction, `form ${form.kind}`)) return this.refuse(interaction, lang);
+    const refusal = this.refusal(interaction, `form ${form.kind}`);
+    if (refusal) return this.refuse(interaction, lang, refusal);
     const call: Call = { lang, actor: discordActor(interaction.user.id), outcome: { lang } };
     const submitted = interaction as ModalSubmitInteraction;
     await this.guarded(interaction, lang, () => this.submit(submitted, form, call), () => formCopy(submitted, form));
@@ -121,8 +124,9 @@ export class KbCommand implements ChatCommand {
   }
 
   async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    if (!isKbAdmin(interaction, this.kb.adminRoleId)) {
-      this.kb.logger.debug({ event: 'interactionCreate', command: 'kb (autocomplete)', guild: interaction.guildId, user: interaction.user.id }, 'kb autocomplete refused: not an admin');
+    const access = kbAccess(interaction, this.kb.access);
+    if (!access.allowed) {
+      this.kb.logger.debug({ event: 'interactionCreate', command: 'kb (autocomplete)', guild: interaction.guildId, user: interaction.user.id, reason: access.reason }, 'kb autocomplete refused');
       await interaction.respond([]);
       return;
     }
@@ -135,18 +139,20 @@ export class KbCommand implements ChatCommand {
 
   // ---- access -----------------------------------------------------------------------------
 
-  private allowed(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, what: string): boolean {
-    if (isKbAdmin(interaction, this.kb.adminRoleId)) return true;
+  /** Why this user may not use /kb here (logged), or null when they may. */
+  private refusal(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, what: string): AdminAccessRefusal | null {
+    const access = kbAccess(interaction, this.kb.access);
+    if (access.allowed) return null;
     // Who tried what, never what they typed.
     this.kb.logger.warn(
-      { event: 'interactionCreate', command: `kb ${what}`, guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id },
-      'kb refused: not an admin',
+      { event: 'interactionCreate', command: `kb ${what}`, guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id, reason: access.reason },
+      access.reason === 'notAdmin' || access.reason === 'notInServer' ? 'kb refused: not an admin' : 'kb refused: not an admin server',
     );
-    return false;
+    return access.reason;
   }
 
-  private async refuse(interaction: RepliableInteraction, lang: Lang): Promise<CommandOutcome> {
-    await this.send(interaction, this.view.refused(lang));
+  private async refuse(interaction: RepliableInteraction, lang: Lang, reason: AdminAccessRefusal): Promise<CommandOutcome> {
+    await this.send(interaction, this.view.refused(lang, reason));
     return { lang, refused: true };
   }
 

@@ -105,7 +105,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   const guild = fake.guilds[0];
   // The admin role is the guild's "members" role; the rate limit stays the members' one (5 per 10 min).
-  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members });
+  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_GUILDS: guild.id, FACTBOT_ADMIN_ROLE: guild.roles.members });
   admin = fake.createUser('editor');
   roleAdmin = fake.createUser('desk-editor');
   asAdmin = { guild, permissions: String(PARTIAL_PERMISSIONS | Number(MANAGE_GUILD)) };
