@@ -43,6 +43,12 @@ export interface PromoteInput {
   queue?: ReviewQueue;
 }
 
+export interface ListOptions {
+  limit?: number;
+  /** Ask the engine what it answers to each item now (default); off where only the items are shown (autocomplete). */
+  nowAnswers?: boolean;
+}
+
 type QueueRecord = (OpenUnanswered | OpenNotUseful) & { weight: number; at: string; answeredWith?: string | null };
 
 /** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
@@ -53,13 +59,18 @@ export class ReviewAdmin {
   ) {}
 
   /** Declined questions, grouped, most asked first. */
-  unanswered(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('unanswered').slice(0, clampLimit(options.limit)));
+  unanswered(options: ListOptions = {}): ReviewItem[] {
+    return this.list('unanswered', options);
   }
 
   /** Answers voted "not useful", grouped by answer and question, most votes first. */
-  feedback(options: { limit?: number } = {}): ReviewItem[] {
-    return this.withNowAnswers(this.items('feedback').slice(0, clampLimit(options.limit)));
+  feedback(options: ListOptions = {}): ReviewItem[] {
+    return this.list('feedback', options);
+  }
+
+  private list(queue: ReviewQueue, options: ListOptions): ReviewItem[] {
+    const items = this.items(queue).slice(0, clampLimit(options.limit));
+    return options.nowAnswers === false ? items : this.withNowAnswers(items);
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */

@@ -407,7 +407,7 @@ export class KbCommand implements ChatCommand {
           .map((q) => choice(q, q));
       }
       case 'item': {
-        const items = [...this.admin.review.unanswered({ limit: 100 }), ...this.admin.review.feedback({ limit: 100 })];
+        const items = [...this.admin.review.unanswered({ limit: 100, nowAnswers: false }), ...this.admin.review.feedback({ limit: 100, nowAnswers: false })];
         const q = query.trim();
         return items
           .filter((item) => !q || String(item.id).startsWith(q.replace(/^#/, '')) || item.question.toLocaleLowerCase().includes(q.toLocaleLowerCase()))
