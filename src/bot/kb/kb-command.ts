@@ -292,9 +292,9 @@ export class KbCommand implements ChatCommand {
         if (file.size > IMPORT_LIMIT_BYTES)
           throw new AdminError('admin.error.fileTooLarge', { file: file.name, size: mb(file.size), limit: mb(IMPORT_LIMIT_BYTES) });
         await this.defer(i);
-        const parsed = this.admin.transfer.parseImportText(await download(file), file.name);
+        const parsed = this.admin.transfer.parseImportBytes(await download(file), file.name);
         const result = this.admin.transfer.importKb(c.actor, parsed);
-        const extra = [this.view.text('kb.import.done', c.lang, { file: file.name, entries: result.entries, sources: result.sources })];
+        const extra = result.change ? [this.view.text('kb.import.done', c.lang, { file: file.name, entries: result.entries, sources: result.sources })] : [];
         if (result.missingContractIds.length)
           extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));
         await this.reportChange(i, c, result, extra);
@@ -515,8 +515,8 @@ function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-/** The attachment's bytes as text, from Discord's CDN. */
-async function download(file: Attachment): Promise<string> {
+/** The attachment's bytes, from Discord's CDN (decoded strictly by the admin service). */
+async function download(file: Attachment): Promise<Buffer> {
   let response: Response;
   try {
     response = await fetch(file.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -527,5 +527,5 @@ async function download(file: Attachment): Promise<string> {
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > IMPORT_LIMIT_BYTES)
     throw new AdminError('admin.error.fileTooLarge', { file: file.name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
-  return bytes.toString('utf8');
+  return bytes;
 }

@@ -36,7 +36,7 @@ export function kbImportCommand(ctx: CliContext, file: string, options: { json?:
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
     ctx.logger.info({ file, entries: result.entries, sources: result.sources, change: result.change?.id }, 'knowledge base imported');
     reportImport(a, result, options.json);
-    process.stderr.write(`${a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources })}\n`);
+    process.stderr.write(`${result.change ? a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.importNothing', a.lang)}\n`);
   });
 }
 

@@ -357,6 +357,16 @@ describe('/kb: the admins in Discord', () => {
     const broken = fake.attach('broken.json', '{"entries": [');
     const notJson = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: broken.id }], { ...asAdmin, locale: 'no' }, { attachments: { [broken.id]: broken } }));
     expect(notJson.data.content).toContain('broken.json er ikke gyldig JSON');
+    // Saved as Latin-1: refused with where the first bad byte is, not imported with U+FFFD for every ø.
+    const text = JSON.stringify(kbFile);
+    const latin1 = fake.attach('latin1.json', Buffer.from(text, 'latin1'));
+    const notUtf8 = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: latin1.id }], asAdmin, { attachments: { [latin1.id]: latin1 } }));
+    const offset = Buffer.byteLength(text.slice(0, [...text].findIndex((c) => c.charCodeAt(0) > 127)));
+    expect(notUtf8.data.content).toContain(`latin1.json is not UTF-8 text: invalid byte at offset ${offset}`);
+    // The same knowledge base again: nothing to change, no history.
+    const same = fake.attach('same.json', text);
+    const unchanged = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: same.id }], asAdmin, { attachments: { [same.id]: same } }));
+    expect(unchanged.data.content).toBe(t('kb.reply.nothingChanged', 'en'));
     expect(historyCount()).toBe(before);
     expect((await answer('Were there camels on the train?')).title).toBe('Camels on the train');
   });
