@@ -4,6 +4,8 @@ import { adminAccessEnabled, adminAccessPolicy, type AdminAccessPolicy } from '.
 import { AdminService } from '../admin/admin-service.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
+import { EventLoopDelayMonitor } from '../app/event-loop-delay.js';
+import { readLexiconText } from '../app/open-knowledge-base.js';
 import type { Logger } from '../logging/logger.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
@@ -49,8 +51,13 @@ export class FactBot {
   private readonly token: string;
   private readonly logger: Logger;
   private readonly app: FactbotApp;
-  private readonly inFlight = new Set<Promise<void>>();
+  /** Handlers running now; those that answer a user (messages, interactions) are the replies in flight. */
+  private readonly inFlight = new Map<Promise<void>, { reply: boolean }>();
+  /** How late the event loop runs: what a metrics endpoint reads. */
+  readonly eventLoopDelay = new EventLoopDelayMonitor();
+  private stopBackground: (() => Promise<void>) | undefined;
   private readonly access: AdminAccessPolicy;
+  private readonly dbFile: string;
   private stopping = false;
   private stopWatching: (() => void) | undefined;
   /** Rejects start() when the connection is refused before the bot is ready. */
@@ -63,6 +70,10 @@ export class FactBot {
     this.logger = logger;
     this.app = app;
     this.access = adminAccessPolicy(config);
+    this.dbFile = config.FACTBOT_DB;
+    // The event loop never waits for another process's write lock: busy writes fail at once and
+    // are retried asynchronously (questions, votes, /kb changes); engines are built in a worker.
+    app.db.pragma('busy_timeout = 0');
     const t = app.translate;
     const feedback = new FeedbackRepository(app.db);
     const presenter = new AnswerPresenter(t);
@@ -105,9 +116,9 @@ export class FactBot {
     for (const event of events) this.register(event);
   }
 
-  /** Replies being worked on right now. */
+  /** Replies to users being worked on right now (not other handlers). */
   get inFlightCount(): number {
-    return this.inFlight.size;
+    return [...this.inFlight.values()].filter((task) => task.reply).length;
   }
 
   /**
@@ -117,11 +128,16 @@ export class FactBot {
   async start(): Promise<void> {
     if (adminAccessEnabled(this.access)) this.logger.info({ adminGuilds: this.access.adminGuilds }, '/kb is on in the admin servers');
     else this.logger.warn('/kb is off: FACTBOT_ADMIN_GUILDS names no server whose admins may change the knowledge base');
+    this.eventLoopDelay.start();
+    const listener = {
+      onRefresh: (revision: number, swapMs: number) =>
+        this.logger.info({ revision, swapMs: Math.round(swapMs), eventLoop: this.eventLoopDelay.read() }, 'knowledge base changed: engine rebuilt'),
+      onError: (error: unknown) => this.logger.warn({ err: error }, 'could not check the knowledge base for changes'),
+    };
+    // Answers come from the engine at hand while a changed knowledge base is analysed in a worker.
+    this.stopBackground = this.app.engine.runInBackground({ dbFile: this.dbFile, lexiconJson: readLexiconText() }, listener);
     // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
-    this.stopWatching = this.app.engine.watch(500, {
-      onRefresh: (revision, retrainMs) => this.logger.info({ revision, retrainMs: Math.round(retrainMs) }, 'knowledge base changed: engine rebuilt'),
-      onError: (error) => this.logger.warn({ err: error }, 'could not check the knowledge base for changes'),
-    });
+    this.stopWatching = this.app.engine.watch(500, listener);
     const refused = new Promise<never>((_, reject) => (this.failStart = reject));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     try {
@@ -140,10 +156,12 @@ export class FactBot {
     this.stopWatching?.();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-    await Promise.race([Promise.allSettled([...this.inFlight]), timedOut]);
+    await Promise.race([Promise.allSettled([...this.inFlight.keys()]), timedOut]);
     clearTimeout(timer);
-    const unfinished = this.inFlight.size;
+    const unfinished = this.inFlightCount;
     await this.client.destroy();
+    await this.stopBackground?.();
+    this.eventLoopDelay.stop();
     return { unfinished };
   }
 
@@ -163,6 +181,6 @@ export class FactBot {
     const task: Promise<void> = (async () => execute.apply(event, args))()
       .catch((error: unknown) => this.logger.error({ event: event.name, err: error }, 'event handler failed'))
       .finally(() => this.inFlight.delete(task));
-    this.inFlight.add(task);
+    this.inFlight.set(task, { reply: event.name === Events.MessageCreate || event.name === Events.InteractionCreate });
   }
 }

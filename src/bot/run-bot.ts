@@ -34,7 +34,7 @@ export async function runBotProcess(config: Config, logger: Logger): Promise<voi
       return stopping;
     }
     stopping = (async () => {
-      logger.info({ reason, inFlight: bot.inFlightCount }, 'shutting down');
+      logger.info({ reason, repliesInFlight: bot.inFlightCount }, 'shutting down');
       const { unfinished } = await bot.stop(config.FACTBOT_SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {
         logger.error({ err: error }, 'error while disconnecting');
         return { unfinished: bot.inFlightCount };

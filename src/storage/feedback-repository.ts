@@ -21,6 +21,8 @@ export interface NewAskedQuestion {
   confidence: number;
   guildId: string | null;
   channelId: string | null;
+  /** Who asked (a Discord user id); null where unknown or after the retention period. */
+  userId?: string | null;
 }
 
 export interface AskedQuestion extends NewAskedQuestion {
@@ -48,6 +50,7 @@ interface AskedRow {
   confidence: number;
   guild_id: string | null;
   channel_id: string | null;
+  user_id: string | null;
 }
 
 /**
@@ -60,8 +63,8 @@ export class FeedbackRepository {
   /** Records one asked question and returns its id (buttons on the answer refer to it). */
   recordQuestion(q: NewAskedQuestion): number {
     const insert = this.db.prepare(
-      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, user_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() =>
       Number(
@@ -76,6 +79,7 @@ export class FeedbackRepository {
           Math.min(1, Math.max(0, q.confidence)),
           q.guildId,
           q.channelId,
+          q.userId ?? null,
         ).lastInsertRowid,
       ),
     )();
@@ -141,5 +145,6 @@ function toAsked(row: AskedRow): AskedQuestion {
     confidence: row.confidence,
     guildId: row.guild_id,
     channelId: row.channel_id,
+    userId: row.user_id,
   };
 }

@@ -21,6 +21,7 @@ import { idSchema, statusSchema, validate } from '../../admin/validation.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
 import type { Status } from '../../kb/statuses.js';
 import type { Logger } from '../../logging/logger.js';
+import { retryWhenBusy } from '../../storage/busy.js';
 import type { HistoryFilter } from '../../storage/history-repository.js';
 import type { ChatCommand, CommandDeps, CommandOutcome } from '../commands/command.js';
 import { langFromLocale } from '../discord-locale.js';
@@ -465,7 +466,8 @@ export class KbCommand implements ChatCommand {
    */
   private async guarded(i: RepliableInteraction, lang: Lang, run: () => Promise<void>, typed?: () => KbReply['files']): Promise<void> {
     try {
-      await run();
+      // Another process holds the write lock: the change is tried again after a pause, never waited for on the event loop.
+      await retryWhenBusy(run);
     } catch (error) {
       let reply: KbReply;
       if (error instanceof AdminError) reply = this.view.error(error, lang);
