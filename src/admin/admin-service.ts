@@ -3,6 +3,7 @@ import type { LiveEngine } from '../app/live-engine.js';
 import type { Translate } from '../i18n/translator.js';
 import { utcNow } from '../storage/clock.js';
 import { HistoryRepository } from '../storage/history-repository.js';
+import { PrivacyRepository } from '../storage/privacy-repository.js';
 import { KbRecordsRepository } from '../storage/kb-records-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { ReviewRepository } from '../storage/review-repository.js';
@@ -11,6 +12,7 @@ import { BackupAdmin } from './backup-admin.js';
 import { ChangeWriter } from './change-writer.js';
 import { EntryAdmin } from './entry-admin.js';
 import { HistoryAdmin } from './history-admin.js';
+import { PrivacyAdmin } from './privacy-admin.js';
 import { QuestionAdmin } from './question-admin.js';
 import { ReviewAdmin } from './review-admin.js';
 import { SourceAdmin } from './source-admin.js';
@@ -45,6 +47,7 @@ export class AdminService {
   readonly history: HistoryAdmin;
   readonly transfer: TransferAdmin;
   readonly backups: BackupAdmin;
+  readonly privacy: PrivacyAdmin;
 
   constructor(parts: AdminServiceParts, options: AdminServiceOptions = {}) {
     const now = options.now ?? utcNow;
@@ -63,5 +66,6 @@ export class AdminService {
     this.history = new HistoryAdmin(ctx);
     this.transfer = new TransferAdmin(ctx, parts.translate);
     this.backups = new BackupAdmin(ctx, parts.db, this.transfer);
+    this.privacy = new PrivacyAdmin(new PrivacyRepository(parts.db));
   }
 }

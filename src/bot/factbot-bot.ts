@@ -6,6 +6,8 @@ import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import { EventLoopDelayMonitor } from '../app/event-loop-delay.js';
 import { readLexiconText } from '../app/open-knowledge-base.js';
+import { QuestionRetention } from '../app/question-retention.js';
+import { PrivacyRepository } from '../storage/privacy-repository.js';
 import type { Logger } from '../logging/logger.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
@@ -56,6 +58,8 @@ export class FactBot {
   /** How late the event loop runs: what a metrics endpoint reads. */
   readonly eventLoopDelay = new EventLoopDelayMonitor();
   private stopBackground: (() => Promise<void>) | undefined;
+  private stopRetention: (() => void) | undefined;
+  private readonly retentionDays: number;
   private readonly access: AdminAccessPolicy;
   private readonly dbFile: string;
   private stopping = false;
@@ -71,6 +75,7 @@ export class FactBot {
     this.app = app;
     this.access = adminAccessPolicy(config);
     this.dbFile = config.FACTBOT_DB;
+    this.retentionDays = config.FACTBOT_RETENTION_DAYS;
     // The event loop never waits for another process's write lock: busy writes fail at once and
     // are retried asynchronously (questions, votes, /kb changes); engines are built in a worker.
     app.db.pragma('busy_timeout = 0');
@@ -138,6 +143,10 @@ export class FactBot {
     this.stopBackground = this.app.engine.runInBackground({ dbFile: this.dbFile, lexiconJson: readLexiconText() }, listener);
     // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
     this.stopWatching = this.app.engine.watch(500, listener);
+    this.stopRetention = new QuestionRetention(new PrivacyRepository(this.app.db), this.retentionDays, {
+      onDone: (rows) => rows > 0 && this.logger.info({ rows, retentionDays: this.retentionDays }, 'retention: who asked removed from older questions'),
+      onError: (error) => this.logger.warn({ err: error }, 'retention could not run; trying again later'),
+    }).start();
     const refused = new Promise<never>((_, reject) => (this.failStart = reject));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     try {
@@ -154,6 +163,7 @@ export class FactBot {
   async stop(timeoutMs: number): Promise<{ unfinished: number }> {
     this.stopping = true;
     this.stopWatching?.();
+    this.stopRetention?.();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
     await Promise.race([Promise.allSettled([...this.inFlight.keys()]), timedOut]);

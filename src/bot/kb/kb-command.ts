@@ -322,6 +322,13 @@ export class KbCommand implements ChatCommand {
           extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));
         await this.reportChange(i, c, result, extra);
       },
+      'forget-user': async (i, c) => {
+        await this.defer(i);
+        const counts = this.admin.privacy.forgetUser(i.options.getUser('user', true).id);
+        // Who asked for the erasure, never whom it erased.
+        this.kb.logger.info({ event: 'interactionCreate', command: 'kb forget-user', actor: c.actor.id, ...counts }, "erased one user's data on request");
+        await this.send(i, { content: this.view.text('kb.forgetUser.done', c.lang, { ...counts }) });
+      },
     };
   }
 

@@ -126,7 +126,7 @@ describe('/kb: the admins in Discord', () => {
       if (option.type === GROUP) for (const sub of option.options ?? []) leaves.push({ leaf: `${option.name} ${sub.name}`, options: sub.options ?? [] });
       else if (option.type === SUBCOMMAND) leaves.push({ leaf: option.name, options: option.options ?? [] });
     }
-    expect(leaves).toHaveLength(23);
+    expect(leaves).toHaveLength(24);
     expect(leaves.map((l) => l.leaf)).toContain('restore');
     const before = historyCount();
     const guild = fake.guilds[0];
@@ -418,6 +418,29 @@ describe('/kb: the admins in Discord', () => {
 
     const nb = await kbReply('restore', [str('backup', '../x.db')], { ...asAdmin, locale: 'no' });
     expect(nb.data.content).toContain('Ingenting ble endret');
+  });
+
+  it('forget-user erases what a member asked (stored with who asked) on request; the log names the admin, not the member', async () => {
+    const member = fake.createUser('private-person');
+    const guild = fake.guilds[0];
+    const msg = fake.postMessage({ author: member, guild, content: fake.mention('Who painted the bridge purple?'), mentions: [fake.botUser] });
+    await fake.replyTo(msg);
+    const stored = () => {
+      const db = bot.readDb();
+      try {
+        return (db.prepare(`SELECT count(*) AS n FROM asked_questions WHERE user_id = ?`).get(member.id) as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    expect(stored()).toBe(1);
+    const reply = await replyOf(kb(admin, 'forget-user', [{ name: 'user', type: USER, value: member.id }], asAdmin, { users: { [member.id]: member } }));
+    expect(reply.deferred).toBe(true);
+    expect(reply.data.content).toBe(t('kb.forgetUser.done', 'en', { questions: 1, votes: 0, historyEntries: 0 }));
+    expect(stored()).toBe(0);
+    const logged = bot.logs.find((l) => l.json?.msg === "erased one user's data on request")!;
+    expect(logged.json).toMatchObject({ actor: admin.id, questions: 1 });
+    expect(logged.raw).not.toContain(member.id);
   });
 
   it('autocompletes entries for admins, and logs no typed text at info', async () => {
