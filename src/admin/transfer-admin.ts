@@ -10,6 +10,7 @@ import { AdminError, type Detail, type ProblemLocation } from './admin-error.js'
 import type { ChangeResult } from './change-writer.js';
 import { toClaimReviews } from './claim-review.js';
 import { CONTRACT_IDS } from './contract-ids.js';
+import { requireRegularFile } from './regular-file.js';
 import { decodeUtf8, NotUtf8Error } from './utf8-text.js';
 import { issuesToDetails } from './validation.js';
 
@@ -49,15 +50,7 @@ export class TransferAdmin {
 
   /** Reads an import file: refused when missing, larger than the limit, or not JSON. */
   readImportFile(file: string): unknown {
-    let size: number;
-    try {
-      const stat = fs.statSync(file);
-      if (!stat.isFile()) throw new AdminError('admin.error.fileMissing', { file });
-      size = stat.size;
-    } catch (error) {
-      if (error instanceof AdminError) throw error;
-      throw new AdminError('admin.error.fileMissing', { file });
-    }
+    const { size } = requireRegularFile(file);
     if (size > IMPORT_LIMIT_BYTES)
       throw new AdminError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
     return this.parseImportBytes(fs.readFileSync(file), file);

@@ -13,6 +13,17 @@ export class NotABackupError extends Error {
   }
 }
 
+/** A file that is a SQLite database but fails its integrity check: nothing is read from it. */
+export class DamagedBackupError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file} fails the integrity check: ${problem}`);
+    this.name = 'DamagedBackupError';
+  }
+}
+
 /**
  * An online backup of the open database to `file` (SQLite's backup API: other connections keep
  * reading and writing meanwhile). Written next to the target, checked, made self-contained (no WAL)
@@ -51,6 +62,7 @@ export function readBackup(file: string): { kb: KnowledgeBase; revision: number 
   const copy = path.join(dir, 'backup.db');
   try {
     fs.copyFileSync(file, copy);
+    checkIntegrity(copy, file);
     let db: Database;
     try {
       db = openDatabase(copy);
@@ -67,5 +79,28 @@ export function readBackup(file: string): { kb: KnowledgeBase; revision: number 
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** SQLite's full integrity_check on the copy, before it is migrated or read. */
+function checkIntegrity(copy: string, file: string): void {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(copy, { fileMustExist: true });
+  } catch {
+    throw new NotABackupError(file);
+  }
+  try {
+    const rows = db.pragma('integrity_check(20)', { simple: false }) as Array<{ integrity_check: string }>;
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    if (problems.length) throw new DamagedBackupError(file, problems.slice(0, 3).join('; ').slice(0, 300));
+  } catch (error) {
+    if (error instanceof DamagedBackupError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new NotABackupError(file);
+    if (code === 'SQLITE_CORRUPT') throw new DamagedBackupError(file, (error as Error).message);
+    throw error;
+  } finally {
+    db.close();
   }
 }

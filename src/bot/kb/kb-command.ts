@@ -16,6 +16,7 @@ import { discordActor, type Actor } from '../../admin/actor.js';
 import { AdminError } from '../../admin/admin-error.js';
 import type { AdminService } from '../../admin/admin-service.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
+import { claimReviewJson } from '../../admin/claim-review.js';
 import { IMPORT_LIMIT_BYTES } from '../../admin/transfer-admin.js';
 import { idSchema, statusSchema, validate } from '../../admin/validation.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
@@ -275,7 +276,7 @@ export class KbCommand implements ChatCommand {
           const reviews = this.admin.transfer.claimReviews({ langs: language ? [language] : LANGS });
           reply = {
             content: this.view.text('kb.export.claimreview', c.lang, { count: reviews.length }),
-            files: [{ name: 'factbot-claimreview.jsonld', data: Buffer.from(`${JSON.stringify(reviews, null, 2)}\n`) }],
+            files: [{ name: 'factbot-claimreview.jsonld', data: Buffer.from(claimReviewJson(reviews)) }],
           };
         } else {
           const kb = this.admin.transfer.exportKb();
@@ -304,8 +305,8 @@ export class KbCommand implements ChatCommand {
         await this.defer(i);
         fs.mkdirSync(this.kb.backupDir, { recursive: true });
         const name = `factbot-${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-')}.db`;
-        const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
+        const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name), { shownAs: shown });
         await this.send(i, {
           content: this.view.text('kb.backup.done', c.lang, { file: shown, name, size: Math.ceil(result.bytes / 1024), revision: result.revision, ms: result.ms }),
         });
@@ -315,8 +316,8 @@ export class KbCommand implements ChatCommand {
         const name = i.options.getString('backup', true).trim();
         if (!this.backupFiles().includes(name)) throw new KbNotice('kb.restore.unknown');
         await this.defer(i);
-        const result = this.admin.backups.restore(c.actor, path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
+        const result = this.admin.backups.restore(c.actor, path.join(this.kb.backupDir, name), { shownAs: shown });
         const extra = [this.view.text('kb.restore.done', c.lang, { file: shown, revision: result.backupRevision, entries: result.entries, sources: result.sources })];
         if (result.missingContractIds.length)
           extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));

@@ -1,3 +1,4 @@
+import { claimReviewJson } from '../../admin/claim-review.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -23,7 +24,7 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
     if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
       throw new CliFailure('admin.cli.badLang', { lang: options.lang });
     const langs = options.lang ? [options.lang as Lang] : undefined;
-    process.stdout.write(`${JSON.stringify(a.admin.transfer.claimReviews(langs ? { langs } : {}), null, 2)}\n`);
+    process.stdout.write(claimReviewJson(a.admin.transfer.claimReviews(langs ? { langs } : {})));
   });
 }
 

@@ -416,6 +416,13 @@ describe('/kb: the admins in Discord', () => {
     expect(history.data.embeds[0].description).toContain(`#${changeNumber(restored.data.content)} `);
     expect(history.data.embeds[0].description).toContain('restored a backup into');
 
+    // A file named like a backup that is not one: refused, and the reply never shows a server path.
+    const junk = 'factbot-19990101-000000-000Z.db';
+    fs.writeFileSync(path.join(backupDir, junk), 'not sqlite at all'.repeat(200));
+    const notBackup = await kbReply('restore', [str('backup', junk)]);
+    expect(notBackup.data.content).toContain(`backups/${junk} is not a factbot database backup`);
+    expect(notBackup.data.content).not.toContain(path.dirname(bot.dbFile));
+
     const nb = await kbReply('restore', [str('backup', '../x.db')], { ...asAdmin, locale: 'no' });
     expect(nb.data.content).toContain('Ingenting ble endret');
   });
