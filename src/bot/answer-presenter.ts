@@ -122,7 +122,9 @@ export class AnswerPresenter {
     const name = this.t(echo.kind === 'question' ? 'discord.answer.questionField' : 'discord.answer.messageField', lang);
     const link = echo.link ? `\n${echo.link}` : '';
     // What the user wrote is shown as typed: no Markdown, links or mention pills of theirs render.
-    return { name, value: `${cut(escapeUserText(echo.text), LIMITS.fieldValue - link.length)}${link}` };
+    // Cut before escaping too: escaping costs more than linear time, and only a field's worth is shown.
+    const shown = escapeUserText(cut(echo.text, LIMITS.fieldValue));
+    return { name, value: `${cut(shown, LIMITS.fieldValue - link.length)}${link}` };
   }
 
   private sourcesButton(lang: Lang, entryId: string): APIButtonComponent {

@@ -15,5 +15,5 @@ export function escapeUserText(text: string): string {
     .replace(/\]\(/g, `]${ZWSP}(`)
     .replace(/^(\s*)(-#|>)/gm, '$1\\$2')
     .replace(/<(?=[@#/]|id:)/g, `<${ZWSP}`)
-    .replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`);
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`);
 }
