@@ -7,6 +7,12 @@ import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { EngineModel } from '../engine/model/engine-model.js';
 import { BackgroundBuilder } from './background-builder.js';
 
+/**
+ * Building an Engine from a saved model still takes 60–100 ms on the event loop (more on a busy
+ * machine): while another process writes a burst of changes, the bot swaps engines at most this often.
+ */
+const DEFAULT_MIN_SWAP_INTERVAL_MS = 2000;
+
 /** Where built engine models are saved, and what they must have been built with. */
 export interface ModelCache {
   repository: EngineModelCacheRepository;
@@ -82,7 +88,7 @@ export class LiveEngine {
    */
   runInBackground(options: BackgroundOptions, listener: RefreshListener = {}): () => Promise<void> {
     const builder = new BackgroundBuilder({ dbFile: options.dbFile, lexiconJson: options.lexiconJson, fingerprint: this.modelCache?.fingerprint ?? '' });
-    this.background = { builder, minSwapIntervalMs: options.minSwapIntervalMs ?? 1000, listener };
+    this.background = { builder, minSwapIntervalMs: options.minSwapIntervalMs ?? DEFAULT_MIN_SWAP_INTERVAL_MS, listener };
     return async () => {
       this.background = undefined;
       clearTimeout(this.nextBuild);

@@ -173,7 +173,10 @@ export class KbCommand implements ChatCommand {
     };
     const reviewList = (queue: 'unanswered' | 'feedback'): Leaf => async (i, c) => {
       const limit = i.options.getInteger('limit') ?? 10;
-      const items = queue === 'unanswered' ? this.admin.review.unanswered({ limit }) : this.admin.review.feedback({ limit });
+      await this.defer(i);
+      // What the bot answers now, one question at a time: the event loop stays free for members.
+      const listed = queue === 'unanswered' ? this.admin.review.unanswered({ limit, nowAnswers: false }) : this.admin.review.feedback({ limit, nowAnswers: false });
+      const items = await this.admin.review.addNowAnswers(listed);
       await this.send(i, this.view.reviewList(queue, items, c.lang));
     };
 
