@@ -112,13 +112,14 @@ export class KbCommand implements ChatCommand {
     return call.outcome;
   }
 
-  /** Submits of /kb's forms (modals); /kb makes no buttons. */
+  /** Submits of /kb's forms (modals); /kb makes no buttons (one with its prefix is refused or unknown). */
   async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<CommandOutcome> {
     const lang = langFromLocale(interaction.locale);
     const form = interaction.isModalSubmit() ? decodeKbModal(interaction.customId) : undefined;
-    if (!form) throw new BotError('unknownButton');
-    const refusal = this.refusal(interaction, `form ${form.kind}`);
+    // Access first, whatever the component: a forged or future /kb button is refused like a form.
+    const refusal = this.refusal(interaction, form ? `form ${form.kind}` : 'button');
     if (refusal) return this.refuse(interaction, lang, refusal);
+    if (!form) throw new BotError('unknownButton');
     const call: Call = { lang, actor: discordActor(interaction.user.id), outcome: { lang } };
     const submitted = interaction as ModalSubmitInteraction;
     await this.guarded(interaction, lang, () => this.submit(submitted, form, call), () => formCopy(submitted, form));

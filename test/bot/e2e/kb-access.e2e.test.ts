@@ -92,11 +92,13 @@ describe('/kb access', () => {
     expect(await content(entriesList(outsider, elsewhere))).toMatchObject({ flags: EPHEMERAL, content: t('kb.refusedServer', 'en') });
     expect(await content(forgedForm(outsider, elsewhere))).toMatchObject({ flags: EPHEMERAL, content: t('kb.refusedServer', 'en') });
     expect(await itemChoices(outsider, elsewhere)).toEqual([]);
+    const somewhere = fake.postMessage({ author: outsider, guild: readers, content: 'hello' });
+    expect(await content(fake.clickButton(outsider, somewhere, 'factbot-kb:undo:1', elsewhere))).toMatchObject({ flags: EPHEMERAL, content: t('kb.refusedServer', 'en') });
 
     const allowed = await content(entriesList(editor, manager(newsroom)));
     expect(allowed.content ?? '').not.toContain(t('kb.refused', 'en'));
     const refusals = bot.logs.filter((l) => String(l.json?.msg).startsWith('kb refused'));
-    expect(refusals.map((l) => l.json!.reason)).toEqual(['notAdmin', 'notAdmin', 'otherServer', 'otherServer']);
+    expect(refusals.map((l) => l.json!.reason)).toEqual(['notAdmin', 'notAdmin', 'otherServer', 'otherServer', 'otherServer']);
   });
 
   it('an admin role counts only as itself, only in the admin server', async () => {
