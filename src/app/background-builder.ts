@@ -20,36 +20,46 @@ function workerFile(): string {
   return here.endsWith('.js') || fs.existsSync(beside) ? beside : path.join(PROJECT_ROOT, 'dist', 'app', 'engine-build-worker.js');
 }
 
-/** Runs knowledge-base analysis in a worker thread, one build at a time. */
+/** Runs knowledge-base analysis in a worker thread, one build at a time; a worker that died is replaced on the next build. */
 export class BackgroundBuilder {
-  private readonly worker: Worker;
+  private worker: Worker | undefined;
   private waiting: { resolve: (m: BuiltModel) => void; reject: (e: Error) => void } | undefined;
 
-  constructor(data: BuildWorkerData) {
-    this.worker = new Worker(workerFile(), { workerData: data });
-    this.worker.unref();
-    this.worker.on('message', (reply: BuildReply) => {
-      const waiting = this.waiting;
-      this.waiting = undefined;
-      if (!waiting) return;
-      if (reply.ok) waiting.resolve({ revision: reply.revision, kb: JSON.parse(reply.kbJson), model: JSON.parse(reply.modelJson) });
-      else waiting.reject(new Error(reply.message));
-    });
-    this.worker.on('error', (error) => {
-      this.waiting?.reject(error);
-      this.waiting = undefined;
-    });
-  }
+  constructor(private readonly data: BuildWorkerData) {}
 
   build(): Promise<BuiltModel> {
     if (this.waiting) return Promise.reject(new Error('a build is already running'));
+    const worker = (this.worker ??= this.startWorker());
     return new Promise<BuiltModel>((resolve, reject) => {
       this.waiting = { resolve, reject };
-      this.worker.postMessage('build');
+      worker.postMessage('build');
     });
   }
 
   async stop(): Promise<void> {
-    await this.worker.terminate();
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(workerFile(), { workerData: this.data });
+    worker.unref();
+    const settle = (outcome: { built: BuiltModel } | { error: Error }) => {
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      if (!waiting) return;
+      if ('built' in outcome) waiting.resolve(outcome.built);
+      else waiting.reject(outcome.error);
+    };
+    worker.on('message', (reply: BuildReply) =>
+      settle(reply.ok ? { built: { revision: reply.revision, kb: JSON.parse(reply.kbJson), model: JSON.parse(reply.modelJson) } } : { error: new Error(reply.message) }),
+    );
+    worker.on('error', (error) => settle({ error }));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      settle({ error: new Error(`the engine build worker stopped (exit code ${code})`) });
+    });
+    return worker;
   }
 }
