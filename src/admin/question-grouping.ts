@@ -33,10 +33,15 @@ const FUZZY_LIMIT = 1500;
 /** At most this many cells of edit-distance tables per grouping; beyond it, exact keys only. */
 const FUZZY_BUDGET_CELLS = 400_000;
 
-export function groupQuestions<T extends Groupable>(items: readonly T[], partition: (item: T) => string = () => ''): Array<QuestionGroup<T>> {
+export function groupQuestions<T extends Groupable>(
+  items: readonly T[],
+  partition: (item: T) => string = () => '',
+  /** The item's question key (questionKey of its question); callers may remember keys between calls. */
+  keyOf: (item: T) => string = (item) => questionKey(item.question),
+): Array<QuestionGroup<T>> {
   const byKey = new Map<string, T[]>();
   for (const item of items) {
-    const key = `${partition(item)}\u0000${questionKey(item.question)}`;
+    const key = `${partition(item)}\u0000${keyOf(item)}`;
     const list = byKey.get(key);
     if (list) list.push(item);
     else byKey.set(key, [item]);

@@ -8,7 +8,7 @@ import type { ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
 import type { PlannedWrite } from './record-diff.js';
 import type { QuestionAdmin, QuestionResult } from './question-admin.js';
-import { groupQuestions } from './question-grouping.js';
+import { groupQuestions, questionKey } from './question-grouping.js';
 import { reviewKey } from './target-store.js';
 import { idSchema, langSchema, questionSchema, validate } from './validation.js';
 
@@ -54,6 +54,9 @@ type QueueRecord = (OpenUnanswered | OpenNotUseful) & { weight: number; at: stri
 
 /** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
 export class ReviewAdmin {
+  /** Grouping keys by asked-question id: a stored question never changes, so each is analysed once per process. */
+  private readonly keys = new Map<number, string>();
+
   constructor(
     private readonly ctx: AdminContext,
     private readonly questions: QuestionAdmin,
@@ -129,7 +132,7 @@ export class ReviewAdmin {
       queue === 'unanswered'
         ? this.ctx.reviews.openUnanswered().map((r) => ({ ...r, weight: 1, at: r.askedAt }))
         : this.ctx.reviews.openNotUseful().map((r) => ({ ...r, weight: r.votes, at: r.lastVoteAt, answeredWith: r.intent }));
-    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''));
+    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''), (r) => this.keyOf(r));
     return groups
       .map((g): ReviewItem => {
         const byWording = new Map<string, number>();
@@ -152,6 +155,16 @@ export class ReviewAdmin {
         };
       })
       .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
+  }
+
+  private keyOf(record: { id: number; question: string }): string {
+    let key = this.keys.get(record.id);
+    if (key === undefined) {
+      if (this.keys.size >= MAX_REMEMBERED_KEYS) this.keys.clear();
+      key = questionKey(record.question);
+      this.keys.set(record.id, key);
+    }
+    return key;
   }
 
   private withNowAnswers(items: ReviewItem[]): ReviewItem[] {
@@ -180,6 +193,9 @@ function nowAnswering(engine: Engine, item: ReviewItem): ReviewItem {
   const answer = engine.ask(item.question.slice(0, NOW_ANSWERS_CHARS), { fallbackLang: item.lang });
   return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence } };
 }
+
+/** More keys than this (a queue of tens of thousands) and the memory starts over. */
+const MAX_REMEMBERED_KEYS = 50_000;
 
 /** How much of a queued question is asked again to show what the bot answers now. */
 const NOW_ANSWERS_CHARS = 300;
