@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BackgroundBuilder } from '../../src/app/background-builder.js';
 import { readLexiconText } from '../../src/app/open-knowledge-base.js';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { useAdminDb } from '../support/admin-db.js';
@@ -71,4 +72,15 @@ describe('LiveEngine in the background (the bot)', () => {
     expect(editOf(app.engine.current().ask(question).answer)).toBe(300);
     await stop();
   }, 60_000);
+
+  it('a build worker that cannot work is reported and replaced on the next build, never waited on forever', async () => {
+    const bot = dbs.open();
+    const builder = new BackgroundBuilder({ dbFile: path.join(bot.file, 'not-a-folder', 'x.db'), lexiconJson: readLexiconText(), fingerprint: 'test' });
+    await expect(builder.build()).rejects.toThrow();
+    await expect(builder.build()).rejects.toThrow();
+    await builder.stop();
+    const working = new BackgroundBuilder({ dbFile: bot.file, lexiconJson: readLexiconText(), fingerprint: 'test' });
+    expect((await working.build()).revision).toBe(bot.repository.revision());
+    await working.stop();
+  }, 30_000);
 });
