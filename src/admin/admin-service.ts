@@ -3,6 +3,7 @@ import type { LiveEngine } from '../app/live-engine.js';
 import type { Translate } from '../i18n/translator.js';
 import { utcNow } from '../storage/clock.js';
 import { HistoryRepository } from '../storage/history-repository.js';
+import { PrivacyRepository } from '../storage/privacy-repository.js';
 import { KbRecordsRepository } from '../storage/kb-records-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { ReviewRepository } from '../storage/review-repository.js';
@@ -12,6 +13,7 @@ import { ChangeWriter } from './change-writer.js';
 import { EntryAdmin } from './entry-admin.js';
 import { EntryPreviewer } from './entry-preview.js';
 import { HistoryAdmin } from './history-admin.js';
+import { PrivacyAdmin } from './privacy-admin.js';
 import { QuestionAdmin } from './question-admin.js';
 import { ReviewAdmin } from './review-admin.js';
 import { SourceAdmin } from './source-admin.js';
@@ -50,6 +52,7 @@ export class AdminService {
   readonly backups: BackupAdmin;
   readonly usage: UsageAdmin;
   readonly previews: EntryPreviewer;
+  readonly privacy: PrivacyAdmin;
 
   constructor(parts: AdminServiceParts, options: AdminServiceOptions = {}) {
     const now = options.now ?? utcNow;
@@ -70,5 +73,6 @@ export class AdminService {
     this.backups = new BackupAdmin(ctx, parts.db, this.transfer);
     this.usage = new UsageAdmin(new UsageRepository(parts.db));
     this.previews = new EntryPreviewer(ctx, parts.translate);
+    this.privacy = new PrivacyAdmin(new PrivacyRepository(parts.db));
   }
 }

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { NotABackupError, readBackup, writeBackup } from '../storage/backup-files.js';
+import { DamagedBackupError, NotABackupError, readBackup, writeBackup } from '../storage/backup-files.js';
 import { DatabaseTooNewError } from '../storage/database.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
 import { AdminError } from './admin-error.js';
+import { requireRegularFile } from './regular-file.js';
 import type { ImportResult, TransferAdmin } from './transfer-admin.js';
 
 export interface BackupResult {
@@ -27,28 +28,36 @@ export class BackupAdmin {
     private readonly transfer: TransferAdmin,
   ) {}
 
-  async backup(file: string, options: { overwrite?: boolean } = {}): Promise<BackupResult> {
-    if (!options.overwrite && fs.existsSync(file)) throw new AdminError('admin.error.fileExists', { file });
+  /** `shownAs`: the name messages use for the file (Discord never sees a server path). */
+  async backup(file: string, options: { overwrite?: boolean; shownAs?: string } = {}): Promise<BackupResult> {
+    const shownAs = options.shownAs ?? file;
+    if (!options.overwrite && fs.existsSync(file)) throw new AdminError('admin.error.fileExists', { file: shownAs });
     const revision = this.ctx.kb.revision();
     const started = performance.now();
     try {
       const { bytes } = await writeBackup(this.db, file);
       return { file, bytes, ms: Math.round(performance.now() - started), revision };
     } catch (error) {
-      throw new AdminError('admin.error.backupFailed', { file, problem: (error as Error).message });
+      throw new AdminError('admin.error.backupFailed', { file: shownAs, problem: (error as Error).message.split(file).join(shownAs) });
     }
   }
 
-  restore(actor: Actor, file: string): ImportResult & { backupRevision: number } {
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new AdminError('admin.error.fileMissing', { file });
+  /**
+   * Brings back a backup's knowledge base. Nothing is replaced unless the file is a regular file,
+   * passes SQLite's integrity check and holds a factbot knowledge base.
+   */
+  restore(actor: Actor, file: string, options: { shownAs?: string } = {}): ImportResult & { backupRevision: number } {
+    const shownAs = options.shownAs ?? file;
+    requireRegularFile(file, shownAs);
     let backup: ReturnType<typeof readBackup>;
     try {
       backup = readBackup(file);
     } catch (error) {
-      if (error instanceof NotABackupError) throw new AdminError('admin.error.notABackup', { file });
+      if (error instanceof DamagedBackupError) throw new AdminError('admin.error.backupCorrupt', { file: shownAs, problem: error.problem });
+      if (error instanceof NotABackupError) throw new AdminError('admin.error.notABackup', { file: shownAs });
       if (error instanceof DatabaseTooNewError)
-        throw new AdminError('admin.error.backupTooNew', { file, found: error.found, supported: error.supported });
-      throw new AdminError('admin.error.notABackup', { file });
+        throw new AdminError('admin.error.backupTooNew', { file: shownAs, found: error.found, supported: error.supported });
+      throw new AdminError('admin.error.notABackup', { file: shownAs });
     }
     return { ...this.transfer.importKb(actor, backup.kb, 'backup.restore'), backupRevision: backup.revision };
   }

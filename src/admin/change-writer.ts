@@ -14,6 +14,9 @@ export interface ChangeResult {
   retrainMs?: number;
 }
 
+/** Thrown inside a change's transaction to roll it back when it changed nothing. */
+const NOTHING_CHANGED = Symbol('nothing changed');
+
 export interface ChangeWriterOptions {
   /** Retrain this process's engine right after each change (default). Off for long batches. */
   eagerRetrain: boolean;
@@ -37,23 +40,31 @@ export class ChangeWriter {
   ) {}
 
   commit(actor: Actor, action: string, plan: () => PlannedWrite[], extra: { undoes?: number } = {}): ChangeResult {
-    const change = this.db
-      .transaction((): StoredChange | null => {
-        const parts: ChangePart[] = [];
-        for (const write of plan()) {
-          if (!diffWrite(write)) continue;
-          this.store.write(write.kind, write.key, write.before, write.after);
-          // History holds what was really stored (trimmed, without duplicates), so undo compares like with like.
-          const part = diffWrite({ ...write, after: this.store.read(write.kind, write.key) });
-          if (part) parts.push(part);
-        }
-        if (parts.length === 0) return null;
-        if (parts.some((p) => p.kind !== 'review')) this.kb.bumpRevision();
-        const record = { at: this.now(), actor, action, undoes: extra.undoes ?? null, revision: this.kb.revision(), parts };
-        return { id: this.history.record(record), ...record };
-      })
-      .immediate();
-    if (!change || !this.engine || !this.options.eagerRetrain || !change.parts.some((p) => p.kind !== 'review'))
+    let change: StoredChange;
+    try {
+      change = this.db
+        .transaction((): StoredChange => {
+          const parts: ChangePart[] = [];
+          for (const write of plan()) {
+            if (!diffWrite(write)) continue;
+            this.store.write(write.kind, write.key, write.before, write.after);
+            // History holds what was really stored (trimmed, without duplicates), so undo compares like with like.
+            const part = diffWrite({ ...write, after: this.store.read(write.kind, write.key) });
+            if (part) parts.push(part);
+          }
+          // What was stored is what was there (e.g. an import that only repeats a training question):
+          // roll the writes back, so no revision, no timestamps, no retraining anywhere.
+          if (parts.length === 0) throw NOTHING_CHANGED;
+          if (parts.some((p) => p.kind !== 'review')) this.kb.bumpRevision();
+          const record = { at: this.now(), actor, action, undoes: extra.undoes ?? null, revision: this.kb.revision(), parts };
+          return { id: this.history.record(record), ...record };
+        })
+        .immediate();
+    } catch (error) {
+      if (error === NOTHING_CHANGED) return { change: null };
+      throw error;
+    }
+    if (!this.engine || !this.options.eagerRetrain || !change.parts.some((p) => p.kind !== 'review'))
       return { change };
     const started = performance.now();
     this.engine.refresh();

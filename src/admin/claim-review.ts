@@ -132,3 +132,12 @@ function party(source: Source, lang: Lang): Person | Organization {
   const name = localizedName(source, lang);
   return PEOPLE.has(source.id) ? { '@type': 'Person', name } : { '@type': 'Organization', name };
 }
+
+/**
+ * ClaimReview JSON-LD as text that is safe to paste into an HTML <script type="application/ld+json">
+ * (where it is usually published): `<`, `>` and `&` (so no `</script>` or `<!--` ends it early) and
+ * U+2028/U+2029 (line terminators in older JavaScript) are written as \u escapes. Still the same JSON.
+ */
+export function claimReviewJson(reviews: unknown): string {
+  return `${JSON.stringify(reviews, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

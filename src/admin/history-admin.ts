@@ -8,13 +8,16 @@ import { checkEntry } from './entry-checks.js';
 import { changedFields, reversePart, type PlannedWrite } from './record-diff.js';
 import { sourceAddSchema, validate } from './validation.js';
 
+/** The most changes one call to `list` returns; page further back with beforeId. */
+export const HISTORY_PAGE = 1000;
+
 /** History of every change (who, when, before/after) and undo of a single change. */
 export class HistoryAdmin {
   constructor(private readonly ctx: AdminContext) {}
 
-  /** Newest first; filter by record, actor, or page back with beforeId. */
+  /** Newest first, at most HISTORY_PAGE; filter by record, actor, or page back with beforeId. */
   list(filter: HistoryFilter = {}): StoredChange[] {
-    return this.ctx.history.list({ ...filter, limit: Math.min(Math.max(filter.limit ?? 20, 1), 1000) });
+    return this.ctx.history.list({ ...filter, limit: Math.min(Math.max(filter.limit ?? 20, 1), HISTORY_PAGE) });
   }
 
   show(id: number): StoredChange {

@@ -4,6 +4,10 @@ import { tokenize } from '../engine/analysis/tokenize.js';
 /**
  * Groups near-identical questions for the review queues: the same words in any case, accents,
  * punctuation or order, æ/ø/å typed as ae/o/a, or a typo or two apart, count as one question.
+ * The work is bounded whatever members type: keys come from a bounded prefix of the question,
+ * typos are looked for only between short keys of nearly the same length (an index by length, not
+ * all pairs), with a banded edit distance, under an overall budget. A queue of thousands of
+ * 4,000-character questions groups in a few milliseconds.
  */
 export interface Groupable {
   id: number;
@@ -18,19 +22,33 @@ export interface QuestionGroup<T extends Groupable> {
   count: number;
 }
 
-/** Only the most frequent distinct forms are compared pairwise for typos (the rest by exact key). */
+/** Only this much of a question makes its key (questions longer than this are rare and seldom alike). */
+const KEY_SOURCE_CHARS = 600;
+/** Keys are cut to this many characters. */
+const KEY_CHARS = 300;
+/** Typos are looked for only in keys this short; longer ones group by the exact key. */
+const FUZZY_KEY_CHARS = 120;
+/** Only the most frequent distinct forms are compared for typos (the rest by exact key). */
 const FUZZY_LIMIT = 1500;
+/** At most this many cells of edit-distance tables per grouping; beyond it, exact keys only. */
+const FUZZY_BUDGET_CELLS = 400_000;
 
-export function groupQuestions<T extends Groupable>(items: readonly T[], partition: (item: T) => string = () => ''): Array<QuestionGroup<T>> {
+export function groupQuestions<T extends Groupable>(
+  items: readonly T[],
+  partition: (item: T) => string = () => '',
+  /** The item's question key (questionKey of its question); callers may remember keys between calls. */
+  keyOf: (item: T) => string = (item) => questionKey(item.question),
+): Array<QuestionGroup<T>> {
   const byKey = new Map<string, T[]>();
   for (const item of items) {
-    const key = `${partition(item)}\u0000${questionKey(item.question)}`;
+    const key = `${partition(item)}\u0000${keyOf(item)}`;
     const list = byKey.get(key);
     if (list) list.push(item);
     else byKey.set(key, [item]);
   }
   const weight = (list: readonly T[]) => list.reduce((n, i) => n + (i.weight ?? 1), 0);
-  const keys = [...byKey.keys()].sort((a, b) => weight(byKey.get(b)!) - weight(byKey.get(a)!));
+  const weights = new Map([...byKey].map(([k, list]) => [k, weight(list)]));
+  const keys = [...byKey.keys()].sort((a, b) => weights.get(b)! - weights.get(a)!);
   // Union-find over the most frequent keys: merge those within a small edit distance.
   const parent = new Map<string, string>(keys.map((k) => [k, k]));
   const root = (k: string): string => {
@@ -39,30 +57,36 @@ export function groupQuestions<T extends Groupable>(items: readonly T[], partiti
     parent.set(k, r);
     return r;
   };
-  const fuzzy = keys.slice(0, FUZZY_LIMIT);
-  for (let i = 0; i < fuzzy.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const a = fuzzy[i]!;
-      const b = fuzzy[j]!;
-      const [pa, ta] = split(a);
-      const [pb, tb] = split(b);
-      if (pa !== pb) continue;
-      const allowed = ta.length < 8 ? 0 : ta.length < 20 ? 1 : 2;
-      if (allowed === 0 || Math.abs(ta.length - tb.length) > allowed) continue;
-      if (withinDistance(ta, tb, allowed)) parent.set(root(a), root(b));
+  // Index by partition and length: a key is compared only with earlier keys at most 2 characters longer or shorter.
+  const byLength = new Map<string, string[]>();
+  let budget = FUZZY_BUDGET_CELLS;
+  for (const key of keys.slice(0, FUZZY_LIMIT)) {
+    const [part, text] = split(key);
+    const allowed = text.length < 8 ? 0 : text.length < 20 ? 1 : 2;
+    if (allowed === 0 || text.length > FUZZY_KEY_CHARS) continue;
+    for (let length = text.length - allowed; length <= text.length + allowed && budget > 0; length++) {
+      for (const other of byLength.get(`${part}\u0000${length}`) ?? []) {
+        budget -= text.length * (2 * allowed + 1);
+        if (budget <= 0) break;
+        if (withinDistance(text, split(other)[1], allowed)) parent.set(root(key), root(other));
+      }
     }
+    const slot = `${part}\u0000${text.length}`;
+    byLength.set(slot, [...(byLength.get(slot) ?? []), key]);
   }
   const groups = new Map<string, T[]>();
   for (const key of keys) {
     const r = root(key);
-    groups.set(r, [...(groups.get(r) ?? []), ...byKey.get(key)!]);
+    const list = groups.get(r);
+    if (list) list.push(...byKey.get(key)!);
+    else groups.set(r, [...byKey.get(key)!]);
   }
   return [...groups].map(([key, list]) => ({ key: split(key)[1], items: list, count: weight(list) }));
 }
 
-/** The folded, sorted words of a question: its identity for grouping. */
+/** The folded, sorted words of (the start of) a question: its identity for grouping. */
 export function questionKey(question: string): string {
-  return tokenize(question).map(foldNordic).sort().join(' ');
+  return tokenize(question.slice(0, KEY_SOURCE_CHARS)).map(foldNordic).sort().join(' ').slice(0, KEY_CHARS);
 }
 
 function split(key: string): [string, string] {
@@ -70,17 +94,23 @@ function split(key: string): [string, string] {
   return [key.slice(0, at), key.slice(at + 1)];
 }
 
-/** Levenshtein distance <= max, in a band (cheap for the small max used here). */
+/** Levenshtein distance <= max, computed only in the band |i - j| <= max (cost length × (2·max + 1)). */
 function withinDistance(a: string, b: string, max: number): boolean {
   if (a === b) return true;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (Math.abs(a.length - b.length) > max) return false;
+  const INF = max + 1;
+  let previous = new Array<number>(b.length + 1).fill(INF);
+  for (let j = 0; j <= Math.min(b.length, max); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
+    const current = new Array<number>(b.length + 1).fill(INF);
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    if (i <= max) current[0] = i;
+    let best = current[0]!;
+    for (let j = from; j <= to; j++) {
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      if (value < best) best = value;
+      current[j] = Math.min(value, INF);
+      if (current[j]! < best) best = current[j]!;
     }
     if (best > max) return false;
     previous = current;

@@ -1,3 +1,4 @@
+import type { Engine } from '../engine/engine.js';
 import type { Lang } from '../kb/languages.js';
 import type { OpenNotUseful, OpenUnanswered, ReviewDecision, ReviewQueue } from '../storage/review-repository.js';
 import type { Actor } from './actor.js';
@@ -7,7 +8,7 @@ import type { ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
 import type { PlannedWrite } from './record-diff.js';
 import type { QuestionAdmin, QuestionResult } from './question-admin.js';
-import { groupQuestions } from './question-grouping.js';
+import { groupQuestions, questionKey } from './question-grouping.js';
 import { reviewKey } from './target-store.js';
 import { idSchema, langSchema, questionSchema, validate } from './validation.js';
 
@@ -28,9 +29,9 @@ export interface ReviewItem {
   lastAt: string;
   /** Feedback: the entry (or conversation intent) the bot answered with. */
   answeredWith?: string | null;
+  /** What the engine answers to the question now (null: still declined). */
   /** Unanswered: the suggestion askers picked most often (what they meant), if any. */
   picked?: string | null;
-  /** What the engine answers to the question now (null: still declined). */
   nowAnswers?: { intent: string | null; confidence: number; suggestions: string[] };
 }
 
@@ -50,6 +51,8 @@ export interface QueueOptions {
   limit?: number;
   /** 'count' (default): most asked first; 'newest': most recently asked first. */
   order?: 'count' | 'newest';
+  /** Ask the engine what it answers to each item now (default); off where only the items are shown (autocomplete). */
+  nowAnswers?: boolean;
 }
 
 type QueueRecord = (OpenUnanswered | OpenNotUseful) & {
@@ -61,6 +64,9 @@ type QueueRecord = (OpenUnanswered | OpenNotUseful) & {
 
 /** Review queues: unanswered questions and "not useful" feedback; promote an item or dismiss it. */
 export class ReviewAdmin {
+  /** Grouping keys by asked-question id: a stored question never changes, so each is analysed once per process. */
+  private readonly keys = new Map<number, string>();
+
   constructor(
     private readonly ctx: AdminContext,
     private readonly questions: QuestionAdmin,
@@ -68,12 +74,17 @@ export class ReviewAdmin {
 
   /** Declined questions, grouped, most asked first (or most recently asked first). */
   unanswered(options: QueueOptions = {}): ReviewItem[] {
-    return this.withNowAnswers(ordered(this.items('unanswered'), options.order).slice(0, clampLimit(options.limit)));
+    return this.list('unanswered', options);
   }
 
   /** Answers voted "not useful", grouped by answer and question, most votes first (or newest). */
   feedback(options: QueueOptions = {}): ReviewItem[] {
-    return this.withNowAnswers(ordered(this.items('feedback'), options.order).slice(0, clampLimit(options.limit)));
+    return this.list('feedback', options);
+  }
+
+  private list(queue: ReviewQueue, options: QueueOptions): ReviewItem[] {
+    const items = ordered(this.items(queue), options.order).slice(0, clampLimit(options.limit));
+    return options.nowAnswers === false ? items : this.withNowAnswers(items);
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */
@@ -134,7 +145,7 @@ export class ReviewAdmin {
       queue === 'unanswered'
         ? this.ctx.reviews.openUnanswered().map((r) => ({ ...r, weight: 1, at: r.askedAt }))
         : this.ctx.reviews.openNotUseful().map((r) => ({ ...r, weight: r.votes, at: r.lastVoteAt, answeredWith: r.intent }));
-    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''));
+    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''), (r) => this.keyOf(r));
     return groups
       .map((g): ReviewItem => {
         const byWording = new Map<string, number>();
@@ -159,14 +170,41 @@ export class ReviewAdmin {
       .sort((a, b) => b.count - a.count || (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
   }
 
+  private keyOf(record: { id: number; question: string }): string {
+    let key = this.keys.get(record.id);
+    if (key === undefined) {
+      if (this.keys.size >= MAX_REMEMBERED_KEYS) this.keys.clear();
+      key = questionKey(record.question);
+      this.keys.set(record.id, key);
+    }
+    return key;
+  }
+
   private withNowAnswers(items: ReviewItem[]): ReviewItem[] {
     const engine = this.ctx.engine?.current();
-    if (!engine) return items;
-    return items.map((item) => {
-      const answer = engine.ask(item.question, { fallbackLang: item.lang });
-      return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence, suggestions: answer.suggestions.map((s) => s.id) } };
-    });
+    return engine ? items.map((item) => nowAnswering(engine, item)) : items;
   }
+
+  /**
+   * The same as the lists' `nowAnswers`, for a server's event loop: one question at a time, letting
+   * other work (members' questions) run in between.
+   */
+  async addNowAnswers(items: ReviewItem[]): Promise<ReviewItem[]> {
+    const done: ReviewItem[] = [];
+    for (const item of items) {
+      const engine = this.ctx.engine?.current();
+      done.push(engine ? nowAnswering(engine, item) : item);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return done;
+  }
+}
+
+/** The item with what the engine answers to its question now. */
+function nowAnswering(engine: Engine, item: ReviewItem): ReviewItem {
+  // The start of the question decides the match; asking with all of a 4,000-character text costs up to 90 ms a time.
+  const answer = engine.ask(item.question.slice(0, NOW_ANSWERS_CHARS), { fallbackLang: item.lang });
+  return { ...item, nowAnswers: { intent: answer.intent, confidence: answer.confidence, suggestions: answer.suggestions.map((s) => s.id) } };
 }
 
 /** The most frequent non-null value, or null. */
@@ -180,6 +218,12 @@ function ordered(items: ReviewItem[], order: QueueOptions['order']): ReviewItem[
   if (order !== 'newest') return items;
   return [...items].sort((a, b) => (a.lastAt < b.lastAt ? 1 : a.lastAt > b.lastAt ? -1 : b.id - a.id));
 }
+
+/** More keys than this (a queue of tens of thousands) and the memory starts over. */
+const MAX_REMEMBERED_KEYS = 50_000;
+
+/** How much of a queued question is asked again to show what the bot answers now. */
+const NOW_ANSWERS_CHARS = 300;
 
 function clampLimit(limit: number | undefined): number {
   return Math.min(Math.max(Math.trunc(limit ?? 20), 1), 500);

@@ -11,6 +11,8 @@ import type { ChangeResult } from './change-writer.js';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { claimsWithoutText, toClaimReviews, type ClaimReviewPublisher } from './claim-review.js';
 import { CONTRACT_IDS } from './contract-ids.js';
+import { requireRegularFile } from './regular-file.js';
+import { decodeUtf8, NotUtf8Error } from './utf8-text.js';
 import { issuesToDetails } from './validation.js';
 
 /** Larger files are refused before they are read. */
@@ -58,18 +60,24 @@ export class TransferAdmin {
 
   /** Reads an import file: refused when missing, larger than the limit, or not JSON. */
   readImportFile(file: string): unknown {
-    let size: number;
-    try {
-      const stat = fs.statSync(file);
-      if (!stat.isFile()) throw new AdminError('admin.error.fileMissing', { file });
-      size = stat.size;
-    } catch (error) {
-      if (error instanceof AdminError) throw error;
-      throw new AdminError('admin.error.fileMissing', { file });
-    }
+    const { size } = requireRegularFile(file);
     if (size > IMPORT_LIMIT_BYTES)
       throw new AdminError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
-    return this.parseImportText(fs.readFileSync(file, 'utf8'), file);
+    return this.parseImportBytes(fs.readFileSync(file), file);
+  }
+
+  /** An import file's bytes: strictly UTF-8 (refused with the offset of the first bad byte), then JSON. */
+  parseImportBytes(bytes: Uint8Array, name = '-'): unknown {
+    if (bytes.length > IMPORT_LIMIT_BYTES)
+      throw new AdminError('admin.error.fileTooLarge', { file: name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
+    let text: string;
+    try {
+      text = decodeUtf8(bytes);
+    } catch (error) {
+      if (error instanceof NotUtf8Error) throw new AdminError('admin.error.notUtf8', { file: name, offset: error.offset });
+      throw error;
+    }
+    return this.parseImportText(text, name);
   }
 
   parseImportText(text: string, name = '-'): unknown {

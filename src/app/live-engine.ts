@@ -1,9 +1,17 @@
 import type { LexiconFile } from '../engine/analysis/lexicon.js';
 import { Engine } from '../engine/engine.js';
 import type { Translate } from '../i18n/translator.js';
+import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { EngineModel } from '../engine/model/engine-model.js';
+import { BackgroundBuilder } from './background-builder.js';
+
+/**
+ * Building an Engine from a saved model still takes 60–100 ms on the event loop (more on a busy
+ * machine): while another process writes a burst of changes, the bot swaps engines at most this often.
+ */
+const DEFAULT_MIN_SWAP_INTERVAL_MS = 2000;
 
 /** Where built engine models are saved, and what they must have been built with. */
 export interface ModelCache {
@@ -12,15 +20,38 @@ export interface ModelCache {
   onError?: (error: unknown) => void;
 }
 
+export interface RefreshListener {
+  onRefresh?: (revision: number, retrainMs: number) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface BackgroundOptions {
+  /** The database file the build worker opens (its own connection). */
+  dbFile: string;
+  lexiconJson: string;
+  /** While revisions keep coming (another process's batch), swap engines at most this often. */
+  minSwapIntervalMs?: number;
+}
+
 /**
  * Holds the engine for the current knowledge base and rebuilds it when the database changes —
  * by this process or any other on the same file (every write bumps the revision) — so admins'
  * edits show in the next answer without a restart.
+ *
+ * By default (the command line) a changed revision is rebuilt on the next `current()`. In the
+ * bot (`runInBackground`), `current()` never builds: it answers from the engine it has and starts a
+ * build in a worker thread; revisions that arrive meanwhile are coalesced into the next build,
+ * and swaps are spaced while a burst lasts. This process's own admin writes still `refresh()` at
+ * once (so the admin's reply already shows the change), without waiting on any lock.
  */
 export class LiveEngine {
   private engine: Engine;
   private revision: number;
   private readonly rebuildListeners = new Set<(revision: number, ms: number) => void>();
+  private background: { builder: BackgroundBuilder; minSwapIntervalMs: number; listener: RefreshListener } | undefined;
+  private building: Promise<void> | undefined;
+  private nextBuild: NodeJS.Timeout | undefined;
+  private lastSwap = 0;
 
   constructor(
     private readonly repository: KnowledgeRepository,
@@ -43,17 +74,43 @@ export class LiveEngine {
     return () => this.rebuildListeners.delete(listener);
   }
 
-  /** The engine, rebuilt first if the knowledge base changed since the last call. */
+  /** The engine: rebuilt first if the knowledge base changed (command line), or as it is while a new one is built (bot). */
   current(): Engine {
-    this.refresh();
+    if (this.background) this.refreshInBackground();
+    else this.refresh();
     return this.engine;
   }
 
-  /** Rebuilds if the knowledge base changed; returns whether it did. One indexed read when not. */
+  /** Rebuilds now if the knowledge base changed; returns whether it did. One indexed read when not. */
   refresh(): boolean {
     if (this.repository.revision() === this.revision) return false;
     this.engine = this.build();
+    this.lastSwap = performance.now();
     return true;
+  }
+
+  /**
+   * From now on, builds happen in a worker thread, off the event loop (the bot). Returns a
+   * function that stops the worker.
+   */
+  runInBackground(options: BackgroundOptions, listener: RefreshListener = {}): () => Promise<void> {
+    const builder = new BackgroundBuilder({ dbFile: options.dbFile, lexiconJson: options.lexiconJson, fingerprint: this.modelCache?.fingerprint ?? '' });
+    this.background = { builder, minSwapIntervalMs: options.minSwapIntervalMs ?? DEFAULT_MIN_SWAP_INTERVAL_MS, listener };
+    return async () => {
+      this.background = undefined;
+      clearTimeout(this.nextBuild);
+      await builder.stop();
+    };
+  }
+
+  /** Resolves once the engine answers from the knowledge base's revision as it is now (or a later one). */
+  async settle(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.background && this.repository.revision() !== this.revision && Date.now() < deadline) {
+      this.refreshInBackground(true);
+      await (this.building ?? new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+    if (!this.background) this.refresh();
   }
 
   /**
@@ -61,12 +118,13 @@ export class LiveEngine {
    * another process changes the knowledge base, even while no question arrives. The timer does not
    * keep the process alive. Returns a function that stops watching.
    */
-  watch(
-    intervalMs = 500,
-    listener: { onRefresh?: (revision: number, retrainMs: number) => void; onError?: (error: unknown) => void } = {},
-  ): () => void {
+  watch(intervalMs = 500, listener: RefreshListener = {}): () => void {
     const timer = setInterval(() => {
       try {
+        if (this.background) {
+          this.refreshInBackground();
+          return;
+        }
         const started = performance.now();
         if (this.refresh()) listener.onRefresh?.(this.revision, performance.now() - started);
       } catch (error) {
@@ -77,6 +135,51 @@ export class LiveEngine {
     }, intervalMs);
     timer.unref();
     return () => clearInterval(timer);
+  }
+
+  /** Starts a background build when the revision moved and none is running or scheduled; bursts are coalesced. */
+  private refreshInBackground(now = false): void {
+    const background = this.background;
+    if (!background || this.building) return;
+    let revision: number;
+    try {
+      revision = this.repository.revision();
+    } catch (error) {
+      if (!(error as Error).message?.includes('not open')) background.listener.onError?.(error);
+      return;
+    }
+    if (revision === this.revision) return;
+    const wait = now ? 0 : background.minSwapIntervalMs - (performance.now() - this.lastSwap);
+    if (wait > 0) {
+      this.nextBuild ??= setTimeout(() => {
+        this.nextBuild = undefined;
+        this.refreshInBackground(true);
+      }, wait).unref();
+      return;
+    }
+    clearTimeout(this.nextBuild);
+    this.nextBuild = undefined;
+    this.building = background.builder
+      .build()
+      .then((built) => {
+        if (this.background !== background || built.revision <= this.revision) return;
+        const started = performance.now();
+        this.engine = new Engine({ kb: built.kb, lexicon: this.lexicon, translate: this.translate, model: built.model });
+        this.revision = built.revision;
+        this.lastSwap = performance.now();
+        background.listener.onRefresh?.(built.revision, this.lastSwap - started);
+        for (const listener of this.rebuildListeners) listener(built.revision, this.lastSwap - started);
+      })
+      .catch((error: unknown) => {
+        // Try again after a pause, not in a loop.
+        this.lastSwap = performance.now();
+        background.listener.onError?.(error);
+      })
+      .finally(() => {
+        this.building = undefined;
+        // Revisions that came meanwhile: one more build, spaced from this swap.
+        this.refreshInBackground();
+      });
   }
 
   private build(): Engine {
@@ -90,7 +193,7 @@ export class LiveEngine {
       try {
         cache.repository.write(cache.fingerprint, revision, JSON.stringify(engine.model));
       } catch (error) {
-        cache.onError?.(error);
+        if (!isBusy(error)) cache.onError?.(error);
       }
     }
     this.revision = revision;

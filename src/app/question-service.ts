@@ -3,7 +3,8 @@ import type { LiveEngine } from '../app/live-engine.js';
 import type { EngineAnswer } from '../engine/answer.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
-import type { FeedbackRepository, QuestionSurface } from '../storage/feedback-repository.js';
+import { isBusy, retryWhenBusy } from '../storage/busy.js';
+import type { FeedbackRepository, NewAskedQuestion, QuestionSurface } from '../storage/feedback-repository.js';
 
 export interface AskContext {
   surface: QuestionSurface;
@@ -11,6 +12,8 @@ export interface AskContext {
   channelId: string | null;
   /** The language to answer in when the question does not show one (the user's Discord locale). */
   fallbackLang: Lang;
+  /** Who asked: stored so a person's questions can be erased on request (removed after the retention period). */
+  userId?: string | null;
 }
 
 export interface RecordedAnswer {
@@ -46,26 +49,33 @@ export class QuestionService {
     return { answer, questionId: this.record(answer, context) };
   }
 
-  /** Stores an answered question; empty questions are not worth keeping. */
+  /**
+   * Stores an answered question; empty questions are not worth keeping. When another process holds
+   * the write lock, the answer goes out at once (without vote buttons: null) and the question is
+   * stored as soon as the lock is free, so the review queue loses nothing.
+   */
   record(answer: EngineAnswer, context: AskContext): number | null {
     if (answer.kind === 'empty') return null;
     this.metrics?.question(context.surface, answer);
+    const row: NewAskedQuestion = {
+      surface: context.surface,
+      question: answer.question,
+      lang: answer.lang,
+      kind: answer.kind,
+      intent: answer.intent,
+      status: answer.status,
+      confidence: answer.confidence,
+      guildId: context.guildId,
+      channelId: context.channelId,
+      userId: context.userId ?? null,
+      suggestions: answer.suggestions.map((s) => s.id),
+    };
     try {
-      return this.feedback.recordQuestion({
-        surface: context.surface,
-        question: answer.question,
-        lang: answer.lang,
-        kind: answer.kind,
-        intent: answer.intent,
-        status: answer.status,
-        confidence: answer.confidence,
-        guildId: context.guildId,
-        channelId: context.channelId,
-        suggestions: answer.suggestions.map((s) => s.id),
-      });
+      return this.feedback.recordQuestion(row);
     } catch (error) {
-      this.metrics?.error('record');
-      this.logger.error({ err: error, surface: context.surface, guild: context.guildId }, 'could not record a question');
+      if (isBusy(error))
+        void retryWhenBusy(() => this.feedback.recordQuestion(row)).catch((late: unknown) => this.failed(late, context));
+      else this.failed(error, context);
       return null;
     }
   }
@@ -77,5 +87,10 @@ export class QuestionService {
     } catch (error) {
       this.logger.error({ err: error, questionId }, 'could not record a picked suggestion');
     }
+  }
+
+  private failed(error: unknown, context: AskContext): void {
+    this.metrics?.error('record');
+    this.logger.error({ err: error, surface: context.surface, guild: context.guildId }, 'could not record a question');
   }
 }

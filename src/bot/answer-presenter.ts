@@ -14,6 +14,7 @@ import { encodeButton } from './custom-ids.js';
 import { NO_PINGS } from './no-pings.js';
 import { DECLINED_STYLE, NEUTRAL_COLOR, STATUS_STYLE } from './status-style.js';
 import { cut, fitEmbed, LIMITS } from './text-limits.js';
+import { escapeUserText } from './user-text.js';
 
 // A button label holds at most 80 characters.
 const BUTTON_LABEL = 80;
@@ -125,7 +126,10 @@ export class AnswerPresenter {
   private echoField(echo: Echo, lang: Lang): APIEmbedField {
     const name = this.t(echo.kind === 'question' ? 'discord.answer.questionField' : 'discord.answer.messageField', lang);
     const link = echo.link ? `\n${echo.link}` : '';
-    return { name, value: `${cut(echo.text, LIMITS.fieldValue - link.length)}${link}` };
+    // What the user wrote is shown as typed: no Markdown, links or mention pills of theirs render.
+    // Cut before escaping too: escaping costs more than linear time, and only a field's worth is shown.
+    const shown = escapeUserText(cut(echo.text, LIMITS.fieldValue));
+    return { name, value: `${cut(shown, LIMITS.fieldValue - link.length)}${link}` };
   }
 
   private sourcesButton(lang: Lang, entryId: string): APIButtonComponent {

@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 /**
- * `npm run deploy-commands`: registers the commands with Discord by one REST PUT (replacing the
- * previous set) — to DISCORD_GUILD_ID when set (instant, for development), else globally. Run it
- * when the commands or their translations change; the bot never does this on start-up.
+ * `npm run deploy-commands`: registers the commands with Discord by REST PUTs (each replacing the
+ * previous set there): the members' commands to DISCORD_GUILD_ID when set (instant, for
+ * development), else globally; the admins' /kb only in the servers of FACTBOT_ADMIN_GUILDS (and
+ * nowhere without it). Run it when the commands or their translations change; the bot never does
+ * this on start-up.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { uiLanguage } from '../i18n/ui-language.js';
 import type { Config } from '../config/env.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import { commandDefinitions } from './commands/index.js';
+import { COMMAND_MODULES, commandDefinitions } from './commands/index.js';
 import { inviteText } from './invite-url.js';
 import { describeProblem, loadConfigOrExplain } from './operator-message.js';
 import { isTokenRejected } from './run-bot.js';
 
+/** One PUT: where, and how many commands are registered there now. */
 export interface DeployResult {
   scope: 'guild' | 'global';
+  guildId?: string;
   count: number;
 }
 
@@ -27,16 +31,26 @@ export class DeployNotConfiguredError extends Error {
 }
 
 export async function deployCommands(
-  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE'>,
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_BASE' | 'FACTBOT_ADMIN_GUILDS'>,
   translate: Translate,
-): Promise<DeployResult> {
+): Promise<DeployResult[]> {
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = config;
   if (!token || !applicationId) throw new DeployNotConfiguredError();
   const rest = new REST({ api: config.DISCORD_API_BASE }).setToken(token);
-  const body = commandDefinitions(translate);
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const deployed = (await rest.put(route, { body })) as unknown[];
-  return { scope: guildId ? 'guild' : 'global', count: deployed.length };
+  const members = commandDefinitions(translate, COMMAND_MODULES.filter((m) => m.audience !== 'admins'));
+  const admins = commandDefinitions(translate, COMMAND_MODULES.filter((m) => m.audience === 'admins'));
+  // A PUT replaces everything in its scope: each server gets all it should have in one body.
+  const perGuild = new Map<string, RESTPostAPIApplicationCommandsJSONBody[]>();
+  if (guildId) perGuild.set(guildId, [...members]);
+  for (const id of config.FACTBOT_ADMIN_GUILDS ?? []) perGuild.set(id, [...(perGuild.get(id) ?? []), ...admins]);
+  const results: DeployResult[] = [];
+  // Globally: the members' commands (none in development, where they go to one server); never /kb.
+  if (!guildId) results.push({ scope: 'global', count: ((await rest.put(Routes.applicationCommands(applicationId), { body: members })) as unknown[]).length });
+  for (const [id, body] of perGuild) {
+    const deployed = (await rest.put(Routes.applicationGuildCommands(applicationId, id), { body })) as unknown[];
+    results.push({ scope: 'guild', guildId: id, count: deployed.length });
+  }
+  return results;
 }
 
 async function main(): Promise<number> {
@@ -49,12 +63,13 @@ async function main(): Promise<number> {
   const config = loadConfigOrExplain(t, lang);
   if (!config) return 2;
   try {
-    const result = await deployCommands(config, t);
-    process.stdout.write(
-      `${result.scope === 'guild'
-        ? t('discord.operator.deployedGuild', lang, { count: result.count, guild: config.DISCORD_GUILD_ID })
-        : t('discord.operator.deployedGlobal', lang, { count: result.count })}\n`,
-    );
+    for (const result of await deployCommands(config, t))
+      process.stdout.write(
+        `${result.scope === 'guild'
+          ? t('discord.operator.deployedGuild', lang, { count: result.count, guild: result.guildId })
+          : t('discord.operator.deployedGlobal', lang, { count: result.count })}\n`,
+      );
+    if (config.FACTBOT_ADMIN_GUILDS.length === 0) process.stdout.write(`${t('discord.operator.deployedNoKb', lang)}\n`);
     process.stdout.write(inviteText(t, lang, config.DISCORD_APPLICATION_ID!));
     return 0;
   } catch (error) {

@@ -1,10 +1,15 @@
+import { Client, Events, Status, type ClientEvents } from 'discord.js';
+import { adminAccessEnabled, adminAccessPolicy, type AdminAccessPolicy } from '../admin/admin-access.js';
 import { BotMetrics } from '../ops/bot-metrics.js';
 import { checkDatabase, healthReport, type HealthReport, type ShardHealth } from '../ops/health.js';
-import { Client, Events, Status, type ClientEvents } from 'discord.js';
 import { AdminService } from '../admin/admin-service.js';
 import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
+import { EventLoopDelayMonitor } from '../app/event-loop-delay.js';
+import { readLexiconText } from '../app/open-knowledge-base.js';
+import { QuestionRetention } from '../app/question-retention.js';
+import { PrivacyRepository } from '../storage/privacy-repository.js';
 import type { Logger } from '../logging/logger.js';
 import { backupDirFor } from '../storage/backup-files.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
@@ -54,8 +59,15 @@ export class FactBot {
   private readonly token: string;
   private readonly logger: Logger;
   private readonly app: FactbotApp;
+  /** Handlers running now; those that answer a user (messages, interactions) are the replies in flight. */
+  private readonly inFlight = new Map<Promise<void>, { reply: boolean }>();
+  /** How late the event loop runs: what a metrics endpoint reads. */
+  readonly eventLoopDelay = new EventLoopDelayMonitor();
+  private stopBackground: (() => Promise<void>) | undefined;
+  private stopRetention: (() => void) | undefined;
+  private readonly retentionDays: number;
+  private readonly access: AdminAccessPolicy;
   private readonly dbFile: string;
-  private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
   private stopWatching: (() => void) | undefined;
   /** Rejects start() when the connection is refused before the bot is ready. */
@@ -67,11 +79,16 @@ export class FactBot {
     this.token = config.DISCORD_TOKEN;
     this.logger = logger;
     this.app = app;
-    this.dbFile = config.FACTBOT_DB;
     const metrics = (this.metrics = options.metrics ?? new BotMetrics());
     metrics.engineRevision(app.engine.loadedRevision);
-    // Rebuilds however triggered: another process's change (watch), or an admin's /kb here.
+    // Rebuilds however triggered: another process's change (watch, background build), or an admin's /kb here.
     app.engine.onRebuild((revision, ms) => metrics.engineRebuilt(revision, ms / 1000));
+    this.access = adminAccessPolicy(config);
+    this.dbFile = config.FACTBOT_DB;
+    this.retentionDays = config.FACTBOT_RETENTION_DAYS;
+    // The event loop never waits for another process's write lock: busy writes fail at once and
+    // are retried asynchronously (questions, votes, /kb changes); engines are built in a worker.
+    app.db.pragma('busy_timeout = 0');
     const t = app.translate;
     const feedback = new FeedbackRepository(app.db);
     const presenter = new AnswerPresenter(t);
@@ -88,7 +105,7 @@ export class FactBot {
       kb: {
         // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
         service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
-        adminRoleId: config.FACTBOT_ADMIN_ROLE,
+        access: this.access,
         backupDir: backupDirFor(config.FACTBOT_DB),
         publisher: publisherFromConfig(config),
         logger,
@@ -127,9 +144,9 @@ export class FactBot {
     return this.client.ws.shards.map((shard) => ({ id: shard.id, status: Status[shard.status] ?? String(shard.status), connected: shard.status === Status.Ready }));
   }
 
-  /** Replies being worked on right now. */
+  /** Replies to users being worked on right now (not other handlers). */
   get inFlightCount(): number {
-    return this.inFlight.size;
+    return [...this.inFlight.values()].filter((task) => task.reply).length;
   }
 
   /**
@@ -137,14 +154,25 @@ export class FactBot {
    * refuses the token (401) or, during the connection, closes it for good (FatalConnectionError).
    */
   async start(): Promise<void> {
-    // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
-    this.stopWatching = this.app.engine.watch(500, {
-      onRefresh: (revision, retrainMs) => this.logger.info({ revision, retrainMs: Math.round(retrainMs) }, 'knowledge base changed: engine rebuilt'),
-      onError: (error) => {
+    if (adminAccessEnabled(this.access)) this.logger.info({ adminGuilds: this.access.adminGuilds }, '/kb is on in the admin servers');
+    else this.logger.warn('/kb is off: FACTBOT_ADMIN_GUILDS names no server whose admins may change the knowledge base');
+    this.eventLoopDelay.start();
+    const listener = {
+      onRefresh: (revision: number, swapMs: number) =>
+        this.logger.info({ revision, swapMs: Math.round(swapMs), eventLoop: this.eventLoopDelay.read() }, 'knowledge base changed: engine rebuilt'),
+      onError: (error: unknown) => {
         this.metrics.error('kb-watch');
         this.logger.warn({ err: error }, 'could not check the knowledge base for changes');
       },
-    });
+    };
+    // Answers come from the engine at hand while a changed knowledge base is analysed in a worker.
+    this.stopBackground = this.app.engine.runInBackground({ dbFile: this.dbFile, lexiconJson: readLexiconText() }, listener);
+    // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
+    this.stopWatching = this.app.engine.watch(500, listener);
+    this.stopRetention = new QuestionRetention(new PrivacyRepository(this.app.db), this.retentionDays, {
+      onDone: (rows) => rows > 0 && this.logger.info({ rows, retentionDays: this.retentionDays }, 'retention: who asked removed from older questions'),
+      onError: (error) => this.logger.warn({ err: error }, 'retention could not run; trying again later'),
+    }).start();
     const refused = new Promise<never>((_, reject) => (this.failStart = reject));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     try {
@@ -161,12 +189,15 @@ export class FactBot {
   async stop(timeoutMs: number): Promise<{ unfinished: number }> {
     this.stopping = true;
     this.stopWatching?.();
+    this.stopRetention?.();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-    await Promise.race([Promise.allSettled([...this.inFlight]), timedOut]);
+    await Promise.race([Promise.allSettled([...this.inFlight.keys()]), timedOut]);
     clearTimeout(timer);
-    const unfinished = this.inFlight.size;
+    const unfinished = this.inFlightCount;
     await this.client.destroy();
+    await this.stopBackground?.();
+    this.eventLoopDelay.stop();
     return { unfinished };
   }
 
@@ -189,6 +220,6 @@ export class FactBot {
         this.logger.error({ event: event.name, err: error }, 'event handler failed');
       })
       .finally(() => this.inFlight.delete(task));
-    this.inFlight.add(task);
+    this.inFlight.set(task, { reply: event.name === Events.MessageCreate || event.name === Events.InteractionCreate });
   }
 }

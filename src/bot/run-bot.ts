@@ -38,7 +38,7 @@ export async function runBotProcess(config: Config, logger: Logger, options: { s
       return stopping;
     }
     stopping = (async () => {
-      logger.info({ reason, inFlight: bot.inFlightCount }, 'shutting down');
+      logger.info({ reason, repliesInFlight: bot.inFlightCount }, 'shutting down');
       await ops?.close();
       await backups?.stop();
       const { unfinished } = await bot.stop(config.FACTBOT_SHUTDOWN_TIMEOUT_MS).catch((error: unknown) => {

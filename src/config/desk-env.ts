@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { blankAsUndefined, snowflake } from './env-values.js';
-
+import { blankAsUndefined } from './env-values.js';
 
 /**
  * The fact-checkers' desk (src/desk). Without FACTBOT_DESK_CLIENT_SECRET it runs in local mode
@@ -20,12 +19,7 @@ export const deskEnvShape = {
   FACTBOT_DESK_RECHECK_SECONDS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(600).default(600)),
   // Where the desk writes and finds backups.
   FACTBOT_DESK_BACKUP_DIR: z.preprocess(blankAsUndefined, z.string().default('var/backups')),
-  // Servers whose Manage Server members (or admin role) may use the desk. To be merged with the
-  // admin-servers rule of the security issue (one list for /kb and the desk).
-  FACTBOT_ADMIN_GUILDS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
-    z.array(snowflake),
-  ),
+  // Who may use the desk: FACTBOT_ADMIN_GUILDS (src/config/env.ts), the same servers as for /kb.
 };
 
 /** Discord login needs the application id, the secret and the public URL together. */

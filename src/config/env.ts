@@ -10,6 +10,11 @@ const duration = z
   .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's']!)
   .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be between 1m and 366d');
 const httpUrl = z.url({ protocol: /^https?$/ });
+/** "a, b,c" → ["a", "b", "c"]; unset → []. */
+const snowflakeList = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+  z.array(snowflake),
+);
 
 const envSchema = z.object({
   FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
@@ -21,15 +26,16 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
   DISCORD_API_BASE: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).default('https://discord.com/api')),
-  FACTBOT_CHANNELS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
-    z.array(snowflake),
-  ),
+  FACTBOT_CHANNELS: snowflakeList,
+  // The servers whose admins may change the knowledge base (/kb); without any, /kb is off.
+  FACTBOT_ADMIN_GUILDS: snowflakeList,
   FACTBOT_ADMIN_ROLE: z.preprocess(blankAsUndefined, snowflake.optional()),
   FACTBOT_SHARDS: z.preprocess(
     blankAsUndefined,
     z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).optional(),
   ),
+  // Who asked (user and channel ids) is removed from stored questions older than this; the wording stays.
+  FACTBOT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
   // Discord bot: questions one user may ask per window; further ones get a polite notice.
   FACTBOT_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(6)),
   FACTBOT_RATE_WINDOW_SECONDS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),

@@ -2,7 +2,7 @@ import type { ClaimReviewPublisher } from '../admin/claim-review.js';
 import type { AdminService } from '../admin/admin-service.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
-import type { DeskAccessRule } from './auth/desk-access.js';
+import type { AdminAccessPolicy } from '../admin/admin-access.js';
 import type { DiscordOAuthClient } from './auth/discord-oauth-client.js';
 import type { LocalLogin } from './auth/local-login.js';
 import type { DeskSession, SessionStore } from './auth/sessions.js';
@@ -15,7 +15,7 @@ export interface DeskDeps {
   /** Local mode: the one-time link's login. */
   local?: LocalLogin;
   /** Discord mode: the OAuth2 client and who may enter. */
-  discord?: { client: DiscordOAuthClient; rule: DeskAccessRule; recheckMs: number };
+  discord?: { client: DiscordOAuthClient; rule: AdminAccessPolicy; recheckMs: number };
   backupDir: string;
   /** Who publishes the ClaimReview export (null without FACTBOT_PUBLIC_URL: the export says so). */
   publisher: ClaimReviewPublisher | null;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { adminAccessPolicy } from '../admin/admin-access.js';
 import { AdminService } from '../admin/admin-service.js';
 import { publisherFromConfig } from '../admin/claim-review.js';
 import type { FactbotApp } from '../app/factbot-app.js';
@@ -49,7 +50,7 @@ export async function startDesk(app: FactbotApp, config: Config, options: StartD
               clientSecret: config.FACTBOT_DESK_CLIENT_SECRET!,
               redirectUri: new URL('auth/discord/callback', withSlash(config.FACTBOT_DESK_URL!)).toString(),
             }),
-            rule: { adminGuilds: config.FACTBOT_ADMIN_GUILDS, adminRole: config.FACTBOT_ADMIN_ROLE },
+            rule: adminAccessPolicy(config),
             recheckMs: config.FACTBOT_DESK_RECHECK_SECONDS * 1000,
           },
         }

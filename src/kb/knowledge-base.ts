@@ -13,7 +13,11 @@ const slug = z
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single dashes)');
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** NUL and unpaired UTF-16 surrogates (possible in JSON as "\u0000", "\ud800") are no text anyone can read or store faithfully. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isCleanText = (value: string) => !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
 const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
 const questionList = z.array(text(300)).max(2000);
 

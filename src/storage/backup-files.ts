@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { openDatabase } from './database.js';
 import { KnowledgeRepository } from './knowledge-repository.js';
@@ -23,6 +23,17 @@ export class NotABackupError extends Error {
   constructor(readonly file: string) {
     super(`${file} is not a factbot database`);
     this.name = 'NotABackupError';
+  }
+}
+
+/** A file that is a SQLite database but fails its integrity check: nothing is read from it. */
+export class DamagedBackupError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file} fails the integrity check: ${problem}`);
+    this.name = 'DamagedBackupError';
   }
 }
 
@@ -92,6 +103,7 @@ export function readBackup(file: string): { kb: KnowledgeBase; revision: number 
   const copy = path.join(dir, 'backup.db');
   try {
     fs.copyFileSync(file, copy);
+    checkIntegrity(copy, file);
     let db: Database;
     try {
       db = openDatabase(copy);
@@ -108,5 +120,28 @@ export function readBackup(file: string): { kb: KnowledgeBase; revision: number 
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** SQLite's full integrity_check on the copy, before it is migrated or read. */
+function checkIntegrity(copy: string, file: string): void {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(copy, { fileMustExist: true });
+  } catch {
+    throw new NotABackupError(file);
+  }
+  try {
+    const rows = db.pragma('integrity_check(20)', { simple: false }) as Array<{ integrity_check: string }>;
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    if (problems.length) throw new DamagedBackupError(file, problems.slice(0, 3).join('; ').slice(0, 300));
+  } catch (error) {
+    if (error instanceof DamagedBackupError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new NotABackupError(file);
+    if (code === 'SQLITE_CORRUPT') throw new DamagedBackupError(file, (error as Error).message);
+    throw error;
+  } finally {
+    db.close();
   }
 }

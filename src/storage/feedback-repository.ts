@@ -23,6 +23,8 @@ export interface NewAskedQuestion {
   channelId: string | null;
   /** Entries offered to the asker when the question was declined, best first. */
   suggestions?: readonly string[];
+  /** Who asked (a Discord user id); null where unknown or after the retention period. */
+  userId?: string | null;
 }
 
 export interface AskedQuestion extends NewAskedQuestion {
@@ -58,6 +60,7 @@ interface AskedRow {
   channel_id: string | null;
   suggestions: string | null;
   picked_intent: string | null;
+  user_id: string | null;
 }
 
 /**
@@ -70,8 +73,8 @@ export class FeedbackRepository {
   /** Records one asked question and returns its id (buttons on the answer refer to it). */
   recordQuestion(q: NewAskedQuestion): number {
     const insert = this.db.prepare(
-      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions, user_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() =>
       Number(
@@ -87,6 +90,7 @@ export class FeedbackRepository {
           q.guildId,
           q.channelId,
           q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
+          q.userId ?? null,
         ).lastInsertRowid,
       ),
     )();
@@ -167,6 +171,7 @@ function toAsked(row: AskedRow): AskedQuestion {
     channelId: row.channel_id,
     suggestions: parseIds(row.suggestions),
     pickedIntent: row.picked_intent,
+    userId: row.user_id,
   };
 }
 

@@ -3,6 +3,12 @@ import type { Lang } from '../kb/languages.js';
 
 export type ReviewQueue = 'unanswered' | 'feedback';
 
+/**
+ * The queues carry the start of each question (stored ones may be 4,000 characters): enough to
+ * show, group and promote (a training question has at most 300), without reading megabytes.
+ */
+export const REVIEW_TEXT_CHARS = 1000;
+
 /** What an admin did with one asked question of a review queue. */
 export interface ReviewDecision {
   decision: 'dismissed' | 'promoted';
@@ -44,7 +50,8 @@ export class ReviewRepository {
   openUnanswered(limit = 5000): OpenUnanswered[] {
     return this.db
       .prepare(
-        `SELECT q.id, q.question, q.lang, q.asked_at AS askedAt, q.picked_intent AS pickedIntent FROM asked_questions q
+        `SELECT q.id, substr(q.question, 1, ${REVIEW_TEXT_CHARS}) AS question, q.lang, q.asked_at AS askedAt,
+                q.picked_intent AS pickedIntent FROM asked_questions q
          WHERE q.kind = 'declined' AND trim(q.question) <> ''
            AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.queue = 'unanswered' AND d.record_id = q.id)
          ORDER BY q.asked_at DESC, q.id DESC LIMIT ?`,
@@ -56,7 +63,7 @@ export class ReviewRepository {
   openNotUseful(limit = 5000): OpenNotUseful[] {
     return this.db
       .prepare(
-        `SELECT q.id, q.question, q.lang, q.intent, q.asked_at AS askedAt,
+        `SELECT q.id, substr(q.question, 1, ${REVIEW_TEXT_CHARS}) AS question, q.lang, q.intent, q.asked_at AS askedAt,
                 count(*) AS votes, max(f.updated_at) AS lastVoteAt
          FROM answer_feedback f JOIN asked_questions q ON q.id = f.question_id
          WHERE f.useful = 0

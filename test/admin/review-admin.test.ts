@@ -162,3 +162,19 @@ describe('groupQuestions', () => {
     expect(groups.map((g) => g.items.map((i) => i.id).sort())).toEqual([[1, 2], [3], [4], [5]]);
   });
 });
+
+describe('groupQuestions on what members can type', () => {
+  it('groups dozens of 4,000-character questions (alike and not) by their start, with bounded work', () => {
+    const words = 'train border shells horses bridge satellite images cargo russia korea wagons station'.split(' ');
+    const long = (seed: number) =>
+      `Case ${seed * 7919}: ${Array.from({ length: 700 }, (_, i) => words[(i * (seed + 3) + seed) % words.length]).join(' ')}`.slice(0, 4000);
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: i + 1, question: long(i % 30) + (i >= 30 ? '!' : '') }));
+    const started = performance.now();
+    const groups = groupQuestions(items);
+    // Generous: the old all-pairs edit distance over whole texts took 13 s for 20 such questions.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(groups.every((g) => g.items.length === 2 && g.items[0]!.id === g.items[1]!.id - 30)).toBe(true);
+    expect(groups).toHaveLength(30);
+    expect(questionKey(long(1)).length).toBeLessThanOrEqual(300);
+  });
+});

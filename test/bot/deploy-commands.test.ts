@@ -31,16 +31,18 @@ describe('deploy-commands', () => {
     await fake?.stop();
     removeTempDbs();
   });
-  const config = (guildId?: string) => ({
+  const config = (guildId?: string, adminGuilds: string[] = []) => ({
     DISCORD_TOKEN: fake.token,
     DISCORD_APPLICATION_ID: fake.applicationId,
     DISCORD_GUILD_ID: guildId,
     DISCORD_API_BASE: fake.apiBase,
+    FACTBOT_ADMIN_GUILDS: adminGuilds,
   });
+  const puts = () => fake.rest.calls.filter((c) => c.method === 'PUT');
 
-  it('PUTs the localized commands to one guild when DISCORD_GUILD_ID is set', async () => {
+  it('PUTs the localized commands to one guild when DISCORD_GUILD_ID is set; /kb only to an admin server', async () => {
     const guild = fake.guilds[0];
-    expect(await deployCommands(config(guild.id), t)).toEqual({ scope: 'guild', count: 7 });
+    expect(await deployCommands(config(guild.id, [guild.id]), t)).toEqual([{ scope: 'guild', guildId: guild.id, count: 7 }]);
     const call = fake.rest.calls.items.at(-1)!;
     expect(call.method).toBe('PUT');
     expect(call.path).toBe(`/applications/${fake.applicationId}/guilds/${guild.id}/commands`);
@@ -77,9 +79,30 @@ describe('deploy-commands', () => {
     expect(kb.options.find((o: any) => o.name === 'import').options[0]).toMatchObject({ type: 11, name: 'file', name_localizations: { no: 'fil' } });
   });
 
-  it('PUTs globally without DISCORD_GUILD_ID, and needs the application id and token', async () => {
-    expect(await deployCommands(config(), t)).toEqual({ scope: 'global', count: 7 });
-    expect(fake.rest.calls.items.at(-1)!.path).toBe(`/applications/${fake.applicationId}/commands`);
+  it('PUTs the members\' commands globally and /kb only to the admin servers; without FACTBOT_ADMIN_GUILDS /kb goes nowhere', async () => {
+    const [newsroom, readers] = fake.guilds;
+    const before = puts().length;
+    expect(await deployCommands(config(undefined, [newsroom.id]), t)).toEqual([
+      { scope: 'global', count: 6 },
+      { scope: 'guild', guildId: newsroom.id, count: 1 },
+    ]);
+    const [global, admin] = puts().slice(before);
+    expect(global!.path).toBe(`/applications/${fake.applicationId}/commands`);
+    expect(global!.body.map((c: any) => c.name)).not.toContain('kb');
+    expect(admin!.path).toBe(`/applications/${fake.applicationId}/guilds/${newsroom.id}/commands`);
+    expect(admin!.body.map((c: any) => c.name)).toEqual(['kb']);
+    expect(puts().slice(before).some((c) => c.path.includes(readers.id))).toBe(false);
+    // Development: members' commands to one server, /kb to it and to the admin servers.
+    const dev = await deployCommands(config(readers.id, [newsroom.id]), t);
+    expect(dev).toEqual([
+      { scope: 'guild', guildId: readers.id, count: 6 },
+      { scope: 'guild', guildId: newsroom.id, count: 1 },
+    ]);
+    expect(await deployCommands(config(), t)).toEqual([{ scope: 'global', count: 6 }]);
+    expect(puts().at(-1)!.body.map((c: any) => c.name)).not.toContain('kb');
+  });
+
+  it('needs the application id and token', async () => {
     await expect(deployCommands({ ...config(), DISCORD_APPLICATION_ID: undefined }, t)).rejects.toBeInstanceOf(DeployNotConfiguredError);
     const refused = await deployCommands({ ...config(), DISCORD_TOKEN: 'x'.repeat(40) }, t).catch((e: unknown) => e);
     expect(isTokenRejected(refused)).toBe(true);
@@ -89,7 +112,11 @@ describe('deploy-commands', () => {
     const env = botEnv(fake, tempDbFile(), { DISCORD_GUILD_ID: fake.guilds[1].id });
     const ok = await run('deploy-commands.js', env);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain(`Deployed 7 commands to the server ${fake.guilds[1].id}.`);
+    expect(ok.stdout).toContain(`Deployed 6 commands to the server ${fake.guilds[1].id}.`);
+    expect(ok.stdout).toContain('/kb was deployed nowhere: set FACTBOT_ADMIN_GUILDS');
+    const admins = await run('deploy-commands.js', { ...env, FACTBOT_ADMIN_GUILDS: fake.guilds[0].id });
+    expect(admins.stdout).toContain(`Deployed 1 commands to the server ${fake.guilds[0].id}.`);
+    expect(admins.stdout).not.toContain('deployed nowhere');
     expect(ok.stdout).toContain(inviteUrl(fake.applicationId));
   });
 });

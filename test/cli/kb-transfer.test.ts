@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discordActor } from '../../src/admin/actor.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { useAdminDb } from '../support/admin-db.js';
-import { runCli } from '../support/run-cli.js';
+import { runCli, type CliResult } from '../support/run-cli.js';
 
 const t = createTranslator();
 
@@ -53,6 +53,63 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
     const asked = await runCli(['ask', '--json', question], { env: { FACTBOT_DB: file } });
     expect(JSON.parse(asked.stdout)).toMatchObject({ intent: 'horse-train', answer: expect.stringContaining('Imported: the train carried horses') });
     expect(h.admin.history.list()[0]).toMatchObject({ action: 'kb.import', actor: { kind: 'cli' } });
+  });
+
+  it('refuses a file that is not UTF-8 (with the byte offset), and NUL or unpaired surrogates in text fields; nothing changes', async () => {
+    const file = dbs.file();
+    const dir = dbs.tempDir();
+    const h = dbs.open(file);
+    const kb = h.admin.transfer.exportKb();
+    const revision = h.repository.revision();
+    const json = JSON.stringify(kb);
+    // The same file saved as Latin-1: every å, ø, æ is one byte no UTF-8 decoder accepts.
+    const latin1 = path.join(dir, 'latin1.json');
+    fs.writeFileSync(latin1, Buffer.from(json, 'latin1'));
+    const offset = Buffer.from(json.slice(0, [...json].findIndex((c) => c.charCodeAt(0) > 127)), 'utf8').length;
+    const nul = path.join(dir, 'nul.json');
+    fs.writeFileSync(nul, json.replace(kb.entries[0]!.answer.en, `${kb.entries[0]!.answer.en.slice(0, 10)}\\u0000`));
+    const surrogate = path.join(dir, 'surrogate.json');
+    fs.writeFileSync(surrogate, json.replace(kb.entries[1]!.title.en, 'Half a pair \\ud83d here'));
+    const [bad, withNul, withSurrogate] = (await Promise.all(
+      [latin1, nul, surrogate].map((target) => runCli(['kb', 'import', target], { env: { FACTBOT_DB: file, LANG: 'C' } })),
+    )) as [CliResult, CliResult, CliResult];
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`latin1.json is not UTF-8 text: invalid byte at offset ${offset}`);
+    expect(withNul.code).toBe(1);
+    expect(withNul.stderr).toMatch(new RegExp(`entry #1 "${kb.entries[0]!.id}", field answer\\.en: must not contain NUL or unpaired surrogate`));
+    expect(withSurrogate.code).toBe(1);
+    expect(withSurrogate.stderr).toMatch(new RegExp(`entry #2 "${kb.entries[1]!.id}", field title\\.en: must not contain NUL or unpaired surrogate`));
+    expect(h.repository.revision()).toBe(revision);
+    expect(h.admin.transfer.exportKb()).toEqual(kb);
+    // A UTF-8 file with a byte-order mark is fine.
+    const bom = path.join(dir, 'bom.json');
+    fs.writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]));
+    expect((await runCli(['kb', 'import', bom], { env: { FACTBOT_DB: file } })).code).toBe(0);
+  });
+
+  it('an import that changes nothing (or only repeats a training question) is a no-op: no revision, no timestamps, "Nothing to change"', async () => {
+    const file = dbs.file();
+    const dir = dbs.tempDir();
+    const h = dbs.open(file);
+    const kb = h.admin.transfer.exportKb();
+    const revision = h.repository.revision();
+    const updatedAt = () => h.db.prepare(`SELECT id, updated_at FROM entries ORDER BY id`).all();
+    const stamps = updatedAt();
+    const same = path.join(dir, 'same.json');
+    fs.writeFileSync(same, JSON.stringify(kb));
+    const repeated = structuredClone(kb);
+    repeated.entries[3]!.questions.en.push(repeated.entries[3]!.questions.en[0]!);
+    const dup = path.join(dir, 'dup.json');
+    fs.writeFileSync(dup, JSON.stringify(repeated));
+    for (const target of [same, dup]) {
+      const result = await runCli(['kb', 'import', target], { env: { FACTBOT_DB: file, LANG: 'C' } });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('Nothing to change');
+      expect(result.stderr).not.toContain('Imported');
+    }
+    expect(h.repository.revision()).toBe(revision);
+    expect(updatedAt()).toEqual(stamps);
+    expect(h.admin.history.list()).toEqual([]);
   });
 
   it('exports ClaimReview JSON-LD for the reviewed claims, with urls under FACTBOT_PUBLIC_URL; without it, says which variable to set', async () => {

@@ -118,6 +118,8 @@ describe('compose.yaml', () => {
     expect(desk.command).toEqual(['node', 'dist/cli/main.js', 'desk']);
     expect(desk.volumes).toEqual(compose.services.bot!.volumes);
     expect(desk.ports).toEqual([`127.0.0.1:${desk.environment.FACTBOT_DESK_PORT}:${desk.environment.FACTBOT_DESK_PORT}`]);
+    // Its health check asks the desk's own login page, on the port it listens on.
+    expect(desk.healthcheck!.test.join(' ')).toContain(`http://127.0.0.1:${desk.environment.FACTBOT_DESK_PORT}/login`);
   });
 });
 

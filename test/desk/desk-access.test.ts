@@ -29,7 +29,7 @@ describe('desk access rule', () => {
     return client.exchangeCode(code);
   };
   const access = async (user: FakeUser, adminRole?: string) =>
-    deskAccess(client, await tokenOf(user), { adminGuilds: [discord.guilds[0].id], adminRole });
+    deskAccess(client, await tokenOf(user), { adminGuilds: [discord.guilds[0].id], adminRoleId: adminRole });
 
   it('grants Manage Server or Administrator in an admin server, and the admin role there', async () => {
     const manager = discord.createUser('manager');

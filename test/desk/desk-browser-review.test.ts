@@ -6,7 +6,7 @@ import { recordAsked } from '../support/desk-data.js';
 import { useDeskProcesses } from '../support/desk-process.js';
 import { PROJECT_ROOT, runCli } from '../support/run-cli.js';
 
-const OWNER_QUESTION = 'Hvem eier vognene på satellittbildene?';
+const OWNER_QUESTION = 'Hvilken farge hadde vognene på satellittbildene?';
 
 /** The desk in a real browser: review queue -> training question -> the bot answers; the editor. */
 describe('desk in the browser: review and entries', { timeout: 90_000 /* real processes and browser on two shared cores */ }, () => {
@@ -23,8 +23,9 @@ describe('desk in the browser: review and entries', { timeout: 90_000 /* real pr
     recordAsked(file, [
       { question: OWNER_QUESTION, lang: 'nb', askedAt: daysAgo(3) },
       { question: OWNER_QUESTION, lang: 'nb', askedAt: daysAgo(2) },
-      { question: 'hvem eier vognene på satelittbildene', lang: 'nb', askedAt: daysAgo(2) },
+      { question: 'hvilken farge hadde vognene på satelittbildene', lang: 'nb', askedAt: daysAgo(2) },
       { question: 'Was the train painted green?', lang: 'en' },
+      { question: 'what stood next to it at the station', lang: 'en', suggestions: ['image-1429', 'transloading-unconfirmed'], picked: 'image-1429', askedAt: daysAgo(5) },
     ]);
     expect((await ask(file, OWNER_QUESTION)).intent).toBeNull();
     const desk = await startDesk({ FACTBOT_DB: file });
@@ -39,6 +40,14 @@ describe('desk in the browser: review and entries', { timeout: 90_000 /* real pr
     expect(await item.locator('.meta').textContent()).toContain('asked 3 times');
     expect(await item.locator('.variants').textContent()).toContain('satelittbildene');
     expect(await item.locator('.now').textContent()).toContain('still declines');
+
+    // What askers picked from the suggestions is shown, and preselected as the entry to add it to.
+    const picked = page.locator('li.review-item', { hasText: 'what stood next to it at the station' });
+    expect(await picked.locator('.picked').textContent()).toMatch(/Askers picked: 14:29/);
+    expect(await picked.locator('select[name=entryId]').inputValue()).toBe('image-1429');
+    await picked.getByRole('button', { name: 'Add as training question' }).click();
+    await page.waitForURL(/promoted=image-1429/);
+    await page.goto(`${desk.base}/review?sort=count`);
 
     await item.locator('select[name=entryId]').selectOption('cargo-unknown');
     await item.getByRole('button', { name: 'Add as training question' }).click();

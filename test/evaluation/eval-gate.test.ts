@@ -22,11 +22,13 @@ import { seedEngine } from '../support/seed-engine.js';
 const SETS = [
   { file: 'heldout/heldout-discord.jsonl', answerable: 0.85, reached: 0.96, declines: 0.92 },
   { file: 'heldout/heldout-askers.jsonl', answerable: 0.82, reached: 0.94, declines: 0.82 },
+  // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%.
+  { file: 'heldout/blind-mixed.jsonl', answerable: 0.81, reached: 0.94, declines: 0.91 },
   { file: 'questions.jsonl', answerable: 0.92, reached: 0.96, declines: 0.94 },
   { file: 'dev.jsonl', answerable: 0.92, reached: 0.98, declines: 0.97 },
 ];
-// Kept blind (never run by this gate) until its first-seen score is taken.
-const BLIND = ['heldout/blind-mixed.jsonl'];
+// Sets kept blind (not run by this gate) until their first-seen score is taken: none now.
+const BLIND: string[] = [];
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
 const CLAIM_STATUSES = new Set(['unproven', 'disputed', 'suspected', 'stated', 'refuted', 'confirmed']);

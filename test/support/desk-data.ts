@@ -10,6 +10,8 @@ export function recordAsked(
     lang: Lang;
     intent?: string | null;
     suggestions?: string[];
+    /** One of the suggestions, picked by the asker. */
+    picked?: string;
     notUsefulVotes?: number;
     usefulVotes?: number;
     askedAt?: string;
@@ -32,6 +34,7 @@ export function recordAsked(
         ...(q.suggestions ? { suggestions: q.suggestions } : {}),
       });
       // Test data from earlier days (the repository stamps "now").
+      if (q.picked) feedback.recordPick(id, q.picked);
       if (q.askedAt) db.prepare(`UPDATE asked_questions SET asked_at = ? WHERE id = ?`).run(q.askedAt, id);
       for (let i = 0; i < (q.notUsefulVotes ?? 0); i++) feedback.recordFeedback(id, `20000000000000000${i}`, false);
       for (let i = 0; i < (q.usefulVotes ?? 0); i++) feedback.recordFeedback(id, `30000000000000000${i}`, true);

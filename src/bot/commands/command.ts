@@ -62,6 +62,8 @@ export type CommandHandler = ChatCommand | MessageCommand;
 
 /** One command: how Discord registers it (localized) and how to build its handler. */
 export interface CommandModule {
+  /** 'admin': registered only in the servers of FACTBOT_ADMIN_GUILDS; members' commands everywhere. */
+  readonly audience?: 'members' | 'admins';
   definition(localizer: CommandLocalizer): RESTPostAPIApplicationCommandsJSONBody;
   create(deps: CommandDeps): CommandHandler;
 }

@@ -18,6 +18,7 @@ class FactCheckMessageCommand implements MessageCommand {
     const { answer, questionId } = this.deps.questions.ask(text, {
       surface: 'context-menu',
       guildId: interaction.guildId,
+      userId: interaction.user.id,
       channelId: interaction.channelId,
       fallbackLang: langFromLocale(interaction.locale),
     });

@@ -19,6 +19,7 @@ class FactcheckCommand implements ChatCommand {
     const { answer, questionId } = this.deps.questions.ask(questionText(question), {
       surface: 'slash',
       guildId: interaction.guildId,
+      userId: interaction.user.id,
       channelId: interaction.channelId,
       fallbackLang: langFromLocale(interaction.locale),
     });

@@ -7,6 +7,7 @@ import type { CommandModule } from './command.js';
  * undo, export, import, backup and restore of those backups) over the admin service; see src/bot/kb/ and docs/discord.md.
  */
 export const kbCommand: CommandModule = {
+  audience: 'admins',
   definition: (l) => kbDefinition(l),
   create: (deps) => new KbCommand(deps, deps.kb),
 };

@@ -45,6 +45,7 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
     const context = {
       surface,
       guildId: message.guildId,
+      userId: message.author.id,
       channelId: message.channelId,
       fallbackLang: langFromLocale(message.guild?.preferredLocale),
     };

@@ -15,15 +15,18 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
+import type { AdminAccessPolicy, AdminAccessRefusal } from '../../admin/admin-access.js';
 import { discordActor, type Actor } from '../../admin/actor.js';
 import { AdminError } from '../../admin/admin-error.js';
 import type { AdminService } from '../../admin/admin-service.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
+import { claimReviewJson } from '../../admin/claim-review.js';
 import { IMPORT_LIMIT_BYTES } from '../../admin/transfer-admin.js';
 import { idSchema, statusSchema, validate } from '../../admin/validation.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
 import type { Status } from '../../kb/statuses.js';
 import type { Logger } from '../../logging/logger.js';
+import { retryWhenBusy } from '../../storage/busy.js';
 import type { HistoryFilter } from '../../storage/history-repository.js';
 import type { ChatCommand, CommandDeps, CommandOutcome } from '../commands/command.js';
 import { langFromLocale } from '../discord-locale.js';
@@ -31,7 +34,7 @@ import { NO_PINGS } from '../no-pings.js';
 import { BotError } from '../responder.js';
 import { rankByQuery } from '../search.js';
 import { cut, LIMITS } from '../text-limits.js';
-import { isKbAdmin } from './kb-access.js';
+import { kbAccess } from './kb-access.js';
 import { decodeKbModal, KB_PREFIX, textVersion, type KbModal } from './kb-custom-ids.js';
 import { KB_SUBCOMMANDS, type KbSubcommand } from './kb-definition.js';
 import { entryTexts, KbView, sourceTexts, type KbReply } from './kb-view.js';
@@ -40,8 +43,8 @@ import { entryTexts, KbView, sourceTexts, type KbReply } from './kb-view.js';
 export interface KbDeps {
   /** The admin service (src/admin/): all the rules, validation, history and undo live there. */
   service: AdminService;
-  /** FACTBOT_ADMIN_ROLE: members with this role may use /kb besides those with Manage Server. */
-  adminRoleId: string | undefined;
+  /** Who may use /kb: the servers of FACTBOT_ADMIN_GUILDS, and in them Manage Server or FACTBOT_ADMIN_ROLE. */
+  access: AdminAccessPolicy;
   /** Where /kb backup writes: a `backups` folder next to the database file. */
   backupDir: string;
   /** Who publishes ClaimReview exports, from FACTBOT_PUBLIC_URL and FACTBOT_PUBLISHER_*; null: not configured. */
@@ -76,8 +79,8 @@ const DOWNLOAD_TIMEOUT_MS = 20_000;
 
 /**
  * `/kb …`: the admins' Discord surface, a thin adapter over the AdminService. Every use — command,
- * autocomplete, form submit — first checks that the user is an admin (Manage Server or
- * FACTBOT_ADMIN_ROLE), whatever Discord's command permissions showed them; refusals are private,
+ * autocomplete, form submit — first checks the admin-access rule (a server of FACTBOT_ADMIN_GUILDS,
+ * and in it Manage Server or FACTBOT_ADMIN_ROLE), whatever Discord's command permissions showed them; refusals are private,
  * localized and logged. Replies are private to the admin. Writes are recorded as
  * `discord:<user id>` and retrain this process's engine before the reply, so the next answer
  * (in both languages) already uses them.
@@ -102,24 +105,27 @@ export class KbCommand implements ChatCommand {
 
   /** Admins are not held to the members' question rate limit (everyone else is, refusals included). */
   exemptFromRateLimit(interaction: ChatInputCommandInteraction): boolean {
-    return isKbAdmin(interaction, this.kb.adminRoleId);
+    return kbAccess(interaction, this.kb.access).allowed;
   }
 
   async execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
     const lang = langFromLocale(interaction.locale);
     const leaf = leafOf(interaction);
-    if (!this.allowed(interaction, leaf)) return this.refuse(interaction, lang);
+    const refusal = this.refusal(interaction, leaf);
+    if (refusal) return this.refuse(interaction, lang, refusal);
     const call: Call = { lang, actor: discordActor(interaction.user.id), outcome: { lang } };
     await this.guarded(interaction, lang, () => this.leaves[leaf](interaction, call));
     return call.outcome;
   }
 
-  /** Submits of /kb's forms (modals); /kb makes no buttons. */
+  /** Submits of /kb's forms (modals); /kb makes no buttons (one with its prefix is refused or unknown). */
   async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<CommandOutcome> {
     const lang = langFromLocale(interaction.locale);
     const form = interaction.isModalSubmit() ? decodeKbModal(interaction.customId) : undefined;
+    // Access first, whatever the component: a forged or future /kb button is refused like a form.
+    const refusal = this.refusal(interaction, form ? `form ${form.kind}` : 'button');
+    if (refusal) return this.refuse(interaction, lang, refusal);
     if (!form) throw new BotError('unknownButton');
-    if (!this.allowed(interaction, `form ${form.kind}`)) return this.refuse(interaction, lang);
     const call: Call = { lang, actor: discordActor(interaction.user.id), outcome: { lang } };
     const submitted = interaction as ModalSubmitInteraction;
     await this.guarded(interaction, lang, () => this.submit(submitted, form, call), () => formCopy(submitted, form));
@@ -127,8 +133,9 @@ export class KbCommand implements ChatCommand {
   }
 
   async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    if (!isKbAdmin(interaction, this.kb.adminRoleId)) {
-      this.kb.logger.debug({ event: 'interactionCreate', command: 'kb (autocomplete)', guild: interaction.guildId, user: interaction.user.id }, 'kb autocomplete refused: not an admin');
+    const access = kbAccess(interaction, this.kb.access);
+    if (!access.allowed) {
+      this.kb.logger.debug({ event: 'interactionCreate', command: 'kb (autocomplete)', guild: interaction.guildId, user: interaction.user.id, reason: access.reason }, 'kb autocomplete refused');
       await interaction.respond([]);
       return;
     }
@@ -141,18 +148,20 @@ export class KbCommand implements ChatCommand {
 
   // ---- access -----------------------------------------------------------------------------
 
-  private allowed(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, what: string): boolean {
-    if (isKbAdmin(interaction, this.kb.adminRoleId)) return true;
+  /** Why this user may not use /kb here (logged), or null when they may. */
+  private refusal(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, what: string): AdminAccessRefusal | null {
+    const access = kbAccess(interaction, this.kb.access);
+    if (access.allowed) return null;
     // Who tried what, never what they typed.
     this.kb.logger.warn(
-      { event: 'interactionCreate', command: `kb ${what}`, guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id },
-      'kb refused: not an admin',
+      { event: 'interactionCreate', command: `kb ${what}`, guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id, reason: access.reason },
+      access.reason === 'notAdmin' || access.reason === 'notInServer' ? 'kb refused: not an admin' : 'kb refused: not an admin server',
     );
-    return false;
+    return access.reason;
   }
 
-  private async refuse(interaction: RepliableInteraction, lang: Lang): Promise<CommandOutcome> {
-    await this.send(interaction, this.view.refused(lang));
+  private async refuse(interaction: RepliableInteraction, lang: Lang, reason: AdminAccessRefusal): Promise<CommandOutcome> {
+    await this.send(interaction, this.view.refused(lang, reason));
     return { lang, refused: true };
   }
 
@@ -171,7 +180,10 @@ export class KbCommand implements ChatCommand {
     };
     const reviewList = (queue: 'unanswered' | 'feedback'): Leaf => async (i, c) => {
       const limit = i.options.getInteger('limit') ?? 10;
-      const items = queue === 'unanswered' ? this.admin.review.unanswered({ limit }) : this.admin.review.feedback({ limit });
+      await this.defer(i);
+      // What the bot answers now, one question at a time: the event loop stays free for members.
+      const listed = queue === 'unanswered' ? this.admin.review.unanswered({ limit, nowAnswers: false }) : this.admin.review.feedback({ limit, nowAnswers: false });
+      const items = await this.admin.review.addNowAnswers(listed);
       await this.send(i, this.view.reviewList(queue, items, c.lang));
     };
 
@@ -276,7 +288,7 @@ export class KbCommand implements ChatCommand {
           const { reviews } = this.admin.transfer.claimReviews(this.kb.publisher, { langs: language ? [language] : LANGS });
           reply = {
             content: this.view.text('kb.export.claimreview', c.lang, { count: reviews.length }),
-            files: [{ name: 'factbot-claimreview.jsonld', data: Buffer.from(`${JSON.stringify(reviews, null, 2)}\n`) }],
+            files: [{ name: 'factbot-claimreview.jsonld', data: Buffer.from(claimReviewJson(reviews)) }],
           };
         } else {
           const kb = this.admin.transfer.exportKb();
@@ -294,9 +306,9 @@ export class KbCommand implements ChatCommand {
         if (file.size > IMPORT_LIMIT_BYTES)
           throw new AdminError('admin.error.fileTooLarge', { file: file.name, size: mb(file.size), limit: mb(IMPORT_LIMIT_BYTES) });
         await this.defer(i);
-        const parsed = this.admin.transfer.parseImportText(await download(file), file.name);
+        const parsed = this.admin.transfer.parseImportBytes(await download(file), file.name);
         const result = this.admin.transfer.importKb(c.actor, parsed);
-        const extra = [this.view.text('kb.import.done', c.lang, { file: file.name, entries: result.entries, sources: result.sources })];
+        const extra = result.change ? [this.view.text('kb.import.done', c.lang, { file: file.name, entries: result.entries, sources: result.sources })] : [];
         if (result.missingContractIds.length)
           extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));
         await this.reportChange(i, c, result, extra);
@@ -305,8 +317,8 @@ export class KbCommand implements ChatCommand {
         await this.defer(i);
         fs.mkdirSync(this.kb.backupDir, { recursive: true });
         const name = backupFileName(new Date());
-        const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
+        const result = await this.admin.backups.backup(path.join(this.kb.backupDir, name), { shownAs: shown });
         await this.send(i, {
           content: this.view.text('kb.backup.done', c.lang, { file: shown, name, size: Math.ceil(result.bytes / 1024), revision: result.revision, ms: result.ms }),
         });
@@ -316,12 +328,19 @@ export class KbCommand implements ChatCommand {
         const name = i.options.getString('backup', true).trim();
         if (!this.backupFiles().includes(name)) throw new KbNotice('kb.restore.unknown');
         await this.defer(i);
-        const result = this.admin.backups.restore(c.actor, path.join(this.kb.backupDir, name));
         const shown = path.join(path.basename(this.kb.backupDir), name);
+        const result = this.admin.backups.restore(c.actor, path.join(this.kb.backupDir, name), { shownAs: shown });
         const extra = [this.view.text('kb.restore.done', c.lang, { file: shown, revision: result.backupRevision, entries: result.entries, sources: result.sources })];
         if (result.missingContractIds.length)
           extra.push(this.view.text('kb.import.missingContractIds', c.lang, { ids: result.missingContractIds.join(', ') }));
         await this.reportChange(i, c, result, extra);
+      },
+      'forget-user': async (i, c) => {
+        await this.defer(i);
+        const counts = this.admin.privacy.forgetUser(i.options.getUser('user', true).id);
+        // Who asked for the erasure, never whom it erased.
+        this.kb.logger.info({ event: 'interactionCreate', command: 'kb forget-user', actor: c.actor.id, ...counts }, "erased one user's data on request");
+        await this.send(i, { content: this.view.text('kb.forgetUser.done', c.lang, { ...counts }) });
       },
     };
   }
@@ -409,7 +428,7 @@ export class KbCommand implements ChatCommand {
           .map((q) => choice(q, q));
       }
       case 'item': {
-        const items = [...this.admin.review.unanswered({ limit: 100 }), ...this.admin.review.feedback({ limit: 100 })];
+        const items = [...this.admin.review.unanswered({ limit: 100, nowAnswers: false }), ...this.admin.review.feedback({ limit: 100, nowAnswers: false })];
         const q = query.trim();
         return items
           .filter((item) => !q || String(item.id).startsWith(q.replace(/^#/, '')) || item.question.toLocaleLowerCase().includes(q.toLocaleLowerCase()))
@@ -467,7 +486,8 @@ export class KbCommand implements ChatCommand {
    */
   private async guarded(i: RepliableInteraction, lang: Lang, run: () => Promise<void>, typed?: () => KbReply['files']): Promise<void> {
     try {
-      await run();
+      // Another process holds the write lock: the change is tried again after a pause, never waited for on the event loop.
+      await retryWhenBusy(run);
     } catch (error) {
       let reply: KbReply;
       if (error instanceof AdminError) reply = this.view.error(error, lang);
@@ -517,8 +537,8 @@ function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-/** The attachment's bytes as text, from Discord's CDN. */
-async function download(file: Attachment): Promise<string> {
+/** The attachment's bytes, from Discord's CDN (decoded strictly by the admin service). */
+async function download(file: Attachment): Promise<Buffer> {
   let response: Response;
   try {
     response = await fetch(file.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -529,7 +549,7 @@ async function download(file: Attachment): Promise<string> {
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > IMPORT_LIMIT_BYTES)
     throw new AdminError('admin.error.fileTooLarge', { file: file.name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
-  return bytes.toString('utf8');
+  return bytes;
 }
 
 /** A form's two name fields: one plain name when they are the same (or one is left empty). */

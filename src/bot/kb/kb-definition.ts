@@ -43,12 +43,13 @@ export const KB_SUBCOMMANDS = [
   'import',
   'backup',
   'restore',
+  'forget-user',
 ] as const;
 export type KbSubcommand = (typeof KB_SUBCOMMANDS)[number];
 
 /**
  * The /kb admin group as Discord registers it: subcommand groups for entries, questions, sources,
- * review and history, and top-level undo, export, import, backup and restore (23 leaves; Discord allows
+ * review and history, and top-level undo, export, import, backup, restore and forget-user (24 leaves; Discord allows
  * 25 per level and two levels). Registered with Manage Server as the default permission and for
  * servers only; the handler checks again on every use (server owners can change who sees it).
  * Texts from locales/<lang>/kb.json (`kb.commands.…`).
@@ -143,6 +144,8 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
       sub('backup'),
       // Only a file /kb backup wrote, picked by name from the backups folder (autocomplete; checked again).
       sub('restore', [string('backup', true, { autocomplete: true, max_length: 100 })]),
+      // Erasure on request: a user's stored questions, votes and name in history.
+      sub('forget-user', [{ type: Opt.User, ...l.both('options.forgetUser'), required: true }]),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import { nameIn } from '../../kb/source-name.js';
 import type { SourceName } from '../../kb/knowledge-base.js';
 import { ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import type { AdminAccessRefusal } from '../../admin/admin-access.js';
 import { describeAdminError, type AdminError } from '../../admin/admin-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { describeChange, describeChangeDetails, describeTargets } from '../../admin/describe-change.js';
@@ -53,8 +54,9 @@ export class KbView {
     return this.t(key, lang, values);
   }
 
-  refused(lang: Lang): KbReply {
-    return { content: this.t('kb.refused', lang) };
+  /** A /kb use refused: not an admin, or not in a server whose admins may change the knowledge base. */
+  refused(lang: Lang, reason: AdminAccessRefusal = 'notAdmin'): KbReply {
+    return { content: this.t(reason === 'notAdmin' || reason === 'notInServer' ? 'kb.refused' : 'kb.refusedServer', lang) };
   }
 
   error(error: AdminError, lang: Lang): KbReply {

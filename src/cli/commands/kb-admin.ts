@@ -4,6 +4,7 @@ import { registerKbBackup } from './kb-backup.js';
 import { registerKbBatch } from './kb-batch.js';
 import { registerKbEntries } from './kb-entries.js';
 import { registerKbHistory } from './kb-history.js';
+import { registerKbPrivacy } from './kb-privacy.js';
 import { registerKbQuestions } from './kb-questions.js';
 import { registerKbReview } from './kb-review.js';
 import { registerKbSources } from './kb-sources.js';
@@ -17,6 +18,7 @@ export function registerKbAdminCommands(kb: Command, ctx: () => CliContext): voi
   registerKbReview(kb, ctx);
   registerKbHistory(kb, ctx);
   registerKbBackup(kb, ctx);
+  registerKbPrivacy(kb, ctx);
   registerKbBatch(kb, ctx);
   registerKbWatch(kb, ctx);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseActor } from '../../admin/actor.js';
 import { describeChange, describeChangeDetails } from '../../admin/describe-change.js';
+import { HISTORY_PAGE } from '../../admin/history-admin.js';
 import type { HistoryFilter, StoredChange } from '../../storage/history-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -48,7 +49,7 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
           if (!actor) throw new CliFailure('admin.cli.badActor', { value: o.by });
           filter.actor = actor;
         }
-        const changes = a.admin.history.list(filter);
+        const changes = listPaged(a, filter);
         if (o.json) return outJson(changes);
         if (changes.length === 0) return out(a.t('admin.cli.historyEmpty', a.lang));
         for (const c of changes) {
@@ -74,4 +75,19 @@ function outRawParts(a: AdminCommandContext, change: StoredChange): void {
     out(`  ${a.t('admin.cli.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
     out(`  ${a.t('admin.cli.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
   }
+}
+
+/** The service returns at most 1,000 changes a call: a larger --limit is served page by page (older ones by id). */
+function listPaged(a: AdminCommandContext, filter: HistoryFilter): StoredChange[] {
+  const wanted = filter.limit ?? 20;
+  const changes: StoredChange[] = [];
+  let beforeId = filter.beforeId;
+  while (changes.length < wanted) {
+    const limit = Math.min(wanted - changes.length, HISTORY_PAGE);
+    const page = a.admin.history.list({ ...filter, limit, ...(beforeId !== undefined ? { beforeId } : {}) });
+    changes.push(...page);
+    if (page.length < limit) break;
+    beforeId = page.at(-1)!.id;
+  }
+  return changes;
 }

@@ -1,4 +1,4 @@
-import { publisherFromConfig } from '../../admin/claim-review.js';
+import { claimReviewJson, publisherFromConfig } from '../../admin/claim-review.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -26,7 +26,8 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
     const langs = options.lang ? [options.lang as Lang] : undefined;
     const { reviews, withoutClaim } = a.admin.transfer.claimReviews(publisherFromConfig(ctx.config), langs ? { langs } : {});
     if (withoutClaim.length) process.stderr.write(`${a.t('admin.cli.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);
-    process.stdout.write(`${JSON.stringify(reviews, null, 2)}\n`);
+    // Safe to paste inside an HTML <script>: <, >, &, U+2028 and U+2029 are escaped.
+    process.stdout.write(claimReviewJson(reviews));
   });
 }
 
@@ -38,7 +39,7 @@ export function kbImportCommand(ctx: CliContext, file: string, options: { json?:
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
     reportImport(a, result, options.json);
-    process.stderr.write(`${a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources })}\n`);
+    process.stderr.write(`${result.change ? a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.importNothing', a.lang)}\n`);
   });
 }
 

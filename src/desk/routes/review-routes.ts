@@ -37,7 +37,10 @@ export function registerReviewRoutes(app: FastifyInstance, deps: DeskDeps): void
       const nowText = now?.intent
         ? t('desk.review.nowAnswers', lang, { title: titles.get(now.intent) ?? now.intent, confidence: now.confidence.toFixed(2) })
         : t('desk.review.stillDeclined', lang);
-      const suggested = now?.intent && titles.has(now.intent) ? now.intent : item.answeredWith && titles.has(item.answeredWith) ? item.answeredWith : '';
+      // Preselected: what askers picked, else what the bot answers now, else what it answered then, else its first suggestion.
+      const candidates = [item.picked, now?.intent, item.answeredWith, now?.suggestions[0]];
+      const suggested = candidates.find((id): id is string => !!id && titles.has(id)) ?? '';
+      const offered = (now?.suggestions ?? []).filter((id) => titles.has(id));
       const newEntry = `/entries/new?question=${encodeURIComponent(item.question)}&lang=${item.lang}&item=${item.id}&queue=${item.queue}`;
       return html`<li class="review-item" data-item="${item.id}">
   <p class="question" lang="${item.lang}">“${item.question}”</p>
@@ -46,6 +49,8 @@ export function registerReviewRoutes(app: FastifyInstance, deps: DeskDeps): void
   }</p>
   ${item.variants.length ? html`<p class="variants">${t('desk.review.variants', lang)}: ${item.variants.map((v, i) => html`${i ? ' · ' : ''}“${v}”`)}</p>` : ''}
   <p class="now">${nowText}</p>
+  ${!now?.intent && offered.length ? html`<p class="suggestions">${t('desk.review.suggestions', lang)}: ${offered.map((id, i) => html`${i ? ' · ' : ''}${titles.get(id)!}`)}</p>` : ''}
+  ${item.picked && titles.has(item.picked) ? html`<p class="picked">${t('desk.review.picked', lang, { title: titles.get(item.picked)! })}</p>` : ''}
   <div class="actions">
     <form method="post" action="/review/promote" class="inline">${csrfField(req)}
       <input type="hidden" name="item" value="${item.id}"><input type="hidden" name="queue" value="${item.queue}">

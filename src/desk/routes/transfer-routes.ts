@@ -1,3 +1,4 @@
+import { claimReviewJson } from '../../admin/claim-review.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -115,7 +116,7 @@ ${kbDiffView(diff, lang, t)}
     reply
       .type('application/ld+json; charset=utf-8')
       .header('content-disposition', 'attachment; filename="factbot-claimreview.json"')
-      .send(`${JSON.stringify(admin.transfer.claimReviews(deps.publisher).reviews, null, 2)}\n`),
+      .send(claimReviewJson(admin.transfer.claimReviews(deps.publisher).reviews)),
   );
 
   app.post('/backups', async (_req, reply) => {

@@ -7,6 +7,7 @@ import { suggestionPicks } from './005-suggestion-picks.js';
 import { changeSurface } from './006-change-surface.js';
 import { chatQuestions } from './007-chat-questions.js';
 import { localizedNamesAndClaims } from './008-localized-names-and-claims.js';
+import { questionAskers } from './009-question-askers.js';
 
 export type { Migration };
 
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   changeSurface,
   chatQuestions,
   localizedNamesAndClaims,
+  questionAskers,
 ];

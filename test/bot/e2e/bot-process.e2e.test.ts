@@ -52,7 +52,7 @@ describe('the bot as a process', { timeout: 90_000 }, () => {
     await held.arrived; // the bot has sent its reply; Discord has not answered yet
     bot.child.kill('SIGTERM');
     const shuttingDown = await bot.logs.waitFor((l) => l.json?.msg === 'shutting down', 'the shutdown log');
-    expect(shuttingDown.json).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
+    expect(shuttingDown.json).toMatchObject({ reason: 'SIGTERM', repliesInFlight: 1 });
     expect(bot.child.exitCode).toBeNull();
     held.release();
     expect(await bot.exited).toBe(0);

@@ -11,6 +11,23 @@ describeBotScenarios(
   'the Discord bot (one shard, in process)',
   (fake) => startInProcessBot(fake),
   (context) => {
+    it('echoes a question or checked message as typed: no masked link, heading or mention pill renders', async () => {
+      const { fake } = context();
+      const guild = fake.guilds[0];
+      const hostile = `# Verified\n[Official TV 2 source](https://evil.example) <@${fake.botUser.id}> <@&${guild.roles.members}> <#${guild.channels.general}> </kb:1> @everyone Did the train carry horses?`;
+      const slash = await fake.callbackOf(fake.slashCommand(fake.createUser('prankster'), 'factcheck', [{ name: 'question', type: 3, value: hostile }], { guild }));
+      const claim = fake.postMessage({ author: fake.createUser('claimant'), guild, content: hostile });
+      const menu = await fake.callbackOf(fake.messageCommand(fake.createUser('checker'), 'Fact-check this message', claim, { guild }));
+      for (const call of [slash, menu]) {
+        const echo = call.body.data.embeds[0].fields[0].value as string;
+        expect(echo).not.toMatch(/^#/m);
+        expect(echo).not.toMatch(/(^|[^\\])\[Official TV 2 source\]\(/);
+        expect(echo).not.toMatch(/<@\d|<@&\d|<#\d|<\/kb|@everyone/);
+        expect(echo.replace(/[\u200b\\]/g, '')).toContain('Official TV 2 source');
+        expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      }
+    });
+
     it('a handler that fails answers with a short localized apology and logs the error with its context', async () => {
       const { fake, bot } = context();
       const engine = (bot as unknown as { app: FactbotApp }).app.engine;

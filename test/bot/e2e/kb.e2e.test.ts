@@ -105,7 +105,11 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   const guild = fake.guilds[0];
   // The admin role is the guild's "members" role; the rate limit stays the members' one (5 per 10 min).
-  bot = await startInProcessBot(fake, { FACTBOT_ADMIN_ROLE: guild.roles.members, FACTBOT_PUBLIC_URL: 'https://factbot.example.org' });
+  bot = await startInProcessBot(fake, {
+    FACTBOT_ADMIN_GUILDS: guild.id,
+    FACTBOT_ADMIN_ROLE: guild.roles.members,
+    FACTBOT_PUBLIC_URL: 'https://factbot.example.org',
+  });
   admin = fake.createUser('editor');
   roleAdmin = fake.createUser('desk-editor');
   asAdmin = { guild, permissions: String(PARTIAL_PERMISSIONS | Number(MANAGE_GUILD)) };
@@ -126,7 +130,7 @@ describe('/kb: the admins in Discord', () => {
       if (option.type === GROUP) for (const sub of option.options ?? []) leaves.push({ leaf: `${option.name} ${sub.name}`, options: sub.options ?? [] });
       else if (option.type === SUBCOMMAND) leaves.push({ leaf: option.name, options: option.options ?? [] });
     }
-    expect(leaves).toHaveLength(23);
+    expect(leaves).toHaveLength(24);
     expect(leaves.map((l) => l.leaf)).toContain('restore');
     const before = historyCount();
     const guild = fake.guilds[0];
@@ -367,6 +371,16 @@ describe('/kb: the admins in Discord', () => {
     const broken = fake.attach('broken.json', '{"entries": [');
     const notJson = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: broken.id }], { ...asAdmin, locale: 'no' }, { attachments: { [broken.id]: broken } }));
     expect(notJson.data.content).toContain('broken.json er ikke gyldig JSON');
+    // Saved as Latin-1: refused with where the first bad byte is, not imported with U+FFFD for every ø.
+    const text = JSON.stringify(kbFile);
+    const latin1 = fake.attach('latin1.json', Buffer.from(text, 'latin1'));
+    const notUtf8 = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: latin1.id }], asAdmin, { attachments: { [latin1.id]: latin1 } }));
+    const offset = Buffer.byteLength(text.slice(0, [...text].findIndex((c) => c.charCodeAt(0) > 127)));
+    expect(notUtf8.data.content).toContain(`latin1.json is not UTF-8 text: invalid byte at offset ${offset}`);
+    // The same knowledge base again: nothing to change, no history.
+    const same = fake.attach('same.json', text);
+    const unchanged = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: same.id }], asAdmin, { attachments: { [same.id]: same } }));
+    expect(unchanged.data.content).toBe(t('kb.reply.nothingChanged', 'en'));
     expect(historyCount()).toBe(before);
     expect((await answer('Were there camels on the train?')).title).toBe('Camels on the train');
   });
@@ -416,8 +430,38 @@ describe('/kb: the admins in Discord', () => {
     expect(history.data.embeds[0].description).toContain(`#${changeNumber(restored.data.content)} `);
     expect(history.data.embeds[0].description).toContain('restored a backup into');
 
+    // A file named like a backup that is not one: refused, and the reply never shows a server path.
+    const junk = 'factbot-19990101-000000-000Z.db';
+    fs.writeFileSync(path.join(backupDir, junk), 'not sqlite at all'.repeat(200));
+    const notBackup = await kbReply('restore', [str('backup', junk)]);
+    expect(notBackup.data.content).toContain(`backups/${junk} is not a factbot database backup`);
+    expect(notBackup.data.content).not.toContain(path.dirname(bot.dbFile));
+
     const nb = await kbReply('restore', [str('backup', '../x.db')], { ...asAdmin, locale: 'no' });
     expect(nb.data.content).toContain('Ingenting ble endret');
+  });
+
+  it('forget-user erases what a member asked (stored with who asked) on request; the log names the admin, not the member', async () => {
+    const member = fake.createUser('private-person');
+    const guild = fake.guilds[0];
+    const msg = fake.postMessage({ author: member, guild, content: fake.mention('Who painted the bridge purple?'), mentions: [fake.botUser] });
+    await fake.replyTo(msg);
+    const stored = () => {
+      const db = bot.readDb();
+      try {
+        return (db.prepare(`SELECT count(*) AS n FROM asked_questions WHERE user_id = ?`).get(member.id) as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    expect(stored()).toBe(1);
+    const reply = await replyOf(kb(admin, 'forget-user', [{ name: 'user', type: USER, value: member.id }], asAdmin, { users: { [member.id]: member } }));
+    expect(reply.deferred).toBe(true);
+    expect(reply.data.content).toBe(t('kb.forgetUser.done', 'en', { questions: 1, votes: 0, historyEntries: 0 }));
+    expect(stored()).toBe(0);
+    const logged = bot.logs.find((l) => l.json?.msg === "erased one user's data on request")!;
+    expect(logged.json).toMatchObject({ actor: admin.id, questions: 1 });
+    expect(logged.raw).not.toContain(member.id);
   });
 
   it('autocompletes entries for admins, and logs no typed text at info', async () => {

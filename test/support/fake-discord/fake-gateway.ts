@@ -23,7 +23,7 @@ export interface GatewaySession {
 }
 
 export interface GatewayEvent {
-  type: 'identify' | 'resume' | 'closed' | 'rejected';
+  type: 'identify' | 'resume' | 'closed' | 'rejected' | 'heartbeat';
   sessionId?: string;
   shard?: [number, number];
   intents?: number;
@@ -42,13 +42,19 @@ export interface GatewayHooks {
 
 /**
  * The gateway half of the fake Discord: HELLO, heartbeat ACKs, IDENTIFY (READY + GUILD_CREATE per
- * guild on the shard), RESUME (replays missed events, then RESUMED), and dispatch by shard.
+ * guild on the shard), RESUME (replays missed events, then RESUMED), and dispatch by shard. Tests
+ * can drop a connection with a chosen close code, ask a shard to reconnect (op 7), and stop
+ * acknowledging heartbeats (a zombie connection the client must notice itself).
  */
 export class FakeGateway {
   readonly events = new WaitableLog<GatewayEvent>();
   readonly sessions: GatewaySession[] = [];
   /** Intent bits this application may not use: an IDENTIFY asking for any is closed with 4014. */
   disallowedIntents = 0;
+  /** The heartbeat interval HELLO announces (Discord's is about 41 s; tests shorten it). */
+  heartbeatIntervalMs = 41_250;
+  /** When false, heartbeats are not acknowledged (op 11): the connection looks dead to the client. */
+  ackHeartbeats = true;
   private readonly wss = new WebSocketServer({ noServer: true });
 
   constructor(
@@ -91,13 +97,20 @@ export class FakeGateway {
     else socket.close(code, 'fake Discord closed the connection');
   }
 
+  /** Asks a shard to reconnect and resume (op 7), as Discord does before moving a session. */
+  requestReconnect(shardId: number): void {
+    const socket = this.session(shardId)?.socket;
+    if (!socket) throw new Error(`fake Discord: shard ${shardId} is not connected`);
+    socket.send(JSON.stringify({ op: 7, d: null }));
+  }
+
   async close(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
   private onConnection(socket: WebSocket): void {
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
     socket.on('message', (data) => {
       let payload: { op: number; d: any };
       try {
@@ -107,9 +120,12 @@ export class FakeGateway {
         return;
       }
       switch (payload.op) {
-        case 1:
-          socket.send(JSON.stringify({ op: 11 }));
+        case 1: {
+          const session = this.sessions.find((x) => x.socket === socket);
+          this.events.push({ type: 'heartbeat', ...(session ? { sessionId: session.id, shard: session.shard } : {}) });
+          if (this.ackHeartbeats) socket.send(JSON.stringify({ op: 11 }));
           break;
+        }
         case 2:
           this.identify(socket, payload.d);
           break;

@@ -1,0 +1,48 @@
+/**
+ * A worker thread that analyses the knowledge base for the bot's LiveEngine, off the event loop:
+ * it reads the snapshot on its own connection, takes the saved model when there is one (else
+ * analyses and saves it, waiting for the write lock here rather than in the bot), and posts back
+ * the knowledge base and model as JSON. One request at a time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyseKnowledgeBase } from '../engine/model/engine-model.js';
+import { openDatabase } from '../storage/database.js';
+import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
+import { KnowledgeRepository } from '../storage/knowledge-repository.js';
+
+export interface BuildWorkerData {
+  dbFile: string;
+  lexiconJson: string;
+  fingerprint: string;
+}
+
+export type BuildReply =
+  | { ok: true; revision: number; kbJson: string; modelJson: string; analysed: boolean }
+  | { ok: false; message: string };
+
+const { dbFile, lexiconJson, fingerprint } = workerData as BuildWorkerData;
+const db = openDatabase(dbFile);
+const repository = new KnowledgeRepository(db);
+const cache = new EngineModelCacheRepository(db);
+const lexicon = JSON.parse(lexiconJson);
+
+parentPort!.on('message', () => {
+  let reply: BuildReply;
+  try {
+    const { revision, kb } = repository.snapshot();
+    let modelJson = cache.read(fingerprint, revision);
+    const analysed = modelJson === undefined;
+    if (modelJson === undefined) {
+      modelJson = JSON.stringify(analyseKnowledgeBase(kb, lexicon));
+      try {
+        cache.write(fingerprint, revision, modelJson);
+      } catch {
+        // Best effort: busy or read-only only means the next start analyses again.
+      }
+    }
+    reply = { ok: true, revision, kbJson: JSON.stringify(kb), modelJson, analysed };
+  } catch (error) {
+    reply = { ok: false, message: (error as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});
