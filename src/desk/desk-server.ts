@@ -13,6 +13,7 @@ import { parseMultipart } from './multipart.js';
 import { messagePage } from './pages/layout.js';
 import { sendPage } from './pages/send-page.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerVerdictRoutes } from './routes/verdict-routes.js';
 import { registerEntryRoutes } from './routes/entry-routes.js';
 import { registerHistoryRoutes } from './routes/history-routes.js';
 import { registerOverviewRoutes } from './routes/overview-routes.js';
@@ -21,7 +22,7 @@ import { registerTransferRoutes } from './routes/transfer-routes.js';
 
 /** Forms are small; only an import upload may be as large as an import file. */
 const FORM_LIMIT_BYTES = 256 * 1024;
-const PUBLIC = [/^\/login(\/|$|\?)/, /^\/auth\/discord(\/|$|\?)/, /^\/lang\//, /^\/assets\//, /^\/vendor\//];
+const PUBLIC = [/^\/verdicts\/[a-z0-9-]{1,64}(\?|$)/, /^\/login(\/|$|\?)/, /^\/auth\/discord(\/|$|\?)/, /^\/lang\//, /^\/assets\//, /^\/vendor\//];
 
 /**
  * The fact-checkers' desk: server-rendered pages over the admin service. Every request but the
@@ -105,6 +106,7 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
 
   registerAssets(app);
   registerAuthRoutes(app, deps);
+  registerVerdictRoutes(app, deps);
   registerOverviewRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerEntryRoutes(app, deps);

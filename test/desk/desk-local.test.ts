@@ -105,6 +105,27 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
     expect(String(reviews[0]!.url)).toMatch(/^https:\/\/factbot\.example\/verdicts\//);
   });
 
+  it('serves each verdict publicly at the address its ClaimReview points to: claim, claimant, verdict, sources, JSON-LD', async () => {
+    const { operator } = await loggedIn();
+    const reviews = (await (await operator.get('/export/claimreview.json')).json()) as Array<{ identifier: string; url: string; inLanguage: string }>;
+    const review = reviews.find((r) => r.identifier === 'dprk-denial' && r.inLanguage === 'nb')!;
+    const url = new URL(review.url);
+    expect(url.pathname).toBe('/verdicts/dprk-denial');
+    // Anyone may read it: no session cookie.
+    const page = await fetch(`${operator.base}${url.pathname}${url.search}`);
+    expect(page.status).toBe(200);
+    const text = await page.text();
+    expect(text).toContain('Påstanden');
+    expect(text).toContain('Omstridt');
+    expect(text).toContain('Nord-Korea');
+    expect(text).toMatch(/<script type="application\/ld\+json">[^<]*"ClaimReview"/);
+    // A plain documented fact is not a published verdict; nor is anything else.
+    expect((await fetch(`${operator.base}/verdicts/friendship-bridge`)).status).toBe(404);
+    expect((await fetch(`${operator.base}/verdicts/%3Cscript%3E`, { redirect: 'manual' })).status).not.toBe(200);
+    // The rest of the desk still needs a login.
+    expect((await fetch(`${operator.base}/entries`, { redirect: 'manual' })).status).toBe(302);
+  });
+
   it('refuses an upload larger than an import may be, changing nothing', async () => {
     const { file, operator } = await loggedIn();
     const before = changeCount(file);
