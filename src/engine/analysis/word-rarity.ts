@@ -6,6 +6,8 @@ export interface WordRanks {
   en: readonly string[];
 }
 
+const PLAIN = /^(?:(?!aa|oe)[a-z])+$/;
+
 // Ranks at and below COMMON are everyday words; from RARE on, a word is as telling as a name.
 const COMMON = 300;
 const RARE = 20_000;
@@ -31,7 +33,8 @@ export class WordRarity {
   constructor(ranks: WordRanks = { nb: [], en: [] }) {
     for (const list of [ranks.nb, ranks.en])
       list.forEach((word, i) => {
-        const key = foldNordic(word);
+        // Most words are plain ASCII that folding leaves alone: skip the fold (40,000 words per start).
+        const key = PLAIN.test(word) ? word : foldNordic(word);
         const known = this.rank.get(key);
         if (known === undefined || i + 1 < known) this.rank.set(key, i + 1);
       });
