@@ -11,7 +11,7 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
-import { askedDetail, offeredDetails, type Detail } from './message/asked-detail.js';
+import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { questionFrame, type QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
@@ -113,7 +113,7 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  private compose(question: string, lang: Lang, match: Match, frame?: QuestionFrame, detail?: Detail): EngineAnswer {
+  private compose(question: string, lang: Lang, match: Match, frame?: QuestionFrame, detail?: AskedDetail): EngineAnswer {
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
@@ -123,7 +123,7 @@ export class Engine {
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !this.details.get(entry.id)?.has(detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (detail && !givesDetail(this.details.get(entry.id) ?? new Set(), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }

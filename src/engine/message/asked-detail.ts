@@ -7,7 +7,12 @@ import { TokenPatternSet } from './token-pattern.js';
  */
 export type Detail = 'time' | 'quantity';
 
-const ASKS: Record<Detail, TokenPatternSet> = {
+/** What a question asks for: a time, a quantity, or a duration (which either can answer). */
+export type AskedDetail = Detail | 'duration';
+
+const ASKS: Record<AskedDetail, TokenPatternSet> = {
+  // "How long" is a duration, or in English a length: a time or a number answers it.
+  duration: new TokenPatternSet([['how', 'long'], ['hvor', 'lenge'], ['kor', 'lenge'], ['kor', 'lengje']]),
   time: new TokenPatternSet([
     ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
@@ -16,10 +21,10 @@ const ASKS: Record<Detail, TokenPatternSet> = {
     ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'],
   ]),
   quantity: new TokenPatternSet([
-    ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'], ['how', 'long'],
+    ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'],
     ['how', 'old'], ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
-    ['hvor', 'langt'], ['hvor', 'lang'], ['hvor', 'lenge'], ['hvor', 'gammel'], ['kor', 'mange'], ['kor', 'mykje'],
-    ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['kor', 'lenge'], ['antall'],
+    ['hvor', 'langt'], ['hvor', 'lang'], ['hvor', 'gammel'], ['kor', 'mange'], ['kor', 'mykje'],
+    ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
   ]),
 };
@@ -43,11 +48,34 @@ const YEAR_OR_CLOCK = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d{1,2}[.:]\d\d/g;
 const TIME = new RegExp(`(?<!\\p{L})(?:${TIME_WORDS})(?!\\p{L})`, 'iu');
 const QUANTITY = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`, 'iu');
 
+// Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
+const IDIOMS: readonly (readonly string[])[] = [
+  ['når', 'det', 'gjelder'],
+  ['nar', 'det', 'gjelder'],
+  ['når', 'det', 'kommer', 'til'],
+];
+
 /** The detail a question asks for, from its lower-cased tokens. */
-export function askedDetail(tokens: readonly string[]): Detail | undefined {
+export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
+  const plain = withoutIdioms(tokens);
   // Time first: "how far back" asks when, though "how far" alone asks how many metres.
-  for (const detail of ['time', 'quantity'] as const) if (ASKS[detail].matches(tokens)) return detail;
+  for (const detail of ['time', 'duration', 'quantity'] as const) if (ASKS[detail].matches(plain)) return detail;
   return undefined;
+}
+
+/** Whether a text that gives these details answers a question for `asked`. */
+export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): boolean {
+  return asked === 'duration' ? offered.has('time') || offered.has('quantity') : offered.has(asked);
+}
+
+function withoutIdioms(tokens: readonly string[]): readonly string[] {
+  let out = tokens;
+  for (const idiom of IDIOMS) {
+    for (let i = out.indexOf(idiom[0]!); i >= 0; i = out.indexOf(idiom[0]!, i + 1)) {
+      if (idiom.every((t, j) => out[i + j] === t)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
+    }
+  }
+  return out;
 }
 
 /** The details a text gives (an entry's answer, in either language). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, givesDetail, offeredDetails } from '../../../src/engine/message/asked-detail.js';
 
 describe('askedDetail', () => {
   it.each([
@@ -11,7 +11,19 @@ describe('askedDetail', () => {
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'time'],
     ['who took the pictures', undefined],
+    ['kor lenge fekk dei hjelp', 'duration'],
+    ['how long is the bridge', 'duration'],
+    ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+});
+
+describe('givesDetail', () => {
+  it('answers a duration with a time or a number, and the others only with their own kind', () => {
+    expect(givesDetail(new Set(['time']), 'duration')).toBe(true);
+    expect(givesDetail(new Set(['quantity']), 'duration')).toBe(true);
+    expect(givesDetail(new Set([]), 'duration')).toBe(false);
+    expect(givesDetail(new Set(['time']), 'quantity')).toBe(false);
+  });
 });
 
 describe('offeredDetails', () => {
