@@ -21,7 +21,7 @@ import { seedEngine } from '../support/seed-engine.js';
  */
 const SETS = [
   { file: 'heldout/heldout-discord.jsonl', answerable: 0.85, reached: 0.96, declines: 0.92 },
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.82, reached: 0.94, declines: 0.82 },
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.83, reached: 0.94, declines: 0.81 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%.
   { file: 'heldout/blind-mixed.jsonl', answerable: 0.81, reached: 0.94, declines: 0.91 },
   { file: 'questions.jsonl', answerable: 0.92, reached: 0.96, declines: 0.94 },
