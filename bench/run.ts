@@ -7,6 +7,8 @@
  * Options (for working on the bench; a partial run writes nothing unless --write):
  *   --scales=article,synthetic-1k,synthetic-10k   --contenders=engine,natural-bayes,nlpjs,fts5-bm25
  *   --skip-cli   --skip-profile   --write
+ *   --quick   (the article scale, the command line and the Discord path, no profile: a few minutes, to
+ *              check a change; the full run is the record)
  *   --render-only   (re-render BENCHMARKS.md from bench/results/latest.json, e.g. after editing bench/NOTES.md)
  */
 import { fork } from 'node:child_process';
@@ -59,7 +61,9 @@ const log = (msg: string): void => void process.stderr.write(`${msg}\n`);
 
 function parseArgs(argv: readonly string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
-  const scales = get('scales') ?? SCALES.map((s) => s.id);
+  const quick = argv.includes('--quick');
+  if (quick) argv = [...argv, '--skip-profile'];
+  const scales = get('scales') ?? (quick ? ['article'] : SCALES.map((s) => s.id));
   const contenders = (get('contenders') ?? [...CONTENDER_IDS]) as ContenderId[];
   for (const s of scales) if (!SCALES.some((x) => x.id === s)) throw new Error(`unknown scale ${s}`);
   for (const c of contenders) if (!CONTENDER_IDS.includes(c)) throw new Error(`unknown contender ${c}`);
