@@ -55,7 +55,8 @@ export class AnswerPresenter {
     } else if (answer.kind === 'declined') {
       embed = {
         color: DECLINED_STYLE.color,
-        author: { name: `${DECLINED_STYLE.dot} ${this.t('discord.answer.declinedLabel', lang)}` },
+        // The label says why: not in the article, not sure which entry, a missing detail, a prediction, an opinion.
+        author: { name: `${DECLINED_STYLE.dot} ${this.t(`discord.answer.declinedLabels.${answer.declineReason ?? 'unknown'}`, lang)}` },
         description: answer.answer,
         fields,
         footer: { text: this.t('discord.answer.footer', lang) },

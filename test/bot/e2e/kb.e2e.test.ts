@@ -181,7 +181,7 @@ describe('/kb: the admins in Discord', () => {
   });
 
   it('adds an entry (texts in a form), adds training questions with the answer shown, and the next answers use it in both languages', async () => {
-    expect((await answer('Were there camels on the train?')).author.name).toContain('Not in the article');
+    expect((await answer('Were there camels on the train?')).author.name).toMatch(/Not in the article|Not sure what you mean/);
 
     const opened = await kbReply('entries add', [str('id', 'camel-rumour'), str('status', 'unproven'), str('sources', 'tv2')]);
     expect(opened.modal.custom_id).toBe('factbot-kb:entry-add:3:camel-rumour');
@@ -308,7 +308,7 @@ describe('/kb: the admins in Discord', () => {
   it('review queues: unanswered questions grouped, promoted to a training question; "not useful" feedback dismissed', async () => {
     const guild = fake.guilds[0];
     for (const question of ['Were the wagons painted green?', 'were the wagons painted green'])
-      expect((await answer(question)).author.name).toContain('Not in the article');
+      expect((await answer(question)).author.name).toMatch(/Not in the article|Not sure what you mean/);
     const queue = await kbReply('review unanswered');
     const line = queue.data.embeds[0].description.split('\n').find((l: string) => l.includes('painted green'));
     expect(line).toMatch(/^\*\*#\d+\*\* asked 2 times/);

@@ -386,6 +386,7 @@ export function describeBotScenarios(
         const embed = reply.body.embeds[0];
         expect(embed.description).toBe(answer.answer);
         expect(embed.description).not.toMatch(/doesn't say/);
+        expect(embed.author.name).toContain('Not sure what you mean');
         const [picks, votes] = reply.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>;
         expect(picks!.components.map((b) => b.label)).toEqual(answer.suggestions.map((s, i) => `${i + 1}. ${s.title}`));
         expect(votes!.components.map((b) => b.label)).toEqual(['Useful', 'Not useful']);
