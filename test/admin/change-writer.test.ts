@@ -16,7 +16,7 @@ describe('ChangeWriter', () => {
 
   it('commits the writes, the history record and the revision together, or none of them', () => {
     const { db, repository } = dbs.open();
-    const records = new KbRecordsRepository(db);
+    const records = new KbRecordsRepository(db, utcNow);
     const history = new HistoryRepository(db);
     const store = new TargetStore(records, repository, new ReviewRepository(db), utcNow);
     const writer = new ChangeWriter(db, repository, history, store, undefined, utcNow);

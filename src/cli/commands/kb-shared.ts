@@ -32,8 +32,8 @@ export async function withAdmin<T>(
   let close = (): void => undefined;
   if (options.engine) parts = ctx.open();
   else {
-    const { db, repository } = openKnowledgeBase(ctx.config.FACTBOT_DB);
-    parts = { db, repository, translate: cliTranslator() };
+    const { db } = openKnowledgeBase(ctx.config.FACTBOT_DB);
+    parts = { db, translate: cliTranslator() };
     close = () => db.close();
   }
   const a: AdminCommandContext = {
