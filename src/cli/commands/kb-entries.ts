@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { EntryPatch, EntryAddInput } from '../../admin/validation.js';
+import type { KeysUnder } from '../../i18n/translator.js';
 import type { Claim } from '../../kb/knowledge-base.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -64,7 +65,7 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const e = a.admin.entries.show(id);
         if (o.json) return outJson(e);
-        const label = (k: string) => a.t(`admin.cli.label.${k}`, a.lang);
+        const label = (k: KeysUnder<'admin.cli.label'>) => a.t(`admin.cli.label.${k}`, a.lang);
         out(`${e.id} – ${a.t(`status.${e.status}`, a.lang)}${e.retired ? ` ${a.t('admin.cli.retiredMark', a.lang)}` : ''}`);
         for (const lang of ['nb', 'en'] as const) {
           out(`\n${label('title')} (${lang}): ${e.title[lang]}`);

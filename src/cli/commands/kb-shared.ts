@@ -4,7 +4,7 @@ import { AdminService, type AdminServiceOptions, type AdminServiceParts } from '
 import { openKnowledgeBase } from '../../app/open-knowledge-base.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { describeChange } from '../../admin/describe-change.js';
-import { createTranslator, type Translate } from '../../i18n/translator.js';
+import { createTranslator, type KeysUnder, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { uiLanguage } from '../../i18n/ui-language.js';
@@ -97,9 +97,9 @@ function cliTranslator(): Translate {
 }
 
 /** Localized command descriptions: the program's help is built before any command runs. */
-export function describer(prefix = 'admin.cli.help'): (key: string) => string {
+export function describer(): (key: KeysUnder<'admin.cli.help'>) => string {
   const lang = uiLanguage(process.env);
-  return (key) => cliTranslator()(`${prefix}.${key}`, lang);
+  return (key) => cliTranslator()(`admin.cli.help.${key}`, lang);
 }
 
 /** A positive whole number from the command line, or a localized failure. */

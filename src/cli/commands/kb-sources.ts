@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { KeysUnder } from '../../i18n/translator.js';
 import { allNames, editedName, localizedName } from '../../kb/source-name.js';
 import type { CliContext } from '../cli-context.js';
 import { describer, out, outJson, reportChange, withAdmin } from './kb-shared.js';
@@ -39,7 +40,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const s = a.admin.sources.show(id);
         if (o.json) return outJson(s);
-        const label = (k: string) => a.t(`admin.cli.label.${k}`, a.lang);
+        const label = (k: KeysUnder<'admin.cli.label'>) => a.t(`admin.cli.label.${k}`, a.lang);
         out(`${s.id} – ${allNames(s.name).join(' / ')}`);
         for (const lang of ['nb', 'en'] as const) out(`${label('description')} (${lang}): ${s.description[lang]}`);
         out(`${label('entries')}: ${s.entries.join(', ') || '–'}`);
