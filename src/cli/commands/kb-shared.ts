@@ -81,11 +81,11 @@ export function reportChange(a: AdminCommandContext, result: ChangeResult, json:
     return;
   }
   if (!result.change) {
-    out(a.t('admin.cli.nothingChanged', a.lang));
+    out(a.t('cli.kb.nothingChanged', a.lang));
     return;
   }
-  out(a.t('admin.cli.changeDone', a.lang, { change: describeChange(result.change, a.lang, a.t) }));
-  if (result.retrainMs !== undefined) out(a.t('admin.cli.retrained', a.lang, { ms: result.retrainMs.toFixed(0) }));
+  out(a.t('cli.kb.changeDone', a.lang, { change: describeChange(result.change, a.lang, a.t) }));
+  if (result.retrainMs !== undefined) out(a.t('cli.kb.retrained', a.lang, { ms: result.retrainMs.toFixed(0) }));
 }
 
 let translator: Translate | undefined;
@@ -97,14 +97,14 @@ function cliTranslator(): Translate {
 }
 
 /** Localized command descriptions: the program's help is built before any command runs. */
-export function describer(): (key: KeysUnder<'admin.cli.help'>) => string {
+export function describer(): (key: KeysUnder<'cli.kb.help'>) => string {
   const lang = uiLanguage(process.env);
-  return (key) => cliTranslator()(`admin.cli.help.${key}`, lang);
+  return (key) => cliTranslator()(`cli.kb.help.${key}`, lang);
 }
 
 /** A positive whole number from the command line, or a localized failure. */
 export function parseCount(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliFailure('admin.cli.notANumber', { name, value });
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliFailure('cli.kb.notANumber', { name, value });
   return n;
 }
