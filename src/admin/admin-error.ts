@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translator.js';
+import type { Translate, TranslationKey } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 
 /** Where a problem is: a record of a file or a request (by position and id) and a field in it. */
@@ -12,7 +12,7 @@ export interface ProblemLocation {
 
 /** One localizable line of detail: a locale key, its values, and optionally where it applies. */
 export interface Detail {
-  key: string;
+  key: TranslationKey;
   values?: Record<string, unknown>;
   at?: ProblemLocation;
 }
@@ -23,7 +23,7 @@ export interface Detail {
  */
 export class AdminError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: TranslationKey,
     readonly values: Record<string, unknown> = {},
     readonly details: Detail[] = [],
   ) {

@@ -5,7 +5,7 @@ import { utcNow } from '../storage/clock.js';
 import { HistoryRepository } from '../storage/history-repository.js';
 import { PrivacyRepository } from '../storage/privacy-repository.js';
 import { KbRecordsRepository } from '../storage/kb-records-repository.js';
-import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
+import { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { ReviewRepository } from '../storage/review-repository.js';
 import type { AdminContext } from './admin-context.js';
 import { BackupAdmin } from './backup-admin.js';
@@ -24,7 +24,6 @@ import { UsageRepository } from '../storage/usage-repository.js';
 
 export interface AdminServiceParts {
   db: Database;
-  repository: KnowledgeRepository;
   /** Retrained right after each change, and answers previews; leave out for no engine at all. */
   engine?: LiveEngine;
   translate: Translate;
@@ -33,6 +32,7 @@ export interface AdminServiceParts {
 export interface AdminServiceOptions {
   /** Retrain the engine after each change (default true); batches turn it off and retrain on use. */
   eagerRetrain?: boolean;
+  /** The clock every record, history entry and review decision is stamped with (UTC ISO 8601). */
   now?: () => string;
 }
 
@@ -56,14 +56,15 @@ export class AdminService {
 
   constructor(parts: AdminServiceParts, options: AdminServiceOptions = {}) {
     const now = options.now ?? utcNow;
-    const records = new KbRecordsRepository(parts.db);
+    const kb = new KnowledgeRepository(parts.db, now);
+    const records = new KbRecordsRepository(parts.db, now);
     const reviews = new ReviewRepository(parts.db);
     const history = new HistoryRepository(parts.db);
-    const store = new TargetStore(records, parts.repository, reviews, now);
-    const writer = new ChangeWriter(parts.db, parts.repository, history, store, parts.engine, now, {
+    const store = new TargetStore(records, kb, reviews, now);
+    const writer = new ChangeWriter(parts.db, kb, history, store, parts.engine, now, {
       eagerRetrain: options.eagerRetrain ?? true,
     });
-    const ctx: AdminContext = { records, kb: parts.repository, history, reviews, store, writer, engine: parts.engine, now };
+    const ctx: AdminContext = { records, kb, history, reviews, store, writer, engine: parts.engine, now };
     this.entries = new EntryAdmin(ctx);
     this.questions = new QuestionAdmin(ctx, this.entries);
     this.sources = new SourceAdmin(ctx, this.entries);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LiveEngine } from '../app/live-engine.js';
-import type { ChangePart, HistoryRepository, StoredChange } from '../storage/history-repository.js';
+import type { ChangeAction, ChangePart, HistoryRepository, StoredChange } from '../storage/history-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { Actor } from './actor.js';
 import { AdminError } from './admin-error.js';
@@ -39,7 +39,7 @@ export class ChangeWriter {
     private readonly options: ChangeWriterOptions = { eagerRetrain: true },
   ) {}
 
-  commit(actor: Actor, action: string, plan: () => PlannedWrite[], extra: { undoes?: number } = {}): ChangeResult {
+  commit(actor: Actor, action: ChangeAction, plan: () => PlannedWrite[], extra: { undoes?: number } = {}): ChangeResult {
     let change: StoredChange;
     try {
       change = this.db

@@ -1,3 +1,4 @@
+import type { ChangeAction } from '../storage/history-repository.js';
 import type { EntryRecord, EntrySummary } from '../storage/kb-records-repository.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
@@ -91,7 +92,7 @@ export class EntryAdmin {
   }
 
   /** Reads the entry inside the write transaction, applies `change`, validates, writes. */
-  update(actor: Actor, action: string, id: string, change: (entry: EntryRecord) => EntryRecord): ChangeResult {
+  update(actor: Actor, action: ChangeAction, id: string, change: (entry: EntryRecord) => EntryRecord): ChangeResult {
     return this.ctx.writer.commit(actor, action, () => {
       const before = this.ctx.records.getEntry(id);
       if (!before) throw notFound('entry', id);

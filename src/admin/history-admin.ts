@@ -56,7 +56,7 @@ export class HistoryAdmin {
           const later = this.ctx.history.laterTouching(id, conflicting).filter((c) => touchesAny(c, conflicting));
           throw new AdminError(undoneBy ? 'admin.error.alreadyUndone' : 'admin.error.undoConflict', { id, by: undoneBy ?? '' }, [
             ...conflicts,
-            ...later.map((c) => ({
+            ...later.map((c): Detail => ({
               key: 'admin.undo.laterChange',
               values: { id: c.id, action: c.action, who: formatActor(c.actor), at: `${c.at.slice(0, 19).replace('T', ' ')} UTC` },
             })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TranslationKey } from '../i18n/translator.js';
 import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
 import { claimSchema, entrySchema, sourceSchema } from '../kb/knowledge-base.js';
 import { LANGS } from '../kb/languages.js';
@@ -63,7 +64,7 @@ export function validate<S extends z.ZodType>(
   schema: S,
   input: unknown,
   where: Omit<ProblemLocation, 'field'> = {},
-  key = 'admin.error.invalid',
+  key: TranslationKey = 'admin.error.invalid',
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
@@ -112,7 +113,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): Omit<Detail, 'a
     case 'unrecognized_keys':
       return { key: 'admin.problem.unknownFields', values: { fields: issue.keys.join(', ') } };
     case 'custom': {
-      const params = (issue as { params?: { key?: string; values?: Record<string, unknown> } }).params;
+      const params = (issue as { params?: { key?: TranslationKey; values?: Record<string, unknown> } }).params;
       if (params?.key) return { key: params.key, values: params.values ?? {} };
       // The knowledge base's own cross-record checks (src/kb/knowledge-base.ts), told apart by path.
       const value = valueAt(input, issue.path);

@@ -104,7 +104,7 @@ export class FactBot {
       factCheckChannels: config.FACTBOT_CHANNELS,
       kb: {
         // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
-        service: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: t }),
+        service: new AdminService({ db: app.db, engine: app.engine, translate: t }),
         access: this.access,
         backupDir: backupDirFor(config.FACTBOT_DB),
         publisher: publisherFromConfig(config),

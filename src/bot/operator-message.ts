@@ -1,12 +1,12 @@
 import { uiLanguage } from '../i18n/ui-language.js';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
-import type { Translate } from '../i18n/translator.js';
+import type { KeysUnder, Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
 
 /** Something the person running the bot must be told: a `discord.operator.*` key and its values. */
 export interface OperatorMessage {
-  key: string;
+  key: KeysUnder<'discord.operator'>;
   values?: Record<string, unknown>;
 }
 

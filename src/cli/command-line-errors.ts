@@ -1,11 +1,11 @@
-import type { Translate } from '../i18n/translator.js';
+import type { KeysUnder, Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 
 /**
  * commander writes its usage errors in English; these are the ones a user meets, by their shape,
  * with the locale key that says the same. Anything else is passed on as commander wrote it.
  */
-const ERRORS: Array<[RegExp, string, (m: RegExpMatchArray) => Record<string, string>]> = [
+const ERRORS: Array<[RegExp, KeysUnder<'cli.commandLine.errors'>, (m: RegExpMatchArray) => Record<string, string>]> = [
   [/^error: unknown command '(.+?)'/, 'unknownCommand', (m) => ({ command: m[1]! })],
   [/^error: unknown option '(.+?)'/, 'unknownOption', (m) => ({ option: m[1]! })],
   [/^error: missing required argument '(.+?)'/, 'missingArgument', (m) => ({ argument: m[1]! })],

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/env.js';
-import { createTranslator } from '../i18n/translator.js';
+import { createTranslator, type KeysUnder } from '../i18n/translator.js';
 import { DatabaseTooNewError } from '../storage/database.js';
 import { EvaluationSetError } from '../evaluation/evaluation-set.js';
 import { uiLanguage } from '../i18n/ui-language.js';
@@ -19,9 +19,9 @@ import type { Lang } from '../kb/languages.js';
  */
 export async function buildProgram(ctx: () => CliContext, withKb = true, lang: Lang = uiLanguage(process.env)): Promise<Command> {
   const t = createTranslator();
-  const d = (key: string) => t(`cli.commandLine.${key}`, lang);
+  const d = (key: KeysUnder<'cli.commandLine'>) => t(`cli.commandLine.${key}`, lang);
   const titles: Record<string, string> = Object.fromEntries(
-    ['usage', 'options', 'commands', 'arguments'].map((k) => [`${k[0]!.toUpperCase()}${k.slice(1)}:`, d(`titles.${k}`)]),
+    (['usage', 'options', 'commands', 'arguments'] as const).map((k) => [`${k[0]!.toUpperCase()}${k.slice(1)}:`, d(`titles.${k}`)]),
   );
   // Set before any subcommand is made: subcommands inherit help settings from their parent.
   const program = new Command('factbot')

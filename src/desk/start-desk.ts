@@ -36,7 +36,7 @@ export async function startDesk(app: FactbotApp, config: Config, options: StartD
   let baseUrl = '';
   const local = discordMode ? undefined : new LocalLogin((token) => options.announce(`${baseUrl}/login/local?token=${token}`));
   const deps: DeskDeps = {
-    admin: new AdminService({ db: app.db, repository: app.repository, engine: app.engine, translate: app.translate }),
+    admin: new AdminService({ db: app.db, engine: app.engine, translate: app.translate }),
 
     t: app.translate,
     sessions: new SessionStore(),

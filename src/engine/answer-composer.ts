@@ -1,7 +1,7 @@
 import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { ConversationIntent } from '../kb/conversation-intents.js';
 import type { Lang } from '../kb/languages.js';
-import { formatList, type Translate } from '../i18n/translator.js';
+import { formatList, type Translate, type TranslationKey } from '../i18n/translator.js';
 import type { DeclineReason, EngineAnswer, SourceRef, Suggestion } from './answer.js';
 import { localizedName } from '../kb/source-name.js';
 
@@ -80,7 +80,7 @@ export class AnswerComposer {
     return this.plain(base, null, 'empty', 'answer.empty');
   }
 
-  private plain(base: Base, intent: string | null, kind: EngineAnswer['kind'], key: string): EngineAnswer {
+  private plain(base: Base, intent: string | null, kind: EngineAnswer['kind'], key: TranslationKey): EngineAnswer {
     const cacheKey = `${key}|${base.lang}`;
     let parts = this.composed.get(cacheKey);
     if (!parts) {
@@ -91,7 +91,7 @@ export class AnswerComposer {
   }
 }
 
-const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, string> = {
+const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, TranslationKey> = {
   unsure: 'answer.declinedUnsure',
   detail: 'answer.declinedDetail',
   future: 'answer.declinedFuture',

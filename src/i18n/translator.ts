@@ -3,9 +3,12 @@ import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
 import { LOCALES_DIR } from '../config/project-paths.js';
 import { LANGS, type Lang } from '../kb/languages.js';
+import type { TranslationKey } from './locale-keys.js';
+
+export type { KeysUnder, TranslationKey } from './locale-keys.js';
 
 /** Every user-visible string goes through this: a key, a language, and the values to fill in. */
-export type Translate = (key: string, lang: Lang, values?: Record<string, unknown>) => string;
+export type Translate = (key: TranslationKey, lang: Lang, values?: Record<string, unknown>) => string;
 
 export type LocaleResources = Record<Lang, Record<string, unknown>>;
 

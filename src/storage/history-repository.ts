@@ -19,11 +19,30 @@ export interface ChangePart {
   after: unknown;
 }
 
+/** What a change did, as history stores it; `admin.action.<action>` in locales/ says it in words. */
+export type ChangeAction =
+  | 'entry.add'
+  | 'entry.edit'
+  | 'entry.retire'
+  | 'entry.restore'
+  | 'question.add'
+  | 'question.remove'
+  | 'source.add'
+  | 'source.edit'
+  | 'source.link'
+  | 'source.unlink'
+  | 'review.promote'
+  | 'review.dismiss'
+  | 'kb.import'
+  | 'kb.reseed'
+  | 'backup.restore'
+  | 'undo';
+
 export interface StoredChange {
   id: number;
   at: string;
   actor: ActorRef;
-  action: string;
+  action: ChangeAction;
   undoes: number | null;
   revision: number;
   parts: ChangePart[];
@@ -44,7 +63,7 @@ interface ChangeRow {
   at: string;
   actor_kind: ActorRef['kind'];
   actor_id: string;
-  action: string;
+  action: ChangeAction;
   undoes: number | null;
   revision: number;
   surface: 'desk' | null;

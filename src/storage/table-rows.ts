@@ -1,6 +1,7 @@
-import type { Claim, SourceName } from '../kb/knowledge-base.js';
+import type { Claim, Entry, Source, SourceName } from '../kb/knowledge-base.js';
+import type { Status } from '../kb/statuses.js';
 
-/** Rows of the knowledge-base tables as better-sqlite3 returns them (see migrations/001 and 005). */
+/** Rows of the entries and sources tables as better-sqlite3 returns them (migrations/001 and 008), and their mapping. */
 export interface EntryRow {
   id: string;
   status: string;
@@ -25,6 +26,26 @@ export interface SourceRow {
   description_en: string;
   position: number;
   updated_at: string;
+}
+
+export type Questions = { nb: string[]; en: string[] };
+
+/** An entry as admins see it (`retired` always present), from its row, its source links and its training questions. */
+export function entryFromRow(row: EntryRow, sources: string[], questions: Questions): Omit<Entry, 'retired'> & { retired: boolean } {
+  return {
+    id: row.id,
+    status: row.status as Status,
+    title: { nb: row.title_nb, en: row.title_en },
+    answer: { nb: row.answer_nb, en: row.answer_en },
+    sources,
+    questions,
+    ...claimFromRow(row),
+    retired: row.retired_at !== null,
+  };
+}
+
+export function sourceFromRow(row: SourceRow): Source {
+  return { id: row.id, name: sourceNameFromRow(row), description: { nb: row.description_nb, en: row.description_en } };
 }
 
 /** name_nb NULL: one name for both languages (a plain string in the file format). */

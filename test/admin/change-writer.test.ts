@@ -16,7 +16,7 @@ describe('ChangeWriter', () => {
 
   it('commits the writes, the history record and the revision together, or none of them', () => {
     const { db, repository } = dbs.open();
-    const records = new KbRecordsRepository(db);
+    const records = new KbRecordsRepository(db, utcNow);
     const history = new HistoryRepository(db);
     const store = new TargetStore(records, repository, new ReviewRepository(db), utcNow);
     const writer = new ChangeWriter(db, repository, history, store, undefined, utcNow);
@@ -25,7 +25,7 @@ describe('ChangeWriter', () => {
 
     // The second write fails (a source that entries cite cannot be deleted): the first is rolled back.
     expect(() =>
-      writer.commit(alice, 'test', () => [
+      writer.commit(alice, 'entry.edit', () => [
         { kind: 'entry', key: 'horse-train', before, after: { ...before, status: 'confirmed' } },
         { kind: 'source', key: before.sources[0]!, before: records.getSource(before.sources[0]!), after: null },
       ]),
@@ -34,7 +34,7 @@ describe('ChangeWriter', () => {
     expect(repository.revision()).toBe(revision);
     expect(history.list()).toEqual([]);
 
-    const ok = writer.commit(alice, 'test', () => [{ kind: 'entry', key: 'horse-train', before, after: { ...before, status: 'confirmed' } }]);
+    const ok = writer.commit(alice, 'entry.edit', () => [{ kind: 'entry', key: 'horse-train', before, after: { ...before, status: 'confirmed' } }]);
     expect(ok.change).toMatchObject({ revision: revision + 1, parts: [{ before: { status: before.status }, after: { status: 'confirmed' } }] });
     expect(history.get(ok.change!.id)).toEqual(ok.change);
   });

@@ -88,4 +88,21 @@ describe('EntryAdmin', () => {
     expect(admin.entries.retire(cliActor(), 'horse-train').change).toBeNull();
     expect(repository.revision()).toBe(revision + 1);
   });
+  it('stamps every write with the clock it is given: records, history and a whole import', () => {
+    const clock = { at: '2031-05-06T07:08:09.000Z' };
+    const { admin } = dbs.open(undefined, { now: () => clock.at });
+    const added = admin.entries.add(alice, zeppelinEntry(admin.sources.list()[0]!.id));
+    expect(added.change?.at).toBe(clock.at);
+    expect(admin.entries.show('zeppelin-sighting').updatedAt).toBe(clock.at);
+
+    clock.at = '2032-01-01T00:00:00.000Z';
+    admin.entries.retire(alice, 'zeppelin-sighting');
+    expect(admin.entries.list().find((e) => e.id === 'zeppelin-sighting')).toMatchObject({ retired: true, updatedAt: clock.at });
+
+    clock.at = '2033-03-03T03:03:03.000Z';
+    const kb = admin.transfer.exportKb();
+    const imported = admin.transfer.importKb(alice, { ...kb, entries: kb.entries.filter((e) => e.id !== 'zeppelin-sighting') });
+    expect(imported.change?.at).toBe(clock.at);
+    expect(new Set(admin.entries.list().map((e) => e.updatedAt))).toEqual(new Set([clock.at]));
+  });
 });

@@ -57,9 +57,9 @@ describe('factbot chat (spawned)', () => {
     const file = path.join(tempDir(), 'kb.db');
     const { code } = await runCli(['chat'], { env: { FACTBOT_DB: file }, input: 'Was the train painted green?\nWho analysed the satellite images?\n' });
     expect(code).toBe(0);
-    const { db, repository } = openKnowledgeBase(file);
+    const { db } = openKnowledgeBase(file);
     try {
-      const queue = new AdminService({ db, repository, translate: createTranslator() }).review.unanswered();
+      const queue = new AdminService({ db, translate: createTranslator() }).review.unanswered();
       expect(queue.map((i) => i.question)).toEqual(['Was the train painted green?']);
       const surfaces = db.prepare(`SELECT DISTINCT surface FROM asked_questions`).pluck().all();
       expect(surfaces).toEqual(['chat']);

@@ -80,7 +80,7 @@ export function useAdminDb(): {
       }
       const { db, repository } = openKnowledgeBase(target);
       open.push({ close: () => db.open && db.close() });
-      return { file: target, db, repository, admin: new AdminService({ db, repository, translate: createTranslator() }, options) };
+      return { file: target, db, repository, admin: new AdminService({ db, translate: createTranslator() }, options) };
     },
   };
 }

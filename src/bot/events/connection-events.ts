@@ -1,11 +1,12 @@
 import type { BotMetrics } from '../../ops/bot-metrics.js';
 import { Events, GatewayCloseCodes, type CloseEvent } from 'discord.js';
 import type { Logger } from '../../logging/logger.js';
+import type { KeysUnder } from '../../i18n/translator.js';
 import type { OperatorMessage } from '../operator-message.js';
 import type { BotEvent } from './event.js';
 
 /** Gateway close codes after which running on is pointless: the operator must act. */
-const FATAL_CLOSE_CODES: Record<number, string> = {
+const FATAL_CLOSE_CODES: Record<number, KeysUnder<'discord.operator.disconnected'>> = {
   [GatewayCloseCodes.AuthenticationFailed]: 'authenticationFailed',
   [GatewayCloseCodes.DisallowedIntents]: 'disallowedIntents',
   [GatewayCloseCodes.InvalidIntents]: 'invalidIntents',

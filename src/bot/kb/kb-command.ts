@@ -2,6 +2,7 @@ import { backupFileName } from '../../storage/backup-files.js';
 import type { ClaimReviewPublisher } from '../../admin/claim-review.js';
 import type { SourceName } from '../../kb/knowledge-base.js';
 import { allNames, editedName, localizedName } from '../../kb/source-name.js';
+import type { TranslationKey } from '../../i18n/translator.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -55,7 +56,7 @@ export interface KbDeps {
 /** A request that failed before reaching the admin service (e.g. a download); nothing changed. */
 class KbNotice extends Error {
   constructor(
-    readonly key: string,
+    readonly key: Extract<TranslationKey, `kb.${string}`>,
     readonly values: Record<string, unknown> = {},
   ) {
     super(key);

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { LANGS } from '../../kb/languages.js';
 import { STATUSES } from '../../kb/statuses.js';
-import type { CommandLocalizer } from '../command-localizer.js';
+import type { CommandLocalizer, DescribedCommandPath } from '../command-localizer.js';
 
 /** Longest training question (the knowledge base's limit). */
 const MAX_QUESTION = 300;
@@ -54,12 +54,15 @@ export type KbSubcommand = (typeof KB_SUBCOMMANDS)[number];
  * servers only; the handler checks again on every use (server owners can change who sees it).
  * Texts from locales/<lang>/kb.json (`kb.commands.…`).
  */
+/** /kb's options, by their key in kb.json (`kb.commands.options.<option>`). */
+type KbOption = DescribedCommandPath<'kb.commands'> extends infer Path ? (Path extends `options.${infer Option}` ? Option : never) : never;
+
 export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const l = localizer.under('kb.commands');
 
-  const string = (key: string, required: boolean, extra: Partial<APIApplicationCommandBasicOption> = {}) =>
+  const string = (key: KbOption, required: boolean, extra: Partial<APIApplicationCommandBasicOption> = {}) =>
     ({ type: Opt.String, ...l.both(`options.${key}`), required, ...extra }) as APIApplicationCommandBasicOption;
-  const integer = (key: string, required: boolean, extra: Record<string, unknown> = {}) =>
+  const integer = (key: KbOption, required: boolean, extra: Record<string, unknown> = {}) =>
     ({ type: Opt.Integer, ...l.both(`options.${key}`), required, ...extra }) as APIApplicationCommandBasicOption;
 
   const entry = (required = true) => string('entry', required, { autocomplete: true, max_length: 64 });
@@ -67,19 +70,19 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
   const status = (required: boolean) =>
     string('status', required, { choices: STATUSES.map((s) => localizer.choice(`status.${s}`, s)) });
   const sources = (required: boolean) => string('sources', required, { autocomplete: true, max_length: MAX_SOURCE_LIST });
-  const language = (key: string, required: boolean) =>
+  const language = (key: KbOption, required: boolean) =>
     string(key, required, { choices: LANGS.map((lang) => localizer.choice(`kb.choices.lang.${lang}`, lang)) });
   const id = () => string('id', true, { min_length: 2, max_length: 64 });
   const item = () => integer('item', true, { autocomplete: true, min_value: 1 });
   const change = () => integer('change', true, { autocomplete: true, min_value: 1 });
   const limit = (max: number) => integer('limit', false, { min_value: 1, max_value: max });
 
-  const sub = (path: string, options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption => ({
+  const sub = (path: DescribedCommandPath<'kb.commands'>, options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption => ({
     type: Opt.Subcommand,
     ...l.both(path),
     ...(options.length ? { options } : {}),
   });
-  const group = (name: string, subs: APIApplicationCommandSubcommandOption[]): APIApplicationCommandSubcommandGroupOption => ({
+  const group = (name: DescribedCommandPath<'kb.commands'>, subs: APIApplicationCommandSubcommandOption[]): APIApplicationCommandSubcommandGroupOption => ({
     type: Opt.SubcommandGroup,
     ...l.both(name),
     options: subs,

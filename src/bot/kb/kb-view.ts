@@ -8,7 +8,7 @@ import { describeChange, describeChangeDetails, describeTargets } from '../../ad
 import type { EntryDetails } from '../../admin/entry-admin.js';
 import type { QuestionResult } from '../../admin/question-admin.js';
 import type { ReviewItem } from '../../admin/review-admin.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Translate, TranslationKey } from '../../i18n/translator.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
 import type { StoredChange } from '../../storage/history-repository.js';
 import type { EntrySummary, SourceSummary } from '../../storage/kb-records-repository.js';
@@ -50,7 +50,7 @@ export class KbView {
   ) {}
 
   /** One text from kb.json. */
-  text(key: string, lang: Lang, values?: Record<string, unknown>): string {
+  text(key: Extract<TranslationKey, `kb.${string}`>, lang: Lang, values?: Record<string, unknown>): string {
     return this.t(key, lang, values);
   }
 

@@ -14,7 +14,7 @@ export function registerKbBackup(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), async (a) => {
         const result = await a.admin.backups.backup(file, { overwrite: o.force ?? false });
         if (o.json) return outJson(result);
-        out(a.t('admin.cli.backupDone', a.lang, { file: result.file, size: (result.bytes / 1024).toFixed(0), ms: result.ms, revision: result.revision }));
+        out(a.t('cli.kb.backupDone', a.lang, { file: result.file, size: (result.bytes / 1024).toFixed(0), ms: result.ms, revision: result.revision }));
       }),
     );
 
@@ -26,7 +26,7 @@ export function registerKbBackup(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const result = a.admin.backups.restore(a.actor, file);
         reportChange(a, result, o.json, { entries: result.entries, sources: result.sources, backupRevision: result.backupRevision });
-        if (!o.json) out(a.t('admin.cli.restoreDone', a.lang, { file, entries: result.entries, sources: result.sources }));
+        if (!o.json) out(a.t('cli.kb.restoreDone', a.lang, { file, entries: result.entries, sources: result.sources }));
       }),
     );
 }

@@ -57,7 +57,7 @@ export function registerKbBatch(kb: Command, ctx: () => CliContext): void {
               outJson({ line, ok: false, error: message, details });
             }
           }
-          if (failed) throw new CliFailure('admin.cli.batchFailed', { failed, total: line });
+          if (failed) throw new CliFailure('cli.kb.batchFailed', { failed, total: line });
         },
         { eagerRetrain: false },
       ),

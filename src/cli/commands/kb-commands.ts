@@ -6,7 +6,7 @@ import { describer } from './kb-shared.js';
 
 /** Everything under `factbot kb`: the knowledge base as a file, and the admin verbs. */
 export function registerKbCommands(kb: Command, ctx: () => CliContext): void {
-  const d = describer('cli.commandLine');
+  const d = describer();
   kb.command('export')
     .description(d('export'))
     .option('--claimreview', d('exportClaimReview'))

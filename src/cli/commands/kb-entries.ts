@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { EntryPatch, EntryAddInput } from '../../admin/validation.js';
+import type { KeysUnder } from '../../i18n/translator.js';
 import type { Claim } from '../../kb/knowledge-base.js';
 import type { CliContext } from '../cli-context.js';
 import { CliFailure } from '../cli-failure.js';
@@ -43,13 +44,13 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         if (o.json) return outJson(list);
         for (const e of list)
           out(
-            a.t('admin.cli.entryLine', a.lang, {
+            a.t('cli.kb.entryLine', a.lang, {
               id: e.id,
               status: a.t(`status.${e.status}`, a.lang),
               title: e.title[a.lang],
               nb: e.questionCount.nb,
               en: e.questionCount.en,
-              retired: e.retired ? a.t('admin.cli.retiredMark', a.lang) : '',
+              retired: e.retired ? a.t('cli.kb.retiredMark', a.lang) : '',
             }).trimEnd(),
           );
       }),
@@ -64,8 +65,8 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const e = a.admin.entries.show(id);
         if (o.json) return outJson(e);
-        const label = (k: string) => a.t(`admin.cli.label.${k}`, a.lang);
-        out(`${e.id} – ${a.t(`status.${e.status}`, a.lang)}${e.retired ? ` ${a.t('admin.cli.retiredMark', a.lang)}` : ''}`);
+        const label = (k: KeysUnder<'cli.kb.label'>) => a.t(`cli.kb.label.${k}`, a.lang);
+        out(`${e.id} – ${a.t(`status.${e.status}`, a.lang)}${e.retired ? ` ${a.t('cli.kb.retiredMark', a.lang)}` : ''}`);
         for (const lang of ['nb', 'en'] as const) {
           out(`\n${label('title')} (${lang}): ${e.title[lang]}`);
           out(`${label('answer')} (${lang}): ${e.answer[lang]}`);

@@ -46,12 +46,12 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
         if (o.source !== undefined) filter.target = { kind: 'source', key: o.source };
         if (o.by !== undefined) {
           const actor = parseActor(o.by.includes(':') ? o.by : `cli:${o.by}`);
-          if (!actor) throw new CliFailure('admin.cli.badActor', { value: o.by });
+          if (!actor) throw new CliFailure('cli.kb.badActor', { value: o.by });
           filter.actor = actor;
         }
         const changes = listPaged(a, filter);
         if (o.json) return outJson(changes);
-        if (changes.length === 0) return out(a.t('admin.cli.historyEmpty', a.lang));
+        if (changes.length === 0) return out(a.t('cli.kb.historyEmpty', a.lang));
         for (const c of changes) {
           out(describeChange(c, a.lang, a.t));
           if (o.full) outRawParts(a, c);
@@ -72,8 +72,8 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
 function outRawParts(a: AdminCommandContext, change: StoredChange): void {
   for (const part of change.parts) {
     out(`\n${a.t(`admin.kind.${part.kind}`, a.lang)} ${part.key}`);
-    out(`  ${a.t('admin.cli.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
-    out(`  ${a.t('admin.cli.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
+    out(`  ${a.t('cli.kb.label.before', a.lang)}: ${JSON.stringify(part.before, null, 2).replace(/\n/g, '\n  ')}`);
+    out(`  ${a.t('cli.kb.label.after', a.lang)}: ${JSON.stringify(part.after, null, 2).replace(/\n/g, '\n  ')}`);
   }
 }
 

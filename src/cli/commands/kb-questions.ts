@@ -36,11 +36,11 @@ export function reportQuestion(a: AdminCommandContext, result: QuestionResult, j
     return;
   }
   reportChange(a, result, false);
-  if (result.alsoIn.length) out(a.t('admin.cli.alsoIn', a.lang, { entries: result.alsoIn.join(', ') }));
+  if (result.alsoIn.length) out(a.t('cli.kb.alsoIn', a.lang, { entries: result.alsoIn.join(', ') }));
   if (preview) {
     out(
-      a.t('admin.cli.previewHeader', a.lang, {
-        intent: preview.answer.intent ?? a.t('admin.cli.declined', a.lang),
+      a.t('cli.kb.previewHeader', a.lang, {
+        intent: preview.answer.intent ?? a.t('cli.kb.declined', a.lang),
         confidence: preview.answer.confidence.toFixed(2),
       }),
     );

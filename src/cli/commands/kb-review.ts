@@ -22,7 +22,7 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
           const limit = parseCount(o.limit, '--limit');
           const items = queue === 'unanswered' ? a.admin.review.unanswered({ limit }) : a.admin.review.feedback({ limit });
           if (o.json) return outJson(items);
-          if (items.length === 0) return out(a.t('admin.cli.queueEmpty', a.lang));
+          if (items.length === 0) return out(a.t('cli.kb.queueEmpty', a.lang));
           for (const item of items) printItem(a, item);
         }, { engine: true }),
       );
@@ -64,13 +64,13 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
 
 function queueOption(queue: string | undefined): { queue?: ReviewQueue } {
   if (queue === undefined) return {};
-  if (queue !== 'unanswered' && queue !== 'feedback') throw new CliFailure('admin.cli.badQueue', { queue });
+  if (queue !== 'unanswered' && queue !== 'feedback') throw new CliFailure('cli.kb.badQueue', { queue });
   return { queue };
 }
 
 function printItem(a: AdminCommandContext, item: ReviewItem): void {
   out(
-    a.t(item.queue === 'unanswered' ? 'admin.cli.unansweredLine' : 'admin.cli.feedbackLine', a.lang, {
+    a.t(item.queue === 'unanswered' ? 'cli.kb.unansweredLine' : 'cli.kb.feedbackLine', a.lang, {
       id: item.id,
       count: item.count,
       lang: item.lang,
@@ -80,7 +80,7 @@ function printItem(a: AdminCommandContext, item: ReviewItem): void {
     }),
   );
   for (const variant of item.variants) out(`      ~ ${variant}`);
-  if (item.picked) out(`      ${a.t('admin.cli.picked', a.lang, { intent: item.picked, id: item.id })}`);
+  if (item.picked) out(`      ${a.t('cli.kb.picked', a.lang, { intent: item.picked, id: item.id })}`);
   if (item.nowAnswers?.intent && item.nowAnswers.intent !== item.answeredWith)
-    out(`      ${a.t('admin.cli.nowAnswers', a.lang, { intent: item.nowAnswers.intent, confidence: item.nowAnswers.confidence.toFixed(2) })}`);
+    out(`      ${a.t('cli.kb.nowAnswers', a.lang, { intent: item.nowAnswers.intent, confidence: item.nowAnswers.confidence.toFixed(2) })}`);
 }

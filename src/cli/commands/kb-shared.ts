@@ -4,7 +4,7 @@ import { AdminService, type AdminServiceOptions, type AdminServiceParts } from '
 import { openKnowledgeBase } from '../../app/open-knowledge-base.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { describeChange } from '../../admin/describe-change.js';
-import { createTranslator, type Translate } from '../../i18n/translator.js';
+import { createTranslator, type KeysUnder, type Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { uiLanguage } from '../../i18n/ui-language.js';
@@ -32,8 +32,8 @@ export async function withAdmin<T>(
   let close = (): void => undefined;
   if (options.engine) parts = ctx.open();
   else {
-    const { db, repository } = openKnowledgeBase(ctx.config.FACTBOT_DB);
-    parts = { db, repository, translate: cliTranslator() };
+    const { db } = openKnowledgeBase(ctx.config.FACTBOT_DB);
+    parts = { db, translate: cliTranslator() };
     close = () => db.close();
   }
   const a: AdminCommandContext = {
@@ -81,11 +81,11 @@ export function reportChange(a: AdminCommandContext, result: ChangeResult, json:
     return;
   }
   if (!result.change) {
-    out(a.t('admin.cli.nothingChanged', a.lang));
+    out(a.t('cli.kb.nothingChanged', a.lang));
     return;
   }
-  out(a.t('admin.cli.changeDone', a.lang, { change: describeChange(result.change, a.lang, a.t) }));
-  if (result.retrainMs !== undefined) out(a.t('admin.cli.retrained', a.lang, { ms: result.retrainMs.toFixed(0) }));
+  out(a.t('cli.kb.changeDone', a.lang, { change: describeChange(result.change, a.lang, a.t) }));
+  if (result.retrainMs !== undefined) out(a.t('cli.kb.retrained', a.lang, { ms: result.retrainMs.toFixed(0) }));
 }
 
 let translator: Translate | undefined;
@@ -97,14 +97,14 @@ function cliTranslator(): Translate {
 }
 
 /** Localized command descriptions: the program's help is built before any command runs. */
-export function describer(prefix = 'admin.cli.help'): (key: string) => string {
+export function describer(): (key: KeysUnder<'cli.kb.help'>) => string {
   const lang = uiLanguage(process.env);
-  return (key) => cliTranslator()(`${prefix}.${key}`, lang);
+  return (key) => cliTranslator()(`cli.kb.help.${key}`, lang);
 }
 
 /** A positive whole number from the command line, or a localized failure. */
 export function parseCount(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliFailure('admin.cli.notANumber', { name, value });
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliFailure('cli.kb.notANumber', { name, value });
   return n;
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { KeysUnder } from '../../i18n/translator.js';
 import { allNames, editedName, localizedName } from '../../kb/source-name.js';
 import type { CliContext } from '../cli-context.js';
 import { describer, out, outJson, reportChange, withAdmin } from './kb-shared.js';
@@ -26,7 +27,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const list = a.admin.sources.list();
         if (o.json) return outJson(list);
-        for (const s of list) out(a.t('admin.cli.sourceLine', a.lang, { id: s.id, name: localizedName(s, a.lang), count: s.entries.length }));
+        for (const s of list) out(a.t('cli.kb.sourceLine', a.lang, { id: s.id, name: localizedName(s, a.lang), count: s.entries.length }));
       }),
     );
 
@@ -39,7 +40,7 @@ export function registerKbSources(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const s = a.admin.sources.show(id);
         if (o.json) return outJson(s);
-        const label = (k: string) => a.t(`admin.cli.label.${k}`, a.lang);
+        const label = (k: KeysUnder<'cli.kb.label'>) => a.t(`cli.kb.label.${k}`, a.lang);
         out(`${s.id} – ${allNames(s.name).join(' / ')}`);
         for (const lang of ['nb', 'en'] as const) out(`${label('description')} (${lang}): ${s.description[lang]}`);
         out(`${label('entries')}: ${s.entries.join(', ') || '–'}`);

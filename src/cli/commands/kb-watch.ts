@@ -37,8 +37,8 @@ export function registerKbWatch(kb: Command, ctx: () => CliContext): void {
             });
             return;
           }
-          if (event === 'ready') out(a.t('admin.cli.watchReady', a.lang, { revision: repository.revision() }));
-          else out(a.t('admin.cli.watchRetrained', a.lang, { revision: repository.revision(), ms: retrainMs!.toFixed(0) }));
+          if (event === 'ready') out(a.t('cli.kb.watchReady', a.lang, { revision: repository.revision() }));
+          else out(a.t('cli.kb.watchRetrained', a.lang, { revision: repository.revision(), ms: retrainMs!.toFixed(0) }));
           for (const c of changes) out(`  ${describeChange(c, a.lang, a.t)}`);
           if (answer) out(`  ${answer.answer.replace(/\n/g, '\n  ')}`);
         };

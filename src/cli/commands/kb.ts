@@ -22,10 +22,10 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
       return;
     }
     if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
-      throw new CliFailure('admin.cli.badLang', { lang: options.lang });
+      throw new CliFailure('cli.kb.badLang', { lang: options.lang });
     const langs = options.lang ? [options.lang as Lang] : undefined;
     const { reviews, withoutClaim } = a.admin.transfer.claimReviews(publisherFromConfig(ctx.config), langs ? { langs } : {});
-    if (withoutClaim.length) process.stderr.write(`${a.t('admin.cli.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);
+    if (withoutClaim.length) process.stderr.write(`${a.t('cli.kb.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);
     // Safe to paste inside an HTML <script>: <, >, &, U+2028 and U+2029 are escaped.
     process.stdout.write(claimReviewJson(reviews));
   });
@@ -39,7 +39,7 @@ export function kbImportCommand(ctx: CliContext, file: string, options: { json?:
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
     reportImport(a, result, options.json);
-    process.stderr.write(`${result.change ? a.t('cli.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.importNothing', a.lang)}\n`);
+    process.stderr.write(`${result.change ? a.t('cli.kb.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.kb.importNothing', a.lang)}\n`);
   });
 }
 
@@ -48,7 +48,7 @@ export function kbReseedCommand(ctx: CliContext): Promise<void> {
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.reseed(a.actor);
     reportImport(a, result, false);
-    process.stderr.write(`${a.t('cli.reseedDone', a.lang, { entries: result.entries })}\n`);
+    process.stderr.write(`${a.t('cli.kb.reseedDone', a.lang, { entries: result.entries })}\n`);
   });
 }
 
@@ -58,8 +58,8 @@ function reportImport(
   json: boolean | undefined,
 ): void {
   if (result.missingContractIds.length)
-    process.stderr.write(`${a.t('admin.cli.missingContractIds', a.lang, { ids: result.missingContractIds.join(', ') })}\n`);
+    process.stderr.write(`${a.t('cli.kb.missingContractIds', a.lang, { ids: result.missingContractIds.join(', ') })}\n`);
   // Human-readable reports go to stderr here: `kb import` has always kept stdout empty.
   if (json) reportChange(a, result, true, { entries: result.entries, sources: result.sources });
-  else if (result.change) process.stderr.write(`${a.t('admin.cli.changeDone', a.lang, { change: `#${result.change.id}` })}\n`);
+  else if (result.change) process.stderr.write(`${a.t('cli.kb.changeDone', a.lang, { change: `#${result.change.id}` })}\n`);
 }

@@ -3,6 +3,7 @@ import type { DeskDeps } from '../desk-deps.js';
 import { sendPage } from '../pages/send-page.js';
 import { html, jsonScript, type Html } from '../html.js';
 import { layout } from '../pages/layout.js';
+import { isConversationIntent } from '../../kb/conversation-intents.js';
 
 const DAY_MS = 86_400_000;
 
@@ -22,7 +23,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: DeskDeps): vo
     const from = typeof query.from === 'string' && query.from ? query.from : new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
     const o = admin.usage.overview(from, to);
     const entries = new Map(admin.entries.list().map((e) => [e.id, e.title[lang]]));
-    const title = (id: string) => entries.get(id) ?? t(`desk.overview.intent.${id}`, lang, { defaultValue: id });
+    const title = (id: string) => entries.get(id) ?? (isConversationIntent(id) ? t(`desk.overview.intent.${id}`, lang) : id);
     const total = o.shares.answered + o.shares.conversation + o.shares.suggested + o.shares.declined;
     const pct = (n: number) => (total ? `${Math.round((n / total) * 1000) / 10} %` : '—');
 
