@@ -9,6 +9,7 @@ import type { EntryDetails } from '../../admin/entry-admin.js';
 import type { QuestionResult } from '../../admin/question-admin.js';
 import type { ReviewItem } from '../../admin/review-admin.js';
 import type { Translate } from '../../i18n/translator.js';
+import { KB_LIMITS, SOURCE_LIST_MAX } from '../../kb/kb-limits.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
 import type { StoredChange } from '../../storage/history-repository.js';
 import type { EntrySummary, SourceSummary } from '../../storage/kb-records-repository.js';
@@ -26,8 +27,8 @@ export interface KbReply {
 
 /** Discord's limits for modals (characters). */
 const MODAL = { title: 45, label: 45, value: 4000 } as const;
-/** Entry texts as the knowledge base limits them (src/kb/knowledge-base.ts). */
-const TEXT_MAX = { title: 120, answer: 3000, name: 100, description: 1000, sources: 20 * 65 } as const;
+/** Form fields as long as the knowledge base allows (src/kb/kb-limits.ts). */
+const TEXT_MAX = { title: KB_LIMITS.title, answer: KB_LIMITS.answer, name: KB_LIMITS.sourceName, description: KB_LIMITS.sourceDescription, sources: SOURCE_LIST_MAX } as const;
 
 /** The texts an entry form shows, in this order (also what its version fingerprints). */
 export function entryTexts(e: Pick<EntryDetails, 'title' | 'answer'>): string[] {
