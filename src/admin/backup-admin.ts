@@ -5,6 +5,7 @@ import { DatabaseTooNewError } from '../storage/database.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
 import { AdminError } from './admin-error.js';
+import { backupFileName, backupInFolder, listBackups } from './backup-folder.js';
 import { requireRegularFile } from './regular-file.js';
 import type { ImportResult, TransferAdmin } from './transfer-admin.js';
 
@@ -40,6 +41,25 @@ export class BackupAdmin {
     } catch (error) {
       throw new AdminError('admin.error.backupFailed', { file: shownAs, problem: (error as Error).message.split(file).join(shownAs) });
     }
+  }
+
+  /** A backup into `dir` (the backups folder), named for its time: what /kb backup makes. */
+  async backupInto(dir: string, at: Date): Promise<BackupResult & { name: string; shownAs: string }> {
+    const name = backupFileName(at);
+    const { file, shownAs } = backupInFolder(dir, name);
+    fs.mkdirSync(dir, { recursive: true });
+    return { ...(await this.backup(file, { shownAs })), name, shownAs };
+  }
+
+  /** The backups in `dir` that restoreFrom may bring back, newest first (plain file names). */
+  listIn(dir: string): string[] {
+    return listBackups(dir);
+  }
+
+  /** Brings back the backup of `dir` named `name` (one of listIn's; check first: never a path). */
+  restoreFrom(actor: Actor, dir: string, name: string): ImportResult & { backupRevision: number; shownAs: string } {
+    const { file, shownAs } = backupInFolder(dir, name);
+    return { ...this.restore(actor, file, { shownAs }), shownAs };
   }
 
   /**
