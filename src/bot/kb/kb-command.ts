@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import type { AdminAccessRefusal } from '../../admin/admin-access.js';
 import { discordActor } from '../../admin/actor.js';
-import { AdminError } from '../../admin/admin-error.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { Lang } from '../../kb/languages.js';
 import { retryWhenBusy } from '../../storage/busy.js';
@@ -18,7 +18,7 @@ import type { AnswerPresenter } from '../answer-presenter.js';
 import type { ChatCommand, CommandOutcome, KbDeps } from '../commands/command.js';
 import { langFromLocale } from '../discord-locale.js';
 import { NO_PINGS } from '../no-pings.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import { cut, LIMITS } from '../text-limits.js';
 import { entryHandlers } from './handlers/entry-handlers.js';
 import { historyHandlers } from './handlers/history-handlers.js';
@@ -74,7 +74,9 @@ export class KbCommand implements ChatCommand {
 
   async execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
     const leaf = leafOf(interaction);
-    return this.dispatch(interaction, leaf, async (call) => {
+    const refused = await this.precondition(interaction, leaf);
+    if (refused) return refused;
+    return this.dispatch(interaction, async (call) => {
       const result = await this.leaves[leaf](call);
       if ('form' in result) {
         await interaction.showModal(result.form);
@@ -90,18 +92,19 @@ export class KbCommand implements ChatCommand {
   async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<CommandOutcome> {
     const form = interaction.isModalSubmit() ? decodeKbModal(interaction.customId) : undefined;
     // Access first, whatever the component: a forged or future /kb button is refused like a form.
+    const refused = await this.precondition(interaction, form ? `form ${form.kind}` : 'button');
+    if (refused) return refused;
+    if (!form) throw botError('unknownButton');
     return this.dispatch(
       interaction,
-      form ? `form ${form.kind}` : 'button',
       async (call) => {
-        if (!form) throw new BotError('unknownButton');
         const submitted = call as KbCall<ModalSubmitInteraction>;
         // A submit writes (and retrains): the deadline out of the way first.
         await this.defer(submitted.interaction);
         return (this.forms[form.kind] as KbFormHandler<KbModal['kind']>)(submitted, form);
       },
       // What the admin typed comes back with an error, so that nothing typed is lost.
-      form ? () => formCopy(interaction as ModalSubmitInteraction, form) : undefined,
+      () => formCopy(interaction as ModalSubmitInteraction, form),
     );
   }
 
@@ -117,29 +120,32 @@ export class KbCommand implements ChatCommand {
 
   // ---- the dispatcher ---------------------------------------------------------------------
 
+  /** The precondition of every /kb command and form: refused (told privately) unless the user may use /kb here. */
+  private async precondition(interaction: RepliableInteraction, what: string): Promise<CommandOutcome | null> {
+    const refusal = this.refusal(interaction, what);
+    if (!refusal) return null;
+    const lang = langFromLocale(interaction.locale);
+    await this.send(interaction, this.ctx.view.refused(lang, refusal));
+    return { lang, refused: true };
+  }
+
   /**
-   * Checks access, runs the handler (retried while another process holds the write lock: paused,
+   * Runs the handler (retried while another process holds the write lock: paused,
    * never waited for on the event loop), and replies with its answer. An admin error is the admin's
    * to fix: told privately, with what and where; `typed` is what they typed into a form, attached.
    */
   private async dispatch<I extends RepliableInteraction & (ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction)>(
     interaction: I,
-    what: string,
     run: (call: KbCall<I>) => Promise<KbAnswer | null>,
     typed?: () => KbReply['files'],
   ): Promise<CommandOutcome> {
     const lang = langFromLocale(interaction.locale);
-    const refusal = this.refusal(interaction, what);
-    if (refusal) {
-      await this.send(interaction, this.ctx.view.refused(lang, refusal));
-      return { lang, refused: true };
-    }
     const call: KbCall<I> = { interaction, lang, actor: discordActor(interaction.user.id) };
     let answer: KbAnswer | null;
     try {
       answer = await retryWhenBusy(() => run(call));
     } catch (error) {
-      if (!(error instanceof AdminError)) throw error;
+      if (!(error instanceof LocalizedError)) throw error;
       let reply = this.ctx.view.error(error, lang);
       const files = typed?.();
       if (files?.length) reply = { content: cut(`${reply.content}\n${this.ctx.view.text('kb.reply.formKept', lang)}`, LIMITS.content), files };
@@ -151,7 +157,7 @@ export class KbCommand implements ChatCommand {
     return { lang, ...(answer.change !== undefined ? { change: answer.change } : {}) };
   }
 
-  /** The precondition of every /kb use: why this user may not use /kb here (logged), or null when they may. */
+  /** The one access check of /kb, for commands, forms and autocomplete alike: why this user may not use it here (logged), or null. */
   private refusal(interaction: BaseInteraction, what: string): AdminAccessRefusal | null {
     const access = kbAccess(interaction, this.kb.access);
     if (access.allowed) return null;
@@ -188,6 +194,6 @@ export class KbCommand implements ChatCommand {
 /** "entries add", "undo" …: the subcommand (and its group) an interaction is for. */
 function leafOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): KbSubcommand {
   const leaf = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter(Boolean).join(' ');
-  if (!(KB_SUBCOMMANDS as readonly string[]).includes(leaf)) throw new BotError('unknownCommand');
+  if (!(KB_SUBCOMMANDS as readonly string[]).includes(leaf)) throw botError('unknownCommand');
   return leaf as KbSubcommand;
 }

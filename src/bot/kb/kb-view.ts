@@ -2,7 +2,7 @@ import { nameIn } from '../../kb/source-name.js';
 import type { SourceName } from '../../kb/knowledge-base.js';
 import { ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { AdminAccessRefusal } from '../../admin/admin-access.js';
-import { describeAdminError, type AdminError } from '../../admin/admin-error.js';
+import type { LocalizedError } from '../../errors/localized-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { describeChange, describeChangeDetails, describeTargets } from '../../admin/describe-change.js';
 import type { EntryDetails } from '../../admin/entry-admin.js';
@@ -14,6 +14,7 @@ import { LANGS, type Lang } from '../../kb/languages.js';
 import type { StoredChange } from '../../storage/history-repository.js';
 import type { EntrySummary, SourceSummary } from '../../storage/kb-records-repository.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
+import { errorText } from '../responder.js';
 import { NEUTRAL_COLOR, STATUS_STYLE } from '../status-style.js';
 import { cut, fitEmbed, LIMITS } from '../text-limits.js';
 import { encodeKbModal, textVersion, type KbModal } from './kb-custom-ids.js';
@@ -60,9 +61,8 @@ export class KbView {
     return { content: this.t(reason === 'notAdmin' || reason === 'notInServer' ? 'kb.refused' : 'kb.refusedServer', lang) };
   }
 
-  error(error: AdminError, lang: Lang): KbReply {
-    const { message, details } = describeAdminError(error, lang, this.t);
-    return { content: cut([`❌ ${message}`, ...details.map((d) => `• ${d}`)].join('\n'), LIMITS.content) };
+  error(error: LocalizedError, lang: Lang): KbReply {
+    return { content: cut(`❌ ${errorText(error, lang, this.t)}`, LIMITS.content) };
   }
 
   editConflict(kind: 'entry' | 'source', id: string, lang: Lang): KbReply {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { EntryPatch, EntryAddInput } from '../../admin/validation.js';
 import type { Claim } from '../../kb/knowledge-base.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { describer, out, outJson, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 interface EntryFlags {
@@ -164,12 +164,12 @@ export function readJsonFile(file: string): unknown {
   try {
     text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch {
-    throw new CliFailure('admin.error.fileMissing', { file });
+    throw new LocalizedError('admin.error.fileMissing', { file });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliFailure('admin.error.notJson', { file, problem: (error as Error).message });
+    throw new LocalizedError('admin.error.notJson', { file, problem: (error as Error).message });
   }
 }
 

@@ -1,4 +1,4 @@
-import { AdminError } from '../../../admin/admin-error.js';
+import { LocalizedError } from '../../../errors/localized-error.js';
 import { idSchema, statusSchema, validate } from '../../../admin/validation.js';
 import type { Status } from '../../../kb/statuses.js';
 import { textVersion } from '../kb-custom-ids.js';
@@ -22,7 +22,7 @@ export function entryHandlers({ admin, view }: KbContext): KbHandlers {
       'entries add': ({ interaction: i, lang }) => {
         const id = validate(idSchema, i.options.getString('id', true).trim(), { record: 'entry' });
         // Checked again on submit; asked now so that nobody writes the texts for nothing.
-        if (admin.entries.list().some((e) => e.id === id)) throw new AdminError('admin.error.entryExists', { id });
+        if (admin.entries.list().some((e) => e.id === id)) throw new LocalizedError('admin.error.entryExists', { id });
         const status = validate(statusSchema, i.options.getString('status', true), { record: 'entry', id });
         return { form: view.entryAddForm({ kind: 'entry-add', status, id }, listOption(i.options.getString('sources', true)).join(', '), lang) };
       },

@@ -1,4 +1,4 @@
-import { AdminError } from '../../../admin/admin-error.js';
+import { LocalizedError } from '../../../errors/localized-error.js';
 import { idSchema, validate } from '../../../admin/validation.js';
 import type { SourceName } from '../../../kb/knowledge-base.js';
 import { editedName } from '../../../kb/source-name.js';
@@ -20,7 +20,7 @@ export function sourceHandlers({ admin, view }: KbContext): KbHandlers {
     leaves: {
       'sources add': ({ interaction: i, lang }) => {
         const id = validate(idSchema, i.options.getString('id', true).trim(), { record: 'source' });
-        if (admin.sources.list().some((s) => s.id === id)) throw new AdminError('admin.error.sourceExists', { id });
+        if (admin.sources.list().some((s) => s.id === id)) throw new LocalizedError('admin.error.sourceExists', { id });
         return { form: view.sourceForm({ id, name: '', description: { nb: '', en: '' } }, true, lang) };
       },
       'sources edit': ({ interaction: i, lang }) => ({

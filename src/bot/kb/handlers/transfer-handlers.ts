@@ -1,5 +1,5 @@
 import type { Attachment } from 'discord.js';
-import { AdminError } from '../../../admin/admin-error.js';
+import { LocalizedError } from '../../../errors/localized-error.js';
 import { claimReviewJson } from '../../../admin/claim-review.js';
 import { IMPORT_LIMIT_BYTES } from '../../../admin/transfer-admin.js';
 import { LANGS, type Lang } from '../../../kb/languages.js';
@@ -31,7 +31,7 @@ export function transferHandlers({ admin, view, backupDir, publisher }: KbContex
           };
         }
         const bytes = reply.files[0]!.data.length;
-        if (bytes > i.attachmentSizeLimit) throw new AdminError('kb.export.tooLarge', { size: mb(bytes) });
+        if (bytes > i.attachmentSizeLimit) throw new LocalizedError('kb.export.tooLarge', { size: mb(bytes) });
         return { reply };
       },
       import: ({ interaction: i, lang, actor }) => {
@@ -54,7 +54,7 @@ export function transferHandlers({ admin, view, backupDir, publisher }: KbContex
       restore: ({ interaction: i, lang, actor }) => {
         // Only a file /kb backup wrote, by its exact name: never a path, never another file.
         const name = i.options.getString('backup', true).trim();
-        if (!admin.backups.listIn(backupDir).includes(name)) throw new AdminError('kb.restore.unknown');
+        if (!admin.backups.listIn(backupDir).includes(name)) throw new LocalizedError('kb.restore.unknown');
         return slow(() => {
           const result = admin.backups.restoreFrom(actor, backupDir, name);
           const extra = [view.text('kb.restore.done', lang, { file: result.shownAs, revision: result.backupRevision, entries: result.entries, sources: result.sources })];
@@ -70,8 +70,8 @@ function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-function tooLarge(file: string, bytes: number): AdminError {
-  return new AdminError('admin.error.fileTooLarge', { file, size: mb(bytes), limit: mb(IMPORT_LIMIT_BYTES) });
+function tooLarge(file: string, bytes: number): LocalizedError {
+  return new LocalizedError('admin.error.fileTooLarge', { file, size: mb(bytes), limit: mb(IMPORT_LIMIT_BYTES) });
 }
 
 /** The attachment's bytes, from Discord's CDN (decoded strictly by the admin service). */
@@ -80,9 +80,9 @@ async function download(file: Attachment): Promise<Buffer> {
   try {
     response = await fetch(file.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   } catch (error) {
-    throw new AdminError('kb.import.downloadFailed', { file: file.name, problem: (error as Error).message });
+    throw new LocalizedError('kb.import.downloadFailed', { file: file.name, problem: (error as Error).message });
   }
-  if (!response.ok) throw new AdminError('kb.import.downloadFailed', { file: file.name, problem: `HTTP ${response.status}` });
+  if (!response.ok) throw new LocalizedError('kb.import.downloadFailed', { file: file.name, problem: `HTTP ${response.status}` });
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > IMPORT_LIMIT_BYTES) throw tooLarge(file.name, bytes.length);
   return bytes;
