@@ -58,7 +58,7 @@ export type SourcePatch = z.input<typeof sourcePatchSchema>;
 export const linkSchema = z.object({ entryId: slug, sourceId: slug }).strict();
 export type LinkInput = z.input<typeof linkSchema>;
 
-/** Parses or throws an LocalizedError naming each field that is wrong. */
+/** Parses or throws a LocalizedError naming each field that is wrong. */
 export function validate<S extends z.ZodType>(
   schema: S,
   input: unknown,

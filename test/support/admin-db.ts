@@ -30,7 +30,7 @@ export function adminError(fn: () => unknown): LocalizedError {
     if (error instanceof LocalizedError) return error;
     throw error;
   }
-  throw new Error('expected an LocalizedError');
+  throw new Error('expected a LocalizedError');
 }
 
 export interface AdminHandle {
