@@ -3,10 +3,9 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat on the same
  * engine and database.
  */
-import { ConfigError, loadConfig } from './config/env.js';
-import { isVersionRequest, runCli } from './cli/run-cli.js';
-import { uiLanguage } from './i18n/ui-language.js';
-import { createTranslator } from './i18n/translator.js';
+import { loadConfig } from './config/env.js';
+import { isVersionRequest, reportError, runCli } from './cli/run-cli.js';
+import { LocalizedError } from './errors/localized-error.js';
 
 // `npm start -- --version`: the command line's answer, without starting anything.
 if (isVersionRequest(process.argv.slice(2))) process.exit(await runCli(process.argv));
@@ -16,10 +15,8 @@ let deskPort: number | undefined;
 try {
   ({ DISCORD_TOKEN: token, FACTBOT_DESK_PORT: deskPort } = loadConfig());
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  const t = createTranslator();
-  process.stderr.write(`${t('cli.configError', uiLanguage(process.env))}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
-  process.exit(2);
+  if (!(error instanceof LocalizedError)) throw error;
+  process.exit(reportError(error));
 }
 
 if (deskPort !== undefined) {

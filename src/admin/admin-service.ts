@@ -39,7 +39,7 @@ export interface AdminServiceOptions {
 /**
  * Everything admins can do to the knowledge base, for every adapter (the `factbot kb` command line,
  * Discord's /kb). Methods that change something take the Actor, validate their input, and commit
- * the change with its history record in one transaction; they throw AdminError (locale keys) when
+ * the change with its history record in one transaction; they throw LocalizedError (locale keys) when
  * the request cannot be done, and then nothing changed. All synchronous except backup.
  */
 export class AdminService {

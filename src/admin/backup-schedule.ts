@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { Config } from '../config/env.js';
-import { backupDirFor, backupFileName } from '../storage/backup-files.js';
+import { backupDirFor, backupFileName } from './backup-folder.js';
 import { AdminService, type AdminServiceParts } from './admin-service.js';
 import type { BackupAdmin, BackupResult } from './backup-admin.js';
 

@@ -3,7 +3,7 @@ import type { LiveEngine } from '../app/live-engine.js';
 import type { ChangeAction, ChangePart, HistoryRepository, StoredChange } from '../storage/history-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { Actor } from './actor.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import { diffWrite, type PlannedWrite } from './record-diff.js';
 import type { TargetStore } from './target-store.js';
 
@@ -77,6 +77,6 @@ export class ChangeWriter {
   }
 }
 
-export function notFound(kind: 'entry' | 'source' | 'change' | 'review', id: string | number): AdminError {
-  return new AdminError(`admin.error.${kind}NotFound`, { id });
+export function notFound(kind: 'entry' | 'source' | 'change' | 'review', id: string | number): LocalizedError {
+  return new LocalizedError(`admin.error.${kind}NotFound`, { id });
 }

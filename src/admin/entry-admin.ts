@@ -2,7 +2,7 @@ import type { ChangeAction } from '../storage/history-repository.js';
 import type { EntryRecord, EntrySummary } from '../storage/kb-records-repository.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import { notFound, type ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
 import { changedFields, diffWrite } from './record-diff.js';
@@ -33,7 +33,7 @@ export class EntryAdmin {
     const id = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : undefined;
     const parsed = validate(entryAddSchema, input, { record: 'entry', ...(id ? { id } : {}) });
     return this.ctx.writer.commit(actor, 'entry.add', () => {
-      if (this.ctx.records.getEntry(parsed.id)) throw new AdminError('admin.error.entryExists', { id: parsed.id });
+      if (this.ctx.records.getEntry(parsed.id)) throw new LocalizedError('admin.error.entryExists', { id: parsed.id });
       const after = checkEntry(parsed as EntryRecord, this.ctx.records);
       return [{ kind: 'entry', key: parsed.id, before: null, after }];
     });
@@ -43,7 +43,7 @@ export class EntryAdmin {
   edit(actor: Actor, id: string, patch: EntryPatch): ChangeResult {
     validate(idSchema, id, { record: 'entry' });
     const p = validate(entryPatchSchema, patch, { record: 'entry', id });
-    if (Object.keys(p).length === 0) throw new AdminError('admin.error.nothingToEdit');
+    if (Object.keys(p).length === 0) throw new LocalizedError('admin.error.nothingToEdit');
     return this.update(actor, 'entry.edit', id, (e) => {
       const { claim, ...rest } = e;
       const nextClaim = p.claim === undefined ? claim : (p.claim ?? undefined);
@@ -69,8 +69,8 @@ export class EntryAdmin {
     return this.ctx.writer.read(() => {
       const before = id === null ? null : this.ctx.records.getEntry(id);
       if (id !== null && !before) throw notFound('entry', id);
-      if (id === null && this.ctx.records.getEntry(parsed.id)) throw new AdminError('admin.error.entryExists', { id: parsed.id });
-      if (id !== null && parsed.id !== id) throw new AdminError('admin.error.idChanged', { id });
+      if (id === null && this.ctx.records.getEntry(parsed.id)) throw new LocalizedError('admin.error.entryExists', { id: parsed.id });
+      if (id !== null && parsed.id !== id) throw new LocalizedError('admin.error.idChanged', { id });
       const after = checkEntry(parsed as EntryRecord, this.ctx.records);
       const part = diffWrite({ kind: 'entry', key: parsed.id, before, after });
       return { before, after, fields: part ? changedFields(part) : [] };

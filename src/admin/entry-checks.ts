@@ -1,7 +1,7 @@
 import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
 import { entrySchema } from '../kb/knowledge-base.js';
 import type { EntryRecord, KbRecordsRepository } from '../storage/kb-records-repository.js';
-import { AdminError, type Detail } from './admin-error.js';
+import { LocalizedError, type Detail } from '../errors/localized-error.js';
 import { validate } from './validation.js';
 
 /**
@@ -23,7 +23,7 @@ export function checkEntry(record: EntryRecord, records: KbRecordsRepository): E
   });
   if (parsed.claim?.by !== undefined && !known.has(parsed.claim.by))
     details.push({ key: 'admin.problem.unknownSource', values: { source: parsed.claim.by }, at: { ...at, field: 'claim.by' } });
-  if (details.length) throw new AdminError('admin.error.invalid', {}, details);
+  if (details.length) throw new LocalizedError('admin.error.invalid', {}, details);
   return {
     ...parsed,
     questions: { nb: [...new Set(parsed.questions.nb)], en: [...new Set(parsed.questions.en)] },

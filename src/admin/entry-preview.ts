@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translator.js';
 import { LANGS, type Lang } from '../kb/languages.js';
 import type { EntryRecord } from '../storage/kb-records-repository.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError, type Detail } from './admin-error.js';
+import { LocalizedError, type Detail } from '../errors/localized-error.js';
 import { checkEntry } from './entry-checks.js';
 import { entryAddSchema, validate } from './validation.js';
 
@@ -31,7 +31,7 @@ export class EntryPreviewer {
       const parsed = validate(entryAddSchema, draft, { record: 'entry' });
       entry = checkEntry(parsed as EntryRecord, this.ctx.records);
     } catch (error) {
-      if (!(error instanceof AdminError)) throw error;
+      if (!(error instanceof LocalizedError)) throw error;
       return { answers: { nb: null, en: null }, problems: error.details.length ? error.details : [{ key: error.key, values: error.values }] };
     }
     const sources = new Map(this.ctx.records.listSources().map((s) => [s.id, s]));

@@ -2,7 +2,7 @@ import type { HistoryFilter, StoredChange } from '../storage/history-repository.
 import type { EntryRecord, SourceRecord } from '../storage/kb-records-repository.js';
 import { formatActor, type Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError, type Detail } from './admin-error.js';
+import { LocalizedError, type Detail } from '../errors/localized-error.js';
 import { notFound, type ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
 import { changedFields, reversePart, type PlannedWrite } from './record-diff.js';
@@ -37,7 +37,7 @@ export class HistoryAdmin {
       'undo',
       () => {
         const change = this.show(id);
-        if (change.parts.length === 0) throw new AdminError('admin.error.cannotUndo', { id });
+        if (change.parts.length === 0) throw new LocalizedError('admin.error.cannotUndo', { id });
         const writes: PlannedWrite[] = [];
         const conflicts: Detail[] = [];
         const conflicting: Array<{ kind: StoredChange['parts'][number]['kind']; key: string; fields: string[] }> = [];
@@ -54,7 +54,7 @@ export class HistoryAdmin {
         if (conflicts.length) {
           const undoneBy = this.ctx.history.undoneBy(id);
           const later = this.ctx.history.laterTouching(id, conflicting).filter((c) => touchesAny(c, conflicting));
-          throw new AdminError(undoneBy ? 'admin.error.alreadyUndone' : 'admin.error.undoConflict', { id, by: undoneBy ?? '' }, [
+          throw new LocalizedError(undoneBy ? 'admin.error.alreadyUndone' : 'admin.error.undoConflict', { id, by: undoneBy ?? '' }, [
             ...conflicts,
             ...later.map((c): Detail => ({
               key: 'admin.undo.laterChange',
@@ -66,7 +66,7 @@ export class HistoryAdmin {
       },
       { undoes: id },
     );
-    if (!result.change) throw new AdminError('admin.error.cannotUndo', { id });
+    if (!result.change) throw new LocalizedError('admin.error.cannotUndo', { id });
     return result;
   }
 

@@ -1,5 +1,5 @@
 import type { ForgetCounts, PrivacyRepository } from '../storage/privacy-repository.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 
 const DISCORD_ID = /^\d{15,22}$/;
 
@@ -12,7 +12,7 @@ export class PrivacyAdmin {
 
   forgetUser(userId: string): ForgetCounts {
     const id = userId.trim().replace(/^discord:/, '');
-    if (!DISCORD_ID.test(id)) throw new AdminError('admin.error.notAUserId', { id: userId.slice(0, 40) });
+    if (!DISCORD_ID.test(id)) throw new LocalizedError('admin.error.notAUserId', { id: userId.slice(0, 40) });
     return this.privacy.forgetDiscordUser(id);
   }
 }

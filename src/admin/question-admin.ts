@@ -2,7 +2,7 @@ import type { EngineAnswer } from '../engine/answer.js';
 import type { Lang } from '../kb/languages.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import type { ChangeResult } from './change-writer.js';
 import type { EntryAdmin } from './entry-admin.js';
 import { questionSchema, validate, type QuestionInput } from './validation.js';
@@ -31,7 +31,7 @@ export class QuestionAdmin {
     const q = validate(questionSchema, input, whereEntry(input));
     const result = this.entries.update(actor, 'question.add', q.entryId, (e) => {
       if (e.questions[q.lang].includes(q.text))
-        throw new AdminError('admin.error.questionExists', { id: q.entryId, lang: q.lang, text: q.text });
+        throw new LocalizedError('admin.error.questionExists', { id: q.entryId, lang: q.lang, text: q.text });
       e.questions[q.lang].push(q.text);
       return e;
     });
@@ -44,7 +44,7 @@ export class QuestionAdmin {
     const q = validate(questionSchema, input, whereEntry(input));
     const result = this.entries.update(actor, 'question.remove', q.entryId, (e) => {
       const index = e.questions[q.lang].indexOf(q.text);
-      if (index < 0) throw new AdminError('admin.error.questionNotFound', { id: q.entryId, lang: q.lang, text: q.text });
+      if (index < 0) throw new LocalizedError('admin.error.questionNotFound', { id: q.entryId, lang: q.lang, text: q.text });
       e.questions[q.lang].splice(index, 1);
       return e;
     });

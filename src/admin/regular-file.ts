@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 
 /**
  * Checks that `file` is a regular file before anything opens it (opening a FIFO would block, a
@@ -11,9 +11,9 @@ export function requireRegularFile(file: string, shownAs: string = file): fs.Sta
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new AdminError('admin.error.fileMissing', { file: shownAs });
+    throw new LocalizedError('admin.error.fileMissing', { file: shownAs });
   }
   if (stat.isFile()) return stat;
   const kind = stat.isDirectory() ? 'directory' : stat.isFIFO() ? 'fifo' : stat.isSocket() ? 'socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'device' : 'other';
-  throw new AdminError('admin.error.notAFile', { file: shownAs, kind });
+  throw new LocalizedError('admin.error.notAFile', { file: shownAs, kind });
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../kb/languages.js';
 import type { OpenNotUseful, OpenUnanswered, ReviewDecision, ReviewQueue } from '../storage/review-repository.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import type { ChangeResult } from './change-writer.js';
 import { checkEntry } from './entry-checks.js';
 import type { PlannedWrite } from './record-diff.js';
@@ -94,13 +94,13 @@ export class ReviewAdmin {
     const result = this.ctx.writer.commit(actor, 'review.promote', () => {
       const item = this.find(input.item, input.queue);
       entryId ??= item.picked ?? undefined;
-      if (entryId === undefined) throw new AdminError('admin.error.promoteNeedsEntry', { id: input.item });
+      if (entryId === undefined) throw new LocalizedError('admin.error.promoteNeedsEntry', { id: input.item });
       const lang = input.lang === undefined ? item.lang : validate(langSchema, input.lang);
       const text = input.text ?? item.question.trim();
       const q = validate(questionSchema, { entryId, lang, text }, { record: 'entry', id: entryId }, 'admin.error.promoteInvalid');
       added = { lang: q.lang, text: q.text };
       const before = this.ctx.records.getEntry(entryId);
-      if (!before) throw new AdminError('admin.error.entryNotFound', { id: entryId });
+      if (!before) throw new LocalizedError('admin.error.entryNotFound', { id: entryId });
       const after = structuredClone(before);
       if (!after.questions[q.lang].includes(q.text)) after.questions[q.lang].push(q.text);
       return [
@@ -137,7 +137,7 @@ export class ReviewAdmin {
       const item = this.items(q).find((i) => i.recordIds.includes(id));
       if (item) return item;
     }
-    throw new AdminError('admin.error.reviewNotFound', { id });
+    throw new LocalizedError('admin.error.reviewNotFound', { id });
   }
 
   private items(queue: ReviewQueue): ReviewItem[] {

@@ -2,7 +2,7 @@ import { editedName } from '../kb/source-name.js';
 import type { SourceRecord, SourceSummary } from '../storage/kb-records-repository.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import { notFound, type ChangeResult } from './change-writer.js';
 import type { EntryAdmin } from './entry-admin.js';
 import { idSchema, linkSchema, sourceAddSchema, sourcePatchSchema, validate, type LinkInput, type SourceAddInput, type SourcePatch } from './validation.js';
@@ -28,7 +28,7 @@ export class SourceAdmin {
     const id = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : undefined;
     const source = validate(sourceAddSchema, input, { record: 'source', ...(id ? { id } : {}) });
     return this.ctx.writer.commit(actor, 'source.add', () => {
-      if (this.ctx.records.getSource(source.id)) throw new AdminError('admin.error.sourceExists', { id: source.id });
+      if (this.ctx.records.getSource(source.id)) throw new LocalizedError('admin.error.sourceExists', { id: source.id });
       return [{ kind: 'source', key: source.id, before: null, after: source }];
     });
   }
@@ -36,7 +36,7 @@ export class SourceAdmin {
   edit(actor: Actor, id: string, patch: SourcePatch): ChangeResult {
     validate(idSchema, id, { record: 'source' });
     const p = validate(sourcePatchSchema, patch, { record: 'source', id });
-    if (Object.keys(p).length === 0) throw new AdminError('admin.error.nothingToEdit');
+    if (Object.keys(p).length === 0) throw new LocalizedError('admin.error.nothingToEdit');
     return this.ctx.writer.commit(actor, 'source.edit', () => {
       const before = this.ctx.records.getSource(id);
       if (!before) throw notFound('source', id);
@@ -66,8 +66,8 @@ export class SourceAdmin {
   unlink(actor: Actor, input: LinkInput): ChangeResult {
     const { entryId, sourceId } = validate(linkSchema, input);
     return this.entries.update(actor, 'source.unlink', entryId, (e) => {
-      if (!e.sources.includes(sourceId)) throw new AdminError('admin.error.notLinked', { entry: entryId, source: sourceId });
-      if (e.sources.length === 1) throw new AdminError('admin.error.lastSource', { entry: entryId, source: sourceId });
+      if (!e.sources.includes(sourceId)) throw new LocalizedError('admin.error.notLinked', { entry: entryId, source: sourceId });
+      if (e.sources.length === 1) throw new LocalizedError('admin.error.lastSource', { entry: entryId, source: sourceId });
       e.sources = e.sources.filter((s) => s !== sourceId);
       return e;
     });

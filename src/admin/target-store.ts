@@ -3,7 +3,7 @@ import type { TargetKind } from '../storage/history-repository.js';
 import type { EntryRecord, KbRecordsRepository, SourceRecord } from '../storage/kb-records-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { ReviewDecision, ReviewQueue, ReviewRepository } from '../storage/review-repository.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import { isContractId } from './contract-ids.js';
 
 /** A review-queue record's key in history: "unanswered:17", "feedback:42". */
@@ -48,7 +48,7 @@ export class TargetStore {
       case 'entry':
         if (before === null) this.records.insertEntry(after as EntryRecord);
         else if (after === null) {
-          if (isContractId(key)) throw new AdminError('admin.error.contractIdProtected', { id: key });
+          if (isContractId(key)) throw new LocalizedError('admin.error.contractIdProtected', { id: key });
           this.records.deleteEntry(key);
         } else this.records.updateEntry(after as EntryRecord);
         return;
@@ -56,14 +56,14 @@ export class TargetStore {
         if (before === null) this.records.insertSource(after as SourceRecord);
         else if (after === null) {
           const citing = this.records.entriesCiting(key);
-          if (citing.length) throw new AdminError('admin.error.sourceInUse', { id: key, entries: citing.join(', ') });
+          if (citing.length) throw new LocalizedError('admin.error.sourceInUse', { id: key, entries: citing.join(', ') });
           this.records.deleteSource(key);
         } else this.records.updateSource(after as SourceRecord);
         return;
       case 'review': {
         const { queue, recordId } = parseReviewKey(key);
         if (after === null) this.reviews.clearDecision(queue, recordId);
-        else if (!this.reviews.askedQuestionExists(recordId)) throw new AdminError('admin.error.reviewNotFound', { id: recordId });
+        else if (!this.reviews.askedQuestionExists(recordId)) throw new LocalizedError('admin.error.reviewNotFound', { id: recordId });
         else this.reviews.setDecision(queue, recordId, after as ReviewDecision, this.now());
         return;
       }

@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../kb/languages.js';
 import { loadSeedFiles } from '../kb/seed-files.js';
 import type { Actor } from './actor.js';
 import type { AdminContext } from './admin-context.js';
-import { AdminError, type Detail, type ProblemLocation } from './admin-error.js';
+import { LocalizedError, type Detail, type ProblemLocation } from '../errors/localized-error.js';
 import type { ChangeResult } from './change-writer.js';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { claimsWithoutText, toClaimReviews, type ClaimReviewPublisher } from './claim-review.js';
@@ -45,7 +45,7 @@ export class TransferAdmin {
     publisher: ClaimReviewPublisher | null,
     options: { langs?: readonly Lang[] } = {},
   ): { reviews: Array<WithContext<ClaimReview>>; withoutClaim: string[] } {
-    if (!publisher) throw new AdminError('admin.error.noPublicUrl');
+    if (!publisher) throw new LocalizedError('admin.error.noPublicUrl');
     return this.ctx.writer.read(() => {
       const kb = this.ctx.kb.load();
       const reviews = toClaimReviews(kb, {
@@ -62,19 +62,19 @@ export class TransferAdmin {
   readImportFile(file: string): unknown {
     const { size } = requireRegularFile(file);
     if (size > IMPORT_LIMIT_BYTES)
-      throw new AdminError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
+      throw new LocalizedError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
     return this.parseImportBytes(fs.readFileSync(file), file);
   }
 
   /** An import file's bytes: strictly UTF-8 (refused with the offset of the first bad byte), then JSON. */
   parseImportBytes(bytes: Uint8Array, name = '-'): unknown {
     if (bytes.length > IMPORT_LIMIT_BYTES)
-      throw new AdminError('admin.error.fileTooLarge', { file: name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
+      throw new LocalizedError('admin.error.fileTooLarge', { file: name, size: mb(bytes.length), limit: mb(IMPORT_LIMIT_BYTES) });
     let text: string;
     try {
       text = decodeUtf8(bytes);
     } catch (error) {
-      if (error instanceof NotUtf8Error) throw new AdminError('admin.error.notUtf8', { file: name, offset: error.offset });
+      if (error instanceof NotUtf8Error) throw new LocalizedError('admin.error.notUtf8', { file: name, offset: error.offset });
       throw error;
     }
     return this.parseImportText(text, name);
@@ -82,11 +82,11 @@ export class TransferAdmin {
 
   parseImportText(text: string, name = '-'): unknown {
     if (Buffer.byteLength(text) > IMPORT_LIMIT_BYTES)
-      throw new AdminError('admin.error.fileTooLarge', { file: name, size: mb(Buffer.byteLength(text)), limit: mb(IMPORT_LIMIT_BYTES) });
+      throw new LocalizedError('admin.error.fileTooLarge', { file: name, size: mb(Buffer.byteLength(text)), limit: mb(IMPORT_LIMIT_BYTES) });
     try {
       return JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new AdminError('admin.error.notJson', { file: name, problem: (error as Error).message });
+      throw new LocalizedError('admin.error.notJson', { file: name, problem: (error as Error).message });
     }
   }
 
@@ -95,7 +95,7 @@ export class TransferAdmin {
     return this.importKb(actor, loadSeedFiles(dataDir), 'kb.reseed');
   }
 
-  /** Validates a whole knowledge base for import without writing it (AdminError naming every problem). */
+  /** Validates a whole knowledge base for import without writing it (LocalizedError naming every problem). */
   checkImport(input: unknown): KnowledgeBase {
     return parseForImport(input);
   }
@@ -132,7 +132,7 @@ function parseForImport(input: unknown): KnowledgeBase {
     seen.add(key);
     return true;
   });
-  throw new AdminError('admin.error.importInvalid', { count: unique.length }, unique);
+  throw new LocalizedError('admin.error.importInvalid', { count: unique.length }, unique);
 }
 
 function crossRecordProblems(input: unknown): Detail[] {

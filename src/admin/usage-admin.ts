@@ -1,6 +1,6 @@
 import type { Lang } from '../kb/languages.js';
 import type { DayCount, FeedbackByIntent, Period, UsageRepository } from '../storage/usage-repository.js';
-import { AdminError } from './admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 import { groupQuestions } from './question-grouping.js';
 
 export interface UsageOverview {
@@ -26,9 +26,9 @@ export class UsageAdmin {
   overview(from: string, to: string): UsageOverview {
     const start = parseDay(from);
     const end = parseDay(to);
-    if (start === null || end === null) throw new AdminError('admin.error.badPeriod', { from, to });
+    if (start === null || end === null) throw new LocalizedError('admin.error.badPeriod', { from, to });
     const days = Math.round((end - start) / 86_400_000) + 1;
-    if (days < 1 || days > MAX_DAYS) throw new AdminError('admin.error.badPeriod', { from, to });
+    if (days < 1 || days > MAX_DAYS) throw new LocalizedError('admin.error.badPeriod', { from, to });
     const period = { from: `${from}T00:00:00.000Z`, to: new Date(end + 86_400_000).toISOString() };
     const counts = new Map<string, DayCount[]>();
     for (const row of this.usage.perDay(period)) counts.set(row.day, [...(counts.get(row.day) ?? []), row]);

@@ -4,7 +4,7 @@ import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
 import { claimSchema, entrySchema, sourceSchema } from '../kb/knowledge-base.js';
 import { LANGS } from '../kb/languages.js';
 import { STATUSES } from '../kb/statuses.js';
-import { AdminError, type Detail, type ProblemLocation } from './admin-error.js';
+import { LocalizedError, type Detail, type ProblemLocation } from '../errors/localized-error.js';
 
 /**
  * The shapes of admin requests. Lengths, the slug form of ids, languages and statuses come from
@@ -59,7 +59,7 @@ export type SourcePatch = z.input<typeof sourcePatchSchema>;
 export const linkSchema = z.object({ entryId: slug, sourceId: slug }).strict();
 export type LinkInput = z.input<typeof linkSchema>;
 
-/** Parses or throws an AdminError naming each field that is wrong. */
+/** Parses or throws a LocalizedError naming each field that is wrong. */
 export function validate<S extends z.ZodType>(
   schema: S,
   input: unknown,
@@ -68,7 +68,7 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new AdminError(key, {}, issuesToDetails(result.error.issues, input, (path) => ({ ...where, field: fieldName(path) })));
+  throw new LocalizedError(key, {}, issuesToDetails(result.error.issues, input, (path) => ({ ...where, field: fieldName(path) })));
 }
 
 export function fieldName(path: readonly PropertyKey[]): string | undefined {

@@ -11,7 +11,7 @@ import { readLexiconText } from '../app/open-knowledge-base.js';
 import { QuestionRetention } from '../app/question-retention.js';
 import { PrivacyRepository } from '../storage/privacy-repository.js';
 import type { Logger } from '../logging/logger.js';
-import { backupDirFor } from '../storage/backup-files.js';
+import { backupDirFor } from '../admin/backup-folder.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
 import { ButtonRouter } from './buttons/index.js';

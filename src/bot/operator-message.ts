@@ -1,5 +1,6 @@
 import { uiLanguage } from '../i18n/ui-language.js';
-import { ConfigError, loadConfig, type Config } from '../config/env.js';
+import { loadConfig, type Config } from '../config/env.js';
+import { errorText, LocalizedError } from '../errors/localized-error.js';
 import type { KeysUnder, Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
@@ -31,8 +32,8 @@ export function loadConfigOrExplain(t: Translate, lang: Lang): Config | undefine
   try {
     return loadConfig();
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${t('cli.configError', lang)}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    if (!(error instanceof LocalizedError)) throw error;
+    process.stderr.write(`${errorText(error, lang, t)}\n`);
     return undefined;
   }
 }

@@ -3,6 +3,7 @@ import { MessageFlags, type Message, type RepliableInteraction } from 'discord.j
 import type { Translate } from '../i18n/translator.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
+import { describeError, LocalizedError } from '../errors/localized-error.js';
 import { NO_PINGS } from './no-pings.js';
 import { cut, LIMITS } from './text-limits.js';
 
@@ -10,12 +11,18 @@ import { cut, LIMITS } from './text-limits.js';
 export const ERROR_IDS = ['internal', 'unknownEntry', 'unknownSource', 'emptyMessage', 'unknownButton', 'unknownCommand'] as const;
 export type ErrorId = (typeof ERROR_IDS)[number];
 
-/** An error meant for the user: handlers throw it, the responder turns it into localized text. */
-export class BotError extends Error {
-  constructor(readonly id: Exclude<ErrorId, 'internal'>) {
-    super(`bot error: ${id}`);
-    this.name = 'BotError';
-  }
+/** An error meant for the user of the bot (`discord.errors.<id>`): handlers throw it, the responder shows it. */
+export function botError(id: Exclude<ErrorId, 'internal'>): LocalizedError {
+  return new LocalizedError(`discord.errors.${id}`, {}, [], `bot error: ${id}`);
+}
+
+/**
+ * The bot's one way to show a LocalizedError: its message, then each detail as "• …"
+ * (the responder for members; /kb's replies put ❌ before it).
+ */
+export function errorText(error: LocalizedError, lang: Lang, t: Translate): string {
+  const { message, details } = describeError(error, lang, t);
+  return [message, ...details.map((d) => `• ${d}`)].join('\n');
 }
 
 /** Where an error happened, for the log (never message contents). */
@@ -37,9 +44,6 @@ export class Responder {
     private readonly metrics: BotMetrics,
   ) {}
 
-  text(id: ErrorId, lang: Lang): string {
-    return this.t(`discord.errors.${id}`, lang);
-  }
 
   /** The notice for a rate-limited user. */
   rateLimited(lang: Lang, retryAfterMs: number): string {
@@ -48,8 +52,7 @@ export class Responder {
 
   /** Answers an interaction that failed; only the user who used it sees the reply. */
   async interactionFailed(interaction: RepliableInteraction, lang: Lang, error: unknown, context: ErrorContext): Promise<void> {
-    const id = this.classify(error, context);
-    await this.tell(interaction, this.text(id, lang), context);
+    await this.tell(interaction, this.describe(error, lang, context), context);
   }
 
   /** Tells the user of an interaction something, only to them, whatever state the interaction is in. */
@@ -67,8 +70,7 @@ export class Responder {
 
   /** Replies to a message whose handling failed. */
   async messageFailed(message: Message, lang: Lang, error: unknown, context: ErrorContext): Promise<void> {
-    const id = this.classify(error, context);
-    await this.replyText(message, this.text(id, lang), context);
+    await this.replyText(message, this.describe(error, lang, context), context);
   }
 
   /** A short plain reply to a message that pings no one. */
@@ -81,13 +83,14 @@ export class Responder {
     }
   }
 
-  private classify(error: unknown, context: ErrorContext): ErrorId {
-    if (error instanceof BotError) {
-      this.logger.debug({ ...context, error: error.id }, 'user error');
-      return error.id;
+  /** What the user is told: the error's own text when it is meant for them, else a short apology (the details to the log). */
+  private describe(error: unknown, lang: Lang, context: ErrorContext): string {
+    if (error instanceof LocalizedError) {
+      this.logger.debug({ ...context, error: error.key }, 'user error');
+      return errorText(error, lang, this.t);
     }
     this.metrics.error('handler');
     this.logger.error({ ...context, err: error }, 'handler failed');
-    return 'internal';
+    return this.t('discord.errors.internal', lang);
   }
 }

@@ -1,11 +1,9 @@
 import { Command, Option } from 'commander';
-import { ConfigError } from '../config/env.js';
+import { CONFIG_ERROR } from '../config/env.js';
+import { errorText, LocalizedError } from '../errors/localized-error.js';
 import { createTranslator, type KeysUnder } from '../i18n/translator.js';
-import { DatabaseTooNewError } from '../storage/database.js';
-import { EvaluationSetError } from '../evaluation/evaluation-set.js';
 import { uiLanguage } from '../i18n/ui-language.js';
 import { CliContext } from './cli-context.js';
-import { CliFailure } from './cli-failure.js';
 import { askCommand } from './commands/ask.js';
 import { chatCommand } from './commands/chat.js';
 import { evalCommand } from './commands/eval.js';
@@ -83,23 +81,7 @@ export async function runCli(argv: string[]): Promise<number> {
     await (await buildProgram(ctx, argv[2] === 'kb', lang)).parseAsync(argv);
     return 0;
   } catch (error) {
-    const t = createTranslator();
-    if (error instanceof CliFailure) {
-      process.stderr.write(`${[t(error.key, lang, error.values), ...error.details.map((d) => `  ${d}`)].join('\n')}\n`);
-      return 1;
-    }
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${t('cli.configError', lang)}\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
-      return 2;
-    }
-    if (error instanceof DatabaseTooNewError) {
-      process.stderr.write(`${t('cli.databaseTooNew', lang, { file: error.file, found: error.found, supported: error.supported })}\n`);
-      return 1;
-    }
-    if (error instanceof EvaluationSetError) {
-      process.stderr.write(`${t('cli.evalBadLine', lang, { line: error.line, file: error.file, problem: error.problem })}\n`);
-      return 1;
-    }
+    if (error instanceof LocalizedError) return reportError(error, lang);
     process.stderr.write(`factbot: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   } finally {
@@ -107,3 +89,12 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+
+/**
+ * The command line's one way to show an error meant for the user: its text on stderr in the
+ * user's language, and the exit code (2 for a configuration error, else 1).
+ */
+export function reportError(error: LocalizedError, lang: Lang = uiLanguage(process.env)): number {
+  process.stderr.write(`${errorText(error, lang, createTranslator())}\n`);
+  return error.key === CONFIG_ERROR ? 2 : 1;
+}

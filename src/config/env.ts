@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalizedError, textDetail } from '../errors/localized-error.js';
 import { blankAsUndefined, snowflake } from './env-values.js';
 import { deskConfigProblems, deskEnvShape } from './desk-env.js';
 import { DEFAULT_DB_FILE } from './project-paths.js';
@@ -64,11 +65,11 @@ export type Config = z.infer<typeof envSchema>;
 /** Every variable factbot reads (for checks that docs and deployment files name only these). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as Array<keyof Config>;
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`configuration error:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
+/** The key of a configuration error: its details name each wrong variable (and never its value). */
+export const CONFIG_ERROR = 'cli.configError';
+
+function configError(problems: string[]): LocalizedError {
+  return new LocalizedError(CONFIG_ERROR, {}, problems.map(textDetail), `configuration error:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }
 
 /**
@@ -79,8 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = envSchema.safeParse(env);
   if (result.success) {
     const problems = deskConfigProblems(result.data);
-    if (problems.length) throw new ConfigError(problems);
+    if (problems.length) throw configError(problems);
     return result.data;
   }
-  throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  throw configError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
 }

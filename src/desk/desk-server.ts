@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { AdminError, describeAdminError } from '../admin/admin-error.js';
+import { LocalizedError, describeError } from '../errors/localized-error.js';
 import { IMPORT_LIMIT_BYTES } from '../admin/transfer-admin.js';
 import { deskAccess } from './auth/desk-access.js';
 import { sameSecret } from './auth/local-login.js';
@@ -89,8 +89,8 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
 
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, req, reply) => {
     const lang = req.desk?.lang ?? 'en';
-    if (error instanceof AdminError) {
-      const { message, details } = describeAdminError(error, lang, t);
+    if (error instanceof LocalizedError) {
+      const { message, details } = describeError(error, lang, t);
       return sendPage(reply.code(400), messagePage(req, t, t('desk.error.title', lang), message, details));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')

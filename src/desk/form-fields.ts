@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AdminError } from '../admin/admin-error.js';
+import { LocalizedError } from '../errors/localized-error.js';
 
 /** A posted form: urlencoded fields are strings or, when repeated, arrays of strings. */
 type Body = Record<string, unknown>;
@@ -8,8 +8,8 @@ function body(req: FastifyRequest): Body {
   return req.body && typeof req.body === 'object' ? (req.body as Body) : {};
 }
 
-function wrongType(field: string, expected: string): AdminError {
-  return new AdminError('admin.error.invalid', {}, [{ key: 'admin.problem.wrongType', values: { expected }, at: { field } }]);
+function wrongType(field: string, expected: string): LocalizedError {
+  return new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.wrongType', values: { expected }, at: { field } }]);
 }
 
 /** One text field; missing is undefined, a repeated or non-text field is refused. */
@@ -23,7 +23,7 @@ export function textField(req: FastifyRequest, name: string): string | undefined
 export function requiredText(req: FastifyRequest, name: string): string {
   const value = textField(req, name);
   if (value === undefined || value.trim() === '')
-    throw new AdminError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: name } }]);
+    throw new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: name } }]);
   return value;
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { LocalizedError } from '../errors/localized-error.js';
 import { LANGS } from '../kb/languages.js';
 
 /** One line of an evaluation set: a question, its language, and the intents that answer it ([] = decline). */
@@ -12,15 +13,9 @@ export const evaluationItemSchema = z.object({
 
 export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
-export class EvaluationSetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly problem: string,
-  ) {
-    super(`${file} line ${line}: ${problem}`);
-    this.name = 'EvaluationSetError';
-  }
+/** A line of an evaluation set that is not valid: which, and what is wrong with it. */
+function badLine(file: string, line: number, problem: string): LocalizedError {
+  return new LocalizedError('cli.evalBadLine', { file, line, problem }, [], `${file} line ${line}: ${problem}`);
 }
 
 export function readEvaluationSet(file: string): EvaluationItem[] {
@@ -33,10 +28,10 @@ export function readEvaluationSet(file: string): EvaluationItem[] {
       try {
         json = JSON.parse(line);
       } catch (error) {
-        throw new EvaluationSetError(file, i + 1, (error as Error).message);
+        throw badLine(file, i + 1, (error as Error).message);
       }
       const parsed = evaluationItemSchema.safeParse(json);
-      if (!parsed.success) throw new EvaluationSetError(file, i + 1, parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
+      if (!parsed.success) throw badLine(file, i + 1, parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
       items.push(parsed.data);
     });
   return items;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from './statuses.js';
 import { CONVERSATION_INTENTS } from './conversation-intents.js';
+import { KB_LIMITS } from './kb-limits.js';
 
 /**
  * The knowledge base as one JSON object: the format of data/, of `kb export` and of `kb import`.
@@ -9,8 +10,8 @@ import { CONVERSATION_INTENTS } from './conversation-intents.js';
  */
 const slug = z
   .string()
-  .min(2)
-  .max(64)
+  .min(KB_LIMITS.idMin)
+  .max(KB_LIMITS.idMax)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single dashes)');
 
 /** NUL and unpaired UTF-16 surrogates (possible in JSON as "\u0000", "\ud800") are no text anyone can read or store faithfully. */
@@ -19,16 +20,16 @@ const isCleanText = (value: string) => !value.includes('\u0000') && !UNPAIRED_SU
 const text = (max: number) =>
   z.string().trim().min(1).max(max).refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
 const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
-const questionList = z.array(text(300)).max(2000);
+const questionList = z.array(text(KB_LIMITS.question)).max(KB_LIMITS.questionsPerLanguage);
 
 /** A source's name: one string for both languages, or `{ nb, en }` ("FN" / "United Nations"). */
-export const sourceNameSchema = z.union([text(100), localized(100)]);
+export const sourceNameSchema = z.union([text(KB_LIMITS.sourceName), localized(KB_LIMITS.sourceName)]);
 
 export const sourceSchema = z
   .object({
     id: slug,
     name: sourceNameSchema,
-    description: localized(1000),
+    description: localized(KB_LIMITS.sourceDescription),
   })
   ;
 
@@ -38,8 +39,8 @@ export const sourceSchema = z
  */
 export const claimSchema = z
   .object({
-    nb: text(500),
-    en: text(500),
+    nb: text(KB_LIMITS.claim),
+    en: text(KB_LIMITS.claim),
     by: slug.optional(),
     date: z
       .string()
@@ -52,9 +53,9 @@ export const entrySchema = z
   .object({
     id: slug,
     status: z.enum(STATUSES),
-    title: localized(120),
-    answer: localized(3000),
-    sources: z.array(slug).min(1).max(20),
+    title: localized(KB_LIMITS.title),
+    answer: localized(KB_LIMITS.answer),
+    sources: z.array(slug).min(1).max(KB_LIMITS.sourcesPerEntry),
     questions: z.object({ nb: questionList, en: questionList }),
     claim: claimSchema.optional(),
     retired: z.boolean().optional(),
@@ -70,8 +71,8 @@ export const conversationIntentSchema = z
 
 export const knowledgeBaseSchema = z
   .object({
-    entries: z.array(entrySchema).min(1).max(100_000),
-    sources: z.array(sourceSchema).min(1).max(10_000),
+    entries: z.array(entrySchema).min(1).max(KB_LIMITS.entries),
+    sources: z.array(sourceSchema).min(1).max(KB_LIMITS.sources),
     conversation: z.array(conversationIntentSchema).default([]),
     outOfScope: z.object({ nb: questionList, en: questionList }).default({ nb: [], en: [] }),
   })

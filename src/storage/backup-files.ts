@@ -8,17 +8,6 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { openDatabase } from './database.js';
 import { KnowledgeRepository } from './knowledge-repository.js';
 
-/** Where backups go: a `backups` folder next to the database file (/kb backup and the schedule). */
-export function backupDirFor(dbFile: string): string {
-  return path.join(path.dirname(path.resolve(dbFile)), 'backups');
-}
-
-/** A backup's file name from its time: `factbot-20260101-120000-000Z.db` (`factbot-scheduled-…` for the schedule's). */
-export function backupFileName(at: Date, kind: 'manual' | 'scheduled' = 'manual'): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-');
-  return `factbot-${kind === 'scheduled' ? 'scheduled-' : ''}${stamp}.db`;
-}
-
 export class NotABackupError extends Error {
   constructor(readonly file: string) {
     super(`${file} is not a factbot database`);

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { LocalizedError } from '../errors/localized-error.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 
-export class DatabaseTooNewError extends Error {
-  constructor(
-    readonly file: string,
-    readonly found: number,
-    readonly supported: number,
-  ) {
-    super(`database ${file} has schema version ${found}, newer than this factbot supports (${supported}); upgrade factbot`);
-    this.name = 'DatabaseTooNewError';
-  }
+/** The key of the error for a database made by a newer factbot; its values are `file`, `found` and `supported`. */
+export const DATABASE_TOO_NEW = 'cli.databaseTooNew';
+
+function databaseTooNew(file: string, found: number, supported: number): LocalizedError {
+  const message = `database ${file} has schema version ${found}, newer than this factbot supports (${supported}); upgrade factbot`;
+  return new LocalizedError(DATABASE_TOO_NEW, { file, found, supported }, [], message);
 }
 
 /** Opens (creating if needed) a database file, sets it up and brings its schema up to date. */
@@ -40,7 +38,7 @@ export function schemaVersion(db: Database): number {
 function migrate(db: Database, file: string, migrations: readonly Migration[]): void {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
-  if (current > latest) throw new DatabaseTooNewError(file, current, latest);
+  if (current > latest) throw databaseTooNew(file, current, latest);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     // IMMEDIATE takes the write lock first; re-checking inside it lets two processes

@@ -52,4 +52,21 @@ describe('BackupAdmin', () => {
     expect(h.repository.revision()).toBe(revision);
     expect(fs.readFileSync(junk, 'utf8')).toBe('this is not sqlite'.repeat(100));
   });
+
+  it('backs up into the backups folder by time, lists only its own backups newest first, and restores one by name', async () => {
+    const h = dbs.open();
+    const dir = path.join(dbs.tempDir(), 'backups');
+    expect(h.admin.backups.listIn(dir)).toEqual([]);
+    const older = await h.admin.backups.backupInto(dir, new Date('2026-01-01T12:00:00.000Z'));
+    expect(older).toMatchObject({ name: 'factbot-20260101-120000-000Z.db', shownAs: path.join('backups', 'factbot-20260101-120000-000Z.db') });
+    const newer = await h.admin.backups.backupInto(dir, new Date('2026-01-02T08:30:00.500Z'));
+    fs.writeFileSync(path.join(dir, 'notes.db'), 'not a backup');
+    fs.mkdirSync(path.join(dir, 'factbot-20260103-000000-000Z.db'));
+    expect(h.admin.backups.listIn(dir)).toEqual([newer.name, older.name]);
+
+    h.admin.entries.retire(alice, 'dprk-denial');
+    const restored = h.admin.backups.restoreFrom(alice, dir, older.name);
+    expect(restored).toMatchObject({ shownAs: older.shownAs, change: { action: 'backup.restore' } });
+    expect(h.admin.entries.show('dprk-denial').retired).toBeFalsy();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discordActor } from '../../src/admin/actor.js';
-import { AdminError } from '../../src/admin/admin-error.js';
+import { LocalizedError } from '../../src/errors/localized-error.js';
 import { ChangeWriter } from '../../src/admin/change-writer.js';
 import { TargetStore } from '../../src/admin/target-store.js';
 import { utcNow } from '../../src/storage/clock.js';
@@ -29,7 +29,7 @@ describe('ChangeWriter', () => {
         { kind: 'entry', key: 'horse-train', before, after: { ...before, status: 'confirmed' } },
         { kind: 'source', key: before.sources[0]!, before: records.getSource(before.sources[0]!), after: null },
       ]),
-    ).toThrow(AdminError);
+    ).toThrow(LocalizedError);
     expect(records.getEntry('horse-train')).toEqual(before);
     expect(repository.revision()).toBe(revision);
     expect(history.list()).toEqual([]);

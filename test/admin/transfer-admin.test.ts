@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discordActor } from '../../src/admin/actor.js';
-import { describeAdminError } from '../../src/admin/admin-error.js';
+import { describeError } from '../../src/errors/localized-error.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { adminError, useAdminDb } from '../support/admin-db.js';
 
@@ -21,8 +21,8 @@ describe('TransferAdmin import', () => {
     const revision = repository.revision();
     const error = adminError(() => admin.transfer.importKb(alice, bad));
     expect(error).toMatchObject({ key: 'admin.error.importInvalid' });
-    const en = describeAdminError(error, 'en', t);
-    const nb = describeAdminError(error, 'nb', t);
+    const en = describeError(error, 'en', t);
+    const nb = describeError(error, 'nb', t);
     expect(en.message).toMatch(/nothing was changed/);
     expect(nb.message).toMatch(/ingenting ble endret/);
     const lines = en.details.join('\n');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { CONFIG_ERROR, loadConfig } from '../../src/config/env.js';
+import { describeError, LocalizedError } from '../../src/errors/localized-error.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 
 describe('loadConfig', () => {
   it('has defaults for everything optional', () => {
@@ -21,8 +23,13 @@ describe('loadConfig', () => {
       loadConfig({ DISCORD_TOKEN: 'tiny', FACTBOT_CHANNELS: 'general', DISCORD_API_BASE: 'not a url' });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      const message = (error as ConfigError).message;
+      expect(error).toBeInstanceOf(LocalizedError);
+      expect((error as LocalizedError).key).toBe(CONFIG_ERROR);
+      // What the user is shown: one line per wrong variable.
+      const shown = describeError(error as LocalizedError, 'en', createTranslator()).details.join('\n');
+      for (const name of ['DISCORD_TOKEN', 'FACTBOT_CHANNELS', 'DISCORD_API_BASE']) expect(shown).toContain(name);
+      expect(shown).not.toContain('tiny');
+      const message = (error as LocalizedError).message;
       expect(message).toContain('DISCORD_TOKEN');
       expect(message).toContain('FACTBOT_CHANNELS');
       expect(message).toContain('DISCORD_API_BASE');

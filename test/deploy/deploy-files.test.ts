@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../src/config/env.js';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import { reportError } from '../../src/cli/run-cli.js';
+import { LocalizedError } from '../../src/errors/localized-error.js';
 
 // No container runtime runs on the build machine (docker is only a client there): these checks
 // keep the Dockerfile, compose.yaml and the systemd unit consistent with the code instead.
@@ -131,9 +133,17 @@ describe('deploy/factbot.service (systemd)', () => {
     expect(value('ExecStart')).toMatch(/^\/usr\/bin\/node \S+\/dist\/main\.js$/);
     expect(value('User')).toBe('factbot');
     expect(value('Restart')).toBe('on-failure');
-    // Exit code 2 is what factbot gives for a configuration error (src/main.ts).
+    // Exit code 2 is what factbot gives for a configuration error (reportError in src/cli/run-cli.ts, which src/main.ts exits with).
     expect(value('RestartPreventExitStatus')).toBe('2');
-    expect(read('src/main.ts')).toContain('process.exit(2)');
+    expect(read('src/main.ts')).toContain('process.exit(reportError(error))');
+    let configError: unknown;
+    try {
+      loadConfig({ DISCORD_TOKEN: 'tiny' });
+    } catch (error) {
+      configError = error;
+    }
+    expect(configError).toBeInstanceOf(LocalizedError);
+    expect(reportError(configError as LocalizedError, 'en')).toBe(2);
     expect(value('KillSignal')).toBe('SIGTERM');
     expect(Number(value('TimeoutStopSec'))).toBeGreaterThan(loadConfig({}).FACTBOT_SHUTDOWN_TIMEOUT_MS / 1000);
     expect(value('EnvironmentFile')).toBe('/etc/factbot/factbot.env');

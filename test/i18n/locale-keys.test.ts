@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { AdminError } from '../../src/admin/admin-error.js';
+import { LocalizedError } from '../../src/errors/localized-error.js';
 import type { OperatorMessage } from '../../src/bot/operator-message.js';
 import { createTranslator, type KeysUnder, type Translate, type TranslationKey } from '../../src/i18n/translator.js';
 
@@ -23,8 +23,8 @@ describe('locale keys are typed from locales/en/*.json', () => {
     expect(t('discord.welcome', 'en')).toBe('discord.welcome');
     // @ts-expect-error: built at run time from a plain string, not from a typed union
     expect(t(`status.${'maybe' as string}`, 'en')).toBe('status.maybe');
-    // @ts-expect-error: an admin error names its message by a key too
-    expect(new AdminError('admin.error.noSuchError').key).toBe('admin.error.noSuchError');
+    // @ts-expect-error: an error for a person names its message by a key too
+    expect(new LocalizedError('admin.error.noSuchError').key).toBe('admin.error.noSuchError');
     // @ts-expect-error: operator messages are keys under discord.operator
     const message: OperatorMessage = { key: 'noSuchProblem' };
     expect(t(`discord.operator.${message.key}`, 'en')).toBe('discord.operator.noSuchProblem');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, openDatabase, schemaVersion } from '../../src/storage/database.js';
+import { DATABASE_TOO_NEW, openDatabase, schemaVersion } from '../../src/storage/database.js';
 import { MIGRATIONS } from '../../src/storage/migrations/index.js';
 import { useTempDir } from '../support/temp-dir.js';
 
@@ -35,7 +35,7 @@ describe('openDatabase', () => {
     const raw = new BetterSqlite3(file);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ key: DATABASE_TOO_NEW, values: expect.objectContaining({ found: 999 }) }));
     const check = new BetterSqlite3(file);
     expect(check.pragma('user_version', { simple: true })).toBe(999);
     check.close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { AdminError } from '../../src/admin/admin-error.js';
+import { LocalizedError } from '../../src/errors/localized-error.js';
 import { AdminService, type AdminServiceOptions } from '../../src/admin/admin-service.js';
 import type { EntryAddInput } from '../../src/admin/validation.js';
 import { createApp, type FactbotApp } from '../../src/app/factbot-app.js';
@@ -22,15 +22,15 @@ export function zeppelinEntry(source: string): EntryAddInput & { questions: { nb
   };
 }
 
-/** Runs fn and returns the AdminError it throws (fails the test when it throws nothing else). */
-export function adminError(fn: () => unknown): AdminError {
+/** Runs fn and returns the LocalizedError it throws (fails the test when it throws nothing else). */
+export function adminError(fn: () => unknown): LocalizedError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof AdminError) return error;
+    if (error instanceof LocalizedError) return error;
     throw error;
   }
-  throw new Error('expected an AdminError');
+  throw new Error('expected a LocalizedError');
 }
 
 export interface AdminHandle {

@@ -1,7 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { CommandOutcome } from '../commands/command.js';
 import { decodeButton } from '../custom-ids.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import type { ButtonDeps } from './button.js';
 import { PickButton } from './pick-button.js';
 import { SourcesButton } from './sources-button.js';
@@ -21,7 +21,7 @@ export class ButtonRouter {
 
   async execute(interaction: ButtonInteraction): Promise<CommandOutcome | void> {
     const action = decodeButton(interaction.customId);
-    if (!action) throw new BotError('unknownButton');
+    if (!action) throw botError('unknownButton');
     switch (action.kind) {
       case 'sources':
         return this.sources.execute(interaction, action);

@@ -1,7 +1,7 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { CommandOutcome } from '../commands/command.js';
 import type { ButtonAction } from '../custom-ids.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import type { ButtonDeps, ButtonHandler } from './button.js';
 
 type PickAction = Extract<ButtonAction, { kind: 'pick' }>;
@@ -15,7 +15,7 @@ export class PickButton implements ButtonHandler<PickAction> {
 
   async execute(interaction: ButtonInteraction, action: PickAction): Promise<CommandOutcome> {
     const answer = this.deps.engine.current().describe(action.entryId, action.lang);
-    if (!answer) throw new BotError('unknownButton');
+    if (!answer) throw botError('unknownButton');
     // A failed write must not cost the asker the entry they asked for: answer first, then store.
     await interaction.reply({ ...this.deps.presenter.entry(answer), flags: MessageFlags.Ephemeral });
     const picked = action.questionId > 0 ? this.deps.feedback.recordPick(action.questionId, action.entryId) : undefined;

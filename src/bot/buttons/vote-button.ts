@@ -3,7 +3,7 @@ import { retryWhenBusy } from '../../storage/busy.js';
 import type { CommandOutcome } from '../commands/command.js';
 import type { ButtonAction } from '../custom-ids.js';
 import { NO_PINGS } from '../no-pings.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import type { ButtonDeps, ButtonHandler } from './button.js';
 
 /** "Useful" / "Not useful": stored with the question and its entry, one vote per user. */
@@ -14,7 +14,7 @@ export class VoteButton implements ButtonHandler<Extract<ButtonAction, { kind: '
     const question = this.deps.feedback.findQuestion(action.questionId);
     // Another process writing: wait for it without blocking (Discord gives an interaction 3 seconds).
     const outcome = question && (await retryWhenBusy(() => this.deps.feedback.recordFeedback(action.questionId, interaction.user.id, action.useful), 2000));
-    if (!question || !outcome) throw new BotError('unknownButton');
+    if (!question || !outcome) throw botError('unknownButton');
     await interaction.reply({
       content: this.deps.translate(`discord.feedback.${outcome}`, question.lang),
       flags: MessageFlags.Ephemeral,

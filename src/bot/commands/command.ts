@@ -6,13 +6,29 @@ import type {
   ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { AdminAccessPolicy } from '../../admin/admin-access.js';
+import type { AdminService } from '../../admin/admin-service.js';
+import type { ClaimReviewPublisher } from '../../admin/claim-review.js';
 import type { LiveEngine } from '../../app/live-engine.js';
 import type { Translate } from '../../i18n/translator.js';
+import type { Logger } from '../../logging/logger.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { CommandLocalizer } from '../command-localizer.js';
-import type { KbDeps } from '../kb/kb-command.js';
 import type { QuestionService } from '../../app/question-service.js';
 import type { SourceCatalog } from '../source-catalog.js';
+
+/** What /kb needs besides the members' command dependencies. */
+export interface KbDeps {
+  /** The admin service (src/admin/): all the rules, validation, history, undo and backups live there. */
+  service: AdminService;
+  /** Who may use /kb: the servers of FACTBOT_ADMIN_GUILDS, and in them Manage Server or FACTBOT_ADMIN_ROLE. */
+  access: AdminAccessPolicy;
+  /** Where /kb backup writes: a `backups` folder next to the database file. */
+  backupDir: string;
+  /** Who publishes ClaimReview exports, from FACTBOT_PUBLIC_URL and FACTBOT_PUBLISHER_*; null: not configured. */
+  publisher: ClaimReviewPublisher | null;
+  logger: Logger;
+}
 
 /** What commands are given (through their constructors): no globals. */
 export interface CommandDeps {

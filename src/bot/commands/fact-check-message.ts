@@ -1,6 +1,6 @@
 import { ApplicationCommandType, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { langFromLocale } from '../discord-locale.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import { questionText } from '../text-limits.js';
 import { MEMBER_COMMAND_AVAILABILITY } from './availability.js';
 import type { CommandDeps, CommandModule, CommandOutcome, MessageCommand } from './command.js';
@@ -14,7 +14,7 @@ class FactCheckMessageCommand implements MessageCommand {
   async execute(interaction: MessageContextMenuCommandInteraction): Promise<CommandOutcome> {
     const target = interaction.targetMessage;
     const text = questionText(target.content);
-    if (!text) throw new BotError('emptyMessage');
+    if (!text) throw botError('emptyMessage');
     const { answer, questionId } = this.deps.questions.ask(text, {
       surface: 'context-menu',
       guildId: interaction.guildId,

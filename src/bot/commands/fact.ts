@@ -7,7 +7,7 @@ import {
 import type { EngineAnswer } from '../../engine/answer.js';
 import type { Lang } from '../../kb/languages.js';
 import { langFromLocale } from '../discord-locale.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import { fold, rankByQuery } from '../search.js';
 import { cut, LIMITS } from '../text-limits.js';
 import { MEMBER_COMMAND_AVAILABILITY } from './availability.js';
@@ -45,7 +45,7 @@ class FactCommand implements ChatCommand {
     if (byTitle) return engine.describe(byTitle.id, lang)!;
     const asked = engine.ask(value, { fallbackLang: lang });
     if (asked.kind === 'entry' && asked.intent) return engine.describe(asked.intent, lang)!;
-    throw new BotError('unknownEntry');
+    throw botError('unknownEntry');
   }
 }
 

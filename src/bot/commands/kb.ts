@@ -9,5 +9,5 @@ import type { CommandModule } from './command.js';
 export const kbCommand: CommandModule = {
   audience: 'admins',
   definition: (l) => kbDefinition(l),
-  create: (deps) => new KbCommand(deps, deps.kb),
+  create: (deps) => new KbCommand(deps.kb, deps.translate, deps.presenter),
 };

@@ -9,7 +9,7 @@ import {
 import type { Source } from '../../kb/knowledge-base.js';
 import type { Lang } from '../../kb/languages.js';
 import { langFromLocale } from '../discord-locale.js';
-import { BotError } from '../responder.js';
+import { botError } from '../responder.js';
 import { fold, rankByQuery } from '../search.js';
 import { NEUTRAL_COLOR, STATUS_STYLE } from '../status-style.js';
 import { cut, LIMITS } from '../text-limits.js';
@@ -40,7 +40,7 @@ class SourcesCommand implements ChatCommand {
 
   private find(value: string): Source {
     const source = this.deps.catalog.get(value) ?? this.deps.catalog.list().find((s) => allNames(s.name).some((n) => fold(n) === fold(value)));
-    if (!source) throw new BotError('unknownSource');
+    if (!source) throw botError('unknownSource');
     return source;
   }
 

@@ -8,7 +8,7 @@ import type { ChatCommand, CommandHandler, CommandOutcome } from '../commands/co
 import { decodeButton } from '../custom-ids.js';
 import { langFromLocale } from '../discord-locale.js';
 import type { RateLimiter } from '../rate-limiter.js';
-import { BotError, type ErrorContext, type Responder } from '../responder.js';
+import { botError, type ErrorContext, type Responder } from '../responder.js';
 import { elapsed, now } from './elapsed.js';
 import type { BotEvent } from './event.js';
 
@@ -62,7 +62,7 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
         if (!exempt && !(await this.admit(interaction, lang, log))) return;
         if (handler?.kind === 'chat' && interaction.isChatInputCommand()) outcome = await handler.execute(interaction);
         else if (handler?.kind === 'message' && interaction.isMessageContextMenuCommand()) outcome = await handler.execute(interaction);
-        else throw new BotError('unknownCommand');
+        else throw botError('unknownCommand');
       } else if ((interaction.isButton() || interaction.isModalSubmit()) && this.componentOwner(interaction)) {
         const [name, handler] = this.componentOwner(interaction)!;
         log.command = `${name} (${interaction.isButton() ? 'button' : 'form'})`;
@@ -72,7 +72,7 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
         outcome = await this.deps.buttons.execute(interaction);
       } else if (interaction.isModalSubmit()) {
         log.command = 'form:unknown';
-        throw new BotError('unknownCommand');
+        throw botError('unknownCommand');
       } else {
         return;
       }

@@ -9,14 +9,11 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { KB_LIMITS, SOURCE_LIST_MAX } from '../../kb/kb-limits.js';
 import { LANGS } from '../../kb/languages.js';
 import { STATUSES } from '../../kb/statuses.js';
 import type { CommandLocalizer, DescribedCommandPath } from '../command-localizer.js';
 
-/** Longest training question (the knowledge base's limit). */
-const MAX_QUESTION = 300;
-/** A comma-separated list of up to 20 source ids. */
-const MAX_SOURCE_LIST = 20 * 65;
 
 /** The leaves of /kb: `group sub` or a top-level `sub`; what handlers are registered under. */
 export const KB_SUBCOMMANDS = [
@@ -65,14 +62,14 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
   const integer = (key: KbOption, required: boolean, extra: Record<string, unknown> = {}) =>
     ({ type: Opt.Integer, ...l.both(`options.${key}`), required, ...extra }) as APIApplicationCommandBasicOption;
 
-  const entry = (required = true) => string('entry', required, { autocomplete: true, max_length: 64 });
-  const source = () => string('source', true, { autocomplete: true, max_length: 64 });
+  const entry = (required = true) => string('entry', required, { autocomplete: true, max_length: KB_LIMITS.idMax });
+  const source = () => string('source', true, { autocomplete: true, max_length: KB_LIMITS.idMax });
   const status = (required: boolean) =>
     string('status', required, { choices: STATUSES.map((s) => localizer.choice(`status.${s}`, s)) });
-  const sources = (required: boolean) => string('sources', required, { autocomplete: true, max_length: MAX_SOURCE_LIST });
+  const sources = (required: boolean) => string('sources', required, { autocomplete: true, max_length: SOURCE_LIST_MAX });
   const language = (key: KbOption, required: boolean) =>
     string(key, required, { choices: LANGS.map((lang) => localizer.choice(`kb.choices.lang.${lang}`, lang)) });
-  const id = () => string('id', true, { min_length: 2, max_length: 64 });
+  const id = () => string('id', true, { min_length: KB_LIMITS.idMin, max_length: KB_LIMITS.idMax });
   const item = () => integer('item', true, { autocomplete: true, min_value: 1 });
   const change = () => integer('change', true, { autocomplete: true, min_value: 1 });
   const limit = (max: number) => integer('limit', false, { min_value: 1, max_value: max });
@@ -104,11 +101,11 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
         sub('entries.restore', [entry()]),
       ]),
       group('questions', [
-        sub('questions.add', [entry(), language('language', true), string('question', true, { max_length: MAX_QUESTION })]),
+        sub('questions.add', [entry(), language('language', true), string('question', true, { max_length: KB_LIMITS.question })]),
         sub('questions.remove', [
           entry(),
           language('language', true),
-          string('question', true, { max_length: MAX_QUESTION, autocomplete: true }),
+          string('question', true, { max_length: KB_LIMITS.question, autocomplete: true }),
         ]),
       ]),
       group('sources', [
@@ -124,14 +121,14 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
           item(),
           entry(false),
           language('promoteLanguage', false),
-          string('promoteText', false, { max_length: MAX_QUESTION }),
+          string('promoteText', false, { max_length: KB_LIMITS.question }),
         ]),
         sub('review.dismiss', [item()]),
       ]),
       group('history', [
         sub('history.list', [
           entry(false),
-          string('historySource', false, { autocomplete: true, max_length: 64 }),
+          string('historySource', false, { autocomplete: true, max_length: KB_LIMITS.idMax }),
           { type: Opt.User, ...l.both('options.user'), required: false },
           limit(50),
           integer('before', false, { min_value: 2 }),

@@ -2,17 +2,19 @@ import { nameIn } from '../../kb/source-name.js';
 import type { SourceName } from '../../kb/knowledge-base.js';
 import { ComponentType, TextInputStyle, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import type { AdminAccessRefusal } from '../../admin/admin-access.js';
-import { describeAdminError, type AdminError } from '../../admin/admin-error.js';
+import type { LocalizedError } from '../../errors/localized-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { describeChange, describeChangeDetails, describeTargets } from '../../admin/describe-change.js';
 import type { EntryDetails } from '../../admin/entry-admin.js';
 import type { QuestionResult } from '../../admin/question-admin.js';
 import type { ReviewItem } from '../../admin/review-admin.js';
 import type { Translate, TranslationKey } from '../../i18n/translator.js';
+import { KB_LIMITS, SOURCE_LIST_MAX } from '../../kb/kb-limits.js';
 import { LANGS, type Lang } from '../../kb/languages.js';
 import type { StoredChange } from '../../storage/history-repository.js';
 import type { EntrySummary, SourceSummary } from '../../storage/kb-records-repository.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
+import { errorText } from '../responder.js';
 import { NEUTRAL_COLOR, STATUS_STYLE } from '../status-style.js';
 import { cut, fitEmbed, LIMITS } from '../text-limits.js';
 import { encodeKbModal, textVersion, type KbModal } from './kb-custom-ids.js';
@@ -26,8 +28,8 @@ export interface KbReply {
 
 /** Discord's limits for modals (characters). */
 const MODAL = { title: 45, label: 45, value: 4000 } as const;
-/** Entry texts as the knowledge base limits them (src/kb/knowledge-base.ts). */
-const TEXT_MAX = { title: 120, answer: 3000, name: 100, description: 1000, sources: 20 * 65 } as const;
+/** Form fields as long as the knowledge base allows (src/kb/kb-limits.ts). */
+const TEXT_MAX = { title: KB_LIMITS.title, answer: KB_LIMITS.answer, name: KB_LIMITS.sourceName, description: KB_LIMITS.sourceDescription, sources: SOURCE_LIST_MAX } as const;
 
 /** The texts an entry form shows, in this order (also what its version fingerprints). */
 export function entryTexts(e: Pick<EntryDetails, 'title' | 'answer'>): string[] {
@@ -59,9 +61,8 @@ export class KbView {
     return { content: this.t(reason === 'notAdmin' || reason === 'notInServer' ? 'kb.refused' : 'kb.refusedServer', lang) };
   }
 
-  error(error: AdminError, lang: Lang): KbReply {
-    const { message, details } = describeAdminError(error, lang, this.t);
-    return { content: cut([`❌ ${message}`, ...details.map((d) => `• ${d}`)].join('\n'), LIMITS.content) };
+  error(error: LocalizedError, lang: Lang): KbReply {
+    return { content: cut(`❌ ${errorText(error, lang, this.t)}`, LIMITS.content) };
   }
 
   editConflict(kind: 'entry' | 'source', id: string, lang: Lang): KbReply {

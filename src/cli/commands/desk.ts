@@ -1,5 +1,5 @@
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 
 /**
  * `desk`: the fact-checkers' web desk on this database, until Ctrl-C. In local mode it prints a
@@ -8,7 +8,7 @@ import { CliFailure } from '../cli-failure.js';
 export async function deskCommand(ctx: CliContext, options: { port?: string; untilStdinCloses?: boolean }): Promise<void> {
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
-    throw new CliFailure('cli.desk.badPort', { port: options.port });
+    throw new LocalizedError('cli.desk.badPort', { port: options.port });
   const t = ctx.open().translate;
   const { startDesk } = await import('../../desk/start-desk.js');
   const desk = await startDesk(ctx.open(), ctx.config, {

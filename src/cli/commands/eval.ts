@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { CliContext } from '../cli-context.js';
 import { evaluate, ratio, type EvaluationReport, type Tally } from '../../evaluation/evaluate.js';
 import { readEvaluationSet } from '../../evaluation/evaluation-set.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 
 export interface EvalOptions {
   json?: boolean;
@@ -11,7 +11,7 @@ export interface EvalOptions {
 
 /** `eval FILE`: accuracy on answerable questions, correct declines, language, per tag, and every miss. */
 export function evalCommand(ctx: CliContext, file: string, options: EvalOptions): void {
-  if (!fs.existsSync(file)) throw new CliFailure('cli.evalFileMissing', { file });
+  if (!fs.existsSync(file)) throw new LocalizedError('cli.evalFileMissing', { file });
   const items = readEvaluationSet(file);
   const { engine } = ctx.open();
   const current = engine.current();

@@ -1,11 +1,10 @@
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { AdminError, describeAdminError } from '../../admin/admin-error.js';
+import { LocalizedError, describeError } from '../../errors/localized-error.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import { issuesToDetails } from '../../admin/validation.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
 import { describer, outJson, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 const id = z.string();
@@ -51,13 +50,13 @@ export function registerKbBatch(kb: Command, ctx: () => CliContext): void {
               const result = runOp(a, parseOp(text, line));
               outJson({ line, ok: true, change: result.change?.id ?? null, revision: result.change?.revision ?? null });
             } catch (error) {
-              if (!(error instanceof AdminError)) throw error;
+              if (!(error instanceof LocalizedError)) throw error;
               failed++;
-              const { message, details } = describeAdminError(error, a.lang, a.t);
+              const { message, details } = describeError(error, a.lang, a.t);
               outJson({ line, ok: false, error: message, details });
             }
           }
-          if (failed) throw new CliFailure('cli.kb.batchFailed', { failed, total: line });
+          if (failed) throw new LocalizedError('cli.kb.batchFailed', { failed, total: line });
         },
         { eagerRetrain: false },
       ),
@@ -69,11 +68,11 @@ function parseOp(text: string, line: number): Op {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AdminError('admin.error.lineNotJson', { line, problem: (error as Error).message });
+    throw new LocalizedError('admin.error.lineNotJson', { line, problem: (error as Error).message });
   }
   const result = opSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new AdminError('admin.error.invalid', {}, issuesToDetails(result.error.issues, json, (path) => ({ record: 'line', position: line, ...(path.length ? { field: path.join('.') } : {}) })));
+  throw new LocalizedError('admin.error.invalid', {}, issuesToDetails(result.error.issues, json, (path) => ({ record: 'line', position: line, ...(path.length ? { field: path.join('.') } : {}) })));
 }
 
 function runOp(a: AdminCommandContext, op: Op): ChangeResult {

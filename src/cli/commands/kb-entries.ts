@@ -4,7 +4,7 @@ import type { EntryPatch, EntryAddInput } from '../../admin/validation.js';
 import type { KeysUnder } from '../../i18n/translator.js';
 import type { Claim } from '../../kb/knowledge-base.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { describer, out, outJson, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 interface EntryFlags {
@@ -165,12 +165,12 @@ export function readJsonFile(file: string): unknown {
   try {
     text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch {
-    throw new CliFailure('admin.error.fileMissing', { file });
+    throw new LocalizedError('admin.error.fileMissing', { file });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliFailure('admin.error.notJson', { file, problem: (error as Error).message });
+    throw new LocalizedError('admin.error.notJson', { file, problem: (error as Error).message });
   }
 }
 

@@ -4,7 +4,7 @@ import { describeChange, describeChangeDetails } from '../../admin/describe-chan
 import { HISTORY_PAGE } from '../../admin/history-admin.js';
 import type { HistoryFilter, StoredChange } from '../../storage/history-repository.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { describer, out, outJson, parseCount, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 interface HistoryFlags {
@@ -46,7 +46,7 @@ export function registerKbHistory(kb: Command, ctx: () => CliContext): void {
         if (o.source !== undefined) filter.target = { kind: 'source', key: o.source };
         if (o.by !== undefined) {
           const actor = parseActor(o.by.includes(':') ? o.by : `cli:${o.by}`);
-          if (!actor) throw new CliFailure('cli.kb.badActor', { value: o.by });
+          if (!actor) throw new LocalizedError('cli.kb.badActor', { value: o.by });
           filter.actor = actor;
         }
         const changes = listPaged(a, filter);

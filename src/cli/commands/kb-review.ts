@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ReviewItem } from '../../admin/review-admin.js';
 import type { ReviewQueue } from '../../storage/review-repository.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { reportQuestion } from './kb-questions.js';
 import { describer, out, outJson, parseCount, reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
@@ -64,7 +64,7 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
 
 function queueOption(queue: string | undefined): { queue?: ReviewQueue } {
   if (queue === undefined) return {};
-  if (queue !== 'unanswered' && queue !== 'feedback') throw new CliFailure('cli.kb.badQueue', { queue });
+  if (queue !== 'unanswered' && queue !== 'feedback') throw new LocalizedError('cli.kb.badQueue', { queue });
   return { queue };
 }
 

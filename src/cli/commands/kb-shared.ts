@@ -1,5 +1,5 @@
 import { cliActor, type Actor } from '../../admin/actor.js';
-import { AdminError, describeAdminError } from '../../admin/admin-error.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { AdminService, type AdminServiceOptions, type AdminServiceParts } from '../../admin/admin-service.js';
 import { openKnowledgeBase } from '../../app/open-knowledge-base.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
@@ -8,7 +8,6 @@ import { createTranslator, type KeysUnder, type Translate } from '../../i18n/tra
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { uiLanguage } from '../../i18n/ui-language.js';
-import { CliFailure } from '../cli-failure.js';
 
 /** What an admin command gets: the service, the local user as actor, and the UI's language. */
 export interface AdminCommandContext {
@@ -19,7 +18,7 @@ export interface AdminCommandContext {
   cli: CliContext;
 }
 
-/** Runs an admin command; an AdminError becomes a localized message on stderr and exit code 1. */
+/** Runs an admin command; its LocalizedError is shown on stderr by run-cli.ts (exit code 1). */
 export async function withAdmin<T>(
   ctx: CliContext,
   fn: (a: AdminCommandContext) => T | Promise<T>,
@@ -45,9 +44,6 @@ export async function withAdmin<T>(
   };
   try {
     return await fn(a);
-  } catch (error) {
-    if (error instanceof AdminError) throw toCliFailure(error, a.lang, a.t);
-    throw error;
   } finally {
     close();
   }
@@ -60,10 +56,6 @@ function quietOnClosedPipe(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-}
-
-export function toCliFailure(error: AdminError, lang: Lang, t: Translate): CliFailure {
-  return new CliFailure(error.key, error.values, describeAdminError(error, lang, t).details);
 }
 
 export function out(text: string): void {
@@ -105,6 +97,6 @@ export function describer(): (key: KeysUnder<'cli.kb.help'>) => string {
 /** A positive whole number from the command line, or a localized failure. */
 export function parseCount(value: string, name: string): number {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliFailure('cli.kb.notANumber', { name, value });
+  if (!Number.isSafeInteger(n) || n < 1) throw new LocalizedError('cli.kb.notANumber', { name, value });
   return n;
 }

@@ -1,7 +1,7 @@
 import { claimReviewJson, publisherFromConfig } from '../../admin/claim-review.js';
 import type { Lang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
-import { CliFailure } from '../cli-failure.js';
+import { LocalizedError } from '../../errors/localized-error.js';
 import { reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
 
 export interface KbExportOptions {
@@ -22,7 +22,7 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
       return;
     }
     if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
-      throw new CliFailure('cli.kb.badLang', { lang: options.lang });
+      throw new LocalizedError('cli.kb.badLang', { lang: options.lang });
     const langs = options.lang ? [options.lang as Lang] : undefined;
     const { reviews, withoutClaim } = a.admin.transfer.claimReviews(publisherFromConfig(ctx.config), langs ? { langs } : {});
     if (withoutClaim.length) process.stderr.write(`${a.t('cli.kb.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Translate } from '../../i18n/translator.js';
+import { KB_LIMITS } from '../../kb/kb-limits.js';
 import { LANGS } from '../../kb/languages.js';
 import { STATUSES } from '../../kb/statuses.js';
 import type { SourceSummary } from '../../storage/kb-records-repository.js';
@@ -41,8 +42,8 @@ export function entryEditor(
   const action = isNew ? '/entries/new/check' : `/entries/${entry.id}/check`;
   const column = (l: 'nb' | 'en') => html`<fieldset class="lang-col" lang="${l}">
   <legend>${t(`desk.lang.${l}`, lang)}</legend>
-  <label>${t('desk.entry.title', lang)}<input name="title_${l}" value="${entry.title[l]}" maxlength="120"></label>
-  <label>${t('desk.entry.answer', lang)}<textarea name="answer_${l}" rows="7" maxlength="3000">${entry.answer[l]}</textarea></label>
+  <label>${t('desk.entry.title', lang)}<input name="title_${l}" value="${entry.title[l]}" maxlength="${KB_LIMITS.title}"></label>
+  <label>${t('desk.entry.answer', lang)}<textarea name="answer_${l}" rows="7" maxlength="${KB_LIMITS.answer}">${entry.answer[l]}</textarea></label>
   <div class="preview" aria-live="polite"><h3>${t('desk.entry.preview', lang)}</h3><div id="preview-${l}" class="preview-body"></div></div>
   <label>${t('desk.entry.questions', lang)}<textarea name="questions_${l}" rows="6">${entry.questions[l].join('\n')}</textarea></label>
 </fieldset>`;
@@ -56,7 +57,7 @@ ${csrfField(req)}
 ${options.base ? html`<input type="hidden" name="base" value="${options.base}">` : ''}
 ${Object.entries(options.hidden ?? {}).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 <div class="row">
-  <label>${t('desk.entry.id', lang)}<input name="id" value="${entry.id}" ${isNew ? '' : html`readonly`} required pattern="[a-z0-9]+(-[a-z0-9]+)*" maxlength="64"></label>
+  <label>${t('desk.entry.id', lang)}<input name="id" value="${entry.id}" ${isNew ? '' : html`readonly`} required pattern="[a-z0-9]+(-[a-z0-9]+)*" maxlength="${KB_LIMITS.idMax}"></label>
   <label>${t('desk.entry.status', lang)}<select name="status">${STATUSES.map(
     (s) => html`<option value="${s}"${s === entry.status ? html` selected` : ''}>${t(`status.${s}`, lang)}</option>`,
   )}</select></label>

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AdminError, describeDetail } from '../../admin/admin-error.js';
+import { LocalizedError, describeDetail } from '../../errors/localized-error.js';
 import { diffWrite } from '../../admin/record-diff.js';
 import type { EntryAddInput } from '../../admin/validation.js';
 import type { EntryRecord } from '../../storage/kb-records-repository.js';
@@ -30,15 +30,15 @@ function draftFromJson(req: FastifyRequest): EntryForm {
   try {
     return JSON.parse(requiredText(req, 'draft')) as EntryForm;
   } catch (error) {
-    if (error instanceof AdminError) throw error;
-    throw new AdminError('admin.error.invalid', {}, [{ key: 'admin.problem.wrongType', values: { expected: 'JSON' }, at: { field: 'draft' } }]);
+    if (error instanceof LocalizedError) throw error;
+    throw new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.wrongType', values: { expected: 'JSON' }, at: { field: 'draft' } }]);
   }
 }
 
 /** Entries: list and search, the side-by-side editor with preview, check-then-save, stale edits. */
 export function registerEntryRoutes(app: FastifyInstance, deps: DeskDeps): void {
   const { t, admin } = deps;
-  const problemsOf = (error: AdminError, lang: 'nb' | 'en') =>
+  const problemsOf = (error: LocalizedError, lang: 'nb' | 'en') =>
     error.details.length ? error.details.map((d) => describeDetail(d, lang, t)) : [t(error.key, lang, error.values)];
 
   const editorPage = (req: FastifyRequest, reply: FastifyReply, entry: EntryForm, isNew: boolean, extra: { base?: string; problems?: string[]; hidden?: Record<string, string>; notice?: string } = {}) => {
@@ -119,7 +119,7 @@ ${entryEditor(req, t, { entry, isNew, sources: admin.sources.list(), ...extra })
     try {
       plan = admin.entries.draft(id, draft);
     } catch (error) {
-      if (!(error instanceof AdminError)) throw error;
+      if (!(error instanceof LocalizedError)) throw error;
       reply.code(400);
       return editorPage(req, reply, draft, isNew, { ...(base ? { base } : {}), problems: problemsOf(error, lang), hidden });
     }

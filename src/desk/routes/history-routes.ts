@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AdminError, describeAdminError } from '../../admin/admin-error.js';
+import { LocalizedError, describeError } from '../../errors/localized-error.js';
 import { formatActor } from '../../admin/actor.js';
 import { diffKnowledgeBases } from '../../admin/kb-diff.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
@@ -58,8 +58,8 @@ ${changes.length ? html`<ol class="history">${changes.map(view)}</ol>` : html`<p
       const result = admin.history.undo(req.desk.session!.actor, id);
       return reply.redirect(`/history?undone=${id}#change-${result.change!.id}`);
     } catch (error) {
-      if (!(error instanceof AdminError)) throw error;
-      const { message, details } = describeAdminError(error, lang, t);
+      if (!(error instanceof LocalizedError)) throw error;
+      const { message, details } = describeError(error, lang, t);
       const body = html`<div class="problems" role="alert"><p>${message}</p><ul>${details.map((d) => html`<li>${d}</li>`)}</ul></div><p><a href="/history">${t('desk.nav.history', lang)}</a></p>`;
       return sendPage(reply.code(409), layout(req, t, t('desk.history.undoFailed', lang), body));
     }

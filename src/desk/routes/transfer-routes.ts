@@ -2,7 +2,7 @@ import { claimReviewJson } from '../../admin/claim-review.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { AdminError, describeAdminError } from '../../admin/admin-error.js';
+import { LocalizedError, describeError } from '../../errors/localized-error.js';
 import { diffKnowledgeBases } from '../../admin/kb-diff.js';
 import { IMPORT_LIMIT_BYTES } from '../../admin/transfer-admin.js';
 import { randomToken } from '../auth/sessions.js';
@@ -70,14 +70,14 @@ ${
     const { lang } = req.desk;
     const file = (req.body as Record<string, unknown>).file;
     if (!file || typeof file !== 'object' || typeof (file as { text?: unknown }).text !== 'string')
-      throw new AdminError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: 'file' } }]);
+      throw new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: 'file' } }]);
     const { name, text } = file as { name: string; text: string };
     let kb;
     try {
       kb = admin.transfer.checkImport(admin.transfer.parseImportText(text, name || 'upload'));
     } catch (error) {
-      if (!(error instanceof AdminError)) throw error;
-      const { message, details } = describeAdminError(error, lang, t);
+      if (!(error instanceof LocalizedError)) throw error;
+      const { message, details } = describeError(error, lang, t);
       const body = html`<div class="problems" role="alert"><p>${t('desk.transfer.rejected', lang)}</p><p>${message}</p><ul>${details.map((d) => html`<li>${d}</li>`)}</ul></div>
 <p><a href="/transfer">${t('desk.nav.transfer', lang)}</a></p>`;
       return sendPage(reply.code(400), layout(req, t, t('desk.transfer.importTitle', lang), body));
@@ -99,7 +99,7 @@ ${kbDiffView(diff, lang, t)}
   app.post('/transfer/import/apply', async (req, reply) => {
     const session = req.desk.session!;
     const pending = session.pendingImports.get(requiredText(req, 'pending'));
-    if (!pending) throw new AdminError('desk.transfer.noPending');
+    if (!pending) throw new LocalizedError('desk.transfer.noPending');
     session.pendingImports.clear();
     admin.transfer.importKb(session.actor, pending.data);
     return reply.redirect('/transfer?done=import');
@@ -129,7 +129,7 @@ ${kbDiffView(diff, lang, t)}
   app.post('/backups/restore', async (req, reply) => {
     const name = requiredText(req, 'name');
     if (!BACKUP_NAME.test(name) || !listBackups().some((b) => b.name === name))
-      throw new AdminError('admin.error.fileMissing', { file: name });
+      throw new LocalizedError('admin.error.fileMissing', { file: name });
     admin.backups.restore(req.desk.session!.actor, path.join(deps.backupDir, name));
     return reply.redirect('/transfer?done=restore');
   });

@@ -18,28 +18,43 @@ export interface Detail {
 }
 
 /**
- * An admin request that cannot be done as asked: invalid input, an unknown id, a conflict. Carries
- * locale keys, not text, so every adapter shows it in its user's language; nothing was changed.
+ * The one error meant for a person: a request that cannot be done as asked (invalid input, an
+ * unknown id, a conflict), a wrong setting, a file that cannot be read. It carries a locale key,
+ * its values and details, not text, so every adapter shows it in its user's language, each in one
+ * place: the command line (run-cli.ts), Discord (the responder, and /kb's dispatcher for admins),
+ * the desk. Where it is thrown nothing was changed. `message` is for logs (English, no locale).
  */
-export class AdminError extends Error {
+export class LocalizedError extends Error {
   constructor(
     readonly key: TranslationKey,
     readonly values: Record<string, unknown> = {},
     readonly details: Detail[] = [],
+    message = `${key} ${JSON.stringify(values)}${details.length ? ` (${details.length} details)` : ''}`,
   ) {
-    super(`${key} ${JSON.stringify(values)}${details.length ? ` (${details.length} details)` : ''}`);
-    this.name = 'AdminError';
+    super(message);
+    this.name = 'LocalizedError';
   }
+}
+
+/** A detail that is a text of its own (a validator's message, a variable and what is wrong with it). */
+export function textDetail(text: string): Detail {
+  return { key: 'admin.problem.other', values: { message: text } };
 }
 
 const MAX_DETAILS_SHOWN = 30;
 
 /** The error as lines of text: the message, then one line per detail (at most 30, then a count). */
-export function describeAdminError(error: AdminError, lang: Lang, t: Translate): { message: string; details: string[] } {
+export function describeError(error: LocalizedError, lang: Lang, t: Translate): { message: string; details: string[] } {
   const details = error.details.slice(0, MAX_DETAILS_SHOWN).map((d) => describeDetail(d, lang, t));
   if (error.details.length > MAX_DETAILS_SHOWN)
     details.push(t('admin.problem.more', lang, { count: error.details.length - MAX_DETAILS_SHOWN }));
   return { message: t(error.key, lang, error.values), details };
+}
+
+/** The error as terminal text: the message, and each detail on its own line, indented. */
+export function errorText(error: LocalizedError, lang: Lang, t: Translate): string {
+  const { message, details } = describeError(error, lang, t);
+  return [message, ...details.map((d) => `  ${d}`)].join('\n');
 }
 
 export function describeDetail(detail: Detail, lang: Lang, t: Translate): string {
