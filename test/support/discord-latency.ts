@@ -128,7 +128,8 @@ export async function measureDiscordLatency(options: LatencyOptions = {}): Promi
     const env = { FACTBOT_RATE_LIMIT: '1000', FACTBOT_RATE_WINDOW_SECONDS: '1' };
     if (mode === 'in-process') bot = await startInProcessBot(fake, env);
     else {
-      const spawned = spawnBot(botEnv(fake, tempDbFile(), env));
+      // LATENCY_BOT: another build's main.js (e.g. before a change), measured the same way against the same floor.
+      const spawned = spawnBot(botEnv(fake, tempDbFile(), env), 'in-process', process.env.LATENCY_BOT || undefined);
       await spawned.logs.waitFor((l) => l.json?.msg === 'bot ready', 'bot ready', 60_000);
       bot = spawned;
     }
