@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { LANGS } from '../kb/languages.js';
+import { EvaluationSetError } from './evaluation-set-error.js';
 
 /** One line of an evaluation set: a question, its language, and the intents that answer it ([] = decline). */
 export const evaluationItemSchema = z.object({
@@ -10,18 +11,9 @@ export const evaluationItemSchema = z.object({
   tags: z.array(z.string()).default([]),
 });
 
-export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
+export { EvaluationSetError };
 
-export class EvaluationSetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly problem: string,
-  ) {
-    super(`${file} line ${line}: ${problem}`);
-    this.name = 'EvaluationSetError';
-  }
-}
+export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
 export function readEvaluationSet(file: string): EvaluationItem[] {
   const items: EvaluationItem[] = [];
