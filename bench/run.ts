@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: factbot's engine against natural's BayesClassifier, NLP.js and SQLite FTS5 BM25
- * on the article's knowledge base and on synthetic archives of 1,000 and 10,000 entries; then the
+ * on the article's knowledge base and on synthetic archives of 1,000, 10,000 and 100,000 entries; then the
  * command line's whole-process figures and the Discord path. One process per configuration;
  * progress on stderr; the tables on stdout; results in bench/results/latest.json and BENCHMARKS.md.
  *
  * Options (for working on the bench; a partial run writes nothing unless --write):
- *   --scales=article,synthetic-1k,synthetic-10k   --contenders=engine,natural-bayes,nlpjs,fts5-bm25
- *   --skip-cli   --skip-profile   --write
- *   --quick   (the article scale, the command line and the Discord path, no profile: a few minutes, to
- *              check a change; the full run is the record)
+ *   --scales=article,synthetic-1k,synthetic-10k,synthetic-100k   --contenders=engine,natural-bayes,nlpjs,fts5-bm25
+ *   --skip-cli   --skip-discord   --skip-profile   --write
+ *   --quick   (the article scale in one process per contender, factbot's own cold `ask`, and the Discord
+ *              path with its floor bot over 300 questions; no profile: under 3 minutes, to check a
+ *              change; the full run is the record)
  *   --render-only   (re-render BENCHMARKS.md from bench/results/latest.json, e.g. after editing bench/NOTES.md)
  */
 import { fork } from 'node:child_process';
@@ -23,7 +24,7 @@ import { CONTENDER_IDS, type ContenderId } from './contenders/index.js';
 import { measureDiscord, type DiscordResult } from './discord.js';
 import type { WorkerResult } from './measure.js';
 import { BUILD_DIR, DATA_DIR, EVAL_DEV, EVAL_TEST, packageVersion, RESULTS_DIR, ROOT } from './paths.js';
-import { combineRepeats, renderMarkdown, renderConsole, checkTargets, type BenchResults, type ConfigOutcome, type Machine, type ScaleResult } from './report.js';
+import { combineRepeats, renderMarkdown, renderConsole, checkTargets, type BenchResults, type BuiltFigures, type ConfigOutcome, type Machine, type ScaleResult } from './report.js';
 import { generateArchive } from './synthetic/generate.js';
 import type { EngineProfile, ProfileJob } from './profile.js';
 import type { WorkerJob } from './worker.js';
@@ -43,17 +44,30 @@ interface Scale {
   repeats: number;
   /** A configuration still running after this is stopped and reported as not finished. */
   timeoutSec: number;
+  /** A shorter limit for the other contenders, where they cannot finish in any useful time. */
+  contenderTimeoutSec?: number;
+  /** Also time LiveEngine's rebuild after an edit (default: yes). */
+  liveRebuild?: boolean;
+  /** Also profile the engine here (default: yes). */
+  profile?: boolean;
 }
 
 const SCALES: readonly Scale[] = [
   { id: 'article', label: 'article (the project’s knowledge base)', rounds: 3, repeats: 3, timeoutSec: 300 },
   {
     id: 'synthetic-1k', label: 'synthetic archive, 1,000 entries', entries: 1000, rounds: 2, repeats: 1, timeoutSec: 600,
-    dev: { answerable: 250, declines: 125 }, test: { answerable: 700, declines: 350 },
+    dev: { answerable: 250, declines: 125 }, test: { answerable: 700, declines: 350 }, profile: false,
   },
   {
     id: 'synthetic-10k', label: 'synthetic archive, 10,000 entries', entries: 10000, rounds: 1, repeats: 1, timeoutSec: 420,
     dev: { answerable: 300, declines: 150 }, test: { answerable: 800, declines: 400 },
+  },
+  {
+    // The engine gets 15 minutes; the others 2 (at 10,000 entries natural's Bayes took 25 s to train and
+    // 40 ms a question, FTS5 28 ms a question, and NLP.js did not finish training in 7 minutes).
+    id: 'synthetic-100k', label: 'synthetic archive, 100,000 entries', entries: 100_000, rounds: 1, repeats: 1, timeoutSec: 900,
+    contenderTimeoutSec: 120, liveRebuild: false, profile: false,
+    dev: { answerable: 150, declines: 75 }, test: { answerable: 800, declines: 400 },
   },
 ];
 
@@ -67,8 +81,16 @@ function parseArgs(argv: readonly string[]) {
   const contenders = (get('contenders') ?? [...CONTENDER_IDS]) as ContenderId[];
   for (const s of scales) if (!SCALES.some((x) => x.id === s)) throw new Error(`unknown scale ${s}`);
   for (const c of contenders) if (!CONTENDER_IDS.includes(c)) throw new Error(`unknown contender ${c}`);
-  const full = scales.length === SCALES.length && contenders.length === CONTENDER_IDS.length && !argv.includes('--skip-cli');
-  return { argv, scales, contenders, skipCli: argv.includes('--skip-cli'), write: full || argv.includes('--write'), full };
+  const skipCli = argv.includes('--skip-cli');
+  const skipDiscord = argv.includes('--skip-discord');
+  const full = !quick && scales.length === SCALES.length && contenders.length === CONTENDER_IDS.length && !skipCli && !skipDiscord;
+  return {
+    argv, quick, scales, contenders, skipCli, skipDiscord, write: full || argv.includes('--write'), full,
+    // Quick: one process per configuration, the contenders' cold starts left out, fewer Discord questions.
+    repeats: (s: Scale) => (quick ? 1 : s.repeats),
+    cliContenders: quick ? [] : contenders,
+    discordQuestions: quick ? 300 : 500,
+  };
 }
 
 async function main(): Promise<void> {
@@ -85,7 +107,7 @@ async function main(): Promise<void> {
   log(`factbot bench on ${machine.cpu} ×${machine.cores}, ${machine.memoryGb} GB, Node ${machine.node}; load average ${machine.loadAverageStart.join(' ')}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factbot-bench-'));
   const chosen = SCALES.filter((s) => args.scales.includes(s.id));
-  const configs = chosen.reduce((sum, s) => sum + s.repeats * args.contenders.length, 0);
+  const configs = chosen.reduce((sum, s) => sum + args.repeats(s) * args.contenders.length, 0);
   let n = 0;
   const scales: ScaleResult[] = [];
   const prepared = new Map<string, ScaleFiles>();
@@ -94,25 +116,27 @@ async function main(): Promise<void> {
       const files = prepareScale(scale, tmp);
       prepared.set(scale.id, files);
       const runs = new Map<ContenderId, ConfigOutcome[]>(args.contenders.map((c) => [c, []]));
-      for (let repeat = 1; repeat <= scale.repeats; repeat++) for (const contender of args.contenders) {
+      const repeats = args.repeats(scale);
+      for (let repeat = 1; repeat <= repeats; repeat++) for (const contender of args.contenders) {
         n += 1;
-        log(`[${n}/${configs}] ${scale.id} · ${contender}${scale.repeats > 1 ? ` (run ${repeat}/${scale.repeats})` : ''}`);
+        log(`[${n}/${configs}] ${scale.id} · ${contender}${repeats > 1 ? ` (run ${repeat}/${repeats})` : ''}`);
         const job: WorkerJob = {
           contender,
           scale: scale.id,
           ...(files.kbFile ? { kbFile: files.kbFile } : {}),
           devFile: files.devFile,
           testFile: files.testFile,
-          liveRebuild: contender === 'engine',
+          liveRebuild: contender === 'engine' && scale.liveRebuild !== false,
           liveRebuildRuns: scale.entries && scale.entries >= 10_000 ? 3 : 5,
           rounds: scale.rounds,
         };
-        runs.get(contender)!.push(await runWorker(job, scale.timeoutSec));
+        const limit = contender === 'engine' ? scale.timeoutSec : (scale.contenderTimeoutSec ?? scale.timeoutSec);
+        runs.get(contender)!.push(await runWorker(job, limit));
       }
       const outcomes = args.contenders.map((c) => combineRepeats(runs.get(c)!));
       scales.push({
         id: scale.id, label: scale.label, entries: files.entries, devQuestions: files.dev, testQuestions: files.test,
-        rounds: scale.rounds, repeats: scale.repeats, outcomes,
+        rounds: scale.rounds, repeats, outcomes,
       });
     }
 
@@ -120,17 +144,19 @@ async function main(): Promise<void> {
     if (!args.skipCli) {
       log('command line: whole-process figures');
       try {
-        cli = await measureCli((m) => log(`    ${m}`), args.contenders);
+        cli = await measureCli((m) => log(`    ${m}`), args.cliContenders);
       } catch (error) {
         cli = { error: (error as Error).message };
         log(`    failed: ${(error as Error).message}`);
       }
     }
-    const discord: DiscordResult = await measureDiscord((m) => log(`    ${m}`));
+    const discord: DiscordResult = args.skipDiscord
+      ? { status: 'not-measured', note: 'not measured (--skip-discord)' }
+      : await measureDiscord((m) => log(`    ${m}`), args.discordQuestions);
 
     const profiles: EngineProfile[] = [];
     if (args.contenders.includes('engine') && !args.argv.includes('--skip-profile')) {
-      for (const scale of chosen.filter((s) => s.id !== 'synthetic-1k')) {
+      for (const scale of chosen.filter((s) => s.profile !== false)) {
         log(`profiling the engine (${scale.id}): CPU profile of the build and of the questions (not timed figures)…`);
         const files = prepared.get(scale.id)!;
         const job: ProfileJob = {
@@ -204,7 +230,11 @@ function prepareScale(scale: Scale, tmp: string): ScaleFiles {
   return { kbFile, devFile, testFile, entries: archive.kb.entries.length, dev: archive.dev.length, test: archive.test.length };
 }
 
-type WorkerMessage = { type: 'phase'; phase: string } | { type: 'result'; result: WorkerResult } | { type: 'error'; error: string };
+type WorkerMessage =
+  | { type: 'phase'; phase: string }
+  | { type: 'built'; built: BuiltFigures }
+  | { type: 'result'; result: WorkerResult }
+  | { type: 'error'; error: string };
 
 /** One configuration in a fresh Node.js process (--expose-gc for clean memory figures). */
 function runWorker(job: WorkerJob, timeoutSec: number): Promise<ConfigOutcome> {
@@ -216,6 +246,7 @@ function runWorker(job: WorkerJob, timeoutSec: number): Promise<ConfigOutcome> {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let phase = 'start';
+    let built: BuiltFigures | undefined;
     let settled = false;
     const done = (outcome: ConfigOutcome) => {
       if (settled) return;
@@ -226,10 +257,11 @@ function runWorker(job: WorkerJob, timeoutSec: number): Promise<ConfigOutcome> {
     const timer = setTimeout(() => {
       log(`    stopped after ${timeoutSec} s (in ${phase})`);
       child.kill('SIGKILL');
-      done({ contender: job.contender, status: 'timeout', phase, timeoutSec });
+      done({ contender: job.contender, status: 'timeout', phase, timeoutSec, ...(built ? { built } : {}) });
     }, timeoutSec * 1000);
     child.on('message', (m: WorkerMessage) => {
       if (m.type === 'phase') phase = m.phase;
+      else if (m.type === 'built') built = m.built;
       else if (m.type === 'result') done({ contender: job.contender, status: 'ok', result: m.result });
       else done({ contender: job.contender, status: 'error', phase, error: m.error });
     });

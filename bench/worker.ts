@@ -68,6 +68,7 @@ async function main(job: WorkerJob): Promise<WorkerResult> {
   gc();
   const built = process.memoryUsage();
   progress(`built in ${fmtMs(buildMs)}; heap ${mb(built.heapUsed)} MB, rss ${mb(built.rss)} MB`);
+  process.send?.({ type: 'built', built: { buildMs, heapMb: mb(built.heapUsed), rssMb: mb(built.rss) } });
 
   const ask = async (q: string): Promise<{ raw: RawAnswer; ms: number }> => {
     const s = performance.now();

@@ -1,6 +1,6 @@
 /**
  * The synthetic newsroom archive: a deterministic generator of knowledge bases of any size (the
- * bench uses 1,000 and 10,000 entries), each entry a local-news fact in Bokmål and English with
+ * bench uses 1,000, 10,000 and 100,000 entries), each entry a local-news fact in Bokmål and English with
  * ~10 training questions, plus held-out questions for measuring quality at that scale:
  * paraphrases the knowledge base never saw (other phrasings, synonyms, Nynorsk, typos, missing
  * diacritics) and questions it must decline (off-topic requests, traps that reuse its words, and
@@ -14,7 +14,7 @@ import type { Status } from '../../src/kb/statuses.js';
 import type { EvaluationItem } from '../../src/evaluation/evaluation-set.js';
 import { Prng } from './prng.js';
 import {
-  ACTIONS, FIRST_NAMES, LAST_NAMES, NEWS_SOURCES, OFF_TOPIC, ORGANISATIONS, PLACES, ROLES, TOPICS,
+  ACTIONS, FIRST_NAMES, LAST_NAMES, NEWS_SOURCES, OFF_TOPIC, ORGANISATIONS, PLACES, ROLES, TOPICS, VILLAGE_FIRST, VILLAGE_LAST,
   type Action, type Actor, type Topic,
 } from './vocabulary.js';
 
@@ -133,7 +133,9 @@ const TRAP_EN: ReadonlyArray<(p: Prng, actor: Actor, place: string) => string> =
 
 export function generateArchive(base: Pick<KnowledgeBase, 'conversation' | 'outOfScope'>, options: SyntheticOptions): SyntheticArchive {
   const seed = options.seed ?? 20221118;
-  const maxPairs = TOPICS.length * PLACES.length;
+  // Up to what the towns hold, the towns alone (the 1k and 10k archives as they always were); beyond, villages too.
+  const places = options.entries > TOPICS.length * PLACES.length * 0.95 ? [...PLACES, ...villages()] : PLACES;
+  const maxPairs = TOPICS.length * places.length;
   if (options.entries > maxPairs * 0.95) throw new Error(`at most ${Math.floor(maxPairs * 0.95)} synthetic entries (topic x place pairs)`);
   const rng = new Prng(seed ^ options.entries);
 
@@ -141,7 +143,7 @@ export function generateArchive(base: Pick<KnowledgeBase, 'conversation' | 'outO
   const used = new Set<string>();
   while (facts.length < options.entries) {
     const topic = rng.pick(TOPICS);
-    const place = rng.pick(PLACES);
+    const place = rng.pick(places);
     const id = `${topic.slug}-${slugify(place)}`;
     if (used.has(id)) continue;
     used.add(id);
@@ -188,7 +190,7 @@ export function generateArchive(base: Pick<KnowledgeBase, 'conversation' | 'outO
   const test = options.test ?? { answerable: 800, declines: 400 };
   const devFacts = order.slice(0, dev.answerable);
   const testFacts = order.slice(dev.answerable, dev.answerable + test.answerable);
-  const unused = unusedPairs(used);
+  const unused = unusedPairs(used, places);
   return {
     kb,
     dev: heldOut(new Prng(seed + 2), devFacts, dev.declines, trained, unused),
@@ -254,10 +256,16 @@ function pickActor(rng: Prng): Actor {
   return { nb: `${role.nb} ${name}`, en: `${role.en} ${name}` };
 }
 
-function unusedPairs(used: ReadonlySet<string>): Fact[] {
+/** Village names (VILLAGE_FIRST × VILLAGE_LAST), none the same as a town's. */
+function villages(): string[] {
+  const towns = new Set(PLACES.map(slugify));
+  return VILLAGE_FIRST.flatMap((first) => VILLAGE_LAST.map((last) => `${first}${last}`)).filter((v) => !towns.has(slugify(v)));
+}
+
+function unusedPairs(used: ReadonlySet<string>, places: readonly string[]): Fact[] {
   const out: Fact[] = [];
   for (const topic of TOPICS)
-    for (const place of PLACES) {
+    for (const place of places) {
       const id = `${topic.slug}-${slugify(place)}`;
       if (!used.has(id)) out.push({ id, topic, place, actor: ORGANISATIONS[0]!, action: ACTIONS[0]!, year: YEARS[0]! });
     }

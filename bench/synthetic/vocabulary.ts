@@ -286,3 +286,18 @@ export const OFF_TOPIC = {
     ['en treningsplan', 'a workout plan'], ['et navn til hunden min', 'a name for my dog'],
     ['en gave til mamma', 'a present for my mum'], ['en podkast om historie', 'a history podcast']],
 } as const;
+
+/**
+ * Village names built the way many Norwegian place names are (a first part and a landscape word:
+ * Bjørk+vik, Lang+nes): only for archives larger than the towns above can hold (100 topics ×
+ * 115 towns), so the 1,000- and 10,000-entry archives stay exactly as they were.
+ */
+export const VILLAGE_FIRST: readonly string[] = [
+  'Bjørk', 'Lang', 'Sand', 'Øster', 'Vester', 'Stor', 'Lille', 'Rød', 'Hov', 'Fjell', 'Dal', 'Elv', 'Holm', 'Lund', 'Skog',
+  'Grøn', 'Hvit', 'Svart', 'Lyng', 'Furu', 'Gran', 'Ask', 'Eik', 'Alm', 'Hegg', 'Rogn', 'Selje', 'Lind', 'Ore', 'Kvern',
+  'Sag', 'Kirke', 'Prest', 'Gjeter', 'Fiske', 'Mølle', 'Brygge', 'Kvit', 'Mel', 'Sol',
+];
+export const VILLAGE_LAST: readonly string[] = [
+  'vik', 'nes', 'dal', 'berg', 'fjord', 'øy', 'strand', 'haug', 'bø', 'mo', 'sund', 'eid', 'heim', 'stad', 'rud',
+  'set', 'voll', 'by', 'land', 'li', 'åsen', 'myra', 'bakken', 'lia', 'tun', 'vann', 'elva', 'holmen', 'ås', 'våg',
+];

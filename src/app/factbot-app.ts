@@ -6,6 +6,8 @@ import { EngineModelCacheRepository } from '../storage/engine-model-cache-reposi
 import { engineFingerprint } from './engine-fingerprint.js';
 import { LiveEngine } from './live-engine.js';
 import { openKnowledgeBase, readLexicon, readLexiconText } from './open-knowledge-base.js';
+import { QuestionLog, type QuestionLogOptions } from './question-log.js';
+import { openQuestionLogDatabase } from '../storage/database.js';
 
 /** Everything the adapters (CLI, Discord) share, wired once and passed in explicitly. */
 export interface FactbotApp {
@@ -13,6 +15,11 @@ export interface FactbotApp {
   repository: KnowledgeRepository;
   engine: LiveEngine;
   translate: Translate;
+  /**
+   * The question log (opened at the first call, on its own connection; later calls return it):
+   * what adapters that record questions use. close() writes what it still holds.
+   */
+  questionLog(options?: QuestionLogOptions): QuestionLog;
   close(): void;
 }
 
@@ -24,12 +31,18 @@ export function createApp(config: Pick<Config, 'FACTBOT_DB'>): FactbotApp {
     repository: new EngineModelCacheRepository(db),
     fingerprint: engineFingerprint(lexiconJson),
   });
+  let log: QuestionLog | undefined;
   return {
     db,
     repository,
     engine,
     translate,
+    questionLog: (options) =>
+      // An in-memory database cannot be opened twice: its log shares the one connection.
+      (log ??= new QuestionLog(config.FACTBOT_DB === ':memory:' ? db : openQuestionLogDatabase(config.FACTBOT_DB), options)),
     close: () => {
+      if (log && config.FACTBOT_DB !== ':memory:') log.close();
+      else log?.flush();
       if (db.open) db.close();
     },
   };

@@ -3,8 +3,8 @@ import type { LiveEngine } from '../app/live-engine.js';
 import type { EngineAnswer } from '../engine/answer.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
-import { isBusy, retryWhenBusy } from '../storage/busy.js';
-import type { FeedbackRepository, NewAskedQuestion, QuestionSurface } from '../storage/feedback-repository.js';
+import type { NewAskedQuestion, QuestionSurface } from '../storage/feedback-repository.js';
+import type { QuestionLog } from './question-log.js';
 
 export interface AskContext {
   surface: QuestionSurface;
@@ -24,12 +24,13 @@ export interface RecordedAnswer {
 
 /**
  * Asks the engine and records what was asked: answered and declined questions alike (declined
- * ones are the admins' review list). A failed write is logged and the answer still given.
+ * ones are the admins' review list). The question log writes them after the reply; a failed write
+ * is logged and the answer still given.
  */
 export class QuestionService {
   constructor(
     private readonly engine: LiveEngine,
-    private readonly feedback: FeedbackRepository,
+    private readonly log: QuestionLog,
     private readonly logger: Logger,
     /** The bot counts questions for /metrics; the terminal chat does not. */
     private readonly metrics?: BotMetrics,
@@ -50,9 +51,9 @@ export class QuestionService {
   }
 
   /**
-   * Stores an answered question; empty questions are not worth keeping. When another process holds
-   * the write lock, the answer goes out at once (without vote buttons: null) and the question is
-   * stored as soon as the lock is free, so the review queue loses nothing.
+   * Hands an answered question to the log and returns its id; empty questions are not worth keeping.
+   * When no id could be reserved (another process holds the write lock), the answer goes out
+   * without vote buttons (null) and the question is still stored, so the review queue loses nothing.
    */
   record(answer: EngineAnswer, context: AskContext): number | null {
     if (answer.kind === 'empty') return null;
@@ -71,11 +72,9 @@ export class QuestionService {
       suggestions: answer.suggestions.map((s) => s.id),
     };
     try {
-      return this.feedback.recordQuestion(row);
+      return this.log.record(row);
     } catch (error) {
-      if (isBusy(error))
-        void retryWhenBusy(() => this.feedback.recordQuestion(row)).catch((late: unknown) => this.failed(late, context));
-      else this.failed(error, context);
+      this.failed(error, context);
       return null;
     }
   }
@@ -83,7 +82,7 @@ export class QuestionService {
   /** Stores which offered suggestion the asker picked; a failed write is logged, never thrown. */
   recordPick(questionId: number, intent: string): void {
     try {
-      this.feedback.recordPick(questionId, intent);
+      this.log.recordPick(questionId, intent);
     } catch (error) {
       this.logger.error({ err: error, questionId }, 'could not record a picked suggestion');
     }

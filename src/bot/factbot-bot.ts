@@ -90,10 +90,16 @@ export class FactBot {
     // are retried asynchronously (questions, votes, /kb changes); engines are built in a worker.
     app.db.pragma('busy_timeout = 0');
     const t = app.translate;
-    const feedback = new FeedbackRepository(app.db);
+    const questionLog = app.questionLog({
+      onError: (error, dropped) => {
+        metrics.error('record');
+        logger.error({ err: error, dropped }, 'could not record questions');
+      },
+    });
+    const feedback = new FeedbackRepository(app.db, questionLog);
     const presenter = new AnswerPresenter(t);
     const responder = new Responder(t, logger, metrics);
-    const questions = new QuestionService(app.engine, feedback, logger, metrics);
+    const questions = new QuestionService(app.engine, questionLog, logger, metrics);
     const rateLimiter = new RateLimiter(config.FACTBOT_RATE_LIMIT, config.FACTBOT_RATE_WINDOW_SECONDS * 1000);
     const commands = createCommandHandlers(t, {
       questions,

@@ -5,9 +5,6 @@ import { createTranslator, type KeysUnder } from '../i18n/translator.js';
 import { uiLanguage } from '../i18n/ui-language.js';
 import { CliContext } from './cli-context.js';
 import { askCommand } from './commands/ask.js';
-import { chatCommand } from './commands/chat.js';
-import { evalCommand } from './commands/eval.js';
-import { versionText } from './version-info.js';
 import { localizeCommandLineError } from './command-line-errors.js';
 import type { Lang } from '../kb/languages.js';
 
@@ -38,10 +35,11 @@ export async function buildProgram(ctx: () => CliContext, withKb = true, lang: L
     .argument('[question...]', d('askQuestion'))
     .action((words: string[], options: { json?: boolean }) => askCommand(ctx(), words, options));
 
+  // Each command's module is loaded when it runs (ask, the machine interface, is the one loaded up front).
   program
     .command('chat')
     .description(d('chat'))
-    .action(() => chatCommand(ctx()));
+    .action(async () => (await import('./commands/chat.js')).chatCommand(ctx()));
 
   program
     .command('eval')
@@ -49,7 +47,7 @@ export async function buildProgram(ctx: () => CliContext, withKb = true, lang: L
     .argument('<file>', d('evalFile'))
     .option('--json', d('evalJson'))
     .option('--no-misses', d('evalNoMisses'))
-    .action((file: string, options: { json?: boolean; misses?: boolean }) => evalCommand(ctx(), file, options));
+    .action(async (file: string, options: { json?: boolean; misses?: boolean }) => (await import('./commands/eval.js')).evalCommand(ctx(), file, options));
 
   program
     .command('desk')
@@ -75,6 +73,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const lang = uiLanguage(process.env);
   try {
     if (isVersionRequest(argv.slice(2))) {
+      const { versionText } = await import('./version-info.js');
       process.stdout.write(`${versionText(ctx().config.FACTBOT_DB, createTranslator(), lang)}\n`);
       return 0;
     }

@@ -49,12 +49,11 @@ export function createTranslator(instance: i18n = createI18n()): Translate {
   return (key, lang, values) => fixed[lang](key, values ?? {}) as string;
 }
 
-const listFormats = {
-  nb: new Intl.ListFormat('nb-NO', { style: 'long', type: 'conjunction' }),
-  en: new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }),
-};
+// Made on first use: loading a locale's list rules costs start-up time that `ask` does not need.
+const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
 
 /** "A, B and C" / "A, B og C". */
 export function formatList(items: readonly string[], lang: Lang): string {
+  listFormats[lang] ??= new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en', { style: 'long', type: 'conjunction' });
   return listFormats[lang].format(items);
 }

@@ -31,6 +31,19 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   }
 }
 
+/**
+ * A second connection to the same file for the question log. synchronous = NORMAL: in WAL mode a
+ * commit is then not flushed to disk, only handed to the operating system, so a killed process
+ * loses nothing and only a power cut may lose the last moments of the log. It never waits for
+ * another process's write lock (busy_timeout 0): the log retries later instead.
+ */
+export function openQuestionLogDatabase(file: string): Database {
+  const db = openDatabase(file);
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 0');
+  return db;
+}
+
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

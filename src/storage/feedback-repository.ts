@@ -63,41 +63,86 @@ interface AskedRow {
   user_id: string | null;
 }
 
+/** An asked question as the question log writes it: its id reserved beforehand, its time when asked. */
+export interface LoggedQuestion extends NewAskedQuestion {
+  id: number;
+  askedAt: string;
+}
+
+/** Questions not yet written (the question log's buffer): written before any read of a question. */
+export interface PendingQuestions {
+  flush(): void;
+}
+
 /**
  * The only place that reads and writes asked questions and answer feedback. Every write is one
- * transaction; several processes (shards) share the file.
+ * transaction; several processes (shards) share the file. Question ids come from
+ * question_id_blocks (migration 10), so ids reserved by another process are never taken.
  */
 export class FeedbackRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** The question log of this process: its buffered questions are written before a question is read. */
+    private readonly pending?: PendingQuestions,
+  ) {}
 
-  /** Records one asked question and returns its id (buttons on the answer refer to it). */
+  /** Reserves `count` consecutive question ids for this process and returns the first. */
+  reserveQuestionIds(count: number): number {
+    return this.db.transaction(() => this.reserve(count)).immediate();
+  }
+
+  /** Records one asked question now and returns its id (buttons on the answer refer to it). */
   recordQuestion(q: NewAskedQuestion): number {
-    const insert = this.db.prepare(
-      `INSERT INTO asked_questions (asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions, user_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    return this.db.transaction(() =>
-      Number(
-        insert.run(
-          utcNow(),
-          q.surface,
-          q.question.slice(0, MAX_STORED_QUESTION_CHARS),
-          q.lang,
-          q.kind,
-          q.intent,
-          q.status,
-          Math.min(1, Math.max(0, q.confidence)),
-          q.guildId,
-          q.channelId,
-          q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
-          q.userId ?? null,
-        ).lastInsertRowid,
-      ),
-    )();
+    return this.db.transaction(() => {
+      const id = this.reserve(1);
+      this.insert({ ...q, id, askedAt: utcNow() });
+      return id;
+    }).immediate();
+  }
+
+  /** Writes questions whose ids were reserved, all in one transaction. */
+  recordQuestions(questions: readonly LoggedQuestion[]): void {
+    this.db.transaction(() => {
+      for (const q of questions) this.insert(q);
+    }).immediate();
+  }
+
+  private reserve(count: number): number {
+    const row = this.db
+      .prepare(
+        `UPDATE question_id_blocks SET next_id = max(next_id, (SELECT coalesce(max(id), 0) + 1 FROM asked_questions)) + ?
+         RETURNING next_id`,
+      )
+      .get(count) as { next_id: number };
+    return row.next_id - count;
+  }
+
+  private insert(q: LoggedQuestion): void {
+    this.db
+      .prepare(
+        `INSERT INTO asked_questions (id, asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        q.id,
+        q.askedAt,
+        q.surface,
+        q.question.slice(0, MAX_STORED_QUESTION_CHARS),
+        q.lang,
+        q.kind,
+        q.intent,
+        q.status,
+        Math.min(1, Math.max(0, q.confidence)),
+        q.guildId,
+        q.channelId,
+        q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
+        q.userId ?? null,
+      );
   }
 
   /** Records which offered suggestion the asker picked (the latest pick counts). */
   recordPick(questionId: number, intent: string): PickOutcome {
+    this.pending?.flush();
     return this.db.transaction((): PickOutcome => {
       const row = this.db.prepare(`SELECT suggestions FROM asked_questions WHERE id = ?`).get(questionId) as
         | { suggestions: string | null }
@@ -110,12 +155,14 @@ export class FeedbackRepository {
   }
 
   findQuestion(id: number): AskedQuestion | undefined {
+    this.pending?.flush();
     const row = this.db.prepare(`SELECT * FROM asked_questions WHERE id = ?`).get(id) as AskedRow | undefined;
     return row && toAsked(row);
   }
 
   /** Declined questions, newest first: what admins review to extend the knowledge base. */
   listUnanswered(limit = 50): AskedQuestion[] {
+    this.pending?.flush();
     const rows = this.db
       .prepare(`SELECT * FROM asked_questions WHERE kind = 'declined' ORDER BY asked_at DESC, id DESC LIMIT ?`)
       .all(limit) as AskedRow[];
@@ -129,6 +176,7 @@ export class FeedbackRepository {
   recordFeedback(questionId: number, userId: string, useful: boolean): FeedbackOutcome | undefined {
     const now = utcNow();
     const value = useful ? 1 : 0;
+    this.pending?.flush();
     return this.db.transaction((): FeedbackOutcome | undefined => {
       if (!this.db.prepare(`SELECT 1 FROM asked_questions WHERE id = ?`).get(questionId)) return undefined;
       const existing = this.db

@@ -116,9 +116,9 @@ export interface SpawnedBot extends BotUnderTest {
   readonly stdout: () => string;
 }
 
-/** `node dist/main.js` (what `npm start` runs) with the given env; logs parsed from stderr. */
-export function spawnBot(env: Record<string, string>, mode: BotUnderTest['mode'] = 'in-process'): SpawnedBot {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'main.js')], {
+/** `node dist/main.js` (what `npm start` runs; or another bot `script`) with the given env; logs parsed from stderr. */
+export function spawnBot(env: Record<string, string>, mode: BotUnderTest['mode'] = 'in-process', script = path.join(PROJECT_ROOT, 'dist', 'main.js')): SpawnedBot {
+  const child = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,6 @@ import readline from 'node:readline';
 import { QuestionService } from '../../app/question-service.js';
 import type { Suggestion } from '../../engine/answer.js';
 import type { Lang } from '../../kb/languages.js';
-import { FeedbackRepository } from '../../storage/feedback-repository.js';
 import type { CliContext } from '../cli-context.js';
 import { formatAnswer } from '../format-answer.js';
 
@@ -14,8 +13,10 @@ import { formatAnswer } from '../format-answer.js';
  * (and stores the pick with the question).
  */
 export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}): Promise<void> {
-  const { engine, db, translate: t } = ctx.open();
-  const questions = new QuestionService(engine, new FeedbackRepository(db), ctx.logger);
+  const app = ctx.open();
+  const { engine, translate: t } = app;
+  const log = app.questionLog({ onError: (error, dropped) => ctx.logger.error({ err: error, dropped }, 'could not record questions') });
+  const questions = new QuestionService(engine, log, ctx.logger);
   // The banner in the system's language (LANG / LC_ALL); then the language of the last question.
   let lang: Lang = options.lang ?? ctx.uiLang;
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

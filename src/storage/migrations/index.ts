@@ -8,6 +8,7 @@ import { changeSurface } from './006-change-surface.js';
 import { chatQuestions } from './007-chat-questions.js';
 import { localizedNamesAndClaims } from './008-localized-names-and-claims.js';
 import { questionAskers } from './009-question-askers.js';
+import { questionIdBlocks } from './010-question-id-blocks.js';
 
 export type { Migration };
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   chatQuestions,
   localizedNamesAndClaims,
   questionAskers,
+  questionIdBlocks,
 ];
