@@ -78,12 +78,13 @@ export class Engine {
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     let frame = questionFrame(tokens);
-    let match = this.matcher.match(cleaned, lang, frame !== undefined);
+    let match = this.matcher.match(tokens, lang, frame !== undefined);
     if (match.intent === null || this.isConversation(match.intent)) {
       // A question after chatter or a greeting may be clear on its own: the surest answering sentence wins.
       for (const sentence of sentencesOf(cleaned)) {
-        const sentenceFrame = questionFrame(tokenize(sentence));
-        const candidate = this.matcher.match(sentence, lang, sentenceFrame !== undefined);
+        const sentenceTokens = tokenize(sentence);
+        const sentenceFrame = questionFrame(sentenceTokens);
+        const candidate = this.matcher.match(sentenceTokens, lang, sentenceFrame !== undefined);
         if (candidate.intent === null || this.isConversation(candidate.intent)) continue;
         if (match.intent === null || this.isConversation(match.intent) || candidate.confidence > match.confidence) {
           match = candidate;

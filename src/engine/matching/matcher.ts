@@ -82,8 +82,8 @@ export class Matcher {
    * `framed`: the question asks for a prediction or an opinion, which weighs against every entry
    * like a telling word no entry uses.
    */
-  match(question: string, lang: Lang, framed = false): Match {
-    const { terms, unknown, synonyms } = this.analyzer.analyzeQuestion(question, lang);
+  match(tokens: readonly string[], lang: Lang, framed = false): Match {
+    const { terms, unknown, synonyms } = this.analyzer.analyzeTokens(tokens, lang);
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
     // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
