@@ -2,7 +2,7 @@ import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
-import { TermIndex, type IndexedText } from './term-index.js';
+import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
@@ -93,7 +93,7 @@ export class Matcher {
     }
     const query = this.index.vector(terms, unknownMass);
     let knownMass = 0;
-    for (const w of query.values()) knownMass += w * w;
+    for (let i = 0; i < query.count; i++) knownMass += query.weights[i]! * query.weights[i]!;
     const { best, centroid } = this.index.score(query);
     const share = this.settings.bestShare;
     // The best three intents in one pass: no object or sort per intent (an archive has thousands).
@@ -164,11 +164,13 @@ export class Matcher {
    * Share of the question's weight (unknown words included) that the intent's own texts use,
    * directly or through a synonym ("proof" where the entry says "evidence").
    */
-  private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: number): number {
+  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number): number {
     const vocabulary = this.vocabulary[intent]!;
     let explained = 0;
     let known = 0;
-    for (const [term, weight] of query) {
+    for (let i = 0; i < query.count; i++) {
+      const term = query.terms[i]!;
+      const weight = query.weights[i]!;
       known += weight * weight;
       if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += weight * weight;
     }

@@ -13,21 +13,40 @@ export interface TermWeights {
   concept: number;
 }
 
-/** A term's postings as parallel arrays: compact, and fast to walk. */
-interface Postings {
+/**
+ * A question's unit-length vector: parallel arrays, in the order of its terms (the order the
+ * scores are summed in). Owned by the index and overwritten by the next `vector` call.
+ */
+export interface QueryVector {
+  count: number;
+  ids: number[];
+  terms: string[];
+  weights: number[];
+}
+
+/** Per term id, its postings as one slice of flat arrays (compressed sparse rows). */
+interface PostingLists {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
 }
 
 export class TermIndex {
-  private readonly idf = new Map<string, number>();
-  private readonly postings = new Map<string, Postings>();
-  private readonly centroidPostings = new Map<string, Postings>();
+  /** Term -> id; ids index `termWeight` and the posting lists. */
+  private readonly termIds = new Map<string, number>();
+  /** Per term id: its idf, times the concept weight for a concept. */
+  private readonly termWeight: Float64Array;
+  private readonly postings: PostingLists;
+  private readonly centroidPostings: PostingLists;
   private readonly textIntent: Int32Array;
   /**
-   * Scratch for scoring, reused by every call (the engine answers one question at a time):
-   * fresh typed arrays per question cost more in garbage collection than the scoring itself.
+   * Scratch for vectors and scoring, reused by every call (the engine answers one question at a
+   * time): fresh arrays per question cost more in garbage collection than the scoring itself.
    */
+  private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
+  /** Per term id, the last query that used it: a term twice in one query counts once. */
+  private readonly lastQuery: Int32Array;
+  private queryNumber = 0;
   private readonly perText: Float64Array;
   private readonly touched: Int32Array;
   private readonly bestScratch: Float64Array;
@@ -37,7 +56,7 @@ export class TermIndex {
   constructor(
     texts: readonly IndexedText[],
     readonly intentCount: number,
-    private readonly weights: TermWeights,
+    weights: TermWeights,
   ) {
     // In how many intents each term occurs (texts come grouped by intent, but need not).
     const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
@@ -54,55 +73,79 @@ export class TermIndex {
           c.last = t.intent;
         }
       }
-    for (const [term, c] of intentsWithTerm) this.idf.set(term, Math.log(1 + intentCount / c.count));
+    this.termWeight = new Float64Array(intentsWithTerm.size);
+    for (const [term, c] of intentsWithTerm) {
+      const id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
+    }
+    this.lastQuery = new Int32Array(this.termIds.size);
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
 
-    this.textIntent = new Int32Array(texts.length);
-    this.perText = new Float64Array(texts.length);
-    this.touched = new Int32Array(texts.length);
+    // A text with the same terms as another of its intent scores the same: index it once.
+    const distinct: IndexedText[] = [];
+    const seenTexts = new Set<string>();
+    for (const t of texts) {
+      const key = `${t.intent}\u0000${t.terms.join('\u0000')}`;
+      if (seenTexts.has(key)) continue;
+      seenTexts.add(key);
+      distinct.push(t);
+    }
+    this.textIntent = new Int32Array(distinct.length);
+    this.perText = new Float64Array(distinct.length);
+    this.touched = new Int32Array(distinct.length);
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
-    const postings = new Map<string, { ids: number[]; weights: number[] }>();
-    const centroids = Array.from({ length: intentCount }, () => new Map<string, number>());
-    texts.forEach((t, index) => {
+
+    const postings = new PostingListsBuilder(this.termIds.size);
+    distinct.forEach((t, index) => {
       this.textIntent[index] = t.intent;
-      for (const [term, weight] of this.vector(t.terms)) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = { ids: [], weights: [] }));
-        list.ids.push(index);
-        list.weights.push(weight);
-        const centroid = centroids[t.intent]!;
-        centroid.set(term, (centroid.get(term) ?? 0) + weight);
-      }
+      const v = this.vector(t.terms);
+      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
     });
-    for (const [term, list] of postings) this.postings.set(term, packed(list));
-    const centroidLists = new Map<string, { ids: number[]; weights: number[] }>();
+    this.postings = postings.build();
+
+    // Centroids sum every text, duplicates included: an intent said many ways leans that way.
+    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
+    for (const t of texts) {
+      const v = this.vector(t.terms);
+      const centroid = centroids[t.intent]!;
+      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+    }
+    const centroidPostings = new PostingListsBuilder(this.termIds.size);
     centroids.forEach((centroid, intent) => {
-      const norm = Math.sqrt([...centroid.values()].reduce((s, w) => s + w * w, 0)) || 1;
-      for (const [term, weight] of centroid) {
-        let list = centroidLists.get(term);
-        if (!list) centroidLists.set(term, (list = { ids: [], weights: [] }));
-        list.ids.push(intent);
-        list.weights.push(weight / norm);
-      }
+      let squares = 0;
+      for (const w of centroid.values()) squares += w * w;
+      const norm = Math.sqrt(squares) || 1;
+      for (const [id, weight] of centroid) centroidPostings.add(id, intent, weight / norm);
     });
-    for (const [term, list] of centroidLists) this.centroidPostings.set(term, packed(list));
+    this.centroidPostings = centroidPostings.build();
   }
 
-  /** Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short). */
-  vector(terms: readonly string[], extraNormMass = 0): Map<string, number> {
-    const vector = new Map<string, number>();
+  /**
+   * Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short);
+   * terms no text uses are left out, their weight counted in `extraNormMass` by the caller.
+   */
+  vector(terms: readonly string[], extraNormMass = 0): QueryVector {
+    const q = this.query;
+    const stamp = ++this.queryNumber;
     let squares = extraNormMass;
+    q.count = 0;
     for (const term of terms) {
-      const idf = this.idf.get(term);
-      if (idf === undefined) continue;
-      const weight = idf * (term.startsWith('#') ? this.weights.concept : 1);
-      vector.set(term, weight);
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const weight = this.termWeight[id]!;
       squares += weight * weight;
+      if (this.lastQuery[id] === stamp) continue;
+      this.lastQuery[id] = stamp;
+      q.ids[q.count] = id;
+      q.terms[q.count] = term;
+      q.weights[q.count] = weight;
+      q.count++;
     }
     const norm = Math.sqrt(squares) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
+    return q;
   }
 
   /**
@@ -110,25 +153,26 @@ export class TermIndex {
    * (all its texts together). Intents that share no term are left at zero. The arrays returned
    * are overwritten by the next call: read them before scoring again.
    */
-  score(query: Map<string, number>): { best: Float64Array; centroid: Float64Array } {
+  score(query: QueryVector): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { perText, touched } = this;
+    const { perText, touched, textIntent } = this;
+    const { offsets, ids, weights } = this.postings;
+    const c = this.centroidPostings;
     let touchedCount = 0;
-    for (const [term, qWeight] of query) {
-      const p = this.postings.get(term);
-      if (p)
-        for (let i = 0; i < p.ids.length; i++) {
-          const text = p.ids[i]!;
-          if (perText[text] === 0) touched[touchedCount++] = text;
-          perText[text]! += qWeight * p.weights[i]!;
-        }
-      const c = this.centroidPostings.get(term);
-      if (c) for (let i = 0; i < c.ids.length; i++) centroid[c.ids[i]!]! += qWeight * c.weights[i]!;
+    for (let q = 0; q < query.count; q++) {
+      const term = query.ids[q]!;
+      const qWeight = query.weights[q]!;
+      for (let i = offsets[term]!, end = offsets[term + 1]!; i < end; i++) {
+        const text = ids[i]!;
+        if (perText[text] === 0) touched[touchedCount++] = text;
+        perText[text]! += qWeight * weights[i]!;
+      }
+      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) centroid[c.ids[i]!]! += qWeight * c.weights[i]!;
     }
     for (let i = 0; i < touchedCount; i++) {
       const text = touched[i]!;
-      const intent = this.textIntent[text]!;
+      const intent = textIntent[text]!;
       if (perText[text]! > best[intent]!) best[intent] = perText[text]!;
       perText[text] = 0;
     }
@@ -136,6 +180,32 @@ export class TermIndex {
   }
 }
 
-function packed(list: { ids: number[]; weights: number[] }): Postings {
-  return { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) };
+/** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
+class PostingListsBuilder {
+  private readonly terms: number[] = [];
+  private readonly ids: number[] = [];
+  private readonly weights: number[] = [];
+
+  constructor(private readonly termCount: number) {}
+
+  add(term: number, id: number, weight: number): void {
+    this.terms.push(term);
+    this.ids.push(id);
+    this.weights.push(weight);
+  }
+
+  build(): PostingLists {
+    const offsets = new Int32Array(this.termCount + 1);
+    for (const term of this.terms) offsets[term + 1]!++;
+    for (let t = 0; t < this.termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, this.termCount);
+    const ids = new Int32Array(this.ids.length);
+    const weights = new Float64Array(this.ids.length);
+    this.terms.forEach((term, i) => {
+      const at = next[term]!++;
+      ids[at] = this.ids[i]!;
+      weights[at] = this.weights[i]!;
+    });
+    return { offsets, ids, weights };
+  }
 }
