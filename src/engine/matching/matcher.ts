@@ -94,8 +94,8 @@ export class Matcher {
     const query = this.index.vector(terms, unknownMass);
     let knownMass = 0;
     for (let i = 0; i < query.count; i++) knownMass += query.weights[i]! * query.weights[i]!;
-    const { best, centroid } = this.index.score(query);
     const share = this.settings.bestShare;
+    const { best, centroid } = this.index.score(query, share, this.outOfScopeIndex);
     // The best three intents in one pass: no object or sort per intent (an archive has thousands).
     const top = [-1, -1, -1];
     const topScore = [0, 0, 0];

@@ -37,7 +37,9 @@ export class TermIndex {
   /** Per term id: its idf, times the concept weight for a concept. */
   private readonly termWeight: Float64Array;
   private readonly postings: PostingLists;
+  /** Per term, parallel to its centroid postings: each intent's best text weight and its run of text postings. */
   private readonly centroidPostings: PostingLists;
+  private readonly textRuns: TextRuns;
   private readonly textIntent: Int32Array;
   /**
    * Scratch for vectors and scoring, reused by every call (the engine answers one question at a
@@ -51,6 +53,11 @@ export class TermIndex {
   private readonly touched: Int32Array;
   private readonly bestScratch: Float64Array;
   private readonly centroidScratch: Float64Array;
+  /** Per intent, an upper bound of its best text's cosine with the question. */
+  private readonly bound: Float64Array;
+  private readonly intentMark: Int32Array;
+  private readonly touchedIntents: Int32Array;
+  private mark = 0;
   readonly unknownIdf: number;
 
   constructor(
@@ -82,7 +89,8 @@ export class TermIndex {
     this.lastQuery = new Int32Array(this.termIds.size);
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
 
-    // A text with the same terms as another of its intent scores the same: index it once.
+    // A text with the same terms as another of its intent scores the same: index it once. Texts
+    // are numbered intent by intent, so each term's postings for one intent are one run.
     const distinct: IndexedText[] = [];
     const seenTexts = new Set<string>();
     for (const t of texts) {
@@ -91,11 +99,15 @@ export class TermIndex {
       seenTexts.add(key);
       distinct.push(t);
     }
+    distinct.sort((a, b) => a.intent - b.intent);
     this.textIntent = new Int32Array(distinct.length);
     this.perText = new Float64Array(distinct.length);
     this.touched = new Int32Array(distinct.length);
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
+    this.bound = new Float64Array(intentCount);
+    this.intentMark = new Int32Array(intentCount);
+    this.touchedIntents = new Int32Array(intentCount);
 
     const postings = new PostingListsBuilder(this.termIds.size);
     distinct.forEach((t, index) => {
@@ -120,6 +132,7 @@ export class TermIndex {
       for (const [id, weight] of centroid) centroidPostings.add(id, intent, weight / norm);
     });
     this.centroidPostings = centroidPostings.build();
+    this.textRuns = textRunsOf(this.centroidPostings, this.postings, this.textIntent);
   }
 
   /**
@@ -149,26 +162,91 @@ export class TermIndex {
   }
 
   /**
-   * Per intent: the best cosine with any one of its texts, and the cosine with its centroid
-   * (all its texts together). Intents that share no term are left at zero. The arrays returned
-   * are overwritten by the next call: read them before scoring again.
+   * Per intent, the cosine with its centroid (all its texts together); and the best cosine with
+   * any one of its texts, exactly for `always` and for every intent that can be among the best
+   * three by `share * best + (1 - share) * centroid` (the matcher's ranking). The others are left
+   * at zero or below their true value, so the three best and their scores are exactly as if every
+   * text had been scored (max-score pruning: an intent is skipped only when an upper bound of its
+   * score is below the third-best exact score). Intents that share no term are left at zero. The
+   * arrays returned are overwritten by the next call: read them before scoring again.
    */
-  score(query: QueryVector): { best: Float64Array; centroid: Float64Array } {
+  score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { perText, touched, textIntent } = this;
-    const { offsets, ids, weights } = this.postings;
+    const { bound, intentMark, touchedIntents } = this;
     const c = this.centroidPostings;
+    const maxWeight = this.textRuns.maxWeight;
+    const touchedMark = ++this.mark;
     let touchedCount = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       const qWeight = query.weights[q]!;
-      for (let i = offsets[term]!, end = offsets[term + 1]!; i < end; i++) {
-        const text = ids[i]!;
-        if (perText[text] === 0) touched[touchedCount++] = text;
-        perText[text]! += qWeight * weights[i]!;
+      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) {
+        const intent = c.ids[i]!;
+        if (intentMark[intent] !== touchedMark) {
+          intentMark[intent] = touchedMark;
+          touchedIntents[touchedCount++] = intent;
+          bound[intent] = 0;
+        }
+        centroid[intent]! += qWeight * c.weights[i]!;
+        bound[intent]! += qWeight * maxWeight[i]!;
       }
-      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) centroid[c.ids[i]!]! += qWeight * c.weights[i]!;
+    }
+    // Upper bounds of the ranking score (a hair above, against rounding).
+    for (let i = 0; i < touchedCount; i++) {
+      const intent = touchedIntents[i]!;
+      bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN;
+    }
+    // First the three intents with the highest bounds (and `always`), then every other intent
+    // whose bound reaches the third-best exact score among those.
+    const first = ++this.mark;
+    const top = [-1, -1, -1];
+    for (let i = 0; i < touchedCount; i++) {
+      const intent = touchedIntents[i]!;
+      if (intent === always) continue;
+      let at = 3;
+      while (at > 0 && (top[at - 1]! < 0 || bound[intent]! > bound[top[at - 1]!]!)) at--;
+      if (at < 3) {
+        top.splice(at, 0, intent);
+        top.length = 3;
+      }
+    }
+    for (const intent of top) if (intent >= 0) intentMark[intent] = first;
+    if (always >= 0 && intentMark[always] === touchedMark) intentMark[always] = first;
+    this.scoreTexts(query, first, best);
+    const scores = top.filter((i) => i >= 0).map((i) => share * best[i]! + (1 - share) * centroid[i]!);
+    const third = scores.length < 3 ? 0 : Math.min(...scores);
+    const second = ++this.mark;
+    let more = false;
+    for (let i = 0; i < touchedCount; i++) {
+      const intent = touchedIntents[i]!;
+      if (intentMark[intent] === touchedMark && bound[intent]! >= third) {
+        intentMark[intent] = second;
+        more = true;
+      }
+    }
+    if (more) this.scoreTexts(query, second, best);
+    return { best, centroid };
+  }
+
+  /** Best text cosine of every intent marked `mark`: its texts scored term by term in query order. */
+  private scoreTexts(query: QueryVector, mark: number, best: Float64Array): void {
+    const { perText, touched, textIntent, intentMark } = this;
+    const { ids, weights } = this.postings;
+    const c = this.centroidPostings;
+    const { start, end: runEnd } = this.textRuns;
+    let touchedCount = 0;
+    for (let q = 0; q < query.count; q++) {
+      const term = query.ids[q]!;
+      const qWeight = query.weights[q]!;
+      for (let e = c.offsets[term]!, last = c.offsets[term + 1]!; e < last; e++) {
+        if (intentMark[c.ids[e]!] !== mark) continue;
+        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) {
+          const text = ids[i]!;
+          if (perText[text] === 0) touched[touchedCount++] = text;
+          perText[text]! += qWeight * weights[i]!;
+        }
+      }
     }
     for (let i = 0; i < touchedCount; i++) {
       const text = touched[i]!;
@@ -176,8 +254,37 @@ export class TermIndex {
       if (perText[text]! > best[intent]!) best[intent] = perText[text]!;
       perText[text] = 0;
     }
-    return { best, centroid };
   }
+}
+
+// Far above rounding error (sums of a few dozen products below 1), far below any real difference.
+const BOUND_MARGIN = 1e-9;
+
+/** Per (term, intent) entry of the centroid postings: where its texts' postings run, and their highest weight. */
+interface TextRuns {
+  start: Int32Array;
+  end: Int32Array;
+  maxWeight: Float64Array;
+}
+
+function textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): TextRuns {
+  const entries = centroids.ids.length;
+  const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
+  for (let term = 0; term + 1 < centroids.offsets.length; term++) {
+    // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
+    let i = postings.offsets[term]!;
+    const last = postings.offsets[term + 1]!;
+    for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+      const intent = centroids.ids[e]!;
+      while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+      runs.start[e] = i;
+      let max = 0;
+      for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+      runs.end[e] = i;
+      runs.maxWeight[e] = max;
+    }
+  }
+  return runs;
 }
 
 /** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
