@@ -1,4 +1,5 @@
 import type { Lang } from '../../kb/languages.js';
+import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
 import type { Lexicon } from './lexicon.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
@@ -72,12 +73,28 @@ export class Analyzer {
     vocabulary?: AnalyzerVocabulary,
     private readonly rarity: WordRarity = new WordRarity(),
   ) {
-    if (!vocabulary) return;
-    for (const [folded, term, frequency] of vocabulary.words) {
+    if (vocabulary) assembleNow(this.load(vocabulary));
+  }
+
+  /** An analyzer that knows a saved vocabulary, built in small pieces (see Assembly). */
+  static *assemble(lexicon: Lexicon, vocabulary: AnalyzerVocabulary, rarity?: WordRarity): Assembly<Analyzer> {
+    const analyzer = new Analyzer(lexicon, undefined, rarity);
+    yield* analyzer.load(vocabulary);
+    return analyzer;
+  }
+
+  private *load(vocabulary: AnalyzerVocabulary): Assembly<void> {
+    const { words, terms } = vocabulary;
+    for (let i = 0; i < words.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      const [folded, term, frequency] = words[i]!;
       this.surface.set(folded, term);
       this.documentFrequency.set(folded, frequency);
     }
-    for (const term of vocabulary.terms) this.terms.add(term);
+    for (let i = 0; i < terms.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      this.terms.add(terms[i]!);
+    }
   }
 
   vocabulary(): AnalyzerVocabulary {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../kb/languages.js';
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from '../analysis/fold.js';
 import { ENGLISH_MARKERS, NORWEGIAN_MARKERS } from './markers.js';
 
@@ -26,8 +27,19 @@ export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
   private readonly seen = new Map<string, Evidence>();
 
-  constructor(counts: LanguageCounts) {
+  constructor(counts: LanguageCounts = []) {
     for (const [token, nb, en] of counts) this.vocabulary.set(token, { nb, en });
+  }
+
+  /** The same, built in small pieces (see Assembly). */
+  static *assemble(counts: LanguageCounts): Assembly<LanguageDetector> {
+    const detector = new LanguageDetector();
+    for (let i = 0; i < counts.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      const [token, nb, en] = counts[i]!;
+      detector.vocabulary.set(token, { nb, en });
+    }
+    return detector;
   }
 
   /** Counts how often each word is used in each language's training texts. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
 
@@ -49,34 +50,41 @@ export interface Match {
 
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
-  private readonly intents: string[];
-  private readonly outOfScopeIndex: number;
-  private readonly index: TermIndex;
-  /** Every term each intent's texts use: what an answer from it can speak to. */
-  private readonly vocabulary: Set<string>[];
-
-  constructor(
+  /** A matcher over these texts, built in small pieces (see Assembly). */
+  static *assemble(
     texts: readonly AnalysedText[],
-    private readonly analyzer: Analyzer,
-    private readonly settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
-    private readonly rarity: WordRarity = new WordRarity(),
-  ) {
+    analyzer: Analyzer,
+    settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+    rarity: WordRarity = new WordRarity(),
+  ): Assembly<Matcher> {
     const intentIds = new Map<string, number>();
-    this.vocabulary = [];
+    const vocabulary: Set<string>[] = [];
     const indexed: IndexedText[] = [];
-    for (const t of texts) {
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
       let id = intentIds.get(t.intent);
       if (id === undefined) {
         intentIds.set(t.intent, (id = intentIds.size));
-        this.vocabulary.push(new Set());
+        vocabulary.push(new Set());
       }
-      for (const term of t.terms) this.vocabulary[id]!.add(term);
+      for (const term of t.terms) vocabulary[id]!.add(term);
       if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
     }
-    this.intents = [...intentIds.keys()];
-    this.outOfScopeIndex = intentIds.get(OUT_OF_SCOPE) ?? -1;
-    this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
+    const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
+    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, analyzer, settings, rarity);
   }
+
+  private constructor(
+    private readonly intents: string[],
+    private readonly outOfScopeIndex: number,
+    private readonly index: TermIndex,
+    /** Every term each intent's texts use: what an answer from it can speak to. */
+    private readonly vocabulary: Set<string>[],
+    private readonly analyzer: Analyzer,
+    private readonly settings: MatcherSettings,
+    private readonly rarity: WordRarity,
+  ) {}
 
   /**
    * `framed`: the question asks for a prediction or an opinion, which weighs against every entry

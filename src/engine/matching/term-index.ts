@@ -3,6 +3,8 @@
  * only with the texts that share a term with it. IDF is counted over intents (not texts), so a
  * word every entry uses weighs nothing however many times it is written.
  */
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+
 export interface IndexedText {
   intent: number;
   terms: readonly string[];
@@ -32,23 +34,10 @@ interface PostingLists {
 }
 
 export class TermIndex {
-  /** Term -> id; ids index `termWeight` and the posting lists. */
-  private readonly termIds = new Map<string, number>();
-  /** Per term id: its idf, times the concept weight for a concept. */
-  private readonly termWeight: Float64Array;
-  private readonly postings: PostingLists;
-  /** Per term, parallel to its centroid postings: each intent's best text weight and its run of text postings. */
-  private readonly centroidPostings: PostingLists;
-  private readonly textRuns: TextRuns;
-  private readonly textIntent: Int32Array;
   /**
-   * Scratch for vectors and scoring, reused by every call (the engine answers one question at a
-   * time): fresh arrays per question cost more in garbage collection than the scoring itself.
+   * Scratch for scoring, reused by every call (the engine answers one question at a time):
+   * fresh arrays per question cost more in garbage collection than the scoring itself.
    */
-  private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
-  /** Per term id, the last query that used it: a term twice in one query counts once. */
-  private readonly lastQuery: Int32Array;
-  private queryNumber = 0;
   private readonly perText: Float64Array;
   private readonly touched: Int32Array;
   private readonly bestScratch: Float64Array;
@@ -60,14 +49,13 @@ export class TermIndex {
   private mark = 0;
   readonly unknownIdf: number;
 
-  constructor(
-    texts: readonly IndexedText[],
-    readonly intentCount: number,
-    weights: TermWeights,
-  ) {
+  /** The index of these texts, built in small pieces (see Assembly). */
+  static *assemble(texts: readonly IndexedText[], intentCount: number, weights: TermWeights): Assembly<TermIndex> {
     // In how many intents each term occurs (texts come grouped by intent, but need not).
     const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
-    for (const t of texts)
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
       for (const term of t.terms) {
         const c = intentsWithTerm.get(term);
         if (!c) intentsWithTerm.set(term, { count: 1, last: t.intent });
@@ -80,85 +68,88 @@ export class TermIndex {
           c.last = t.intent;
         }
       }
-    this.termWeight = new Float64Array(intentsWithTerm.size);
-    for (const [term, c] of intentsWithTerm) {
-      const id = this.termIds.size;
-      this.termIds.set(term, id);
-      this.termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
     }
-    this.lastQuery = new Int32Array(this.termIds.size);
-    this.unknownIdf = Math.log(1 + intentCount / 0.5);
+    const termIds = new Map<string, number>();
+    const termWeight = new Float64Array(intentsWithTerm.size);
+    for (const [term, c] of intentsWithTerm) {
+      const id = termIds.size;
+      termIds.set(term, id);
+      termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
+    }
+    yield;
+    const vectors = new TermVectors(termIds, termWeight);
 
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
     const distinct: IndexedText[] = [];
     const seenTexts = new Set<string>();
-    for (const t of texts) {
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
       const key = `${t.intent}\u0000${t.terms.join('\u0000')}`;
       if (seenTexts.has(key)) continue;
       seenTexts.add(key);
       distinct.push(t);
     }
+    // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
     distinct.sort((a, b) => a.intent - b.intent);
-    this.textIntent = new Int32Array(distinct.length);
-    this.perText = new Float64Array(distinct.length);
-    this.touched = new Int32Array(distinct.length);
+    yield;
+
+    const textIntent = new Int32Array(distinct.length);
+    const postings = new PostingListsBuilder(termIds.size);
+    for (let index = 0; index < distinct.length; index++) {
+      const t = distinct[index]!;
+      if (index % ITEMS_PER_SLICE === 0) yield;
+      textIntent[index] = t.intent;
+      const v = vectors.vector(t.terms);
+      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
+    }
+    const textPostings = yield* postings.build();
+
+    // Centroids sum every text, duplicates included: an intent said many ways leans that way.
+    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
+      const v = vectors.vector(t.terms);
+      const centroid = centroids[t.intent]!;
+      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+    }
+    const centroidBuilder = new PostingListsBuilder(termIds.size);
+    for (let intent = 0; intent < intentCount; intent++) {
+      const centroid = centroids[intent]!;
+      if (intent % ITEMS_PER_SLICE === 0) yield;
+      let squares = 0;
+      for (const w of centroid.values()) squares += w * w;
+      const norm = Math.sqrt(squares) || 1;
+      for (const [id, weight] of centroid) centroidBuilder.add(id, intent, weight / norm);
+    }
+    const centroidPostings = yield* centroidBuilder.build();
+    const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
+    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
+  }
+
+  private constructor(
+    private readonly vectors: TermVectors,
+    private readonly postings: PostingLists,
+    private readonly centroidPostings: PostingLists,
+    private readonly textRuns: TextRuns,
+    private readonly textIntent: Int32Array,
+    readonly intentCount: number,
+  ) {
+    this.unknownIdf = Math.log(1 + intentCount / 0.5);
+    this.perText = new Float64Array(textIntent.length);
+    this.touched = new Int32Array(textIntent.length);
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
     this.bound = new Float64Array(intentCount);
     this.intentMark = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
-
-    const postings = new PostingListsBuilder(this.termIds.size);
-    distinct.forEach((t, index) => {
-      this.textIntent[index] = t.intent;
-      const v = this.vector(t.terms);
-      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
-    });
-    this.postings = postings.build();
-
-    // Centroids sum every text, duplicates included: an intent said many ways leans that way.
-    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
-    for (const t of texts) {
-      const v = this.vector(t.terms);
-      const centroid = centroids[t.intent]!;
-      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
-    }
-    const centroidPostings = new PostingListsBuilder(this.termIds.size);
-    centroids.forEach((centroid, intent) => {
-      let squares = 0;
-      for (const w of centroid.values()) squares += w * w;
-      const norm = Math.sqrt(squares) || 1;
-      for (const [id, weight] of centroid) centroidPostings.add(id, intent, weight / norm);
-    });
-    this.centroidPostings = centroidPostings.build();
-    this.textRuns = textRunsOf(this.centroidPostings, this.postings, this.textIntent);
   }
 
-  /**
-   * Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short);
-   * terms no text uses are left out, their weight counted in `extraNormMass` by the caller.
-   */
+  /** See TermVectors.vector. */
   vector(terms: readonly string[], extraNormMass = 0): QueryVector {
-    const q = this.query;
-    const stamp = ++this.queryNumber;
-    let squares = extraNormMass;
-    q.count = 0;
-    for (const term of terms) {
-      const id = this.termIds.get(term);
-      if (id === undefined) continue;
-      const weight = this.termWeight[id]!;
-      squares += weight * weight;
-      if (this.lastQuery[id] === stamp) continue;
-      this.lastQuery[id] = stamp;
-      q.ids[q.count] = id;
-      q.terms[q.count] = term;
-      q.weights[q.count] = weight;
-      q.count++;
-    }
-    const norm = Math.sqrt(squares) || 1;
-    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
-    return q;
+    return this.vectors.vector(terms, extraNormMass);
   }
 
   /**
@@ -257,6 +248,51 @@ export class TermIndex {
   }
 }
 
+/** Turns sets of terms into unit-length TF-IDF vectors over the index's term ids. */
+class TermVectors {
+  /** Reused by every call: the vector returned is overwritten by the next. */
+  private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
+  /** Per term id, the last call that used it: a term twice in one set counts once. */
+  private readonly lastQuery: Int32Array;
+  private queryNumber = 0;
+
+  constructor(
+    /** Term -> id. */
+    private readonly termIds: ReadonlyMap<string, number>,
+    /** Per term id: its idf, times the concept weight for a concept. */
+    private readonly termWeight: Float64Array,
+  ) {
+    this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /**
+   * Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short);
+   * terms no text uses are left out, their weight counted in `extraNormMass` by the caller.
+   */
+  vector(terms: readonly string[], extraNormMass = 0): QueryVector {
+    const q = this.query;
+    const stamp = ++this.queryNumber;
+    let squares = extraNormMass;
+    q.count = 0;
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const weight = this.termWeight[id]!;
+      squares += weight * weight;
+      if (this.lastQuery[id] === stamp) continue;
+      this.lastQuery[id] = stamp;
+      q.ids[q.count] = id;
+      q.terms[q.count] = term;
+      q.weights[q.count] = weight;
+      q.count++;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
+    return q;
+  }
+
+}
+
 // Far above rounding error (sums of a few dozen products below 1), far below any real difference.
 const BOUND_MARGIN = 1e-9;
 
@@ -267,10 +303,11 @@ interface TextRuns {
   maxWeight: Float64Array;
 }
 
-function textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): TextRuns {
+function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
   const entries = centroids.ids.length;
   const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
   for (let term = 0; term + 1 < centroids.offsets.length; term++) {
+    if (term % ITEMS_PER_SLICE === 0) yield;
     // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
     let i = postings.offsets[term]!;
     const last = postings.offsets[term + 1]!;
@@ -301,18 +338,20 @@ class PostingListsBuilder {
     this.weights.push(weight);
   }
 
-  build(): PostingLists {
+  *build(): Assembly<PostingLists> {
     const offsets = new Int32Array(this.termCount + 1);
-    for (const term of this.terms) offsets[term + 1]!++;
+    for (let i = 0; i < this.terms.length; i++) offsets[this.terms[i]! + 1]!++;
     for (let t = 0; t < this.termCount; t++) offsets[t + 1]! += offsets[t]!;
     const next = offsets.slice(0, this.termCount);
+    yield;
     const ids = new Int32Array(this.ids.length);
     const weights = new Float64Array(this.ids.length);
-    this.terms.forEach((term, i) => {
-      const at = next[term]!++;
+    for (let i = 0; i < this.terms.length; i++) {
+      if (i % (ITEMS_PER_SLICE * 16) === 0) yield;
+      const at = next[this.terms[i]!]!++;
       ids[at] = this.ids[i]!;
       weights[at] = this.weights[i]!;
-    });
+    }
     return { offsets, ids, weights };
   }
 }
