@@ -50,7 +50,7 @@ interface EngineInternals {
   model: EngineModel;
 }
 
-function* assembleEngine(parts: EngineParts): Assembly<EngineInternals> {
+function* assembleEngine(parts: EngineParts, prepareSpelling = false): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
@@ -68,6 +68,7 @@ function* assembleEngine(parts: EngineParts): Assembly<EngineInternals> {
   const detector = yield* LanguageDetector.assemble(model.languageCounts);
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
   const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
+  if (prepareSpelling) yield* analyzer.prepareSpelling();
   yield;
   const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
   return { entries, matcher, detector, composer, details, rarity, model };
@@ -101,9 +102,12 @@ export class Engine {
     this.model = internals.model;
   }
 
-  /** The same engine, built in small pieces between which the caller may do other work. */
+  /**
+   * The same engine, built in small pieces between which the caller may do other work, and with
+   * everything it would otherwise build on its first questions already built.
+   */
   static *assemble(parts: EngineParts): Assembly<Engine> {
-    return new Engine(parts, yield* assembleEngine(parts));
+    return new Engine(parts, yield* assembleEngine(parts, true));
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {

@@ -83,6 +83,14 @@ export class Analyzer {
     return analyzer;
   }
 
+  /**
+   * Builds the spelling index now, in small pieces, rather than on the first question that needs
+   * it (a pause of its own, right after a bot swapped engines).
+   */
+  *prepareSpelling(): Assembly<void> {
+    this.spelling ??= yield* SpellingIndex.assemble(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
+  }
+
   private *load(vocabulary: AnalyzerVocabulary): Assembly<void> {
     const { words, terms } = vocabulary;
     for (let i = 0; i < words.length; i++) {
