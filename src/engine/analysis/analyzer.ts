@@ -113,8 +113,8 @@ export class Analyzer {
   }
 
   /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
-  learn(text: string, lang: Lang): void {
-    for (const token of this.contentTokens(tokenize(text), lang)) {
+  learn(text: string | readonly string[], lang: Lang): void {
+    for (const token of this.contentTokens(typeof text === 'string' ? tokenize(text) : text, lang)) {
       const folded = foldNordic(token);
       const term = foldNordic(stem(token, lang));
       if (!this.surface.has(folded)) this.surface.set(folded, term);
@@ -131,10 +131,10 @@ export class Analyzer {
    * Analysis of a knowledge-base text (its words are known by construction). An archive repeats
    * the same few thousand words a million times, so each word's terms are worked out once.
    */
-  analyzeDocument(text: string, lang: Lang): Analysis {
+  analyzeDocument(text: string | readonly string[], lang: Lang): Analysis {
     const terms = new Set<string>();
     const folded: string[] = [];
-    for (const raw of tokenize(text)) {
+    for (const raw of typeof text === 'string' ? tokenize(text) : text) {
       const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
       const word = this.documentWord(token, lang);
       folded.push(word.folded);
@@ -314,7 +314,7 @@ export class Analyzer {
     return this.spelling;
   }
 
-  private contentTokens(tokens: string[], lang: Lang): string[] {
+  private contentTokens(tokens: readonly string[], lang: Lang): string[] {
     return tokens.map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t)).filter((t) => !STOPWORDS.has(t));
   }
 }
