@@ -39,13 +39,16 @@ export class TermIndex {
    * fresh arrays per question cost more in garbage collection than the scoring itself.
    */
   private readonly perText: Float64Array;
-  private readonly touched: Int32Array;
+  /** Per intent, where its texts' numbers start (and the next intent's begin). */
+  private readonly intentTexts: Int32Array;
   private readonly bestScratch: Float64Array;
   private readonly centroidScratch: Float64Array;
   /** Per intent, an upper bound of its best text's cosine with the question. */
   private readonly bound: Float64Array;
   private readonly intentMark: Int32Array;
   private readonly touchedIntents: Int32Array;
+  /** The intents whose texts the current pass scores. */
+  private readonly selected: Int32Array;
   private mark = 0;
   readonly unknownIdf: number;
 
@@ -139,12 +142,15 @@ export class TermIndex {
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
     this.perText = new Float64Array(textIntent.length);
-    this.touched = new Int32Array(textIntent.length);
+    this.intentTexts = new Int32Array(intentCount + 1);
+    for (let text = 0; text < textIntent.length; text++) this.intentTexts[textIntent[text]! + 1]!++;
+    for (let intent = 0; intent < intentCount; intent++) this.intentTexts[intent + 1]! += this.intentTexts[intent]!;
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
     this.bound = new Float64Array(intentCount);
     this.intentMark = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
+    this.selected = new Int32Array(intentCount);
   }
 
   /** See TermVectors.vector. */
@@ -202,48 +208,60 @@ export class TermIndex {
         top.length = 3;
       }
     }
-    for (const intent of top) if (intent >= 0) intentMark[intent] = first;
-    if (always >= 0 && intentMark[always] === touchedMark) intentMark[always] = first;
-    this.scoreTexts(query, first, best);
+    const { selected } = this;
+    let selectedCount = 0;
+    for (const intent of top)
+      if (intent >= 0) {
+        intentMark[intent] = first;
+        selected[selectedCount++] = intent;
+      }
+    if (always >= 0 && intentMark[always] === touchedMark) {
+      intentMark[always] = first;
+      selected[selectedCount++] = always;
+    }
+    this.scoreTexts(query, first, selectedCount, best);
     const scores = top.filter((i) => i >= 0).map((i) => share * best[i]! + (1 - share) * centroid[i]!);
     const third = scores.length < 3 ? 0 : Math.min(...scores);
     const second = ++this.mark;
-    let more = false;
+    selectedCount = 0;
     for (let i = 0; i < touchedCount; i++) {
       const intent = touchedIntents[i]!;
       if (intentMark[intent] === touchedMark && bound[intent]! >= third) {
         intentMark[intent] = second;
-        more = true;
+        selected[selectedCount++] = intent;
       }
     }
-    if (more) this.scoreTexts(query, second, best);
+    if (selectedCount > 0) this.scoreTexts(query, second, selectedCount, best);
     return { best, centroid };
   }
 
-  /** Best text cosine of every intent marked `mark`: its texts scored term by term in query order. */
-  private scoreTexts(query: QueryVector, mark: number, best: Float64Array): void {
-    const { perText, touched, textIntent, intentMark } = this;
+  /**
+   * Best text cosine of the first `count` intents of `selected` (marked `mark`): their texts
+   * scored term by term in query order.
+   */
+  private scoreTexts(query: QueryVector, mark: number, count: number, best: Float64Array): void {
+    const { perText, intentMark } = this;
     const { ids, weights } = this.postings;
     const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
-    let touchedCount = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       const qWeight = query.weights[q]!;
       for (let e = c.offsets[term]!, last = c.offsets[term + 1]!; e < last; e++) {
         if (intentMark[c.ids[e]!] !== mark) continue;
-        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) {
-          const text = ids[i]!;
-          if (perText[text] === 0) touched[touchedCount++] = text;
-          perText[text]! += qWeight * weights[i]!;
-        }
+        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) perText[ids[i]!]! += qWeight * weights[i]!;
       }
     }
-    for (let i = 0; i < touchedCount; i++) {
-      const text = touched[i]!;
-      const intent = textIntent[text]!;
-      if (perText[text]! > best[intent]!) best[intent] = perText[text]!;
-      perText[text] = 0;
+    // An intent's texts are one run of numbers: take each marked intent's best, and clear the run.
+    const { intentTexts } = this;
+    for (let n = 0; n < count; n++) {
+      const intent = this.selected[n]!;
+      let max = 0;
+      for (let text = intentTexts[intent]!, end = intentTexts[intent + 1]!; text < end; text++) {
+        if (perText[text]! > max) max = perText[text]!;
+        perText[text] = 0;
+      }
+      best[intent] = max;
     }
   }
 }
