@@ -5,12 +5,28 @@ import { Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { EngineModel } from '../engine/model/engine-model.js';
 import { PROJECT_ROOT } from '../config/project-paths.js';
+import type { Assembly } from '../engine/assembly/assembly.js';
+import { parseChunked, type ChunkedJson } from './chunked-json.js';
 import type { BuildReply, BuildWorkerData } from './engine-build-worker.js';
 
 export interface BuiltModel {
   revision: number;
   kb: KnowledgeBase;
   model: EngineModel;
+}
+
+/** What the worker sends: still JSON, to be parsed a chunk at a time (see `parseBuilt`). */
+export interface BuiltJson {
+  revision: number;
+  kb: ChunkedJson;
+  model: ChunkedJson;
+}
+
+/** Parses the worker's reply one chunk per step, so no single step holds the event loop for long. */
+export function* parseBuilt(built: BuiltJson): Assembly<BuiltModel> {
+  const kb = (yield* parseChunked(built.kb)) as KnowledgeBase;
+  const model = (yield* parseChunked(built.model)) as EngineModel;
+  return { revision: built.revision, kb, model };
 }
 
 /** The worker's file: beside this one once built; from dist/ when this runs from source (tests). */
@@ -23,14 +39,14 @@ function workerFile(): string {
 /** Runs knowledge-base analysis in a worker thread, one build at a time; a worker that died is replaced on the next build. */
 export class BackgroundBuilder {
   private worker: Worker | undefined;
-  private waiting: { resolve: (m: BuiltModel) => void; reject: (e: Error) => void } | undefined;
+  private waiting: { resolve: (m: BuiltJson) => void; reject: (e: Error) => void } | undefined;
 
   constructor(private readonly data: BuildWorkerData) {}
 
-  build(): Promise<BuiltModel> {
+  build(): Promise<BuiltJson> {
     if (this.waiting) return Promise.reject(new Error('a build is already running'));
     const worker = (this.worker ??= this.startWorker());
-    return new Promise<BuiltModel>((resolve, reject) => {
+    return new Promise<BuiltJson>((resolve, reject) => {
       this.waiting = { resolve, reject };
       worker.postMessage('build');
     });
@@ -45,7 +61,7 @@ export class BackgroundBuilder {
   private startWorker(): Worker {
     const worker = new Worker(workerFile(), { workerData: this.data });
     worker.unref();
-    const settle = (outcome: { built: BuiltModel } | { error: Error }) => {
+    const settle = (outcome: { built: BuiltJson } | { error: Error }) => {
       const waiting = this.waiting;
       this.waiting = undefined;
       if (!waiting) return;
@@ -53,7 +69,7 @@ export class BackgroundBuilder {
       else waiting.reject(outcome.error);
     };
     worker.on('message', (reply: BuildReply) =>
-      settle(reply.ok ? { built: { revision: reply.revision, kb: JSON.parse(reply.kbJson), model: JSON.parse(reply.modelJson) } } : { error: new Error(reply.message) }),
+      settle(reply.ok ? { built: { revision: reply.revision, kb: reply.kb, model: reply.model } } : { error: new Error(reply.message) }),
     );
     worker.on('error', (error) => settle({ error }));
     worker.on('exit', (code) => {

@@ -2,11 +2,12 @@
  * A worker thread that analyses the knowledge base for the bot's LiveEngine, off the event loop:
  * it reads the snapshot on its own connection, takes the saved model when there is one (else
  * analyses and saves it, waiting for the write lock here rather than in the bot), and posts back
- * the knowledge base and model as JSON. One request at a time.
+ * the knowledge base and model as JSON in chunks. One request at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseKnowledgeBase } from '../engine/model/engine-model.js';
+import { analyseKnowledgeBase, type EngineModel } from '../engine/model/engine-model.js';
 import { openDatabase } from '../storage/database.js';
+import { toChunkedJson, type ChunkedJson } from './chunked-json.js';
 import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import { KnowledgeRepository } from '../storage/knowledge-repository.js';
 
@@ -17,7 +18,7 @@ export interface BuildWorkerData {
 }
 
 export type BuildReply =
-  | { ok: true; revision: number; kbJson: string; modelJson: string; analysed: boolean }
+  | { ok: true; revision: number; kb: ChunkedJson; model: ChunkedJson; analysed: boolean }
   | { ok: false; message: string };
 
 const { dbFile, lexiconJson, fingerprint } = workerData as BuildWorkerData;
@@ -30,17 +31,17 @@ parentPort!.on('message', () => {
   let reply: BuildReply;
   try {
     const { revision, kb } = repository.snapshot();
-    let modelJson = cache.read(fingerprint, revision);
-    const analysed = modelJson === undefined;
-    if (modelJson === undefined) {
-      modelJson = JSON.stringify(analyseKnowledgeBase(kb, lexicon));
+    const saved = cache.read(fingerprint, revision);
+    const analysed = saved === undefined;
+    const model: EngineModel = saved === undefined ? analyseKnowledgeBase(kb, lexicon) : JSON.parse(saved);
+    if (saved === undefined) {
       try {
-        cache.write(fingerprint, revision, modelJson);
+        cache.write(fingerprint, revision, JSON.stringify(model));
       } catch {
         // Best effort: busy or read-only only means the next start analyses again.
       }
     }
-    reply = { ok: true, revision, kbJson: JSON.stringify(kb), modelJson, analysed };
+    reply = { ok: true, revision, kb: toChunkedJson(kb), model: toChunkedJson(model), analysed };
   } catch (error) {
     reply = { ok: false, message: (error as Error).message };
   }

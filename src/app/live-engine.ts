@@ -5,11 +5,12 @@ import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import type { EngineModel } from '../engine/model/engine-model.js';
-import { BackgroundBuilder } from './background-builder.js';
+import { BackgroundBuilder, parseBuilt } from './background-builder.js';
+import { runInSlices } from './run-in-slices.js';
 
 /**
- * Building an Engine from a saved model still takes 60–100 ms on the event loop (more on a busy
- * machine): while another process writes a burst of changes, the bot swaps engines at most this often.
+ * While another process writes a burst of changes, the bot swaps engines at most this often: each
+ * swap is put together in slices of a few ms, but all of them still cost CPU the answers share.
  */
 const DEFAULT_MIN_SWAP_INTERVAL_MS = 2000;
 
@@ -161,10 +162,20 @@ export class LiveEngine {
     this.nextBuild = undefined;
     this.building = background.builder
       .build()
-      .then((built) => {
-        if (this.background !== background || built.revision <= this.revision) return;
+      .then(async (json) => {
+        if (this.background !== background || json.revision <= this.revision) return;
         const started = performance.now();
-        this.engine = new Engine({ kb: built.kb, lexicon: this.lexicon, translate: this.translate, model: built.model });
+        // Parsed and assembled a few ms at a time: members are answered (from the old engine) meanwhile.
+        const { lexicon, translate } = this;
+        const { engine, built } = await runInSlices(
+          (function* () {
+            const built = yield* parseBuilt(json);
+            const engine = yield* Engine.assemble({ kb: built.kb, lexicon, translate, model: built.model });
+            return { engine, built };
+          })(),
+        );
+        if (this.background !== background || built.revision <= this.revision) return;
+        this.engine = engine;
         this.revision = built.revision;
         this.lastSwap = performance.now();
         background.listener.onRefresh?.(built.revision, this.lastSwap - started);

@@ -15,6 +15,7 @@ import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail
 import { cleanMessage } from './message/clean-message.js';
 import { questionFrame, type QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
+import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
 
@@ -38,6 +39,41 @@ const NOISE_RARITY = 0.25;
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
 
+/** What an engine is made of, put together by assembleEngine. */
+interface EngineInternals {
+  entries: Map<string, Entry>;
+  matcher: Matcher;
+  detector: LanguageDetector;
+  composer: AnswerComposer;
+  details: Map<string, Set<Detail>>;
+  rarity: WordRarity;
+  model: EngineModel;
+}
+
+function* assembleEngine(parts: EngineParts, prepareSpelling = false): Assembly<EngineInternals> {
+  const { kb } = parts;
+  const entries = new Map<string, Entry>();
+  const details = new Map<string, Set<Detail>>();
+  for (let i = 0; i < kb.entries.length; i++) {
+    const e = kb.entries[i]!;
+    // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
+    if (i % (ITEMS_PER_SLICE / 8) === 0) yield;
+    if (e.retired) continue;
+    entries.set(e.id, e);
+    details.set(e.id, offeredDetails(`${e.answer.en}\n${e.answer.nb}`));
+  }
+  const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
+  const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
+  yield;
+  const detector = yield* LanguageDetector.assemble(model.languageCounts);
+  const rarity = WordRarity.of(parts.lexicon.wordRanks);
+  const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
+  if (prepareSpelling) yield* analyzer.prepareSpelling();
+  yield;
+  const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
+  return { entries, matcher, detector, composer, details, rarity, model };
+}
+
 /**
  * The question-answering core: language, normalisation, matching and answer composition over one
  * snapshot of the knowledge base. Knows nothing of Discord, the terminal or SQLite. Build a new
@@ -55,16 +91,23 @@ export class Engine {
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
 
-  constructor(parts: EngineParts) {
-    const { kb } = parts;
-    this.entries = new Map(kb.entries.filter((e) => !e.retired).map((e) => [e.id, e]));
-    this.composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
-    this.model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
-    this.detector = new LanguageDetector(this.model.languageCounts);
-    this.rarity = WordRarity.of(parts.lexicon.wordRanks);
-    const analyzer = new Analyzer(new Lexicon(this.model.lexicon), this.model.vocabulary, this.rarity);
-    this.details = new Map([...this.entries.values()].map((e) => [e.id, offeredDetails(`${e.answer.en}\n${e.answer.nb}`)]));
-    this.matcher = new Matcher(this.model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, this.rarity);
+  /** Builds the engine at once (see `assemble` for building it in slices). */
+  constructor(parts: EngineParts, internals: EngineInternals = assembleNow(assembleEngine(parts))) {
+    this.entries = internals.entries;
+    this.matcher = internals.matcher;
+    this.detector = internals.detector;
+    this.composer = internals.composer;
+    this.details = internals.details;
+    this.rarity = internals.rarity;
+    this.model = internals.model;
+  }
+
+  /**
+   * The same engine, built in small pieces between which the caller may do other work, and with
+   * everything it would otherwise build on its first questions already built.
+   */
+  static *assemble(parts: EngineParts): Assembly<Engine> {
+    return new Engine(parts, yield* assembleEngine(parts, true));
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {
@@ -78,12 +121,13 @@ export class Engine {
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     let frame = questionFrame(tokens);
-    let match = this.matcher.match(cleaned, lang, frame !== undefined);
+    let match = this.matcher.match(tokens, lang, frame !== undefined);
     if (match.intent === null || this.isConversation(match.intent)) {
       // A question after chatter or a greeting may be clear on its own: the surest answering sentence wins.
       for (const sentence of sentencesOf(cleaned)) {
-        const sentenceFrame = questionFrame(tokenize(sentence));
-        const candidate = this.matcher.match(sentence, lang, sentenceFrame !== undefined);
+        const sentenceTokens = tokenize(sentence);
+        const sentenceFrame = questionFrame(sentenceTokens);
+        const candidate = this.matcher.match(sentenceTokens, lang, sentenceFrame !== undefined);
         if (candidate.intent === null || this.isConversation(candidate.intent)) continue;
         if (match.intent === null || this.isConversation(match.intent) || candidate.confidence > match.confidence) {
           match = candidate;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../kb/languages.js';
+import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
 import type { Lexicon } from './lexicon.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
@@ -25,6 +26,29 @@ export interface AnalyzerVocabulary {
   terms: string[];
 }
 
+/**
+ * One word of a question as analysis resolved it. It depends only on the word, its language and
+ * what the analyzer has learnt, so it is remembered: questions repeat the same few thousand words.
+ */
+interface QuestionWord {
+  /** The word as analysed (after Nynorsk mapping), reported when unknown. */
+  token: string;
+  /** Its word terms (its own, a correction's, or a compound's parts). */
+  terms: readonly string[];
+  /** The folded word it resolved to (the corrected spelling, the Bokmål plural). */
+  surface: string;
+  /** Its word term, when it has one. */
+  term: string | undefined;
+  /** Nothing knew it (before phrases are matched). */
+  unknown: boolean;
+  /** The lexicon concepts its term stands for, when any. */
+  synonyms?: string[];
+  /** Its concept terms, by its surface or stem. */
+  concepts: readonly string[];
+}
+
+// Enough for every word a busy server types in a day; cleared when full.
+const QUESTION_WORD_MEMO_LIMIT = 50_000;
 const MIN_COMPOUND_PART = 3;
 // Below this rarity a word is common in everyday language (rank up to about 2,000).
 const EVERYDAY_WORD = 0.45;
@@ -41,6 +65,7 @@ export class Analyzer {
   private readonly documentFrequency = new Map<string, number>();
   private readonly compoundCache = new Map<string, string[] | null>();
   private readonly documentWords = new Map<string, { folded: string; terms: string[] }>();
+  private readonly questionWords = { nb: new Map<string, QuestionWord>(), en: new Map<string, QuestionWord>() };
   private spelling: SpellingIndex | undefined;
 
   constructor(
@@ -48,12 +73,36 @@ export class Analyzer {
     vocabulary?: AnalyzerVocabulary,
     private readonly rarity: WordRarity = new WordRarity(),
   ) {
-    if (!vocabulary) return;
-    for (const [folded, term, frequency] of vocabulary.words) {
+    if (vocabulary) assembleNow(this.load(vocabulary));
+  }
+
+  /** An analyzer that knows a saved vocabulary, built in small pieces (see Assembly). */
+  static *assemble(lexicon: Lexicon, vocabulary: AnalyzerVocabulary, rarity?: WordRarity): Assembly<Analyzer> {
+    const analyzer = new Analyzer(lexicon, undefined, rarity);
+    yield* analyzer.load(vocabulary);
+    return analyzer;
+  }
+
+  /**
+   * Builds the spelling index now, in small pieces, rather than on the first question that needs
+   * it (a pause of its own, right after a bot swapped engines).
+   */
+  *prepareSpelling(): Assembly<void> {
+    this.spelling ??= yield* SpellingIndex.assemble(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
+  }
+
+  private *load(vocabulary: AnalyzerVocabulary): Assembly<void> {
+    const { words, terms } = vocabulary;
+    for (let i = 0; i < words.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      const [folded, term, frequency] = words[i]!;
       this.surface.set(folded, term);
       this.documentFrequency.set(folded, frequency);
     }
-    for (const term of vocabulary.terms) this.terms.add(term);
+    for (let i = 0; i < terms.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      this.terms.add(terms[i]!);
+    }
   }
 
   vocabulary(): AnalyzerVocabulary {
@@ -64,8 +113,8 @@ export class Analyzer {
   }
 
   /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
-  learn(text: string, lang: Lang): void {
-    for (const token of this.contentTokens(tokenize(text), lang)) {
+  learn(text: string | readonly string[], lang: Lang): void {
+    for (const token of this.contentTokens(typeof text === 'string' ? tokenize(text) : text, lang)) {
       const folded = foldNordic(token);
       const term = foldNordic(stem(token, lang));
       if (!this.surface.has(folded)) this.surface.set(folded, term);
@@ -74,16 +123,18 @@ export class Analyzer {
     }
     this.spelling = undefined;
     this.documentWords.clear();
+    this.questionWords.nb.clear();
+    this.questionWords.en.clear();
   }
 
   /**
    * Analysis of a knowledge-base text (its words are known by construction). An archive repeats
    * the same few thousand words a million times, so each word's terms are worked out once.
    */
-  analyzeDocument(text: string, lang: Lang): Analysis {
+  analyzeDocument(text: string | readonly string[], lang: Lang): Analysis {
     const terms = new Set<string>();
     const folded: string[] = [];
-    for (const raw of tokenize(text)) {
+    for (const raw of typeof text === 'string' ? tokenize(text) : text) {
       const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
       const word = this.documentWord(token, lang);
       folded.push(word.folded);
@@ -102,7 +153,7 @@ export class Analyzer {
     if (!STOPWORDS.has(token)) {
       const own = foldNordic(stem(token, lang));
       const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
-      const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
+      const known = this.knownTerm(folded, own, other);
       if (known !== undefined) terms.push(known, ...this.compoundParts(folded));
       else terms.push(own);
     }
@@ -115,97 +166,111 @@ export class Analyzer {
 
   /** Analysis of a user's question: unknown words are corrected, split or reported. */
   analyzeQuestion(text: string, lang: Lang): Analysis {
-    return this.analyze(text, lang);
+    return this.analyzeTokens(tokenize(text), lang);
   }
 
-  private analyze(text: string, lang: Lang): Analysis {
-    const tokens = tokenize(text).map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t));
+  /**
+   * The same from a question's tokens (the engine tokenises once). Each word's resolution is
+   * remembered (see QuestionWord), so a question costs a few map lookups once its words were seen.
+   */
+  analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
+    const words = tokens.map((token) => this.questionWord(token, lang));
     const terms: string[] = [];
     const synonyms = new Map<string, string[]>();
-    // Per position: the folded word as resolved, its word term, and whether nothing knew it.
     const resolvedSurface: string[] = [];
-    const wordTerms: Array<string | undefined> = [];
-    const unknownAt: boolean[] = [];
-    const resolve = (surface: string, term?: string, isUnknown = false): void => {
-      resolvedSurface.push(surface);
-      wordTerms.push(term);
-      unknownAt.push(isUnknown);
-    };
-    for (const token of tokens) {
-      const folded = foldNordic(token);
-      if (STOPWORDS.has(token)) {
-        resolve(folded);
-        continue;
-      }
-      const own = foldNordic(stem(token, lang));
-      const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
-      const known = this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
-      if (known !== undefined) {
-        // A word seen once may be a typo in the training questions ("frienship"): prefer the
-        // common word it is one edit from.
-        const rare = (this.documentFrequency.get(folded) ?? 0) <= 1 && this.rarity.of(token) >= EVERYDAY_WORD;
-        const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
-        if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
-          const term = this.surface.get(common)!;
-          terms.push(term);
-          resolve(common, term);
-          continue;
-        }
-        terms.push(known, ...this.compoundParts(folded));
-        resolve(folded, known);
-        this.noteSynonyms(synonyms, known, folded, lang);
-        continue;
-      }
-      // A synonym the lexicon knows is understood through its concept, even if no text uses it.
-      if (this.lexicon.knows(folded, [own, other])) {
-        resolve(folded);
-        continue;
-      }
-      const parts = this.compoundParts(folded);
-      if (parts.length) {
-        terms.push(...parts);
-        resolve(folded);
-        continue;
-      }
-      const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
-      if (plural !== undefined) {
-        terms.push(plural.term);
-        resolve(plural.folded, plural.term);
-        this.noteSynonyms(synonyms, plural.term, plural.folded, lang);
-        continue;
-      }
-      // An everyday word is no typo ("lager" is not "later"); folding can hide a typo's shape
-      // ("koera" folds to "kora"), so the word as typed is tried too.
-      const corrected =
-        this.rarity.of(token) < EVERYDAY_WORD
-          ? undefined
-          : this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
-      if (corrected !== undefined) {
-        const term = this.surface.get(corrected)!;
-        terms.push(term);
-        resolve(corrected, term);
-        this.noteSynonyms(synonyms, term, corrected, lang);
-        continue;
-      }
-      resolve(folded, undefined, true);
+    for (const word of words) {
+      terms.push(...word.terms);
+      resolvedSurface.push(word.surface);
+      if (word.synonyms) synonyms.set(word.term!, word.synonyms);
     }
+    const unknownAt = words.map((w) => w.unknown);
     // The words of a known phrase ("off the hook") are understood through the phrase's concept.
-    for (const match of this.lexicon.phraseMatches(resolvedSurface)) {
+    const phrases = this.lexicon.phraseMatches(resolvedSurface);
+    for (const match of phrases) {
       for (let i = match.start; i < match.start + match.length; i++) {
         unknownAt[i] = false;
-        const term = wordTerms[i];
+        const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
     }
-    const stems = resolvedSurface.map((s) => this.surface.get(s) ?? foldNordic(stem(s, lang)));
-    terms.push(...this.lexicon.conceptsOf(resolvedSurface, stems, lang));
-    const unknown = tokens.filter((_, i) => unknownAt[i]);
+    const concepts = new Set<string>(phrases.map((m) => m.concept));
+    for (const word of words) for (const concept of word.concepts) concepts.add(concept);
+    terms.push(...concepts);
+    const unknown: string[] = [];
+    words.forEach((w, i) => {
+      if (unknownAt[i]) unknown.push(w.token);
+    });
     return { terms: [...new Set(terms)], unknown, synonyms };
   }
 
-  private noteSynonyms(synonyms: Map<string, string[]>, term: string, folded: string, lang: Lang): void {
-    const concepts = this.lexicon.conceptsOf([folded], [term], lang);
-    if (concepts.length) synonyms.set(term, concepts);
+  /** How one word of a question resolves in `lang`, worked out once and remembered. */
+  private questionWord(raw: string, lang: Lang): QuestionWord {
+    const memo = this.questionWords[lang];
+    let word = memo.get(raw);
+    if (word === undefined) {
+      word = this.resolveQuestionWord(lang === 'nb' ? nynorskToBokmal(raw) : raw, lang);
+      if (memo.size >= QUESTION_WORD_MEMO_LIMIT) memo.clear();
+      memo.set(raw, word);
+    }
+    return word;
+  }
+
+  private resolveQuestionWord(token: string, lang: Lang): QuestionWord {
+    const folded = foldNordic(token);
+    // `withSynonyms`: whether the word's concepts count as synonyms of its term (not for a training typo's correction).
+    const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
+      const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
+      const synonyms = term !== undefined && withSynonyms ? this.lexicon.conceptsOf([surface], [term], lang) : [];
+      return {
+        token,
+        terms,
+        surface,
+        term,
+        unknown,
+        ...(synonyms.length ? { synonyms } : {}),
+        concepts: this.lexicon.wordConcepts(surface, stemmed, lang),
+      };
+    };
+    if (STOPWORDS.has(token)) return word(folded, []);
+    const own = foldNordic(stem(token, lang));
+    const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
+    const known = this.knownTerm(folded, own, other);
+    if (known !== undefined) {
+      // A word seen once may be a typo in the training questions ("frienship"): prefer the
+      // common word it is one edit from.
+      const rare = (this.documentFrequency.get(folded) ?? 0) <= 1 && this.rarity.of(token) >= EVERYDAY_WORD;
+      const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
+      if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
+        const term = this.surface.get(common)!;
+        return word(common, [term], term, false, false);
+      }
+      return word(folded, [known, ...this.compoundParts(folded)], known);
+    }
+    // A synonym the lexicon knows is understood through its concept, even if no text uses it.
+    if (this.lexicon.knows(folded, [own, other])) return word(folded, []);
+    const parts = this.compoundParts(folded);
+    if (parts.length) return word(folded, parts);
+    const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
+    if (plural !== undefined) return word(plural.folded, [plural.term], plural.term);
+    // An everyday word is no typo ("lager" is not "later"); folding can hide a typo's shape
+    // ("koera" folds to "kora"), so the word as typed is tried too.
+    const corrected =
+      this.rarity.of(token) < EVERYDAY_WORD
+        ? undefined
+        : this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
+    if (corrected !== undefined) {
+      const term = this.surface.get(corrected)!;
+      return word(corrected, [term], term);
+    }
+    return word(folded, [], undefined, true);
+  }
+
+  /**
+   * The knowledge base's term for a content word: its own stem, else the term of the word as
+   * written, else its stem in the other language (a question mixing languages).
+   */
+  private knownTerm(folded: string, own: string, other: string): string | undefined {
+    return this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
   }
 
   /** "bildan" -> "bildene", when the knowledge base uses the Bokmål form. */
@@ -249,7 +314,7 @@ export class Analyzer {
     return this.spelling;
   }
 
-  private contentTokens(tokens: string[], lang: Lang): string[] {
+  private contentTokens(tokens: readonly string[], lang: Lang): string[] {
     return tokens.map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t)).filter((t) => !STOPWORDS.has(t));
   }
 }

@@ -1,3 +1,4 @@
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 
 /**
@@ -12,13 +13,27 @@ export class SpellingIndex {
     words: Iterable<string>,
     private readonly popularity: (word: string) => number,
   ) {
+    for (const word of words) this.add(word);
+  }
+
+  /** The same, built in small pieces (see Assembly). */
+  static *assemble(words: Iterable<string>, popularity: (word: string) => number): Assembly<SpellingIndex> {
+    const index = new SpellingIndex([], popularity);
+    let n = 0;
     for (const word of words) {
-      if (word.length < 4 || /\p{N}/u.test(word)) continue;
-      for (const key of deletions(word)) {
-        const list = this.byDeletion.get(key);
-        if (list) list.push(word);
-        else this.byDeletion.set(key, [word]);
-      }
+      // Each word adds a key per letter: fewer words per piece.
+      if (n++ % (ITEMS_PER_SLICE / 8) === 0) yield;
+      index.add(word);
+    }
+    return index;
+  }
+
+  private add(word: string): void {
+    if (word.length < 4 || /\p{N}/u.test(word)) return;
+    for (const key of deletions(word)) {
+      const list = this.byDeletion.get(key);
+      if (list) list.push(word);
+      else this.byDeletion.set(key, [word]);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../../kb/languages.js';
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from '../analysis/fold.js';
 import { ENGLISH_MARKERS, NORWEGIAN_MARKERS } from './markers.js';
 
@@ -16,11 +17,29 @@ export interface DetectedLanguage {
 /** [folded word, texts in Norwegian that use it, texts in English that use it] */
 export type LanguageCounts = Array<[string, number, number]>;
 
+/** [æ/ø/å, Norwegian marker, English marker, training-text vote] for one word. */
+type Evidence = readonly [number, number, number, number];
+
+// Words are looked at once and remembered; cleared when this many were seen.
+const EVIDENCE_MEMO_LIMIT = 50_000;
+
 export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
+  private readonly seen = new Map<string, Evidence>();
 
-  constructor(counts: LanguageCounts) {
+  constructor(counts: LanguageCounts = []) {
     for (const [token, nb, en] of counts) this.vocabulary.set(token, { nb, en });
+  }
+
+  /** The same, built in small pieces (see Assembly). */
+  static *assemble(counts: LanguageCounts): Assembly<LanguageDetector> {
+    const detector = new LanguageDetector();
+    for (let i = 0; i < counts.length; i++) {
+      if (i % ITEMS_PER_SLICE === 0) yield;
+      const [token, nb, en] = counts[i]!;
+      detector.vocabulary.set(token, { nb, en });
+    }
+    return detector;
   }
 
   /** Counts how often each word is used in each language's training texts. */
@@ -39,13 +58,30 @@ export class LanguageDetector {
   detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {
     let score = 0; // > 0 Norwegian, < 0 English
     for (const token of tokens) {
-      if (/[æøå]/.test(token)) score += 3;
-      score += NORWEGIAN_MARKERS[token] ?? 0;
-      score -= ENGLISH_MARKERS[token] ?? 0;
-      const counts = this.vocabulary.get(foldNordic(token));
-      if (counts) score += Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5))));
+      // The same additions in the same order as ever (a float sum's order is part of the decision).
+      const [letters, norwegian, english, vocabulary] = this.evidence(token);
+      score += letters;
+      score += norwegian;
+      score -= english;
+      score += vocabulary;
     }
     if (Math.abs(score) < 0.5) return { lang: fallback, certain: false };
     return { lang: score > 0 ? 'nb' : 'en', certain: true };
+  }
+
+  /** What one word says for Norwegian: its letters, its marker weights, its use in the training texts. */
+  private evidence(token: string): Evidence {
+    let evidence = this.seen.get(token);
+    if (evidence !== undefined) return evidence;
+    const counts = this.vocabulary.get(foldNordic(token));
+    evidence = [
+      /[æøå]/.test(token) ? 3 : 0,
+      NORWEGIAN_MARKERS[token] ?? 0,
+      ENGLISH_MARKERS[token] ?? 0,
+      counts ? Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5)))) : 0,
+    ];
+    if (this.seen.size >= EVIDENCE_MEMO_LIMIT) this.seen.clear();
+    this.seen.set(token, evidence);
+    return evidence;
   }
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
-import { TermIndex, type IndexedText } from './term-index.js';
+import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
@@ -49,41 +50,48 @@ export interface Match {
 
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
-  private readonly intents: string[];
-  private readonly outOfScopeIndex: number;
-  private readonly index: TermIndex;
-  /** Every term each intent's texts use: what an answer from it can speak to. */
-  private readonly vocabulary: Set<string>[];
-
-  constructor(
+  /** A matcher over these texts, built in small pieces (see Assembly). */
+  static *assemble(
     texts: readonly AnalysedText[],
-    private readonly analyzer: Analyzer,
-    private readonly settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
-    private readonly rarity: WordRarity = new WordRarity(),
-  ) {
+    analyzer: Analyzer,
+    settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+    rarity: WordRarity = new WordRarity(),
+  ): Assembly<Matcher> {
     const intentIds = new Map<string, number>();
-    this.vocabulary = [];
+    const vocabulary: Set<string>[] = [];
     const indexed: IndexedText[] = [];
-    for (const t of texts) {
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
       let id = intentIds.get(t.intent);
       if (id === undefined) {
         intentIds.set(t.intent, (id = intentIds.size));
-        this.vocabulary.push(new Set());
+        vocabulary.push(new Set());
       }
-      for (const term of t.terms) this.vocabulary[id]!.add(term);
+      for (const term of t.terms) vocabulary[id]!.add(term);
       if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
     }
-    this.intents = [...intentIds.keys()];
-    this.outOfScopeIndex = intentIds.get(OUT_OF_SCOPE) ?? -1;
-    this.index = new TermIndex(indexed, this.intents.length, { concept: settings.conceptWeight });
+    const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
+    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, analyzer, settings, rarity);
   }
+
+  private constructor(
+    private readonly intents: string[],
+    private readonly outOfScopeIndex: number,
+    private readonly index: TermIndex,
+    /** Every term each intent's texts use: what an answer from it can speak to. */
+    private readonly vocabulary: Set<string>[],
+    private readonly analyzer: Analyzer,
+    private readonly settings: MatcherSettings,
+    private readonly rarity: WordRarity,
+  ) {}
 
   /**
    * `framed`: the question asks for a prediction or an opinion, which weighs against every entry
    * like a telling word no entry uses.
    */
-  match(question: string, lang: Lang, framed = false): Match {
-    const { terms, unknown, synonyms } = this.analyzer.analyzeQuestion(question, lang);
+  match(tokens: readonly string[], lang: Lang, framed = false): Match {
+    const { terms, unknown, synonyms } = this.analyzer.analyzeTokens(tokens, lang);
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
     // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
@@ -93,9 +101,9 @@ export class Matcher {
     }
     const query = this.index.vector(terms, unknownMass);
     let knownMass = 0;
-    for (const w of query.values()) knownMass += w * w;
-    const { best, centroid } = this.index.score(query);
+    for (let i = 0; i < query.count; i++) knownMass += query.weights[i]! * query.weights[i]!;
     const share = this.settings.bestShare;
+    const { best, centroid } = this.index.score(query, share, this.outOfScopeIndex);
     // The best three intents in one pass: no object or sort per intent (an archive has thousands).
     const top = [-1, -1, -1];
     const topScore = [0, 0, 0];
@@ -164,11 +172,13 @@ export class Matcher {
    * Share of the question's weight (unknown words included) that the intent's own texts use,
    * directly or through a synonym ("proof" where the entry says "evidence").
    */
-  private explained(query: Map<string, number>, synonyms: Map<string, string[]>, intent: number): number {
+  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number): number {
     const vocabulary = this.vocabulary[intent]!;
     let explained = 0;
     let known = 0;
-    for (const [term, weight] of query) {
+    for (let i = 0; i < query.count; i++) {
+      const term = query.terms[i]!;
+      const weight = query.weights[i]!;
       known += weight * weight;
       if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += weight * weight;
     }

@@ -3,6 +3,8 @@
  * only with the texts that share a term with it. IDF is counted over intents (not texts), so a
  * word every entry uses weighs nothing however many times it is written.
  */
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+
 export interface IndexedText {
   intent: number;
   terms: readonly string[];
@@ -13,35 +15,50 @@ export interface TermWeights {
   concept: number;
 }
 
-/** A term's postings as parallel arrays: compact, and fast to walk. */
-interface Postings {
+/**
+ * A question's unit-length vector: parallel arrays, in the order of its terms (the order the
+ * scores are summed in). Owned by the index and overwritten by the next `vector` call.
+ */
+export interface QueryVector {
+  count: number;
+  ids: number[];
+  terms: string[];
+  weights: number[];
+}
+
+/** Per term id, its postings as one slice of flat arrays (compressed sparse rows). */
+interface PostingLists {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
 }
 
 export class TermIndex {
-  private readonly idf = new Map<string, number>();
-  private readonly postings = new Map<string, Postings>();
-  private readonly centroidPostings = new Map<string, Postings>();
-  private readonly textIntent: Int32Array;
   /**
    * Scratch for scoring, reused by every call (the engine answers one question at a time):
-   * fresh typed arrays per question cost more in garbage collection than the scoring itself.
+   * fresh arrays per question cost more in garbage collection than the scoring itself.
    */
   private readonly perText: Float64Array;
-  private readonly touched: Int32Array;
+  /** Per intent, where its texts' numbers start (and the next intent's begin). */
+  private readonly intentTexts: Int32Array;
   private readonly bestScratch: Float64Array;
   private readonly centroidScratch: Float64Array;
+  /** Per intent, an upper bound of its best text's cosine with the question. */
+  private readonly bound: Float64Array;
+  private readonly intentMark: Int32Array;
+  private readonly touchedIntents: Int32Array;
+  /** The intents whose texts the current pass scores. */
+  private readonly selected: Int32Array;
+  private mark = 0;
   readonly unknownIdf: number;
 
-  constructor(
-    texts: readonly IndexedText[],
-    readonly intentCount: number,
-    private readonly weights: TermWeights,
-  ) {
+  /** The index of these texts, built in small pieces (see Assembly). */
+  static *assemble(texts: readonly IndexedText[], intentCount: number, weights: TermWeights): Assembly<TermIndex> {
     // In how many intents each term occurs (texts come grouped by intent, but need not).
     const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
-    for (const t of texts)
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
       for (const term of t.terms) {
         const c = intentsWithTerm.get(term);
         if (!c) intentsWithTerm.set(term, { count: 1, last: t.intent });
@@ -54,88 +71,305 @@ export class TermIndex {
           c.last = t.intent;
         }
       }
-    for (const [term, c] of intentsWithTerm) this.idf.set(term, Math.log(1 + intentCount / c.count));
-    this.unknownIdf = Math.log(1 + intentCount / 0.5);
+    }
+    const termIds = new Map<string, number>();
+    const termWeight = new Float64Array(intentsWithTerm.size);
+    for (const [term, c] of intentsWithTerm) {
+      const id = termIds.size;
+      termIds.set(term, id);
+      termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
+    }
+    yield;
+    const vectors = new TermVectors(termIds, termWeight);
 
-    this.textIntent = new Int32Array(texts.length);
-    this.perText = new Float64Array(texts.length);
-    this.touched = new Int32Array(texts.length);
-    this.bestScratch = new Float64Array(intentCount);
-    this.centroidScratch = new Float64Array(intentCount);
-    const postings = new Map<string, { ids: number[]; weights: number[] }>();
-    const centroids = Array.from({ length: intentCount }, () => new Map<string, number>());
-    texts.forEach((t, index) => {
-      this.textIntent[index] = t.intent;
-      for (const [term, weight] of this.vector(t.terms)) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = { ids: [], weights: [] }));
-        list.ids.push(index);
-        list.weights.push(weight);
-        const centroid = centroids[t.intent]!;
-        centroid.set(term, (centroid.get(term) ?? 0) + weight);
-      }
-    });
-    for (const [term, list] of postings) this.postings.set(term, packed(list));
-    const centroidLists = new Map<string, { ids: number[]; weights: number[] }>();
-    centroids.forEach((centroid, intent) => {
-      const norm = Math.sqrt([...centroid.values()].reduce((s, w) => s + w * w, 0)) || 1;
-      for (const [term, weight] of centroid) {
-        let list = centroidLists.get(term);
-        if (!list) centroidLists.set(term, (list = { ids: [], weights: [] }));
-        list.ids.push(intent);
-        list.weights.push(weight / norm);
-      }
-    });
-    for (const [term, list] of centroidLists) this.centroidPostings.set(term, packed(list));
+    // A text with the same terms as another of its intent scores the same: index it once. Texts
+    // are numbered intent by intent, so each term's postings for one intent are one run.
+    const distinct: IndexedText[] = [];
+    const seenTexts = new Set<string>();
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
+      const key = `${t.intent}\u0000${t.terms.join('\u0000')}`;
+      if (seenTexts.has(key)) continue;
+      seenTexts.add(key);
+      distinct.push(t);
+    }
+    // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
+    distinct.sort((a, b) => a.intent - b.intent);
+    yield;
+
+    const textIntent = new Int32Array(distinct.length);
+    const postings = new PostingListsBuilder(termIds.size);
+    for (let index = 0; index < distinct.length; index++) {
+      const t = distinct[index]!;
+      if (index % ITEMS_PER_SLICE === 0) yield;
+      textIntent[index] = t.intent;
+      const v = vectors.vector(t.terms);
+      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
+    }
+    const textPostings = yield* postings.build();
+
+    // Centroids sum every text, duplicates included: an intent said many ways leans that way.
+    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
+    for (let n = 0; n < texts.length; n++) {
+      const t = texts[n]!;
+      if (n % ITEMS_PER_SLICE === 0) yield;
+      const v = vectors.vector(t.terms);
+      const centroid = centroids[t.intent]!;
+      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
+    }
+    const centroidBuilder = new PostingListsBuilder(termIds.size);
+    for (let intent = 0; intent < intentCount; intent++) {
+      const centroid = centroids[intent]!;
+      if (intent % ITEMS_PER_SLICE === 0) yield;
+      let squares = 0;
+      for (const w of centroid.values()) squares += w * w;
+      const norm = Math.sqrt(squares) || 1;
+      for (const [id, weight] of centroid) centroidBuilder.add(id, intent, weight / norm);
+    }
+    const centroidPostings = yield* centroidBuilder.build();
+    const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
+    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
   }
 
-  /** Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short). */
-  vector(terms: readonly string[], extraNormMass = 0): Map<string, number> {
-    const vector = new Map<string, number>();
-    let squares = extraNormMass;
-    for (const term of terms) {
-      const idf = this.idf.get(term);
-      if (idf === undefined) continue;
-      const weight = idf * (term.startsWith('#') ? this.weights.concept : 1);
-      vector.set(term, weight);
-      squares += weight * weight;
-    }
-    const norm = Math.sqrt(squares) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+  private constructor(
+    private readonly vectors: TermVectors,
+    private readonly postings: PostingLists,
+    private readonly centroidPostings: PostingLists,
+    private readonly textRuns: TextRuns,
+    private readonly textIntent: Int32Array,
+    readonly intentCount: number,
+  ) {
+    this.unknownIdf = Math.log(1 + intentCount / 0.5);
+    this.perText = new Float64Array(textIntent.length);
+    this.intentTexts = new Int32Array(intentCount + 1);
+    for (let text = 0; text < textIntent.length; text++) this.intentTexts[textIntent[text]! + 1]!++;
+    for (let intent = 0; intent < intentCount; intent++) this.intentTexts[intent + 1]! += this.intentTexts[intent]!;
+    this.bestScratch = new Float64Array(intentCount);
+    this.centroidScratch = new Float64Array(intentCount);
+    this.bound = new Float64Array(intentCount);
+    this.intentMark = new Int32Array(intentCount);
+    this.touchedIntents = new Int32Array(intentCount);
+    this.selected = new Int32Array(intentCount);
+  }
+
+  /** See TermVectors.vector. */
+  vector(terms: readonly string[], extraNormMass = 0): QueryVector {
+    return this.vectors.vector(terms, extraNormMass);
   }
 
   /**
-   * Per intent: the best cosine with any one of its texts, and the cosine with its centroid
-   * (all its texts together). Intents that share no term are left at zero. The arrays returned
-   * are overwritten by the next call: read them before scoring again.
+   * Per intent, the cosine with its centroid (all its texts together); and the best cosine with
+   * any one of its texts, exactly for `always` and for every intent that can be among the best
+   * three by `share * best + (1 - share) * centroid` (the matcher's ranking). The others are left
+   * at zero or below their true value, so the three best and their scores are exactly as if every
+   * text had been scored (max-score pruning: an intent is skipped only when an upper bound of its
+   * score is below the third-best exact score). Intents that share no term are left at zero. The
+   * arrays returned are overwritten by the next call: read them before scoring again.
    */
-  score(query: Map<string, number>): { best: Float64Array; centroid: Float64Array } {
+  score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { perText, touched } = this;
+    const { bound, intentMark, touchedIntents } = this;
+    const c = this.centroidPostings;
+    const maxWeight = this.textRuns.maxWeight;
+    const touchedMark = ++this.mark;
     let touchedCount = 0;
-    for (const [term, qWeight] of query) {
-      const p = this.postings.get(term);
-      if (p)
-        for (let i = 0; i < p.ids.length; i++) {
-          const text = p.ids[i]!;
-          if (perText[text] === 0) touched[touchedCount++] = text;
-          perText[text]! += qWeight * p.weights[i]!;
+    for (let q = 0; q < query.count; q++) {
+      const term = query.ids[q]!;
+      const qWeight = query.weights[q]!;
+      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) {
+        const intent = c.ids[i]!;
+        if (intentMark[intent] !== touchedMark) {
+          intentMark[intent] = touchedMark;
+          touchedIntents[touchedCount++] = intent;
+          bound[intent] = 0;
         }
-      const c = this.centroidPostings.get(term);
-      if (c) for (let i = 0; i < c.ids.length; i++) centroid[c.ids[i]!]! += qWeight * c.weights[i]!;
+        centroid[intent]! += qWeight * c.weights[i]!;
+        bound[intent]! += qWeight * maxWeight[i]!;
+      }
     }
+    // Upper bounds of the ranking score (a hair above, against rounding).
     for (let i = 0; i < touchedCount; i++) {
-      const text = touched[i]!;
-      const intent = this.textIntent[text]!;
-      if (perText[text]! > best[intent]!) best[intent] = perText[text]!;
-      perText[text] = 0;
+      const intent = touchedIntents[i]!;
+      bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN;
     }
+    // First the three intents with the highest bounds (and `always`), then every other intent
+    // whose bound reaches the third-best exact score among those.
+    const first = ++this.mark;
+    const top = [-1, -1, -1];
+    for (let i = 0; i < touchedCount; i++) {
+      const intent = touchedIntents[i]!;
+      if (intent === always) continue;
+      let at = 3;
+      while (at > 0 && (top[at - 1]! < 0 || bound[intent]! > bound[top[at - 1]!]!)) at--;
+      if (at < 3) {
+        top.splice(at, 0, intent);
+        top.length = 3;
+      }
+    }
+    const { selected } = this;
+    let selectedCount = 0;
+    for (const intent of top)
+      if (intent >= 0) {
+        intentMark[intent] = first;
+        selected[selectedCount++] = intent;
+      }
+    if (always >= 0 && intentMark[always] === touchedMark) {
+      intentMark[always] = first;
+      selected[selectedCount++] = always;
+    }
+    this.scoreTexts(query, first, selectedCount, best);
+    const scores = top.filter((i) => i >= 0).map((i) => share * best[i]! + (1 - share) * centroid[i]!);
+    const third = scores.length < 3 ? 0 : Math.min(...scores);
+    const second = ++this.mark;
+    selectedCount = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const intent = touchedIntents[i]!;
+      if (intentMark[intent] === touchedMark && bound[intent]! >= third) {
+        intentMark[intent] = second;
+        selected[selectedCount++] = intent;
+      }
+    }
+    if (selectedCount > 0) this.scoreTexts(query, second, selectedCount, best);
     return { best, centroid };
+  }
+
+  /**
+   * Best text cosine of the first `count` intents of `selected` (marked `mark`): their texts
+   * scored term by term in query order.
+   */
+  private scoreTexts(query: QueryVector, mark: number, count: number, best: Float64Array): void {
+    const { perText, intentMark } = this;
+    const { ids, weights } = this.postings;
+    const c = this.centroidPostings;
+    const { start, end: runEnd } = this.textRuns;
+    for (let q = 0; q < query.count; q++) {
+      const term = query.ids[q]!;
+      const qWeight = query.weights[q]!;
+      for (let e = c.offsets[term]!, last = c.offsets[term + 1]!; e < last; e++) {
+        if (intentMark[c.ids[e]!] !== mark) continue;
+        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) perText[ids[i]!]! += qWeight * weights[i]!;
+      }
+    }
+    // An intent's texts are one run of numbers: take each marked intent's best, and clear the run.
+    const { intentTexts } = this;
+    for (let n = 0; n < count; n++) {
+      const intent = this.selected[n]!;
+      let max = 0;
+      for (let text = intentTexts[intent]!, end = intentTexts[intent + 1]!; text < end; text++) {
+        if (perText[text]! > max) max = perText[text]!;
+        perText[text] = 0;
+      }
+      best[intent] = max;
+    }
   }
 }
 
-function packed(list: { ids: number[]; weights: number[] }): Postings {
-  return { ids: Int32Array.from(list.ids), weights: Float64Array.from(list.weights) };
+/** Turns sets of terms into unit-length TF-IDF vectors over the index's term ids. */
+class TermVectors {
+  /** Reused by every call: the vector returned is overwritten by the next. */
+  private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
+  /** Per term id, the last call that used it: a term twice in one set counts once. */
+  private readonly lastQuery: Int32Array;
+  private queryNumber = 0;
+
+  constructor(
+    /** Term -> id. */
+    private readonly termIds: ReadonlyMap<string, number>,
+    /** Per term id: its idf, times the concept weight for a concept. */
+    private readonly termWeight: Float64Array,
+  ) {
+    this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /**
+   * Unit-length TF-IDF vector of a set of terms (binary term frequency: questions are short);
+   * terms no text uses are left out, their weight counted in `extraNormMass` by the caller.
+   */
+  vector(terms: readonly string[], extraNormMass = 0): QueryVector {
+    const q = this.query;
+    const stamp = ++this.queryNumber;
+    let squares = extraNormMass;
+    q.count = 0;
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const weight = this.termWeight[id]!;
+      squares += weight * weight;
+      if (this.lastQuery[id] === stamp) continue;
+      this.lastQuery[id] = stamp;
+      q.ids[q.count] = id;
+      q.terms[q.count] = term;
+      q.weights[q.count] = weight;
+      q.count++;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
+    return q;
+  }
+
+}
+
+// Far above rounding error (sums of a few dozen products below 1), far below any real difference.
+const BOUND_MARGIN = 1e-9;
+
+/** Per (term, intent) entry of the centroid postings: where its texts' postings run, and their highest weight. */
+interface TextRuns {
+  start: Int32Array;
+  end: Int32Array;
+  maxWeight: Float64Array;
+}
+
+function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
+  const entries = centroids.ids.length;
+  const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
+  for (let term = 0; term + 1 < centroids.offsets.length; term++) {
+    if (term % ITEMS_PER_SLICE === 0) yield;
+    // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
+    let i = postings.offsets[term]!;
+    const last = postings.offsets[term + 1]!;
+    for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+      const intent = centroids.ids[e]!;
+      while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+      runs.start[e] = i;
+      let max = 0;
+      for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+      runs.end[e] = i;
+      runs.maxWeight[e] = max;
+    }
+  }
+  return runs;
+}
+
+/** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
+class PostingListsBuilder {
+  private readonly terms: number[] = [];
+  private readonly ids: number[] = [];
+  private readonly weights: number[] = [];
+
+  constructor(private readonly termCount: number) {}
+
+  add(term: number, id: number, weight: number): void {
+    this.terms.push(term);
+    this.ids.push(id);
+    this.weights.push(weight);
+  }
+
+  *build(): Assembly<PostingLists> {
+    const offsets = new Int32Array(this.termCount + 1);
+    for (let i = 0; i < this.terms.length; i++) offsets[this.terms[i]! + 1]!++;
+    for (let t = 0; t < this.termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, this.termCount);
+    yield;
+    const ids = new Int32Array(this.ids.length);
+    const weights = new Float64Array(this.ids.length);
+    for (let i = 0; i < this.terms.length; i++) {
+      if (i % (ITEMS_PER_SLICE * 16) === 0) yield;
+      const at = next[this.terms[i]!]!++;
+      ids[at] = this.ids[i]!;
+      weights[at] = this.weights[i]!;
+    }
+    return { offsets, ids, weights };
+  }
 }

@@ -42,17 +42,18 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
     for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
   for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
 
-  const examples = texts.filter((t) => !t.vocabularyOnly);
-  const languageCounts = LanguageDetector.count(examples.map((t) => ({ lang: t.lang, tokens: tokenize(t.text) })));
+  // Each text tokenised once, for the language counts, the vocabulary and the analysis alike.
+  const tokens = texts.map((t) => tokenize(t.text));
+  const languageCounts = LanguageDetector.count(texts.flatMap((t, i) => (t.vocabularyOnly ? [] : [{ lang: t.lang, tokens: tokens[i]! }])));
   const analyzer = new Analyzer(lexicon);
-  for (const t of texts) analyzer.learn(t.text, t.lang);
+  texts.forEach((t, i) => analyzer.learn(tokens[i]!, t.lang));
   return {
     lexicon: compiledLexicon,
     languageCounts,
     vocabulary: analyzer.vocabulary(),
-    texts: texts.map((t) => ({
+    texts: texts.map((t, i) => ({
       intent: t.intent,
-      terms: analyzer.analyzeDocument(t.text, t.lang).terms,
+      terms: analyzer.analyzeDocument(tokens[i]!, t.lang).terms,
       ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}),
     })),
   };
