@@ -5,7 +5,7 @@ import { TokenPatternSet } from './token-pattern.js';
  * An entry on the right topic still cannot answer one if its text gives no time or number; the
  * honest reply is then that the article does not give that detail, and the entry is offered.
  */
-export type Detail = 'time' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
+export type Detail = 'time' | 'clock' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -15,6 +15,12 @@ export type Detail = 'time' | 'quantity' | 'exactQuantity' | 'family' | 'head' |
 export type AskedDetail = Detail | 'duration';
 
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
+  // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
+  // in Nynorsk that is plain "when".
+  clock: new TokenPatternSet([
+    ['what', 'time'], ['klokkeslett'], ['klokkeslettet'], ['what', 'hour'], ['hva', 'var', 'klokka'], ['hva', 'var', 'klokken'],
+    ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
+  ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
     ['precisely', 'how'], ['exact', 'number'], ['exact', 'figure'], ['exact', 'amount'], ['exact', 'count'],
@@ -95,6 +101,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
+  ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
 ];
 
@@ -119,7 +126,7 @@ const REACH = new Set(['fram', 'frem']);
 const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
-const ORDER = ['time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
+const ORDER = ['clock', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
@@ -130,7 +137,8 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
 
 /** Whether a text that gives these details answers a question for `asked`. */
 export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): boolean {
-  return asked === 'duration' ? offered.has('time') || offered.has('quantity') : offered.has(asked);
+  if (asked === 'duration') return offered.has('time') || offered.has('quantity');
+  return offered.has(asked);
 }
 
 function withoutIdioms(tokens: readonly string[]): readonly string[] {

@@ -29,6 +29,9 @@ describe('askedDetail', () => {
     ['når granatene fram til russland', undefined],
     ['why link the train to arms sales when nobody knows the cargo', undefined],
     ['how much evidence is there', undefined],
+    ['what time did the horse train cross', 'clock'],
+    ['hvor mye var klokka da bildet ble tatt', 'clock'],
+    ['kva tid kom brevet', 'time'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 });
 
@@ -59,5 +62,7 @@ describe('offeredDetails', () => {
     expect(offeredDetails('Kim Il-sung, the grandfather of today’s leader').has('family')).toBe(false);
     expect(offeredDetails('It would breach a UN resolution.').has('identifier')).toBe(false);
     expect(offeredDetails('It would breach UN resolution 1718.').has('identifier')).toBe(true);
+    expect(offeredDetails('A horse train crossed on Wednesday.').has('clock')).toBe(false);
+    expect(offeredDetails('One image was taken at 10:24 local time.').has('clock')).toBe(true);
   });
 });
