@@ -46,7 +46,7 @@ describe('givesDetail', () => {
 
 describe('offeredDetails', () => {
   it('finds numbers and times, not the numbers in names', () => {
-    expect([...offeredDetails('At 14:29 three wagons were seen.')].sort()).toEqual(['exactQuantity', 'quantity', 'time']);
+    expect([...offeredDetails('At 14:29 three wagons were seen.')].sort()).toEqual(['clock', 'exactQuantity', 'quantity', 'time']);
     expect([...offeredDetails('TV 2 says 38 North saw it.')]).toEqual([]);
     expect([...offeredDetails('It closed in 2020.')]).toEqual(['time']);
     expect([...offeredDetails('It would not say how large the quantities were.')].sort()).toEqual(['exactQuantity', 'quantity']);
