@@ -37,6 +37,7 @@ describe('Engine on real messages', () => {
     ['a word for hiding shipments', 'were they smuggling bombs into russia?', 'covert-shipments'],
     ['"når" as the verb "reach"', 'når granatene fram til russland?', 'us-monitoring'],
     ['a Nynorsk greeting', 'god morgon!', 'greeting'],
+    ['"about" with a figure and a dialect word', 'var toget ca 200 m fra broen kl 13 nånting?', 'image-1310'],
   ])('understands %s the article does not use', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });

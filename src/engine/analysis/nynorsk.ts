@@ -74,7 +74,7 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   missila: 'missilene', missilane: 'missilene', kryssa: 'krysset', fotografane: 'fotografene', forbod: 'forbud',
   forbodet: 'forbudet', brot: 'brudd', brotet: 'bruddet', tollstyresmakter: 'tollmyndigheter',
   veterinærstyresmakter: 'veterinærmyndigheter', nyheitsbyrå: 'nyhetsbyrå', tenkjetankar: 'tenketanker',
-  utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
+  nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 };
 
 /**
