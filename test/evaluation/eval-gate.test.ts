@@ -20,8 +20,8 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.92, reached: 0.98, declines: 0.95 },
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.87, reached: 0.94, declines: 0.83 },
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.92, reached: 0.98, declines: 0.96 },
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.87, reached: 0.95, declines: 0.83 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
   { file: 'heldout/blind-mixed.jsonl', answerable: 0.87, reached: 0.95, declines: 0.92 },
   { file: 'questions.jsonl', answerable: 0.94, reached: 0.98, declines: 0.97 },

@@ -5,7 +5,7 @@ import { TokenPatternSet } from './token-pattern.js';
  * An entry on the right topic still cannot answer one if its text gives no time or number; the
  * honest reply is then that the article does not give that detail, and the entry is offered.
  */
-export type Detail = 'time' | 'clock' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
+export type Detail = 'time' | 'clock' | 'price' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -15,6 +15,12 @@ export type Detail = 'time' | 'clock' | 'quantity' | 'exactQuantity' | 'family' 
 export type AskedDetail = Detail | 'duration';
 
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
+  // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
+  price: new TokenPatternSet([
+    ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'is', 'a'], ['how', 'much', 'is', 'one'],
+    ['price', 'of'], ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
+    ['kor', 'mye', 'koster'], ['hva', 'koster'], ['kva', 'kostar'], ['prisen', 'på'], ['prisen', 'for'], ['pris', 'per'], ['price', 'per'],
+  ]),
   // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
   // in Nynorsk that is plain "when".
   clock: new TokenPatternSet([
@@ -102,6 +108,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
   ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
+  ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
 ];
 
@@ -126,7 +133,7 @@ const REACH = new Set(['fram', 'frem']);
 const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
-const ORDER = ['clock', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
+const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {

@@ -32,6 +32,8 @@ describe('askedDetail', () => {
     ['what time did the horse train cross', 'clock'],
     ['hvor mye var klokka da bildet ble tatt', 'clock'],
     ['kva tid kom brevet', 'time'],
+    ['hvor mye koster en fullblodshest', 'price'],
+    ['how much did north korea spend on horses', 'quantity'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 });
 
@@ -64,5 +66,6 @@ describe('offeredDetails', () => {
     expect(offeredDetails('It would breach UN resolution 1718.').has('identifier')).toBe(true);
     expect(offeredDetails('A horse train crossed on Wednesday.').has('clock')).toBe(false);
     expect(offeredDetails('One image was taken at 10:24 local time.').has('clock')).toBe(true);
+    expect(offeredDetails('The country has spent thousands of dollars on horses.').has('price')).toBe(false);
   });
 });
