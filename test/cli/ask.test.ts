@@ -57,7 +57,7 @@ describe('factbot ask --json (spawned)', () => {
   });
 
   it('names the entries it is not sure between in "suggestions" (best first, at most 3; empty when it answers)', async () => {
-    const input = ['the train could have had anything in it', 'how many horses did the russian train carry?', 'Who analysed the satellite images?'];
+    const input = ['kim and the train', 'how many horses did the russian train carry?', 'Who analysed the satellite images?'];
     const { code, stdout } = await runCli(['ask', '--json'], { env: { FACTBOT_DB: path.join(tempDir(), 'kb.db') }, input: `${input.join('\n')}\n` });
     expect(code).toBe(0);
     const [unsure, detail, answered] = jsonLines(stdout) as Array<{ intent: string | null; suggestions: string[]; answer: string }>;

@@ -21,7 +21,7 @@ describe('factbot chat (spawned)', () => {
   });
 
   it('offers a numbered list when it is not sure, and shows the entry whose number is typed', async () => {
-    const input = 'the train could have had anything in it\n7\n1\n';
+    const input = 'kim and the train\n7\n1\n';
     const file = path.join(tempDir(), 'kb.db');
     const { code, stdout } = await runCli(['chat'], { env: { FACTBOT_DB: file }, input });
     expect(code).toBe(0);
@@ -36,7 +36,7 @@ describe('factbot chat (spawned)', () => {
     // The pick is stored with the question, for the review queue.
     const { db } = openKnowledgeBase(file);
     try {
-      const row = db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get('the train could have had anything in it') as {
+      const row = db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get('kim and the train') as {
         suggestions: string;
         picked_intent: string;
       };

@@ -30,6 +30,28 @@ describe('Engine on real messages', () => {
     expect(intents).toContain(engine.ask(question).intent);
   });
 
+  it.each([
+    ['a word for the length', 'kva er lengda på vennskapsbrua?', 'friendship-bridge'],
+    ['a word for who took the pictures', 'who was the photographer behind the satellite pictures?', 'image-analysis'],
+    ['an idiom for watching', 'did the us keep tabs on the shipments?', 'us-monitoring'],
+    ['a word for hiding shipments', 'were they smuggling bombs into russia?', 'covert-shipments'],
+    ['"når" as the verb "reach"', 'når granatene fram til russland?', 'us-monitoring'],
+    ['a Nynorsk greeting', 'god morgon!', 'greeting'],
+    ['"about" with a figure and a dialect word', 'var toget ca 200 m fra broen kl 13 nånting?', 'image-1310'],
+  ])('understands %s the article does not use', (_kind, question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each([
+    ['what an abbreviation stands for', 'what does KCNA stand for?'],
+    ['an exact figure where the article gives a rough one', 'exactly how many missiles did north korea fire this year?'],
+  ])('says the article lacks %s', (_kind, question) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.length).toBe(1);
+  });
+
   it('declines a question about the future and says why, in the asker\'s language', () => {
     const en = engine.ask('will north korea send more trains to russia next year?');
     expect(en.intent).toBeNull();
@@ -58,7 +80,7 @@ describe('Engine on real messages', () => {
   });
 
   it('offers up to three entries, best first, when it is not sure, and never claims the article is silent', () => {
-    const answer = engine.ask('the train could have had anything in it');
+    const answer = engine.ask('kim and the train');
     expect(answer.intent).toBeNull();
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.suggestions.length).toBeLessThanOrEqual(3);

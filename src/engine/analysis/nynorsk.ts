@@ -69,10 +69,31 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   funka: 'fungerte', russarn: 'russerne', russeran: 'russerne', amerikanaran: 'amerikanerne',
   sir: 'sier', hainn: 'han', hanj: 'han', tå: 'av', mykkje: 'mye', mæjn: 'men',
   bærre: 'bare', bære: 'bare', kainn: 'kan', ska: 'skal', skar: 'skal',
+  morgon: 'morgen', morgonen: 'morgenen', kvit: 'hvit', kvite: 'hvite', kvitt: 'hvitt', midtausten: 'midtøsten',
+  austen: 'østen', aust: 'øst', skaut: 'skjøt', skote: 'skutt', oppskytinga: 'oppskytingen', rakettane: 'rakettene',
+  missila: 'missilene', missilane: 'missilene', kryssa: 'krysset', fotografane: 'fotografene', forbod: 'forbud',
+  forbodet: 'forbudet', brot: 'brudd', brotet: 'bruddet', tollstyresmakter: 'tollmyndigheter',
+  veterinærstyresmakter: 'veterinærmyndigheter', nyheitsbyrå: 'nyhetsbyrå', tenkjetankar: 'tenketanker',
+  nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 };
 
+/**
+ * Nynorsk endings of compound nouns the article uses ("jernbanebrua", "satellittbileta"): the
+ * head word is mapped like the word alone, so "…brua" meets "…broen".
+ */
+const NYNORSK_HEADS: ReadonlyArray<[string, string]> = [
+  ['brua', 'broen'], ['bileta', 'bildene'], ['biletet', 'bildet'], ['bilete', 'bilde'], ['biletene', 'bildene'],
+  ['grensa', 'grensen'], ['vognane', 'vognene'], ['vognar', 'vogner'], ['granatane', 'granatene'], ['granatar', 'granater'],
+  ['styresmaktene', 'myndighetene'], ['styresmakter', 'myndigheter'],
+];
+const MIN_HEAD_PREFIX = 3;
+
 export function nynorskToBokmal(token: string): string {
-  return NYNORSK_TO_BOKMAL[token] ?? token;
+  const mapped = NYNORSK_TO_BOKMAL[token];
+  if (mapped !== undefined) return mapped;
+  for (const [head, bokmal] of NYNORSK_HEADS)
+    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
+  return token;
 }
 
 /**

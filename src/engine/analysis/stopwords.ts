@@ -33,4 +33,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'vent', 'litt', 'ærlig', 'talt', 'skjønner', 'skjønne', 'forstår', 'asså', 'assa', 'altså', 'dritt', 'kjipt',
   'jaggu', 'faen', 'fy', 'herregud', 'shit', 'jøss', 'oi', 'æsj', 'uff', 'hmm', 'ehh', 'åja', 'aha', 'jaha',
   'folkens', 'gutta', 'venner', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
+  // "About" with a figure ("ca 200 m"), and the people an asker quotes ("my uncle says …"): how, not what.
+  'ca', 'cirka', 'circa', 'omtrent', 'omkring', 'approximately', 'roughly', 'approx',
+  'uncle', 'aunt', 'buddy', 'neighbour', 'neighbor', 'coworker', 'colleague', 'roommate', 'dad', 'mum', 'mom',
+  'onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'kompis', 'kompisen', 'nabo', 'naboen', 'kollega', 'kollegaen',
+  'svoger', 'svogeren', 'pappa', 'mamma',
 ]);

@@ -43,5 +43,5 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   relatedGap: 0.03,
   suggestThreshold: 0.25,
   suggestRatio: 0.6,
-  decision: { bias: -2.831, weights: [0, 0, 3.145, -2.439, 5.331, 0, 0], cut: 0.8 },
+  decision: { bias: -2.856, weights: [0, 0, 3.03, -2.569, 5.272, 0, 0], cut: 0.78 },
 };

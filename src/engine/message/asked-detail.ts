@@ -5,16 +5,65 @@ import { TokenPatternSet } from './token-pattern.js';
  * An entry on the right topic still cannot answer one if its text gives no time or number; the
  * honest reply is then that the article does not give that detail, and the entry is offered.
  */
-export type Detail = 'time' | 'quantity';
+export type Detail = 'time' | 'clock' | 'price' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
 
-/** What a question asks for: a time, a quantity, or a duration (which either can answer). */
+/**
+ * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
+ * figure ("exactly how many"), someone's family ("married to"), who heads an organisation, what an
+ * abbreviation stands for, or an official number ("resolution number").
+ */
 export type AskedDetail = Detail | 'duration';
 
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
+  // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
+  price: new TokenPatternSet([
+    ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'is', 'a'], ['how', 'much', 'is', 'one'],
+    ['price', 'of'], ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
+    ['kor', 'mye', 'koster'], ['hva', 'koster'], ['kva', 'kostar'], ['prisen', 'på'], ['prisen', 'for'], ['pris', 'per'], ['price', 'per'],
+  ]),
+  // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
+  // in Nynorsk that is plain "when".
+  clock: new TokenPatternSet([
+    ['what', 'time'], ['klokkeslett'], ['klokkeslettet'], ['what', 'hour'], ['hva', 'var', 'klokka'], ['hva', 'var', 'klokken'],
+    ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
+  ]),
+  exactQuantity: new TokenPatternSet([
+    ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
+    ['precisely', 'how'], ['exact', 'number'], ['exact', 'figure'], ['exact', 'amount'], ['exact', 'count'],
+    ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
+    ['nøyaktige', 'antallet'], ['nøyaktig', 'antall'], ['eksakt', 'antall'], ['nøyaktige', 'talet'],
+  ]),
+  // Family ties are asked as questions about someone ("who is he married to"), not told as the asker's own.
+  family: new TokenPatternSet([
+    ['married'], ['marry'], ['spouse'], ['ektefelle'], ['ektefellen'], ['gift', 'med'], ['wife', 'of'], ['husband', 'of'],
+    ['his', 'wife'], ['her', 'husband'], ['his', 'children'], ['his', 'kids'], ['his', 'daughter'], ['his', 'son'], ['his', 'sister'],
+    ['his', 'brother'], ['hans', 'kone'], ['kona', 'hans'], ['kona', 'til'], ['kone', 'til'], ['barna', 'hans'], ['hans', 'barn'],
+    ['dattera', 'hans'], ['datteren', 'hans'], ['datter', 'til'], ['sønnen', 'hans'], ['søstera', 'hans'], ['søsteren', 'hans'],
+    ['søster', 'til'], ['sister', 's'], ['kids', 'does'], ['children', 'does'],
+  ]),
+  head: new TokenPatternSet([
+    ['head', 'of'], ['heads'], ['ceo'], ['who', 'runs'], ['who', 'leads'], ['who', 'founded'], ['founder'], ['founders'],
+    ['hvem', 'leder'], ['kven', 'leiar'], ['kven', 'leier'], ['hvem', 'driver'], ['hvem', 'grunnla'], ['kven', 'grunnla'],
+    ['grunnlegger'], ['grunnleggeren'], ['sjefen', 'for'], ['sjef', 'for'], ['direktør'], ['direktøren'], ['director', 'of'],
+  ]),
+  acronym: new TokenPatternSet([
+    ['stand', 'for'], ['stands', 'for'], ['short', 'for'], ['abbreviation'], ['acronym'], ['forkortelse'], ['forkortelsen'],
+    ['forkorting'], ['hva', 'står', '*', 'for'], ['kva', 'står', '*', 'for'], ['ka', 'står', '*', 'for'],
+  ]),
+  identifier: new TokenPatternSet([
+    // "Which resolution" the entry answers (the article does not say); its number it cannot.
+    ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
+    ['nummer'], ['nummeret'], ['resolusjonsnummer'],
+  ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
-  duration: new TokenPatternSet([['how', 'long'], ['hvor', 'lenge'], ['kor', 'lenge'], ['kor', 'lengje']]),
+  // "How old" too: a founding year answers "how old is the relationship".
+  duration: new TokenPatternSet([
+    ['how', 'long'], ['hvor', 'lenge'], ['kor', 'lenge'], ['kor', 'lengje'], ['how', 'old'], ['hvor', 'gammel'], ['hvor', 'gamle'],
+    ['kor', 'gammal'], ['kor', 'gamle'],
+  ]),
   time: new TokenPatternSet([
     ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'],
+    ['kor', 'langt', 'attende'], ['kor', 'langt', '*', 'attende'], ['hvor', 'langt', '*', 'tilbake'], ['kor', 'langt', '*', 'tilbake'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],
@@ -22,8 +71,8 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
   ]),
   quantity: new TokenPatternSet([
     ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'],
-    ['how', 'old'], ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
-    ['hvor', 'langt'], ['hvor', 'lang'], ['hvor', 'gammel'], ['kor', 'mange'], ['kor', 'mykje'],
+    ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
+    ['hvor', 'langt'], ['hvor', 'lang'], ['kor', 'mange'], ['kor', 'mykje'],
     ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
   ]),
@@ -48,31 +97,64 @@ const YEAR_OR_CLOCK = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d{1,2}[.:]\d\d/g;
 const TIME = new RegExp(`(?<!\\p{L})(?:${TIME_WORDS})(?!\\p{L})`, 'iu');
 const QUANTITY = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`, 'iu');
 
+// An exact figure: a number in digits or a small number word, or an entry saying the amount is not known.
+const EXACT_QUANTITY = new RegExp(
+  `\\d|(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`,
+  'iu',
+);
+// Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official number.
+const CUES: ReadonlyArray<[Detail, RegExp]> = [
+  ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],
+  ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
+  ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
+  ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
+  ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
+  ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
+];
+
 // Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
 const IDIOMS: readonly (readonly string[])[] = [
   ['når', 'det', 'gjelder'],
   ['nar', 'det', 'gjelder'],
+  ['når', 'det', 'gjeld'],
   ['når', 'det', 'kommer', 'til'],
+  ['when', 'it', 'comes', 'to'],
+  // "How much truth is there in it": how far to believe, not an amount.
+  ['how', 'much', 'evidence'], ['how', 'much', 'proof'], ['how', 'much', 'truth'], ['hvor', 'mye', 'bevis'],
+  ['hvor', 'mye', 'sannhet'], ['kor', 'mykje', 'prov'], ['hvor', 'mye', 'betydde'], ['kor', 'mykje', 'betydde'],
+  ['hvor', 'mye', 'betyr'], ['how', 'much', 'did', '*', 'matter'], ['how', 'much', 'did', '*', '*', 'matter'],
+  ['how', 'much', 'does', '*', 'matter'],
 ];
+// After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
+const WHEN = new Set(['når', 'nar', 'naar', 'when']);
+const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen']);
+// "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
+const REACH = new Set(['fram', 'frem']);
+const REACH_SPAN = 4;
+
+// Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
+const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
-  // Time first: "how far back" asks when, though "how far" alone asks how many metres.
-  for (const detail of ['time', 'duration', 'quantity'] as const) if (ASKS[detail].matches(plain)) return detail;
+  for (const detail of ORDER) if (ASKS[detail].matches(plain)) return detail;
   return undefined;
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
 export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): boolean {
-  return asked === 'duration' ? offered.has('time') || offered.has('quantity') : offered.has(asked);
+  if (asked === 'duration') return offered.has('time') || offered.has('quantity');
+  return offered.has(asked);
 }
 
 function withoutIdioms(tokens: readonly string[]): readonly string[] {
-  let out = tokens;
+  const clause = (i: number): boolean => tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
+  const reach = (i: number): boolean => tokens.slice(i + 1, i + 1 + REACH_SPAN).some((n) => REACH.has(n));
+  let out = tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i)))));
   for (const idiom of IDIOMS) {
     for (let i = out.indexOf(idiom[0]!); i >= 0; i = out.indexOf(idiom[0]!, i + 1)) {
-      if (idiom.every((t, j) => out[i + j] === t)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
+      if (i + idiom.length <= out.length && idiom.every((t, j) => t === '*' || out[i + j] === t)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
     }
   }
   return out;
@@ -82,7 +164,10 @@ function withoutIdioms(tokens: readonly string[]): readonly string[] {
 export function offeredDetails(text: string): Set<Detail> {
   const details = new Set<Detail>();
   const withoutDates = text.replace(YEAR_OR_CLOCK, ' ');
+  const withoutNames = withoutDates.replace(NAME_NUMBER, ' ');
   if (withoutDates !== text || TIME.test(text)) details.add('time');
-  if (QUANTITY.test(withoutDates.replace(NAME_NUMBER, ' '))) details.add('quantity');
+  if (QUANTITY.test(withoutNames)) details.add('quantity');
+  if (EXACT_QUANTITY.test(withoutNames)) details.add('exactQuantity');
+  for (const [detail, cue] of CUES) if (cue.test(text)) details.add(detail);
   return details;
 }

@@ -378,7 +378,7 @@ export function describeBotScenarios(
 
       it('a declined question offers the entries it may mean as buttons; a click shows the entry privately and stores the pick', async () => {
         const guild = ctx.fake.guilds[0];
-        const question = 'the train could have had anything in it';
+        const question = 'kim and the train';
         const answer = expected(question);
         expect(answer.kind).toBe('declined');
         expect(answer.suggestions.length).toBeGreaterThan(0);

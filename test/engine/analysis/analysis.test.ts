@@ -23,6 +23,15 @@ describe('text analysis', () => {
 
   it('maps Nynorsk words to Bokmål', () => {
     expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
+    expect(['morgon', 'midtausten', 'kvite'].map(nynorskToBokmal)).toEqual(['morgen', 'midtøsten', 'hvite']);
+  });
+
+  it('maps the Nynorsk head of a compound, so a misspelt or new compound still meets the Bokmål word', () => {
+    expect(['jernbanebrua', 'venskapsbrua', 'dronebileta', 'riksgrensa'].map(nynorskToBokmal)).toEqual([
+      'jernbanebroen', 'venskapsbroen', 'dronebildene', 'riksgrensen',
+    ]);
+    // The head alone, or too short a word, is left to the word list.
+    expect(['brua', 'grensa', 'egrensa'].map(nynorskToBokmal)).toEqual(['broen', 'grensen', 'egrensa']);
   });
 
   it('corrects a misspelt word to the nearest known one, but not short words into other words', () => {

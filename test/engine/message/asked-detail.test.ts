@@ -14,6 +14,26 @@ describe('askedDetail', () => {
     ['kor lenge fekk dei hjelp', 'duration'],
     ['how long is the bridge', 'duration'],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
+    ['exactly how many missiles did they launch', 'exactQuantity'],
+    ['hvem er han gift med', 'family'],
+    ['who was his wife', 'family'],
+    ['my wife asked who took the pictures', undefined],
+    ['hvem leder tenketanken', 'head'],
+    ['who is the head of the company', 'head'],
+    ['kva står forkortinga for', 'acronym'],
+    ['what does kcna stand for', 'acronym'],
+    ['what is the resolution number', 'identifier'],
+    ['which un resolution would it breach', undefined],
+    ['how old is the relationship', 'duration'],
+    ['kor langt attende går forholdet', 'time'],
+    ['når granatene fram til russland', undefined],
+    ['why link the train to arms sales when nobody knows the cargo', undefined],
+    ['how much evidence is there', undefined],
+    ['what time did the horse train cross', 'clock'],
+    ['hvor mye var klokka da bildet ble tatt', 'clock'],
+    ['kva tid kom brevet', 'time'],
+    ['hvor mye koster en fullblodshest', 'price'],
+    ['how much did north korea spend on horses', 'quantity'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 });
 
@@ -28,10 +48,24 @@ describe('givesDetail', () => {
 
 describe('offeredDetails', () => {
   it('finds numbers and times, not the numbers in names', () => {
-    expect([...offeredDetails('At 14:29 three wagons were seen.')].sort()).toEqual(['quantity', 'time']);
+    expect([...offeredDetails('At 14:29 three wagons were seen.')].sort()).toEqual(['clock', 'exactQuantity', 'quantity', 'time']);
     expect([...offeredDetails('TV 2 says 38 North saw it.')]).toEqual([]);
     expect([...offeredDetails('It closed in 2020.')]).toEqual(['time']);
-    expect([...offeredDetails('It would not say how large the quantities were.')]).toEqual(['quantity']);
+    expect([...offeredDetails('It would not say how large the quantities were.')].sort()).toEqual(['exactQuantity', 'quantity']);
     expect([...offeredDetails('Putin and Kim exchanged letters.')]).toEqual([]);
+  });
+
+  it('tells an exact figure from a vague one, and finds who heads or is married to whom', () => {
+    expect(offeredDetails('North Korea test-fired several dozen missiles in 2022.').has('exactQuantity')).toBe(false);
+    expect(offeredDetails('It shows a train with three wagons.').has('exactQuantity')).toBe(true);
+    expect(offeredDetails('It would not say how large the quantities were.').has('exactQuantity')).toBe(true);
+    expect(offeredDetails('38 North, a think tank based in Washington.').has('head')).toBe(false);
+    expect(offeredDetails("Kim Il-sung, the grandfather of today's leader").has('head')).toBe(true);
+    expect(offeredDetails('Kim Il-sung, the grandfather of today’s leader').has('family')).toBe(false);
+    expect(offeredDetails('It would breach a UN resolution.').has('identifier')).toBe(false);
+    expect(offeredDetails('It would breach UN resolution 1718.').has('identifier')).toBe(true);
+    expect(offeredDetails('A horse train crossed on Wednesday.').has('clock')).toBe(false);
+    expect(offeredDetails('One image was taken at 10:24 local time.').has('clock')).toBe(true);
+    expect(offeredDetails('The country has spent thousands of dollars on horses.').has('price')).toBe(false);
   });
 });

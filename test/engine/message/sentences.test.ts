@@ -11,6 +11,19 @@ describe('sentencesOf', () => {
     expect(sentencesOf('first line\nsecond line')).toEqual(['first line', 'second line']);
   });
 
+  it('splits two questions in one sentence, and a question after a colon', () => {
+    expect(sentencesOf('Hvor lang er broen, og hvem rapporterte om hestetoget?')).toEqual(['Hvor lang er broen', 'hvem rapporterte om hestetoget?']);
+    expect(sentencesOf('two quick ones: who took the photos and what did the US say')).toEqual([
+      'two quick ones',
+      'who took the photos',
+      'what did the US say',
+    ]);
+    // "and" before anything but a question word joins, it does not start a new question.
+    expect(sentencesOf('who took the photos and analysed them')).toEqual([]);
+    // "or" often offers the alternative the question is about: it stays whole.
+    expect(sentencesOf('did they ship shells to Russia or to Iran?')).toEqual([]);
+  });
+
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
   });
