@@ -7,7 +7,7 @@ import { DEFAULT_DB_FILE } from './project-paths.js';
 const duration = z
   .string()
   .regex(/^\d+\s*[smhd]$/, 'must be a duration such as 30m, 6h or 1d')
-  .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's']!)
+  .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's'])
   .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be between 1m and 366d');
 const httpUrl = z.url({ protocol: /^https?$/ });
 /** "a, b,c" → ["a", "b", "c"]; unset → []. */

@@ -47,11 +47,12 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
   const t = deps.t;
 
   app.decorateRequest('desk', null as unknown as FastifyRequest['desk']);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', (req, _reply, done) => {
     req.desk = { lang: deskLanguage(req.cookies[LANG_COOKIE], req.headers['accept-language']), session: undefined };
     const signed = req.cookies[SESSION_COOKIE];
     const id = signed ? req.unsignCookie(signed) : undefined;
     req.desk.session = id?.valid ? deps.sessions.get(id.value ?? undefined) : undefined;
+    done();
   });
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-frame-options', 'DENY');

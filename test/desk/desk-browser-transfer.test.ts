@@ -26,7 +26,7 @@ describe('desk in the browser: import, history, backups, overview', { timeout: 9
 
     // Export as a download, change one answer, upload it again.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /knowledge base \(JSON/ }).click()]);
-    const kb = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as KnowledgeBase;
+    const kb = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as KnowledgeBase;
     const horse = kb.entries.find((e) => e.id === 'horse-train')!;
     horse.answer.en = 'An imported answer about the horse train.';
     const upload = path.join(dir, 'changed.json');

@@ -94,6 +94,14 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
     expect(page).not.toContain('<img src=x');
   });
 
+  it('names each source in the editor in the desk\'s language', async () => {
+    const { operator } = await loggedIn();
+    const page = await (await operator.get('/entries/dprk-denial')).text();
+    expect(page).toMatch(/name="sources" value="north-korea" checked> North Korea</);
+    expect(page).toContain('value="white-house"> White House<');
+    expect(page).not.toContain('[object Object]');
+  });
+
   it('exports the knowledge base and ClaimReview for download', async () => {
     const { operator } = await loggedIn();
     const kb = await operator.get('/export/kb.json');

@@ -52,7 +52,8 @@ ${entryEditor(req, t, { entry, isNew, sources: admin.sources.list(), ...extra })
 
   app.get('/entries', async (req, reply) => {
     const { lang } = req.desk;
-    const q = ((req.query as { q?: unknown }).q ?? '').toString().trim().slice(0, 200);
+    const search = (req.query as { q?: unknown }).q;
+    const q = (typeof search === 'string' ? search : '').trim().slice(0, 200);
     const needle = q.toLowerCase();
     const entries = admin.entries
       .list()
