@@ -58,14 +58,21 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
     reply.header('x-frame-options', 'DENY');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self' " + (deps.discord ? new URL(deps.discord.client.authorizeUrl('x')).origin : ''));
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self' " +
+        (deps.discord ? new URL(deps.discord.client.authorizeUrl('x')).origin : ''),
+    );
   });
   app.addHook('preHandler', async (req, reply) => {
     if (PUBLIC.some((p) => p.test(req.url))) return;
     const { lang, session } = req.desk;
     if (!session) {
       if (req.method === 'GET') return reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return sendPage(reply.code(401), messagePage(req, t, t('desk.error.title', lang), t('desk.error.expired', lang), [], { href: '/login', text: t('desk.login.again', lang) }));
+      return sendPage(
+        reply.code(401),
+        messagePage(req, t, t('desk.error.title', lang), t('desk.error.expired', lang), [], { href: '/login', text: t('desk.login.again', lang) }),
+      );
     }
     if (deps.discord && session.discord && deps.now() - session.rightsCheckedAt >= deps.discord.recheckMs) {
       let granted: string | null = null;

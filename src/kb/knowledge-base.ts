@@ -17,20 +17,23 @@ const slug = z
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const isCleanText = (value: string) => !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 const text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
 const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
 const questionList = z.array(text(300)).max(2000);
 
 /** A source's name: one string for both languages, or `{ nb, en }` ("FN" / "United Nations"). */
 export const sourceNameSchema = z.union([text(100), localized(100)]);
 
-export const sourceSchema = z
-  .object({
-    id: slug,
-    name: sourceNameSchema,
-    description: localized(1000),
-  })
-  ;
+export const sourceSchema = z.object({
+  id: slug,
+  name: sourceNameSchema,
+  description: localized(1000),
+});
 
 /**
  * The claim an entry reviews, as it was made, in both languages; `by` is the source that made it
@@ -48,25 +51,21 @@ export const claimSchema = z
   })
   .strict();
 
-export const entrySchema = z
-  .object({
-    id: slug,
-    status: z.enum(STATUSES),
-    title: localized(120),
-    answer: localized(3000),
-    sources: z.array(slug).min(1).max(20),
-    questions: z.object({ nb: questionList, en: questionList }),
-    claim: claimSchema.optional(),
-    retired: z.boolean().optional(),
-  })
-  ;
+export const entrySchema = z.object({
+  id: slug,
+  status: z.enum(STATUSES),
+  title: localized(120),
+  answer: localized(3000),
+  sources: z.array(slug).min(1).max(20),
+  questions: z.object({ nb: questionList, en: questionList }),
+  claim: claimSchema.optional(),
+  retired: z.boolean().optional(),
+});
 
-export const conversationIntentSchema = z
-  .object({
-    id: z.enum(CONVERSATION_INTENTS),
-    questions: z.object({ nb: questionList, en: questionList }),
-  })
-  ;
+export const conversationIntentSchema = z.object({
+  id: z.enum(CONVERSATION_INTENTS),
+  questions: z.object({ nb: questionList, en: questionList }),
+});
 
 export const knowledgeBaseSchema = z
   .object({
@@ -75,7 +74,6 @@ export const knowledgeBaseSchema = z
     conversation: z.array(conversationIntentSchema).default([]),
     outOfScope: z.object({ nb: questionList, en: questionList }).default({ nb: [], en: [] }),
   })
-  
   .superRefine((kb, ctx) => {
     const sourceIds = new Set<string>();
     kb.sources.forEach((s, i) => {

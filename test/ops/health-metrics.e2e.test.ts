@@ -176,4 +176,3 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
     }
   });
 });
-

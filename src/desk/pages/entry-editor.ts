@@ -65,7 +65,8 @@ ${Object.entries(options.hidden ?? {}).map(([k, v]) => html`<input type="hidden"
 </div>
 <fieldset class="sources"><legend>${t('desk.entry.sources', lang)}</legend>
 ${orderedSources(options.sources, entry.sources).map(
-  (s) => html`<label class="check"><input type="checkbox" name="sources" value="${s.id}"${entry.sources.includes(s.id) ? html` checked` : ''}> ${localizedName(s, lang)}</label>`,
+  (s) =>
+    html`<label class="check"><input type="checkbox" name="sources" value="${s.id}"${entry.sources.includes(s.id) ? html` checked` : ''}> ${localizedName(s, lang)}</label>`,
 )}
 </fieldset>
 <div class="problems live" id="preview-problems" role="status"></div>
