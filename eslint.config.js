@@ -43,6 +43,5 @@ export default defineConfig(
     // This file itself: plain JavaScript, outside the TypeScript program.
     files: ['eslint.config.js'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { process: 'readonly' } },
   },
 );
