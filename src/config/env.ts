@@ -8,21 +8,24 @@ import { DEFAULT_DB_FILE } from './project-paths.js';
 const duration = z
   .string()
   .regex(/^\d+\s*[smhd]$/, 'must be a duration such as 30m, 6h or 1d')
-  .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's']!)
+  .transform((v) => Number(v.slice(0, -1).trim()) * { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[v.slice(-1) as 's'])
   .refine((ms) => ms >= 60_000 && ms <= 366 * 86_400_000, 'must be between 1m and 366d');
 const httpUrl = z.url({ protocol: /^https?$/ });
 /** "a, b,c" → ["a", "b", "c"]; unset → []. */
 const snowflakeList = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
   z.array(snowflake),
 );
 
 const envSchema = z.object({
   FACTBOT_DB: z.preprocess(blankAsUndefined, z.string().default(DEFAULT_DB_FILE)),
-  LOG_LEVEL: z.preprocess(
-    blankAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
+  LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DISCORD_TOKEN: z.preprocess(blankAsUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
   DISCORD_APPLICATION_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankAsUndefined, snowflake.optional()),
@@ -31,10 +34,7 @@ const envSchema = z.object({
   // The servers whose admins may change the knowledge base (/kb); without any, /kb is off.
   FACTBOT_ADMIN_GUILDS: snowflakeList,
   FACTBOT_ADMIN_ROLE: z.preprocess(blankAsUndefined, snowflake.optional()),
-  FACTBOT_SHARDS: z.preprocess(
-    blankAsUndefined,
-    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).optional(),
-  ),
+  FACTBOT_SHARDS: z.preprocess(blankAsUndefined, z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).optional()),
   // Who asked (user and channel ids) is removed from stored questions older than this; the wording stays.
   FACTBOT_RETENTION_DAYS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
   // Discord bot: questions one user may ask per window; further ones get a polite notice.
@@ -50,7 +50,13 @@ const envSchema = z.object({
   // Health and metrics (/healthz, /metrics) on this port; 0 picks a free one (logged). Unset: off.
   FACTBOT_HTTP_PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
   // Loopback only unless told otherwise (e.g. 0.0.0.0 in a container).
-  FACTBOT_HTTP_HOST: z.preprocess(blankAsUndefined, z.string().regex(/^[\w.:-]+$/, 'must be a host name or IP address').default('127.0.0.1')),
+  FACTBOT_HTTP_HOST: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, 'must be a host name or IP address')
+      .default('127.0.0.1'),
+  ),
   // The bot backs the database up on this schedule (into backups/ next to it), keeping the newest FACTBOT_BACKUP_KEEP.
   FACTBOT_BACKUP_EVERY: z.preprocess(blankAsUndefined, duration.optional()),
   FACTBOT_BACKUP_KEEP: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(14)),

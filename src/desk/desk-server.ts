@@ -47,24 +47,32 @@ export async function createDeskServer(deps: DeskDeps, options: { cookieSecret: 
   const t = deps.t;
 
   app.decorateRequest('desk', null as unknown as FastifyRequest['desk']);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', (req, _reply, done) => {
     req.desk = { lang: deskLanguage(req.cookies[LANG_COOKIE], req.headers['accept-language']), session: undefined };
     const signed = req.cookies[SESSION_COOKIE];
     const id = signed ? req.unsignCookie(signed) : undefined;
     req.desk.session = id?.valid ? deps.sessions.get(id.value ?? undefined) : undefined;
+    done();
   });
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-frame-options', 'DENY');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self' " + (deps.discord ? new URL(deps.discord.client.authorizeUrl('x')).origin : ''));
+    reply.header(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self' " +
+        (deps.discord ? new URL(deps.discord.client.authorizeUrl('x')).origin : ''),
+    );
   });
   app.addHook('preHandler', async (req, reply) => {
     if (PUBLIC.some((p) => p.test(req.url))) return;
     const { lang, session } = req.desk;
     if (!session) {
       if (req.method === 'GET') return reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return sendPage(reply.code(401), messagePage(req, t, t('desk.error.title', lang), t('desk.error.expired', lang), [], { href: '/login', text: t('desk.login.again', lang) }));
+      return sendPage(
+        reply.code(401),
+        messagePage(req, t, t('desk.error.title', lang), t('desk.error.expired', lang), [], { href: '/login', text: t('desk.login.again', lang) }),
+      );
     }
     if (deps.discord && session.discord && deps.now() - session.rightsCheckedAt >= deps.discord.recheckMs) {
       let granted: string | null = null;

@@ -40,7 +40,7 @@ export function listField(req: FastifyRequest, name: string): string[] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
   if (!list.every((v) => typeof v === 'string')) throw wrongType(name, 'string');
-  return list as string[];
+  return list;
 }
 
 /** A textarea with one item per line: trimmed, blank lines left out. */

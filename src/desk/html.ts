@@ -12,7 +12,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-function render(value: unknown): string {
+/** What a template may interpolate: text and numbers (escaped), Html (as is), and lists of them; null, undefined and false print nothing. */
+export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+function render(value: HtmlValue): string {
   if (value instanceof Html) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
@@ -23,7 +26,7 @@ function render(value: unknown): string {
  * Server-rendered pages: every interpolated value is escaped unless it is Html already, so text
  * from users and the knowledge base can never become markup.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0]!;
   values.forEach((value, i) => {
     out += render(value) + strings[i + 1]!;

@@ -66,8 +66,11 @@ export function evaluate(items: readonly EvaluationItem[], ask: (q: string) => A
       }
     }
     const bucket = shouldDecline ? 'declines' : 'answerable';
-    const groups = [report, ...item.tags.map((t) => (report.byTag[t] ??= { answerable: empty(), declines: empty() })),
-      (report.byLang[item.lang] ??= { answerable: empty(), declines: empty() })];
+    const groups = [
+      report,
+      ...item.tags.map((t) => (report.byTag[t] ??= { answerable: empty(), declines: empty() })),
+      (report.byLang[item.lang] ??= { answerable: empty(), declines: empty() }),
+    ];
     for (const g of groups) {
       g[bucket].total += 1;
       if (right) g[bucket].right += 1;

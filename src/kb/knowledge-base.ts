@@ -18,7 +18,12 @@ const slug = z
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const isCleanText = (value: string) => !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 const text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(isCleanText, { message: 'must not contain NUL or unpaired surrogate characters', params: { key: 'admin.problem.badCharacters' } });
 const localized = (max: number) => z.object({ nb: text(max), en: text(max) });
 const questionList = z.array(text(KB_LIMITS.question)).max(KB_LIMITS.questionsPerLanguage);
 
@@ -62,12 +67,10 @@ export const entrySchema = z
   })
   ;
 
-export const conversationIntentSchema = z
-  .object({
-    id: z.enum(CONVERSATION_INTENTS),
-    questions: z.object({ nb: questionList, en: questionList }),
-  })
-  ;
+export const conversationIntentSchema = z.object({
+  id: z.enum(CONVERSATION_INTENTS),
+  questions: z.object({ nb: questionList, en: questionList }),
+});
 
 export const knowledgeBaseSchema = z
   .object({
@@ -76,7 +79,6 @@ export const knowledgeBaseSchema = z
     conversation: z.array(conversationIntentSchema).default([]),
     outOfScope: z.object({ nb: questionList, en: questionList }).default({ nb: [], en: [] }),
   })
-  
   .superRefine((kb, ctx) => {
     const sourceIds = new Set<string>();
     kb.sources.forEach((s, i) => {

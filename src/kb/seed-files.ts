@@ -17,4 +17,3 @@ export function loadSeedFiles(dataDir: string): KnowledgeBase {
   const outOfScope = (optional('out-of-scope.json') as { examples?: unknown } | undefined)?.examples;
   return parseKnowledgeBase({ entries, sources, conversation, outOfScope });
 }
-

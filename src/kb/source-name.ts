@@ -15,7 +15,6 @@ export function allNames(name: SourceName): string[] {
   return typeof name === 'string' ? [name] : name.nb === name.en ? [name.nb] : [name.nb, name.en];
 }
 
-
 /**
  * A name after an edit: `patch` replaces the whole name (a string) or one language of it; a name
  * that ends up the same in both languages is kept as one string.

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as Pino from 'pino';
 import type { DestinationStream, Logger } from 'pino';
 
 export type { Logger };
@@ -11,7 +12,7 @@ const require = createRequire(import.meta.url);
  * The token is redacted wherever it might appear.
  */
 export function createLogger(level: string = 'info', destination?: DestinationStream): Logger {
-  const { pino } = require('pino') as typeof import('pino');
+  const { pino } = require('pino') as typeof Pino;
   return pino(
     {
       level,

@@ -25,7 +25,13 @@ describe('desk in the browser: review and entries', { timeout: 90_000 /* real pr
       { question: OWNER_QUESTION, lang: 'nb', askedAt: daysAgo(2) },
       { question: 'hvilken farge hadde vognene på satelittbildene', lang: 'nb', askedAt: daysAgo(2) },
       { question: 'Was the train painted green?', lang: 'en' },
-      { question: 'what stood next to it at the station', lang: 'en', suggestions: ['image-1429', 'transloading-unconfirmed'], picked: 'image-1429', askedAt: daysAgo(5) },
+      {
+        question: 'what stood next to it at the station',
+        lang: 'en',
+        suggestions: ['image-1429', 'transloading-unconfirmed'],
+        picked: 'image-1429',
+        askedAt: daysAgo(5),
+      },
     ]);
     expect((await ask(file, OWNER_QUESTION)).intent).toBeNull();
     const desk = await startDesk({ FACTBOT_DB: file });

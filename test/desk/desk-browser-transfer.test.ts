@@ -26,7 +26,7 @@ describe('desk in the browser: import, history, backups, overview', { timeout: 9
 
     // Export as a download, change one answer, upload it again.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /knowledge base \(JSON/ }).click()]);
-    const kb = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as KnowledgeBase;
+    const kb = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as KnowledgeBase;
     const horse = kb.entries.find((e) => e.id === 'horse-train')!;
     horse.answer.en = 'An imported answer about the horse train.';
     const upload = path.join(dir, 'changed.json');
@@ -102,7 +102,12 @@ describe('desk in the browser: import, history, backups, overview', { timeout: 9
     expect(await shares.locator('table').textContent()).toMatch(/Declined, with suggestions to pick from\s*4/);
     const feedback = page.locator('section.chart', { has: page.locator('#feedback') });
     expect(await feedback.locator('tbody tr').first().textContent()).toMatch(/A train carrying horses\s*1\s*2/);
-    expect(await page.locator('section.chart', { has: page.locator('#top-declined') }).locator('table').textContent()).toContain('Was the train painted green?');
+    expect(
+      await page
+        .locator('section.chart', { has: page.locator('#top-declined') })
+        .locator('table')
+        .textContent(),
+    ).toContain('Was the train painted green?');
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'desk-overview.png'), fullPage: true });
 
     // A period that is not one: a clear message.

@@ -94,6 +94,14 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
     expect(page).not.toContain('<img src=x');
   });
 
+  it("names each source in the editor in the desk's language", async () => {
+    const { operator } = await loggedIn();
+    const page = await (await operator.get('/entries/dprk-denial')).text();
+    expect(page).toMatch(/name="sources" value="north-korea" checked> North Korea</);
+    expect(page).toContain('value="white-house"> White House<');
+    expect(page).not.toContain('[object Object]');
+  });
+
   it('exports the knowledge base and ClaimReview for download', async () => {
     const { operator } = await loggedIn();
     const kb = await operator.get('/export/kb.json');
@@ -138,7 +146,7 @@ describe('factbot desk (local mode)', { timeout: 90_000 /* real processes and br
     expect(changeCount(file)).toBe(before);
   });
 
-  it('speaks the browser\'s language, with a switch', async () => {
+  it("speaks the browser's language, with a switch", async () => {
     const desk = await startDesk({ FACTBOT_DB: db.file() });
     const client = new CookieClient(desk.base);
     expect(await (await client.get('/login', { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' })).text()).toContain('Logg inn');

@@ -37,7 +37,12 @@ const LANGUAGE_FLOOR = 0.985;
 const CLAIM_STATUSES = new Set(['unproven', 'disputed', 'suspected', 'stated', 'refuted', 'confirmed']);
 
 const engine = seedEngine();
-const normalise = (text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 describe.each(SETS)('evaluation gate: test/eval/$file', (set) => {
   const items = readEvaluationSet(path.join(PROJECT_ROOT, 'test', 'eval', set.file));
@@ -88,7 +93,11 @@ describe('evaluation sets and training data', () => {
     expect(files.sort()).toEqual(
       [...fs.readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')), ...fs.readdirSync(path.join(evalDir, 'heldout')).map((f) => `heldout/${f}`)].sort(),
     );
-    const shared = files.flatMap((f) => readEvaluationSet(path.join(evalDir, f)).filter((i) => training.has(normalise(i.q))).map((i) => `${f}: ${i.q}`));
+    const shared = files.flatMap((f) =>
+      readEvaluationSet(path.join(evalDir, f))
+        .filter((i) => training.has(normalise(i.q)))
+        .map((i) => `${f}: ${i.q}`),
+    );
     expect(shared).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('the seed data in data/', () => {
     for (const e of kb.entries) for (const s of e.sources) expect(sourceIds, e.id).toContain(s);
   });
 
-  it('keeps the article\'s numbers in the answers', () => {
+  it("keeps the article's numbers in the answers", () => {
     const answer = (id: string) => kb.entries.find((e) => e.id === id)!.answer;
     expect(answer('friendship-bridge').nb).toMatch(/800 meter/);
     expect(answer('friendship-bridge').en).toMatch(/800/);

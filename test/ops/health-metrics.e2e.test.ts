@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import type { HealthReport } from '../../src/ops/health.js';
 import { botEnv, removeTempDbs, spawnBot, startShardedBot, tempDbFile, type SpawnedBot } from '../support/bot-harness.js';
 import { FakeDiscord, type FakeGuild } from '../support/fake-discord/index.js';
 
@@ -70,7 +71,7 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
       const healthy = await get(port, '/healthz');
       expect(healthy.status).toBe(200);
       expect(healthy.type).toContain('application/json');
-      const report = JSON.parse(healthy.body);
+      const report = JSON.parse(healthy.body) as HealthReport;
       expect(report).toMatchObject({
         status: 'ok',
         reasons: [],
@@ -143,9 +144,9 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
     const bot = await startShardedBot(fake, { FACTBOT_HTTP_PORT: '0' });
     try {
       const port = await portOf(bot);
-      const health = JSON.parse((await get(port, '/healthz')).body);
+      const health = JSON.parse((await get(port, '/healthz')).body) as HealthReport;
       expect(health).toMatchObject({ status: 'ok', database: { ok: true }, engine: { ok: true } });
-      expect(health.gateway.shards.map((s: { id: number; connected: boolean }) => [s.id, s.connected]).sort()).toEqual([
+      expect(health.gateway.shards.map((s) => [s.id, s.connected]).sort()).toEqual([
         [0, true],
         [1, true],
       ]);
@@ -175,4 +176,3 @@ describe('health and metrics over HTTP', { timeout: 120_000 }, () => {
     }
   });
 });
-

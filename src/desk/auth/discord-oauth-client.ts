@@ -23,7 +23,10 @@ export interface DiscordGuildAccess {
 }
 
 export class DiscordOAuthError extends Error {
-  constructor(readonly status: number, what: string) {
+  constructor(
+    readonly status: number,
+    what: string,
+  ) {
     super(`Discord ${what} failed with HTTP ${status}`);
     this.name = 'DiscordOAuthError';
   }

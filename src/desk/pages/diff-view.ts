@@ -11,8 +11,10 @@ import { html, type Html } from '../html.js';
  */
 export function partView(part: ChangePart, lang: Lang, t: Translate): Html {
   const title = html`<strong>${t(`admin.kind.${part.kind}`, lang)} ${part.key}</strong>`;
-  if (part.before === null) return html`<div class="part">${title} <span class="tag added">${t('admin.field.created', lang)}</span>${recordSummary(part.after)}</div>`;
-  if (part.after === null) return html`<div class="part">${title} <span class="tag removed">${t('admin.field.deleted', lang)}</span>${recordSummary(part.before)}</div>`;
+  if (part.before === null)
+    return html`<div class="part">${title} <span class="tag added">${t('admin.field.created', lang)}</span>${recordSummary(part.after)}</div>`;
+  if (part.after === null)
+    return html`<div class="part">${title} <span class="tag removed">${t('admin.field.deleted', lang)}</span>${recordSummary(part.before)}</div>`;
   const rows = changedFields(part).map((field) => fieldRow(field, getPath(part.before, field), getPath(part.after, field), lang, t));
   return html`<div class="part">${title}<table class="diff"><tbody>${rows}</tbody></table></div>`;
 }

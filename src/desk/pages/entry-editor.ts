@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Translate } from '../../i18n/translator.js';
 import { KB_LIMITS } from '../../kb/kb-limits.js';
 import { LANGS } from '../../kb/languages.js';
+import { localizedName } from '../../kb/source-name.js';
 import { STATUSES } from '../../kb/statuses.js';
 import type { SourceSummary } from '../../storage/kb-records-repository.js';
 import { html, type Html } from '../html.js';
@@ -65,7 +66,8 @@ ${Object.entries(options.hidden ?? {}).map(([k, v]) => html`<input type="hidden"
 </div>
 <fieldset class="sources"><legend>${t('desk.entry.sources', lang)}</legend>
 ${orderedSources(options.sources, entry.sources).map(
-  (s) => html`<label class="check"><input type="checkbox" name="sources" value="${s.id}"${entry.sources.includes(s.id) ? html` checked` : ''}> ${s.name}</label>`,
+  (s) =>
+    html`<label class="check"><input type="checkbox" name="sources" value="${s.id}"${entry.sources.includes(s.id) ? html` checked` : ''}> ${localizedName(s, lang)}</label>`,
 )}
 </fieldset>
 <div class="problems live" id="preview-problems" role="status"></div>

@@ -53,7 +53,14 @@ ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 }
 
 /** A short page with one message (errors, refusals, confirmations). */
-export function messagePage(req: FastifyRequest, t: Translate, title: string, message: string, details: string[] = [], link?: { href: string; text: string }): string {
+export function messagePage(
+  req: FastifyRequest,
+  t: Translate,
+  title: string,
+  message: string,
+  details: string[] = [],
+  link?: { href: string; text: string },
+): string {
   return layout(
     req,
     t,

@@ -68,7 +68,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: DeskDeps): void {
       expected = undefined;
     }
     if (!expected || typeof query.state !== 'string' || !sameSecret(query.state, expected.state) || typeof query.code !== 'string')
-      return sendPage(reply.code(400), messagePage(req, t, t('desk.login.title', lang), t('desk.login.badState', lang), [], { href: '/login', text: t('desk.login.again', lang) }));
+      return sendPage(
+        reply.code(400),
+        messagePage(req, t, t('desk.login.title', lang), t('desk.login.badState', lang), [], { href: '/login', text: t('desk.login.again', lang) }),
+      );
     let accessToken: string;
     let user: { id: string; username: string; global_name?: string | null };
     let granted: string | null;
@@ -77,10 +80,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: DeskDeps): void {
       user = await client.me(accessToken);
       granted = await deskAccess(client, accessToken, rule);
     } catch {
-      return sendPage(reply.code(502), messagePage(req, t, t('desk.login.title', lang), t('desk.login.discordFailed', lang), [], { href: '/login', text: t('desk.login.again', lang) }));
+      return sendPage(
+        reply.code(502),
+        messagePage(req, t, t('desk.login.title', lang), t('desk.login.discordFailed', lang), [], { href: '/login', text: t('desk.login.again', lang) }),
+      );
     }
     if (!granted)
-      return sendPage(reply.code(403), messagePage(req, t, t('desk.refused.title', lang), t('desk.refused.body', lang, { name: user.global_name || user.username })));
+      return sendPage(
+        reply.code(403),
+        messagePage(req, t, t('desk.refused.title', lang), t('desk.refused.body', lang, { name: user.global_name || user.username })),
+      );
     startSession(reply, {
       actor: deskDiscordActor(user.id),
       name: user.global_name || user.username,
@@ -93,7 +102,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: DeskDeps): void {
     if (req.desk.session) deps.sessions.end(req.desk.session.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     req.desk.session = undefined;
-    return sendPage(reply, messagePage(req, t, t('desk.logout', req.desk.lang), t('desk.loggedOut', req.desk.lang), [], { href: '/login', text: t('desk.login.title', req.desk.lang) }));
+    return sendPage(
+      reply,
+      messagePage(req, t, t('desk.logout', req.desk.lang), t('desk.loggedOut', req.desk.lang), [], {
+        href: '/login',
+        text: t('desk.login.title', req.desk.lang),
+      }),
+    );
   });
 
   app.get('/lang/:lang', async (req, reply) => {

@@ -41,7 +41,13 @@ export function registerEntryRoutes(app: FastifyInstance, deps: DeskDeps): void 
   const problemsOf = (error: LocalizedError, lang: 'nb' | 'en') =>
     error.details.length ? error.details.map((d) => describeDetail(d, lang, t)) : [t(error.key, lang, error.values)];
 
-  const editorPage = (req: FastifyRequest, reply: FastifyReply, entry: EntryForm, isNew: boolean, extra: { base?: string; problems?: string[]; hidden?: Record<string, string>; notice?: string } = {}) => {
+  const editorPage = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    entry: EntryForm,
+    isNew: boolean,
+    extra: { base?: string; problems?: string[]; hidden?: Record<string, string>; notice?: string } = {},
+  ) => {
     const { lang } = req.desk;
     const title = isNew ? t('desk.entry.new', lang) : t('desk.entry.edit', lang, { id: entry.id });
     const body = html`${extra.notice ? html`<p class="notice" role="status">${extra.notice}</p>` : ''}
@@ -52,18 +58,18 @@ ${entryEditor(req, t, { entry, isNew, sources: admin.sources.list(), ...extra })
 
   app.get('/entries', async (req, reply) => {
     const { lang } = req.desk;
-    const q = ((req.query as { q?: unknown }).q ?? '').toString().trim().slice(0, 200);
+    const search = (req.query as { q?: unknown }).q;
+    const q = (typeof search === 'string' ? search : '').trim().slice(0, 200);
     const needle = q.toLowerCase();
-    const entries = admin.entries
-      .list()
-      .filter((e) => !needle || [e.id, e.title.nb, e.title.en].some((s) => s.toLowerCase().includes(needle)));
+    const entries = admin.entries.list().filter((e) => !needle || [e.id, e.title.nb, e.title.en].some((s) => s.toLowerCase().includes(needle)));
     const body = html`<form method="get" action="/entries" class="search" role="search">
   <label>${t('desk.entries.search', lang)} <input type="search" name="q" value="${q}"></label> <button type="submit">${t('desk.entries.find', lang)}</button>
   <a class="button primary" href="/entries/new">${t('desk.entry.new', lang)}</a>
 </form>
 <table class="list"><thead><tr><th>${t('desk.entry.id', lang)}</th><th>${t('desk.entry.title', lang)}</th><th>${t('desk.entry.status', lang)}</th><th>${t('desk.entries.questions', lang)}</th><th>${t('desk.entries.updated', lang)}</th></tr></thead>
 <tbody>${entries.map(
-      (e) => html`<tr${e.retired ? html` class="retired"` : ''}><td><a href="/entries/${e.id}">${e.id}</a></td><td>${e.title[lang]}${e.retired ? html` <span class="tag">${t('desk.entry.retired', lang)}</span>` : ''}</td><td>${t(`status.${e.status}`, lang)}</td><td>${e.questionCount.nb + e.questionCount.en}</td><td>${e.updatedAt.slice(0, 16).replace('T', ' ')}</td></tr>`,
+      (e) =>
+        html`<tr${e.retired ? html` class="retired"` : ''}><td><a href="/entries/${e.id}">${e.id}</a></td><td>${e.title[lang]}${e.retired ? html` <span class="tag">${t('desk.entry.retired', lang)}</span>` : ''}</td><td>${t(`status.${e.status}`, lang)}</td><td>${e.questionCount.nb + e.questionCount.en}</td><td>${e.updatedAt.slice(0, 16).replace('T', ' ')}</td></tr>`,
     )}</tbody></table>
 <p class="meta">${t('desk.entries.count', lang, { count: entries.length })}</p>`;
     return sendPage(reply, layout(req, t, t('desk.nav.entries', lang), body));
@@ -100,7 +106,10 @@ ${entryEditor(req, t, { entry, isNew, sources: admin.sources.list(), ...extra })
     return reply.send({
       problems: preview.problems.map((d) => describeDetail(d, lang, t)),
       answers: Object.fromEntries(
-        Object.entries(preview.answers).map(([l, a]) => [l, a && { text: a.answer, title: a.entry?.title, status: a.entry?.statusLabel, body: a.entry?.body, sources: a.entry?.sources.map((s) => s.name) }]),
+        Object.entries(preview.answers).map(([l, a]) => [
+          l,
+          a && { text: a.answer, title: a.entry?.title, status: a.entry?.statusLabel, body: a.entry?.body, sources: a.entry?.sources.map((s) => s.name) },
+        ]),
       ),
     });
   });

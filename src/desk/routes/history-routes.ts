@@ -36,15 +36,18 @@ export function registerHistoryRoutes(app: FastifyInstance, deps: DeskDeps): voi
     <span class="action">${t(`admin.action.${c.action}`, lang, { id: c.undoes ?? '' })}</span>
     <form method="post" action="/history/${c.id}/undo" class="inline">${csrfField(req)}<button type="submit">${t('desk.history.undo', lang)}</button></form>
   </div>
-  ${c.parts.filter((p) => p.kind !== 'review').map((p) =>
-    p.kind === 'kb' ? kbDiffView(diffKnowledgeBases(p.before as KnowledgeBase | null, p.after as KnowledgeBase | null), lang, t) : partView(p, lang, t),
-  )}
+  ${c.parts
+    .filter((p) => p.kind !== 'review')
+    .map((p) =>
+      p.kind === 'kb' ? kbDiffView(diffKnowledgeBases(p.before as KnowledgeBase | null, p.after as KnowledgeBase | null), lang, t) : partView(p, lang, t),
+    )}
   ${c.parts.some((p) => p.kind === 'review') ? html`<p class="meta">${t('admin.kind.reviewItems', lang, { count: c.parts.filter((p) => p.kind === 'review').length })}</p>` : ''}
 </li>`;
-    const notice = query.undone
-      ? html`<p class="notice" role="status">${t('desk.history.undone', lang, { id: query.undone })}</p>`
-      : '';
-    const older = changes.length === PAGE ? html`<p><a href="/history?before=${changes.at(-1)!.id}${entry ? `&entry=${entry}` : ''}">${t('desk.history.older', lang)}</a></p>` : '';
+    const notice = query.undone ? html`<p class="notice" role="status">${t('desk.history.undone', lang, { id: query.undone })}</p>` : '';
+    const older =
+      changes.length === PAGE
+        ? html`<p><a href="/history?before=${changes.at(-1)!.id}${entry ? `&entry=${entry}` : ''}">${t('desk.history.older', lang)}</a></p>`
+        : '';
     const body = html`${notice}${entry ? html`<p>${t('desk.history.forEntry', lang, { id: entry })} <a href="/history">${t('desk.history.all', lang)}</a></p>` : ''}
 ${changes.length ? html`<ol class="history">${changes.map(view)}</ol>` : html`<p class="empty">${t('desk.history.empty', lang)}</p>`}${older}`;
     return sendPage(reply, layout(req, t, t('desk.nav.history', lang), body));

@@ -44,7 +44,15 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: DeskDeps): vo
 ${chart(
   'per-day',
   t('desk.overview.perDay', lang),
-  { type: 'bar', stacked: true, labels: o.perDay.map((d) => d.day), series: [{ label: labels.nb, data: o.perDay.map((d) => d.nb) }, { label: labels.en, data: o.perDay.map((d) => d.en) }] },
+  {
+    type: 'bar',
+    stacked: true,
+    labels: o.perDay.map((d) => d.day),
+    series: [
+      { label: labels.nb, data: o.perDay.map((d) => d.nb) },
+      { label: labels.en, data: o.perDay.map((d) => d.en) },
+    ],
+  },
   html`<table><thead><tr><th>${t('desk.overview.day', lang)}</th><th>${labels.nb}</th><th>${labels.en}</th></tr></thead><tbody>${o.perDay
     .filter((d) => d.nb + d.en > 0)
     .map((d) => html`<tr><td>${d.day}</td><td>${d.nb}</td><td>${d.en}</td></tr>`)}</tbody></table>`,
@@ -66,19 +74,38 @@ ${chart(
 ${chart(
   'top-entries',
   t('desk.overview.topEntries', lang),
-  { type: 'bar', horizontal: true, labels: o.topEntries.map((e) => title(e.intent)), series: [{ label: t('desk.overview.asked', lang), data: o.topEntries.map((e) => e.count) }] },
+  {
+    type: 'bar',
+    horizontal: true,
+    labels: o.topEntries.map((e) => title(e.intent)),
+    series: [{ label: t('desk.overview.asked', lang), data: o.topEntries.map((e) => e.count) }],
+  },
   html`<table><tbody>${o.topEntries.map((e) => html`<tr><th scope="row"><a href="/entries/${e.intent}">${title(e.intent)}</a></th><td>${e.count}</td></tr>`)}</tbody></table>`,
 )}
 ${chart(
   'top-declined',
   t('desk.overview.topDeclined', lang),
-  { type: 'bar', horizontal: true, labels: o.topDeclined.map((d) => d.question.slice(0, 60)), series: [{ label: t('desk.overview.asked', lang), data: o.topDeclined.map((d) => d.count) }] },
+  {
+    type: 'bar',
+    horizontal: true,
+    labels: o.topDeclined.map((d) => d.question.slice(0, 60)),
+    series: [{ label: t('desk.overview.asked', lang), data: o.topDeclined.map((d) => d.count) }],
+  },
   html`<table><tbody>${o.topDeclined.map((d) => html`<tr><th scope="row">${d.question}</th><td>${d.count}</td></tr>`)}</tbody></table>`,
 )}
 ${chart(
   'feedback',
   t('desk.overview.feedback', lang),
-  { type: 'bar', horizontal: true, stacked: true, labels: o.feedback.map((f) => title(f.intent!)), series: [{ label: t('desk.overview.useful', lang), data: o.feedback.map((f) => f.useful) }, { label: t('desk.overview.notUseful', lang), data: o.feedback.map((f) => f.notUseful) }] },
+  {
+    type: 'bar',
+    horizontal: true,
+    stacked: true,
+    labels: o.feedback.map((f) => title(f.intent!)),
+    series: [
+      { label: t('desk.overview.useful', lang), data: o.feedback.map((f) => f.useful) },
+      { label: t('desk.overview.notUseful', lang), data: o.feedback.map((f) => f.notUseful) },
+    ],
+  },
   html`<table><thead><tr><th></th><th>${t('desk.overview.useful', lang)}</th><th>${t('desk.overview.notUseful', lang)}</th></tr></thead><tbody>${o.feedback.map(
     (f) => html`<tr><th scope="row">${title(f.intent!)}</th><td>${f.useful}</td><td>${f.notUseful}</td></tr>`,
   )}</tbody></table>`,

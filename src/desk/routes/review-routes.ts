@@ -49,7 +49,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: DeskDeps): void
   }</p>
   ${item.variants.length ? html`<p class="variants">${t('desk.review.variants', lang)}: ${item.variants.map((v, i) => html`${i ? ' · ' : ''}“${v}”`)}</p>` : ''}
   <p class="now">${nowText}</p>
-  ${!now?.intent && offered.length ? html`<p class="suggestions">${t('desk.review.suggestions', lang)}: ${offered.map((id, i) => html`${i ? ' · ' : ''}${titles.get(id)!}`)}</p>` : ''}
+  ${!now?.intent && offered.length ? html`<p class="suggestions">${t('desk.review.suggestions', lang)}: ${offered.map((id, i) => html`${i ? ' · ' : ''}${titles.get(id)}`)}</p>` : ''}
   ${item.picked && titles.has(item.picked) ? html`<p class="picked">${t('desk.review.picked', lang, { title: titles.get(item.picked)! })}</p>` : ''}
   <div class="actions">
     <form method="post" action="/review/promote" class="inline">${csrfField(req)}

@@ -24,9 +24,7 @@ export function registerVerdictRoutes(app: FastifyInstance, deps: DeskDeps): voi
     if (!entry) return sendPage(reply.code(404), messagePage(req, t, t('desk.error.title', lang), t('desk.verdict.notFound', lang)));
     const sources = new Map(kb.sources.map((s) => [s.id, s]));
     const claimant = sources.get(entry.claim.by ?? entry.sources[0]!);
-    const review = deps.publisher
-      ? admin.transfer.claimReviews(deps.publisher, { langs: [lang] }).reviews.find((r) => r.identifier === id)
-      : undefined;
+    const review = deps.publisher ? admin.transfer.claimReviews(deps.publisher, { langs: [lang] }).reviews.find((r) => r.identifier === id) : undefined;
     const body = html`<article class="verdict" lang="${lang}">
   <p class="claim">${t('desk.verdict.claim', lang)}: “${entry.claim[lang]}”${claimant ? html` — ${localizedName(claimant, lang)}` : ''}</p>
   <p class="status"><strong>${t('desk.verdict.verdict', lang)}: ${t(`status.${entry.status}`, lang)}</strong></p>

@@ -1,0 +1,47 @@
+// ESLint (flat config): typescript-eslint's type-checked rules over src/, test/ and bench/.
+// Formatting is Prettier's job (.prettierrc); no rule here is about layout.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores(['dist/', 'coverage/', 'var/', 'bench/.build/', 'bench/results/', 'desk-assets/']),
+  {
+    files: ['**/*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        // One program for everything: tsconfig.json includes src, test, bench and vitest.config.ts
+        // (the project service would also load bench/tsconfig.json and check src/ twice).
+        project: './tsconfig.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        // A leading underscore marks a parameter a signature needs but the body does not use.
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-exports': 'error',
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // vitest types its asymmetric matchers (expect.any, expect.stringMatching …) as `any`, so every
+      // toMatchObject({ id: expect.any(Number) }) would count as an unsafe assignment. An `any` that is
+      // then used is still caught by no-unsafe-member-access, -call, -argument and -return.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    // This file itself: plain JavaScript, outside the TypeScript program.
+    files: ['eslint.config.js'],
+    extends: [js.configs.recommended],
+  },
+);
