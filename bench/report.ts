@@ -86,7 +86,6 @@ export function ms(x: number | undefined): string {
   return `${Math.round(x * 1000)} µs`;
 }
 const pct = (t: Tally) => `${(ratio(t) * 100).toFixed(1)}%`;
-const pctOf = (t: Tally) => `${pct(t)} (${t.right}/${t.total})`;
 const qps = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
 const times = (x: number) => (!Number.isFinite(x) ? '–' : x >= 100 ? `${Math.round(x)}×` : x >= 10 ? `${x.toFixed(1)}×` : `${x.toFixed(2)}×`);
 

@@ -45,7 +45,7 @@ export interface Contender {
    * the engine's authors); the others decline below a threshold the bench tunes on the dev set.
    */
   decidesItself: boolean;
-  build(input: TrainingInput): Promise<Model>;
+  build(input: TrainingInput): Model | Promise<Model>;
 }
 
 /**

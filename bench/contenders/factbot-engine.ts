@@ -8,7 +8,7 @@ export const factbotEngine: Contender = {
   label: 'factbot engine',
   decidesItself: true,
   version: () => `factbot ${packageVersion('factbot')}`,
-  async build({ kb, lexicon, translate }) {
+  build({ kb, lexicon, translate }) {
     const engine = new Engine({ kb, lexicon, translate });
     return {
       ask(question) {

@@ -18,7 +18,7 @@ export const naturalBayes: Contender = {
   label: 'natural BayesClassifier',
   decidesItself: false,
   version: () => `natural ${packageVersion('natural')}`,
-  async build({ texts }) {
+  build({ texts }) {
     const tokenizer = new AggressiveTokenizerNo();
     const words = { tokenizeAndStem: (text: string) => tokenizer.tokenize(text.toLowerCase()) };
     const language = new BayesClassifier(words);
@@ -32,7 +32,7 @@ export const naturalBayes: Contender = {
     language.train();
     return {
       ask(question) {
-        const lang = (language.classify(question) === 'en' ? 'en' : 'nb') as Lang;
+        const lang = (language.classify(question) === 'en' ? 'en' : 'nb');
         const ranked = byLang[lang].getClassifications(question);
         const top = ranked[0];
         const total = ranked.reduce((s, c) => s + c.value, 0);

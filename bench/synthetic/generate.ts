@@ -216,10 +216,13 @@ function heldOut(rng: Prng, facts: readonly Fact[], declines: number, trained: R
       const [tpl, tag] = rng.pick(phrasings.filter((_, i) => !trainedOn.includes(i)));
       let q = tpl(f);
       const tags = [tag];
-      if (rng.chance(0.15)) {
+      // Two draws, in this order (the archive stays the same for a seed): a typo, else (nb) no æ/ø/å.
+      const typoed = rng.chance(0.15);
+      const stripped = !typoed && lang === 'nb' && rng.chance(0.15);
+      if (typoed) {
         q = typo(rng, q);
         tags.push('typo');
-      } else if (lang === 'nb' && rng.chance(0.15)) {
+      } else if (stripped) {
         q = stripDiacritics(q);
         tags.push('no-diacritics');
       }

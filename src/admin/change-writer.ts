@@ -15,7 +15,7 @@ export interface ChangeResult {
 }
 
 /** Thrown inside a change's transaction to roll it back when it changed nothing. */
-const NOTHING_CHANGED = Symbol('nothing changed');
+class NothingChanged extends Error {}
 
 export interface ChangeWriterOptions {
   /** Retrain this process's engine right after each change (default). Off for long batches. */
@@ -54,14 +54,14 @@ export class ChangeWriter {
           }
           // What was stored is what was there (e.g. an import that only repeats a training question):
           // roll the writes back, so no revision, no timestamps, no retraining anywhere.
-          if (parts.length === 0) throw NOTHING_CHANGED;
+          if (parts.length === 0) throw new NothingChanged('nothing changed');
           if (parts.some((p) => p.kind !== 'review')) this.kb.bumpRevision();
           const record = { at: this.now(), actor, action, undoes: extra.undoes ?? null, revision: this.kb.revision(), parts };
           return { id: this.history.record(record), ...record };
         })
         .immediate();
     } catch (error) {
-      if (error === NOTHING_CHANGED) return { change: null };
+      if (error instanceof NothingChanged) return { change: null };
       throw error;
     }
     if (!this.engine || !this.options.eagerRetrain || !change.parts.some((p) => p.kind !== 'review'))

@@ -34,7 +34,7 @@ export class EntryAdmin {
     const parsed = validate(entryAddSchema, input, { record: 'entry', ...(id ? { id } : {}) });
     return this.ctx.writer.commit(actor, 'entry.add', () => {
       if (this.ctx.records.getEntry(parsed.id)) throw new LocalizedError('admin.error.entryExists', { id: parsed.id });
-      const after = checkEntry(parsed as EntryRecord, this.ctx.records);
+      const after = checkEntry(parsed, this.ctx.records);
       return [{ kind: 'entry', key: parsed.id, before: null, after }];
     });
   }
@@ -71,7 +71,7 @@ export class EntryAdmin {
       if (id !== null && !before) throw notFound('entry', id);
       if (id === null && this.ctx.records.getEntry(parsed.id)) throw new LocalizedError('admin.error.entryExists', { id: parsed.id });
       if (id !== null && parsed.id !== id) throw new LocalizedError('admin.error.idChanged', { id });
-      const after = checkEntry(parsed as EntryRecord, this.ctx.records);
+      const after = checkEntry(parsed, this.ctx.records);
       const part = diffWrite({ kind: 'entry', key: parsed.id, before, after });
       return { before, after, fields: part ? changedFields(part) : [] };
     });

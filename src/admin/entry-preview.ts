@@ -29,7 +29,7 @@ export class EntryPreviewer {
     let entry: EntryRecord;
     try {
       const parsed = validate(entryAddSchema, draft, { record: 'entry' });
-      entry = checkEntry(parsed as EntryRecord, this.ctx.records);
+      entry = checkEntry(parsed, this.ctx.records);
     } catch (error) {
       if (!(error instanceof LocalizedError)) throw error;
       return { answers: { nb: null, en: null }, problems: error.details.length ? error.details : [{ key: error.key, values: error.values }] };

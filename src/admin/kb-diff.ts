@@ -34,5 +34,5 @@ export function diffKnowledgeBases(before: KnowledgeBase | null, after: Knowledg
 
 /** An entry without `retired` is an active one: compare like with like. */
 function normalise<T extends { id: string }>(record: T): T {
-  return 'status' in record ? ({ ...record, retired: (record as { retired?: boolean }).retired ?? false } as T) : record;
+  return 'status' in record ? ({ ...record, retired: (record as { retired?: boolean }).retired ?? false }) : record;
 }

@@ -67,14 +67,17 @@ export function reversePart(part: ChangePart, current: unknown): Reversal {
     const after = getPath(part.after, field);
     const now = getPath(current, field);
     if (SET_FIELDS.has(field) && Array.isArray(before) && Array.isArray(after) && Array.isArray(now) && !sameSet(before, after)) {
-      const added = after.filter((x) => !before.some((y) => isDeepStrictEqual(x, y)));
-      const removed = before.filter((x) => !after.some((y) => isDeepStrictEqual(x, y)));
-      const has = (x: unknown) => now.some((y) => isDeepStrictEqual(x, y));
+      const was: unknown[] = before;
+      const becomes: unknown[] = after;
+      const is: unknown[] = now;
+      const added = becomes.filter((x) => !was.some((y) => isDeepStrictEqual(x, y)));
+      const removed = was.filter((x) => !becomes.some((y) => isDeepStrictEqual(x, y)));
+      const has = (x: unknown) => is.some((y) => isDeepStrictEqual(x, y));
       if (!added.every(has) || removed.some(has)) {
         conflicts.push(field);
         continue;
       }
-      setPath(next, field, [...now.filter((x) => !added.some((y) => isDeepStrictEqual(x, y))), ...removed]);
+      setPath(next, field, [...is.filter((x) => !added.some((y) => isDeepStrictEqual(x, y))), ...removed]);
     } else if (isDeepStrictEqual(now, after)) {
       setPath(next, field, before);
     } else {

@@ -109,7 +109,7 @@ export class ReviewAdmin {
       ];
     });
     const { lang, text } = added!;
-    const preview = this.questions.preview(text, lang, entryId!);
+    const preview = this.questions.preview(text, lang, entryId);
     return {
       ...result,
       entryId: entryId!,

@@ -27,10 +27,10 @@ function firstInvalidOffset(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let length: number;
     let min: number;
-    if (b < 0x80) length = 1, min = 0;
-    else if (b >= 0xc2 && b <= 0xdf) length = 2, min = 0x80;
-    else if (b >= 0xe0 && b <= 0xef) length = 3, min = 0x800;
-    else if (b >= 0xf0 && b <= 0xf4) length = 4, min = 0x10000;
+    if (b < 0x80) [length, min] = [1, 0];
+    else if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
     else return i;
     if (length > 1) {
       let code = b & (0xff >> (length + 1));

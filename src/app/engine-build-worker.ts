@@ -5,6 +5,7 @@
  * the knowledge base and model as JSON in chunks. One request at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { LexiconFile } from '../engine/analysis/lexicon.js';
 import { analyseKnowledgeBase, type EngineModel } from '../engine/model/engine-model.js';
 import { openDatabase } from '../storage/database.js';
 import { toChunkedJson, type ChunkedJson } from './chunked-json.js';
@@ -25,7 +26,7 @@ const { dbFile, lexiconJson, fingerprint } = workerData as BuildWorkerData;
 const db = openDatabase(dbFile);
 const repository = new KnowledgeRepository(db);
 const cache = new EngineModelCacheRepository(db);
-const lexicon = JSON.parse(lexiconJson);
+const lexicon = JSON.parse(lexiconJson) as LexiconFile;
 
 parentPort!.on('message', () => {
   let reply: BuildReply;
@@ -33,7 +34,7 @@ parentPort!.on('message', () => {
     const { revision, kb } = repository.snapshot();
     const saved = cache.read(fingerprint, revision);
     const analysed = saved === undefined;
-    const model: EngineModel = saved === undefined ? analyseKnowledgeBase(kb, lexicon) : JSON.parse(saved);
+    const model: EngineModel = saved === undefined ? analyseKnowledgeBase(kb, lexicon) : (JSON.parse(saved) as EngineModel);
     if (saved === undefined) {
       try {
         cache.write(fingerprint, revision, JSON.stringify(model));

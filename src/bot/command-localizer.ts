@@ -38,13 +38,13 @@ export class CommandLocalizer<Root extends CommandTextRoot = 'discord.commands'>
   /** `{ name, name_localizations }` for `<root>.<path>.name`. */
   name(path: CommandPath<Root, 'name'>): { name: string; name_localizations: LocalizationMap } {
     // The path's type says the key exists; TypeScript cannot follow the join.
-    const [name, no] = this.pair(`${this.root}.${path}.name` as TranslationKey);
+    const [name, no] = this.pair(`${this.root}.${String(path)}.name` as TranslationKey);
     return { name, name_localizations: { [DISCORD_NORWEGIAN]: no } };
   }
 
   /** `{ description, description_localizations }` for `<root>.<path>.description`. */
   description(path: CommandPath<Root, 'description'>): { description: string; description_localizations: LocalizationMap } {
-    const [description, no] = this.pair(`${this.root}.${path}.description` as TranslationKey);
+    const [description, no] = this.pair(`${this.root}.${String(path)}.description` as TranslationKey);
     return { description, description_localizations: { [DISCORD_NORWEGIAN]: no } };
   }
 

@@ -1,4 +1,4 @@
-import { Client, Events, Status, type ClientEvents } from 'discord.js';
+import { Client, Events, Status } from 'discord.js';
 import { adminAccessEnabled, adminAccessPolicy, type AdminAccessPolicy } from '../admin/admin-access.js';
 import { BotMetrics } from '../ops/bot-metrics.js';
 import { checkDatabase, healthReport, type HealthReport, type ShardHealth } from '../ops/health.js';
@@ -48,6 +48,8 @@ export class FatalConnectionError extends Error {
  * reconnect.
  */
 const IGNORED_WHILE_STOPPING = new Set<string>([Events.MessageCreate, Events.InteractionCreate, Events.ShardReconnecting]);
+/** Events whose handlers send a reply (counted as replies at shutdown). */
+const REPLY_EVENTS = new Set<string>([Events.MessageCreate, Events.InteractionCreate]);
 
 /**
  * The Discord adapter: one discord.js client wired to the shared engine and database. It keeps
@@ -209,7 +211,7 @@ export class FactBot {
 
   private register(event: AnyBotEvent): void {
     const listener = (...args: unknown[]): void => this.run(event, args);
-    const name = event.name as keyof ClientEvents;
+    const name = event.name;
     if (event.once) this.client.once(name, listener);
     else this.client.on(name, listener);
   }
@@ -219,13 +221,12 @@ export class FactBot {
       this.logger.debug({ event: event.name }, 'shutting down: event ignored');
       return;
     }
-    const execute = event.execute as (...a: unknown[]) => Promise<void> | void;
-    const task: Promise<void> = (async () => execute.apply(event, args))()
+    const task: Promise<void> = (async () => (event.execute as (...a: unknown[]) => Promise<void> | void).apply(event, args))()
       .catch((error: unknown) => {
         this.metrics.error('event');
         this.logger.error({ event: event.name, err: error }, 'event handler failed');
       })
       .finally(() => this.inFlight.delete(task));
-    this.inFlight.set(task, { reply: event.name === Events.MessageCreate || event.name === Events.InteractionCreate });
+    this.inFlight.set(task, { reply: REPLY_EVENTS.has(event.name) });
   }
 }

@@ -41,7 +41,7 @@ export function inviteText(t: Translate, lang: Lang, applicationId: string): str
   return `${intro}\n${inviteUrl(applicationId)}\n`;
 }
 
-async function main(): Promise<number> {
+function main(): number {
   const t = createTranslator();
   const lang = uiLanguage(process.env);
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -58,4 +58,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -66,7 +66,7 @@ export async function runBotProcess(config: Config, logger: Logger, options: { s
   } else if (config.FACTBOT_HTTP_PORT !== undefined) {
     const registry = bot.metrics.registry;
     ops = await startOpsServerOrExit(config, logger, t, {
-      health: async () => bot.health(),
+      health: () => Promise.resolve(bot.health()),
       metrics: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
     });
   }

@@ -46,7 +46,10 @@ export function createI18n(resources: LocaleResources = readLocales()): i18n {
 
 export function createTranslator(instance: i18n = createI18n()): Translate {
   const fixed = { nb: instance.getFixedT('nb'), en: instance.getFixedT('en') };
-  return (key, lang, values) => fixed[lang](key, values ?? {}) as string;
+  return (key, lang, values) => {
+    const text: string = fixed[lang](key, values ?? {});
+    return text;
+  };
 }
 
 // Made on first use: loading a locale's list rules costs start-up time that `ask` does not need.

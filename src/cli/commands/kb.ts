@@ -1,5 +1,5 @@
 import { claimReviewJson, publisherFromConfig } from '../../admin/claim-review.js';
-import type { Lang } from '../../kb/languages.js';
+import { isLang } from '../../kb/languages.js';
 import type { CliContext } from '../cli-context.js';
 import { LocalizedError } from '../../errors/localized-error.js';
 import { reportChange, withAdmin, type AdminCommandContext } from './kb-shared.js';
@@ -21,9 +21,9 @@ export function kbExportCommand(ctx: CliContext, options: KbExportOptions = {}):
       process.stdout.write(`${JSON.stringify(a.admin.transfer.exportKb(), null, 2)}\n`);
       return;
     }
-    if (options.lang !== undefined && options.lang !== 'nb' && options.lang !== 'en')
-      throw new LocalizedError('cli.kb.badLang', { lang: options.lang });
-    const langs = options.lang ? [options.lang as Lang] : undefined;
+    const lang = options.lang;
+    if (lang !== undefined && !isLang(lang)) throw new LocalizedError('cli.kb.badLang', { lang });
+    const langs = lang ? [lang] : undefined;
     const { reviews, withoutClaim } = a.admin.transfer.claimReviews(publisherFromConfig(ctx.config), langs ? { langs } : {});
     if (withoutClaim.length) process.stderr.write(`${a.t('cli.kb.claimsWithoutText', a.lang, { ids: withoutClaim.join(', ') })}\n`);
     // Safe to paste inside an HTML <script>: <, >, &, U+2028 and U+2029 are escaped.

@@ -4,13 +4,15 @@
  */
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 200_000;
+/** Any character outside ASCII (U+0080 and up). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function foldNordic(token: string): string {
   let folded = memo.get(token);
   if (folded !== undefined) return folded;
   folded = token.replace(/aa/g, 'a').replace(/oe/g, 'o');
   // Only non-ASCII words need the letter mapping and accent stripping (the slow part).
-  if (/[^\x00-\x7f]/.test(folded)) {
+  if (NON_ASCII.test(folded)) {
     folded = folded
       .replace(/æ/g, 'ae')
       .replace(/[øö]/g, 'o')
