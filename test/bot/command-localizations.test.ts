@@ -1,4 +1,4 @@
-import { ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { CommandLocalizer } from '../../src/bot/command-localizer.js';
 import { COMMAND_MODULES, commandDefinitions } from '../../src/bot/commands/index.js';
@@ -18,9 +18,9 @@ function flatKeys(value: unknown, prefix = ''): string[] {
 describe('command localizations from locales/<lang>/discord.json', () => {
   const definitions = commandDefinitions(t);
 
-  it('has the contract\'s command names as the English defaults', () => {
+  it("has the contract's command names as the English defaults", () => {
     expect(definitions.map((d) => d.name)).toEqual(['factcheck', 'fact', 'sources', 'about', 'help', 'Fact-check this message', 'kb']);
-    const options = Object.fromEntries(definitions.map((d) => [d.name, ('options' in d ? d.options ?? [] : []).map((o) => o.name)]));
+    const options = Object.fromEntries(definitions.map((d) => [d.name, ('options' in d ? (d.options ?? []) : []).map((o) => o.name)]));
     expect(options).toMatchObject({ factcheck: ['question', 'private'], fact: ['entry'], sources: ['source'] });
   });
 
@@ -28,20 +28,25 @@ describe('command localizations from locales/<lang>/discord.json', () => {
     const localizer = new CommandLocalizer(t);
     for (const m of COMMAND_MODULES) m.definition(localizer);
     expect(localizer.usedKeys.size).toBeGreaterThan(15);
-    for (const key of localizer.usedKeys)
-      for (const lang of ['nb', 'en'] as const) expect(t(key, lang), `${lang}: ${key}`).not.toBe(key);
+    for (const key of localizer.usedKeys) for (const lang of ['nb', 'en'] as const) expect(t(key, lang), `${lang}: ${key}`).not.toBe(key);
     const locales = readLocales();
-    const nb = flatKeys((locales.nb as Record<string, unknown>).discord).sort();
-    const en = flatKeys((locales.en as Record<string, unknown>).discord).sort();
+    const nb = flatKeys(locales.nb.discord).sort();
+    const en = flatKeys(locales.en.discord).sort();
     expect(nb).toEqual(en);
     for (const id of ERROR_IDS) expect(en).toContain(`errors.${id}`);
     // /kb's texts (locales/<lang>/kb.json) are asked for too.
     expect([...localizer.usedKeys].filter((k) => k.startsWith('kb.commands.')).length).toBeGreaterThan(60);
-    expect(flatKeys((locales.nb as Record<string, unknown>).kb).sort()).toEqual(flatKeys((locales.en as Record<string, unknown>).kb).sort());
+    expect(flatKeys(locales.nb.kb).sort()).toEqual(flatKeys(locales.en.kb).sort());
   });
 
-  it('gives every name, description and option a Norwegian (no) localization within Discord\'s rules', () => {
-    type Named = { name: string; name_localizations?: Record<string, string> | null; description?: string; description_localizations?: Record<string, string> | null; type?: number };
+  it("gives every name, description and option a Norwegian (no) localization within Discord's rules", () => {
+    type Named = {
+      name: string;
+      name_localizations?: Record<string, string> | null;
+      description?: string;
+      description_localizations?: Record<string, string> | null;
+      type?: number;
+    };
     const check = (item: Named, isChat: boolean) => {
       const no = item.name_localizations?.no;
       expect(no, item.name).toBeTruthy();
@@ -64,7 +69,7 @@ describe('command localizations from locales/<lang>/discord.json', () => {
     for (const d of definitions) {
       const isChat = d.type === ApplicationCommandType.ChatInput;
       check(d as Named, isChat);
-      for (const o of ('options' in d ? d.options ?? [] : []) as Named[]) check(o, true);
+      for (const o of ('options' in d ? (d.options ?? []) : []) as Named[]) check(o, true);
     }
     // /kb: every subcommand group, subcommand, option and choice at every level. A few words are
     // the same in Norwegian (status, id, format); they still carry a `no` localization.
@@ -100,7 +105,7 @@ describe('command localizations from locales/<lang>/discord.json', () => {
     });
   });
 
-  it('makes the members\' commands usable in servers and in DMs with the bot', () => {
+  it("makes the members' commands usable in servers and in DMs with the bot", () => {
     for (const d of definitions.filter((c) => c.name !== 'kb')) {
       expect(d.contexts).toEqual([0, 1]);
       expect(d.integration_types).toEqual([0]);
@@ -112,11 +117,20 @@ describe('command localizations from locales/<lang>/discord.json', () => {
     expect(kb).toMatchObject({ type: ApplicationCommandType.ChatInput, default_member_permissions: '32', contexts: [0], integration_types: [0] });
     const options = ('options' in kb ? kb.options : []) ?? [];
     expect(options.length).toBeLessThanOrEqual(25);
-    for (const o of options) if ('options' in o && o.type === 2) expect(o.options!.length).toBeLessThanOrEqual(25);
+    for (const o of options) if ('options' in o && o.type === ApplicationCommandOptionType.SubcommandGroup) expect(o.options!.length).toBeLessThanOrEqual(25);
     // Discord counts names, descriptions and choice values of a command with all its options, the
     // longest localization of each; its limit is 8,000 (4,000 until 2024): stay within both.
-    type Sized = { name: string; name_localizations?: Record<string, string> | null; description?: string; description_localizations?: Record<string, string> | null; value?: unknown; options?: Sized[]; choices?: Sized[] };
-    const longest = (text: string | undefined, localized?: Record<string, string> | null) => Math.max((text ?? '').length, ...Object.values(localized ?? {}).map((v) => v.length));
+    type Sized = {
+      name: string;
+      name_localizations?: Record<string, string> | null;
+      description?: string;
+      description_localizations?: Record<string, string> | null;
+      value?: string | number;
+      options?: Sized[];
+      choices?: Sized[];
+    };
+    const longest = (text: string | undefined, localized?: Record<string, string> | null) =>
+      Math.max((text ?? '').length, ...Object.values(localized ?? {}).map((v) => v.length));
     const size = (o: Sized): number =>
       longest(o.name, o.name_localizations) +
       longest(o.description, o.description_localizations) +

@@ -8,6 +8,17 @@ import { PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { botEnv, removeTempDbs, tempDbFile } from '../support/bot-harness.js';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
+import type { RestCall } from '../support/fake-discord/fake-rest.js';
+
+/** A command or option as the bot registers it, with the fields these tests read (subcommands nest options). */
+interface Registered {
+  name: string;
+  type: number;
+  options?: Registered[];
+}
+
+/** The commands a PUT registers (the one request whose body is an array). */
+const commandsOf = (call: RestCall): Registered[] => call.body as unknown as Registered[];
 
 const t = createTranslator();
 
@@ -47,7 +58,7 @@ describe('deploy-commands', () => {
     expect(call.method).toBe('PUT');
     expect(call.path).toBe(`/applications/${fake.applicationId}/guilds/${guild.id}/commands`);
     expect(call.authorization).toBe(`Bot ${fake.token}`);
-    const factcheck = call.body.find((c: any) => c.name === 'factcheck');
+    const factcheck = commandsOf(call).find((c) => c.name === 'factcheck');
     expect(factcheck).toMatchObject({
       type: 1,
       name_localizations: { no: 'faktasjekk' },
@@ -57,10 +68,13 @@ describe('deploy-commands', () => {
         { name: 'private', name_localizations: { no: 'privat' }, type: 5, required: false },
       ],
     });
-    expect(call.body.find((c: any) => c.type === 3)).toMatchObject({ name: 'Fact-check this message', name_localizations: { no: 'Faktasjekk denne meldingen' } });
-    expect(call.body.find((c: any) => c.name === 'fact').options[0]).toMatchObject({ name: 'entry', autocomplete: true });
+    expect(commandsOf(call).find((c) => c.type === 3)).toMatchObject({
+      name: 'Fact-check this message',
+      name_localizations: { no: 'Faktasjekk denne meldingen' },
+    });
+    expect(commandsOf(call).find((c) => c.name === 'fact')?.options?.[0]).toMatchObject({ name: 'entry', autocomplete: true });
     // The admins' group: Manage Server by default (the bot checks again), servers only, in Norwegian too.
-    const kb = call.body.find((c: any) => c.name === 'kb');
+    const kb = commandsOf(call).find((c) => c.name === 'kb');
     expect(kb).toMatchObject({
       type: 1,
       default_member_permissions: '32',
@@ -68,18 +82,22 @@ describe('deploy-commands', () => {
       name_localizations: { no: 'kunnskapsbase' },
       description_localizations: { no: expect.stringContaining('kunnskapsbasen') },
     });
-    const entries = kb.options.find((o: any) => o.name === 'entries');
+    const entries = kb?.options?.find((o) => o.name === 'entries');
     expect(entries).toMatchObject({ type: 2, name_localizations: { no: 'oppføringer' } });
-    expect(entries.options.map((o: any) => o.name)).toEqual(['list', 'show', 'add', 'edit', 'retire', 'restore']);
-    expect(entries.options.find((o: any) => o.name === 'edit').options).toEqual([
+    expect(entries?.options?.map((o) => o.name)).toEqual(['list', 'show', 'add', 'edit', 'retire', 'restore']);
+    expect(entries?.options?.find((o) => o.name === 'edit')?.options).toEqual([
       expect.objectContaining({ name: 'entry', name_localizations: { no: 'oppføring' }, autocomplete: true, required: true }),
-      expect.objectContaining({ name: 'status', required: false, choices: expect.arrayContaining([{ name: 'Unproven', name_localizations: { no: 'Ubekreftet' }, value: 'unproven' }]) }),
+      expect.objectContaining({
+        name: 'status',
+        required: false,
+        choices: expect.arrayContaining([{ name: 'Unproven', name_localizations: { no: 'Ubekreftet' }, value: 'unproven' }]),
+      }),
       expect.objectContaining({ name: 'sources', required: false }),
     ]);
-    expect(kb.options.find((o: any) => o.name === 'import').options[0]).toMatchObject({ type: 11, name: 'file', name_localizations: { no: 'fil' } });
+    expect(kb?.options?.find((o) => o.name === 'import')?.options?.[0]).toMatchObject({ type: 11, name: 'file', name_localizations: { no: 'fil' } });
   });
 
-  it('PUTs the members\' commands globally and /kb only to the admin servers; without FACTBOT_ADMIN_GUILDS /kb goes nowhere', async () => {
+  it("PUTs the members' commands globally and /kb only to the admin servers; without FACTBOT_ADMIN_GUILDS /kb goes nowhere", async () => {
     const [newsroom, readers] = fake.guilds;
     const before = puts().length;
     expect(await deployCommands(config(undefined, [newsroom.id]), t)).toEqual([
@@ -88,10 +106,14 @@ describe('deploy-commands', () => {
     ]);
     const [global, admin] = puts().slice(before);
     expect(global!.path).toBe(`/applications/${fake.applicationId}/commands`);
-    expect(global!.body.map((c: any) => c.name)).not.toContain('kb');
+    expect(commandsOf(global!).map((c) => c.name)).not.toContain('kb');
     expect(admin!.path).toBe(`/applications/${fake.applicationId}/guilds/${newsroom.id}/commands`);
-    expect(admin!.body.map((c: any) => c.name)).toEqual(['kb']);
-    expect(puts().slice(before).some((c) => c.path.includes(readers.id))).toBe(false);
+    expect(commandsOf(admin!).map((c) => c.name)).toEqual(['kb']);
+    expect(
+      puts()
+        .slice(before)
+        .some((c) => c.path.includes(readers.id)),
+    ).toBe(false);
     // Development: members' commands to one server, /kb to it and to the admin servers.
     const dev = await deployCommands(config(readers.id, [newsroom.id]), t);
     expect(dev).toEqual([
@@ -99,7 +121,7 @@ describe('deploy-commands', () => {
       { scope: 'guild', guildId: newsroom.id, count: 1 },
     ]);
     expect(await deployCommands(config(), t)).toEqual([{ scope: 'global', count: 6 }]);
-    expect(puts().at(-1)!.body.map((c: any) => c.name)).not.toContain('kb');
+    expect(commandsOf(puts().at(-1)!).map((c) => c.name)).not.toContain('kb');
   });
 
   it('needs the application id and token', async () => {

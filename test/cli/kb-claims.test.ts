@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAdminDb } from '../support/admin-db.js';
+import type { ClaimReviewJson } from '../support/kb-file-json.js';
 import { runCli } from '../support/run-cli.js';
 
 describe('factbot kb entries edit --claim-… (spawned): the claim an entry reviews', () => {
@@ -11,12 +12,23 @@ describe('factbot kb entries edit --claim-… (spawned): the claim an entry revi
     const reviewed = async () => {
       const result = await runCli(['kb', 'export', '--claimreview', '--lang', 'en'], { env });
       expect(result.code, result.stderr).toBe(0);
-      return { stderr: result.stderr, reviews: JSON.parse(result.stdout) as Array<Record<string, any>> };
+      return { stderr: result.stderr, reviews: JSON.parse(result.stdout) as ClaimReviewJson[] };
     };
     expect((await reviewed()).stderr).toContain('transloading-unconfirmed');
 
     const set = await runCli(
-      ['kb', 'entries', 'edit', 'transloading-unconfirmed', '--claim-nb', 'Lasten ble lastet om på Khasan stasjon.', '--claim-en', 'The cargo was transloaded at Khasan station.', '--claim-by', '38-north'],
+      [
+        'kb',
+        'entries',
+        'edit',
+        'transloading-unconfirmed',
+        '--claim-nb',
+        'Lasten ble lastet om på Khasan stasjon.',
+        '--claim-en',
+        'The cargo was transloaded at Khasan station.',
+        '--claim-by',
+        '38-north',
+      ],
       { env },
     );
     expect(set.code, set.stderr).toBe(0);

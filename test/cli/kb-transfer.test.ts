@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discordActor } from '../../src/admin/actor.js';
-import { createTranslator } from '../../src/i18n/translator.js';
 import { useAdminDb } from '../support/admin-db.js';
+import type { ClaimReviewJson, KbFileJson } from '../support/kb-file-json.js';
 import { runCli, type CliResult } from '../support/run-cli.js';
-
-const t = createTranslator();
 
 describe('factbot kb export / import / backup / restore (spawned)', () => {
   const dbs = useAdminDb();
@@ -22,15 +20,36 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
       fs.writeFileSync(target, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
       return target;
     };
-    const variant = (change: (k: any) => void) => {
-      const copy = structuredClone(kb);
+    const variant = (change: (k: KbFileJson) => void) => {
+      const copy = structuredClone(kb) as unknown as KbFileJson;
       change(copy);
       return copy;
     };
     const cases: Array<[string, string, RegExp]> = [
-      [write('status.json', variant((k) => (k.entries[4].status = 'maybe'))), 'status', new RegExp(`entry #5 "${kb.entries[4]!.id}", field status: must be one of`)],
-      [write('lang.json', variant((k) => delete k.entries[6].answer.nb)), 'language', new RegExp(`entry #7 "${kb.entries[6]!.id}", field answer\\.nb: is missing`)],
-      [write('source.json', variant((k) => k.entries[2].sources.push('nobody'))), 'source', /field sources\.\d+: unknown source "nobody"/],
+      [
+        write(
+          'status.json',
+          variant((k) => (k.entries[4]!.status = 'maybe')),
+        ),
+        'status',
+        new RegExp(`entry #5 "${kb.entries[4]!.id}", field status: must be one of`),
+      ],
+      [
+        write(
+          'lang.json',
+          variant((k) => delete k.entries[6]!.answer.nb),
+        ),
+        'language',
+        new RegExp(`entry #7 "${kb.entries[6]!.id}", field answer\\.nb: is missing`),
+      ],
+      [
+        write(
+          'source.json',
+          variant((k) => k.entries[2]!.sources.push('nobody')),
+        ),
+        'source',
+        /field sources\.\d+: unknown source "nobody"/,
+      ],
       [write('broken.json', JSON.stringify(kb).slice(0, 4000)), 'json', /broken\.json is not valid JSON/],
       [write('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20)), 'size', /huge\.json is too large \(50\.0 MB; the limit is 20\.0 MB\)/],
     ];
@@ -46,7 +65,7 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
     expect(h.admin.history.list()).toEqual([]);
 
     // A valid file is applied, and the next answer comes from it.
-    const good = variant((k) => (k.entries.find((e: { id: string }) => e.id === 'horse-train').answer.en = 'Imported: the train carried horses, say Russian vets.'));
+    const good = variant((k) => (k.entries.find((e) => e.id === 'horse-train')!.answer.en = 'Imported: the train carried horses, say Russian vets.'));
     const imported = await runCli(['kb', 'import', write('good.json', good)], { env: { FACTBOT_DB: file } });
     expect(imported.code, imported.stderr).toBe(0);
     const question = h.admin.entries.show('horse-train').questions.en[0]!;
@@ -65,7 +84,13 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
     // The same file saved as Latin-1: every å, ø, æ is one byte no UTF-8 decoder accepts.
     const latin1 = path.join(dir, 'latin1.json');
     fs.writeFileSync(latin1, Buffer.from(json, 'latin1'));
-    const offset = Buffer.from(json.slice(0, [...json].findIndex((c) => c.charCodeAt(0) > 127)), 'utf8').length;
+    const offset = Buffer.from(
+      json.slice(
+        0,
+        [...json].findIndex((c) => c.charCodeAt(0) > 127),
+      ),
+      'utf8',
+    ).length;
     const nul = path.join(dir, 'nul.json');
     fs.writeFileSync(nul, json.replace(kb.entries[0]!.answer.en, `${kb.entries[0]!.answer.en.slice(0, 10)}\\u0000`));
     const surrogate = path.join(dir, 'surrogate.json');
@@ -117,8 +142,14 @@ describe('factbot kb export / import / backup / restore (spawned)', () => {
     const env = { FACTBOT_DB: file, FACTBOT_PUBLIC_URL: 'https://factbot.example.org/', FACTBOT_PUBLISHER_NAME: 'Faktasjekk Eksempel' };
     const result = await runCli(['kb', 'export', '--claimreview', '--lang', 'nb'], { env });
     expect(result.code, result.stderr).toBe(0);
-    const reviews = JSON.parse(result.stdout) as Array<Record<string, any>>;
-    expect(reviews.map((r) => r.identifier).sort()).toEqual(['claim-arms-supply', 'covert-shipments', 'dprk-denial', 'sanctions-enforcement', 'white-house-shells']);
+    const reviews = JSON.parse(result.stdout) as ClaimReviewJson[];
+    expect(reviews.map((r) => r.identifier).sort()).toEqual([
+      'claim-arms-supply',
+      'covert-shipments',
+      'dprk-denial',
+      'sanctions-enforcement',
+      'white-house-shells',
+    ]);
     const denial = reviews.find((r) => r.identifier === 'dprk-denial')!;
     expect(denial).toMatchObject({
       url: 'https://factbot.example.org/verdicts/dprk-denial?lang=nb',

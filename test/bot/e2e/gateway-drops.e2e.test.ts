@@ -30,7 +30,7 @@ describe('the gateway drops mid-conversation', () => {
   it('heartbeat ACKs stop: the bot notices the zombie connection, resumes, and answers the question asked meanwhile', async () => {
     const member = fake.createUser('conversing-member');
     const first = await fake.replyTo(ask(member, 'Did the train carry horses?'));
-    expect(first.body.embeds[0].title).toBeTruthy();
+    expect(first.body.embeds![0]!.title).toBeTruthy();
     const events = fake.gateway.events;
     const shard = fake.shardOfGuild(fake.guilds[0]);
     const session = fake.gateway.session(shard)!;
@@ -38,14 +38,18 @@ describe('the gateway drops mid-conversation', () => {
     const before = events.items.length;
 
     fake.gateway.ackHeartbeats = false;
-    await events.waitFor((e) => e.type === 'closed' && e.sessionId === session.id && events.items.indexOf(e) >= before, 'the bot closing a zombie connection', 10_000);
+    await events.waitFor(
+      (e) => e.type === 'closed' && e.sessionId === session.id && events.items.indexOf(e) >= before,
+      'the bot closing a zombie connection',
+      10_000,
+    );
     fake.gateway.ackHeartbeats = true;
     // Asked while the bot is away: Discord keeps it for the session and replays it on RESUME.
     const second = ask(member, 'Hvem tok satellittbildene?');
     const resume = await events.waitFor((e) => e.type === 'resume' && e.sessionId === session.id && events.items.indexOf(e) >= before, 'a RESUME');
     expect(resume.replayed).toBeGreaterThanOrEqual(1);
     const reply = await fake.replyTo(second);
-    expect(reply.body.embeds[0].fields.find((f: any) => f.name === 'Kilder')).toBeTruthy();
+    expect(reply.body.embeds![0]!.fields!.find((f) => f.name === 'Kilder')).toBeTruthy();
     expect(events.filter((e) => e.type === 'identify')).toHaveLength(identifies);
     // And the conversation goes on.
     expect((await fake.replyTo(ask(member, 'Who analysed the images?'))).status).toBe(200);

@@ -1,3 +1,4 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import { removeTempDbs, startInProcessBot } from '../../support/bot-harness.js';
@@ -41,34 +42,34 @@ function entriesList(user: FakeUser, where: Where): FakeInteraction {
   return fake.slashCommand(user, 'kb', [{ name: 'entries', type: GROUP, options: [{ name: 'list', type: SUBCOMMAND, options: [] }] }], where);
 }
 
-async function content(interaction: FakeInteraction): Promise<{ content: string | undefined; flags: number; type: number }> {
+async function content(interaction: FakeInteraction): Promise<{ content: string | undefined; flags: number | undefined; type: number | undefined }> {
   const callback = await fake.callbackOf(interaction);
   return { content: callback.body.data?.content, flags: callback.body.data?.flags, type: callback.body.type };
 }
 
 /** The review items /kb offers for `/kb review dismiss item:` to this user (other people's questions). */
-async function itemChoices(user: FakeUser, where: Where): Promise<Array<{ name: string; value: number }>> {
+async function itemChoices(user: FakeUser, where: Where): Promise<APIApplicationCommandOptionChoice[]> {
   const callback = await fake.callbackOf(
     fake.autocomplete(user, 'kb', { name: 'item', type: INTEGER, value: '' }, where, [
       { name: 'review', type: GROUP },
       { name: 'dismiss', type: SUBCOMMAND },
     ]),
   );
-  return callback.body.data.choices;
+  return callback.body.data!.choices!;
 }
 
 async function declinedQuestion(text: string): Promise<void> {
   const guild = fake.guilds[1];
   const msg = fake.postMessage({ author: fake.createUser('asker'), guild, content: fake.mention(text), mentions: [fake.botUser] });
   const reply = await fake.replyTo(msg);
-  expect(reply.body.embeds[0].author.name).toMatch(/Not in the article|Not sure what you mean/);
+  expect(reply.body.embeds![0]!.author!.name).toMatch(/Not in the article|Not sure what you mean/);
 }
 
 const forgedForm = (user: FakeUser, where: Where) =>
   fake.submitModal(user, 'factbot-kb:entry-edit:00000000:horse-train', { 'title.nb': 'x', 'answer.nb': 'x', 'title.en': 'x', 'answer.en': 'x' }, where);
 
 describe('/kb access', () => {
-  it('default configuration (no admin role): members with roles are refused everywhere; the admin server\'s managers are not; other servers are refused', async () => {
+  it("default configuration (no admin role): members with roles are refused everywhere; the admin server's managers are not; other servers are refused", async () => {
     const [newsroom, readers] = fake.guilds;
     const bot = await start({ FACTBOT_ADMIN_GUILDS: newsroom.id });
     expect(bot.logs.find((l) => l.json?.msg === '/kb is on in the admin servers')?.json).toMatchObject({ adminGuilds: [newsroom.id] });
@@ -93,7 +94,10 @@ describe('/kb access', () => {
     expect(await content(forgedForm(outsider, elsewhere))).toMatchObject({ flags: EPHEMERAL, content: t('kb.refusedServer', 'en') });
     expect(await itemChoices(outsider, elsewhere)).toEqual([]);
     const somewhere = fake.postMessage({ author: outsider, guild: readers, content: 'hello' });
-    expect(await content(fake.clickButton(outsider, somewhere, 'factbot-kb:undo:1', elsewhere))).toMatchObject({ flags: EPHEMERAL, content: t('kb.refusedServer', 'en') });
+    expect(await content(fake.clickButton(outsider, somewhere, 'factbot-kb:undo:1', elsewhere))).toMatchObject({
+      flags: EPHEMERAL,
+      content: t('kb.refusedServer', 'en'),
+    });
 
     const allowed = await content(entriesList(editor, manager(newsroom)));
     expect(allowed.content ?? '').not.toContain(t('kb.refused', 'en'));

@@ -1,27 +1,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  type APIApplicationCommandOption,
+  type APIEmbed,
+  ApplicationCommandOptionType,
+  InteractionResponseType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../../src/bot/commands/index.js';
 import { DATA_DIR } from '../../../src/config/project-paths.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
+import type { Lang } from '../../../src/kb/languages.js';
 import { removeTempDbs, startInProcessBot, type BotUnderTest } from '../../support/bot-harness.js';
-import { FakeDiscord, MANAGE_GUILD, type FakeCommandOption, type FakeInteraction, type FakeUser, type Where } from '../../support/fake-discord/fake-discord.js';
-import type { RestCall } from '../../support/fake-discord/fake-rest.js';
+import {
+  FakeDiscord,
+  MANAGE_GUILD,
+  type CommandResolved,
+  type FakeCommandOption,
+  type FakeInteraction,
+  type FakeUser,
+  type Where,
+} from '../../support/fake-discord/fake-discord.js';
+import type { RestCall, SentCallbackData } from '../../support/fake-discord/fake-rest.js';
+import type { ClaimReviewJson, KbFileJson } from '../../support/kb-file-json.js';
 
 // The admins' /kb group end to end: the real discord.js client against the local Discord, the real
 // engine and admin service, a SQLite file in a temp folder. One fake and one bot for the file.
 
 const EPHEMERAL = 64;
-const SUBCOMMAND = 1;
-const GROUP = 2;
-const STRING = 3;
-const INTEGER = 4;
-const BOOLEAN = 5;
-const USER = 6;
-const ATTACHMENT = 11;
-const MODAL = 9;
-const DEFERRED = 5;
+const SUBCOMMAND = ApplicationCommandOptionType.Subcommand;
+const GROUP = ApplicationCommandOptionType.SubcommandGroup;
+const STRING = ApplicationCommandOptionType.String;
+const INTEGER = ApplicationCommandOptionType.Integer;
+const BOOLEAN = ApplicationCommandOptionType.Boolean;
+const USER = ApplicationCommandOptionType.User;
+const ATTACHMENT = ApplicationCommandOptionType.Attachment;
+const MODAL = InteractionResponseType.Modal;
+const DEFERRED = InteractionResponseType.DeferredChannelMessageWithSource;
 const PARTIAL_PERMISSIONS = 1115136;
 
 const t = createTranslator();
@@ -37,17 +53,18 @@ let asRoleAdmin: Where;
 
 /** What the bot answered to an interaction: the message (immediate or, after a deferral, the edit), or a form. */
 interface Reply {
-  data: any;
+  /** The message ({} for a form). */
+  data: SentCallbackData;
   files: RestCall['files'];
-  modal?: any;
+  modal?: SentCallbackData;
   deferred: boolean;
 }
 
 async function replyOf(interaction: FakeInteraction): Promise<Reply> {
   const callback = await fake.callbackOf(interaction);
-  if (callback.body.type === MODAL) return { data: undefined, files: [], modal: callback.body.data, deferred: false };
-  if (callback.body.type !== DEFERRED) return { data: callback.body.data, files: callback.files, deferred: false };
-  expect(callback.body.data.flags).toBe(EPHEMERAL);
+  if (callback.body.type === MODAL) return { data: {}, files: [], modal: callback.body.data, deferred: false };
+  if (callback.body.type !== DEFERRED) return { data: callback.body.data ?? {}, files: callback.files, deferred: false };
+  expect(callback.body.data!.flags).toBe(EPHEMERAL);
   const edit = await fake.rest.waitFor(
     (c) => c.method === 'PATCH' && c.path.startsWith(`/webhooks/${fake.applicationId}/${interaction.token}/messages/`),
     `the deferred reply to ${interaction.id}`,
@@ -56,12 +73,12 @@ async function replyOf(interaction: FakeInteraction): Promise<Reply> {
 }
 
 /** `/kb <leaf> …` with the options nested as Discord sends them. */
-function kb(user: FakeUser, leaf: string, options: FakeCommandOption[], where: Where, resolved?: Record<string, unknown>): FakeInteraction {
+function kb(user: FakeUser, leaf: string, options: FakeCommandOption[], where: Where, resolved?: CommandResolved): FakeInteraction {
   const [first, second] = leaf.split(' ');
   const nested = second
     ? [{ name: first!, type: GROUP, options: [{ name: second, type: SUBCOMMAND, options }] }]
     : [{ name: first!, type: SUBCOMMAND, options }];
-  return fake.slashCommand(user, 'kb', nested, where, resolved as never);
+  return fake.slashCommand(user, 'kb', nested, where, resolved);
 }
 
 const str = (name: string, value: string): FakeCommandOption => ({ name, type: STRING, value });
@@ -72,20 +89,20 @@ async function kbReply(leaf: string, options: FakeCommandOption[] = [], where: W
 }
 
 /** Submits a form the bot showed with its pre-filled values, some replaced. */
-async function submit(modal: any, changes: Record<string, string>, where: Where = asAdmin, user: FakeUser = admin): Promise<Reply> {
-  const values = Object.fromEntries(modal.components.map((c: any) => [c.component.custom_id, c.component.value ?? '']));
-  return replyOf(fake.submitModal(user, modal.custom_id, { ...values, ...changes }, where));
+async function submit(modal: SentCallbackData | undefined, changes: Record<string, string>, where: Where = asAdmin, user: FakeUser = admin): Promise<Reply> {
+  const values = Object.fromEntries(modal!.components!.map((c): [string, string] => [c.component!.custom_id!, c.component!.value ?? '']));
+  return replyOf(fake.submitModal(user, modal!.custom_id!, { ...values, ...changes }, where));
 }
 
 /** The answer to a question asked by mention, as a member sees it. */
-async function answer(question: string): Promise<any> {
+async function answer(question: string): Promise<APIEmbed> {
   const guild = fake.guilds[0];
   const msg = fake.postMessage({ author: fake.createUser('reader'), guild, content: fake.mention(question), mentions: [fake.botUser] });
-  return (await fake.replyTo(msg)).body.embeds[0];
+  return (await fake.replyTo(msg)).body.embeds![0]!;
 }
 
-function changeNumber(content: string): number {
-  const match = /#(\d+) /.exec(content);
+function changeNumber(content: string | undefined): number {
+  const match = /#(\d+) /.exec(content ?? '');
   expect(match, content).toBeTruthy();
   return Number(match![1]);
 }
@@ -99,7 +116,10 @@ function historyCount(): number {
   }
 }
 
-const horse = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'entries', 'horse-train.json'), 'utf8'));
+const horse = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'entries', 'horse-train.json'), 'utf8')) as {
+  title: Record<Lang, string>;
+  answer: Record<Lang, string>;
+};
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
@@ -163,7 +183,14 @@ describe('/kb: the admins in Discord', () => {
     const dm = await replyOf(kb(fake.createUser('dm-member'), 'entries list', [], {}));
     expect(dm.data.content).toBe(REFUSED_EN);
     // A forged form submit and autocomplete are checked too.
-    const form = await replyOf(fake.submitModal(fake.createUser('forger'), 'factbot-kb:entry-edit:00000000:horse-train', { 'title.nb': 'x', 'answer.nb': 'x', 'title.en': 'x', 'answer.en': 'x' }, { guild }));
+    const form = await replyOf(
+      fake.submitModal(
+        fake.createUser('forger'),
+        'factbot-kb:entry-edit:00000000:horse-train',
+        { 'title.nb': 'x', 'answer.nb': 'x', 'title.en': 'x', 'answer.en': 'x' },
+        { guild },
+      ),
+    );
     expect(form.data).toMatchObject({ flags: EPHEMERAL, content: REFUSED_EN });
     const suggest = await fake.callbackOf(
       fake.autocomplete(fake.createUser('peeker'), 'kb', { name: 'item', type: INTEGER, value: '' }, { guild }, [
@@ -171,7 +198,7 @@ describe('/kb: the admins in Discord', () => {
         { name: 'dismiss', type: SUBCOMMAND },
       ]),
     );
-    expect(suggest.body.data.choices).toEqual([]);
+    expect(suggest.body.data!.choices!).toEqual([]);
 
     expect(historyCount()).toBe(before);
     const refusals = bot.logs.filter((l) => l.json?.msg === 'kb refused: not an admin');
@@ -181,21 +208,27 @@ describe('/kb: the admins in Discord', () => {
   });
 
   it('adds an entry (texts in a form), adds training questions with the answer shown, and the next answers use it in both languages', async () => {
-    expect((await answer('Were there camels on the train?')).author.name).toMatch(/Not in the article|Not sure what you mean/);
+    expect((await answer('Were there camels on the train?')).author!.name).toMatch(/Not in the article|Not sure what you mean/);
 
     const opened = await kbReply('entries add', [str('id', 'camel-rumour'), str('status', 'unproven'), str('sources', 'tv2')]);
-    expect(opened.modal.custom_id).toBe('factbot-kb:entry-add:3:camel-rumour');
-    expect(opened.modal.title).toBe('New entry: camel-rumour');
-    expect(opened.modal.components.map((c: any) => [c.type, c.component.custom_id])).toEqual([
+    expect(opened.modal!.custom_id).toBe('factbot-kb:entry-add:3:camel-rumour');
+    expect(opened.modal!.title).toBe('New entry: camel-rumour');
+    expect(opened.modal!.components!.map((c) => [c.type, c.component!.custom_id])).toEqual([
       [18, 'title.nb'],
       [18, 'answer.nb'],
       [18, 'title.en'],
       [18, 'answer.en'],
       [18, 'sources'],
     ]);
-    expect(opened.modal.components[4].component.value).toBe('tv2');
+    expect(opened.modal!.components![4]!.component!.value).toBe('tv2');
     // A source that does not exist: nothing added, the problem named, the typed texts handed back.
-    const typo = await submit(opened.modal, { 'title.en': 'Camels?', 'title.nb': 'Kameler?', 'answer.en': 'Typed with care.', 'answer.nb': 'Skrevet med omhu.', sources: 'tv2, tv3' });
+    const typo = await submit(opened.modal, {
+      'title.en': 'Camels?',
+      'title.nb': 'Kameler?',
+      'answer.en': 'Typed with care.',
+      'answer.nb': 'Skrevet med omhu.',
+      sources: 'tv2, tv3',
+    });
     expect(typo.data.content).toContain('entry "camel-rumour", field sources.1: unknown source "tv3"');
     expect(JSON.parse(typo.files[0]!.text)).toMatchObject({ 'answer.en': 'Typed with care.', sources: 'tv2, tv3' });
     const added = await submit(opened.modal, {
@@ -210,23 +243,26 @@ describe('/kb: the admins in Discord', () => {
 
     const en = await kbReply('questions add', [str('entry', 'camel-rumour'), str('language', 'en'), str('question', 'Were there camels on the train?')]);
     expect(en.data.content).toContain('The bot now answers this question with camel-rumour');
-    expect(en.data.embeds[0].title).toBe('Camels on the train');
-    const nb = await kbReply('questions add', [str('entry', 'camel-rumour'), str('language', 'nb'), str('question', 'Var det kameler på toget?')], { ...asAdmin, locale: 'no' });
+    expect(en.data.embeds![0]!.title).toBe('Camels on the train');
+    const nb = await kbReply('questions add', [str('entry', 'camel-rumour'), str('language', 'nb'), str('question', 'Var det kameler på toget?')], {
+      ...asAdmin,
+      locale: 'no',
+    });
     expect(nb.data.content).toContain('Boten svarer nå på dette spørsmålet med camel-rumour');
-    expect(nb.data.embeds[0].title).toBe('Kameler på toget');
+    expect(nb.data.embeds![0]!.title).toBe('Kameler på toget');
 
     expect((await answer('Were there camels on the train?')).title).toBe('Camels on the train');
     const nbAnswer = await answer('Var det kameler på toget?');
     expect(nbAnswer.title).toBe('Kameler på toget');
-    expect(nbAnswer.author.name).toContain('Ubekreftet');
+    expect(nbAnswer.author!.name).toContain('Ubekreftet');
   });
 
   let textEdit = 0;
 
   it('edits the texts in a form pre-filled with the current ones, and the status by option; the next answers show both', async () => {
     const opened = await kbReply('entries edit', [str('entry', 'horse-train')]);
-    expect(opened.modal.custom_id).toMatch(/^factbot-kb:entry-edit:[0-9a-f]{8}:horse-train$/);
-    const prefilled = Object.fromEntries(opened.modal.components.map((c: any) => [c.component.custom_id, c.component.value]));
+    expect(opened.modal!.custom_id).toMatch(/^factbot-kb:entry-edit:[0-9a-f]{8}:horse-train$/);
+    const prefilled = Object.fromEntries(opened.modal!.components!.map((c) => [c.component!.custom_id, c.component!.value]));
     expect(prefilled).toEqual({ 'title.nb': horse.title.nb, 'answer.nb': horse.answer.nb, 'title.en': horse.title.en, 'answer.en': horse.answer.en });
 
     const edited = await submit(opened.modal, {
@@ -242,20 +278,20 @@ describe('/kb: the admins in Discord', () => {
     const stale = await submit(opened.modal, { 'answer.en': 'An older idea of the text.' });
     expect(stale.data.content).toContain('was changed after you opened the form');
     expect(stale.files.map((f) => f.name)).toEqual(['horse-train-entry-edit.json']);
-    expect(JSON.parse(stale.files[0]!.text)['answer.en']).toBe('An older idea of the text.');
+    expect((JSON.parse(stale.files[0]!.text) as Record<string, string>)['answer.en']).toBe('An older idea of the text.');
     expect((await answer('Did the train carry horses?')).description).toMatch(/^CORRECTED: /);
 
     const status = await kbReply('entries edit', [str('entry', 'horse-train'), str('status', 'confirmed')]);
     expect(status.data.content).toContain('edited entry horse-train (status)');
-    expect((await answer('Did the train carry horses?')).author.name).toContain('Confirmed');
-    expect((await answer('Fraktet toget hester?')).author.name).toContain('Bekreftet');
+    expect((await answer('Did the train carry horses?')).author!.name).toContain('Confirmed');
+    expect((await answer('Fraktet toget hester?')).author!.name).toContain('Bekreftet');
 
     const shown = await kbReply('entries show', [str('entry', 'horse-train')]);
     expect(shown.data.flags).toBe(EPHEMERAL);
-    expect(shown.data.embeds.map((e: any) => e.description)).toEqual([expect.stringMatching(/^RETTET/), expect.stringMatching(/^CORRECTED/)]);
+    expect(shown.data.embeds!.map((e) => e.description)).toEqual([expect.stringMatching(/^RETTET/), expect.stringMatching(/^CORRECTED/)]);
     // An entry that reviews a claim shows the claim as made, and who made it, per language.
     const claim = await kbReply('entries show', [str('entry', 'dprk-denial')]);
-    expect(claim.data.embeds.map((e: any) => e.fields.find((f: any) => f.name.startsWith('Claim reviewed')))).toEqual([
+    expect(claim.data.embeds!.map((e) => e.fields!.find((f) => f.name.startsWith('Claim reviewed')))).toEqual([
       { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^Nord-Korea har aldri solgt/) },
       { name: 'Claim reviewed (made by north-korea)', value: expect.stringMatching(/^North Korea has never sold/) },
     ]);
@@ -266,7 +302,7 @@ describe('/kb: the admins in Discord', () => {
     expect(retired.data.content).toContain(`discord:${roleAdmin.id} retired entry camel-rumour (retired)`);
     expect((await answer('Were there camels on the train?')).title).not.toBe('Camels on the train');
     const listed = await kbReply('entries list', [{ name: 'active', type: BOOLEAN, value: true }]);
-    expect(listed.data.embeds[0].description).not.toContain('camel-rumour');
+    expect(listed.data.embeds![0]!.description).not.toContain('camel-rumour');
 
     await kbReply('entries restore', [str('entry', 'camel-rumour')]);
     expect((await answer('Were there camels on the train?')).title).toBe('Camels on the train');
@@ -275,107 +311,135 @@ describe('/kb: the admins in Discord', () => {
     expect(undone.data.content).toContain(`undid #${textEdit}: entry horse-train (answer.nb, answer.en)`);
     const en = await answer('Did the train carry horses?');
     expect(en.description).toBe(horse.answer.en);
-    expect(en.author.name).toContain('Confirmed'); // the later status change is kept
+    expect(en.author!.name).toContain('Confirmed'); // the later status change is kept
     expect((await answer('Fraktet toget hester?')).description).toBe(horse.answer.nb);
   });
 
   it('shows the history with the Discord user ids, filtered by user, and one change with its before and after', async () => {
     const list = await kbReply('history list');
-    const lines: string = list.data.embeds[0].description;
+    const lines: string = list.data.embeds![0]!.description!;
     expect(lines).toContain(`discord:${admin.id} added entry camel-rumour`);
     expect(lines).toContain(`discord:${roleAdmin.id} retired entry camel-rumour`);
     const byRole = await replyOf(
       kb(admin, 'history list', [{ name: 'user', type: USER, value: roleAdmin.id }], asAdmin, { users: { [roleAdmin.id]: roleAdmin } }),
     );
-    expect(byRole.data.embeds[0].description.split('\n')).toEqual([expect.stringContaining(`discord:${roleAdmin.id} retired entry camel-rumour`)]);
+    expect(byRole.data.embeds![0]!.description!.split('\n')).toEqual([expect.stringContaining(`discord:${roleAdmin.id} retired entry camel-rumour`)]);
 
     const one = await kbReply('history show', [int('change', textEdit)]);
-    const embed = one.data.embeds[0];
+    const embed = one.data.embeds![0]!;
     expect(embed.title).toBe(`Change #${textEdit}`);
-    expect(embed.fields[0].name).toBe('entry horse-train');
-    expect(embed.fields[0].value).toContain(`answer.en:\n  before: ${JSON.stringify(horse.answer.en)}\n  after: "CORRECTED:`);
+    expect(embed.fields![0]!.name).toBe('entry horse-train');
+    expect(embed.fields![0]!.value).toContain(`answer.en:\n  before: ${JSON.stringify(horse.answer.en)}\n  after: "CORRECTED:`);
     // full: the raw records as a JSON file.
     const full = await kbReply('history show', [int('change', textEdit), { name: 'full', type: BOOLEAN, value: true }]);
     expect(full.files.map((f) => f.name)).toEqual([`change-${textEdit}.json`]);
-    expect(JSON.parse(full.files[0]!.text).parts[0]).toMatchObject({ kind: 'entry', key: 'horse-train', after: { answer: { en: expect.stringContaining('CORRECTED:') } } });
+    expect((JSON.parse(full.files[0]!.text) as { parts: unknown[] }).parts[0]).toMatchObject({
+      kind: 'entry',
+      key: 'horse-train',
+      after: { answer: { en: expect.stringContaining('CORRECTED:') } },
+    });
 
     const suggest = await fake.callbackOf(
       fake.autocomplete(admin, 'kb', { name: 'change', type: INTEGER, value: String(textEdit) }, asAdmin, [{ name: 'undo', type: SUBCOMMAND }]),
     );
-    expect(suggest.body.data.choices[0]).toMatchObject({ value: textEdit, name: expect.stringContaining(`#${textEdit} `) });
+    expect(suggest.body.data!.choices![0]).toMatchObject({ value: textEdit, name: expect.stringContaining(`#${textEdit} `) });
   });
 
   it('review queues: unanswered questions grouped, promoted to a training question; "not useful" feedback dismissed', async () => {
     const guild = fake.guilds[0];
     for (const question of ['Were the wagons painted green?', 'were the wagons painted green'])
-      expect((await answer(question)).author.name).toMatch(/Not in the article|Not sure what you mean/);
+      expect((await answer(question)).author!.name).toMatch(/Not in the article|Not sure what you mean/);
     const queue = await kbReply('review unanswered');
-    const line = queue.data.embeds[0].description.split('\n').find((l: string) => l.includes('painted green'));
+    const line = queue.data.embeds![0]!.description!.split('\n').find((l: string) => l.includes('painted green'));
     expect(line).toMatch(/^\*\*#\d+\*\* asked 2 times/);
-    const item = Number(/#(\d+)/.exec(line)![1]);
+    const item = Number(/#(\d+)/.exec(line!)![1]);
 
     const promoted = await kbReply('review promote', [int('item', item), str('entry', 'train-crossing')]);
     expect(promoted.data.content).toContain('promoted a reviewed question to entry train-crossing');
     expect(promoted.data.content).toContain('The bot now answers this question with train-crossing');
-    expect((await answer('Were the wagons painted green?')).title).toBe(promoted.data.embeds[0].title);
+    expect((await answer('Were the wagons painted green?')).title).toBe(promoted.data.embeds![0]!.title);
 
-    const asked = fake.postMessage({ author: fake.createUser('critic'), guild, content: fake.mention('Who took the satellite pictures?'), mentions: [fake.botUser] });
+    const asked = fake.postMessage({
+      author: fake.createUser('critic'),
+      guild,
+      content: fake.mention('Who took the satellite pictures?'),
+      mentions: [fake.botUser],
+    });
     const reply = await fake.replyTo(asked);
-    const notUseful = reply.body.components[0].components.find((b: any) => b.label === 'Not useful');
-    await fake.callbackOf(fake.clickButton(fake.createUser('critic'), fake.messageFrom(reply), notUseful.custom_id, { guild }));
+    const notUseful = reply.body.components![0]!.components!.find((b) => b.label === 'Not useful');
+    await fake.callbackOf(fake.clickButton(fake.createUser('critic'), fake.messageFrom(reply), notUseful!.custom_id!, { guild }));
     const feedback = await kbReply('review feedback');
-    const feedbackLine = feedback.data.embeds[0].description.split('\n')[0];
+    const feedbackLine = feedback.data.embeds![0]!.description!.split('\n')[0];
     expect(feedbackLine).toMatch(/^\*\*#\d+\*\* 1 "not useful" vote on `.+`.*: Who took the satellite pictures\?$/);
-    const feedbackItem = Number(/#(\d+)/.exec(feedbackLine)![1]);
+    const feedbackItem = Number(/#(\d+)/.exec(feedbackLine!)![1]);
     const dismissed = await kbReply('review dismiss', [int('item', feedbackItem)]);
     expect(dismissed.data.content).toContain('dismissed 1 review item');
-    expect((await kbReply('review feedback')).data.embeds[0].description).toBe('The queue is empty.');
+    expect((await kbReply('review feedback')).data.embeds![0]!.description).toBe('The queue is empty.');
   });
 
   it('sources: added through a form, linked and unlinked; the edit form is pre-filled', async () => {
     const opened = await kbReply('sources add', [str('id', 'rumour-mill')]);
-    expect(opened.modal.custom_id).toBe('factbot-kb:source-add:rumour-mill');
-    const added = await submit(opened.modal, { 'name.nb': 'Ryktebørsen', 'name.en': 'Rumour mill', 'description.nb': 'Et rykte på nettet.', 'description.en': 'A rumour online.' });
+    expect(opened.modal!.custom_id).toBe('factbot-kb:source-add:rumour-mill');
+    const added = await submit(opened.modal, {
+      'name.nb': 'Ryktebørsen',
+      'name.en': 'Rumour mill',
+      'description.nb': 'Et rykte på nettet.',
+      'description.en': 'A rumour online.',
+    });
     expect(added.data.content).toContain('added source rumour-mill (created)');
     const linked = await kbReply('sources link', [str('entry', 'camel-rumour'), str('source', 'rumour-mill')]);
     expect(linked.data.content).toContain('linked a source to entry camel-rumour (sources)');
-    expect((await answer('Were there camels on the train?')).fields.find((f: any) => f.name === 'Sources').value).toContain('Rumour mill');
+    expect((await answer('Were there camels on the train?')).fields!.find((f) => f.name === 'Sources')?.value).toContain('Rumour mill');
     const unlinked = await kbReply('sources unlink', [str('entry', 'camel-rumour'), str('source', 'tv2')]);
     expect(unlinked.data.content).toContain('unlinked a source from entry camel-rumour (sources)');
     const edit = await kbReply('sources edit', [str('source', 'rumour-mill')]);
-    expect(edit.modal.components.map((c: any) => c.component.value)).toEqual(['Ryktebørsen', 'Rumour mill', 'Et rykte på nettet.', 'A rumour online.']);
+    expect(edit.modal!.components!.map((c) => c.component!.value)).toEqual(['Ryktebørsen', 'Rumour mill', 'Et rykte på nettet.', 'A rumour online.']);
   });
 
   it('exports the knowledge base and ClaimReview JSON-LD as files; an import of a malformed file changes nothing and names the record and field', async () => {
     const exported = await kbReply('export');
     expect(exported.data.flags).toBe(EPHEMERAL);
     expect(exported.files.map((f) => f.name)).toEqual(['factbot-kb.json']);
-    const kbFile = JSON.parse(exported.files[0]!.text);
-    expect(kbFile.entries.find((e: any) => e.id === 'camel-rumour').sources).toEqual(['rumour-mill']);
+    const kbFile = JSON.parse(exported.files[0]!.text) as KbFileJson;
+    expect(kbFile.entries.find((e) => e.id === 'camel-rumour')?.sources).toEqual(['rumour-mill']);
 
     const claims = await kbReply('export', [str('format', 'claimreview'), str('language', 'nb')]);
     expect(claims.files[0]!.name).toBe('factbot-claimreview.jsonld');
-    const reviews = JSON.parse(claims.files[0]!.text);
-    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', inLanguage: 'nb', url: expect.stringMatching(/^https:\/\/factbot\.example\.org\/verdicts\//), reviewRating: { alternateName: expect.any(String) } });
+    const reviews = JSON.parse(claims.files[0]!.text) as ClaimReviewJson[];
+    expect(reviews[0]).toMatchObject({
+      '@type': 'ClaimReview',
+      inLanguage: 'nb',
+      url: expect.stringMatching(/^https:\/\/factbot\.example\.org\/verdicts\//),
+      reviewRating: { alternateName: expect.any(String) },
+    });
 
     const before = historyCount();
     const wrong = structuredClone(kbFile);
-    wrong.entries[2].status = 'maybe';
-    delete wrong.entries[4].answer.en;
+    wrong.entries[2]!.status = 'maybe';
+    delete wrong.entries[4]!.answer.en;
     const bad = fake.attach('kb-wrong.json', JSON.stringify(wrong));
     const refused = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: bad.id }], asAdmin, { attachments: { [bad.id]: bad } }));
     expect(refused.data.content).toContain('The import was rejected and nothing was changed (2 problems)');
-    expect(refused.data.content).toContain(`entry #3 "${wrong.entries[2].id}", field status: must be one of`);
-    expect(refused.data.content).toContain(`entry #5 "${wrong.entries[4].id}", field answer.en: is missing`);
+    expect(refused.data.content).toContain(`entry #3 "${wrong.entries[2]!.id}", field status: must be one of`);
+    expect(refused.data.content).toContain(`entry #5 "${wrong.entries[4]!.id}", field answer.en: is missing`);
 
     const broken = fake.attach('broken.json', '{"entries": [');
-    const notJson = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: broken.id }], { ...asAdmin, locale: 'no' }, { attachments: { [broken.id]: broken } }));
+    const notJson = await replyOf(
+      kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: broken.id }], { ...asAdmin, locale: 'no' }, { attachments: { [broken.id]: broken } }),
+    );
     expect(notJson.data.content).toContain('broken.json er ikke gyldig JSON');
     // Saved as Latin-1: refused with where the first bad byte is, not imported with U+FFFD for every ø.
     const text = JSON.stringify(kbFile);
     const latin1 = fake.attach('latin1.json', Buffer.from(text, 'latin1'));
-    const notUtf8 = await replyOf(kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: latin1.id }], asAdmin, { attachments: { [latin1.id]: latin1 } }));
-    const offset = Buffer.byteLength(text.slice(0, [...text].findIndex((c) => c.charCodeAt(0) > 127)));
+    const notUtf8 = await replyOf(
+      kb(admin, 'import', [{ name: 'file', type: ATTACHMENT, value: latin1.id }], asAdmin, { attachments: { [latin1.id]: latin1 } }),
+    );
+    const offset = Buffer.byteLength(
+      text.slice(
+        0,
+        [...text].findIndex((c) => c.charCodeAt(0) > 127),
+      ),
+    );
     expect(notUtf8.data.content).toContain(`latin1.json is not UTF-8 text: invalid byte at offset ${offset}`);
     // The same knowledge base again: nothing to change, no history.
     const same = fake.attach('same.json', text);
@@ -389,7 +453,7 @@ describe('/kb: the admins in Discord', () => {
 
   it('backs up the database to a file next to it while the bot runs', async () => {
     const reply = await kbReply('backup');
-    const file = /(backups\/factbot-[\dTZ-]+\.db)/.exec(reply.data.content)?.[1];
+    const file = /(backups\/factbot-[\dTZ-]+\.db)/.exec(reply.data.content!)?.[1];
     expect(file, reply.data.content).toBeTruthy();
     expect(fs.statSync(path.join(path.dirname(bot.dbFile), file!)).size).toBeGreaterThan(0);
     backupName = path.basename(file!);
@@ -398,21 +462,27 @@ describe('/kb: the admins in Discord', () => {
 
   it('restores a backup /kb backup made (picked by name, newest first); the next answer uses it and history shows it; paths and unknown names are refused', async () => {
     const newer = await kbReply('backup');
-    const newerName = /backups\/(factbot-[\dTZ-]+\.db)/.exec(newer.data.content)![1]!;
+    const newerName = /backups\/(factbot-[\dTZ-]+\.db)/.exec(newer.data.content!)![1]!;
     // Something else in the folder is never offered.
     const backupDir = path.join(path.dirname(bot.dbFile), 'backups');
     fs.writeFileSync(path.join(backupDir, 'notes.db'), 'not a backup');
     const suggest = await fake.callbackOf(
       fake.autocomplete(admin, 'kb', { name: 'backup', type: STRING, value: '' }, asAdmin, [{ name: 'restore', type: SUBCOMMAND }]),
     );
-    expect(suggest.body.data.choices.map((c: any) => c.value)).toEqual([newerName, backupName]);
+    expect(suggest.body.data!.choices!.map((c) => c.value)).toEqual([newerName, backupName]);
 
     const opened = await kbReply('entries edit', [str('entry', 'horse-train')]);
     await submit(opened.modal, { 'answer.en': 'AFTER THE BACKUP: a different text.' });
     expect((await answer('Did the train carry horses?')).description).toMatch(/^AFTER THE BACKUP: /);
 
     const before = historyCount();
-    for (const name of [`../backups/${backupName}`, `backups/${backupName}`, `../${path.basename(bot.dbFile)}`, 'factbot-20000101-000000-000Z.db', 'notes.db']) {
+    for (const name of [
+      `../backups/${backupName}`,
+      `backups/${backupName}`,
+      `../${path.basename(bot.dbFile)}`,
+      'factbot-20000101-000000-000Z.db',
+      'notes.db',
+    ]) {
       const refused = await kbReply('restore', [str('backup', name)]);
       expect(refused.deferred, name).toBe(false);
       expect(refused.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining('not a backup made by /kb backup') });
@@ -427,8 +497,8 @@ describe('/kb: the admins in Discord', () => {
     expect(historyCount()).toBe(before + 1);
     expect((await answer('Did the train carry horses?')).description).toBe(horse.answer.en);
     const history = await kbReply('history list', [int('limit', 1)]);
-    expect(history.data.embeds[0].description).toContain(`#${changeNumber(restored.data.content)} `);
-    expect(history.data.embeds[0].description).toContain('restored a backup into');
+    expect(history.data.embeds![0]!.description).toContain(`#${changeNumber(restored.data.content)} `);
+    expect(history.data.embeds![0]!.description).toContain('restored a backup into');
 
     // A file named like a backup that is not one: refused, and the reply never shows a server path.
     const junk = 'factbot-19990101-000000-000Z.db';
@@ -471,7 +541,7 @@ describe('/kb: the admins in Discord', () => {
         { name: 'show', type: SUBCOMMAND },
       ]),
     );
-    expect(suggest.body.data.choices).toEqual([{ name: 'Camels on the train (camel-rumour)', value: 'camel-rumour' }]);
+    expect(suggest.body.data!.choices!).toEqual([{ name: 'Camels on the train (camel-rumour)', value: 'camel-rumour' }]);
     const handled = bot.logs.filter((l) => l.json?.msg === 'interaction handled' && String(l.json.command).startsWith('kb '));
     expect(handled.map((l) => l.json!.command)).toContain('kb entries add');
     const forms = handled.filter((l) => l.json!.command === 'kb (form)').map((l) => l.json);

@@ -1,3 +1,4 @@
+import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type FactbotApp } from '../../../src/app/factbot-app.js';
 import { STATUS_STYLE } from '../../../src/bot/status-style.js';
@@ -5,7 +6,7 @@ import type { EngineAnswer } from '../../../src/engine/answer.js';
 import type { Lang } from '../../../src/kb/languages.js';
 import { removeTempDbs, tempDbFile, type BotUnderTest } from '../../support/bot-harness.js';
 import { FakeDiscord, type FakeGuild, type FakeMessage, type FakeUser } from '../../support/fake-discord/fake-discord.js';
-import type { RestCall } from '../../support/fake-discord/fake-rest.js';
+import type { RestCall, SentComponent, SentMessage } from '../../support/fake-discord/fake-rest.js';
 
 const EPHEMERAL = 64;
 const STRING = 3;
@@ -48,8 +49,7 @@ export function describeBotScenarios(
       removeTempDbs();
     }, 60_000);
 
-    const expected = (question: string, lang: Lang = 'en'): EngineAnswer =>
-      ctx.reference.engine.current().ask(question, { fallbackLang: lang });
+    const expected = (question: string, lang: Lang = 'en'): EngineAnswer => ctx.reference.engine.current().ask(question, { fallbackLang: lang });
     const user = (name: string): FakeUser => ctx.fake.createUser(name);
     const ask = (author: FakeUser, text: string, guild: FakeGuild | undefined, extra: Partial<Parameters<FakeDiscord['postMessage']>[0]> = {}) =>
       ctx.fake.postMessage({
@@ -60,25 +60,26 @@ export function describeBotScenarios(
       });
 
     /** Checks a reply holds the engine's answer to `question` as an embed with status, sources, credit. */
-    function expectAnswerEmbed(embed: any, question: string, lang: Lang): void {
+    function expectAnswerEmbed(embed: APIEmbed, question: string, lang: Lang): void {
       const answer = expected(question, lang);
       expect(answer.kind).toBe('entry');
-      expect(embed.author.name).toContain(answer.entry!.statusLabel);
+      expect(embed.author!.name).toContain(answer.entry!.statusLabel);
       expect(embed.color).toBe(STATUS_STYLE[answer.status!].color);
       expect(embed.title).toBe(answer.entry!.title);
       expect(embed.description).toBe(answer.entry!.body);
-      const sources = embed.fields.find((f: any) => f.name === (lang === 'nb' ? 'Kilder' : 'Sources'));
-      expect(sources.value).toBe(answer.sources.join(', '));
-      expect(embed.footer.text).toContain('Planet Labs PBC');
+      const sources = embed.fields!.find((f) => f.name === (lang === 'nb' ? 'Kilder' : 'Sources'));
+      expect(sources?.value).toBe(answer.sources.join(', '));
+      expect(embed.footer!.text).toContain('Planet Labs PBC');
     }
 
     function expectNoPings(call: RestCall): void {
-      const body = call.body.data ?? call.body;
+      const body: SentMessage = call.body.data ?? call.body;
       expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     }
 
-    const buttonsOf = (body: any): Array<{ label: string; custom_id: string; style: number }> =>
-      (body.components ?? []).flatMap((row: any) => row.components);
+    /** The buttons in a message's rows; the bot's buttons all have a label and a custom id (no link buttons). */
+    const buttonsOf = (body: SentMessage | undefined) =>
+      (body?.components ?? []).flatMap((row) => row.components ?? []) as Array<SentComponent & { label: string; custom_id: string }>;
 
     /** Proves nothing answered `messages`: a later question in the same channel is answered first. */
     async function expectNoReplies(messages: FakeMessage[], sentinelGuild: FakeGuild | undefined, channelId?: string): Promise<void> {
@@ -93,10 +94,10 @@ export function describeBotScenarios(
         const msg = ask(user('ada'), question, ctx.fake.guilds[0]);
         const reply = await ctx.fake.replyTo(msg);
         expect(reply.path).toBe(`/channels/${msg.channel_id}/messages`);
-        expect(reply.body.message_reference.message_id).toBe(msg.id);
-        const embed = reply.body.embeds[0];
+        expect(reply.body.message_reference!.message_id).toBe(msg.id);
+        const embed = reply.body.embeds![0]!;
         expectAnswerEmbed(embed, question, 'en');
-        expect(embed.author.name).toContain('Unproven');
+        expect(embed.author!.name).toContain('Unproven');
         expectNoPings(reply);
         expect(buttonsOf(reply.body).map((b) => b.label)).toEqual(['Sources', 'Useful', 'Not useful']);
       });
@@ -104,10 +105,10 @@ export function describeBotScenarios(
       it('answers a mention in Norwegian, in Norwegian', async () => {
         const question = 'Sender Nord-Korea våpen til Russland?';
         const reply = await ctx.fake.replyTo(ask(user('bjørn'), question, ctx.fake.guilds[1]));
-        expectAnswerEmbed(reply.body.embeds[0], question, 'nb');
-        expect(reply.body.embeds[0].author.name).toContain('Ubekreftet');
+        expectAnswerEmbed(reply.body.embeds![0]!, question, 'nb');
+        expect(reply.body.embeds![0]!.author!.name).toContain('Ubekreftet');
         expect(buttonsOf(reply.body).map((b) => b.label)).toEqual(['Kilder', 'Nyttig', 'Ikke nyttig']);
-        expect(reply.body.embeds[0].footer.text).toContain('november 2022');
+        expect(reply.body.embeds![0]!.footer!.text).toContain('november 2022');
       });
 
       it('answers direct messages in both languages', async () => {
@@ -116,9 +117,9 @@ export function describeBotScenarios(
         const enReply = await ctx.fake.replyTo(en);
         expect(en.guild_id).toBeUndefined();
         expect(enReply.path).toBe(`/channels/${en.channel_id}/messages`);
-        expectAnswerEmbed(enReply.body.embeds[0], 'Who took the satellite pictures?', 'en');
+        expectAnswerEmbed(enReply.body.embeds![0]!, 'Who took the satellite pictures?', 'en');
         const nb = ask(dmUser, 'Fraktet toget hester?', undefined);
-        expectAnswerEmbed((await ctx.fake.replyTo(nb)).body.embeds[0], 'Fraktet toget hester?', 'nb');
+        expectAnswerEmbed((await ctx.fake.replyTo(nb)).body.embeds![0]!, 'Fraktet toget hester?', 'nb');
         expectNoPings(enReply);
       });
 
@@ -128,7 +129,7 @@ export function describeBotScenarios(
           ['Hvor langt fra grensen er Khasan stasjon?', 'nb', ctx.fake.guilds[1]],
         ] as const) {
           const msg = ctx.fake.postMessage({ author: user('channel-asker'), guild, channelId: guild.channels.factcheck, content: question });
-          expectAnswerEmbed((await ctx.fake.replyTo(msg)).body.embeds[0], question, lang);
+          expectAnswerEmbed((await ctx.fake.replyTo(msg)).body.embeds![0]!, question, lang);
         }
       });
 
@@ -146,7 +147,12 @@ export function describeBotScenarios(
         const guild = ctx.fake.guilds[0];
         const otherBot = ctx.fake.createUser('otherbot', { bot: true });
         const fromBot = ask(otherBot, 'Is North Korea sending weapons to Russia?', guild);
-        const fromItself = ctx.fake.postMessage({ author: ctx.fake.botUser, guild, channelId: guild.channels.factcheck, content: 'Did the train carry horses?' });
+        const fromItself = ctx.fake.postMessage({
+          author: ctx.fake.botUser,
+          guild,
+          channelId: guild.channels.factcheck,
+          content: 'Did the train carry horses?',
+        });
         await expectNoReplies([fromBot], guild);
         await expectNoReplies([fromItself], guild, guild.channels.factcheck);
       });
@@ -164,23 +170,23 @@ export function describeBotScenarios(
         const reply = await ctx.fake.replyTo(msg);
         expectNoPings(reply);
         expect(reply.body.content ?? '').not.toMatch(/@everyone|@here|<@&/);
-        expectAnswerEmbed(reply.body.embeds[0], 'is North Korea sending weapons to Russia?', 'en');
+        expectAnswerEmbed(reply.body.embeds![0]!, 'is North Korea sending weapons to Russia?', 'en');
       });
 
       it('answers a 4,000-character question within Discord limits, and stores it cut to 4,000', async () => {
         const question = `Is North Korea sending weapons to Russia? ${'Please explain in detail. '.repeat(200)}`.slice(0, 4000);
         const reply = await ctx.fake.replyTo(ask(user('verbose'), question, ctx.fake.guilds[0]));
-        const embed = reply.body.embeds[0];
-        expect(embed.description.length).toBeLessThanOrEqual(4096);
-        for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024);
+        const embed = reply.body.embeds![0]!;
+        expect(embed.description!.length).toBeLessThanOrEqual(4096);
+        for (const f of embed.fields!) expect(f.value.length).toBeLessThanOrEqual(1024);
 
         const slash = ctx.fake.slashCommand(user('verbose-slash'), FACTCHECK, [{ name: 'question', type: STRING, value: question }], {
           guild: ctx.fake.guilds[0],
         });
         const callback = await ctx.fake.callbackOf(slash);
-        const echo = callback.body.data.embeds[0].fields.find((f: any) => f.name === 'Question');
-        expect(echo.value.length).toBeLessThanOrEqual(1024);
-        expect(echo.value.endsWith('…')).toBe(true);
+        const echo = callback.body.data!.embeds![0]!.fields!.find((f) => f.name === 'Question');
+        expect(echo!.value.length).toBeLessThanOrEqual(1024);
+        expect(echo!.value.endsWith('…')).toBe(true);
         const db = ctx.bot.readDb();
         try {
           const longest = db.prepare(`SELECT MAX(LENGTH(question)) AS n FROM asked_questions`).get() as { n: number };
@@ -194,8 +200,8 @@ export function describeBotScenarios(
         const question = 'What is the capital of Australia?';
         expect(expected(question).kind).toBe('declined');
         const reply = await ctx.fake.replyTo(ask(user('curious'), question, ctx.fake.guilds[0]));
-        const embed = reply.body.embeds[0];
-        expect(embed.author.name).toContain('Not in the article');
+        const embed = reply.body.embeds![0]!;
+        expect(embed.author!.name).toContain('Not in the article');
         expect(embed.description).toBe(expected(question).answer);
         expect(buttonsOf(reply.body).map((b) => b.label)).toEqual(['Useful', 'Not useful']);
         const db = ctx.bot.readDb();
@@ -217,51 +223,59 @@ export function describeBotScenarios(
           ctx.fake.slashCommand(asker, FACTCHECK, [{ name: 'question', type: STRING, value: question }], { guild: ctx.fake.guilds[1] }),
         );
         expect(open.body.type).toBe(4);
-        expect(open.body.data.flags ?? 0).toBe(0);
-        expectAnswerEmbed(open.body.data.embeds[0], question, 'en');
-        expect(open.body.data.embeds[0].fields[0]).toEqual({ name: 'Question', value: question });
+        expect(open.body.data!.flags ?? 0).toBe(0);
+        expectAnswerEmbed(open.body.data!.embeds![0]!, question, 'en');
+        expect(open.body.data!.embeds![0]!.fields![0]).toEqual({ name: 'Question', value: question });
         expectNoPings(open);
         const hidden = await ctx.fake.callbackOf(
-          ctx.fake.slashCommand(asker, FACTCHECK, [
-            { name: 'question', type: STRING, value: question },
-            { name: 'private', type: BOOLEAN, value: true },
-          ], { guild: ctx.fake.guilds[1] }),
+          ctx.fake.slashCommand(
+            asker,
+            FACTCHECK,
+            [
+              { name: 'question', type: STRING, value: question },
+              { name: 'private', type: BOOLEAN, value: true },
+            ],
+            { guild: ctx.fake.guilds[1] },
+          ),
         );
-        expect(hidden.body.data.flags).toBe(EPHEMERAL);
+        expect(hidden.body.data!.flags).toBe(EPHEMERAL);
       });
 
-      it('/factcheck works in DMs and answers in the question\'s language whatever the locale', async () => {
+      it("/factcheck works in DMs and answers in the question's language whatever the locale", async () => {
         const callback = await ctx.fake.callbackOf(
           ctx.fake.slashCommand(user('dm-slasher'), FACTCHECK, [{ name: 'question', type: STRING, value: 'Hvem tok satellittbildene?' }], { locale: 'en-US' }),
         );
-        expectAnswerEmbed(callback.body.data.embeds[0], 'Hvem tok satellittbildene?', 'nb');
+        expectAnswerEmbed(callback.body.data!.embeds![0]!, 'Hvem tok satellittbildene?', 'nb');
       });
 
-      it('/fact autocompletes titles in the user\'s language and shows the entry with status and sources', async () => {
+      it("/fact autocompletes titles in the user's language and shows the entry with status and sources", async () => {
         const reader = user('reader');
         const en = await ctx.fake.callbackOf(
           ctx.fake.autocomplete(reader, 'fact', { name: 'entry', type: STRING, value: 'horse' }, { guild: ctx.fake.guilds[0] }),
         );
         expect(en.body.type).toBe(8);
         const horse = ctx.reference.engine.current().describe('horse-train', 'en')!;
-        expect(en.body.data.choices).toContainEqual({ name: horse.entry!.title, value: 'horse-train' });
-        expect(en.body.data.choices.length).toBeLessThanOrEqual(25);
+        expect(en.body.data!.choices!).toContainEqual({ name: horse.entry!.title, value: 'horse-train' });
+        expect(en.body.data!.choices!.length).toBeLessThanOrEqual(25);
 
         const nb = await ctx.fake.callbackOf(
           ctx.fake.autocomplete(reader, 'fact', { name: 'entry', type: STRING, value: '' }, { guild: ctx.fake.guilds[0], locale: 'no' }),
         );
-        const titlesNb = ctx.reference.engine.current().listEntries().map((e) => e.title.nb);
-        expect(nb.body.data.choices.length).toBe(Math.min(25, titlesNb.length));
-        for (const c of nb.body.data.choices) expect(titlesNb).toContain(c.name);
+        const titlesNb = ctx.reference.engine
+          .current()
+          .listEntries()
+          .map((e) => e.title.nb);
+        expect(nb.body.data!.choices!.length).toBe(Math.min(25, titlesNb.length));
+        for (const c of nb.body.data!.choices!) expect(titlesNb).toContain(c.name);
 
         const shown = await ctx.fake.callbackOf(
           ctx.fake.slashCommand(reader, 'fact', [{ name: 'entry', type: STRING, value: 'horse-train' }], { guild: ctx.fake.guilds[0], locale: 'no' }),
         );
-        const embed = shown.body.data.embeds[0];
+        const embed = shown.body.data!.embeds![0]!;
         const horseNb = ctx.reference.engine.current().describe('horse-train', 'nb')!;
         expect(embed.title).toBe(horseNb.entry!.title);
-        expect(embed.author.name).toContain(horseNb.entry!.statusLabel);
-        expect(embed.fields.find((f: any) => f.name === 'Kilder').value).toBe(horseNb.sources.join(', '));
+        expect(embed.author!.name).toContain(horseNb.entry!.statusLabel);
+        expect(embed.fields!.find((f) => f.name === 'Kilder')?.value).toBe(horseNb.sources.join(', '));
         expect(buttonsOf(shown.body.data).map((b) => b.label)).toEqual(['Kilder']);
       });
 
@@ -269,49 +283,49 @@ export function describeBotScenarios(
         const callback = await ctx.fake.callbackOf(
           ctx.fake.slashCommand(user('typo'), 'fact', [{ name: 'entry', type: STRING, value: 'qwxz zzkq' }], { guild: ctx.fake.guilds[0] }),
         );
-        expect(callback.body.data.flags).toBe(EPHEMERAL);
-        expect(callback.body.data.content).toContain("couldn't find that fact");
+        expect(callback.body.data!.flags).toBe(EPHEMERAL);
+        expect(callback.body.data!.content).toContain("couldn't find that fact");
       });
 
       it('/sources lists the sources, autocompletes them, and shows one with what it is cited for', async () => {
         const reader = user('source-reader');
         const list = await ctx.fake.callbackOf(ctx.fake.slashCommand(reader, 'sources', [], { guild: ctx.fake.guilds[1] }));
-        const names = list.body.data.embeds[0].fields.map((f: any) => f.name);
+        const names = list.body.data!.embeds![0]!.fields!.map((f) => f.name);
         expect(names).toEqual(expect.arrayContaining(['38 North', 'Planet Labs PBC', 'White House', 'North Korea']));
         const suggest = await ctx.fake.callbackOf(
           ctx.fake.autocomplete(reader, 'sources', { name: 'source', type: STRING, value: 'plan' }, { guild: ctx.fake.guilds[1] }),
         );
-        expect(suggest.body.data.choices[0]).toEqual({ name: 'Planet Labs PBC', value: 'planet-labs' });
+        expect(suggest.body.data!.choices![0]).toEqual({ name: 'Planet Labs PBC', value: 'planet-labs' });
         const one = await ctx.fake.callbackOf(
           ctx.fake.slashCommand(reader, 'sources', [{ name: 'source', type: STRING, value: 'planet-labs' }], { guild: ctx.fake.guilds[1], locale: 'no' }),
         );
-        const embed = one.body.data.embeds[0];
+        const embed = one.body.data!.embeds![0]!;
         expect(embed.title).toBe('Planet Labs PBC');
-        expect(embed.fields[0].name).toBe('Brukt som kilde til');
-        expect(embed.fields[0].value).toContain(ctx.reference.engine.current().describe('image-analysis', 'nb')!.entry!.title);
+        expect(embed.fields![0]!.name).toBe('Brukt som kilde til');
+        expect(embed.fields![0]!.value).toContain(ctx.reference.engine.current().describe('image-analysis', 'nb')!.entry!.title);
       });
 
-      it('/about tells what the article is and gives the credits; /help explains, in the user\'s locale', async () => {
+      it("/about tells what the article is and gives the credits; /help explains, in the user's locale", async () => {
         const reader = user('about-reader');
         const about = await ctx.fake.callbackOf(ctx.fake.slashCommand(reader, 'about', [], { guild: ctx.fake.guilds[0] }));
-        const embed = about.body.data.embeds[0];
+        const embed = about.body.data!.embeds![0]!;
         expect(embed.title).toBe('About the article');
-        const credits = embed.fields.find((f: any) => f.name === 'Credits').value;
+        const credits = embed.fields!.find((f) => f.name === 'Credits')?.value;
         for (const credit of ['Planet Labs PBC', 'Truls Aagedal/TV 2', 'KCNA via AFP']) expect(credits).toContain(credit);
-        expect(embed.fields.find((f: any) => f.name === 'Published').value).toContain('November 2022');
+        expect(embed.fields!.find((f) => f.name === 'Published')?.value).toContain('November 2022');
 
         const help = await ctx.fake.callbackOf(ctx.fake.slashCommand(reader, 'help', [], { locale: 'no' }));
-        expect(help.body.data.flags).toBe(EPHEMERAL);
-        expect(help.body.data.embeds[0].title).toBe('Slik bruker du factbot');
-        expect(help.body.data.embeds[0].fields.map((f: any) => f.name)).toContain('Faktasjekk-kanaler');
+        expect(help.body.data!.flags).toBe(EPHEMERAL);
+        expect(help.body.data!.embeds![0]!.title).toBe('Slik bruker du factbot');
+        expect(help.body.data!.embeds![0]!.fields!.map((f) => f.name)).toContain('Faktasjekk-kanaler');
         const helpEn = await ctx.fake.callbackOf(ctx.fake.slashCommand(reader, 'help', [], { guild: ctx.fake.guilds[0], locale: 'en-GB' }));
-        expect(helpEn.body.data.embeds[0].title).toBe('How to use factbot');
+        expect(helpEn.body.data!.embeds![0]!.title).toBe('How to use factbot');
       });
 
       it('a command the bot does not know (not deployed by this version) gets a short private notice', async () => {
         const callback = await ctx.fake.callbackOf(ctx.fake.slashCommand(user('early-adopter'), 'poll', [], { guild: ctx.fake.guilds[0] }));
-        expect(callback.body.data.flags).toBe(EPHEMERAL);
-        expect(callback.body.data.content).toContain("I don't know that command");
+        expect(callback.body.data!.flags).toBe(EPHEMERAL);
+        expect(callback.body.data!.content).toContain("I don't know that command");
       });
 
       it('the context menu "Fact-check this message" answers the selected message', async () => {
@@ -319,17 +333,17 @@ export function describeBotScenarios(
         const claim = ctx.fake.postMessage({ author: user('claimant'), guild, content: 'North Korea is sending artillery shells to Russia!' });
         const callback = await ctx.fake.callbackOf(ctx.fake.messageCommand(user('checker'), FACT_CHECK_MESSAGE, claim, { guild }));
         expect(callback.body.type).toBe(4);
-        const embed = callback.body.data.embeds[0];
+        const embed = callback.body.data!.embeds![0]!;
         expectAnswerEmbed(embed, 'North Korea is sending artillery shells to Russia!', 'en');
-        const checked = embed.fields.find((f: any) => f.name === 'Checked message');
-        expect(checked.value).toContain('North Korea is sending artillery shells to Russia!');
-        expect(checked.value).toContain(`/channels/${guild.id}/${claim.channel_id}/${claim.id}`);
+        const checked = embed.fields!.find((f) => f.name === 'Checked message');
+        expect(checked?.value).toContain('North Korea is sending artillery shells to Russia!');
+        expect(checked?.value).toContain(`/channels/${guild.id}/${claim.channel_id}/${claim.id}`);
         expectNoPings(callback);
 
         const empty = ctx.fake.postMessage({ author: user('claimant'), guild, content: '' });
         const emptyCallback = await ctx.fake.callbackOf(ctx.fake.messageCommand(user('checker'), FACT_CHECK_MESSAGE, empty, { guild }));
-        expect(emptyCallback.body.data.flags).toBe(EPHEMERAL);
-        expect(emptyCallback.body.data.content).toContain('no text');
+        expect(emptyCallback.body.data!.flags).toBe(EPHEMERAL);
+        expect(emptyCallback.body.data!.content).toContain('no text');
       });
     });
 
@@ -343,13 +357,13 @@ export function describeBotScenarios(
 
         const alice = user('alice');
         const detail = await ctx.fake.callbackOf(ctx.fake.clickButton(alice, answerMessage, sources!.custom_id, { guild }));
-        expect(detail.body.data.flags).toBe(EPHEMERAL);
+        expect(detail.body.data!.flags).toBe(EPHEMERAL);
         const answer = expected(question);
-        expect(detail.body.data.embeds[0].title).toBe(`Who said what: ${answer.entry!.title}`);
-        expect(detail.body.data.embeds[0].fields).toEqual(answer.entry!.sources.map((s) => ({ name: s.name, value: s.description })));
+        expect(detail.body.data!.embeds![0]!.title).toBe(`Who said what: ${answer.entry!.title}`);
+        expect(detail.body.data!.embeds![0]!.fields).toEqual(answer.entry!.sources.map((s) => ({ name: s.name, value: s.description })));
 
         const vote = async (who: FakeUser, button: { custom_id: string }) =>
-          (await ctx.fake.callbackOf(ctx.fake.clickButton(who, answerMessage, button.custom_id, { guild }))).body.data;
+          (await ctx.fake.callbackOf(ctx.fake.clickButton(who, answerMessage, button.custom_id, { guild }))).body.data!;
         const first = await vote(alice, useful!);
         expect(first.flags).toBe(EPHEMERAL);
         expect(first.content).toBe('Thanks for your feedback!');
@@ -383,23 +397,25 @@ export function describeBotScenarios(
         expect(answer.kind).toBe('declined');
         expect(answer.suggestions.length).toBeGreaterThan(0);
         const reply = await ctx.fake.replyTo(ask(user('unsure-asker'), question, guild));
-        const embed = reply.body.embeds[0];
+        const embed = reply.body.embeds![0]!;
         expect(embed.description).toBe(answer.answer);
         expect(embed.description).not.toMatch(/doesn't say/);
-        expect(embed.author.name).toContain('Not sure what you mean');
+        expect(embed.author!.name).toContain('Not sure what you mean');
         const [picks, votes] = reply.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>;
         expect(picks!.components.map((b) => b.label)).toEqual(answer.suggestions.map((s, i) => `${i + 1}. ${s.title}`));
         expect(votes!.components.map((b) => b.label)).toEqual(['Useful', 'Not useful']);
         expectNoPings(reply);
 
         const chosen = answer.suggestions[0]!;
-        const clicked = await ctx.fake.callbackOf(ctx.fake.clickButton(user('picker'), ctx.fake.messageFrom(reply), picks!.components[0]!.custom_id, { guild }));
-        expect(clicked.body.data.flags).toBe(EPHEMERAL);
-        expect(clicked.body.data.embeds[0].title).toBe(chosen.title);
-        expect(clicked.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+        const clicked = await ctx.fake.callbackOf(
+          ctx.fake.clickButton(user('picker'), ctx.fake.messageFrom(reply), picks!.components[0]!.custom_id, { guild }),
+        );
+        expect(clicked.body.data!.flags).toBe(EPHEMERAL);
+        expect(clicked.body.data!.embeds![0]!.title).toBe(chosen.title);
+        expect(clicked.body.data!.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
         // The pick is stored right after the entry is shown.
-        const stored = async (): Promise<Record<string, unknown>> => {
+        const stored = (): Record<string, unknown> => {
           const db = ctx.bot.readDb();
           try {
             return db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown>;
@@ -408,10 +424,10 @@ export function describeBotScenarios(
           }
         };
         const deadline = Date.now() + 5000;
-        let row = await stored();
+        let row = stored();
         while (row.picked_intent === null && Date.now() < deadline) {
           await new Promise((r) => setTimeout(r, 20));
-          row = await stored();
+          row = stored();
         }
         expect(JSON.parse(String(row.suggestions))).toEqual(answer.suggestions.map((s) => s.id));
         expect(row.picked_intent).toBe(chosen.id);
@@ -423,8 +439,8 @@ export function describeBotScenarios(
         const callback = await ctx.fake.callbackOf(
           ctx.fake.clickButton(user('clicker'), ctx.fake.messageFrom(reply), 'factbot:vote:999999999:1', { guild, locale: 'no' }),
         );
-        expect(callback.body.data.flags).toBe(EPHEMERAL);
-        expect(callback.body.data.content).toContain('virker ikke lenger');
+        expect(callback.body.data!.flags).toBe(EPHEMERAL);
+        expect(callback.body.data!.content).toContain('virker ikke lenger');
       });
     });
 
@@ -442,8 +458,8 @@ export function describeBotScenarios(
         const slash = await ctx.fake.callbackOf(
           ctx.fake.slashCommand(eager, FACTCHECK, [{ name: 'question', type: STRING, value: 'Hva viste bildene?' }], { guild, locale: 'no' }),
         );
-        expect(slash.body.data.flags).toBe(EPHEMERAL);
-        expect(slash.body.data.content).toMatch(/Vent \d+ sekunder/);
+        expect(slash.body.data!.flags).toBe(EPHEMERAL);
+        expect(slash.body.data!.content).toMatch(/Vent \d+ sekunder/);
       });
 
       it('honours a REST 429 with retry_after and then delivers the reply', async () => {
@@ -475,7 +491,7 @@ export function describeBotScenarios(
             `a RESUME after close ${code}`,
           );
           expect(resume.replayed).toBeGreaterThanOrEqual(1);
-          expectAnswerEmbed((await ctx.fake.replyTo(msg)).body.embeds[0], 'Fraktet toget hester?', 'nb');
+          expectAnswerEmbed((await ctx.fake.replyTo(msg)).body.embeds![0]!, 'Fraktet toget hester?', 'nb');
           expect(events.filter((e) => e.type === 'identify')).toHaveLength(identifies);
         });
       }

@@ -37,7 +37,9 @@ function otherProcessWriting(file: string, count: number): Promise<number | null
     env: { ...process.env, FACTBOT_DB: file, LOG_LEVEL: 'warn' },
     stdio: ['pipe', 'ignore', 'ignore'],
   });
-  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ op: 'entries.edit', id: 'kim-horses', patch: { answer: { en: `Edited by a batch, ${i}.` } } }));
+  const lines = Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ op: 'entries.edit', id: 'kim-horses', patch: { answer: { en: `Edited by a batch, ${i}.` } } }),
+  );
   child.stdin.end(`${lines.join('\n')}\n`);
   return new Promise((resolve) => child.on('close', (code) => resolve(code)));
 }
@@ -50,7 +52,17 @@ describe('a slow admin path does not slow members down', () => {
     for (let n = 0; n < 40; n++) {
       let question = `Sak ${n}: `;
       for (let i = 0; question.length < 4000; i++) question += `${words[(i * (n + 5)) % words.length]} `;
-      new FeedbackRepository(db).recordQuestion({ surface: 'mention', question: question.slice(0, 4000), lang: 'nb', kind: 'declined', intent: null, status: null, confidence: 0.1, guildId: null, channelId: null });
+      new FeedbackRepository(db).recordQuestion({
+        surface: 'mention',
+        question: question.slice(0, 4000),
+        lang: 'nb',
+        kind: 'declined',
+        intent: null,
+        status: null,
+        confidence: 0.1,
+        guildId: null,
+        channelId: null,
+      });
     }
     db.close();
     bot.bot.eventLoopDelay.read({ reset: true });
@@ -59,7 +71,9 @@ describe('a slow admin path does not slow members down', () => {
     const admin = fake.createUser('queue-reviewer');
     const asAdmin = { guild, permissions: String(1115136 | Number(MANAGE_GUILD)) };
     // A bot that has been running a while: one question answered before the attack starts.
-    await fake.replyTo(fake.postMessage({ author: fake.createUser('early'), guild, content: fake.mention('Did the train carry horses?'), mentions: [fake.botUser] }));
+    await fake.replyTo(
+      fake.postMessage({ author: fake.createUser('early'), guild, content: fake.mention('Did the train carry horses?'), mentions: [fake.botUser] }),
+    );
     bot.bot.eventLoopDelay.read({ reset: true });
 
     const writing = otherProcessWriting(bot.dbFile, 400);
@@ -67,13 +81,29 @@ describe('a slow admin path does not slow members down', () => {
     const autocompletes: Promise<RestCall>[] = [];
     const asked: Array<{ msg: FakeMessage; at: number }> = [];
     for (let round = 0; round < 12; round++) {
-      const review = fake.slashCommand(admin, 'kb', [{ name: 'review', type: GROUP, options: [{ name: 'unanswered', type: SUBCOMMAND, options: [] }] }], asAdmin);
+      const review = fake.slashCommand(
+        admin,
+        'kb',
+        [{ name: 'review', type: GROUP, options: [{ name: 'unanswered', type: SUBCOMMAND, options: [] }] }],
+        asAdmin,
+      );
       reviews.push(fake.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(review.token), 'the review list', 20_000));
       autocompletes.push(
-        fake.callbackOf(fake.autocomplete(admin, 'kb', { name: 'item', type: INTEGER, value: '' }, asAdmin, [{ name: 'review', type: GROUP }, { name: 'dismiss', type: SUBCOMMAND }]), 20_000),
+        fake.callbackOf(
+          fake.autocomplete(admin, 'kb', { name: 'item', type: INTEGER, value: '' }, asAdmin, [
+            { name: 'review', type: GROUP },
+            { name: 'dismiss', type: SUBCOMMAND },
+          ]),
+          20_000,
+        ),
       );
       const member = fake.createUser(`member-${round}`);
-      const msg = fake.postMessage({ author: member, guild: fake.guilds[round % 2], content: fake.mention(round % 2 ? 'Fraktet toget hester?' : 'Who took the satellite images?'), mentions: [fake.botUser] });
+      const msg = fake.postMessage({
+        author: member,
+        guild: fake.guilds[round % 2],
+        content: fake.mention(round % 2 ? 'Fraktet toget hester?' : 'Who took the satellite images?'),
+        mentions: [fake.botUser],
+      });
       asked.push({ msg, at: performance.now() });
       // Spaced so that the bot stays under discord.js's own 50 requests a second (it would queue replies, not us).
       await new Promise((resolve) => setTimeout(resolve, 120));
@@ -86,12 +116,12 @@ describe('a slow admin path does not slow members down', () => {
 
     // Every member answered, with the answer (not an apology); typically within a few hundred ms
     // (before: seconds), the bounds generous for a shared two-core machine.
-    for (const reply of replies) expect(reply.body.embeds[0].title).toBeTruthy();
+    for (const reply of replies) expect(reply.body.embeds![0]!.title).toBeTruthy();
     expect([...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)]).toBeLessThan(500);
     expect(Math.max(...latencies)).toBeLessThan(2500);
     // The admin saw the queue, grouped, and its autocomplete: nothing was skipped to be fast.
-    for (const list of lists) expect(list.body.embeds[0].description).toContain('Sak ');
-    for (const c of choices) expect(c.body.data.choices).toHaveLength(25);
+    for (const list of lists) expect(list.body.embeds![0]!.description).toContain('Sak ');
+    for (const c of choices) expect(c.body.data!.choices!).toHaveLength(25);
     // The bot's own measure of how late its event loop ran (what the metrics endpoint shows).
     const delay = bot.bot.eventLoopDelay.read();
     expect(delay.maxMs).toBeGreaterThan(0);

@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway, type GatewaySession } from './fake-gateway.js';
 import { FakeOAuth } from './fake-oauth.js';
-import { FakeRest, type RestCall } from './fake-rest.js';
+import { type APIEmbed, InteractionResponseType, type RESTPutAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { FakeRest, type RestCall, type SentComponent, type SentMessage } from './fake-rest.js';
 import { SnowflakeGenerator, shardOf } from './snowflake.js';
 
 export interface FakeUser {
@@ -32,8 +33,8 @@ export interface FakeMessage {
   guild_id?: string;
   author: FakeUser;
   content: string;
-  embeds: any[];
-  components: any[];
+  embeds: APIEmbed[];
+  components: SentComponent[];
   [key: string]: unknown;
 }
 
@@ -63,6 +64,12 @@ export interface FakeAttachment {
   url: string;
   proxy_url: string;
   content_type: string;
+}
+
+/** What Discord resolves for a command's options: the files attached and the users named, by id. */
+export interface CommandResolved {
+  attachments?: Record<string, FakeAttachment>;
+  users?: Record<string, FakeUser>;
 }
 
 /** Options of a slash command as Discord sends them; subcommands and groups nest their options. */
@@ -212,7 +219,7 @@ export class FakeDiscord {
 
   // ---- interactions ------------------------------------------------------------------------
 
-  slashCommand(user: FakeUser, name: string, options: FakeCommandOption[], where: Where = {}, resolved?: { attachments?: Record<string, FakeAttachment> }): FakeInteraction {
+  slashCommand(user: FakeUser, name: string, options: FakeCommandOption[], where: Where = {}, resolved?: CommandResolved): FakeInteraction {
     return this.interact(user, where, 2, { id: this.ids.next(), name, type: 1, options, ...(resolved ? { resolved } : {}) });
   }
 
@@ -270,7 +277,7 @@ export class FakeDiscord {
   /** The bot's reply (POST /channels/:id/messages referencing it) to a message. */
   replyTo(message: FakeMessage, timeoutMs?: number): Promise<RestCall> {
     return this.rest.waitFor(
-      (c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === message.id && c.status === 200,
+      (c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.body.message_reference?.message_id === message.id && c.status === 200,
       `a reply to message ${message.id}`,
       timeoutMs,
     );
@@ -278,7 +285,7 @@ export class FakeDiscord {
 
   /** All replies (any status) to a message so far. */
   repliesTo(message: FakeMessage): RestCall[] {
-    return this.rest.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === message.id);
+    return this.rest.calls.filter((c) => c.method === 'POST' && c.body.message_reference?.message_id === message.id);
   }
 
   /** The bot's response to an interaction (POST /interactions/:id/:token/callback). */
@@ -323,7 +330,11 @@ export class FakeDiscord {
         ? {
             guild_id: guild.id,
             guild_locale: 'en-US',
-            member: { ...this.memberPayload(user, true), ...(where.permissions ? { permissions: where.permissions } : {}), ...(where.roles ? { roles: where.roles } : {}) },
+            member: {
+              ...this.memberPayload(user, true),
+              ...(where.permissions ? { permissions: where.permissions } : {}),
+              ...(where.roles ? { roles: where.roles } : {}),
+            },
             channel: { id: channelId, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [] },
             context: 0,
           }
@@ -469,16 +480,16 @@ export class FakeDiscord {
     };
   }
 
-  private botMessage(channelId: string, body: any, extra: Record<string, unknown> = {}): FakeMessage {
+  private botMessage(channelId: string, body: SentMessage, extra: Record<string, unknown> = {}): FakeMessage {
     const guild = this.guilds.find((g) => Object.values(g.channels).includes(channelId));
     return {
       id: this.ids.next(),
       channel_id: channelId,
       ...(guild ? { guild_id: guild.id } : {}),
       author: this.botUser,
-      content: body?.content ?? '',
-      embeds: body?.embeds ?? [],
-      components: body?.components ?? [],
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
       tts: false,
@@ -487,9 +498,9 @@ export class FakeDiscord {
       mention_roles: [],
       attachments: [],
       pinned: false,
-      type: body?.message_reference ? 19 : 0,
-      flags: body?.flags ?? 0,
-      ...(body?.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),
+      type: body.message_reference ? 19 : 0,
+      flags: body.flags ?? 0,
+      ...(body.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),
       ...extra,
     };
   }
@@ -521,8 +532,9 @@ export class FakeDiscord {
     rest.route('POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (call, [id, token]) => {
       const interaction = this.interactions.get(id!);
       if (!interaction || interaction.token !== token) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
-      const data = call.body?.data;
-      if (call.body?.type === 4 || call.body?.type === 5) {
+      const data = call.body.data;
+      const { type } = call.body;
+      if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.DeferredChannelMessageWithSource) {
         const channelId = interaction.payload.channel_id as string;
         const user = (interaction.payload.member as { user?: FakeUser } | undefined)?.user ?? interaction.payload.user;
         const metadata = { id, type: interaction.payload.type, user, authorizing_integration_owners: {} };
@@ -530,18 +542,18 @@ export class FakeDiscord {
         this.messages.set(`original:${token}`, message);
         this.messages.set(message.id, message);
       }
-      if (call.body?.type === 7 && interaction.payload.message) {
+      if (type === InteractionResponseType.UpdateMessage && interaction.payload.message) {
         Object.assign(interaction.payload.message as FakeMessage, data);
       }
       return call.query.get('with_response') === 'true'
-        ? { status: 200, body: { interaction: { id, type: interaction.payload.type }, resource: { type: call.body?.type } } }
+        ? { status: 200, body: { interaction: { id, type: interaction.payload.type }, resource: { type } } }
         : { status: 204 };
     });
     rest.route('PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(%40original|@original|\d+)$/, (call, [, token, which]) => {
       const key = which === '%40original' || which === '@original' ? `original:${token}` : which!;
       const message = this.messages.get(key);
       if (!message) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
-      Object.assign(message, call.body ?? {}, { edited_timestamp: new Date().toISOString() });
+      Object.assign(message, call.body, { edited_timestamp: new Date().toISOString() });
       return { status: 200, body: message };
     });
     rest.route('POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (call, [, token]) => {
@@ -553,7 +565,7 @@ export class FakeDiscord {
     });
     const putCommands = (call: RestCall, guildId?: string) => {
       if (!authorized(call)) return unauthorized;
-      const commands = (call.body as any[]).map((c) => ({
+      const commands = (call.body as unknown as RESTPutAPIApplicationCommandsJSONBody).map((c) => ({
         ...c,
         id: this.ids.next(),
         application_id: this.applicationId,

@@ -12,6 +12,18 @@ interface Dispatch {
   d: unknown;
 }
 
+/** What a client sends to IDENTIFY (op 2) and RESUME (op 6), as far as the fake reads it. */
+interface IdentifyData {
+  token: string;
+  intents: number;
+  shard?: [number, number];
+}
+interface ResumeData {
+  token: string;
+  session_id: string;
+  seq: number;
+}
+
 export interface GatewaySession {
   id: string;
   shard: [number, number];
@@ -112,9 +124,10 @@ export class FakeGateway {
   private onConnection(socket: WebSocket): void {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
     socket.on('message', (data) => {
-      let payload: { op: number; d: any };
+      // ws hands text frames over as a Buffer (or fragments); d is checked by the op's handler.
+      let payload: { op: number; d: unknown };
       try {
-        payload = JSON.parse(String(data)) as { op: number; d: any };
+        payload = JSON.parse((Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)).toString('utf8')) as { op: number; d: unknown };
       } catch {
         socket.close(4002, 'decode error');
         return;
@@ -127,10 +140,10 @@ export class FakeGateway {
           break;
         }
         case 2:
-          this.identify(socket, payload.d);
+          this.identify(socket, payload.d as IdentifyData);
           break;
         case 6:
-          this.resume(socket, payload.d);
+          this.resume(socket, payload.d as ResumeData);
           break;
         default:
           break; // presence updates, member requests: not needed
@@ -143,7 +156,7 @@ export class FakeGateway {
     });
   }
 
-  private identify(socket: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
+  private identify(socket: WebSocket, d: IdentifyData): void {
     if (!this.hooks.isValidToken(d.token)) {
       this.events.push({ type: 'rejected', code: 4004 });
       socket.close(4004, 'Authentication failed.');
@@ -168,7 +181,7 @@ export class FakeGateway {
     this.events.push({ type: 'identify', sessionId: session.id, shard: session.shard, intents: d.intents });
   }
 
-  private resume(socket: WebSocket, d: { token: string; session_id: string; seq: number }): void {
+  private resume(socket: WebSocket, d: ResumeData): void {
     const session = this.sessions.find((s) => s.id === d.session_id);
     if (!session || !this.hooks.isValidToken(d.token)) {
       socket.send(JSON.stringify({ op: 9, d: false }));

@@ -1,6 +1,59 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import type {
+  APIAllowedMentions,
+  APIApplicationCommandOptionChoice,
+  APIEmbed,
+  APIMessageReference,
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord-api-types/v10';
 import { WaitableLog } from './waitable-log.js';
+
+/**
+ * A component as the bot sends it: a row or label holding others, a button, a select, a text input.
+ * One shape with Discord's field names (rather than discord-api-types' union) so tests can read any field.
+ */
+export interface SentComponent {
+  type: ComponentType;
+  id?: number;
+  custom_id?: string;
+  label?: string;
+  style?: number;
+  value?: string;
+  placeholder?: string;
+  required?: boolean;
+  disabled?: boolean;
+  url?: string;
+  /** A row's components. */
+  components?: SentComponent[];
+  /** A label's component. */
+  component?: SentComponent;
+}
+
+/** A message as the bot sends it (create, edit, follow-up, or an interaction response's data). */
+export interface SentMessage {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: SentComponent[];
+  allowed_mentions?: APIAllowedMentions;
+  message_reference?: APIMessageReference;
+  flags?: MessageFlags;
+}
+
+/** An interaction response's data: a message, a form (custom_id, title, components) or autocomplete choices. */
+export interface SentCallbackData extends SentMessage {
+  custom_id?: string;
+  title?: string;
+  choices?: APIApplicationCommandOptionChoice[];
+}
+
+/** The JSON body of a request the bot makes: a message, or an interaction response (`type` and `data`). */
+export interface RestBody extends SentMessage {
+  type?: InteractionResponseType;
+  data?: SentCallbackData;
+}
 
 /** One REST request the bot made, as the fake received it (and, once answered, what it answered). */
 export interface RestCall {
@@ -9,8 +62,11 @@ export interface RestCall {
   /** The path after /api/v10, exactly as sent (percent-encoding kept, e.g. `%40original`). */
   path: string;
   query: URLSearchParams;
-  /** The JSON body (tests assert on it freely); of a multipart request, its payload_json. */
-  body: any;
+  /**
+   * The JSON body ({} when there is none); of a multipart request, its payload_json. Typed as what the bot
+   * sends (parsed, not validated); command registration's array body is read as RESTPutAPIApplicationCommandsJSONBody.
+   */
+  body: RestBody;
   /** Files uploaded with the request (multipart/form-data, as discord.js sends attachments). */
   files: Array<{ name: string; contentType: string; text: string }>;
   authorization: string | undefined;
@@ -108,7 +164,7 @@ export class FakeRest {
       method: req.method ?? 'GET',
       path: prefix ? rawPath.slice(prefix.length) : rawPath,
       query: url.searchParams,
-      body: parsed.body,
+      body: parsed.body ?? {},
       files: parsed.files,
       authorization: req.headers.authorization,
       receivedAt: performance.now(),
