@@ -19,15 +19,24 @@ describe('the admin-access rule (who may change the knowledge base)', () => {
   });
 
   it('never counts another role as the admin role', () => {
-    expect(decideAdminAccess(policy, { guildId: NEWSROOM, canManageServer: false, roleIds: [OTHER_ROLE, NEWSROOM] })).toEqual({ allowed: false, reason: 'notAdmin' });
+    expect(decideAdminAccess(policy, { guildId: NEWSROOM, canManageServer: false, roleIds: [OTHER_ROLE, NEWSROOM] })).toEqual({
+      allowed: false,
+      reason: 'notAdmin',
+    });
   });
 
   it('with no admin role configured (the default), a member with roles is still refused', () => {
     const noRole = adminAccessPolicy(loadConfig({ FACTBOT_ADMIN_GUILDS: NEWSROOM }));
     expect(noRole.adminRoleId).toBeUndefined();
-    expect(decideAdminAccess(noRole, { guildId: NEWSROOM, canManageServer: false, roleIds: [OTHER_ROLE, ADMIN_ROLE] })).toEqual({ allowed: false, reason: 'notAdmin' });
+    expect(decideAdminAccess(noRole, { guildId: NEWSROOM, canManageServer: false, roleIds: [OTHER_ROLE, ADMIN_ROLE] })).toEqual({
+      allowed: false,
+      reason: 'notAdmin',
+    });
     expect(decideAdminAccess(noRole, { guildId: NEWSROOM, canManageServer: false, roleIds: [] })).toEqual({ allowed: false, reason: 'notAdmin' });
-    expect(decideAdminAccess({ adminGuilds: [NEWSROOM], adminRoleId: '' }, { guildId: NEWSROOM, canManageServer: false, roleIds: [''] })).toEqual({ allowed: false, reason: 'notAdmin' });
+    expect(decideAdminAccess({ adminGuilds: [NEWSROOM], adminRoleId: '' }, { guildId: NEWSROOM, canManageServer: false, roleIds: [''] })).toEqual({
+      allowed: false,
+      reason: 'notAdmin',
+    });
   });
 
   it('without FACTBOT_ADMIN_GUILDS nobody may, not even a server owner', () => {

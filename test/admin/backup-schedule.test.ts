@@ -58,7 +58,10 @@ describe('scheduled backups (FACTBOT_BACKUP_EVERY, FACTBOT_BACKUP_KEEP)', () => 
       admin.entries.edit(cliActor(), 'horse-train', { status });
       timer.fire();
       await schedule.idle();
-      const scheduled = fs.readdirSync(dir).filter((f) => f.startsWith('factbot-scheduled-')).sort();
+      const scheduled = fs
+        .readdirSync(dir)
+        .filter((f) => f.startsWith('factbot-scheduled-'))
+        .sort();
       expect(scheduled.length).toBeLessThanOrEqual(3);
       // The newest backup holds the change made just before it.
       const newest = readBackup(path.join(dir, scheduled.at(-1)!));
@@ -87,7 +90,16 @@ describe('scheduled backups (FACTBOT_BACKUP_EVERY, FACTBOT_BACKUP_KEEP)', () => 
     fs.writeFileSync(dir, 'a file where the folder should be');
     const errors: unknown[] = [];
     const timer = new ManualTimer();
-    const schedule = new BackupSchedule({ backups: admin.backups, dir, everyMs: 60_000, keep: 1, logger: quiet, timer, now: hourlyClock(), onError: (e) => errors.push(e) });
+    const schedule = new BackupSchedule({
+      backups: admin.backups,
+      dir,
+      everyMs: 60_000,
+      keep: 1,
+      logger: quiet,
+      timer,
+      now: hourlyClock(),
+      onError: (e) => errors.push(e),
+    });
     schedule.start();
     timer.fire();
     await schedule.idle();

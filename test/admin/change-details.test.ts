@@ -22,7 +22,12 @@ describe('history for people: what a change did, field by field', () => {
     const { change } = admin.transfer.importKb(cliActor(), next);
 
     expect(recordChanges(change!)).toEqual([
-      { kind: 'source', key: 'un', type: 'changed', fields: [{ field: 'name', before: { nb: 'FN', en: 'United Nations' }, after: { nb: 'De forente nasjoner', en: 'United Nations' } }] },
+      {
+        kind: 'source',
+        key: 'un',
+        type: 'changed',
+        fields: [{ field: 'name', before: { nb: 'FN', en: 'United Nations' }, after: { nb: 'De forente nasjoner', en: 'United Nations' } }],
+      },
       {
         kind: 'entry',
         key: 'horse-train',
@@ -60,7 +65,10 @@ describe('history for people: what a change did, field by field', () => {
     next.conversation.find((c) => c.id === 'thanks')!.questions.nb.push('takk skal dere ha for svaret');
     const { change } = admin.transfer.importKb(cliActor(), next);
     const details = describeChangeDetails(change!, 'en', t);
-    expect(details).toContainEqual({ title: 'entry kim-horses', lines: [`deleted: ${JSON.stringify(kb.entries.find((e) => e.id === 'kim-horses')!.title.en)}`] });
+    expect(details).toContainEqual({
+      title: 'entry kim-horses',
+      lines: [`deleted: ${JSON.stringify(kb.entries.find((e) => e.id === 'kim-horses')!.title.en)}`],
+    });
     expect(details).toContainEqual({ title: 'entry new-entry', lines: ['created: "New entry"'] });
     expect(details).toContainEqual({ title: 'conversation examples thanks', lines: ['questions.nb:', '  + "takk skal dere ha for svaret"'] });
     expect(details).toContainEqual({ title: 'out-of-scope examples', lines: ['en:', '  + "What is the weather in Oslo?"'] });

@@ -34,6 +34,24 @@ const GOOGLE_RECOMMENDED = [
   'reviewRating.name',
 ];
 
+/** One exported ClaimReview as JSON, with the fields these tests read. */
+interface ReviewJson {
+  '@context': string;
+  '@type': string;
+  identifier: string;
+  inLanguage: string;
+  url: string;
+  datePublished: string;
+  claimReviewed: string;
+  author: unknown;
+  itemReviewed: { '@type': string; author: { '@type': string; name: string; alternateName?: string }; datePublished: string };
+  reviewRating: { ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+}
+
+function reviewsOf(result: { reviews: unknown[] }): ReviewJson[] {
+  return result.reviews as ReviewJson[];
+}
+
 function at(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((v, step) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[step] : undefined), value);
 }
@@ -41,11 +59,11 @@ function at(value: unknown, path: string): unknown {
 describe('ClaimReview export', () => {
   const dbs = useAdminDb();
 
-  it('every exported object has Google\'s required and recommended ClaimReview fields, with a consistent rating', () => {
+  it("every exported object has Google's required and recommended ClaimReview fields, with a consistent rating", () => {
     const { admin } = dbs.open();
-    const { reviews } = admin.transfer.claimReviews(publisher);
+    const reviews = reviewsOf(admin.transfer.claimReviews(publisher));
     expect(reviews.length).toBeGreaterThan(0);
-    for (const review of reviews as Array<Record<string, any>>) {
+    for (const review of reviews) {
       for (const path of [...GOOGLE_REQUIRED, ...GOOGLE_RECOMMENDED]) {
         const value = at(review, path);
         expect(value, `${review.identifier} ${review.inLanguage}: ${path}`).toBeDefined();
@@ -71,19 +89,26 @@ describe('ClaimReview export', () => {
   it('exports only entries that review a claim, with the claim as made, who made it and the status on the scale', () => {
     const { admin } = dbs.open();
     const kb = admin.transfer.exportKb();
-    const { reviews, withoutClaim } = admin.transfer.claimReviews(publisher);
-    const ids = new Set(reviews.map((r) => (r as Record<string, any>).identifier));
+    const exported = admin.transfer.claimReviews(publisher);
+    const { withoutClaim } = exported;
+    const reviews = reviewsOf(exported);
+    const ids = new Set(reviews.map((r) => r.identifier));
     // Plain documented facts (the bridge's length) and the article itself are not claims.
     for (const id of ['friendship-bridge', 'image-1024', 'train-crossing', 'article-about', 'horse-train', 'us-monitoring']) expect(ids).not.toContain(id);
     for (const entry of kb.entries) if (ids.has(entry.id)) expect(Object.keys(CLAIM_RATINGS)).toContain(entry.status);
     expect(withoutClaim).toEqual(['transloading-unconfirmed']);
 
-    const byLang = (id: string, lang: 'nb' | 'en') => reviews.find((r: any) => r.identifier === id && r.inLanguage === lang) as Record<string, any>;
+    const byLang = (id: string, lang: 'nb' | 'en') => reviews.find((r) => r.identifier === id && r.inLanguage === lang)!;
     const arms = byLang('claim-arms-supply', 'en');
     expect(arms.claimReviewed).toBe('North Korea is supplying Russia with weapons.');
     expect(arms.claimReviewed).not.toBe(kb.entries.find((e) => e.id === 'claim-arms-supply')!.title.en);
     expect(arms.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'White House' });
-    expect(arms.reviewRating).toMatchObject({ ratingValue: CLAIM_RATINGS.unproven, alternateName: 'Unproven', bestRating: BEST_RATING, worstRating: WORST_RATING });
+    expect(arms.reviewRating).toMatchObject({
+      ratingValue: CLAIM_RATINGS.unproven,
+      alternateName: 'Unproven',
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
+    });
     expect(arms.url).toBe('https://verdicts.example.org/factbot/verdicts/claim-arms-supply?lang=en');
     // Norwegian reviews name the claimant in Norwegian.
     expect(byLang('claim-arms-supply', 'nb').itemReviewed.author.name).toBe('Det hvite hus');
@@ -91,7 +116,7 @@ describe('ClaimReview export', () => {
     expect(byLang('covert-shipments', 'nb').itemReviewed.author).toEqual({ '@type': 'Person', name: 'John Kirby' });
   });
 
-  it('follows admins\' changes: a new refuted claim by another source is rated 1 and attributed to it; a retired one disappears', () => {
+  it("follows admins' changes: a new refuted claim by another source is rated 1 and attributed to it; a retired one disappears", () => {
     const { admin } = dbs.open();
     admin.entries.add(alice, { ...zeppelinEntry('tv2'), sources: ['tv2', 'north-korea'] });
     // Without claim text a claim status is not enough.
@@ -100,15 +125,15 @@ describe('ClaimReview export', () => {
       claim: { nb: 'En zeppeliner fløy over broen.', en: 'A zeppelin flew over the bridge.', by: 'north-korea', date: '2022-11-02' },
     });
     admin.entries.retire(alice, 'dprk-denial');
-    const { reviews } = admin.transfer.claimReviews(publisher, { langs: ['en'] });
-    const zeppelin = reviews.find((r: any) => r.identifier === 'zeppelin-sighting') as Record<string, any>;
+    const reviews = reviewsOf(admin.transfer.claimReviews(publisher, { langs: ['en'] }));
+    const zeppelin = reviews.find((r) => r.identifier === 'zeppelin-sighting');
     expect(zeppelin).toMatchObject({
       claimReviewed: 'A zeppelin flew over the bridge.',
       itemReviewed: { author: { name: 'North Korea' }, datePublished: '2022-11-02' },
       reviewRating: { ratingValue: 1, alternateName: t('status.refuted', 'en') },
     });
-    expect(reviews.map((r: any) => r.identifier)).not.toContain('dprk-denial');
-    expect(reviews.every((r: any) => r.inLanguage === 'en')).toBe(true);
+    expect(reviews.map((r) => r.identifier)).not.toContain('dprk-denial');
+    expect(reviews.every((r) => r.inLanguage === 'en')).toBe(true);
 
     // The claim's author must be a known source.
     const wrong = adminError(() => admin.entries.edit(alice, 'zeppelin-sighting', { claim: { nb: 'x', en: 'x', by: 'nobody' } }));

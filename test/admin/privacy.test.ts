@@ -12,8 +12,16 @@ const CHANNEL = '444444444444444444';
 
 function ask(h: AdminHandle, userId: string, question: string, askedAt?: string): number {
   const id = new FeedbackRepository(h.db).recordQuestion({
-    surface: 'mention', question, lang: 'en', kind: 'declined', intent: null, status: null, confidence: 0.1,
-    guildId: '333333333333333333', channelId: CHANNEL, userId,
+    surface: 'mention',
+    question,
+    lang: 'en',
+    kind: 'declined',
+    intent: null,
+    status: null,
+    confidence: 0.1,
+    guildId: '333333333333333333',
+    channelId: CHANNEL,
+    userId,
   });
   if (askedAt) h.db.prepare(`UPDATE asked_questions SET asked_at = ? WHERE id = ?`).run(askedAt, id);
   return id;
@@ -34,7 +42,13 @@ describe('privacy: retention and erasure on request', () => {
     feedback.recordFeedback(recent, ALICE, false);
     const batches: number[] = [];
     const privacy = new PrivacyRepository(h.db);
-    const counting = { retainBatch: (cutoff: string, now: string) => { const n = privacy.retainBatch(cutoff, now); batches.push(n); return n; } } as PrivacyRepository;
+    const counting = {
+      retainBatch: (cutoff: string, now: string) => {
+        const n = privacy.retainBatch(cutoff, now);
+        batches.push(n);
+        return n;
+      },
+    } as PrivacyRepository;
     const rows = await new QuestionRetention(counting, 90).run();
     expect(rows).toBe(451);
     expect(batches.length).toBeGreaterThan(2); // small transactions, not one big one
@@ -48,7 +62,7 @@ describe('privacy: retention and erasure on request', () => {
     expect(await new QuestionRetention(privacy, 90).run()).toBe(0); // done once
   });
 
-  it('forget-user erases one person\'s questions and votes and their name in history, and nobody else\'s', async () => {
+  it("forget-user erases one person's questions and votes and their name in history, and nobody else's", async () => {
     const h = dbs.open();
     const alices = [ask(h, ALICE, 'Who is Alice?'), ask(h, ALICE, 'Where does Alice live?')];
     const bobs = ask(h, BOB, 'Who is Bob?');

@@ -57,7 +57,11 @@ describe('ReviewAdmin', () => {
     expect(result.preview).toMatchObject({ matchesEntry: true, answer: { intent: 'image-1310' } });
     expect(h.admin.entries.show('image-1310').questions.en).toContain(wording);
     expect(h.admin.review.unanswered().map((i) => i.question)).toEqual(['Who drove the train?']);
-    expect(h.admin.review.unanswered()[0]!.nowAnswers).toEqual({ intent: expect.toBeOneOf([null, expect.any(String)]), confidence: expect.any(Number), suggestions: expect.any(Array) });
+    expect(h.admin.review.unanswered()[0]!.nowAnswers).toEqual({
+      intent: expect.toBeOneOf([null, expect.any(String)]),
+      confidence: expect.any(Number),
+      suggestions: expect.any(Array),
+    });
     // Undo reopens the items and removes the question.
     const plain = dbs.open(h.file);
     plain.admin.history.undo(alice, result.change!.id);
@@ -95,9 +99,7 @@ describe('ReviewAdmin', () => {
     ]);
     h.admin.review.dismiss(alice, { item: a, queue: 'feedback' });
     expect(h.admin.review.feedback().map((i) => i.question)).toEqual(['what did the vets say']);
-    expect(adminError(() => h.admin.review.promote(alice, { item: c, entryId: 'horse-train', text: 'x'.repeat(400) })).key).toBe(
-      'admin.error.promoteInvalid',
-    );
+    expect(adminError(() => h.admin.review.promote(alice, { item: c, entryId: 'horse-train', text: 'x'.repeat(400) })).key).toBe('admin.error.promoteInvalid');
   });
 });
 

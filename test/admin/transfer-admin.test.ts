@@ -13,7 +13,10 @@ describe('TransferAdmin import', () => {
   it('validates the whole input first and names every record and field that is wrong, in both languages', () => {
     const { admin, repository } = dbs.open();
     const kb = admin.transfer.exportKb();
-    const bad = structuredClone(kb) as unknown as { entries: Array<Record<string, any>>; sources: Array<Record<string, any>> };
+    const bad = structuredClone(kb) as unknown as {
+      entries: Array<{ status: string; title: Partial<Record<string, string>>; sources: string[] }>;
+      sources: Array<{ id: string }>;
+    };
     bad.entries[1]!.status = 'maybe';
     delete bad.entries[2]!.title.en;
     bad.entries[3]!.sources.push('nobody');

@@ -51,7 +51,12 @@ describe('an engine swapped in slices', () => {
   });
 
   it('round-trips any JSON value through chunks, long lists at any depth included', async () => {
-    const value = { a: Array.from({ length: 1000 }, (_, i) => [`w${i}`, i]), b: { c: Array.from({ length: 700 }, (_, i) => ({ i })), d: 'x' }, e: null, f: [1, 2] };
+    const value = {
+      a: Array.from({ length: 1000 }, (_, i) => [`w${i}`, i]),
+      b: { c: Array.from({ length: 700 }, (_, i) => ({ i })), d: 'x' },
+      e: null,
+      f: [1, 2],
+    };
     const chunked = toChunkedJson(value);
     expect(JSON.stringify(chunked).length).toBeGreaterThan(0);
     expect(await runInSlices(parseBuilt({ revision: 1, kb: chunked, model: toChunkedJson({}) }))).toEqual({ revision: 1, kb: value, model: {} });

@@ -29,7 +29,9 @@ describe('saved engine models', () => {
     const bridge = kb.entries.find((e) => e.id === 'friendship-bridge')!;
     app.repository.replaceAll({
       ...kb,
-      entries: kb.entries.map((e) => (e === bridge ? { ...e, answer: { nb: 'Ny tekst om broen: 800 meter lang.', en: 'New text about the bridge: 800 metres long.' } } : e)),
+      entries: kb.entries.map((e) =>
+        e === bridge ? { ...e, answer: { nb: 'Ny tekst om broen: 800 meter lang.', en: 'New text about the bridge: 800 metres long.' } } : e,
+      ),
     });
     expect(app.engine.current().ask('How long is the Friendship Bridge?').answer).toContain('New text about the bridge');
     app.close();

@@ -14,7 +14,12 @@ describe('LiveEngine.watch', () => {
     const started = Date.now();
     while (refreshed.length === 0 && Date.now() - started < 3000) await new Promise((r) => setTimeout(r, 10));
     expect(refreshed).toEqual([change!.revision]);
-    expect(bot.app!.engine.current().listEntries().map((e) => e.id)).not.toContain('horse-train');
+    expect(
+      bot
+        .app!.engine.current()
+        .listEntries()
+        .map((e) => e.id),
+    ).not.toContain('horse-train');
     stop();
     admin.admin.entries.restore(discordActor('111111111111111111'), 'horse-train');
     await new Promise((r) => setTimeout(r, 200));

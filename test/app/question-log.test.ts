@@ -57,9 +57,7 @@ describe('the question log (written after the reply, on its own connection)', ()
       expect(feedback.findQuestion(ids[1]!)).toMatchObject({ question: texts[1], lang: 'nb' });
       // A pick is checked against the stored question: found, even though it was not offered.
       expect(feedback.recordPick(ids[2]!, 'no-such-entry')).toBe('not-offered');
-      expect(storedQuestions(file)).toEqual(
-        results.map((r, i) => ({ id: ids[i], question: texts[i], kind: r.answer.kind, intent: r.answer.intent })),
-      );
+      expect(storedQuestions(file)).toEqual(results.map((r, i) => ({ id: ids[i], question: texts[i], kind: r.answer.kind, intent: r.answer.intent })));
       expect(feedback.feedbackCounts(ids[0]!)).toEqual({ useful: 1, notUseful: 0 });
     } finally {
       app.close();
@@ -133,9 +131,7 @@ describe('the bot killed right after replying', { timeout: 120_000 }, () => {
 
   it('loses at most the last second of the question log and never an admin edit', async () => {
     const guild = fake.guilds[0];
-    const bot = spawnBot(
-      botEnv(fake, tempDbFile(), { FACTBOT_ADMIN_GUILDS: guild.id, FACTBOT_RATE_LIMIT: '1000', FACTBOT_RATE_WINDOW_SECONDS: '1' }),
-    );
+    const bot = spawnBot(botEnv(fake, tempDbFile(), { FACTBOT_ADMIN_GUILDS: guild.id, FACTBOT_RATE_LIMIT: '1000', FACTBOT_RATE_WINDOW_SECONDS: '1' }));
     await bot.logs.waitFor((l) => l.json?.msg === 'bot ready', 'bot ready', 90_000);
 
     const training = 'Did the freight train also carry sunflower oil?';
@@ -143,20 +139,32 @@ describe('the bot killed right after replying', { timeout: 120_000 }, () => {
     const edit = fake.slashCommand(
       fake.createUser('editor'),
       'kb',
-      [{ name: 'questions', type: 2, options: [{ name: 'add', type: 1, options: [str('entry', 'horse-train'), str('language', 'en'), str('question', training)] }] }],
+      [
+        {
+          name: 'questions',
+          type: 2,
+          options: [{ name: 'add', type: 1, options: [str('entry', 'horse-train'), str('language', 'en'), str('question', training)] }],
+        },
+      ],
       { guild, permissions: String(1115136 | Number(MANAGE_GUILD)) },
     );
     await fake.callbackOf(edit);
     const done = await fake.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${edit.token}/messages/`), 'the /kb reply');
-    expect(done.body.content).toContain('horse-train');
+    expect((done.body as { content: string }).content).toContain('horse-train');
 
-    const pool = ['Did the train carry horses?', 'Hvem tok satellittbildene?', 'What is the capital of Australia?', 'Hvor gikk toget?', 'Who accused North Korea?'];
+    const pool = [
+      'Did the train carry horses?',
+      'Hvem tok satellittbildene?',
+      'What is the capital of Australia?',
+      'Hvor gikk toget?',
+      'Who accused North Korea?',
+    ];
     const replies: Array<{ id: number; question: string; at: number }> = [];
     const asker = fake.createUser('asker');
     for (let i = 0; i < 15; i++) {
       const question = `${pool[i % pool.length]} (${i})`;
       const reply = await fake.replyTo(fake.postMessage({ author: asker, guild, content: fake.mention(question), mentions: [fake.botUser] }));
-      const vote = JSON.stringify(reply.body.components).match(/factbot:vote:(\d+):1/);
+      const vote = JSON.stringify((reply.body as { components?: unknown }).components).match(/factbot:vote:(\d+):1/);
       expect(vote, 'the answer has vote buttons').toBeTruthy();
       replies.push({ id: Number(vote![1]), question, at: Date.now() });
       await new Promise((resolve) => setTimeout(resolve, 100));

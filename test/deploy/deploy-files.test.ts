@@ -49,7 +49,10 @@ describe('Dockerfile', () => {
     expect(build!.from).toMatch(/^node:20-bookworm$/);
     expect(run!.from).toMatch(/^node:20-bookworm-slim$/);
     expect(all(build!, 'RUN').join(' ')).toContain('npm rebuild better-sqlite3');
-    expect(all(run!, 'COPY').filter((c) => c.startsWith('--from=build'))).toEqual(['--from=build /app/node_modules ./node_modules', '--from=build /app/dist ./dist']);
+    expect(all(run!, 'COPY').filter((c) => c.startsWith('--from=build'))).toEqual([
+      '--from=build /app/node_modules ./node_modules',
+      '--from=build /app/dist ./dist',
+    ]);
     // The engine needs only its production dependencies at run time.
     expect(all(build!, 'RUN').join(' ')).toContain('npm prune --omit=dev');
   });
@@ -66,7 +69,9 @@ describe('Dockerfile', () => {
   });
 
   it('copies everything the code reads at run time, and every COPY source exists', () => {
-    const copied = all(run!, 'COPY').filter((c) => !c.startsWith('--from')).map((c) => c.split(/\s+/)[0]);
+    const copied = all(run!, 'COPY')
+      .filter((c) => !c.startsWith('--from'))
+      .map((c) => c.split(/\s+/)[0]);
     // package.json (the version), data/ (seed and lexicon), locales/ (every user-visible string).
     expect(copied.sort()).toEqual(['data', 'locales', 'package.json']);
     for (const stage of [build!, run!])
@@ -94,7 +99,18 @@ describe('Dockerfile', () => {
 
 describe('compose.yaml', () => {
   const compose = parseYaml(read('compose.yaml')) as {
-    services: Record<string, { environment: Record<string, string>; volumes: string[]; ports: string[]; healthcheck?: { test: string[] }; profiles?: string[]; command?: string[]; init?: boolean }>;
+    services: Record<
+      string,
+      {
+        environment: Record<string, string>;
+        volumes: string[];
+        ports: string[];
+        healthcheck?: { test: string[] };
+        profiles?: string[];
+        command?: string[];
+        init?: boolean;
+      }
+    >;
     volumes: Record<string, unknown>;
   };
   const [build, run] = dockerfile();
@@ -150,7 +166,9 @@ describe('deploy/factbot.service (systemd)', () => {
   });
 
   it('its example environment file names only known variables, valid together, with the database in the state directory', () => {
-    const lines = read('deploy/factbot.env.example').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = read('deploy/factbot.env.example')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     const env = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     for (const name of Object.keys(env)) expect(known.has(name), name).toBe(true);
     const config = loadConfig(env);

@@ -42,7 +42,7 @@ describe('Engine', () => {
     }
   });
 
-  it('shows the status as a word in the asker\'s language and names the sources', () => {
+  it("shows the status as a word in the asker's language and names the sources", () => {
     const nb = engine.ask('Hvem analyserte bildene?');
     expect(nb.answer).toMatch(/^Dokumentert:/);
     expect(nb.answer).toMatch(/Kilder?: /);

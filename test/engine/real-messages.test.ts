@@ -52,7 +52,7 @@ describe('Engine on real messages', () => {
     expect(answer.suggestions.length).toBe(1);
   });
 
-  it('declines a question about the future and says why, in the asker\'s language', () => {
+  it("declines a question about the future and says why, in the asker's language", () => {
     const en = engine.ask('will north korea send more trains to russia next year?');
     expect(en.intent).toBeNull();
     expect(en.declineReason).toBe('future');

@@ -29,8 +29,7 @@ describe('locales', () => {
   });
 
   it('has a word for every status in both languages', () => {
-    for (const lang of ['nb', 'en'] as const)
-      expect(Object.keys((locales[lang] as { status: object }).status).sort()).toEqual([...STATUSES].sort());
+    for (const lang of ['nb', 'en'] as const) expect(Object.keys((locales[lang] as { status: object }).status).sort()).toEqual([...STATUSES].sort());
     expect((locales.nb as { status: Record<string, string> }).status.unproven).toBe('Ubekreftet');
     expect((locales.en as { status: Record<string, string> }).status.unproven).toBe('Unproven');
   });

@@ -45,7 +45,11 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'broken.db');
     const broken = [
       ...MIGRATIONS,
-      { version: MIGRATIONS.length + 1, description: 'fails half way', up: (db: BetterSqlite3.Database) => db.exec(`CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;`) },
+      {
+        version: MIGRATIONS.length + 1,
+        description: 'fails half way',
+        up: (db: BetterSqlite3.Database) => db.exec(`CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;`),
+      },
     ];
     expect(() => openDatabase(file, broken)).toThrow();
     const db = openDatabase(file);

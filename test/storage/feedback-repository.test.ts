@@ -26,9 +26,10 @@ describe('FeedbackRepository (migration 2)', () => {
 
   it('creates STRICT tables for asked questions and feedback', () => {
     const { db } = open();
-    const tables = db
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ('asked_questions', 'answer_feedback')`)
-      .all() as Array<{ name: string; sql: string }>;
+    const tables = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ('asked_questions', 'answer_feedback')`).all() as Array<{
+      name: string;
+      sql: string;
+    }>;
     expect(tables.map((t) => t.name).sort()).toEqual(['answer_feedback', 'asked_questions']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT\s*$/);
     db.close();

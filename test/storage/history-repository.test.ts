@@ -22,9 +22,9 @@ describe('migration 3: history', () => {
     expect(() => insert.run('2026-01-01T10:00:00+02:00', 'cli', 'a')).toThrow(/CHECK/);
     expect(() => insert.run('2026-01-01T10:00:00.000Z', 'slack', 'a')).toThrow(/CHECK/);
     const id = Number(insert.run('2026-01-01T10:00:00.000Z', 'cli', 'a').lastInsertRowid);
-    expect(() =>
-      db.prepare(`INSERT INTO kb_change_parts (change_id, seq, kind, key, before_json) VALUES (?, 0, 'entry', 'e', '{oops')`).run(id),
-    ).toThrow(/CHECK/);
+    expect(() => db.prepare(`INSERT INTO kb_change_parts (change_id, seq, kind, key, before_json) VALUES (?, 0, 'entry', 'e', '{oops')`).run(id)).toThrow(
+      /CHECK/,
+    );
   });
 });
 
@@ -35,9 +35,30 @@ describe('HistoryRepository', () => {
     const { db } = dbs.open();
     const history = new HistoryRepository(db);
     const at = '2026-01-01T10:00:00.000Z';
-    const a = history.record({ at, actor: { kind: 'cli', id: 'ann' }, action: 'entry.edit', undoes: null, revision: 2, parts: [{ kind: 'entry', key: 'x', before: { status: 'reported' }, after: { status: 'confirmed' } }] });
-    const b = history.record({ at, actor: { kind: 'discord', id: '123456789012345678' }, action: 'source.add', undoes: null, revision: 3, parts: [{ kind: 'source', key: 's', before: null, after: { id: 's' } }] });
-    const c = history.record({ at, actor: { kind: 'cli', id: 'ann' }, action: 'undo', undoes: a, revision: 4, parts: [{ kind: 'entry', key: 'x', before: { status: 'confirmed' }, after: { status: 'reported' } }] });
+    const a = history.record({
+      at,
+      actor: { kind: 'cli', id: 'ann' },
+      action: 'entry.edit',
+      undoes: null,
+      revision: 2,
+      parts: [{ kind: 'entry', key: 'x', before: { status: 'reported' }, after: { status: 'confirmed' } }],
+    });
+    const b = history.record({
+      at,
+      actor: { kind: 'discord', id: '123456789012345678' },
+      action: 'source.add',
+      undoes: null,
+      revision: 3,
+      parts: [{ kind: 'source', key: 's', before: null, after: { id: 's' } }],
+    });
+    const c = history.record({
+      at,
+      actor: { kind: 'cli', id: 'ann' },
+      action: 'undo',
+      undoes: a,
+      revision: 4,
+      parts: [{ kind: 'entry', key: 'x', before: { status: 'confirmed' }, after: { status: 'reported' } }],
+    });
     expect(history.list().map((x) => x.id)).toEqual([c, b, a]);
     expect(history.list({ limit: 1, beforeId: c }).map((x) => x.id)).toEqual([b]);
     expect(history.list({ actor: { kind: 'cli', id: 'ann' } }).map((x) => x.id)).toEqual([c, a]);

@@ -29,9 +29,10 @@ export interface BotUnderTest {
 
 /** Env for a bot against `fake`: everything DISCORD_/FACTBOT_ from the caller's env left out. */
 export function botEnv(fake: FakeDiscord, dbFile: string, extra: Record<string, string> = {}): Record<string, string> {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(DISCORD_|FACTBOT_|LOG_LEVEL$)/.test(k)),
-  ) as Record<string, string>;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^(DISCORD_|FACTBOT_|LOG_LEVEL$)/.test(k))) as Record<
+    string,
+    string
+  >;
   return {
     ...clean,
     LANG: 'C',
@@ -117,7 +118,11 @@ export interface SpawnedBot extends BotUnderTest {
 }
 
 /** `node dist/main.js` (what `npm start` runs; or another bot `script`) with the given env; logs parsed from stderr. */
-export function spawnBot(env: Record<string, string>, mode: BotUnderTest['mode'] = 'in-process', script = path.join(PROJECT_ROOT, 'dist', 'main.js')): SpawnedBot {
+export function spawnBot(
+  env: Record<string, string>,
+  mode: BotUnderTest['mode'] = 'in-process',
+  script = path.join(PROJECT_ROOT, 'dist', 'main.js'),
+): SpawnedBot {
   const child = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,
     env,
@@ -125,14 +130,14 @@ export function spawnBot(env: Record<string, string>, mode: BotUnderTest['mode']
   });
   const logs = new WaitableLog<LogLine>();
   let pending = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     pending += chunk;
     const lines = pending.split('\n');
     pending = lines.pop()!;
     for (const line of lines) pushLine(logs, line);
   });
   let out = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => {
       if (pending) pushLine(logs, pending);

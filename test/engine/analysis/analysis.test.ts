@@ -28,7 +28,10 @@ describe('text analysis', () => {
 
   it('maps the Nynorsk head of a compound, so a misspelt or new compound still meets the Bokmål word', () => {
     expect(['jernbanebrua', 'venskapsbrua', 'dronebileta', 'riksgrensa'].map(nynorskToBokmal)).toEqual([
-      'jernbanebroen', 'venskapsbroen', 'dronebildene', 'riksgrensen',
+      'jernbanebroen',
+      'venskapsbroen',
+      'dronebildene',
+      'riksgrensen',
     ]);
     // The head alone, or too short a word, is left to the word list.
     expect(['brua', 'grensa', 'egrensa'].map(nynorskToBokmal)).toEqual(['broen', 'grensen', 'egrensa']);
@@ -41,7 +44,7 @@ describe('text analysis', () => {
     expect(index.correct('cook')).toBeUndefined();
   });
 
-  it('splits compounds against the knowledge base\'s own words and reports unknown words', () => {
+  it("splits compounds against the knowledge base's own words and reports unknown words", () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('toget krysset en grense', 'nb');
     analyzer.learn('trafikk på broen', 'nb');
