@@ -109,7 +109,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, stdin?: string
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}: ${Buffer.concat(err).toString().trim().split('\n').slice(-3).join(' | ')}`));
+      if (code !== 0)
+        reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}: ${Buffer.concat(err).toString().trim().split('\n').slice(-3).join(' | ')}`));
       else resolve({ ms, stdout: Buffer.concat(out).toString() });
     });
     child.stdin.end(stdin ?? '');

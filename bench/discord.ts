@@ -37,7 +37,9 @@ const VITEST = 'node_modules/vitest/vitest.mjs';
 export function discordReadiness(): { botBuilt: boolean; harness: boolean } {
   const startBot = path.join(ROOT, 'src', 'bot', 'start-bot.ts');
   const botBuilt = fs.existsSync(startBot) && !/not built yet/.test(fs.readFileSync(startBot, 'utf8')) && fs.existsSync(path.join(ROOT, 'dist', 'main.js'));
-  const harness = [MEASURE, CONFIG, VITEST, 'test/support/discord-latency.ts', 'bench/.build/bench/floor-bot.js'].every((f) => fs.existsSync(path.join(ROOT, f)));
+  const harness = [MEASURE, CONFIG, VITEST, 'test/support/discord-latency.ts', 'bench/.build/bench/floor-bot.js'].every((f) =>
+    fs.existsSync(path.join(ROOT, f)),
+  );
   return { botBuilt, harness };
 }
 
@@ -78,7 +80,9 @@ export async function measureDiscord(log: (msg: string) => void, questions = 500
     log(`Discord path: ${why}`);
     return { status: 'not-measured', note: `not measured: ${why}` };
   }
-  const floor = result.floor ? `; floor bot p50 ${result.floor.p50Ms} ms, p99 ${result.floor.p99Ms} ms: ${result.floor.p50Ratio}× / ${result.floor.p99Ratio}×` : '';
+  const floor = result.floor
+    ? `; floor bot p50 ${result.floor.p50Ms} ms, p99 ${result.floor.p99Ms} ms: ${result.floor.p50Ratio}× / ${result.floor.p99Ratio}×`
+    : '';
   log(`Discord path: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms over ${result.questions} questions${floor}`);
   const { mode: _mode, ...figures } = result;
   return {

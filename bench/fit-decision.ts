@@ -55,9 +55,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
 const fitted = fitLogistic(examples);
 const positives = examples.filter((e) => e.label === 1).length;
 process.stderr.write(`${examples.length} held-out training questions, ${positives} positives\n`);
-process.stdout.write(
-  `${JSON.stringify({ bias: round(fitted.bias), weights: fitted.weights.map(round), cut: DEFAULT_MATCHER_SETTINGS.decision.cut })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ bias: round(fitted.bias), weights: fitted.weights.map(round), cut: DEFAULT_MATCHER_SETTINGS.decision.cut })}\n`);
 process.stderr.write(`features: ${MATCH_FEATURES.join(', ')}\n`);
 
 /** Every fifth training question (by position) held out; entries keep their titles and answers. */

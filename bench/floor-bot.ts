@@ -15,7 +15,8 @@ const REPLY: MessageCreateOptions = {
       color: 0xf1c40f,
       author: { name: '🟡 Unproven' },
       title: 'Did the train carry artillery shells?',
-      description: 'According to the US, North Korea is supplying Russia with artillery shells. The article says the satellite images show a train crossing the border; what it carried is not known.',
+      description:
+        'According to the US, North Korea is supplying Russia with artillery shells. The article says the satellite images show a train crossing the border; what it carried is not known.',
       fields: [{ name: 'Sources', value: 'TV 2 (2 November 2022); White House, John Kirby' }],
       footer: { text: 'Based on TV 2’s article of 2 November 2022 · match 92%' },
     },

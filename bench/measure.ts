@@ -94,7 +94,10 @@ export function summariseLatency(samples: readonly number[]): LatencySummary {
 }
 
 export function median(xs: readonly number[]): number {
-  return percentile([...xs].sort((a, b) => a - b), 50);
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;

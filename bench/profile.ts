@@ -50,9 +50,7 @@ export interface EngineProfile {
 }
 
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
-  return new Promise((resolve, reject) =>
-    session.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result as T))),
-  );
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result as T))));
 }
 
 async function profiled<T>(session: Session, work: () => T): Promise<{ value: T; profile: Profiler.Profile; wallMs: number }> {
@@ -104,13 +102,19 @@ export function summarise(profile: Profiler.Profile, top = 12): Pick<PhaseProfil
 
 function where(f: Runtime.CallFrame): string {
   if (!f.url) return '';
-  const rel = f.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '').replace(/^bench\/\.build\//, '');
+  const rel = f.url
+    .replace(/^file:\/\//, '')
+    .replace(`${ROOT}/`, '')
+    .replace(/^bench\/\.build\//, '');
   return `${rel.replace(/^node_modules\//, '')}:${f.lineNumber + 1}`;
 }
 
 function area(f: Runtime.CallFrame): string {
   if (!f.url) return f.functionName.startsWith('(') ? f.functionName : 'V8 built-ins (RegExp, Map, …)';
-  const rel = f.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '').replace(/^bench\/\.build\//, '');
+  const rel = f.url
+    .replace(/^file:\/\//, '')
+    .replace(`${ROOT}/`, '')
+    .replace(/^bench\/\.build\//, '');
   const m = /^src\/(engine\/[a-z-]+|[a-z-]+)/.exec(rel);
   if (m) return `src/${m[1]!.replace(/\.js$/, '')}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel);

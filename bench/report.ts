@@ -194,7 +194,10 @@ function scaleTable(s: ScaleResult): string {
       r.threshold === null ? 'own' : r.threshold.toPrecision(3),
     ];
   });
-  return table(['contender', 'answerable', 'correct declines', 'language', 'build', 'p50', 'p99', 'p99, best round', 'q/s', 'heap', 'RSS', 'decline threshold'], rows);
+  return table(
+    ['contender', 'answerable', 'correct declines', 'language', 'build', 'p50', 'p99', 'p99, best round', 'q/s', 'heap', 'RSS', 'decline threshold'],
+    rows,
+  );
 }
 
 /** Engine ÷ each contender, for every figure that compares. */
@@ -213,13 +216,18 @@ function ratioTable(s: ScaleResult): string | undefined {
     ['p50 latency (lower is better)', (o) => times(engine.latency.p50Ms / o.latency.p50Ms)],
     ['p99 latency (lower is better)', (o) => times(engine.latency.p99Ms / o.latency.p99Ms)],
     ...(engine.latencyBest
-      ? ([['p99, best round (lower is better)', (o: WorkerResult) => (o.latencyBest ? times(engine.latencyBest!.p99Ms / o.latencyBest.p99Ms) : '–')]] as Array<[string, (o: WorkerResult) => string]>)
+      ? ([['p99, best round (lower is better)', (o: WorkerResult) => (o.latencyBest ? times(engine.latencyBest!.p99Ms / o.latencyBest.p99Ms) : '–')]] as Array<
+          [string, (o: WorkerResult) => string]
+        >)
       : []),
     ['model build (lower is better)', (o) => times(engine.buildMs / o.buildMs)],
     ['heap after build (lower is better)', (o) => times(engine.memory.heapMb / o.memory.heapMb)],
     ['RSS after build (lower is better)', (o) => times(engine.memory.rssMb / o.memory.rssMb)],
   ];
-  return table(['engine ÷ contender', ...others.map((o) => o.label)], rows.map(([name, f]) => [name, ...others.map(f)]));
+  return table(
+    ['engine ÷ contender', ...others.map((o) => o.label)],
+    rows.map(([name, f]) => [name, ...others.map(f)]),
+  );
 }
 
 function liveRebuildLine(s: ScaleResult): string | undefined {
@@ -227,9 +235,11 @@ function liveRebuildLine(s: ScaleResult): string | undefined {
   if (!lr) return undefined;
   const trainings = ok(s).filter((r) => r.contender !== 'engine');
   const cmp = trainings.map((r) => `${r.label} retrains in ${ms(r.buildMs)} (${times(lr.refreshMs / r.buildMs)})`).join('; ');
-  return `Live rebuild after one edit (LiveEngine.refresh(): re-read the database and rebuild, median of ${lr.refreshRunsMs.length}): **${ms(lr.refreshMs)}**` +
+  return (
+    `Live rebuild after one edit (LiveEngine.refresh(): re-read the database and rebuild, median of ${lr.refreshRunsMs.length}): **${ms(lr.refreshMs)}**` +
     ` (the edit's commit ${ms(lr.editWriteMs)}; start from the database ${ms(lr.startFromDbMs)}; writing the knowledge base into a new database ${ms(lr.importMs)}).` +
-    (cmp ? ` The others can only retrain: ${cmp}.` : '');
+    (cmp ? ` The others can only retrain: ${cmp}.` : '')
+  );
 }
 
 function ratioSentence(s: ScaleResult): string | undefined {
@@ -237,7 +247,10 @@ function ratioSentence(s: ScaleResult): string | undefined {
   if (!engine) return undefined;
   const parts = ok(s)
     .filter((r) => r.contender !== 'engine')
-    .map((r) => `${times(engine.latency.qps / r.latency.qps)} as many questions per second as ${r.label} (p99: ${times(engine.latency.p99Ms / r.latency.p99Ms)} ${r.label}'s)`);
+    .map(
+      (r) =>
+        `${times(engine.latency.qps / r.latency.qps)} as many questions per second as ${r.label} (p99: ${times(engine.latency.p99Ms / r.latency.p99Ms)} ${r.label}'s)`,
+    );
   return parts.length ? `The engine answers ${parts.join('; ')}.` : undefined;
 }
 
@@ -281,8 +294,11 @@ export function measures(r: BenchResults): Map<string, Measure> {
     const engine = find(s, 'engine');
     if (!engine) continue;
     const noise = `a constant ${Math.round(engine.noise.taskUs)} µs task had p99 ${ms(engine.noise.p99Us / 1000)} in the same process (machine noise)`;
-    put(`${s.id}.p99Ms`, engine.latencyBest?.p99Ms ?? engine.latency.p99Ms,
-      engine.latencyBest ? `every sample: p99 ${ms(engine.latency.p99Ms)}; ${noise}` : `p50 ${ms(engine.latency.p50Ms)}; ${noise}`);
+    put(
+      `${s.id}.p99Ms`,
+      engine.latencyBest?.p99Ms ?? engine.latency.p99Ms,
+      engine.latencyBest ? `every sample: p99 ${ms(engine.latency.p99Ms)}; ${noise}` : `p50 ${ms(engine.latency.p50Ms)}; ${noise}`,
+    );
     put(`${s.id}.buildMs`, engine.buildMs, 'first build in a fresh process');
     put(`${s.id}.rssMb`, engine.memory.rssMb, `heap ${engine.memory.heapMb} MB`);
     put(`${s.id}.liveRebuildMs`, engine.liveRebuild?.refreshMs, engine.liveRebuild && `median of ${engine.liveRebuild.refreshRunsMs.length}`);
@@ -294,8 +310,11 @@ export function measures(r: BenchResults): Map<string, Measure> {
   const cli = r.cli && 'askCold' in r.cli ? r.cli : undefined;
   if (cli) {
     const own = cli.askCold.medianMs - cli.nodeFloor.medianMs;
-    put('cli.ownCostRatio', own / cli.nodeFloor.medianMs,
-      `wall ${ms(cli.askCold.medianMs)} (median of ${cli.askCold.runs}) − Node.js alone ${ms(cli.nodeFloor.medianMs)} = own cost ${ms(own)}`);
+    put(
+      'cli.ownCostRatio',
+      own / cli.nodeFloor.medianMs,
+      `wall ${ms(cli.askCold.medianMs)} (median of ${cli.askCold.runs}) − Node.js alone ${ms(cli.nodeFloor.medianMs)} = own cost ${ms(own)}`,
+    );
   }
   const floor = r.discord.status === 'measured' ? r.discord.floor : undefined;
   if (floor) {
@@ -326,7 +345,11 @@ export function checkTargets(r: BenchResults, specs: readonly TargetSpec[] = rea
     const off = atMost ? m.value / limit : limit / m.value;
     const pp = `${(Math.abs(m.value - limit) * 100).toFixed(1)} pp`;
     const verdict =
-      spec.unit === 'percent' ? `${pp} ${met ? 'above' : 'short'}` : met ? `${times(1 / off)} headroom` : `${times(off)} ${atMost ? 'over' : 'short of'} the target`;
+      spec.unit === 'percent'
+        ? `${pp} ${met ? 'above' : 'short'}`
+        : met
+          ? `${times(1 / off)} headroom`
+          : `${times(off)} ${atMost ? 'over' : 'short of'} the target`;
     return { id: spec.id, what: spec.what, target, actual: unit(m.value), met, note: m.note ? `${verdict}; ${m.note}` : verdict };
   });
 }
@@ -356,7 +379,11 @@ function profileSection(r: BenchResults): string {
   if (!r.profiles.length) return 'Not run in this run.';
   return r.profiles
     .map((p) => {
-      const areas = (ph: PhaseProfile) => ph.byArea.slice(0, 7).map((a) => `${a.area} ${a.selfPct}%`).join(', ');
+      const areas = (ph: PhaseProfile) =>
+        ph.byArea
+          .slice(0, 7)
+          .map((a) => `${a.area} ${a.selfPct}%`)
+          .join(', ');
       return [
         `#### ${p.scale} (${p.entries.toLocaleString('en-US')} entries)`,
         '',
@@ -388,12 +415,16 @@ function cliSection(r: BenchResults): string {
   for (const [id, v] of Object.entries(c.contenders)) {
     if ('error' in v) rows.push([`${label(id)}: cold start`, `failed: ${v.error}`, '', '']);
     else {
-      rows.push([`${label(id)}: load, build on data/, answer 1 (bench/cold.ts)`, ms(v.cold.medianMs), `${ms(v.cold.minMs)}–${ms(v.cold.maxMs)}`, `CLI ÷ this: ${times(c.askCold.medianMs / v.cold.medianMs)}`]);
+      rows.push([
+        `${label(id)}: load, build on data/, answer 1 (bench/cold.ts)`,
+        ms(v.cold.medianMs),
+        `${ms(v.cold.minMs)}–${ms(v.cold.maxMs)}`,
+        `CLI ÷ this: ${times(c.askCold.medianMs / v.cold.medianMs)}`,
+      ]);
       rows.push([`${label(id)}: same, ${c.batch.questions} questions`, ms(v.batchMs), '', `CLI batch ÷ this: ${times(c.batch.wallMs / v.batchMs)}`]);
     }
   }
-  return table(['process', 'wall (median)', 'range', 'ratio'], rows) +
-    (engineCold ? '' : '');
+  return table(['process', 'wall (median)', 'range', 'ratio'], rows) + (engineCold ? '' : '');
 }
 
 /** Rendered from bench/targets.json and the run's figures (so a changed target shows on --render-only). */
@@ -429,7 +460,11 @@ export function renderConsole(r: BenchResults): string {
   if (r.profiles.length) {
     out.push("### Where the engine's time goes (CPU profile, heaviest self time)", '');
     for (const p of r.profiles) {
-      const top = (ph: PhaseProfile) => ph.hottest.slice(0, 5).map((h) => `${h.fn} ${h.selfPct}%`).join(', ');
+      const top = (ph: PhaseProfile) =>
+        ph.hottest
+          .slice(0, 5)
+          .map((h) => `${h.fn} ${h.selfPct}%`)
+          .join(', ');
       out.push(`- ${p.scale}, build: ${top(p.build)}`, `- ${p.scale}, questions: ${top(p.ask)}`);
     }
     out.push('');
@@ -440,7 +475,9 @@ export function renderConsole(r: BenchResults): string {
 
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
-  const versions = Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ');
+  const versions = Object.entries(r.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return `# Benchmarks
 
 Generated by \`npm run bench\` (bench/run.ts) on ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC in ${Math.round(r.durationSec / 60)} min${r.complete ? '' : ' — **partial run**'}.

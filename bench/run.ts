@@ -24,7 +24,17 @@ import { CONTENDER_IDS, type ContenderId } from './contenders/index.js';
 import { measureDiscord, type DiscordResult } from './discord.js';
 import type { WorkerResult } from './measure.js';
 import { BUILD_DIR, DATA_DIR, EVAL_DEV, EVAL_TEST, packageVersion, RESULTS_DIR, ROOT } from './paths.js';
-import { combineRepeats, renderMarkdown, renderConsole, checkTargets, type BenchResults, type BuiltFigures, type ConfigOutcome, type Machine, type ScaleResult } from './report.js';
+import {
+  combineRepeats,
+  renderMarkdown,
+  renderConsole,
+  checkTargets,
+  type BenchResults,
+  type BuiltFigures,
+  type ConfigOutcome,
+  type Machine,
+  type ScaleResult,
+} from './report.js';
 import { generateArchive } from './synthetic/generate.js';
 import type { EngineProfile, ProfileJob } from './profile.js';
 import type { WorkerJob } from './worker.js';
@@ -55,26 +65,52 @@ interface Scale {
 const SCALES: readonly Scale[] = [
   { id: 'article', label: 'article (the project’s knowledge base)', rounds: 3, repeats: 3, timeoutSec: 300 },
   {
-    id: 'synthetic-1k', label: 'synthetic archive, 1,000 entries', entries: 1000, rounds: 2, repeats: 1, timeoutSec: 600,
-    dev: { answerable: 250, declines: 125 }, test: { answerable: 700, declines: 350 }, profile: false,
+    id: 'synthetic-1k',
+    label: 'synthetic archive, 1,000 entries',
+    entries: 1000,
+    rounds: 2,
+    repeats: 1,
+    timeoutSec: 600,
+    dev: { answerable: 250, declines: 125 },
+    test: { answerable: 700, declines: 350 },
+    profile: false,
   },
   {
-    id: 'synthetic-10k', label: 'synthetic archive, 10,000 entries', entries: 10000, rounds: 1, repeats: 1, timeoutSec: 420,
-    dev: { answerable: 300, declines: 150 }, test: { answerable: 800, declines: 400 },
+    id: 'synthetic-10k',
+    label: 'synthetic archive, 10,000 entries',
+    entries: 10000,
+    rounds: 1,
+    repeats: 1,
+    timeoutSec: 420,
+    dev: { answerable: 300, declines: 150 },
+    test: { answerable: 800, declines: 400 },
   },
   {
     // The engine gets 15 minutes; the others 2 (at 10,000 entries natural's Bayes took 25 s to train and
     // 40 ms a question, FTS5 28 ms a question, and NLP.js did not finish training in 7 minutes).
-    id: 'synthetic-100k', label: 'synthetic archive, 100,000 entries', entries: 100_000, rounds: 1, repeats: 1, timeoutSec: 900,
-    contenderTimeoutSec: 120, liveRebuild: false, profile: false,
-    dev: { answerable: 150, declines: 75 }, test: { answerable: 800, declines: 400 },
+    id: 'synthetic-100k',
+    label: 'synthetic archive, 100,000 entries',
+    entries: 100_000,
+    rounds: 1,
+    repeats: 1,
+    timeoutSec: 900,
+    contenderTimeoutSec: 120,
+    liveRebuild: false,
+    profile: false,
+    dev: { answerable: 150, declines: 75 },
+    test: { answerable: 800, declines: 400 },
   },
 ];
 
 const log = (msg: string): void => void process.stderr.write(`${msg}\n`);
 
 function parseArgs(argv: readonly string[]) {
-  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').filter(Boolean);
+  const get = (name: string) =>
+    argv
+      .find((a) => a.startsWith(`--${name}=`))
+      ?.split('=')[1]
+      ?.split(',')
+      .filter(Boolean);
   const quick = argv.includes('--quick');
   if (quick) argv = [...argv, '--skip-profile'];
   const scales = get('scales') ?? (quick ? ['article'] : SCALES.map((s) => s.id));
@@ -85,7 +121,14 @@ function parseArgs(argv: readonly string[]) {
   const skipDiscord = argv.includes('--skip-discord');
   const full = !quick && scales.length === SCALES.length && contenders.length === CONTENDER_IDS.length && !skipCli && !skipDiscord;
   return {
-    argv, quick, scales, contenders, skipCli, skipDiscord, write: full || argv.includes('--write'), full,
+    argv,
+    quick,
+    scales,
+    contenders,
+    skipCli,
+    skipDiscord,
+    write: full || argv.includes('--write'),
+    full,
     // Quick: one process per configuration, the contenders' cold starts left out, fewer Discord questions.
     repeats: (s: Scale) => (quick ? 1 : s.repeats),
     cliContenders: quick ? [] : contenders,
@@ -117,26 +160,33 @@ async function main(): Promise<void> {
       prepared.set(scale.id, files);
       const runs = new Map<ContenderId, ConfigOutcome[]>(args.contenders.map((c) => [c, []]));
       const repeats = args.repeats(scale);
-      for (let repeat = 1; repeat <= repeats; repeat++) for (const contender of args.contenders) {
-        n += 1;
-        log(`[${n}/${configs}] ${scale.id} · ${contender}${repeats > 1 ? ` (run ${repeat}/${repeats})` : ''}`);
-        const job: WorkerJob = {
-          contender,
-          scale: scale.id,
-          ...(files.kbFile ? { kbFile: files.kbFile } : {}),
-          devFile: files.devFile,
-          testFile: files.testFile,
-          liveRebuild: contender === 'engine' && scale.liveRebuild !== false,
-          liveRebuildRuns: scale.entries && scale.entries >= 10_000 ? 3 : 5,
-          rounds: scale.rounds,
-        };
-        const limit = contender === 'engine' ? scale.timeoutSec : (scale.contenderTimeoutSec ?? scale.timeoutSec);
-        runs.get(contender)!.push(await runWorker(job, limit));
-      }
+      for (let repeat = 1; repeat <= repeats; repeat++)
+        for (const contender of args.contenders) {
+          n += 1;
+          log(`[${n}/${configs}] ${scale.id} · ${contender}${repeats > 1 ? ` (run ${repeat}/${repeats})` : ''}`);
+          const job: WorkerJob = {
+            contender,
+            scale: scale.id,
+            ...(files.kbFile ? { kbFile: files.kbFile } : {}),
+            devFile: files.devFile,
+            testFile: files.testFile,
+            liveRebuild: contender === 'engine' && scale.liveRebuild !== false,
+            liveRebuildRuns: scale.entries && scale.entries >= 10_000 ? 3 : 5,
+            rounds: scale.rounds,
+          };
+          const limit = contender === 'engine' ? scale.timeoutSec : (scale.contenderTimeoutSec ?? scale.timeoutSec);
+          runs.get(contender)!.push(await runWorker(job, limit));
+        }
       const outcomes = args.contenders.map((c) => combineRepeats(runs.get(c)!));
       scales.push({
-        id: scale.id, label: scale.label, entries: files.entries, devQuestions: files.dev, testQuestions: files.test,
-        rounds: scale.rounds, repeats, outcomes,
+        id: scale.id,
+        label: scale.label,
+        entries: files.entries,
+        devQuestions: files.dev,
+        testQuestions: files.test,
+        rounds: scale.rounds,
+        repeats,
+        outcomes,
       });
     }
 
@@ -160,7 +210,10 @@ async function main(): Promise<void> {
         log(`profiling the engine (${scale.id}): CPU profile of the build and of the questions (not timed figures)…`);
         const files = prepared.get(scale.id)!;
         const job: ProfileJob = {
-          scale: scale.id, ...(files.kbFile ? { kbFile: files.kbFile } : {}), devFile: files.devFile, testFile: files.testFile,
+          scale: scale.id,
+          ...(files.kbFile ? { kbFile: files.kbFile } : {}),
+          devFile: files.devFile,
+          testFile: files.testFile,
           rounds: scale.entries ? 1 : 10,
         };
         const profile = await runProfile(job, scale.timeoutSec);
@@ -213,7 +266,11 @@ interface ScaleFiles {
 function prepareScale(scale: Scale, tmp: string): ScaleFiles {
   const base = loadSeedFiles(DATA_DIR);
   if (!scale.entries) {
-    const count = (f: string) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length;
+    const count = (f: string) =>
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length;
     return { devFile: EVAL_DEV, testFile: EVAL_TEST, entries: base.entries.length, dev: count(EVAL_DEV), test: count(EVAL_TEST) };
   }
   const t0 = performance.now();
@@ -226,15 +283,14 @@ function prepareScale(scale: Scale, tmp: string): ScaleFiles {
   const jsonl = (items: EvaluationItem[]) => `${items.map((i) => JSON.stringify(i)).join('\n')}\n`;
   fs.writeFileSync(devFile, jsonl(archive.dev));
   fs.writeFileSync(testFile, jsonl(archive.test));
-  log(`${scale.id}: generated and validated ${scale.entries} entries, ${archive.dev.length} dev and ${archive.test.length} test questions in ${Math.round(performance.now() - t0)} ms`);
+  log(
+    `${scale.id}: generated and validated ${scale.entries} entries, ${archive.dev.length} dev and ${archive.test.length} test questions in ${Math.round(performance.now() - t0)} ms`,
+  );
   return { kbFile, devFile, testFile, entries: archive.kb.entries.length, dev: archive.dev.length, test: archive.test.length };
 }
 
 type WorkerMessage =
-  | { type: 'phase'; phase: string }
-  | { type: 'built'; built: BuiltFigures }
-  | { type: 'result'; result: WorkerResult }
-  | { type: 'error'; error: string };
+  { type: 'phase'; phase: string } | { type: 'built'; built: BuiltFigures } | { type: 'result'; result: WorkerResult } | { type: 'error'; error: string };
 
 /** One configuration in a fresh Node.js process (--expose-gc for clean memory figures). */
 function runWorker(job: WorkerJob, timeoutSec: number): Promise<ConfigOutcome> {

@@ -114,7 +114,9 @@ async function main(job: WorkerJob): Promise<WorkerResult> {
   const noise = noiseProbe();
   gc();
   const after = process.memoryUsage();
-  progress(`test set asked (${test.length}${rounds > 1 ? ` ×${rounds}` : ''}): p50 ${fmtMs(latency.p50Ms)}, p99 ${fmtMs(latency.p99Ms)}, ${Math.round(latency.qps)} q/s`);
+  progress(
+    `test set asked (${test.length}${rounds > 1 ? ` ×${rounds}` : ''}): p50 ${fmtMs(latency.p50Ms)}, p99 ${fmtMs(latency.p99Ms)}, ${Math.round(latency.qps)} q/s`,
+  );
 
   const result: WorkerResult = {
     contender: contender.id,
@@ -126,8 +128,14 @@ async function main(job: WorkerJob): Promise<WorkerResult> {
     buildMs,
     firstAskMs,
     threshold,
-    dev: summarise(evaluate(dev, (q) => decide(devRaw.get(q)!, threshold)), dev),
-    test: summarise(evaluate(test, (q) => decide(testRaw.get(q)!, threshold)), test),
+    dev: summarise(
+      evaluate(dev, (q) => decide(devRaw.get(q)!, threshold)),
+      dev,
+    ),
+    test: summarise(
+      evaluate(test, (q) => decide(testRaw.get(q)!, threshold)),
+      test,
+    ),
     latency,
     ...(latencyBest ? { latencyBest } : {}),
     noise,

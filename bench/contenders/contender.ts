@@ -62,8 +62,7 @@ export function trainingTexts(kb: KnowledgeBase): TrainingText[] {
       for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
     }
   }
-  for (const c of kb.conversation)
-    for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
+  for (const c of kb.conversation) for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
   for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: NONE, lang, text: q });
   return texts;
 }

@@ -13,7 +13,8 @@ export const fts5Bm25: Contender = {
   id: 'fts5-bm25',
   label: 'SQLite FTS5 BM25',
   decidesItself: false,
-  version: () => `better-sqlite3 ${packageVersion('better-sqlite3')} (SQLite ${new BetterSqlite3(':memory:').prepare('select sqlite_version() v').pluck().get() as string})`,
+  version: () =>
+    `better-sqlite3 ${packageVersion('better-sqlite3')} (SQLite ${new BetterSqlite3(':memory:').prepare('select sqlite_version() v').pluck().get() as string})`,
   build({ texts }) {
     const db = new BetterSqlite3(':memory:');
     db.exec(`CREATE VIRTUAL TABLE texts USING fts5(text, intent UNINDEXED, lang UNINDEXED,

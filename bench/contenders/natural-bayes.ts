@@ -32,7 +32,7 @@ export const naturalBayes: Contender = {
     language.train();
     return {
       ask(question) {
-        const lang = (language.classify(question) === 'en' ? 'en' : 'nb');
+        const lang = language.classify(question) === 'en' ? 'en' : 'nb';
         const ranked = byLang[lang].getClassifications(question);
         const top = ranked[0];
         const total = ranked.reduce((s, c) => s + c.value, 0);

@@ -14,8 +14,20 @@ import type { Status } from '../../src/kb/statuses.js';
 import type { EvaluationItem } from '../../src/evaluation/evaluation-set.js';
 import { Prng } from './prng.js';
 import {
-  ACTIONS, FIRST_NAMES, LAST_NAMES, NEWS_SOURCES, OFF_TOPIC, ORGANISATIONS, PLACES, ROLES, TOPICS, VILLAGE_FIRST, VILLAGE_LAST,
-  type Action, type Actor, type Topic,
+  ACTIONS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  NEWS_SOURCES,
+  OFF_TOPIC,
+  ORGANISATIONS,
+  PLACES,
+  ROLES,
+  TOPICS,
+  VILLAGE_FIRST,
+  VILLAGE_LAST,
+  type Action,
+  type Actor,
+  type Topic,
 } from './vocabulary.js';
 
 export interface SyntheticOptions {
@@ -160,8 +172,14 @@ export function generateArchive(base: Pick<KnowledgeBase, 'conversation' | 'outO
   const entries: Entry[] = facts.map((f) => {
     const [reasonNb, reasonEn] = rng.pick(REASONS);
     f.trainedOn = {
-      nb: rng.sample(PHRASINGS_NB.map((_, i) => i), TRAINED_PER_LANG),
-      en: rng.sample(PHRASINGS_EN.map((_, i) => i), TRAINED_PER_LANG),
+      nb: rng.sample(
+        PHRASINGS_NB.map((_, i) => i),
+        TRAINED_PER_LANG,
+      ),
+      en: rng.sample(
+        PHRASINGS_EN.map((_, i) => i),
+        TRAINED_PER_LANG,
+      ),
     };
     const nb = f.trainedOn.nb.map((i) => PHRASINGS_NB[i]![0](f));
     const en = f.trainedOn.en.map((i) => PHRASINGS_EN[i]![0](f));
@@ -317,5 +335,8 @@ export function slugify(s: string): string {
 }
 
 function normalise(q: string): string {
-  return q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

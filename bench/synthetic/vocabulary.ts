@@ -16,8 +16,10 @@ export interface Topic {
   enSyn: string;
 }
 
+// prettier-ignore
 const t = (slug: string, nb: string, nbDef: string, nbSyn: string, en: string, enSyn: string): Topic => ({ slug, nb, nbDef, nbSyn, en, enSyn });
 
+// prettier-ignore
 export const TOPICS: readonly Topic[] = [
   t('school', 'skole', 'skolen', 'grunnskolen', 'school', 'primary school'),
   t('hospital', 'sykehus', 'sykehuset', 'lokalsykehuset', 'hospital', 'local hospital'),
@@ -126,8 +128,10 @@ export interface Actor {
   en: string;
 }
 
+// prettier-ignore
 const a = (nb: string, en: string): Actor => ({ nb, en });
 
+// prettier-ignore
 export const ORGANISATIONS: readonly Actor[] = [
   a('regjeringen', 'the government'),
   a('Stortinget', 'parliament'),
@@ -167,6 +171,7 @@ export const ORGANISATIONS: readonly Actor[] = [
   a('miljøorganisasjonene', 'environmental groups'),
 ];
 
+// prettier-ignore
 export const ROLES: readonly Actor[] = [
   a('ordfører', 'mayor'),
   a('varaordfører', 'deputy mayor'),
@@ -182,6 +187,7 @@ export const ROLES: readonly Actor[] = [
   a('fylkesordfører', 'county mayor'),
 ];
 
+// prettier-ignore
 export const FIRST_NAMES: readonly string[] = [
   'Kari', 'Ola', 'Ingrid', 'Lars', 'Sigrid', 'Erik', 'Nora', 'Magnus', 'Ida', 'Henrik', 'Marte', 'Jonas',
   'Silje', 'Anders', 'Hilde', 'Per', 'Tone', 'Knut', 'Astrid', 'Bjørn', 'Solveig', 'Trond', 'Guro', 'Eirik',
@@ -189,6 +195,7 @@ export const FIRST_NAMES: readonly string[] = [
   'Kjetil', 'Aud', 'Stian', 'Berit', 'Tor',
 ];
 
+// prettier-ignore
 export const LAST_NAMES: readonly string[] = [
   'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen',
   'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Solberg', 'Lunde', 'Dahl', 'Moen', 'Strand', 'Lie', 'Holm',
@@ -206,10 +213,12 @@ export interface Action {
   enSyn: string;
 }
 
+// prettier-ignore
 const v = (nbPast: string, nbPart: string, nbSyn: string, enPast: string, enBase: string, enSyn: string): Action => ({
   nbPast, nbPart, nbSyn, enPast, enBase, enSyn,
 });
 
+// prettier-ignore
 export const ACTIONS: readonly Action[] = [
   v('stengte', 'stengt', 'la ned', 'closed', 'close', 'shut down'),
   v('åpnet', 'åpnet', 'innviet', 'opened', 'open', 'inaugurated'),
@@ -237,6 +246,7 @@ export const ACTIONS: readonly Action[] = [
   v('fredet', 'fredet', 'vernet', 'protected', 'protect', 'preserved'),
 ];
 
+// prettier-ignore
 export const PLACES: readonly string[] = [
   'Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Kristiansand', 'Drammen', 'Fredrikstad', 'Bodø', 'Ålesund',
   'Sandnes', 'Sarpsborg', 'Skien', 'Tønsberg', 'Moss', 'Haugesund', 'Arendal', 'Hamar', 'Larvik', 'Halden',
@@ -252,6 +262,7 @@ export const PLACES: readonly string[] = [
   'Surnadal', 'Sunndalsøra', 'Tingvoll', 'Averøy', 'Sykkylven', 'Ørsta', 'Hareid', 'Herøy',
 ];
 
+// prettier-ignore
 export const NEWS_SOURCES: ReadonlyArray<{ id: string; name: string }> = [
   { id: 'nrk', name: 'NRK' }, { id: 'tv2', name: 'TV 2' }, { id: 'ntb', name: 'NTB' }, { id: 'aftenposten', name: 'Aftenposten' },
   { id: 'vg', name: 'VG' }, { id: 'dagbladet', name: 'Dagbladet' }, { id: 'bt', name: 'Bergens Tidende' },
@@ -268,6 +279,7 @@ export const NEWS_SOURCES: ReadonlyArray<{ id: string; name: string }> = [
  * Vocabulary the knowledge base never uses, for questions it must decline: everyday requests and
  * general knowledge, in both languages.
  */
+// prettier-ignore
 export const OFF_TOPIC = {
   dishes: [['pannekaker', 'pancakes'], ['lasagne', 'lasagna'], ['fiskesuppe', 'fish soup'], ['kjøttkaker', 'meatballs'],
     ['vafler', 'waffles'], ['taco', 'tacos'], ['pizzadeig', 'pizza dough'], ['lapskaus', 'stew'], ['risgrøt', 'rice pudding'],
@@ -292,11 +304,13 @@ export const OFF_TOPIC = {
  * Bjørk+vik, Lang+nes): only for archives larger than the towns above can hold (100 topics ×
  * 115 towns), so the 1,000- and 10,000-entry archives stay exactly as they were.
  */
+// prettier-ignore
 export const VILLAGE_FIRST: readonly string[] = [
   'Bjørk', 'Lang', 'Sand', 'Øster', 'Vester', 'Stor', 'Lille', 'Rød', 'Hov', 'Fjell', 'Dal', 'Elv', 'Holm', 'Lund', 'Skog',
   'Grøn', 'Hvit', 'Svart', 'Lyng', 'Furu', 'Gran', 'Ask', 'Eik', 'Alm', 'Hegg', 'Rogn', 'Selje', 'Lind', 'Ore', 'Kvern',
   'Sag', 'Kirke', 'Prest', 'Gjeter', 'Fiske', 'Mølle', 'Brygge', 'Kvit', 'Mel', 'Sol',
 ];
+// prettier-ignore
 export const VILLAGE_LAST: readonly string[] = [
   'vik', 'nes', 'dal', 'berg', 'fjord', 'øy', 'strand', 'haug', 'bø', 'mo', 'sund', 'eid', 'heim', 'stad', 'rud',
   'set', 'voll', 'by', 'land', 'li', 'åsen', 'myra', 'bakken', 'lia', 'tun', 'vann', 'elva', 'holmen', 'ås', 'våg',

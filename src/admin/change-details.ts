@@ -53,7 +53,8 @@ function knowledgeBaseChanges(part: ChangePart): RecordChange[] {
   const before = (part.before ?? { entries: [], sources: [] }) as Partial<KnowledgeBase>;
   const after = (part.after ?? { entries: [], sources: [] }) as Partial<KnowledgeBase>;
   const records = (kind: 'entry' | 'source', a: Array<{ id: string }> = [], b: Array<{ id: string }> = []): RecordChange[] => {
-    const normalize = (r: { id: string } | undefined) => (r && kind === 'entry' ? { ...r, retired: (r as { retired?: boolean }).retired ?? false } : (r ?? null));
+    const normalize = (r: { id: string } | undefined) =>
+      r && kind === 'entry' ? { ...r, retired: (r as { retired?: boolean }).retired ?? false } : (r ?? null);
     const was = new Map(a.map((r) => [r.id, r]));
     const is = new Map(b.map((r) => [r.id, r]));
     return [...new Set([...was.keys(), ...is.keys()])].flatMap((key) => {

@@ -64,8 +64,7 @@ export class ChangeWriter {
       if (error instanceof NothingChanged) return { change: null };
       throw error;
     }
-    if (!this.engine || !this.options.eagerRetrain || !change.parts.some((p) => p.kind !== 'review'))
-      return { change };
+    if (!this.engine || !this.options.eagerRetrain || !change.parts.some((p) => p.kind !== 'review')) return { change };
     const started = performance.now();
     this.engine.refresh();
     return { change, retrainMs: Math.round((performance.now() - started) * 10) / 10 };

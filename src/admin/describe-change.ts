@@ -58,17 +58,8 @@ function recordLines(record: RecordChange, lang: Lang, t: Translate): string[] {
 
 function fieldLines(f: FieldChange, lang: Lang, t: Translate): string[] {
   const label = f.field || t('admin.field.all', lang);
-  if (f.added || f.removed)
-    return [
-      `${label}:`,
-      ...(f.added ?? []).map((x) => `  + ${show(x)}`),
-      ...(f.removed ?? []).map((x) => `  − ${show(x)}`),
-    ];
-  return [
-    `${label}:`,
-    `  ${t('admin.history.before', lang)}: ${show(f.before)}`,
-    `  ${t('admin.history.after', lang)}: ${show(f.after)}`,
-  ];
+  if (f.added || f.removed) return [`${label}:`, ...(f.added ?? []).map((x) => `  + ${show(x)}`), ...(f.removed ?? []).map((x) => `  − ${show(x)}`)];
+  return [`${label}:`, `  ${t('admin.history.before', lang)}: ${show(f.before)}`, `  ${t('admin.history.after', lang)}: ${show(f.after)}`];
 }
 
 /** An entry's title or a source's name in `lang`, to say which record was created or deleted. */

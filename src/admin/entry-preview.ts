@@ -36,9 +36,10 @@ export class EntryPreviewer {
     }
     const sources = new Map(this.ctx.records.listSources().map((s) => [s.id, s]));
     const composer = new AnswerComposer(this.translate, sources);
-    const answers = Object.fromEntries(
-      LANGS.map((lang) => [lang, composer.entry({ question: entry.title[lang], lang, confidence: 1 }, entry)]),
-    ) as Record<Lang, EngineAnswer>;
+    const answers = Object.fromEntries(LANGS.map((lang) => [lang, composer.entry({ question: entry.title[lang], lang, confidence: 1 }, entry)])) as Record<
+      Lang,
+      EngineAnswer
+    >;
     return { answers, problems: [] };
   }
 }

@@ -89,7 +89,9 @@ function touchesAny(change: StoredChange, conflicts: ReadonlyArray<{ kind: strin
           c.kind === 'kb' ||
           (c.kind === part.kind &&
             c.key === part.key &&
-            changedFields(part).some((f) => ['created', 'deleted', 'all'].includes(f) || c.fields.includes(f) || c.fields.includes('created') || c.fields.includes('deleted'))),
+            changedFields(part).some(
+              (f) => ['created', 'deleted', 'all'].includes(f) || c.fields.includes(f) || c.fields.includes('created') || c.fields.includes('deleted'),
+            )),
       ),
   );
 }

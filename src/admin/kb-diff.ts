@@ -27,12 +27,11 @@ export function diffKnowledgeBases(before: KnowledgeBase | null, after: Knowledg
   return {
     entries: records('entry', before?.entries ?? [], after?.entries ?? []),
     sources: records('source', before?.sources ?? [], after?.sources ?? []),
-    otherChanged:
-      JSON.stringify([before?.conversation, before?.outOfScope]) !== JSON.stringify([after?.conversation, after?.outOfScope]),
+    otherChanged: JSON.stringify([before?.conversation, before?.outOfScope]) !== JSON.stringify([after?.conversation, after?.outOfScope]),
   };
 }
 
 /** An entry without `retired` is an active one: compare like with like. */
 function normalise<T extends { id: string }>(record: T): T {
-  return 'status' in record ? ({ ...record, retired: (record as { retired?: boolean }).retired ?? false }) : record;
+  return 'status' in record ? { ...record, retired: (record as { retired?: boolean }).retired ?? false } : record;
 }

@@ -30,8 +30,7 @@ export class QuestionAdmin {
   add(actor: Actor, input: QuestionInput, options: { preview?: boolean } = {}): QuestionResult {
     const q = validate(questionSchema, input, whereEntry(input));
     const result = this.entries.update(actor, 'question.add', q.entryId, (e) => {
-      if (e.questions[q.lang].includes(q.text))
-        throw new LocalizedError('admin.error.questionExists', { id: q.entryId, lang: q.lang, text: q.text });
+      if (e.questions[q.lang].includes(q.text)) throw new LocalizedError('admin.error.questionExists', { id: q.entryId, lang: q.lang, text: q.text });
       e.questions[q.lang].push(q.text);
       return e;
     });

@@ -54,8 +54,7 @@ export type Reversal = { ok: true; next: unknown } | { ok: false; fields: string
 
 /** The record as it should be after undoing `part`, given what it is now; or the fields in conflict. */
 export function reversePart(part: ChangePart, current: unknown): Reversal {
-  if (part.before === null)
-    return isDeepStrictEqual(current, part.after) ? { ok: true, next: null } : { ok: false, fields: ['created'] };
+  if (part.before === null) return isDeepStrictEqual(current, part.after) ? { ok: true, next: null } : { ok: false, fields: ['created'] };
   if (part.after === null) return current === null ? { ok: true, next: part.before } : { ok: false, fields: ['deleted'] };
   const fields = FIELDS[part.kind];
   if (!fields) return isDeepStrictEqual(current, part.after) ? { ok: true, next: part.before } : { ok: false, fields: ['all'] };

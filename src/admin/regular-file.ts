@@ -14,6 +14,14 @@ export function requireRegularFile(file: string, shownAs: string = file): fs.Sta
     throw new LocalizedError('admin.error.fileMissing', { file: shownAs });
   }
   if (stat.isFile()) return stat;
-  const kind = stat.isDirectory() ? 'directory' : stat.isFIFO() ? 'fifo' : stat.isSocket() ? 'socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'device' : 'other';
+  const kind = stat.isDirectory()
+    ? 'directory'
+    : stat.isFIFO()
+      ? 'fifo'
+      : stat.isSocket()
+        ? 'socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'device'
+          : 'other';
   throw new LocalizedError('admin.error.notAFile', { file: shownAs, kind });
 }

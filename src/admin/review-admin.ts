@@ -145,7 +145,11 @@ export class ReviewAdmin {
       queue === 'unanswered'
         ? this.ctx.reviews.openUnanswered().map((r) => ({ ...r, weight: 1, at: r.askedAt }))
         : this.ctx.reviews.openNotUseful().map((r) => ({ ...r, weight: r.votes, at: r.lastVoteAt, answeredWith: r.intent }));
-    const groups = groupQuestions(records, (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''), (r) => this.keyOf(r));
+    const groups = groupQuestions(
+      records,
+      (r) => (queue === 'feedback' ? `${r.answeredWith ?? ''}` : ''),
+      (r) => this.keyOf(r),
+    );
     return groups
       .map((g): ReviewItem => {
         const byWording = new Map<string, number>();

@@ -61,8 +61,7 @@ export class TransferAdmin {
   /** Reads an import file: refused when missing, larger than the limit, or not JSON. */
   readImportFile(file: string): unknown {
     const { size } = requireRegularFile(file);
-    if (size > IMPORT_LIMIT_BYTES)
-      throw new LocalizedError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
+    if (size > IMPORT_LIMIT_BYTES) throw new LocalizedError('admin.error.fileTooLarge', { file, size: mb(size), limit: mb(IMPORT_LIMIT_BYTES) });
     return this.parseImportBytes(fs.readFileSync(file), file);
   }
 
@@ -106,9 +105,7 @@ export class TransferAdmin {
    */
   importKb(actor: Actor, input: unknown, action: 'kb.import' | 'kb.reseed' | 'backup.restore' = 'kb.import'): ImportResult {
     const kb = parseForImport(input);
-    const result = this.ctx.writer.commit(actor, action, () => [
-      { kind: 'kb', key: '*', before: this.ctx.kb.load(), after: kb },
-    ]);
+    const result = this.ctx.writer.commit(actor, action, () => [{ kind: 'kb', key: '*', before: this.ctx.kb.load(), after: kb }]);
     const ids = new Set(kb.entries.map((e) => e.id));
     return {
       ...result,

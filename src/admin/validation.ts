@@ -68,7 +68,11 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new LocalizedError(key, {}, issuesToDetails(result.error.issues, input, (path) => ({ ...where, field: fieldName(path) })));
+  throw new LocalizedError(
+    key,
+    {},
+    issuesToDetails(result.error.issues, input, (path) => ({ ...where, field: fieldName(path) })),
+  );
 }
 
 export function fieldName(path: readonly PropertyKey[]): string | undefined {
@@ -76,11 +80,7 @@ export function fieldName(path: readonly PropertyKey[]): string | undefined {
 }
 
 /** zod's issues as localizable details: the kind of problem by its code, not zod's English text. */
-export function issuesToDetails(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  locate: (path: PropertyKey[]) => ProblemLocation,
-): Detail[] {
+export function issuesToDetails(issues: readonly z.core.$ZodIssue[], input: unknown, locate: (path: PropertyKey[]) => ProblemLocation): Detail[] {
   return issues.map((issue) => ({ ...describeIssue(issue, input), at: locate(issue.path) }));
 }
 
@@ -92,9 +92,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): Omit<Detail, 'a
       return { key: 'admin.problem.wrongType', values: { expected: issue.expected } };
     case 'too_small':
       if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? { key: 'admin.problem.empty' }
-          : { key: 'admin.problem.tooShort', values: { min: Number(issue.minimum) } };
+        return Number(issue.minimum) <= 1 ? { key: 'admin.problem.empty' } : { key: 'admin.problem.tooShort', values: { min: Number(issue.minimum) } };
       if (issue.origin === 'array') return { key: 'admin.problem.tooFew', values: { min: Number(issue.minimum) } };
       return { key: 'admin.problem.tooSmall', values: { min: Number(issue.minimum) } };
     case 'too_big':

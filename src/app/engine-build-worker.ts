@@ -18,9 +18,7 @@ export interface BuildWorkerData {
   fingerprint: string;
 }
 
-export type BuildReply =
-  | { ok: true; revision: number; kb: ChunkedJson; model: ChunkedJson; analysed: boolean }
-  | { ok: false; message: string };
+export type BuildReply = { ok: true; revision: number; kb: ChunkedJson; model: ChunkedJson; analysed: boolean } | { ok: false; message: string };
 
 const { dbFile, lexiconJson, fingerprint } = workerData as BuildWorkerData;
 const db = openDatabase(dbFile);

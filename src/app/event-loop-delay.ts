@@ -26,7 +26,10 @@ export class EventLoopDelayMonitor {
   read(options: { reset?: boolean } = {}): EventLoopDelay {
     const ms = (ns: number) => Math.round((Number.isFinite(ns) ? ns : 0) / 1e4) / 100;
     const h = this.histogram;
-    const delay = h.count === 0 ? { p50Ms: 0, p99Ms: 0, maxMs: 0, meanMs: 0 } : { p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), maxMs: ms(h.max), meanMs: ms(h.mean) };
+    const delay =
+      h.count === 0
+        ? { p50Ms: 0, p99Ms: 0, maxMs: 0, meanMs: 0 }
+        : { p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), maxMs: ms(h.max), meanMs: ms(h.mean) };
     if (options.reset) h.reset();
     return delay;
   }

@@ -35,7 +35,6 @@ export function decodeButton(customId: string): ButtonAction | undefined {
     return { kind, lang: a, entryId: b, questionId: Number(rest[0]) };
   if (rest.length) return undefined;
   if (kind === 'sources' && isLang(a) && ENTRY_ID.test(b)) return { kind, lang: a, entryId: b };
-  if (kind === 'vote' && /^\d{1,15}$/.test(a) && (b === '0' || b === '1'))
-    return { kind, questionId: Number(a), useful: b === '1' };
+  if (kind === 'vote' && /^\d{1,15}$/.test(a) && (b === '0' || b === '1')) return { kind, questionId: Number(a), useful: b === '1' };
   return undefined;
 }

@@ -37,8 +37,14 @@ export async function deployCommands(
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId } = config;
   if (!token || !applicationId) throw new DeployNotConfiguredError();
   const rest = new REST({ api: config.DISCORD_API_BASE }).setToken(token);
-  const members = commandDefinitions(translate, COMMAND_MODULES.filter((m) => m.audience !== 'admins'));
-  const admins = commandDefinitions(translate, COMMAND_MODULES.filter((m) => m.audience === 'admins'));
+  const members = commandDefinitions(
+    translate,
+    COMMAND_MODULES.filter((m) => m.audience !== 'admins'),
+  );
+  const admins = commandDefinitions(
+    translate,
+    COMMAND_MODULES.filter((m) => m.audience === 'admins'),
+  );
   // A PUT replaces everything in its scope: each server gets all it should have in one body.
   const perGuild = new Map<string, RESTPostAPIApplicationCommandsJSONBody[]>();
   if (guildId) perGuild.set(guildId, [...members]);
@@ -65,9 +71,11 @@ async function main(): Promise<number> {
   try {
     for (const result of await deployCommands(config, t))
       process.stdout.write(
-        `${result.scope === 'guild'
-          ? t('discord.operator.deployedGuild', lang, { count: result.count, guild: result.guildId })
-          : t('discord.operator.deployedGlobal', lang, { count: result.count })}\n`,
+        `${
+          result.scope === 'guild'
+            ? t('discord.operator.deployedGuild', lang, { count: result.count, guild: result.guildId })
+            : t('discord.operator.deployedGlobal', lang, { count: result.count })
+        }\n`,
       );
     if (config.FACTBOT_ADMIN_GUILDS.length === 0) process.stdout.write(`${t('discord.operator.deployedNoKb', lang)}\n`);
     process.stdout.write(inviteText(t, lang, config.DISCORD_APPLICATION_ID!));

@@ -149,7 +149,11 @@ export class FactBot {
 
   /** This process's gateway shards and whether each is connected and ready. */
   gatewayShards(): ShardHealth[] {
-    return this.client.ws.shards.map((shard) => ({ id: shard.id, status: Status[shard.status] ?? String(shard.status), connected: shard.status === Status.Ready }));
+    return this.client.ws.shards.map((shard) => ({
+      id: shard.id,
+      status: Status[shard.status] ?? String(shard.status),
+      connected: shard.status === Status.Ready,
+    }));
   }
 
   /** Replies to users being worked on right now (not other handlers). */

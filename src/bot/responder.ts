@@ -44,7 +44,6 @@ export class Responder {
     private readonly metrics: BotMetrics,
   ) {}
 
-
   /** The notice for a rate-limited user. */
   rateLimited(lang: Lang, retryAfterMs: number): string {
     return this.t('discord.rateLimited', lang, { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });

@@ -33,9 +33,7 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
     gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
     return fail(
-      isTokenRejected(error)
-        ? { key: 'tokenRejected' }
-        : { key: 'connectFailed', values: { api: config.DISCORD_API_BASE, problem: describeProblem(error) } },
+      isTokenRejected(error) ? { key: 'tokenRejected' } : { key: 'connectFailed', values: { api: config.DISCORD_API_BASE, problem: describeProblem(error) } },
     );
   }
   let kb: ReturnType<typeof openKnowledgeBase>;
@@ -54,7 +52,16 @@ export async function runShardManager(config: Config, logger: Logger): Promise<v
   const ops =
     config.FACTBOT_HTTP_PORT === undefined
       ? undefined
-      : await startOpsServerOrExit(config, logger, t, managerEndpoints(config.FACTBOT_DB, () => total, () => manager.shards.values()));
+      : await startOpsServerOrExit(
+          config,
+          logger,
+          t,
+          managerEndpoints(
+            config.FACTBOT_DB,
+            () => total,
+            () => manager.shards.values(),
+          ),
+        );
   let stopping = false;
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, of: total }, 'shard started');

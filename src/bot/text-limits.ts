@@ -58,9 +58,7 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
     ...(embed.footer ? { footer: { ...embed.footer, text: cut(embed.footer.text, LIMITS.footer) } } : {}),
     ...(embed.fields
       ? {
-          fields: embed.fields
-            .slice(0, LIMITS.embedFields)
-            .map((f) => ({ ...f, name: cut(f.name, LIMITS.fieldName), value: cut(f.value, LIMITS.fieldValue) })),
+          fields: embed.fields.slice(0, LIMITS.embedFields).map((f) => ({ ...f, name: cut(f.name, LIMITS.fieldName), value: cut(f.value, LIMITS.fieldValue) })),
         }
       : {}),
   };

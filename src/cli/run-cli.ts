@@ -88,7 +88,6 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-
 /**
  * The command line's one way to show an error meant for the user: its text on stderr in the
  * user's language, and the exit code (2 for a configuration error, else 1).

@@ -22,8 +22,7 @@ export function textField(req: FastifyRequest, name: string): string | undefined
 
 export function requiredText(req: FastifyRequest, name: string): string {
   const value = textField(req, name);
-  if (value === undefined || value.trim() === '')
-    throw new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: name } }]);
+  if (value === undefined || value.trim() === '') throw new LocalizedError('admin.error.invalid', {}, [{ key: 'admin.problem.missing', at: { field: name } }]);
   return value;
 }
 

@@ -46,8 +46,7 @@ const MAX_DETAILS_SHOWN = 30;
 /** The error as lines of text: the message, then one line per detail (at most 30, then a count). */
 export function describeError(error: LocalizedError, lang: Lang, t: Translate): { message: string; details: string[] } {
   const details = error.details.slice(0, MAX_DETAILS_SHOWN).map((d) => describeDetail(d, lang, t));
-  if (error.details.length > MAX_DETAILS_SHOWN)
-    details.push(t('admin.problem.more', lang, { count: error.details.length - MAX_DETAILS_SHOWN }));
+  if (error.details.length > MAX_DETAILS_SHOWN) details.push(t('admin.problem.more', lang, { count: error.details.length - MAX_DETAILS_SHOWN }));
   return { message: t(error.key, lang, error.values), details };
 }
 

@@ -34,8 +34,4 @@ declare module 'i18next' {
 export type TranslationKey = ParseKeys;
 
 /** The keys below a prefix, without it: `KeysUnder<'discord.operator'>` is 'tokenRejected' | … (for keys built at run time). */
-export type KeysUnder<Prefix extends string> = TranslationKey extends infer Key
-  ? Key extends `${Prefix}.${infer Rest}`
-    ? Rest
-    : never
-  : never;
+export type KeysUnder<Prefix extends string> = TranslationKey extends infer Key ? (Key extends `${Prefix}.${infer Rest}` ? Rest : never) : never;

@@ -30,13 +30,11 @@ const questionList = z.array(text(KB_LIMITS.question)).max(KB_LIMITS.questionsPe
 /** A source's name: one string for both languages, or `{ nb, en }` ("FN" / "United Nations"). */
 export const sourceNameSchema = z.union([text(KB_LIMITS.sourceName), localized(KB_LIMITS.sourceName)]);
 
-export const sourceSchema = z
-  .object({
-    id: slug,
-    name: sourceNameSchema,
-    description: localized(KB_LIMITS.sourceDescription),
-  })
-  ;
+export const sourceSchema = z.object({
+  id: slug,
+  name: sourceNameSchema,
+  description: localized(KB_LIMITS.sourceDescription),
+});
 
 /**
  * The claim an entry reviews, as it was made, in both languages; `by` is the source that made it
@@ -54,18 +52,16 @@ export const claimSchema = z
   })
   .strict();
 
-export const entrySchema = z
-  .object({
-    id: slug,
-    status: z.enum(STATUSES),
-    title: localized(KB_LIMITS.title),
-    answer: localized(KB_LIMITS.answer),
-    sources: z.array(slug).min(1).max(KB_LIMITS.sourcesPerEntry),
-    questions: z.object({ nb: questionList, en: questionList }),
-    claim: claimSchema.optional(),
-    retired: z.boolean().optional(),
-  })
-  ;
+export const entrySchema = z.object({
+  id: slug,
+  status: z.enum(STATUSES),
+  title: localized(KB_LIMITS.title),
+  answer: localized(KB_LIMITS.answer),
+  sources: z.array(slug).min(1).max(KB_LIMITS.sourcesPerEntry),
+  questions: z.object({ nb: questionList, en: questionList }),
+  claim: claimSchema.optional(),
+  retired: z.boolean().optional(),
+});
 
 export const conversationIntentSchema = z.object({
   id: z.enum(CONVERSATION_INTENTS),

@@ -9,9 +9,8 @@ export class EngineModelCacheRepository {
   constructor(private readonly db: Database) {}
 
   read(fingerprint: string, revision: number): string | undefined {
-    const row = this.db
-      .prepare(`SELECT model FROM engine_model_cache WHERE fingerprint = ? AND revision = ?`)
-      .get(fingerprint, revision) as { model: string } | undefined;
+    const row = this.db.prepare(`SELECT model FROM engine_model_cache WHERE fingerprint = ? AND revision = ?`).get(fingerprint, revision) as
+      { model: string } | undefined;
     return row?.model;
   }
 

@@ -93,18 +93,22 @@ export class FeedbackRepository {
 
   /** Records one asked question now and returns its id (buttons on the answer refer to it). */
   recordQuestion(q: NewAskedQuestion): number {
-    return this.db.transaction(() => {
-      const id = this.reserve(1);
-      this.insert({ ...q, id, askedAt: utcNow() });
-      return id;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const id = this.reserve(1);
+        this.insert({ ...q, id, askedAt: utcNow() });
+        return id;
+      })
+      .immediate();
   }
 
   /** Writes questions whose ids were reserved, all in one transaction. */
   recordQuestions(questions: readonly LoggedQuestion[]): void {
-    this.db.transaction(() => {
-      for (const q of questions) this.insert(q);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const q of questions) this.insert(q);
+      })
+      .immediate();
   }
 
   private reserve(count: number): number {
@@ -143,15 +147,15 @@ export class FeedbackRepository {
   /** Records which offered suggestion the asker picked (the latest pick counts). */
   recordPick(questionId: number, intent: string): PickOutcome {
     this.pending?.flush();
-    return this.db.transaction((): PickOutcome => {
-      const row = this.db.prepare(`SELECT suggestions FROM asked_questions WHERE id = ?`).get(questionId) as
-        | { suggestions: string | null }
-        | undefined;
-      if (!row) return 'no-question';
-      if (!parseIds(row.suggestions).includes(intent)) return 'not-offered';
-      this.db.prepare(`UPDATE asked_questions SET picked_intent = ?, picked_at = ? WHERE id = ?`).run(intent, utcNow(), questionId);
-      return 'recorded';
-    }).immediate();
+    return this.db
+      .transaction((): PickOutcome => {
+        const row = this.db.prepare(`SELECT suggestions FROM asked_questions WHERE id = ?`).get(questionId) as { suggestions: string | null } | undefined;
+        if (!row) return 'no-question';
+        if (!parseIds(row.suggestions).includes(intent)) return 'not-offered';
+        this.db.prepare(`UPDATE asked_questions SET picked_intent = ?, picked_at = ? WHERE id = ?`).run(intent, utcNow(), questionId);
+        return 'recorded';
+      })
+      .immediate();
   }
 
   findQuestion(id: number): AskedQuestion | undefined {
@@ -163,9 +167,7 @@ export class FeedbackRepository {
   /** Declined questions, newest first: what admins review to extend the knowledge base. */
   listUnanswered(limit = 50): AskedQuestion[] {
     this.pending?.flush();
-    const rows = this.db
-      .prepare(`SELECT * FROM asked_questions WHERE kind = 'declined' ORDER BY asked_at DESC, id DESC LIMIT ?`)
-      .all(limit) as AskedRow[];
+    const rows = this.db.prepare(`SELECT * FROM asked_questions WHERE kind = 'declined' ORDER BY asked_at DESC, id DESC LIMIT ?`).all(limit) as AskedRow[];
     return rows.map(toAsked);
   }
 
@@ -177,20 +179,21 @@ export class FeedbackRepository {
     const now = utcNow();
     const value = useful ? 1 : 0;
     this.pending?.flush();
-    return this.db.transaction((): FeedbackOutcome | undefined => {
-      if (!this.db.prepare(`SELECT 1 FROM asked_questions WHERE id = ?`).get(questionId)) return undefined;
-      const existing = this.db
-        .prepare(`SELECT useful FROM answer_feedback WHERE question_id = ? AND user_id = ?`)
-        .get(questionId, userId) as { useful: number } | undefined;
-      if (existing?.useful === value) return 'unchanged';
-      this.db
-        .prepare(
-          `INSERT INTO answer_feedback (question_id, user_id, useful, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+    return this.db
+      .transaction((): FeedbackOutcome | undefined => {
+        if (!this.db.prepare(`SELECT 1 FROM asked_questions WHERE id = ?`).get(questionId)) return undefined;
+        const existing = this.db.prepare(`SELECT useful FROM answer_feedback WHERE question_id = ? AND user_id = ?`).get(questionId, userId) as
+          { useful: number } | undefined;
+        if (existing?.useful === value) return 'unchanged';
+        this.db
+          .prepare(
+            `INSERT INTO answer_feedback (question_id, user_id, useful, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (question_id, user_id) DO UPDATE SET useful = excluded.useful, updated_at = excluded.updated_at`,
-        )
-        .run(questionId, userId, value, now, now);
-      return existing ? 'changed' : 'recorded';
-    }).immediate();
+          )
+          .run(questionId, userId, value, now, now);
+        return existing ? 'changed' : 'recorded';
+      })
+      .immediate();
   }
 
   feedbackCounts(questionId: number): FeedbackCounts {

@@ -79,9 +79,7 @@ export class HistoryRepository {
       .prepare(`INSERT INTO kb_changes (at, actor_kind, actor_id, surface, action, undoes, revision) VALUES (?, ?, ?, ?, ?, ?, ?)`)
       .run(change.at, change.actor.kind, change.actor.id, change.actor.surface ?? null, change.action, change.undoes, change.revision);
     const id = Number(lastInsertRowid);
-    const insert = this.db.prepare(
-      `INSERT INTO kb_change_parts (change_id, seq, kind, key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = this.db.prepare(`INSERT INTO kb_change_parts (change_id, seq, kind, key, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)`);
     change.parts.forEach((p, seq) => insert.run(id, seq, p.kind, p.key, toJson(p.before), toJson(p.after)));
     return id;
   }
@@ -108,9 +106,7 @@ export class HistoryRepository {
       params.push(filter.actor.kind, filter.actor.id);
     }
     const rows = this.db
-      .prepare(
-        `SELECT c.* FROM kb_changes c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC LIMIT ?`,
-      )
+      .prepare(`SELECT c.* FROM kb_changes c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC LIMIT ?`)
       .all(...params, filter.limit ?? 50) as ChangeRow[];
     return this.withParts(rows);
   }
@@ -141,9 +137,7 @@ export class HistoryRepository {
   }
 
   private withParts(rows: ChangeRow[]): StoredChange[] {
-    const parts = this.db.prepare(
-      `SELECT kind, key, before_json, after_json FROM kb_change_parts WHERE change_id = ? ORDER BY seq`,
-    );
+    const parts = this.db.prepare(`SELECT kind, key, before_json, after_json FROM kb_change_parts WHERE change_id = ? ORDER BY seq`);
     return rows.map((row) => ({
       id: row.id,
       at: row.at,
@@ -151,9 +145,12 @@ export class HistoryRepository {
       action: row.action,
       undoes: row.undoes,
       revision: row.revision,
-      parts: (parts.all(row.id) as Array<{ kind: TargetKind; key: string; before_json: string | null; after_json: string | null }>).map(
-        (p) => ({ kind: p.kind, key: p.key, before: fromJson(p.before_json), after: fromJson(p.after_json) }),
-      ),
+      parts: (parts.all(row.id) as Array<{ kind: TargetKind; key: string; before_json: string | null; after_json: string | null }>).map((p) => ({
+        kind: p.kind,
+        key: p.key,
+        before: fromJson(p.before_json),
+        after: fromJson(p.after_json),
+      })),
     }));
   }
 }

@@ -49,9 +49,7 @@ export class KbRecordsRepository {
       if (!list) questions.set(q.entry_id, (list = { nb: [], en: [] }));
       list[q.lang].push(q.text);
     }
-    return this.entryRows().map((row) =>
-      entryFromRow(row, sources.get(row.id) ?? [], questions.get(row.id) ?? { nb: [], en: [] }),
-    );
+    return this.entryRows().map((row) => entryFromRow(row, sources.get(row.id) ?? [], questions.get(row.id) ?? { nb: [], en: [] }));
   }
 
   listEntries(): EntrySummary[] {
@@ -81,9 +79,9 @@ export class KbRecordsRepository {
   getEntry(id: string): EntryRecord | null {
     const row = this.sql(`SELECT * FROM entries WHERE id = ?`).get(id) as EntryRow | undefined;
     if (!row) return null;
-    const sources = (
-      this.sql(`SELECT source_id FROM entry_sources WHERE entry_id = ? ORDER BY position`).all(id) as Array<{ source_id: string }>
-    ).map((r) => r.source_id);
+    const sources = (this.sql(`SELECT source_id FROM entry_sources WHERE entry_id = ? ORDER BY position`).all(id) as Array<{ source_id: string }>).map(
+      (r) => r.source_id,
+    );
     const questions: Questions = { nb: [], en: [] };
     for (const q of this.sql(`SELECT lang, text FROM entry_questions WHERE entry_id = ? ORDER BY id`).all(id) as Array<{
       lang: Lang;
@@ -124,7 +122,18 @@ export class KbRecordsRepository {
          retired_at = CASE WHEN ? THEN coalesce(retired_at, ?) ELSE NULL END, updated_at = ?,
          claim_nb = ?, claim_en = ?, claim_by = ?, claim_date = ?
        WHERE id = ?`,
-    ).run(entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, entry.retired ? 1 : 0, now, now, ...claimColumns(entry.claim), entry.id);
+    ).run(
+      entry.status,
+      entry.title.nb,
+      entry.title.en,
+      entry.answer.nb,
+      entry.answer.en,
+      entry.retired ? 1 : 0,
+      now,
+      now,
+      ...claimColumns(entry.claim),
+      entry.id,
+    );
     this.sql(`DELETE FROM entry_sources WHERE entry_id = ?`).run(entry.id);
     this.insertLinks(entry.id, entry.sources);
     this.syncQuestions(entry.id, entry.questions, now);
@@ -160,9 +169,9 @@ export class KbRecordsRepository {
 
   /** Entries that cite the source. */
   entriesCiting(sourceId: string): string[] {
-    return (
-      this.sql(`SELECT entry_id FROM entry_sources WHERE source_id = ? ORDER BY entry_id`).all(sourceId) as Array<{ entry_id: string }>
-    ).map((r) => r.entry_id);
+    return (this.sql(`SELECT entry_id FROM entry_sources WHERE source_id = ? ORDER BY entry_id`).all(sourceId) as Array<{ entry_id: string }>).map(
+      (r) => r.entry_id,
+    );
   }
 
   /** Adds the source after the others. */
@@ -197,16 +206,32 @@ export class KbRecordsRepository {
       `INSERT INTO entries (id, status, title_nb, title_en, answer_nb, answer_en, position, retired_at, updated_at,
                             claim_nb, claim_en, claim_by, claim_date)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(entry.id, entry.status, entry.title.nb, entry.title.en, entry.answer.nb, entry.answer.en, position, entry.retired ? now : null, now, ...claimColumns(entry.claim));
+    ).run(
+      entry.id,
+      entry.status,
+      entry.title.nb,
+      entry.title.en,
+      entry.answer.nb,
+      entry.answer.en,
+      position,
+      entry.retired ? now : null,
+      now,
+      ...claimColumns(entry.claim),
+    );
     this.insertLinks(entry.id, entry.sources);
     const insert = this.sql(`INSERT OR IGNORE INTO entry_questions (entry_id, lang, text, created_at) VALUES (?, ?, ?, ?)`);
     for (const lang of ['nb', 'en'] as const) for (const text of entry.questions[lang]) insert.run(entry.id, lang, text, now);
   }
 
   private writeSource(source: SourceRecord, position: number, now: string): void {
-    this.sql(
-      `INSERT INTO sources (id, name, name_nb, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(source.id, ...sourceNameColumns(source.name), source.description.nb, source.description.en, position, now);
+    this.sql(`INSERT INTO sources (id, name, name_nb, description_nb, description_en, position, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+      source.id,
+      ...sourceNameColumns(source.name),
+      source.description.nb,
+      source.description.en,
+      position,
+      now,
+    );
   }
 
   private insertLinks(entryId: string, sources: readonly string[]): void {

@@ -38,9 +38,11 @@ export class KnowledgeRepository {
   load(): KnowledgeBase {
     // Entries hold `retired` only when it is true, as in the file format.
     const entries = this.records.allEntries().map(({ retired, ...entry }): Entry => (retired ? { ...entry, retired } : entry));
-    const examples = this.db
-      .prepare(`SELECT intent, lang, text FROM conversation_examples ORDER BY id`)
-      .all() as Array<{ intent: string; lang: Lang; text: string }>;
+    const examples = this.db.prepare(`SELECT intent, lang, text FROM conversation_examples ORDER BY id`).all() as Array<{
+      intent: string;
+      lang: Lang;
+      text: string;
+    }>;
     const conversation = new Map<string, { nb: string[]; en: string[] }>();
     const outOfScope = { nb: [] as string[], en: [] as string[] };
     for (const ex of examples) {
@@ -65,9 +67,7 @@ export class KnowledgeRepository {
     this.db.transaction(() => {
       this.records.replaceAll(kb.entries, kb.sources);
       this.db.exec(`DELETE FROM conversation_examples;`);
-      const insertExample = this.db.prepare(
-        `INSERT OR IGNORE INTO conversation_examples (intent, lang, text) VALUES (?, ?, ?)`,
-      );
+      const insertExample = this.db.prepare(`INSERT OR IGNORE INTO conversation_examples (intent, lang, text) VALUES (?, ?, ?)`);
       for (const intent of kb.conversation)
         for (const lang of ['nb', 'en'] as const) for (const q of intent.questions[lang]) insertExample.run(intent.id, lang, q);
       for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) insertExample.run('out-of-scope', lang, q);

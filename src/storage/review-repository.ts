@@ -74,9 +74,8 @@ export class ReviewRepository {
   }
 
   getDecision(queue: ReviewQueue, recordId: number): ReviewDecision | null {
-    const row = this.db
-      .prepare(`SELECT decision, entry_id, lang FROM review_decisions WHERE queue = ? AND record_id = ?`)
-      .get(queue, recordId) as { decision: ReviewDecision['decision']; entry_id: string | null; lang: Lang | null } | undefined;
+    const row = this.db.prepare(`SELECT decision, entry_id, lang FROM review_decisions WHERE queue = ? AND record_id = ?`).get(queue, recordId) as
+      { decision: ReviewDecision['decision']; entry_id: string | null; lang: Lang | null } | undefined;
     return row ? { decision: row.decision, entryId: row.entry_id, lang: row.lang } : null;
   }
 

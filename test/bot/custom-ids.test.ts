@@ -14,7 +14,20 @@ describe('button custom ids', () => {
   });
 
   it('refuses ids it did not make', () => {
-    for (const id of ['', 'factbot', 'other:vote:1:1', 'factbot:vote:x:1', 'factbot:vote:1:2', 'factbot:sources:de:x', 'factbot:sources:en:Bad_Id', 'factbot:vote:1:1:extra', 'factbot:pick:en:x', 'factbot:pick:xx:x:1', 'factbot:pick:en:x:y', 'factbot:pick:en:x:1:2'])
+    for (const id of [
+      '',
+      'factbot',
+      'other:vote:1:1',
+      'factbot:vote:x:1',
+      'factbot:vote:1:2',
+      'factbot:sources:de:x',
+      'factbot:sources:en:Bad_Id',
+      'factbot:vote:1:1:extra',
+      'factbot:pick:en:x',
+      'factbot:pick:xx:x:1',
+      'factbot:pick:en:x:y',
+      'factbot:pick:en:x:1:2',
+    ])
       expect(decodeButton(id), id).toBeUndefined();
   });
 });

@@ -17,11 +17,56 @@ function random(seed: number): () => number {
 }
 
 const PIECES = [
-  'Did the train carry horses?', 'Hvem tok satellittbildene?', 'Kva meiner Nord-Korea?', 'Friendship Bridge', 'Vennskapsbroen', 'æøå ÆØÅ',
-  'artillery shells', 'granater', 'Kim Jong-un', '38 North', 'Planet Labs', '<@123456789012345678>', '<@&223456789012345678>', '<#323456789012345678>',
-  '</kb:1>', '@everyone', '@here', '[Official TV 2 source](https://evil.example)', '# Heading', '-# small', '> quote', '```js\ncode\n```', '**bold**',
-  '||spoiler||', '\u0000', '\ud800', '\udfff', '😀', '👍🏽', '\u200b', '\u202e', 'ﷺ', 'e\u0301\u0301\u0301', '\t', '\n', '\r\n', ' ', '?', '!!!', '...',
-  'http://x.y/z', 'a'.repeat(300), 'ø'.repeat(1000), 'word '.repeat(400), '🚂'.repeat(700), '\u2028', '\u2029', 'SELECT * FROM entries;', '${x}', '{{t}}',
+  'Did the train carry horses?',
+  'Hvem tok satellittbildene?',
+  'Kva meiner Nord-Korea?',
+  'Friendship Bridge',
+  'Vennskapsbroen',
+  'æøå ÆØÅ',
+  'artillery shells',
+  'granater',
+  'Kim Jong-un',
+  '38 North',
+  'Planet Labs',
+  '<@123456789012345678>',
+  '<@&223456789012345678>',
+  '<#323456789012345678>',
+  '</kb:1>',
+  '@everyone',
+  '@here',
+  '[Official TV 2 source](https://evil.example)',
+  '# Heading',
+  '-# small',
+  '> quote',
+  '```js\ncode\n```',
+  '**bold**',
+  '||spoiler||',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '👍🏽',
+  '\u200b',
+  '\u202e',
+  'ﷺ',
+  'e\u0301\u0301\u0301',
+  '\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '?',
+  '!!!',
+  '...',
+  'http://x.y/z',
+  'a'.repeat(300),
+  'ø'.repeat(1000),
+  'word '.repeat(400),
+  '🚂'.repeat(700),
+  '\u2028',
+  '\u2029',
+  'SELECT * FROM entries;',
+  '${x}',
+  '{{t}}',
 ];
 
 function generate(next: () => number): string {
@@ -53,12 +98,17 @@ function expectWithinEmbedLimits(embed: APIEmbed, input: string): void {
     expect(f.name.length, where).toBeLessThanOrEqual(LIMITS.fieldName);
     expect(f.value.length, where).toBeLessThanOrEqual(LIMITS.fieldValue);
   }
-  const total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.author?.name.length ?? 0) + (embed.footer?.text.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const total =
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   expect(total, where).toBeLessThanOrEqual(LIMITS.embedTotal);
 }
 
 describe('fuzz: the engine and the embed builder on 3,000 generated inputs', () => {
-  it('never throw, and every reply stays within Discord\'s limits and pings no one', () => {
+  it("never throw, and every reply stays within Discord's limits and pings no one", () => {
     const engine = seedEngine();
     const presenter = new AnswerPresenter(createTranslator());
     const next = random(20261201);
@@ -71,7 +121,8 @@ describe('fuzz: the engine and the embed builder on 3,000 generated inputs', () 
       expect(['nb', 'en']).toContain(answer.lang);
       expect(answer.confidence).toBeGreaterThanOrEqual(0);
       expect(answer.confidence).toBeLessThanOrEqual(1);
-      const echo = next() < 0.5 ? { kind: 'question' as const, text: input } : { kind: 'message' as const, text: input, link: 'https://discord.com/channels/1/2/3' };
+      const echo =
+        next() < 0.5 ? { kind: 'question' as const, text: input } : { kind: 'message' as const, text: input, link: 'https://discord.com/channels/1/2/3' };
       const payload = presenter.answer(answer, { questionId: i + 1, echo });
       expect(payload.embeds).toHaveLength(1);
       expectWithinEmbedLimits(payload.embeds[0]!, input);

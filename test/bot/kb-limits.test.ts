@@ -14,7 +14,7 @@ function options(list: readonly APIApplicationCommandOption[], path: string[] = 
   const found = new Map<string, APIApplicationCommandOption>();
   for (const o of list) {
     const here = [...path, o.name];
-    if ('options' in o && o.options) for (const [k, v] of options(o.options as APIApplicationCommandOption[], here)) found.set(k, v);
+    if ('options' in o && o.options) for (const [k, v] of options(o.options, here)) found.set(k, v);
     else found.set(here.join(' '), o);
   }
   return found;
@@ -67,7 +67,9 @@ describe('/kb takes as much text as the knowledge base allows, and no more', () 
 
   it("sizes the entry and source forms' fields by the schema", () => {
     const entryForm = fieldMax(view.entryAddForm({ kind: 'entry-add', status: 'unproven', id: 'e1' }, 's1', 'en'));
-    expect(accepts(entrySchema, entry({ title: { nb: 't'.repeat(entryForm['title.nb']!), en: 'T' }, answer: { nb: 'a'.repeat(entryForm['answer.nb']!), en: 'A' } }))).toBe(true);
+    expect(
+      accepts(entrySchema, entry({ title: { nb: 't'.repeat(entryForm['title.nb']!), en: 'T' }, answer: { nb: 'a'.repeat(entryForm['answer.nb']!), en: 'A' } })),
+    ).toBe(true);
     expect(accepts(entrySchema, entry({ title: { nb: 't'.repeat(entryForm['title.nb']! + 1), en: 'T' } }))).toBe(false);
     expect(accepts(entrySchema, entry({ answer: { nb: 'a'.repeat(entryForm['answer.en']! + 1), en: 'A' } }))).toBe(false);
     const sourceForm = fieldMax(view.sourceForm({ id: 's1', name: '', description: { nb: '', en: '' } }, true, 'en'));

@@ -18,7 +18,7 @@ describe('cut', () => {
 });
 
 describe('fitEmbed', () => {
-  it('keeps every part and the whole embed within Discord\'s limits', () => {
+  it("keeps every part and the whole embed within Discord's limits", () => {
     const long = 'word '.repeat(3000);
     const embed = fitEmbed({
       title: long,
@@ -32,7 +32,10 @@ describe('fitEmbed', () => {
     expect(embed.fields!.length).toBeGreaterThan(0);
     for (const f of embed.fields!) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     const total =
-      embed.title!.length + embed.description!.length + embed.author!.name.length + embed.footer!.text.length +
+      embed.title!.length +
+      embed.description!.length +
+      embed.author!.name.length +
+      embed.footer!.text.length +
       embed.fields!.reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(embed.description!.length).toBe(1);
@@ -48,6 +51,8 @@ describe('fitEmbed', () => {
 
 describe('questionText', () => {
   it('removes user, role and channel mentions, @everyone and @here', () => {
-    expect(questionText('<@123456789012345678> @everyone <@&222222222222222222> hi <#333333333333333333> @here <@!444444444444444444>  there')).toBe('hi there');
+    expect(questionText('<@123456789012345678> @everyone <@&222222222222222222> hi <#333333333333333333> @here <@!444444444444444444>  there')).toBe(
+      'hi there',
+    );
   });
 });

@@ -35,14 +35,40 @@ describe('factbot kb entries … (spawned), seen by a running `ask` without rest
     const nb = 'Ble det sett en zeppeliner over broen?';
     expect((await ask(en)).intent).not.toBe('zeppelin-sighting');
 
-    await kb('entries', 'add', '--id', 'zeppelin-sighting', '--status', 'refuted',
-      '--title-nb', 'En zeppeliner over broen', '--title-en', 'A zeppelin over the bridge',
-      '--answer-nb', 'Ingen zeppeliner ble sett over Vennskapsbroen.', '--answer-en', 'No zeppelin was seen over the Friendship Bridge.',
-      '--source', source, '--question-nb', nb, '--question-en', en);
+    await kb(
+      'entries',
+      'add',
+      '--id',
+      'zeppelin-sighting',
+      '--status',
+      'refuted',
+      '--title-nb',
+      'En zeppeliner over broen',
+      '--title-en',
+      'A zeppelin over the bridge',
+      '--answer-nb',
+      'Ingen zeppeliner ble sett over Vennskapsbroen.',
+      '--answer-en',
+      'No zeppelin was seen over the Friendship Bridge.',
+      '--source',
+      source,
+      '--question-nb',
+      nb,
+      '--question-en',
+      en,
+    );
     expect(await ask(en)).toMatchObject({ intent: 'zeppelin-sighting', status: 'refuted', lang: 'en', answer: expect.stringContaining('No zeppelin') });
     expect(await ask(nb)).toMatchObject({ intent: 'zeppelin-sighting', lang: 'nb', answer: expect.stringContaining('Ingen zeppeliner') });
 
-    const edit = await kb('entries', 'edit', 'zeppelin-sighting', '--answer-en', 'Corrected: nobody saw a zeppelin.', '--answer-nb', 'Rettet: ingen så en zeppeliner.');
+    const edit = await kb(
+      'entries',
+      'edit',
+      'zeppelin-sighting',
+      '--answer-en',
+      'Corrected: nobody saw a zeppelin.',
+      '--answer-nb',
+      'Rettet: ingen så en zeppeliner.',
+    );
     expect((await ask(en)).answer).toContain('Corrected: nobody saw a zeppelin.');
     expect((await ask(nb)).answer).toContain('Rettet: ingen så en zeppeliner.');
 
@@ -58,7 +84,12 @@ describe('factbot kb entries … (spawned), seen by a running `ask` without rest
 
     const history = await runCli(['kb', 'history'], { env: { ...env, LANG: 'en_US.UTF-8' } });
     const who = `cli:${os.userInfo().username}`;
-    expect(history.stdout.trim().split('\n').map((line) => line.replace(/^#\d+ \S+ \S+ UTC /, ''))).toEqual([
+    expect(
+      history.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/^#\d+ \S+ \S+ UTC /, '')),
+    ).toEqual([
       `${who} undid #${edit.change.id}: entry zeppelin-sighting (answer.nb, answer.en)`,
       `${who} restored entry zeppelin-sighting (retired)`,
       `${who} retired entry zeppelin-sighting (retired)`,

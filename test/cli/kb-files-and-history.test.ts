@@ -33,7 +33,7 @@ describe('factbot kb: files that are not what they seem, long histories, export 
     expect(h.repository.revision()).toBe(revision);
   });
 
-  it('restore runs SQLite\'s integrity check on the backup before replacing anything', async () => {
+  it("restore runs SQLite's integrity check on the backup before replacing anything", async () => {
     const h = dbs.open();
     const dir = dbs.tempDir();
     const backup = path.join(dir, 'damaged.db');
@@ -70,7 +70,9 @@ describe('factbot kb: files that are not what they seem, long histories, export 
     const title = 'Trains </script><script>alert(1)</script> <!-- & more\u2028line\u2029para';
     const { claim } = h.admin.entries.show('claim-arms-supply');
     h.admin.entries.edit(alice, 'claim-arms-supply', { claim: { ...claim!, en: title } });
-    const result = await runCli(['kb', 'export', '--claimreview', '--lang', 'en'], { env: { FACTBOT_DB: h.file, FACTBOT_PUBLIC_URL: 'https://factbot.example/' } });
+    const result = await runCli(['kb', 'export', '--claimreview', '--lang', 'en'], {
+      env: { FACTBOT_DB: h.file, FACTBOT_PUBLIC_URL: 'https://factbot.example/' },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/<\/|<!--|\u2028|\u2029/);
     const reviews = JSON.parse(result.stdout) as Array<{ identifier: string; claimReviewed: string }>;

@@ -29,9 +29,28 @@ describe('changes between processes (spawned)', () => {
     // First process: the command line adds an entry.
     const source = dbs.open(file).admin.sources.list()[0]!.id;
     const added = await runCli(
-      ['kb', 'entries', 'add', '--json', '--id', 'zeppelin-sighting', '--status', 'refuted', '--title-nb', 'Zeppeliner over broen',
-        '--title-en', 'Zeppelin over the bridge', '--answer-nb', 'Ingen zeppeliner ble sett.', '--answer-en', 'No zeppelin was seen.',
-        '--source', source, '--question-en', question],
+      [
+        'kb',
+        'entries',
+        'add',
+        '--json',
+        '--id',
+        'zeppelin-sighting',
+        '--status',
+        'refuted',
+        '--title-nb',
+        'Zeppeliner over broen',
+        '--title-en',
+        'Zeppelin over the bridge',
+        '--answer-nb',
+        'Ingen zeppeliner ble sett.',
+        '--answer-en',
+        'No zeppelin was seen.',
+        '--source',
+        source,
+        '--question-en',
+        question,
+      ],
       { env: { FACTBOT_DB: file } },
     );
     expect(added.code, added.stderr).toBe(0);

@@ -65,7 +65,9 @@ describe('kill -9 over and over during admin writes (spawned)', () => {
     raw.close();
     const db = openDatabase(file);
     try {
-      const questions = new Set((db.prepare(`SELECT text FROM entry_questions WHERE entry_id = 'kim-horses'`).all() as Array<{ text: string }>).map((r) => r.text));
+      const questions = new Set(
+        (db.prepare(`SELECT text FROM entry_questions WHERE entry_id = 'kim-horses'`).all() as Array<{ text: string }>).map((r) => r.text),
+      );
       const part = db.prepare(`SELECT after_json FROM kb_change_parts WHERE change_id = ?`);
       for (const r of reported) {
         const after = part.get(r.change) as { after_json: string } | undefined;

@@ -13,7 +13,11 @@ const norwegian = { LANG: 'nb_NO.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 /** `npm start -- …`: node dist/main.js with the arguments. */
 function runMain(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'main.js'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'main.js'), ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -30,7 +34,12 @@ describe('factbot --version', () => {
     const file = path.join(tempDir(), 'kb.db');
     const fresh = await runCli(['--version'], { env: { FACTBOT_DB: file, ...english } });
     expect(fresh.code, fresh.stderr).toBe(0);
-    expect(fresh.stdout.split('\n')).toEqual([`factbot ${version}`, expect.stringMatching(/^knowledge base: not created yet/), `Node.js ${process.version}`, '']);
+    expect(fresh.stdout.split('\n')).toEqual([
+      `factbot ${version}`,
+      expect.stringMatching(/^knowledge base: not created yet/),
+      `Node.js ${process.version}`,
+      '',
+    ]);
     expect(fs.existsSync(file)).toBe(false);
 
     expect((await runCli(['ask', 'Hei'], { env: { FACTBOT_DB: file } })).code).toBe(0);
@@ -54,7 +63,8 @@ describe('the command line speaks the language of LANG / LC_ALL', () => {
   it('help: Norwegian for nb_NO, nn_NO and no_NO (LC_ALL first), English otherwise', async () => {
     const nb = await runCli(['--help'], { env: norwegian });
     expect(nb.code).toBe(0);
-    for (const text of ['Bruk:', 'Kommandoer:', 'Valg:', 'svar på ett spørsmål', 'vis hjelp for kommandoen', 'kunnskapsbasen: administrasjon']) expect(nb.stdout).toContain(text);
+    for (const text of ['Bruk:', 'Kommandoer:', 'Valg:', 'svar på ett spørsmål', 'vis hjelp for kommandoen', 'kunnskapsbasen: administrasjon'])
+      expect(nb.stdout).toContain(text);
     expect(nb.stdout).not.toContain('Usage:');
     const nn = await runCli(['kb', 'export', '--help'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'nn_NO.UTF-8' } });
     expect(nn.stdout).toContain('skriv hele kunnskapsbasen som JSON');

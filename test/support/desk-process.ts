@@ -17,7 +17,11 @@ export function useDeskProcesses(): (env: NodeJS.ProcessEnv, port?: number) => P
     const proc = start(['desk', '--port', String(port)], env);
     const listening = await proc.waitFor((line) => /https?:\/\/\S+/.test(line) && !LINK.test(line), { timeoutMs: 20_000 });
     const base = /(http:\/\/127\.0\.0\.1:\d+)/.exec(listening)?.[1] ?? /(https?:\/\/\S+?)\s/.exec(listening)![1]!;
-    const latestLink = () => [...proc.lines].reverse().map((l) => LINK.exec(l)?.[1]).find(Boolean);
+    const latestLink = () =>
+      [...proc.lines]
+        .reverse()
+        .map((l) => LINK.exec(l)?.[1])
+        .find(Boolean);
     return { proc, base, latestLink };
   };
 }

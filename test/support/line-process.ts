@@ -55,13 +55,15 @@ export function useLineProcesses(): (args: string[], env: NodeJS.ProcessEnv) => 
           reject(new Error(`no matching line within ${timeoutMs} ms; stdout:\n${lines.join('\n')}\nstderr:\n${err}`));
         }, timeoutMs);
         if (!check()) waiters.add(check);
-        void exited.then(() => setTimeout(() => {
-          if (waiters.has(check) && !check()) {
-            waiters.delete(check);
-            clearTimeout(timer);
-            reject(new Error(`process ended; stdout:\n${lines.join('\n')}\nstderr:\n${err}`));
-          }
-        }, 50));
+        void exited.then(() =>
+          setTimeout(() => {
+            if (waiters.has(check) && !check()) {
+              waiters.delete(check);
+              clearTimeout(timer);
+              reject(new Error(`process ended; stdout:\n${lines.join('\n')}\nstderr:\n${err}`));
+            }
+          }, 50),
+        );
       });
     return { child, lines, stderr: () => err, waitFor, send: (line) => child.stdin.write(`${line}\n`), exited };
   };

@@ -22,9 +22,7 @@ class FactCheckMessageCommand implements MessageCommand {
       channelId: interaction.channelId,
       fallbackLang: langFromLocale(interaction.locale),
     });
-    await interaction.reply(
-      this.deps.presenter.answer(answer, { questionId, echo: { kind: 'message', text: target.content, link: target.url } }),
-    );
+    await interaction.reply(this.deps.presenter.answer(answer, { questionId, echo: { kind: 'message', text: target.content, link: target.url } }));
     return { intent: answer.intent, kind: answer.kind, lang: answer.lang };
   }
 }

@@ -1,9 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { EngineAnswer } from '../../engine/answer.js';
 import type { Lang } from '../../kb/languages.js';
 import { langFromLocale } from '../discord-locale.js';
@@ -23,9 +18,7 @@ class FactCommand implements ChatCommand {
     const lang = langFromLocale(interaction.locale);
     const entries = this.deps.engine.current().listEntries();
     const ranked = rankByQuery(entries, interaction.options.getFocused(), (e) => [e.title[lang], e.title.nb, e.title.en, e.id]);
-    await interaction.respond(
-      ranked.slice(0, LIMITS.choices).map((e) => ({ name: cut(e.title[lang], LIMITS.choiceName), value: e.id })),
-    );
+    await interaction.respond(ranked.slice(0, LIMITS.choices).map((e) => ({ name: cut(e.title[lang], LIMITS.choiceName), value: e.id })));
   }
 
   async execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {

@@ -25,10 +25,7 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
 ];
 
 /** The localized registration payloads, in list order. */
-export function commandDefinitions(
-  translate: Translate,
-  modules: readonly CommandModule[] = COMMAND_MODULES,
-): RESTPostAPIApplicationCommandsJSONBody[] {
+export function commandDefinitions(translate: Translate, modules: readonly CommandModule[] = COMMAND_MODULES): RESTPostAPIApplicationCommandsJSONBody[] {
   const localizer = new CommandLocalizer(translate);
   return modules.map((m) => m.definition(localizer));
 }

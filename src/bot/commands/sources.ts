@@ -25,9 +25,7 @@ class SourcesCommand implements ChatCommand {
   async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const ranked = rankByQuery(this.deps.catalog.list(), interaction.options.getFocused(), (s) => [...allNames(s.name), s.id]);
     const lang = langFromLocale(interaction.locale);
-    await interaction.respond(
-      ranked.slice(0, LIMITS.choices).map((s) => ({ name: cut(localizedName(s, lang), LIMITS.choiceName), value: s.id })),
-    );
+    await interaction.respond(ranked.slice(0, LIMITS.choices).map((s) => ({ name: cut(localizedName(s, lang), LIMITS.choiceName), value: s.id })));
   }
 
   async execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome> {
@@ -49,8 +47,7 @@ class SourcesCommand implements ChatCommand {
     const sources = this.deps.catalog.list();
     const shown = sources.length > LIMITS.embedFields ? sources.slice(0, LIMITS.embedFields - 1) : sources;
     const fields = shown.map((s) => ({ name: localizedName(s, lang), value: s.description[lang] }));
-    if (shown.length < sources.length)
-      fields.push({ name: '…', value: t('discord.sources.more', lang, { count: sources.length - shown.length }) });
+    if (shown.length < sources.length) fields.push({ name: '…', value: t('discord.sources.more', lang, { count: sources.length - shown.length }) });
     return {
       color: NEUTRAL_COLOR,
       title: t('discord.sources.title', lang),

@@ -10,9 +10,6 @@ export class ClientReadyEvent implements BotEvent<Events.ClientReady> {
   constructor(private readonly logger: Logger) {}
 
   execute(client: Client<true>): void {
-    this.logger.info(
-      { botUser: client.user.id, guilds: client.guilds.cache.size, shardIds: client.ws.shards.map((s) => s.id) },
-      'bot ready',
-    );
+    this.logger.info({ botUser: client.user.id, guilds: client.guilds.cache.size, shardIds: client.ws.shards.map((s) => s.id) }, 'bot ready');
   }
 }

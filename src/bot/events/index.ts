@@ -1,14 +1,7 @@
 import type { Logger } from '../../logging/logger.js';
 import type { OperatorMessage } from '../operator-message.js';
 import { ClientReadyEvent } from './client-ready.js';
-import {
-  ClientErrorEvent,
-  ClientWarnEvent,
-  ShardDisconnectEvent,
-  ShardErrorEvent,
-  ShardReconnectingEvent,
-  ShardResumeEvent,
-} from './connection-events.js';
+import { ClientErrorEvent, ClientWarnEvent, ShardDisconnectEvent, ShardErrorEvent, ShardReconnectingEvent, ShardResumeEvent } from './connection-events.js';
 import type { AnyBotEvent } from './event.js';
 import { InteractionCreateEvent, type InteractionCreateDeps } from './interaction-create.js';
 import { MessageCreateEvent, type MessageCreateDeps } from './message-create.js';

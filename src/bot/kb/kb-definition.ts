@@ -14,7 +14,6 @@ import { LANGS } from '../../kb/languages.js';
 import { STATUSES } from '../../kb/statuses.js';
 import type { CommandLocalizer, DescribedCommandPath } from '../command-localizer.js';
 
-
 /** The leaves of /kb: `group sub` or a top-level `sub`; what handlers are registered under. */
 export const KB_SUBCOMMANDS = [
   'entries list',
@@ -64,8 +63,7 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
 
   const entry = (required = true) => string('entry', required, { autocomplete: true, max_length: KB_LIMITS.idMax });
   const source = () => string('source', true, { autocomplete: true, max_length: KB_LIMITS.idMax });
-  const status = (required: boolean) =>
-    string('status', required, { choices: STATUSES.map((s) => localizer.choice(`status.${s}`, s)) });
+  const status = (required: boolean) => string('status', required, { choices: STATUSES.map((s) => localizer.choice(`status.${s}`, s)) });
   const sources = (required: boolean) => string('sources', required, { autocomplete: true, max_length: SOURCE_LIST_MAX });
   const language = (key: KbOption, required: boolean) =>
     string(key, required, { choices: LANGS.map((lang) => localizer.choice(`kb.choices.lang.${lang}`, lang)) });
@@ -102,11 +100,7 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
       ]),
       group('questions', [
         sub('questions.add', [entry(), language('language', true), string('question', true, { max_length: KB_LIMITS.question })]),
-        sub('questions.remove', [
-          entry(),
-          language('language', true),
-          string('question', true, { max_length: KB_LIMITS.question, autocomplete: true }),
-        ]),
+        sub('questions.remove', [entry(), language('language', true), string('question', true, { max_length: KB_LIMITS.question, autocomplete: true })]),
       ]),
       group('sources', [
         sub('sources.add', [id()]),
@@ -117,12 +111,7 @@ export function kbDefinition(localizer: CommandLocalizer): RESTPostAPIChatInputA
       group('review', [
         sub('review.unanswered', [limit(25)]),
         sub('review.feedback', [limit(25)]),
-        sub('review.promote', [
-          item(),
-          entry(false),
-          language('promoteLanguage', false),
-          string('promoteText', false, { max_length: KB_LIMITS.question }),
-        ]),
+        sub('review.promote', [item(), entry(false), language('promoteLanguage', false), string('promoteText', false, { max_length: KB_LIMITS.question })]),
         sub('review.dismiss', [item()]),
       ]),
       group('history', [

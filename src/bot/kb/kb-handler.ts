@@ -43,7 +43,10 @@ export type KbResult = KbAnswer | { form: APIModalInteractionResponseCallbackDat
 export type KbLeaf = (call: KbCall) => KbResult | Promise<KbResult>;
 
 /** A submitted /kb form (the dispatcher has deferred the reply). */
-export type KbFormHandler<K extends KbModal['kind']> = (call: KbCall<ModalSubmitInteraction>, form: Extract<KbModal, { kind: K }>) => KbAnswer | Promise<KbAnswer>;
+export type KbFormHandler<K extends KbModal['kind']> = (
+  call: KbCall<ModalSubmitInteraction>,
+  form: Extract<KbModal, { kind: K }>,
+) => KbAnswer | Promise<KbAnswer>;
 
 /** The handlers of one group of /kb (entries, questions …): its subcommands, and the forms they show. */
 export interface KbHandlers {

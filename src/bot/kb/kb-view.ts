@@ -29,7 +29,13 @@ export interface KbReply {
 /** Discord's limits for modals (characters). */
 const MODAL = { title: 45, label: 45, value: 4000 } as const;
 /** Form fields as long as the knowledge base allows (src/kb/kb-limits.ts). */
-const TEXT_MAX = { title: KB_LIMITS.title, answer: KB_LIMITS.answer, name: KB_LIMITS.sourceName, description: KB_LIMITS.sourceDescription, sources: SOURCE_LIST_MAX } as const;
+const TEXT_MAX = {
+  title: KB_LIMITS.title,
+  answer: KB_LIMITS.answer,
+  name: KB_LIMITS.sourceName,
+  description: KB_LIMITS.sourceDescription,
+  sources: SOURCE_LIST_MAX,
+} as const;
 
 /** The texts an entry form shows, in this order (also what its version fingerprints). */
 export function entryTexts(e: Pick<EntryDetails, 'title' | 'answer'>): string[] {
@@ -242,7 +248,11 @@ export class KbView {
     ]);
   }
 
-  sourceForm(source: SourceSummary | { id: string; name: SourceName; description: { nb: string; en: string } }, isNew: boolean, lang: Lang): APIModalInteractionResponseCallbackData {
+  sourceForm(
+    source: SourceSummary | { id: string; name: SourceName; description: { nb: string; en: string } },
+    isNew: boolean,
+    lang: Lang,
+  ): APIModalInteractionResponseCallbackData {
     const custom = isNew
       ? encodeKbModal({ kind: 'source-add', id: source.id })
       : encodeKbModal({ kind: 'source-edit', version: textVersion(sourceTexts(source)), id: source.id });

@@ -7,8 +7,7 @@ import { LocalizedError } from '../../errors/localized-error.js';
  */
 export async function deskCommand(ctx: CliContext, options: { port?: string; untilStdinCloses?: boolean }): Promise<void> {
   const port = options.port === undefined ? undefined : Number(options.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
-    throw new LocalizedError('cli.desk.badPort', { port: options.port });
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new LocalizedError('cli.desk.badPort', { port: options.port });
   const t = ctx.open().translate;
   const { startDesk } = await import('../../desk/start-desk.js');
   const desk = await startDesk(ctx.open(), ctx.config, {

@@ -19,9 +19,7 @@ const opSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('sources.edit'), id, patch: z.unknown() }).strict(),
   z.object({ op: z.literal('sources.link'), entry: id, source: id }).strict(),
   z.object({ op: z.literal('sources.unlink'), entry: id, source: id }).strict(),
-  z
-    .object({ op: z.literal('review.promote'), item: z.number().int(), entry: id, lang: z.string().optional(), text: z.string().optional() })
-    .strict(),
+  z.object({ op: z.literal('review.promote'), item: z.number().int(), entry: id, lang: z.string().optional(), text: z.string().optional() }).strict(),
   z.object({ op: z.literal('review.dismiss'), item: z.number().int() }).strict(),
   z.object({ op: z.literal('undo'), change: z.number().int() }).strict(),
 ]);
@@ -72,7 +70,11 @@ function parseOp(text: string, line: number): Op {
   }
   const result = opSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new LocalizedError('admin.error.invalid', {}, issuesToDetails(result.error.issues, json, (path) => ({ record: 'line', position: line, ...(path.length ? { field: path.join('.') } : {}) })));
+  throw new LocalizedError(
+    'admin.error.invalid',
+    {},
+    issuesToDetails(result.error.issues, json, (path) => ({ record: 'line', position: line, ...(path.length ? { field: path.join('.') } : {}) })),
+  );
 }
 
 function runOp(a: AdminCommandContext, op: Op): ChangeResult {

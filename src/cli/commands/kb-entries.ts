@@ -44,14 +44,16 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         if (o.json) return outJson(list);
         for (const e of list)
           out(
-            a.t('cli.kb.entryLine', a.lang, {
-              id: e.id,
-              status: a.t(`status.${e.status}`, a.lang),
-              title: e.title[a.lang],
-              nb: e.questionCount.nb,
-              en: e.questionCount.en,
-              retired: e.retired ? a.t('cli.kb.retiredMark', a.lang) : '',
-            }).trimEnd(),
+            a
+              .t('cli.kb.entryLine', a.lang, {
+                id: e.id,
+                status: a.t(`status.${e.status}`, a.lang),
+                title: e.title[a.lang],
+                nb: e.questionCount.nb,
+                en: e.questionCount.en,
+                retired: e.retired ? a.t('cli.kb.retiredMark', a.lang) : '',
+              })
+              .trimEnd(),
           );
       }),
     );
@@ -108,9 +110,7 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         ...languagePair(base.title, o.titleNb, o.titleEn, 'title'),
         ...languagePair(base.answer, o.answerNb, o.answerEn, 'answer'),
         ...(o.source ? { sources: o.source } : {}),
-        ...(o.questionNb || o.questionEn
-          ? { questions: { nb: o.questionNb ?? [], en: o.questionEn ?? [] } }
-          : {}),
+        ...(o.questionNb || o.questionEn ? { questions: { nb: o.questionNb ?? [], en: o.questionEn ?? [] } } : {}),
       };
       reportChange(a, a.admin.entries.add(a.actor, input as EntryAddInput), o.json);
     }),
@@ -136,7 +136,14 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
         ...(o.status !== undefined ? { status: o.status } : {}),
         ...languagePair(base.title, o.titleNb, o.titleEn, 'title'),
         ...languagePair(base.answer, o.answerNb, o.answerEn, 'answer'),
-        ...(o.sources !== undefined ? { sources: o.sources.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+        ...(o.sources !== undefined
+          ? {
+              sources: o.sources
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            }
+          : {}),
       };
       reportChange(a, a.admin.entries.edit(a.actor, id, patch as EntryPatch), o.json);
     }),
@@ -148,16 +155,13 @@ export function registerKbEntries(kb: Command, ctx: () => CliContext): void {
       .description(d(verb === 'retire' ? 'entriesRetire' : 'entriesRestore'))
       .argument('<id>')
       .option('--json', d('optJson'))
-      .action((id: string, o: { json?: boolean }) =>
-        withAdmin(ctx(), (a: AdminCommandContext) => reportChange(a, a.admin.entries[verb](a.actor, id), o.json)),
-      );
+      .action((id: string, o: { json?: boolean }) => withAdmin(ctx(), (a: AdminCommandContext) => reportChange(a, a.admin.entries[verb](a.actor, id), o.json)));
 }
 
 function languagePair(base: unknown, nb: string | undefined, en: string | undefined, field: string): Record<string, unknown> {
   if (nb === undefined && en === undefined) return {};
   return { [field]: { ...(typeof base === 'object' && base ? base : {}), ...(nb !== undefined ? { nb } : {}), ...(en !== undefined ? { en } : {}) } };
 }
-
 
 /** A JSON file given to a command (an entry, a patch), or a localized failure. */
 export function readJsonFile(file: string): unknown {

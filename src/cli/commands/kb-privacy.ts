@@ -13,7 +13,7 @@ export function registerKbPrivacy(kb: Command, ctx: () => CliContext): void {
       withAdmin(ctx(), (a) => {
         const counts = a.admin.privacy.forgetUser(userId);
         // Who asked for the erasure, never whom it erased.
-        ctx().logger.info({ actor: `${a.actor.kind}:${a.actor.id}`, ...counts }, 'erased one user\'s data on request');
+        ctx().logger.info({ actor: `${a.actor.kind}:${a.actor.id}`, ...counts }, "erased one user's data on request");
         if (o.json) return outJson(counts);
         out(a.t('cli.kb.forgotten', a.lang, { ...counts }));
       }),

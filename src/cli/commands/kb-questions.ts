@@ -16,11 +16,15 @@ export function registerKbQuestions(kb: Command, ctx: () => CliContext): void {
       .argument('<text...>')
       .option('--json', d('optJson'))
       .action((entryId: string, lang: string, words: string[], o: { json?: boolean }) =>
-        withAdmin(ctx(), (a) => {
-          const input = { entryId, lang: lang as 'nb', text: words.join(' ') };
-          const result = verb === 'add' ? a.admin.questions.add(a.actor, input) : a.admin.questions.remove(a.actor, input);
-          reportQuestion(a, result, o.json);
-        }, { engine: true }),
+        withAdmin(
+          ctx(),
+          (a) => {
+            const input = { entryId, lang: lang as 'nb', text: words.join(' ') };
+            const result = verb === 'add' ? a.admin.questions.add(a.actor, input) : a.admin.questions.remove(a.actor, input);
+            reportQuestion(a, result, o.json);
+          },
+          { engine: true },
+        ),
       );
 }
 
@@ -30,7 +34,13 @@ export function reportQuestion(a: AdminCommandContext, result: QuestionResult, j
     reportChange(a, result, true, {
       alsoIn: result.alsoIn,
       answer: preview
-        ? { intent: preview.answer.intent, status: preview.answer.status, confidence: preview.answer.confidence, matchesEntry: preview.matchesEntry, answer: preview.answer.answer }
+        ? {
+            intent: preview.answer.intent,
+            status: preview.answer.status,
+            confidence: preview.answer.confidence,
+            matchesEntry: preview.matchesEntry,
+            answer: preview.answer.answer,
+          }
         : null,
     });
     return;

@@ -18,13 +18,17 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
       .option('--limit <n>', d('optLimit'), '20')
       .option('--json', d('optJson'))
       .action((o: { limit: string; json?: boolean }) =>
-        withAdmin(ctx(), (a) => {
-          const limit = parseCount(o.limit, '--limit');
-          const items = queue === 'unanswered' ? a.admin.review.unanswered({ limit }) : a.admin.review.feedback({ limit });
-          if (o.json) return outJson(items);
-          if (items.length === 0) return out(a.t('cli.kb.queueEmpty', a.lang));
-          for (const item of items) printItem(a, item);
-        }, { engine: true }),
+        withAdmin(
+          ctx(),
+          (a) => {
+            const limit = parseCount(o.limit, '--limit');
+            const items = queue === 'unanswered' ? a.admin.review.unanswered({ limit }) : a.admin.review.feedback({ limit });
+            if (o.json) return outJson(items);
+            if (items.length === 0) return out(a.t('cli.kb.queueEmpty', a.lang));
+            for (const item of items) printItem(a, item);
+          },
+          { engine: true },
+        ),
       );
 
   review
@@ -37,16 +41,20 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
     .option('--queue <queue>', d('optQueue'))
     .option('--json', d('optJson'))
     .action((item: string, entryId: string | undefined, o: { lang?: string; text?: string; queue?: string; json?: boolean }) =>
-      withAdmin(ctx(), (a) => {
-        const result = a.admin.review.promote(a.actor, {
-          item: parseCount(item, 'item'),
-          ...(entryId !== undefined ? { entryId } : {}),
-          ...(o.lang !== undefined ? { lang: o.lang as 'nb' } : {}),
-          ...(o.text !== undefined ? { text: o.text } : {}),
-          ...queueOption(o.queue),
-        });
-        reportQuestion(a, result, o.json);
-      }, { engine: true }),
+      withAdmin(
+        ctx(),
+        (a) => {
+          const result = a.admin.review.promote(a.actor, {
+            item: parseCount(item, 'item'),
+            ...(entryId !== undefined ? { entryId } : {}),
+            ...(o.lang !== undefined ? { lang: o.lang as 'nb' } : {}),
+            ...(o.text !== undefined ? { text: o.text } : {}),
+            ...queueOption(o.queue),
+          });
+          reportQuestion(a, result, o.json);
+        },
+        { engine: true },
+      ),
     );
 
   review
@@ -56,9 +64,7 @@ export function registerKbReview(kb: Command, ctx: () => CliContext): void {
     .option('--queue <queue>', d('optQueue'))
     .option('--json', d('optJson'))
     .action((item: string, o: { queue?: string; json?: boolean }) =>
-      withAdmin(ctx(), (a) =>
-        reportChange(a, a.admin.review.dismiss(a.actor, { item: parseCount(item, 'item'), ...queueOption(o.queue) }), o.json),
-      ),
+      withAdmin(ctx(), (a) => reportChange(a, a.admin.review.dismiss(a.actor, { item: parseCount(item, 'item'), ...queueOption(o.queue) }), o.json)),
     );
 }
 

@@ -39,7 +39,9 @@ export function kbImportCommand(ctx: CliContext, file: string, options: { json?:
   return withAdmin(ctx, (a) => {
     const result = a.admin.transfer.importKb(a.actor, a.admin.transfer.readImportFile(file));
     reportImport(a, result, options.json);
-    process.stderr.write(`${result.change ? a.t('cli.kb.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.kb.importNothing', a.lang)}\n`);
+    process.stderr.write(
+      `${result.change ? a.t('cli.kb.importDone', a.lang, { entries: result.entries, sources: result.sources }) : a.t('cli.kb.importNothing', a.lang)}\n`,
+    );
   });
 }
 
@@ -52,13 +54,8 @@ export function kbReseedCommand(ctx: CliContext): Promise<void> {
   });
 }
 
-function reportImport(
-  a: AdminCommandContext,
-  result: ReturnType<AdminCommandContext['admin']['transfer']['importKb']>,
-  json: boolean | undefined,
-): void {
-  if (result.missingContractIds.length)
-    process.stderr.write(`${a.t('cli.kb.missingContractIds', a.lang, { ids: result.missingContractIds.join(', ') })}\n`);
+function reportImport(a: AdminCommandContext, result: ReturnType<AdminCommandContext['admin']['transfer']['importKb']>, json: boolean | undefined): void {
+  if (result.missingContractIds.length) process.stderr.write(`${a.t('cli.kb.missingContractIds', a.lang, { ids: result.missingContractIds.join(', ') })}\n`);
   // Human-readable reports go to stderr here: `kb import` has always kept stdout empty.
   if (json) reportChange(a, result, true, { entries: result.entries, sources: result.sources });
   else if (result.change) process.stderr.write(`${a.t('cli.kb.changeDone', a.lang, { change: `#${result.change.id}` })}\n`);

@@ -128,8 +128,7 @@ ${kbDiffView(diff, lang, t)}
 
   app.post('/backups/restore', async (req, reply) => {
     const name = requiredText(req, 'name');
-    if (!BACKUP_NAME.test(name) || !listBackups().some((b) => b.name === name))
-      throw new LocalizedError('admin.error.fileMissing', { file: name });
+    if (!BACKUP_NAME.test(name) || !listBackups().some((b) => b.name === name)) throw new LocalizedError('admin.error.fileMissing', { file: name });
     admin.backups.restore(req.desk.session!.actor, path.join(deps.backupDir, name));
     return reply.redirect('/transfer?done=restore');
   });

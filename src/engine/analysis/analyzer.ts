@@ -257,7 +257,7 @@ export class Analyzer {
     const corrected =
       this.rarity.of(token) < EVERYDAY_WORD
         ? undefined
-        : this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined);
+        : (this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined));
     if (corrected !== undefined) {
       const term = this.surface.get(corrected)!;
       return word(corrected, [term], term);
@@ -270,7 +270,7 @@ export class Analyzer {
    * written, else its stem in the other language (a question mixing languages).
    */
   private knownTerm(folded: string, own: string, other: string): string | undefined {
-    return this.terms.has(own) ? own : this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined);
+    return this.terms.has(own) ? own : (this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined));
   }
 
   /** "bildan" -> "bildene", when the knowledge base uses the Bokmål form. */
@@ -294,9 +294,7 @@ export class Analyzer {
       if (tail === undefined) continue;
       const head = folded.slice(0, i);
       // Norwegian joins compounds with a linking s or e ("vennskapsbro", "hesteinteresse").
-      const headTerm =
-        this.surface.get(head) ??
-        (/[se]$/.test(head) && head.length > MIN_COMPOUND_PART ? this.surface.get(head.slice(0, -1)) : undefined);
+      const headTerm = this.surface.get(head) ?? (/[se]$/.test(head) && head.length > MIN_COMPOUND_PART ? this.surface.get(head.slice(0, -1)) : undefined);
       if (headTerm === undefined) continue;
       // Prefer the longest head: "satellitt|bildene" over "sat|ellittbildene".
       if (i > bestHeadLength) {

@@ -2,6 +2,7 @@
  * Nynorsk (and common dialect spellings) mapped to Bokmål before stemming, so a Nynorsk question
  * meets the same terms as a Bokmål one. Only words whose Bokmål form differs.
  */
+// prettier-ignore
 const NYNORSK_TO_BOKMAL: Record<string, string> = {
   kva: 'hva', ka: 'hva', kvifor: 'hvorfor', korfor: 'hvorfor', kvi: 'hvorfor', kven: 'hvem', kem: 'hvem',
   kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', koss: 'hvordan', kossen: 'hvordan', kvart: 'hvert', kvarandre: 'hverandre',
@@ -81,6 +82,7 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
  * Nynorsk endings of compound nouns the article uses ("jernbanebrua", "satellittbileta"): the
  * head word is mapped like the word alone, so "…brua" meets "…broen".
  */
+// prettier-ignore
 const NYNORSK_HEADS: ReadonlyArray<[string, string]> = [
   ['brua', 'broen'], ['bileta', 'bildene'], ['biletet', 'bildet'], ['bilete', 'bilde'], ['biletene', 'bildene'],
   ['grensa', 'grensen'], ['vognane', 'vognene'], ['vognar', 'vogner'], ['granatane', 'granatene'], ['granatar', 'granater'],

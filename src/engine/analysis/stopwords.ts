@@ -2,6 +2,7 @@
  * Function words that carry nothing for matching. Unlike natural's lists these keep the question
  * words (hvem, hva, når, who, what, when…), which tell "who took the photos" from "when".
  */
+// prettier-ignore
 export const STOPWORDS: ReadonlySet<string> = new Set([
   // Bokmål (Nynorsk has been mapped to Bokmål before this list is consulted)
   'og', 'i', 'på', 'pa', 'er', 'var', 'det', 'den', 'de', 'en', 'et', 'ei', 'som', 'til', 'for', 'med', 'av', 'om',

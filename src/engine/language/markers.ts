@@ -2,6 +2,7 @@
  * Words that give a question's language away, with how strongly. Function words only: content
  * words are judged by the knowledge base's own vocabulary (see LanguageDetector).
  */
+// prettier-ignore
 export const NORWEGIAN_MARKERS: Record<string, number> = {
   hva: 3, hvem: 3, hvor: 3, hvorfor: 3, hvordan: 3, når: 3, nar: 2, hvilke: 3, hvilken: 3, hvilket: 3,
   kva: 3, kven: 3, kvar: 3, korleis: 3, kvifor: 3, kor: 2, ikkje: 3, eg: 2, frå: 3, dei: 2, ein: 2, eit: 2,
@@ -13,6 +14,7 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   dette: 3, disse: 3, du: 1, deg: 3, meg: 3, oss: 2, vi: 1, seg: 3, sin: 1, sitt: 3, sine: 3,
 };
 
+// prettier-ignore
 export const ENGLISH_MARKERS: Record<string, number> = {
   what: 3, who: 3, where: 3, why: 3, how: 3, when: 3, which: 3, whose: 3, whom: 3,
   is: 2, are: 3, was: 2, were: 3, the: 3, an: 2, of: 2, to: 1, in: 1, on: 2, did: 3, does: 3, do: 2, and: 3,

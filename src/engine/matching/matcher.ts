@@ -132,18 +132,13 @@ export class Matcher {
     const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - secondScore, 1 - knownMass, framed ? 1 : 0];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
     const answerable = first >= 0 && confidence >= this.settings.decision.cut;
-    const related =
-      answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap
-        ? this.intents[second]!
-        : null;
+    const related = answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     top.forEach((i, rank) => {
       if (i >= 0) ranked.push({ intent: this.intents[i]!, score: topScore[rank]! });
     });
     // Declined, but close: the intents the asker may have meant, for them to pick.
-    const suggestions = answerable
-      ? []
-      : ranked.filter((c) => c.score >= suggestThreshold && c.score >= firstScore * suggestRatio).map((c) => c.intent);
+    const suggestions = answerable ? [] : ranked.filter((c) => c.score >= suggestThreshold && c.score >= firstScore * suggestRatio).map((c) => c.intent);
     return {
       intent: answerable ? this.intents[first]! : null,
       confidence,

@@ -308,7 +308,6 @@ class TermVectors {
     for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
     return q;
   }
-
 }
 
 // Far above rounding error (sums of a few dozen products below 1), far below any real difference.

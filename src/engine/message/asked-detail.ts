@@ -14,6 +14,7 @@ export type Detail = 'time' | 'clock' | 'price' | 'quantity' | 'exactQuantity' |
  */
 export type AskedDetail = Detail | 'duration';
 
+// prettier-ignore
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
   price: new TokenPatternSet([
@@ -91,10 +92,14 @@ const TIME_WORDS =
 // An entry that says a detail is not known speaks to the question about it too.
 const QUANTITY_TALK = 'quantit|how large|how much|how many|hvor mye|hvor mange|hvor store|mengde|omfang';
 // A number beside a capitalised word is part of a name ("TV 2", "38 North"), not a quantity.
+// prettier-ignore
 const NAME_NUMBER = /\p{Lu}[\p{L}-]*\s\d+|\d+\s\p{Lu}[\p{L}-]*/gu;
 // Years and clock times say when, not how many.
+// prettier-ignore
 const YEAR_OR_CLOCK = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d{1,2}[.:]\d\d/g;
+// prettier-ignore
 const TIME = new RegExp(`(?<!\\p{L})(?:${TIME_WORDS})(?!\\p{L})`, 'iu');
+// prettier-ignore
 const QUANTITY = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`, 'iu');
 
 // An exact figure: a number in digits or a small number word, or an entry saying the amount is not known.
@@ -103,6 +108,7 @@ const EXACT_QUANTITY = new RegExp(
   'iu',
 );
 // Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official number.
+// prettier-ignore
 const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
@@ -113,6 +119,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
 ];
 
 // Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
+// prettier-ignore
 const IDIOMS: readonly (readonly string[])[] = [
   ['når', 'det', 'gjelder'],
   ['nar', 'det', 'gjelder'],
@@ -126,13 +133,17 @@ const IDIOMS: readonly (readonly string[])[] = [
   ['how', 'much', 'does', '*', 'matter'],
 ];
 // After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
+// prettier-ignore
 const WHEN = new Set(['når', 'nar', 'naar', 'when']);
+// prettier-ignore
 const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen']);
 // "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
+// prettier-ignore
 const REACH = new Set(['fram', 'frem']);
 const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
+// prettier-ignore
 const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */

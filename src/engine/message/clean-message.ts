@@ -32,5 +32,8 @@ export function cleanMessage(text: string): string {
   for (const [pattern, replacement] of REPLACEMENTS) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
-  return cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return cleaned
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }

@@ -7,6 +7,7 @@ import { TokenPatternSet } from './token-pattern.js';
  */
 export type QuestionFrame = 'future' | 'opinion';
 
+// prettier-ignore
 const FUTURE = new TokenPatternSet([
   ['will', 'the'], ['will', 'north'], ['will', 'russia'], ['will', 'kim'], ['will', 'putin'], ['will', 'they'],
   ['will', 'there'], ['will', 'it'], ['will', 'this'], ['will', 'we'], ['will', 'us'], ['will', 'nk'], ['will', 'anyone'],
@@ -24,6 +25,7 @@ const FUTURE = new TokenPatternSet([
   ['vil', 'usa'], ['vil', 'russland'], ['vil', 'nord'], ['vil', 'kim'], ['vil', 'putin'], ['vil', 'de'],
 ]);
 
+// prettier-ignore
 const OPINION = new TokenPatternSet([
   ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['your', 'opinion'], ['your', 'view'], ['your', 'take'],
   ['your', 'thoughts'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],

@@ -38,8 +38,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
       for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
     }
   }
-  for (const c of kb.conversation)
-    for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
+  for (const c of kb.conversation) for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
   for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
 
   // Each text tokenised once, for the language counts, the vocabulary and the analysis alike.

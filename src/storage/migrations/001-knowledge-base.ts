@@ -60,4 +60,4 @@ export const knowledgeBase: Migration = {
       INSERT INTO kb_meta (key, value) VALUES ('revision', '0');
     `);
   },
-  };
+};

@@ -9,7 +9,12 @@ const context = describeBotScenarios('the Discord bot (two shards, ShardingManag
 it('ran two shard processes, each identifying as its shard, and SIGTERM stopped them all with exit code 0', { timeout: 60_000 }, async () => {
   const { fake, bot } = context();
   const identifies = fake.gateway.events.filter((e) => e.type === 'identify').map((e) => e.shard);
-  expect(identifies).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
+  expect(identifies).toEqual(
+    expect.arrayContaining([
+      [0, 2],
+      [1, 2],
+    ]),
+  );
   expect(identifies).toHaveLength(2);
   // The scenarios' afterAll sent SIGTERM to the manager.
   expect(await (bot as SpawnedBot).exited).toBe(0);

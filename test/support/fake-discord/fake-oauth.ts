@@ -44,7 +44,9 @@ export class FakeOAuth {
       const user = this.bearer(call);
       if (!user) return unauthorized;
       const m = (this.memberships.get(user.id) ?? []).find((x) => x.guild.id === guildId);
-      return m ? { status: 200, body: { user, roles: m.roles, joined_at: '2024-01-01T00:00:00.000Z' } } : { status: 404, body: { message: 'Unknown Guild', code: 10004 } };
+      return m
+        ? { status: 200, body: { user, roles: m.roles, joined_at: '2024-01-01T00:00:00.000Z' } }
+        : { status: 404, body: { message: 'Unknown Guild', code: 10004 } };
     });
   }
 

@@ -32,7 +32,11 @@ export function sourceHandlers({ admin, view }: KbContext): KbHandlers {
     forms: {
       'source-add': ({ interaction: i, lang, actor }, form) => {
         const field = (id: string) => i.fields.getTextInputValue(id);
-        const input = { id: form.id, name: formName(field('name.nb'), field('name.en')), description: { nb: field('description.nb'), en: field('description.en') } };
+        const input = {
+          id: form.id,
+          name: formName(field('name.nb'), field('name.en')),
+          description: { nb: field('description.nb'), en: field('description.en') },
+        };
         return changed(view, admin.sources.add(actor, input), lang);
       },
       'source-edit': ({ interaction: i, lang, actor }, form) => {

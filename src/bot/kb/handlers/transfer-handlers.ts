@@ -57,7 +57,9 @@ export function transferHandlers({ admin, view, backupDir, publisher }: KbContex
         if (!admin.backups.listIn(backupDir).includes(name)) throw new LocalizedError('kb.restore.unknown');
         return slow(() => {
           const result = admin.backups.restoreFrom(actor, backupDir, name);
-          const extra = [view.text('kb.restore.done', lang, { file: result.shownAs, revision: result.backupRevision, entries: result.entries, sources: result.sources })];
+          const extra = [
+            view.text('kb.restore.done', lang, { file: result.shownAs, revision: result.backupRevision, entries: result.entries, sources: result.sources }),
+          ];
           if (result.missingContractIds.length) extra.push(view.text('kb.import.missingContractIds', lang, { ids: result.missingContractIds.join(', ') }));
           return changed(view, result, lang, extra);
         });
