@@ -88,7 +88,7 @@ export class ReviewAdmin {
   }
 
   /** Adds the item's question as a training question of an entry and closes the item. */
-  promote(actor: Actor, input: PromoteInput): QuestionResult & { entryId: string } {
+  promote(actor: Actor, input: PromoteInput): QuestionResult & { entryId: string; added: { lang: Lang; text: string } } {
     let entryId = input.entryId === undefined ? undefined : validate(idSchema, input.entryId, { record: 'entry' });
     let added: { lang: Lang; text: string } | undefined;
     const result = this.ctx.writer.commit(actor, 'review.promote', () => {
@@ -113,6 +113,7 @@ export class ReviewAdmin {
     return {
       ...result,
       entryId: entryId!,
+      added: { lang, text },
       alsoIn: this.ctx.records.entriesWithQuestion(lang, text).filter((id) => id !== entryId),
       ...(preview ? { preview } : {}),
     };

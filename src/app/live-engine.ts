@@ -42,8 +42,8 @@ export interface BackgroundOptions {
  * By default (the command line) a changed revision is rebuilt on the next `current()`. In the
  * bot (`runInBackground`), `current()` never builds: it answers from the engine it has and starts a
  * build in a worker thread; revisions that arrive meanwhile are coalesced into the next build,
- * and swaps are spaced while a burst lasts. This process's own admin writes still `refresh()` at
- * once (so the admin's reply already shows the change), without waiting on any lock.
+ * and swaps are spaced while a burst lasts. The bot's own /kb writes do not refresh either: /kb awaits
+ * `settle()` (a worker build and a sliced swap) before it replies with what the bot now answers.
  */
 export class LiveEngine {
   private engine: Engine;

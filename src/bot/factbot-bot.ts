@@ -111,8 +111,10 @@ export class FactBot {
       translate: t,
       factCheckChannels: config.FACTBOT_CHANNELS,
       kb: {
-        // Writes retrain this process's engine at once; other processes (shards, the command line) see the new revision.
-        service: new AdminService({ db: app.db, engine: app.engine, translate: t }),
+        // Writes do not retrain on the event loop: /kb's handlers wait (deferred) for the worker's build and the
+        // sliced swap, while members are answered from the engine at hand. Other processes see the new revision.
+        service: new AdminService({ db: app.db, engine: app.engine, translate: t }, { eagerRetrain: false }),
+        engine: app.engine,
         access: this.access,
         backupDir: backupDirFor(config.FACTBOT_DB),
         publisher: publisherFromConfig(config),

@@ -28,6 +28,8 @@ export interface KbDeps {
   /** Who publishes ClaimReview exports, from FACTBOT_PUBLIC_URL and FACTBOT_PUBLISHER_*; null: not configured. */
   publisher: ClaimReviewPublisher | null;
   logger: Logger;
+  /** Waits until this process answers from the knowledge base as it is now (built in a worker, swapped in slices). */
+  engine: Pick<LiveEngine, 'settle'>;
 }
 
 /** What commands are given (through their constructors): no globals. */

@@ -58,7 +58,14 @@ export class KbCommand implements ChatCommand {
     translate: Translate,
     presenter: AnswerPresenter,
   ) {
-    this.ctx = { admin: kb.service, view: new KbView(translate, presenter), backupDir: kb.backupDir, publisher: kb.publisher, logger: kb.logger };
+    this.ctx = {
+      admin: kb.service,
+      view: new KbView(translate, presenter),
+      backupDir: kb.backupDir,
+      publisher: kb.publisher,
+      logger: kb.logger,
+      engine: kb.engine,
+    };
     const groups = GROUPS.map((group) => group(this.ctx));
     this.leaves = Object.assign({}, ...groups.map((g) => g.leaves)) as Record<KbSubcommand, KbLeaf>;
     this.forms = Object.assign({}, ...groups.map((g) => g.forms ?? {})) as NonNullable<KbHandlers['forms']>;

@@ -3,6 +3,7 @@ import type { Actor } from '../../admin/actor.js';
 import type { AdminService } from '../../admin/admin-service.js';
 import type { ChangeResult } from '../../admin/change-writer.js';
 import type { ClaimReviewPublisher } from '../../admin/claim-review.js';
+import type { LiveEngine } from '../../app/live-engine.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Logger } from '../../logging/logger.js';
 import type { KbModal } from './kb-custom-ids.js';
@@ -17,6 +18,8 @@ export interface KbContext {
   backupDir: string;
   publisher: ClaimReviewPublisher | null;
   logger: Logger;
+  /** Resolves once this process answers from the knowledge base as it is now. */
+  engine: Pick<LiveEngine, 'settle'>;
 }
 
 /** One use of /kb by an admin (access already checked): the interaction, their language, and who they are in history. */
@@ -58,9 +61,21 @@ export function slow(work: () => KbAnswer | Promise<KbAnswer>): KbResult {
   return { slow: work };
 }
 
-/** The reply to a write: the change as one history line (and `extra` lines), and its number. */
-export function changed(view: KbView, result: ChangeResult, lang: Lang, extra: string[] = []): KbAnswer {
-  return { reply: view.change(result, lang, extra), change: result.change?.id ?? null };
+/**
+ * A write's result once the answers use it: a change to what the engine knows (anything but a
+ * review decision) waits for this process's rebuild, which runs off the event loop, and says how long it took.
+ */
+export async function settled<R extends ChangeResult>({ engine }: KbContext, result: R): Promise<R> {
+  if (!result.change?.parts.some((part) => part.kind !== 'review')) return result;
+  const started = performance.now();
+  await engine.settle();
+  return { ...result, retrainMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+/** The reply to a write, once the answers use it: the change as one history line (and `extra` lines), and its number. */
+export async function changed(ctx: KbContext, result: ChangeResult, lang: Lang, extra: string[] = []): Promise<KbAnswer> {
+  const done = await settled(ctx, result);
+  return { reply: ctx.view.change(done, lang, extra), change: done.change?.id ?? null };
 }
 
 /** The `entry` option, trimmed. */

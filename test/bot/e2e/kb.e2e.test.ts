@@ -551,4 +551,30 @@ describe('/kb: the admins in Discord', () => {
     const text = bot.logs.items.map((l) => l.raw).join('\n');
     for (const typed of ['Camels on the train', 'painted green', 'RETTET']) expect(text).not.toContain(typed);
   });
+  it("an admin's write does not hold members' answers: the engine is rebuilt in a worker while a member asking meanwhile is answered", async () => {
+    const write = kb(
+      admin,
+      'questions add',
+      [str('entry', 'image-analysis'), str('language', 'en'), str('question', 'which outfit shot and read the orbital photos')],
+      asAdmin,
+    );
+    expect((await fake.callbackOf(write)).body.type).toBe(DEFERRED);
+    const guild = fake.guilds[0];
+    const asked = fake.postMessage({
+      author: fake.createUser('meanwhile'),
+      guild,
+      content: fake.mention('Who took the satellite images?'),
+      mentions: [fake.botUser],
+    });
+    const [member, edit] = await Promise.all([
+      fake.replyTo(asked),
+      fake.rest.waitFor((c) => c.method === 'PATCH' && c.path.startsWith(`/webhooks/${fake.applicationId}/${write.token}/messages/`), "the write's reply"),
+    ]);
+    // Before, the write retrained on the event loop and the member waited for it (the member's reply came second).
+    expect(member.seq).toBeLessThan(edit.seq);
+    expect(member.body.embeds![0]!.title).toBeTruthy();
+    // The admin's reply still shows the answer from the engine that has the change.
+    expect(edit.body.content).toContain('The engine was retrained in');
+    expect(edit.body.content).toContain('image-analysis');
+  });
 });

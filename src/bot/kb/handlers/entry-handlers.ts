@@ -6,11 +6,12 @@ import { changed, entryOption, formCopy, listOption, slow, type KbContext, type 
 import { entryTexts } from '../kb-view.js';
 
 /** `/kb entries …`: list, show, add and edit (texts in a form), retire and restore. */
-export function entryHandlers({ admin, view }: KbContext): KbHandlers {
+export function entryHandlers(ctx: KbContext): KbHandlers {
+  const { admin, view } = ctx;
   const retireOrRestore =
     (verb: 'retire' | 'restore'): KbLeaf =>
     ({ interaction: i, lang, actor }) =>
-      slow(() => changed(view, admin.entries[verb](actor, entryOption(i)), lang));
+      slow(() => changed(ctx, admin.entries[verb](actor, entryOption(i)), lang));
 
   return {
     leaves: {
@@ -33,7 +34,7 @@ export function entryHandlers({ admin, view }: KbContext): KbHandlers {
         // The texts: a form filled with what they are now.
         if (status === null && sources === null) return { form: view.entryEditForm(admin.entries.show(id), lang) };
         const patch = { ...(status !== null ? { status: status as Status } : {}), ...(sources !== null ? { sources: listOption(sources) } : {}) };
-        return slow(() => changed(view, admin.entries.edit(actor, id, patch), lang));
+        return slow(() => changed(ctx, admin.entries.edit(actor, id, patch), lang));
       },
       'entries retire': retireOrRestore('retire'),
       'entries restore': retireOrRestore('restore'),
@@ -48,7 +49,7 @@ export function entryHandlers({ admin, view }: KbContext): KbHandlers {
           answer: { nb: field('answer.nb'), en: field('answer.en') },
           sources: listOption(field('sources')),
         };
-        return changed(view, admin.entries.add(actor, input), lang, [view.text('kb.reply.addQuestionsHint', lang, { id: form.id })]);
+        return changed(ctx, admin.entries.add(actor, input), lang, [view.text('kb.reply.addQuestionsHint', lang, { id: form.id })]);
       },
       'entry-edit': ({ interaction: i, lang, actor }, form) => {
         const field = (id: string) => i.fields.getTextInputValue(id);
@@ -56,7 +57,7 @@ export function entryHandlers({ admin, view }: KbContext): KbHandlers {
         if (textVersion(entryTexts(admin.entries.show(form.id))) !== form.version)
           return { reply: { ...view.editConflict('entry', form.id, lang), files: formCopy(i, form) } };
         const patch = { title: { nb: field('title.nb'), en: field('title.en') }, answer: { nb: field('answer.nb'), en: field('answer.en') } };
-        return changed(view, admin.entries.edit(actor, form.id, patch), lang);
+        return changed(ctx, admin.entries.edit(actor, form.id, patch), lang);
       },
     },
   };

@@ -3,7 +3,8 @@ import type { HistoryFilter } from '../../../storage/history-repository.js';
 import { changed, slow, type KbContext, type KbHandlers } from '../kb-handler.js';
 
 /** `/kb history list|show` and `/kb undo`. */
-export function historyHandlers({ admin, view }: KbContext): KbHandlers {
+export function historyHandlers(ctx: KbContext): KbHandlers {
+  const { admin, view } = ctx;
   return {
     leaves: {
       'history list': ({ interaction: i, lang }) => {
@@ -22,7 +23,7 @@ export function historyHandlers({ admin, view }: KbContext): KbHandlers {
       'history show': ({ interaction: i, lang }) => ({
         reply: view.historyChange(admin.history.show(i.options.getInteger('change', true)), lang, i.options.getBoolean('full') ?? false),
       }),
-      undo: ({ interaction: i, lang, actor }) => slow(() => changed(view, admin.history.undo(actor, i.options.getInteger('change', true)), lang)),
+      undo: ({ interaction: i, lang, actor }) => slow(() => changed(ctx, admin.history.undo(actor, i.options.getInteger('change', true)), lang)),
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../../kb/languages.js';
-import { changed, slow, type KbContext, type KbHandlers, type KbLeaf } from '../kb-handler.js';
+import { changed, settled, slow, type KbContext, type KbHandlers, type KbLeaf } from '../kb-handler.js';
 
 /** `/kb review …`: the unanswered and feedback queues, promoting an item to a training question, dismissing one. */
-export function reviewHandlers({ admin, view }: KbContext): KbHandlers {
+export function reviewHandlers(ctx: KbContext): KbHandlers {
+  const { admin, view } = ctx;
   const list =
     (queue: 'unanswered' | 'feedback'): KbLeaf =>
     ({ interaction: i, lang }) => {
@@ -19,21 +20,24 @@ export function reviewHandlers({ admin, view }: KbContext): KbHandlers {
       'review unanswered': list('unanswered'),
       'review feedback': list('feedback'),
       'review promote': ({ interaction: i, lang, actor }) =>
-        slow(() => {
+        slow(async () => {
           // Without an entry, the suggestion the askers picked.
           const entryId = i.options.getString('entry')?.trim();
           const language = i.options.getString('language');
           const text = i.options.getString('text');
-          const result = admin.review.promote(actor, {
+          const promoted = admin.review.promote(actor, {
             item: i.options.getInteger('item', true),
             ...(entryId ? { entryId } : {}),
             ...(language !== null ? { lang: language as Lang } : {}),
             ...(text !== null ? { text } : {}),
           });
-          return { reply: view.question(result, result.entryId, lang), change: result.change?.id ?? null };
+          const result = await settled(ctx, promoted);
+          // What the bot answers now, from the engine that has the change.
+          const preview = admin.questions.preview(result.added.text, result.added.lang, result.entryId);
+          return { reply: view.question({ ...result, ...(preview ? { preview } : {}) }, result.entryId, lang), change: result.change?.id ?? null };
         }),
       'review dismiss': ({ interaction: i, lang, actor }) =>
-        slow(() => changed(view, admin.review.dismiss(actor, { item: i.options.getInteger('item', true) }), lang)),
+        slow(() => changed(ctx, admin.review.dismiss(actor, { item: i.options.getInteger('item', true) }), lang)),
     },
   };
 }

@@ -7,13 +7,14 @@ import { changed, entryOption, formCopy, slow, type KbContext, type KbHandlers, 
 import { sourceTexts } from '../kb-view.js';
 
 /** `/kb sources …`: add and edit (texts in a form), link to and unlink from an entry. */
-export function sourceHandlers({ admin, view }: KbContext): KbHandlers {
+export function sourceHandlers(ctx: KbContext): KbHandlers {
+  const { admin, view } = ctx;
   const linkOrUnlink =
     (verb: 'link' | 'unlink'): KbLeaf =>
     ({ interaction: i, lang, actor }) =>
       slow(() => {
         const input = { entryId: entryOption(i), sourceId: i.options.getString('source', true).trim() };
-        return changed(view, admin.sources[verb](actor, input), lang);
+        return changed(ctx, admin.sources[verb](actor, input), lang);
       });
 
   return {
@@ -37,14 +38,14 @@ export function sourceHandlers({ admin, view }: KbContext): KbHandlers {
           name: formName(field('name.nb'), field('name.en')),
           description: { nb: field('description.nb'), en: field('description.en') },
         };
-        return changed(view, admin.sources.add(actor, input), lang);
+        return changed(ctx, admin.sources.add(actor, input), lang);
       },
       'source-edit': ({ interaction: i, lang, actor }, form) => {
         const field = (id: string) => i.fields.getTextInputValue(id);
         if (textVersion(sourceTexts(admin.sources.show(form.id))) !== form.version)
           return { reply: { ...view.editConflict('source', form.id, lang), files: formCopy(i, form) } };
         const patch = { name: formName(field('name.nb'), field('name.en')), description: { nb: field('description.nb'), en: field('description.en') } };
-        return changed(view, admin.sources.edit(actor, form.id, patch), lang);
+        return changed(ctx, admin.sources.edit(actor, form.id, patch), lang);
       },
     },
   };

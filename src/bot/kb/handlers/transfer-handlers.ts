@@ -10,7 +10,8 @@ import type { KbReply } from '../kb-view.js';
 const DOWNLOAD_TIMEOUT_MS = 20_000;
 
 /** `/kb export|import|backup|restore`: the knowledge base as a file, and the backups folder. */
-export function transferHandlers({ admin, view, backupDir, publisher }: KbContext): KbHandlers {
+export function transferHandlers(ctx: KbContext): KbHandlers {
+  const { admin, view, backupDir, publisher } = ctx;
   return {
     leaves: {
       export: ({ interaction: i, lang }) => {
@@ -42,7 +43,7 @@ export function transferHandlers({ admin, view, backupDir, publisher }: KbContex
           const result = admin.transfer.importKb(actor, parsed);
           const extra = result.change ? [view.text('kb.import.done', lang, { file: file.name, entries: result.entries, sources: result.sources })] : [];
           if (result.missingContractIds.length) extra.push(view.text('kb.import.missingContractIds', lang, { ids: result.missingContractIds.join(', ') }));
-          return changed(view, result, lang, extra);
+          return changed(ctx, result, lang, extra);
         });
       },
       backup: ({ lang }) =>
@@ -61,7 +62,7 @@ export function transferHandlers({ admin, view, backupDir, publisher }: KbContex
             view.text('kb.restore.done', lang, { file: result.shownAs, revision: result.backupRevision, entries: result.entries, sources: result.sources }),
           ];
           if (result.missingContractIds.length) extra.push(view.text('kb.import.missingContractIds', lang, { ids: result.missingContractIds.join(', ') }));
-          return changed(view, result, lang, extra);
+          return changed(ctx, result, lang, extra);
         });
       },
     },
