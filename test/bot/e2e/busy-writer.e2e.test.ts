@@ -73,7 +73,6 @@ describe('another process writing a burst of changes', () => {
     // before the engine was swapped in slices, answers waited seconds for rebuilds.
     const sorted = [...latencies].sort((x, y) => x - y);
     const seen = `reply latencies (ms): ${sorted.map(Math.round).join(' ')}`;
-    console.log(seen, bot.bot.eventLoopDelay.read());
     expect(sorted[Math.floor(sorted.length / 2)], seen).toBeLessThan(250);
     expect(sorted[sorted.length - 1], seen).toBeLessThan(2500);
     // The bot's own measure of how late its event loop ran (what the metrics endpoint shows).
