@@ -68,12 +68,12 @@ describe('another process writing a burst of changes', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(latest).toContain('Batch edit 1000:');
-    // A few ms each on a quiet machine (the goal: within 100 ms). The bounds are generous for a shared
-    // two-core machine under heavy load, where the writer and the build worker take the CPU too;
-    // before the engine was swapped in slices, answers waited seconds for rebuilds.
+    // Members are answered within 100 ms (the median; measured 8 ms with CI running beside it on the shared
+    // two-core machine, slowest 60 ms). The slowest may wait longer under heavy load, where the writer and the
+    // build worker take the CPU too; before the engine was swapped in slices, answers waited seconds for rebuilds.
     const sorted = [...latencies].sort((x, y) => x - y);
     const seen = `reply latencies (ms): ${sorted.map(Math.round).join(' ')}`;
-    expect(sorted[Math.floor(sorted.length / 2)], seen).toBeLessThan(250);
+    expect(sorted[Math.floor(sorted.length / 2)], seen).toBeLessThan(100);
     expect(sorted[sorted.length - 1], seen).toBeLessThan(2500);
     // The bot's own measure of how late its event loop ran (what the metrics endpoint shows).
     expect(bot.bot.eventLoopDelay.read().p50Ms).toBeLessThan(50);
