@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from '../kb/languages.js';
+import { isLang, type Lang } from '../kb/languages.js';
+import { customIdFields, joinCustomId } from './components/custom-id.js';
 
 /**
  * What a button on an answer does, written into its custom_id (Discord gives it back on click,
@@ -11,26 +12,26 @@ export type ButtonAction =
   /** A suggestion offered with a declined answer; questionId 0 when the question was not stored. */
   | { kind: 'pick'; lang: Lang; entryId: string; questionId: number };
 
-const PREFIX = 'factbot';
+/** The custom_id prefix of the buttons on answers. */
+export const ANSWER_BUTTONS = 'factbot';
 
 export function encodeButton(action: ButtonAction): string {
   switch (action.kind) {
     case 'sources':
-      return `${PREFIX}:sources:${action.lang}:${action.entryId}`;
+      return joinCustomId(ANSWER_BUTTONS, ['sources', action.lang, action.entryId]);
     case 'vote':
-      return `${PREFIX}:vote:${action.questionId}:${action.useful ? 1 : 0}`;
+      return joinCustomId(ANSWER_BUTTONS, ['vote', action.questionId, action.useful ? 1 : 0]);
     case 'pick':
-      return `${PREFIX}:pick:${action.lang}:${action.entryId}:${action.questionId}`;
+      return joinCustomId(ANSWER_BUTTONS, ['pick', action.lang, action.entryId, action.questionId]);
   }
 }
 
 const ENTRY_ID = /^[a-z0-9-]{1,64}$/;
-const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /** The action for a custom_id, or undefined for one this bot did not make. */
 export function decodeButton(customId: string): ButtonAction | undefined {
-  const [prefix, kind, a, b, ...rest] = customId.split(':');
-  if (prefix !== PREFIX || a === undefined || b === undefined) return undefined;
+  const [kind, a, b, ...rest] = customIdFields(customId, ANSWER_BUTTONS) ?? [];
+  if (a === undefined || b === undefined) return undefined;
   if (kind === 'pick' && rest.length === 1 && isLang(a) && ENTRY_ID.test(b) && /^\d{1,15}$/.test(rest[0]!))
     return { kind, lang: a, entryId: b, questionId: Number(rest[0]) };
   if (rest.length) return undefined;

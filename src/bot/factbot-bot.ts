@@ -14,7 +14,9 @@ import type { Logger } from '../logging/logger.js';
 import { backupDirFor } from '../admin/backup-folder.js';
 import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
-import { ButtonRouter } from './buttons/index.js';
+import { AnswerButtons } from './buttons/index.js';
+import { ComponentRegistry } from './components/component-registry.js';
+import { ANSWER_BUTTONS } from './custom-ids.js';
 import { clientOptions } from './client-options.js';
 import { createCommandHandlers } from './commands/index.js';
 import type { AnyBotEvent } from './events/event.js';
@@ -121,7 +123,13 @@ export class FactBot {
         logger,
       },
     });
-    const buttons = new ButtonRouter({ engine: app.engine, feedback, presenter, translate: t });
+    // Every button and form, by its custom_id prefix: the answers' buttons, and what commands make (/kb's forms).
+    const components = new ComponentRegistry([
+      [ANSWER_BUTTONS, new AnswerButtons({ engine: app.engine, feedback, presenter, translate: t })],
+      ...[...commands.values()].flatMap((command) =>
+        command.kind === 'chat' && command.components ? [[command.components.prefix, command.components.handler] as const] : [],
+      ),
+    ]);
     this.client = new Client(clientOptions(config));
     metrics.watchGateway(() => this.gatewayShards());
     const events = createEvents({
@@ -132,7 +140,7 @@ export class FactBot {
       logger,
       metrics,
       commands,
-      buttons,
+      components,
       factCheckChannels: new Set(config.FACTBOT_CHANNELS),
       channelMinConfidence: config.FACTBOT_CHANNEL_MIN_CONFIDENCE,
       onFatal: (message) => {

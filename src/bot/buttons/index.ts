@@ -1,5 +1,4 @@
-import type { ButtonInteraction } from 'discord.js';
-import type { CommandOutcome } from '../commands/command.js';
+import type { CommandOutcome, ComponentHandler, ComponentInteraction } from '../commands/command.js';
 import { decodeButton } from '../custom-ids.js';
 import { botError } from '../responder.js';
 import type { ButtonDeps } from './button.js';
@@ -7,8 +6,8 @@ import { PickButton } from './pick-button.js';
 import { SourcesButton } from './sources-button.js';
 import { VoteButton } from './vote-button.js';
 
-/** Routes a click on one of the bot's buttons to its handler by the custom_id. */
-export class ButtonRouter {
+/** The buttons on answers (sources, votes, suggestions): each click to its handler by the custom_id. */
+export class AnswerButtons implements ComponentHandler {
   private readonly sources: SourcesButton;
   private readonly vote: VoteButton;
   private readonly pick: PickButton;
@@ -19,9 +18,13 @@ export class ButtonRouter {
     this.pick = new PickButton(deps);
   }
 
-  async execute(interaction: ButtonInteraction): Promise<CommandOutcome | void> {
-    const action = decodeButton(interaction.customId);
-    if (!action) throw botError('unknownButton');
+  label(interaction: ComponentInteraction): string {
+    return `button:${decodeButton(interaction.customId)?.kind ?? 'unknown'}`;
+  }
+
+  async execute(interaction: ComponentInteraction): Promise<CommandOutcome | void> {
+    const action = interaction.isButton() ? decodeButton(interaction.customId) : undefined;
+    if (!action || !interaction.isButton()) throw botError('unknownButton');
     switch (action.kind) {
       case 'sources':
         return this.sources.execute(interaction, action);

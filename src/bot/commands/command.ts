@@ -60,13 +60,21 @@ export interface CommandOutcome {
   refused?: boolean;
 }
 
+export type ComponentInteraction = ButtonInteraction | ModalSubmitInteraction;
+
+/** What handles the buttons and forms (modals) whose custom_id starts with one prefix. */
+export interface ComponentHandler {
+  /** How the log names one use ("button:vote", "kb (form)"). */
+  label(interaction: ComponentInteraction): string;
+  execute(interaction: ComponentInteraction): Promise<CommandOutcome | void>;
+}
+
 export interface ChatCommand {
   readonly kind: 'chat';
   execute(interaction: ChatInputCommandInteraction): Promise<CommandOutcome | void>;
   autocomplete?(interaction: AutocompleteInteraction): Promise<void>;
-  /** The custom_id prefix of the buttons and forms (modals) the command makes: those go to `component`. */
-  readonly componentPrefix?: string;
-  component?(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<CommandOutcome | void>;
+  /** The buttons and forms (modals) the command makes, by their custom_id prefix (for the component registry). */
+  readonly components?: { prefix: string; handler: ComponentHandler };
   /** True when this use is not counted against the members' rate limit (an admin's /kb). */
   exemptFromRateLimit?(interaction: ChatInputCommandInteraction): boolean;
 }

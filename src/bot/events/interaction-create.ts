@@ -1,11 +1,10 @@
 import type { BotMetrics } from '../../ops/bot-metrics.js';
 import type { QuestionSurface } from '../../storage/feedback-repository.js';
-import { Events, type ButtonInteraction, type Interaction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
+import { Events, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Logger } from '../../logging/logger.js';
-import type { ButtonRouter } from '../buttons/index.js';
-import type { ChatCommand, CommandHandler, CommandOutcome } from '../commands/command.js';
-import { decodeButton } from '../custom-ids.js';
+import type { ComponentRegistry } from '../components/component-registry.js';
+import type { CommandHandler, CommandOutcome } from '../commands/command.js';
 import { langFromLocale } from '../discord-locale.js';
 import type { RateLimiter } from '../rate-limiter.js';
 import { botError, type ErrorContext, type Responder } from '../responder.js';
@@ -14,7 +13,7 @@ import type { BotEvent } from './event.js';
 
 export interface InteractionCreateDeps {
   commands: ReadonlyMap<string, CommandHandler>;
-  buttons: ButtonRouter;
+  components: ComponentRegistry;
   responder: Responder;
   rateLimiter: RateLimiter;
   logger: Logger;
@@ -24,8 +23,8 @@ export interface InteractionCreateDeps {
 /**
  * Slash commands, the message context menu, autocomplete, buttons and form (modal) submits.
  * Commands count against the user's rate limit (except an admin's /kb); autocomplete, buttons and
- * forms do not (they only answer the one user). Buttons and forms whose custom_id starts with a
- * command's `componentPrefix` go to that command, the others to the answers' button router.
+ * forms do not (they only answer the one user). Buttons and forms go where the component registry
+ * says, by the prefix of their custom_id.
  */
 export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate> {
   readonly name = Events.InteractionCreate;
@@ -63,16 +62,11 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
         if (handler?.kind === 'chat' && interaction.isChatInputCommand()) outcome = await handler.execute(interaction);
         else if (handler?.kind === 'message' && interaction.isMessageContextMenuCommand()) outcome = await handler.execute(interaction);
         else throw botError('unknownCommand');
-      } else if ((interaction.isButton() || interaction.isModalSubmit()) && this.componentOwner(interaction)) {
-        const [name, handler] = this.componentOwner(interaction)!;
-        log.command = `${name} (${interaction.isButton() ? 'button' : 'form'})`;
-        outcome = await handler.component!(interaction);
-      } else if (interaction.isButton()) {
-        log.command = `button:${decodeButton(interaction.customId)?.kind ?? 'unknown'}`;
-        outcome = await this.deps.buttons.execute(interaction);
-      } else if (interaction.isModalSubmit()) {
-        log.command = 'form:unknown';
-        throw botError('unknownCommand');
+      } else if (interaction.isButton() || interaction.isModalSubmit()) {
+        const handler = this.deps.components.find(interaction.customId);
+        log.command = handler?.label(interaction) ?? (interaction.isButton() ? 'button:unknown' : 'form:unknown');
+        if (!handler) throw botError(interaction.isButton() ? 'unknownButton' : 'unknownCommand');
+        outcome = await handler.execute(interaction);
       } else {
         return;
       }
@@ -82,14 +76,6 @@ export class InteractionCreateEvent implements BotEvent<Events.InteractionCreate
     } catch (error) {
       await this.deps.responder.interactionFailed(interaction, lang, error, log);
     }
-  }
-
-  /** The command that made a button or form, by its custom_id prefix. */
-  private componentOwner(interaction: ButtonInteraction | ModalSubmitInteraction): [string, ChatCommand] | undefined {
-    for (const [name, handler] of this.deps.commands)
-      if (handler.kind === 'chat' && handler.component && handler.componentPrefix && interaction.customId.startsWith(handler.componentPrefix))
-        return [name, handler];
-    return undefined;
   }
 
   private async admit(interaction: RepliableInteraction, lang: Lang, log: ErrorContext): Promise<boolean> {

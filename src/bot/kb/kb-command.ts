@@ -28,7 +28,7 @@ import { sourceHandlers } from './handlers/source-handlers.js';
 import { transferHandlers } from './handlers/transfer-handlers.js';
 import { kbAccess } from './kb-access.js';
 import { kbSuggestions } from './kb-autocomplete.js';
-import { decodeKbModal, KB_PREFIX, type KbModal } from './kb-custom-ids.js';
+import { decodeKbModal, KB_COMPONENTS, type KbModal } from './kb-custom-ids.js';
 import { KB_SUBCOMMANDS, type KbSubcommand } from './kb-definition.js';
 import { formCopy, type KbAnswer, type KbCall, type KbContext, type KbFormHandler, type KbHandlers, type KbLeaf } from './kb-handler.js';
 import { KbView, type KbReply } from './kb-view.js';
@@ -48,7 +48,13 @@ const GROUPS = [entryHandlers, questionHandlers, sourceHandlers, reviewHandlers,
  */
 export class KbCommand implements ChatCommand {
   readonly kind = 'chat';
-  readonly componentPrefix = KB_PREFIX;
+  readonly components = {
+    prefix: KB_COMPONENTS,
+    handler: {
+      label: (interaction: ButtonInteraction | ModalSubmitInteraction) => `kb (${interaction.isButton() ? 'button' : 'form'})`,
+      execute: (interaction: ButtonInteraction | ModalSubmitInteraction) => this.component(interaction),
+    },
+  };
   private readonly ctx: KbContext;
   private readonly leaves: Record<KbSubcommand, KbLeaf>;
   private readonly forms: NonNullable<KbHandlers['forms']>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { STATUSES, type Status } from '../../kb/statuses.js';
+import { customIdFields, joinCustomId } from '../components/custom-id.js';
 
 /**
  * The modals of /kb, written into their custom_id (Discord gives it back on submit, up to 100
@@ -14,7 +15,8 @@ export type KbModal =
   | { kind: 'source-add'; id: string }
   | { kind: 'source-edit'; version: string; id: string };
 
-export const KB_PREFIX = 'factbot-kb:';
+/** The custom_id prefix of /kb's forms. */
+export const KB_COMPONENTS = 'factbot-kb';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 const VERSION = /^[0-9a-f]{8}$/;
@@ -22,20 +24,18 @@ const VERSION = /^[0-9a-f]{8}$/;
 export function encodeKbModal(modal: KbModal): string {
   switch (modal.kind) {
     case 'entry-add':
-      return `${KB_PREFIX}entry-add:${STATUSES.indexOf(modal.status)}:${modal.id}`;
+      return joinCustomId(KB_COMPONENTS, ['entry-add', STATUSES.indexOf(modal.status), modal.id]);
     case 'entry-edit':
-      return `${KB_PREFIX}entry-edit:${modal.version}:${modal.id}`;
-    case 'source-add':
-      return `${KB_PREFIX}source-add:${modal.id}`;
     case 'source-edit':
-      return `${KB_PREFIX}source-edit:${modal.version}:${modal.id}`;
+      return joinCustomId(KB_COMPONENTS, [modal.kind, modal.version, modal.id]);
+    case 'source-add':
+      return joinCustomId(KB_COMPONENTS, ['source-add', modal.id]);
   }
 }
 
 /** The modal for a custom_id, or undefined for one /kb did not make. */
 export function decodeKbModal(customId: string): KbModal | undefined {
-  if (!customId.startsWith(KB_PREFIX)) return undefined;
-  const [kind, a, b, ...rest] = customId.slice(KB_PREFIX.length).split(':');
+  const [kind, a, b, ...rest] = customIdFields(customId, KB_COMPONENTS) ?? [];
   if (rest.length || a === undefined) return undefined;
   if (kind === 'source-add' && b === undefined && SLUG.test(a)) return { kind, id: a };
   if (b === undefined || !SLUG.test(b)) return undefined;
