@@ -51,7 +51,15 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
     };
     const log: ErrorContext & { surface: QuestionSurface } = { event: 'messageCreate', surface, guild: message.guildId, channel: message.channelId };
     const text = questionText(message.content);
-    let lang = context.fallbackLang;
+    // The question's language, known once it is answered; before that only a refusal or a failure needs it.
+    let lang: Lang | undefined;
+    const detect = (): Lang => {
+      try {
+        return questions.detectLanguage(text, context.fallbackLang);
+      } catch {
+        return context.fallbackLang;
+      }
+    };
     try {
       let result: RecordedAnswer;
       if (surface === 'channel') {
@@ -61,12 +69,13 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
           return;
         }
         lang = answer.lang;
-        if (!(await this.admit(message, lang, log))) return;
+        if (!(await this.admit(message, () => answer.lang, log))) return;
         result = { answer, questionId: questions.record(answer, context) };
       } else {
-        lang = questions.detectLanguage(text, context.fallbackLang);
-        if (!(await this.admit(message, lang, log))) return;
+        // Asking detects the language itself: detect it here only for a refusal's notice.
+        if (!(await this.admit(message, detect, log))) return;
         result = questions.ask(text, context);
+        lang = result.answer.lang;
       }
       await message.reply(presenter.answer(result.answer, { questionId: result.questionId }));
       const { answer } = result;
@@ -77,7 +86,7 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
       );
       logger.debug({ ...log, question: text }, 'question text');
     } catch (error) {
-      await responder.messageFailed(message, lang, error, log);
+      await responder.messageFailed(message, lang ?? detect(), error, log);
     }
   }
 
@@ -92,12 +101,12 @@ export class MessageCreateEvent implements BotEvent<Events.MessageCreate> {
   }
 
   /** The per-user rate limit; the first refusal in a window gets a polite notice. */
-  private async admit(message: Message, lang: Lang, log: ErrorContext): Promise<boolean> {
+  private async admit(message: Message, lang: () => Lang, log: ErrorContext): Promise<boolean> {
     const decision = this.deps.rateLimiter.take(message.author.id);
     if (decision.allowed) return true;
     this.deps.metrics.rateLimit(this.surfaceOf(message) ?? 'mention');
     this.deps.logger.info({ ...log, retryAfterMs: decision.retryAfterMs, notified: decision.notify }, 'rate limited');
-    if (decision.notify) await this.deps.responder.replyText(message, this.deps.responder.rateLimited(lang, decision.retryAfterMs), log);
+    if (decision.notify) await this.deps.responder.replyText(message, this.deps.responder.rateLimited(lang(), decision.retryAfterMs), log);
     return false;
   }
 }
