@@ -31,6 +31,35 @@ export default defineConfig(
     },
   },
   {
+    // One engine, thin adapters: Discord, the terminal and the desk reach the database through src/app and
+    // src/admin (its types may be named), so a storage change never reaches into an adapter.
+    files: ['src/bot/**/*.ts', 'src/cli/**/*.ts', 'src/desk/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/storage/*'], allowTypeImports: true, message: 'Adapters use src/app or src/admin, not storage.' }] },
+      ],
+    },
+  },
+  {
+    // The question-answering core and the knowledge-base model know nothing of storage, Discord or the terminal.
+    files: ['src/engine/**/*.ts', 'src/kb/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['discord.js', 'better-sqlite3', 'i18next'],
+          patterns: [
+            {
+              group: ['**/storage/*', '**/app/*', '**/admin/*', '**/bot/*', '**/cli/*', '**/desk/*', '**/ops/*'],
+              message: 'The engine depends on nothing outside it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // vitest types its asymmetric matchers (expect.any, expect.stringMatching …) as `any`, so every

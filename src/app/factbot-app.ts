@@ -8,6 +8,8 @@ import { LiveEngine } from './live-engine.js';
 import { openKnowledgeBase, readLexicon, readLexiconText } from './open-knowledge-base.js';
 import { QuestionLog, type QuestionLogOptions } from './question-log.js';
 import { openQuestionLogDatabase } from '../storage/database.js';
+import { PrivacyRepository } from '../storage/privacy-repository.js';
+import { QuestionRetention, type RetentionReport } from './question-retention.js';
 
 /** Everything the adapters (CLI, Discord) share, wired once and passed in explicitly. */
 export interface FactbotApp {
@@ -20,6 +22,8 @@ export interface FactbotApp {
    * what adapters that record questions use. close() writes what it still holds.
    */
   questionLog(options?: QuestionLogOptions): QuestionLog;
+  /** FACTBOT_RETENTION_DAYS applied to the stored questions (start() it). */
+  retention(days: number, report?: RetentionReport): QuestionRetention;
   close(): void;
 }
 
@@ -40,6 +44,7 @@ export function createApp(config: Pick<Config, 'FACTBOT_DB'>): FactbotApp {
     questionLog: (options) =>
       // An in-memory database cannot be opened twice: its log shares the one connection.
       (log ??= new QuestionLog(config.FACTBOT_DB === ':memory:' ? db : openQuestionLogDatabase(config.FACTBOT_DB), options)),
+    retention: (days, report) => new QuestionRetention(new PrivacyRepository(db), days, report),
     close: () => {
       if (log && config.FACTBOT_DB !== ':memory:') log.close();
       else log?.flush();

@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { isBusy } from '../storage/busy.js';
 import { utcNow } from '../storage/clock.js';
-import { FeedbackRepository, type LoggedQuestion, type NewAskedQuestion, type PendingQuestions } from '../storage/feedback-repository.js';
+import {
+  FeedbackRepository,
+  type AskedQuestion,
+  type FeedbackOutcome,
+  type LoggedQuestion,
+  type NewAskedQuestion,
+  type PendingQuestions,
+  type PickOutcome,
+} from '../storage/feedback-repository.js';
 
 export interface QuestionLogOptions {
   /** Ids reserved at a time; the rest of a block is left unused when the process ends. */
@@ -48,9 +56,21 @@ export class QuestionLog implements PendingQuestions {
   }
 
   /** Stores which offered suggestion the asker picked (after writing the buffered questions). */
-  recordPick(questionId: number, intent: string): void {
+  recordPick(questionId: number, intent: string): PickOutcome {
     this.flush();
-    this.repository.recordPick(questionId, intent);
+    return this.repository.recordPick(questionId, intent);
+  }
+
+  /** A stored question (after writing the buffered ones, so a question just answered is found). */
+  findQuestion(id: number): AskedQuestion | undefined {
+    this.flush();
+    return this.repository.findQuestion(id);
+  }
+
+  /** Stores a vote on an answer (after writing the buffered questions); undefined when the question is unknown. */
+  recordFeedback(questionId: number, userId: string, useful: boolean): FeedbackOutcome | undefined {
+    this.flush();
+    return this.repository.recordFeedback(questionId, userId, useful);
   }
 
   /** Writes the buffered questions now; when the database is busy they stay buffered and are tried again. */

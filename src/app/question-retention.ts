@@ -1,8 +1,14 @@
-import { retryWhenBusy } from '../storage/busy.js';
+import { retryWhenBusy } from './retry-when-busy.js';
 import { utcNow } from '../storage/clock.js';
 import type { PrivacyRepository } from '../storage/privacy-repository.js';
 
 const DAY_MS = 86_400_000;
+
+/** What a retention pass reports: how many rows it changed, or why it could not run. */
+export interface RetentionReport {
+  onDone?: (rows: number) => void;
+  onError?: (error: unknown) => void;
+}
 
 /**
  * FACTBOT_RETENTION_DAYS: who asked (user and channel ids) is removed from stored questions older
@@ -13,7 +19,7 @@ export class QuestionRetention {
   constructor(
     private readonly privacy: PrivacyRepository,
     private readonly days: number,
-    private readonly report: { onDone?: (rows: number) => void; onError?: (error: unknown) => void } = {},
+    private readonly report: RetentionReport = {},
     private readonly now: () => Date = () => new Date(),
   ) {}
 

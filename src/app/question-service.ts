@@ -1,10 +1,14 @@
 import type { BotMetrics } from '../ops/bot-metrics.js';
-import type { LiveEngine } from '../app/live-engine.js';
+import type { LiveEngine } from './live-engine.js';
 import type { EngineAnswer } from '../engine/answer.js';
 import type { Lang } from '../kb/languages.js';
 import type { Logger } from '../logging/logger.js';
-import type { NewAskedQuestion, QuestionSurface } from '../storage/feedback-repository.js';
+import type { AskedQuestion, FeedbackOutcome, NewAskedQuestion, PickOutcome, QuestionSurface } from '../storage/feedback-repository.js';
 import type { QuestionLog } from './question-log.js';
+import { retryWhenBusy } from './retry-when-busy.js';
+
+/** Discord gives an interaction 3 seconds to reply: a vote or a pick waits this long for another process's lock. */
+const FEEDBACK_WAIT_MS = 2000;
 
 export interface AskContext {
   surface: QuestionSurface;
@@ -79,13 +83,28 @@ export class QuestionService {
     }
   }
 
-  /** Stores which offered suggestion the asker picked; a failed write is logged, never thrown. */
-  recordPick(questionId: number, intent: string): void {
+  /**
+   * Stores which offered suggestion the asker picked, waiting (without blocking) for another process's
+   * write lock; a failed write is logged, never thrown (the asker has the entry already): undefined then.
+   */
+  async pick(questionId: number, intent: string): Promise<PickOutcome | undefined> {
     try {
-      this.log.recordPick(questionId, intent);
+      return await retryWhenBusy(() => this.log.recordPick(questionId, intent), FEEDBACK_WAIT_MS);
     } catch (error) {
       this.logger.error({ err: error, questionId }, 'could not record a picked suggestion');
+      return undefined;
     }
+  }
+
+  /**
+   * A vote on an answer, one per user: what it did and the question it was about; undefined when the
+   * question is not stored (an old or foreign button). Throws when the write fails.
+   */
+  async vote(questionId: number, userId: string, useful: boolean): Promise<{ outcome: FeedbackOutcome; question: AskedQuestion } | undefined> {
+    const question = this.log.findQuestion(questionId);
+    if (!question) return undefined;
+    const outcome = await retryWhenBusy(() => this.log.recordFeedback(questionId, userId, useful), FEEDBACK_WAIT_MS);
+    return outcome && { outcome, question };
   }
 
   private failed(error: unknown, context: AskContext): void {

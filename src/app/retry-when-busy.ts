@@ -1,16 +1,12 @@
+import { isBusy } from '../storage/busy.js';
+
+const PAUSES_MS = [2, 5, 10, 20, 40, 80];
+
 /**
  * The bot's connection does not wait for another process's write lock (its event loop must never
  * block): a write that finds the database busy fails at once with SQLITE_BUSY, and is retried here
  * after a short asynchronous pause instead.
- */
-export function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-}
-
-const PAUSES_MS = [2, 5, 10, 20, 40, 80];
-
-/** Runs `fn` until it does not fail for a busy database, pausing (not blocking) in between; gives up after `timeoutMs`. */
+ * Runs `fn` until it does not fail for a busy database, pausing (not blocking) in between; gives up after `timeoutMs`. */
 export async function retryWhenBusy<T>(fn: () => T | Promise<T>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {

@@ -8,11 +8,8 @@ import type { FactbotApp } from '../app/factbot-app.js';
 import type { Config } from '../config/env.js';
 import { EventLoopDelayMonitor } from '../app/event-loop-delay.js';
 import { readLexiconText } from '../app/open-knowledge-base.js';
-import { QuestionRetention } from '../app/question-retention.js';
-import { PrivacyRepository } from '../storage/privacy-repository.js';
 import type { Logger } from '../logging/logger.js';
 import { backupDirFor } from '../admin/backup-folder.js';
-import { FeedbackRepository } from '../storage/feedback-repository.js';
 import { AnswerPresenter } from './answer-presenter.js';
 import { AnswerButtons } from './buttons/index.js';
 import { ComponentRegistry } from './components/component-registry.js';
@@ -100,7 +97,6 @@ export class FactBot {
         logger.error({ err: error, dropped }, 'could not record questions');
       },
     });
-    const feedback = new FeedbackRepository(app.db, questionLog);
     const presenter = new AnswerPresenter(t);
     const responder = new Responder(t, logger, metrics);
     const questions = new QuestionService(app.engine, questionLog, logger, metrics);
@@ -125,7 +121,7 @@ export class FactBot {
     });
     // Every button and form, by its custom_id prefix: the answers' buttons, and what commands make (/kb's forms).
     const components = new ComponentRegistry([
-      [ANSWER_BUTTONS, new AnswerButtons({ engine: app.engine, feedback, presenter, translate: t })],
+      [ANSWER_BUTTONS, new AnswerButtons({ engine: app.engine, questions, presenter, translate: t })],
       ...[...commands.values()].flatMap((command) =>
         command.kind === 'chat' && command.components ? [[command.components.prefix, command.components.handler] as const] : [],
       ),
@@ -191,10 +187,12 @@ export class FactBot {
     this.stopBackground = this.app.engine.runInBackground({ dbFile: this.dbFile, lexiconJson: readLexiconText() }, listener);
     // Retrain soon after an admin (another process) changes the knowledge base, not on the next question.
     this.stopWatching = this.app.engine.watch(500, listener);
-    this.stopRetention = new QuestionRetention(new PrivacyRepository(this.app.db), this.retentionDays, {
-      onDone: (rows) => rows > 0 && this.logger.info({ rows, retentionDays: this.retentionDays }, 'retention: who asked removed from older questions'),
-      onError: (error) => this.logger.warn({ err: error }, 'retention could not run; trying again later'),
-    }).start();
+    this.stopRetention = this.app
+      .retention(this.retentionDays, {
+        onDone: (rows) => rows > 0 && this.logger.info({ rows, retentionDays: this.retentionDays }, 'retention: who asked removed from older questions'),
+        onError: (error) => this.logger.warn({ err: error }, 'retention could not run; trying again later'),
+      })
+      .start();
     const refused = new Promise<never>((_, reject) => (this.failStart = reject));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     try {

@@ -1,14 +1,15 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { LiveEngine } from '../../app/live-engine.js';
+import type { QuestionService } from '../../app/question-service.js';
 import type { Translate } from '../../i18n/translator.js';
-import type { FeedbackRepository } from '../../storage/feedback-repository.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { CommandOutcome } from '../commands/command.js';
 import type { ButtonAction } from '../custom-ids.js';
 
 export interface ButtonDeps {
   engine: LiveEngine;
-  feedback: FeedbackRepository;
+  /** Votes and picked suggestions are stored with the asked question. */
+  questions: QuestionService;
   presenter: AnswerPresenter;
   translate: Translate;
 }

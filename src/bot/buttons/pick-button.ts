@@ -18,7 +18,7 @@ export class PickButton implements ButtonHandler<PickAction> {
     if (!answer) throw botError('unknownButton');
     // A failed write must not cost the asker the entry they asked for: answer first, then store.
     await interaction.reply({ ...this.deps.presenter.entry(answer), flags: MessageFlags.Ephemeral });
-    const picked = action.questionId > 0 ? this.deps.feedback.recordPick(action.questionId, action.entryId) : undefined;
+    const picked = action.questionId > 0 ? await this.deps.questions.pick(action.questionId, action.entryId) : undefined;
     return { intent: answer.intent, lang: action.lang, ...(picked ? { picked } : {}) };
   }
 }

@@ -1,5 +1,4 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { retryWhenBusy } from '../../storage/busy.js';
 import type { CommandOutcome } from '../commands/command.js';
 import type { ButtonAction } from '../custom-ids.js';
 import { NO_PINGS } from '../no-pings.js';
@@ -11,10 +10,9 @@ export class VoteButton implements ButtonHandler<Extract<ButtonAction, { kind: '
   constructor(private readonly deps: ButtonDeps) {}
 
   async execute(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'vote' }>): Promise<CommandOutcome> {
-    const question = this.deps.feedback.findQuestion(action.questionId);
-    // Another process writing: wait for it without blocking (Discord gives an interaction 3 seconds).
-    const outcome = question && (await retryWhenBusy(() => this.deps.feedback.recordFeedback(action.questionId, interaction.user.id, action.useful), 2000));
-    if (!question || !outcome) throw botError('unknownButton');
+    const voted = await this.deps.questions.vote(action.questionId, interaction.user.id, action.useful);
+    if (!voted) throw botError('unknownButton');
+    const { question, outcome } = voted;
     await interaction.reply({
       content: this.deps.translate(`discord.feedback.${outcome}`, question.lang),
       flags: MessageFlags.Ephemeral,

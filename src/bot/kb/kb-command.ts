@@ -12,7 +12,7 @@ import type { AdminAccessRefusal } from '../../admin/admin-access.js';
 import { discordActor } from '../../admin/actor.js';
 import { LocalizedError } from '../../errors/localized-error.js';
 import type { Translate } from '../../i18n/translator.js';
-import { retryWhenBusy } from '../../storage/busy.js';
+import { retryWhenBusy } from '../../app/retry-when-busy.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { ChatCommand, CommandOutcome, KbDeps } from '../commands/command.js';
 import { langFromLocale } from '../discord-locale.js';

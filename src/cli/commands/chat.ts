@@ -40,7 +40,7 @@ export async function chatCommand(ctx: CliContext, options: { lang?: Lang } = {}
       const picked = offered[Number(line) - 1];
       const answer = picked && engine.current().describe(picked.id, lang);
       say(answer ? formatAnswer(answer, t) : t('cli.noSuchSuggestion', lang, { count: offered.length }));
-      if (answer && offeredFor !== null) questions.recordPick(offeredFor, answer.intent!);
+      if (answer && offeredFor !== null) await questions.pick(offeredFor, answer.intent!);
       if (answer) offered = [];
     } else if (line) {
       const { answer, questionId } = questions.ask(line, { surface: 'chat', guildId: null, channelId: null, fallbackLang: lang });
