@@ -21,7 +21,8 @@ export function engineFingerprint(lexiconJson: string): string {
 function listFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    // Plain code-unit order: localeCompare would load the locale's collation rules on every start.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((d) => {
       const full = path.join(dir, d.name);
       if (d.isDirectory()) return listFiles(full);
