@@ -19,13 +19,15 @@ export function engineFingerprint(lexiconJson: string): string {
 }
 
 function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    // Plain code-unit order: localeCompare would load the locale's collation rules on every start.
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((d) => {
-      const full = path.join(dir, d.name);
-      if (d.isDirectory()) return listFiles(full);
-      return /\.(js|ts)$/.test(d.name) && !d.name.endsWith('.d.ts') ? [full] : [];
-    });
+  return (
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      // Plain code-unit order: localeCompare would load the locale's collation rules on every start.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((d) => {
+        const full = path.join(dir, d.name);
+        if (d.isDirectory()) return listFiles(full);
+        return /\.(js|ts)$/.test(d.name) && !d.name.endsWith('.d.ts') ? [full] : [];
+      })
+  );
 }

@@ -20,11 +20,7 @@ export function savedBuildJson(kb: KnowledgeBase, model: EngineModel): string {
 }
 
 /** The build saved for this revision with this fingerprint, if there is one. */
-export function readSavedBuild(
-  repository: EngineModelCacheRepository,
-  fingerprint: string,
-  revision: number,
-): (SavedBuild & { revision: number }) | undefined {
+export function readSavedBuild(repository: EngineModelCacheRepository, fingerprint: string, revision: number): (SavedBuild & { revision: number }) | undefined {
   const json = repository.read(fingerprint, revision);
   return json === undefined ? undefined : { ...(JSON.parse(json) as SavedBuild), revision };
 }

@@ -31,7 +31,8 @@ describe('LiveEngine after an admin edit', () => {
     // A new training question with words the knowledge base has never seen, a changed answer, a retired entry.
     const edits = [
       () => admin.admin.questions.add(actor, { entryId: 'horse-train', lang: 'nb', text: 'Hadde hestetoget med seg høyballer og vannbøtter?' }),
-      () => admin.admin.entries.edit(actor, 'friendship-bridge', { answer: { en: 'The 800-metre Friendship Bridge is the only crossing; it was shut in 2020.' } }),
+      () =>
+        admin.admin.entries.edit(actor, 'friendship-bridge', { answer: { en: 'The 800-metre Friendship Bridge is the only crossing; it was shut in 2020.' } }),
       () => admin.admin.entries.retire(actor, 'kim-horses'),
     ];
     for (const edit of edits) {

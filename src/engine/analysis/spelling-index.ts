@@ -6,8 +6,7 @@ import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 // required when a word is first corrected, which many runs never do.
 const require = createRequire(import.meta.url);
 let levenshtein: typeof Levenshtein | undefined;
-const distanceModule = (): typeof Levenshtein =>
-  (levenshtein ??= require('natural/lib/natural/distance/levenshtein_distance.js') as typeof Levenshtein);
+const distanceModule = (): typeof Levenshtein => (levenshtein ??= require('natural/lib/natural/distance/levenshtein_distance.js') as typeof Levenshtein);
 
 /**
  * Finds the known word a misspelt one was meant to be. Candidates come from a deletion index
