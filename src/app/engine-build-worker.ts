@@ -9,6 +9,7 @@ import type { LexiconFile } from '../engine/analysis/lexicon.js';
 import { analyseKnowledgeBase, type EngineModel } from '../engine/model/engine-model.js';
 import { openDatabase } from '../storage/database.js';
 import { toChunkedJson, type ChunkedJson } from './chunked-json.js';
+import { readSavedBuild, savedBuildJson } from './saved-build.js';
 import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import { KnowledgeRepository } from '../storage/knowledge-repository.js';
 
@@ -29,18 +30,17 @@ const lexicon = JSON.parse(lexiconJson) as LexiconFile;
 parentPort!.on('message', () => {
   let reply: BuildReply;
   try {
-    const { revision, kb } = repository.snapshot();
-    const saved = cache.read(fingerprint, revision);
-    const analysed = saved === undefined;
-    const model: EngineModel = saved === undefined ? analyseKnowledgeBase(kb, lexicon) : (JSON.parse(saved) as EngineModel);
+    const saved = readSavedBuild(cache, fingerprint, repository.revision());
+    const { revision, kb } = saved ?? repository.snapshot();
+    const model: EngineModel = saved?.model ?? analyseKnowledgeBase(kb, lexicon);
     if (saved === undefined) {
       try {
-        cache.write(fingerprint, revision, JSON.stringify(model));
+        cache.write(fingerprint, revision, savedBuildJson(kb, model));
       } catch {
         // Best effort: busy or read-only only means the next start analyses again.
       }
     }
-    reply = { ok: true, revision, kb: toChunkedJson(kb), model: toChunkedJson(model), analysed };
+    reply = { ok: true, revision, kb: toChunkedJson(kb), model: toChunkedJson(model), analysed: saved === undefined };
   } catch (error) {
     reply = { ok: false, message: (error as Error).message };
   }

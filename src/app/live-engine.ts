@@ -4,9 +4,9 @@ import type { Translate } from '../i18n/translator.js';
 import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
-import type { EngineModel } from '../engine/model/engine-model.js';
 import { BackgroundBuilder, parseBuilt } from './background-builder.js';
 import { runInSlices } from './run-in-slices.js';
+import { readSavedBuild, savedBuildJson } from './saved-build.js';
 
 /**
  * While another process writes a burst of changes, the bot swaps engines at most this often: each
@@ -195,14 +195,16 @@ export class LiveEngine {
 
   private build(): Engine {
     const started = performance.now();
-    const { revision, kb } = this.repository.snapshot();
     const cache = this.modelCache;
-    const saved = cache && this.readModel(cache, revision);
-    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...(saved ? { model: saved } : {}) });
+    // A saved build holds the knowledge base with its model: a start on an unchanged knowledge
+    // base reads one row instead of every table (and skips the analysis).
+    const saved = cache && readSavedBuild(cache.repository, cache.fingerprint, this.repository.revision());
+    const { revision, kb } = saved ?? this.repository.snapshot();
+    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...(saved ? { model: saved.model } : {}) });
     if (cache && !saved) {
       // Best effort: a read-only or busy database only means the next start analyses again.
       try {
-        cache.repository.write(cache.fingerprint, revision, JSON.stringify(engine.model));
+        cache.repository.write(cache.fingerprint, revision, savedBuildJson(kb, engine.model));
       } catch (error) {
         if (!isBusy(error)) cache.onError?.(error);
       }
@@ -210,10 +212,5 @@ export class LiveEngine {
     this.revision = revision;
     for (const listener of this.rebuildListeners) listener(revision, performance.now() - started);
     return engine;
-  }
-
-  private readModel(cache: ModelCache, revision: number): EngineModel | undefined {
-    const json = cache.repository.read(cache.fingerprint, revision);
-    return json === undefined ? undefined : (JSON.parse(json) as EngineModel);
   }
 }

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { CONFIG_ERROR } from '../config/env.js';
 import { errorText, LocalizedError } from '../errors/localized-error.js';
 import { createTranslator, type KeysUnder } from '../i18n/translator.js';
@@ -13,6 +13,7 @@ import type { Lang } from '../kb/languages.js';
  * is in the language of LANG / LC_ALL (nb for nb_NO, nn_NO and no_NO, else en).
  */
 export async function buildProgram(ctx: () => CliContext, withKb = true, lang: Lang = uiLanguage(process.env)): Promise<Command> {
+  const { Command, Option } = await import('commander');
   const t = createTranslator();
   const d = (key: KeysUnder<'cli.commandLine'>) => t(`cli.commandLine.${key}`, lang);
   const titles: Record<string, string> = Object.fromEntries(
@@ -62,6 +63,19 @@ export async function buildProgram(ctx: () => CliContext, withKb = true, lang: L
   return program;
 }
 
+/**
+ * `ask [--json] [words…]` with nothing else: the machine interface, run without building the
+ * command-line parser and its help texts (a good part of a one-question start). Anything else
+ * (`--help`, an unknown option, `--`) goes through the parser as usual. Returns the words and
+ * options, or undefined.
+ */
+export function plainAsk(args: readonly string[]): { words: string[]; json: boolean } | undefined {
+  if (args[0] !== 'ask') return undefined;
+  const rest = args.slice(1);
+  if (rest.some((a) => a.startsWith('-') && a !== '--json')) return undefined;
+  return { words: rest.filter((a) => a !== '--json'), json: rest.includes('--json') };
+}
+
 /** `factbot --version` / `-V`, alone. */
 export function isVersionRequest(args: readonly string[]): boolean {
   return args.length === 1 && (args[0] === '--version' || args[0] === '-V');
@@ -77,7 +91,9 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${versionText(ctx().config.FACTBOT_DB, createTranslator(), lang)}\n`);
       return 0;
     }
-    await (await buildProgram(ctx, argv[2] === 'kb', lang)).parseAsync(argv);
+    const ask = plainAsk(argv.slice(2));
+    if (ask) await askCommand(ctx(), ask.words, { json: ask.json });
+    else await (await buildProgram(ctx, argv[2] === 'kb', lang)).parseAsync(argv);
     return 0;
   } catch (error) {
     if (error instanceof LocalizedError) return reportError(error, lang);

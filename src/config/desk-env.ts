@@ -1,24 +1,23 @@
-import { z } from 'zod';
-import { blankAsUndefined } from './env-values.js';
+import { httpUrl, minLength, numberIn, optional, text, withDefault } from './env-values.js';
 
 /**
  * The fact-checkers' desk (src/desk). Without FACTBOT_DESK_CLIENT_SECRET it runs in local mode
  * (127.0.0.1, a one-time login link); with it, members log in with Discord.
  */
-export const deskEnvShape = {
+export const deskEnvRules = {
   // `npm start` also starts the desk on this port when it is set.
-  FACTBOT_DESK_PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
+  FACTBOT_DESK_PORT: optional(numberIn(0, 65_535)),
   // Discord login: where people reach the desk (the OAuth2 redirect is FACTBOT_DESK_URL/auth/discord/callback).
-  FACTBOT_DESK_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
-  FACTBOT_DESK_CLIENT_SECRET: z.preprocess(blankAsUndefined, z.string().min(8, 'looks too short to be a client secret').optional()),
+  FACTBOT_DESK_URL: optional(httpUrl),
+  FACTBOT_DESK_CLIENT_SECRET: optional(minLength(8, 'looks too short to be a client secret')),
   // Discord login mode only: the address to listen on (local mode is always 127.0.0.1).
-  FACTBOT_DESK_HOST: z.preprocess(blankAsUndefined, z.string().default('127.0.0.1')),
+  FACTBOT_DESK_HOST: withDefault(text, '127.0.0.1'),
   // Signs the desk's cookies; random per start when unset (sessions then end with the process).
-  FACTBOT_DESK_SESSION_SECRET: z.preprocess(blankAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  FACTBOT_DESK_SESSION_SECRET: optional(minLength(32, 'must be at least 32 characters')),
   // How often a Discord member's right to use the desk is checked again (at most 10 minutes).
-  FACTBOT_DESK_RECHECK_SECONDS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(600).default(600)),
+  FACTBOT_DESK_RECHECK_SECONDS: withDefault(numberIn(1, 600), 600),
   // Where the desk writes and finds backups.
-  FACTBOT_DESK_BACKUP_DIR: z.preprocess(blankAsUndefined, z.string().default('var/backups')),
+  FACTBOT_DESK_BACKUP_DIR: withDefault(text, 'var/backups'),
   // Who may use the desk: FACTBOT_ADMIN_GUILDS (src/config/env.ts), the same servers as for /kb.
 };
 

@@ -1,5 +1,12 @@
+import { createRequire } from 'node:module';
+import type * as Levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+
+// natural's distance module loads underscore, a noticeable part of a command's start: it is
+// required when a word is first corrected, which many runs never do.
+const require = createRequire(import.meta.url);
+let levenshtein: typeof Levenshtein | undefined;
+const distanceModule = (): typeof Levenshtein => (levenshtein ??= require('natural/lib/natural/distance/levenshtein_distance.js') as typeof Levenshtein);
 
 /**
  * Finds the known word a misspelt one was meant to be. Candidates come from a deletion index
@@ -46,6 +53,7 @@ export class SpellingIndex {
     let bestDistance = Infinity;
     let bestPopularity = -1;
     const seen = new Set<string>();
+    const { DamerauLevenshteinDistance } = distanceModule();
     for (const key of deletions(word)) {
       for (const candidate of this.byDeletion.get(key) ?? []) {
         if (seen.has(candidate) || candidate === exclude) continue;
