@@ -56,6 +56,8 @@ export interface Match {
 
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
+  private readonly tellingByTerm = new Map<string, number>();
+
   /** A matcher over these texts, built in small pieces (see Assembly). */
   static *assemble(
     texts: readonly AnalysedText[],
@@ -167,6 +169,18 @@ export class Matcher {
     };
   }
 
+  /** How much a known term tells about the topic: its everyday rarity, above a floor (concepts tell in full). */
+  private telling(term: string): number {
+    let telling = this.tellingByTerm.get(term);
+    if (telling === undefined) {
+      const { unexplainedFloor } = this.settings;
+      telling = term.startsWith('#') ? 1 : unexplainedFloor + (1 - unexplainedFloor) * this.rarity.of(term);
+      // Only the knowledge base's own terms come here: the memo stays as small as its vocabulary.
+      this.tellingByTerm.set(term, telling);
+    }
+    return telling;
+  }
+
   /** Whether the question's flow runs against every example of the intent that states one. */
   private contradicts(intent: number, flow: Flow | undefined): boolean {
     if (!flow) return false;
@@ -194,15 +208,17 @@ export class Matcher {
     const vocabulary = this.vocabulary[intent]!;
     let explained = 0;
     let known = 0;
+    let unexplainedKnown = 0;
     for (let i = 0; i < query.count; i++) {
       const term = query.terms[i]!;
-      const weight = query.weights[i]!;
-      known += weight * weight;
-      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += weight * weight;
+      const mass = query.weights[i]! * query.weights[i]!;
+      known += mass;
+      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += mass;
+      else unexplainedKnown += mass * this.telling(term);
     }
     // A word other entries use but this one does not is a sign the question pairs two topics
-    // ("what did Kirby say about the horses"): it counts more than an unknown word.
-    const unexplainedKnown = known - explained;
+    // ("what did Kirby say about the horses"): it counts more than an unknown word, unless it is an
+    // everyday word some example happens to use ("normal", "actually").
     return explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
   }
 }
