@@ -161,8 +161,7 @@ export class Engine {
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      const reason: DeclineReason = frame ?? (offered.length ? 'unsure' : 'unknown');
-      return this.composer.declined(base, reason, offered);
+      return this.composer.declined(base, frame ?? this.declineReason(offered, detail), offered);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
@@ -170,6 +169,16 @@ export class Engine {
     if (detail && !givesDetail(this.details.get(entry.id) ?? new Set(), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
+  }
+
+  /**
+   * Why a question with no frame is declined: a detail the closest entry does not give ("how many
+   * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
+   */
+  private declineReason(offered: readonly Entry[], detail?: AskedDetail): DeclineReason {
+    const [closest] = offered;
+    if (!closest) return 'unknown';
+    return detail && !givesDetail(this.details.get(closest.id) ?? new Set(), detail) ? 'detail' : 'unsure';
   }
 
   private isConversation(intent: string): boolean {

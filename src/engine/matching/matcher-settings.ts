@@ -13,6 +13,8 @@ export interface MatcherSettings {
   unknownFloor: number;
   /** How much a question word that other entries use, but not the answering one, counts against it. */
   unexplainedKnownWeight: number;
+  /** Share of that an everyday word keeps (rarity scales the rest). */
+  unexplainedFloor: number;
   /** Weight of a future or opinion frame, as if it were an unknown rare word. */
   frameWeight: number;
   /** Score = bestShare * best single text + (1 - bestShare) * whole intent. */
@@ -38,10 +40,11 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   unknownFloor: 0.2,
   frameWeight: 1.5,
   unexplainedKnownWeight: 1.5,
+  unexplainedFloor: 0.5,
   bestShare: 0.8,
   threshold: 0.2,
   relatedGap: 0.03,
   suggestThreshold: 0.25,
   suggestRatio: 0.6,
-  decision: { bias: -2.856, weights: [0, 0, 3.03, -2.569, 5.272, 0, 0], cut: 0.78 },
+  decision: { bias: -2.98, weights: [0, 0, 3.248, -2.339, 4.729, 0, 0], cut: 0.78 },
 };

@@ -2,6 +2,7 @@ import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
 
@@ -25,6 +26,11 @@ export const MATCH_FEATURES = [
   'unknownShare', // share of the question's weight in words nothing knows (and a future/opinion frame)
   'framed', // 1 for a prediction or opinion question
 ] as const;
+
+type FlowCounts = Record<Flow, number>;
+const FLOWS: readonly Flow[] = ['to-russia', 'to-north-korea'];
+// An intent has a direction when at least this many of its examples state it (and none the other).
+const MIN_FLOW_EXAMPLES = 3;
 
 export interface Candidate {
   intent: string;
@@ -50,6 +56,8 @@ export interface Match {
 
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
+  private readonly tellingByTerm = new Map<string, number>();
+
   /** A matcher over these texts, built in small pieces (see Assembly). */
   static *assemble(
     texts: readonly AnalysedText[],
@@ -59,6 +67,7 @@ export class Matcher {
   ): Assembly<Matcher> {
     const intentIds = new Map<string, number>();
     const vocabulary: Set<string>[] = [];
+    const flows: FlowCounts[] = [];
     const indexed: IndexedText[] = [];
     for (let n = 0; n < texts.length; n++) {
       const t = texts[n]!;
@@ -67,12 +76,15 @@ export class Matcher {
       if (id === undefined) {
         intentIds.set(t.intent, (id = intentIds.size));
         vocabulary.push(new Set());
+        flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
       }
       for (const term of t.terms) vocabulary[id]!.add(term);
-      if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
+      if (t.vocabularyOnly) continue;
+      indexed.push({ intent: id, terms: t.terms });
+      for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
     }
     const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
-    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, analyzer, settings, rarity);
+    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, flows, analyzer, settings, rarity);
   }
 
   private constructor(
@@ -81,6 +93,8 @@ export class Matcher {
     private readonly index: TermIndex,
     /** Every term each intent's texts use: what an answer from it can speak to. */
     private readonly vocabulary: Set<string>[],
+    /** Per intent, how many of its examples send something each way between North Korea and Russia. */
+    private readonly flows: FlowCounts[],
     private readonly analyzer: Analyzer,
     private readonly settings: MatcherSettings,
     private readonly rarity: WordRarity,
@@ -92,6 +106,8 @@ export class Matcher {
    */
   match(tokens: readonly string[], lang: Lang, framed = false): Match {
     const { terms, unknown, synonyms } = this.analyzer.analyzeTokens(tokens, lang);
+    const flow = flowOf(tokens);
+    if (flow) terms.push(FLOW_TERMS[flow]);
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
     // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
@@ -131,13 +147,15 @@ export class Matcher {
     const { relatedGap, suggestThreshold, suggestRatio, threshold } = this.settings;
     const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - secondScore, 1 - knownMass, framed ? 1 : 0];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
-    const answerable = first >= 0 && confidence >= this.settings.decision.cut;
+    // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea").
+    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !this.contradicts(first, flow);
     const related = answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     top.forEach((i, rank) => {
       if (i >= 0) ranked.push({ intent: this.intents[i]!, score: topScore[rank]! });
     });
-    // Declined, but close: the intents the asker may have meant, for them to pick.
+    // Declined, but close: the intents the asker may have meant, for them to pick (one that runs the
+    // other way too: it corrects the asker's premise).
     const suggestions = answerable ? [] : ranked.filter((c) => c.score >= suggestThreshold && c.score >= firstScore * suggestRatio).map((c) => c.intent);
     return {
       intent: answerable ? this.intents[first]! : null,
@@ -149,6 +167,25 @@ export class Matcher {
       features,
       diagnostics: { topScore: firstScore, topBest, explained, outOfScope },
     };
+  }
+
+  /** How much a known term tells about the topic: its everyday rarity, above a floor (concepts tell in full). */
+  private telling(term: string): number {
+    let telling = this.tellingByTerm.get(term);
+    if (telling === undefined) {
+      const { unexplainedFloor } = this.settings;
+      telling = term.startsWith('#') ? 1 : unexplainedFloor + (1 - unexplainedFloor) * this.rarity.of(term);
+      // Only the knowledge base's own terms come here: the memo stays as small as its vocabulary.
+      this.tellingByTerm.set(term, telling);
+    }
+    return telling;
+  }
+
+  /** Whether the question's flow runs against every example of the intent that states one. */
+  private contradicts(intent: number, flow: Flow | undefined): boolean {
+    if (!flow) return false;
+    const counts = this.flows[intent]!;
+    return counts[flow] === 0 && counts[flow === 'to-russia' ? 'to-north-korea' : 'to-russia'] >= MIN_FLOW_EXAMPLES;
   }
 
   /**
@@ -171,15 +208,17 @@ export class Matcher {
     const vocabulary = this.vocabulary[intent]!;
     let explained = 0;
     let known = 0;
+    let unexplainedKnown = 0;
     for (let i = 0; i < query.count; i++) {
       const term = query.terms[i]!;
-      const weight = query.weights[i]!;
-      known += weight * weight;
-      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += weight * weight;
+      const mass = query.weights[i]! * query.weights[i]!;
+      known += mass;
+      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += mass;
+      else unexplainedKnown += mass * this.telling(term);
     }
     // A word other entries use but this one does not is a sign the question pairs two topics
-    // ("what did Kirby say about the horses"): it counts more than an unknown word.
-    const unexplainedKnown = known - explained;
+    // ("what did Kirby say about the horses"): it counts more than an unknown word, unless it is an
+    // everyday word some example happens to use ("normal", "actually").
     return explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
   }
 }

@@ -4,6 +4,7 @@ import { Analyzer, type AnalyzerVocabulary } from '../analysis/analyzer.js';
 import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { LanguageDetector, type LanguageCounts } from '../language/language-detector.js';
+import { flowTerms } from '../matching/flow.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 
 /**
@@ -52,7 +53,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
     vocabulary: analyzer.vocabulary(),
     texts: texts.map((t, i) => ({
       intent: t.intent,
-      terms: analyzer.analyzeDocument(tokens[i]!, t.lang).terms,
+      terms: [...analyzer.analyzeDocument(tokens[i]!, t.lang).terms, ...flowTerms(tokens[i]!)],
       ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}),
     })),
   };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { seedEngine } from '../support/seed-engine.js';
+
+describe('Engine: why a question is declined', () => {
+  const engine = seedEngine();
+
+  it('says the article lacks the detail when the entries that come close do not give it, and still offers them', () => {
+    const answer = engine.ask('hvor mange soldater er sendt fra nord-korea');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.answer).toMatch(/Den detaljen gir ikke artikkelen/);
+    expect(answer.answer).not.toMatch(/usikker|ikke sikker/);
+    expect(answer.suggestions.map((s) => s.id)).toContain('claim-arms-supply');
+  });
+
+  it('is not sure, rather than short of a detail, when the question asks for none', () => {
+    const answer = engine.ask('kim and the train');
+    expect(answer.declineReason).toBe('unsure');
+  });
+});
