@@ -8,15 +8,17 @@
  * and both passes must agree: a memo that changed a decision would show as a difference.
  *
  *   node bench/.build/bench/dump-decisions.js > /tmp/before.jsonl   (after tsc -p bench/tsconfig.json)
+ *   node bench/.build/bench/dump-decisions.js --synthetic=10000 > /tmp/before-10k.jsonl   (the bench's archive and its questions)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { readLexicon } from '../src/app/open-knowledge-base.js';
 import { Engine } from '../src/engine/engine.js';
-import { readEvaluationSet } from '../src/evaluation/evaluation-set.js';
+import { readEvaluationSet, type EvaluationItem } from '../src/evaluation/evaluation-set.js';
 import { createI18n, createTranslator, readLocales } from '../src/i18n/translator.js';
 import { loadSeedFiles } from '../src/kb/seed-files.js';
 import { DATA_DIR, LOCALES_DIR, ROOT } from './paths.js';
+import { generateArchive } from './synthetic/generate.js';
 
 const EVAL_DIR = path.join(ROOT, 'test', 'eval');
 
@@ -27,13 +29,21 @@ function evaluationFiles(): string[] {
   return files;
 }
 
-const engine = new Engine({ kb: loadSeedFiles(DATA_DIR), lexicon: readLexicon(DATA_DIR), translate: createTranslator(createI18n(readLocales(LOCALES_DIR))) });
+const synthetic = Number(process.argv.find((a) => a.startsWith('--synthetic='))?.split('=')[1] ?? 0);
+const seed = loadSeedFiles(DATA_DIR);
+const archive = synthetic > 0 ? generateArchive(seed, { entries: synthetic }) : undefined;
+const sets: Array<[string, EvaluationItem[]]> = archive
+  ? [
+      [`synthetic-${synthetic}-dev`, archive.dev],
+      [`synthetic-${synthetic}-test`, archive.test],
+    ]
+  : evaluationFiles().map((file) => [path.relative(ROOT, file), readEvaluationSet(file)]);
+const engine = new Engine({ kb: archive?.kb ?? seed, lexicon: readLexicon(DATA_DIR), translate: createTranslator(createI18n(readLocales(LOCALES_DIR))) });
 
 function decisions(): string[] {
   const lines: string[] = [];
-  for (const file of evaluationFiles()) {
-    const set = path.relative(ROOT, file);
-    for (const item of readEvaluationSet(file)) {
+  for (const [set, items] of sets) {
+    for (const item of items) {
       const { answer, match } = engine.inspect(item.q);
       lines.push(
         JSON.stringify({

@@ -34,22 +34,32 @@ interface PostingLists {
 }
 
 export class TermIndex {
-  /**
-   * Scratch for scoring, reused by every call (the engine answers one question at a time):
-   * fresh arrays per question cost more in garbage collection than the scoring itself.
-   */
-  private readonly perText: Float64Array;
-  /** Per intent, where its texts' numbers start (and the next intent's begin). */
-  private readonly intentTexts: Int32Array;
+  // Scratch for scoring, reused by every call (the engine answers one question at a time): fresh
+  // arrays per question cost more in garbage collection than the scoring itself.
   private readonly bestScratch: Float64Array;
   private readonly centroidScratch: Float64Array;
-  /** Per intent, an upper bound of its best text's cosine with the question. */
+  private readonly result: { best: Float64Array; centroid: Float64Array };
+  /** Per intent, an upper bound of its ranking score, and whether this call touched it (its stamp). */
   private readonly bound: Float64Array;
-  private readonly intentMark: Int32Array;
+  private readonly intentStamp: Int32Array;
   private readonly touchedIntents: Int32Array;
-  /** The intents whose texts the current pass scores. */
-  private readonly selected: Int32Array;
-  private mark = 0;
+  private readonly candidates: Int32Array;
+  /** The three best exact ranking scores of this call so far, best first (0 while fewer are known). */
+  private readonly ranking = new Float64Array(3);
+  /**
+   * Per touched intent, its centroid entries (one per query term it shares, in query order) as a
+   * list through `slotNext`: where its texts' postings for that term run, and the term's weight.
+   */
+  private readonly firstSlot: Int32Array;
+  private readonly lastSlot: Int32Array;
+  private slotEntry = new Int32Array(64);
+  private slotTerm = new Int32Array(64);
+  private slotNext = new Int32Array(64);
+  /** Per text, its score so far in the intent being scored, and the texts that intent touched. */
+  private readonly perText: Float64Array;
+  private readonly textStamp: Int32Array;
+  private readonly touchedTexts: Int32Array;
+  private stamp = 0;
   readonly unknownIdf: number;
 
   /** The index of these texts, built in small pieces (see Assembly). */
@@ -137,20 +147,22 @@ export class TermIndex {
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    private readonly textIntent: Int32Array,
+    textIntent: Int32Array,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
-    this.perText = new Float64Array(textIntent.length);
-    this.intentTexts = new Int32Array(intentCount + 1);
-    for (let text = 0; text < textIntent.length; text++) this.intentTexts[textIntent[text]! + 1]!++;
-    for (let intent = 0; intent < intentCount; intent++) this.intentTexts[intent + 1]! += this.intentTexts[intent]!;
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
+    this.result = { best: this.bestScratch, centroid: this.centroidScratch };
     this.bound = new Float64Array(intentCount);
-    this.intentMark = new Int32Array(intentCount);
+    this.intentStamp = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
-    this.selected = new Int32Array(intentCount);
+    this.candidates = new Int32Array(intentCount);
+    this.firstSlot = new Int32Array(intentCount);
+    this.lastSlot = new Int32Array(intentCount);
+    this.perText = new Float64Array(textIntent.length);
+    this.textStamp = new Int32Array(textIntent.length);
+    this.touchedTexts = new Int32Array(textIntent.length);
   }
 
   /** See TermVectors.vector. */
@@ -162,107 +174,126 @@ export class TermIndex {
    * Per intent, the cosine with its centroid (all its texts together); and the best cosine with
    * any one of its texts, exactly for `always` and for every intent that can be among the best
    * three by `share * best + (1 - share) * centroid` (the matcher's ranking). The others are left
-   * at zero or below their true value, so the three best and their scores are exactly as if every
-   * text had been scored (max-score pruning: an intent is skipped only when an upper bound of its
-   * score is below the third-best exact score). Intents that share no term are left at zero. The
-   * arrays returned are overwritten by the next call: read them before scoring again.
+   * at zero, below their true value, so the three best and their scores are exactly as if every
+   * text had been scored (max-score pruning: intents are scored from the highest upper bound of
+   * their ranking score down, and the rest skipped once a bound is below the third-best exact
+   * score). Intents that share no term are left at zero. The arrays returned are overwritten by
+   * the next call: read them before scoring again.
    */
   score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { bound, intentMark, touchedIntents } = this;
+    const { bound, intentStamp, touchedIntents, firstSlot, lastSlot } = this;
     const c = this.centroidPostings;
     const maxWeight = this.textRuns.maxWeight;
-    const touchedMark = ++this.mark;
+    const stamp = ++this.stamp;
+    let slots = 0;
+    for (let q = 0; q < query.count; q++) slots += c.offsets[query.ids[q]! + 1]! - c.offsets[query.ids[q]!]!;
+    this.reserveSlots(slots);
+    const { slotEntry, slotTerm, slotNext } = this;
     let touchedCount = 0;
+    slots = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       const qWeight = query.weights[q]!;
-      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) {
-        const intent = c.ids[i]!;
-        if (intentMark[intent] !== touchedMark) {
-          intentMark[intent] = touchedMark;
+      for (let e = c.offsets[term]!, end = c.offsets[term + 1]!; e < end; e++) {
+        const intent = c.ids[e]!;
+        const slot = slots++;
+        slotEntry[slot] = e;
+        slotTerm[slot] = q;
+        slotNext[slot] = -1;
+        if (intentStamp[intent] !== stamp) {
+          intentStamp[intent] = stamp;
           touchedIntents[touchedCount++] = intent;
           bound[intent] = 0;
-        }
-        centroid[intent]! += qWeight * c.weights[i]!;
-        bound[intent]! += qWeight * maxWeight[i]!;
+          firstSlot[intent] = slot;
+        } else slotNext[lastSlot[intent]!] = slot;
+        lastSlot[intent] = slot;
+        centroid[intent]! += qWeight * c.weights[e]!;
+        bound[intent]! += qWeight * maxWeight[e]!;
       }
     }
-    // Upper bounds of the ranking score (a hair above, against rounding).
+    // Upper bounds of the ranking score (a hair above, against rounding), and the three highest.
+    let top0 = -1;
+    let top1 = -1;
+    let top2 = -1;
     for (let i = 0; i < touchedCount; i++) {
       const intent = touchedIntents[i]!;
-      bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN;
-    }
-    // First the three intents with the highest bounds (and `always`), then every other intent
-    // whose bound reaches the third-best exact score among those.
-    const first = ++this.mark;
-    const top = [-1, -1, -1];
-    for (let i = 0; i < touchedCount; i++) {
-      const intent = touchedIntents[i]!;
+      const b = (bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN);
       if (intent === always) continue;
-      let at = 3;
-      while (at > 0 && (top[at - 1]! < 0 || bound[intent]! > bound[top[at - 1]!]!)) at--;
-      if (at < 3) {
-        top.splice(at, 0, intent);
-        top.length = 3;
-      }
+      if (top0 < 0 || b > bound[top0]!) {
+        top2 = top1;
+        top1 = top0;
+        top0 = intent;
+      } else if (top1 < 0 || b > bound[top1]!) {
+        top2 = top1;
+        top1 = intent;
+      } else if (top2 < 0 || b > bound[top2]!) top2 = intent;
     }
-    const { selected } = this;
-    let selectedCount = 0;
-    for (const intent of top)
-      if (intent >= 0) {
-        intentMark[intent] = first;
-        selected[selectedCount++] = intent;
-      }
-    if (always >= 0 && intentMark[always] === touchedMark) {
-      intentMark[always] = first;
-      selected[selectedCount++] = always;
-    }
-    this.scoreTexts(query, first, selectedCount, best);
-    const scores = top.filter((i) => i >= 0).map((i) => share * best[i]! + (1 - share) * centroid[i]!);
-    const third = scores.length < 3 ? 0 : Math.min(...scores);
-    const second = ++this.mark;
-    selectedCount = 0;
+    if (always >= 0 && intentStamp[always] === stamp) best[always] = this.bestText(always, query);
+    const ranking = this.ranking.fill(0);
+    if (top0 >= 0) this.rank(top0, query, share);
+    if (top1 >= 0) this.rank(top1, query, share);
+    if (top2 >= 0) this.rank(top2, query, share);
+    // Then every other intent whose bound reaches the third-best score, highest bound first, as
+    // long as it still does.
+    const { candidates } = this;
+    let candidateCount = 0;
     for (let i = 0; i < touchedCount; i++) {
       const intent = touchedIntents[i]!;
-      if (intentMark[intent] === touchedMark && bound[intent]! >= third) {
-        intentMark[intent] = second;
-        selected[selectedCount++] = intent;
-      }
+      if (intent !== always && intent !== top0 && intent !== top1 && intent !== top2 && bound[intent]! >= ranking[2]!) candidates[candidateCount++] = intent;
     }
-    if (selectedCount > 0) this.scoreTexts(query, second, selectedCount, best);
-    return { best, centroid };
+    if (candidateCount > 1) candidates.subarray(0, candidateCount).sort((a, b) => bound[b]! - bound[a]!);
+    for (let i = 0; i < candidateCount && bound[candidates[i]!]! >= ranking[2]!; i++) this.rank(candidates[i]!, query, share);
+    return this.result;
   }
 
-  /**
-   * Best text cosine of the first `count` intents of `selected` (marked `mark`): their texts
-   * scored term by term in query order.
-   */
-  private scoreTexts(query: QueryVector, mark: number, count: number, best: Float64Array): void {
-    const { perText, intentMark } = this;
+  /** Scores one intent's texts exactly, and keeps the three best ranking scores in `ranking`. */
+  private rank(intent: number, query: QueryVector, share: number): void {
+    const best = (this.bestScratch[intent] = this.bestText(intent, query));
+    const score = share * best + (1 - share) * this.centroidScratch[intent]!;
+    const ranking = this.ranking;
+    if (score > ranking[0]!) {
+      ranking[2] = ranking[1]!;
+      ranking[1] = ranking[0]!;
+      ranking[0] = score;
+    } else if (score > ranking[1]!) {
+      ranking[2] = ranking[1]!;
+      ranking[1] = score;
+    } else if (score > ranking[2]!) ranking[2] = score;
+  }
+
+  /** The best cosine of one touched intent's texts with the query: its texts scored term by term in query order. */
+  private bestText(intent: number, query: QueryVector): number {
+    const { perText, textStamp, touchedTexts, slotEntry, slotTerm, slotNext } = this;
     const { ids, weights } = this.postings;
-    const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
-    for (let q = 0; q < query.count; q++) {
-      const term = query.ids[q]!;
-      const qWeight = query.weights[q]!;
-      for (let e = c.offsets[term]!, last = c.offsets[term + 1]!; e < last; e++) {
-        if (intentMark[c.ids[e]!] !== mark) continue;
-        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) perText[ids[i]!]! += qWeight * weights[i]!;
+    const stamp = ++this.stamp;
+    let touched = 0;
+    for (let slot = this.firstSlot[intent]!; slot >= 0; slot = slotNext[slot]!) {
+      const e = slotEntry[slot]!;
+      const qWeight = query.weights[slotTerm[slot]!]!;
+      for (let i = start[e]!, end = runEnd[e]!; i < end; i++) {
+        const text = ids[i]!;
+        if (textStamp[text] !== stamp) {
+          textStamp[text] = stamp;
+          touchedTexts[touched++] = text;
+          perText[text] = 0;
+        }
+        perText[text]! += qWeight * weights[i]!;
       }
     }
-    // An intent's texts are one run of numbers: take each marked intent's best, and clear the run.
-    const { intentTexts } = this;
-    for (let n = 0; n < count; n++) {
-      const intent = this.selected[n]!;
-      let max = 0;
-      for (let text = intentTexts[intent]!, end = intentTexts[intent + 1]!; text < end; text++) {
-        if (perText[text]! > max) max = perText[text]!;
-        perText[text] = 0;
-      }
-      best[intent] = max;
-    }
+    let max = 0;
+    for (let n = 0; n < touched; n++) if (perText[touchedTexts[n]!]! > max) max = perText[touchedTexts[n]!]!;
+    return max;
+  }
+
+  private reserveSlots(count: number): void {
+    if (this.slotEntry.length >= count) return;
+    const size = Math.max(count, this.slotEntry.length * 2);
+    this.slotEntry = new Int32Array(size);
+    this.slotTerm = new Int32Array(size);
+    this.slotNext = new Int32Array(size);
   }
 }
 
