@@ -43,9 +43,13 @@ interface QuestionWord {
   unknown: boolean;
   /** The lexicon concepts its term stands for, when any. */
   synonyms?: string[];
+  /** A lexicon phrase starts with it. */
+  startsPhrase: boolean;
   /** Its concept terms, by its surface or stem. */
   concepts: readonly string[];
 }
+
+const NO_PHRASES: ReturnType<Lexicon['phraseMatches']> = [];
 
 // Enough for every word a busy server types in a day; cleared when full.
 const QUESTION_WORD_MEMO_LIMIT = 50_000;
@@ -67,6 +71,8 @@ export class Analyzer {
   private readonly documentWords = new Map<string, { folded: string; terms: string[] }>();
   private readonly questionWords = { nb: new Map<string, QuestionWord>(), en: new Map<string, QuestionWord>() };
   private spelling: SpellingIndex | undefined;
+  /** The words of the question being analysed (one at a time: no array per question). */
+  private readonly wordsScratch: QuestionWord[] = [];
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -174,33 +180,39 @@ export class Analyzer {
    * remembered (see QuestionWord), so a question costs a few map lookups once its words were seen.
    */
   analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
-    const words = tokens.map((token) => this.questionWord(token, lang));
+    // Terms in order of first use (the order the matcher sums in), each once: a question has a
+    // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
+    const words = this.wordsScratch;
+    words.length = 0;
     const terms: string[] = [];
     const synonyms = new Map<string, string[]>();
-    const resolvedSurface: string[] = [];
-    for (const word of words) {
-      terms.push(...word.terms);
-      resolvedSurface.push(word.surface);
+    let phraseStart = false;
+    let unknownWords = false;
+    for (const token of tokens) {
+      const word = this.questionWord(token, lang);
+      words.push(word);
+      for (const term of word.terms) if (!terms.includes(term)) terms.push(term);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
+      phraseStart ||= word.startsPhrase;
+      unknownWords ||= word.unknown;
     }
-    const unknownAt = words.map((w) => w.unknown);
     // The words of a known phrase ("off the hook") are understood through the phrase's concept.
-    const phrases = this.lexicon.phraseMatches(resolvedSurface);
+    const phrases = phraseStart ? this.lexicon.phraseMatches(words.map((w) => w.surface)) : NO_PHRASES;
     for (const match of phrases) {
       for (let i = match.start; i < match.start + match.length; i++) {
-        unknownAt[i] = false;
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
+      if (!terms.includes(match.concept)) terms.push(match.concept);
     }
-    const concepts = new Set<string>(phrases.map((m) => m.concept));
-    for (const word of words) for (const concept of word.concepts) concepts.add(concept);
-    terms.push(...concepts);
+    for (const word of words) for (const concept of word.concepts) if (!terms.includes(concept)) terms.push(concept);
     const unknown: string[] = [];
-    words.forEach((w, i) => {
-      if (unknownAt[i]) unknown.push(w.token);
-    });
-    return { terms: [...new Set(terms)], unknown, synonyms };
+    if (unknownWords)
+      words.forEach((w, i) => {
+        if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
+      });
+    words.length = 0;
+    return { terms, unknown, synonyms };
   }
 
   /** How one word of a question resolves in `lang`, worked out once and remembered. */
@@ -229,6 +241,7 @@ export class Analyzer {
         unknown,
         ...(synonyms.length ? { synonyms } : {}),
         concepts: this.lexicon.wordConcepts(surface, stemmed, lang),
+        startsPhrase: this.lexicon.startsPhrase(surface),
       };
     };
     if (STOPWORDS.has(token)) return word(folded, []);

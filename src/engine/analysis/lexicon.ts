@@ -78,6 +78,11 @@ export class Lexicon {
     return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];
   }
 
+  /** Whether a multi-word phrase starts with this folded word. */
+  startsPhrase(folded: string): boolean {
+    return this.phrases.has(folded);
+  }
+
   /** Concepts of the multi-word phrases in a sequence of folded tokens. */
   phraseConcepts(folded: readonly string[]): string[] {
     return this.phraseMatches(folded).map((m) => m.concept);
