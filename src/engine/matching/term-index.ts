@@ -64,78 +64,127 @@ export class TermIndex {
 
   /** The index of these texts, built in small pieces (see Assembly). */
   static *assemble(texts: readonly IndexedText[], intentCount: number, weights: TermWeights): Assembly<TermIndex> {
-    // In how many intents each term occurs (texts come grouped by intent, but need not).
-    const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
+    // Every text's terms as ids (numbered in order of first use), in one flat array; and in how
+    // many intents each term occurs (texts come grouped by intent, but need not).
+    const termIds = new Map<string, number>();
+    const termOf: string[] = [];
+    const intentsWithTerm: number[] = [];
+    const lastIntent: number[] = [];
+    const seenIntents: Array<Set<number> | undefined> = [];
+    let total = 0;
+    for (const t of texts) total += t.terms.length;
+    const textStart = new Int32Array(texts.length + 1);
+    const textTerms = new Int32Array(total);
+    let at = 0;
     for (let n = 0; n < texts.length; n++) {
       const t = texts[n]!;
       if (n % ITEMS_PER_SLICE === 0) yield;
+      textStart[n] = at;
       for (const term of t.terms) {
-        const c = intentsWithTerm.get(term);
-        if (!c) intentsWithTerm.set(term, { count: 1, last: t.intent });
-        else if (c.last !== t.intent) {
-          c.seen ??= new Set([c.last]);
-          if (!c.seen.has(t.intent)) {
-            c.seen.add(t.intent);
-            c.count += 1;
+        let id = termIds.get(term);
+        if (id === undefined) {
+          termIds.set(term, (id = termOf.length));
+          termOf.push(term);
+          intentsWithTerm.push(1);
+          lastIntent.push(t.intent);
+          seenIntents.push(undefined);
+        } else if (lastIntent[id] !== t.intent) {
+          const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
+          if (!seen.has(t.intent)) {
+            seen.add(t.intent);
+            intentsWithTerm[id]! += 1;
           }
-          c.last = t.intent;
+          lastIntent[id] = t.intent;
         }
+        textTerms[at++] = id;
       }
     }
-    const termIds = new Map<string, number>();
-    const termWeight = new Float64Array(intentsWithTerm.size);
-    for (const [term, c] of intentsWithTerm) {
-      const id = termIds.size;
-      termIds.set(term, id);
-      termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
-    }
+    textStart[texts.length] = at;
+    const termWeight = new Float64Array(termOf.length);
+    for (let id = 0; id < termOf.length; id++)
+      termWeight[id] = Math.log(1 + intentCount / intentsWithTerm[id]!) * (termOf[id]!.startsWith('#') ? weights.concept : 1);
     yield;
     const vectors = new TermVectors(termIds, termWeight);
 
+    // Each text's vector, worked out once for its postings and its intent's centroid.
+    const vectorStart = textStart;
+    const vectorCount = new Int32Array(texts.length);
+    const vectorIds = new Int32Array(total);
+    const vectorWeights = new Float64Array(total);
+    for (let n = 0; n < texts.length; n++) {
+      if (n % ITEMS_PER_SLICE === 0) yield;
+      const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
+      vectorCount[n] = v.count;
+      for (let i = 0; i < v.count; i++) {
+        vectorIds[vectorStart[n]! + i] = v.ids[i]!;
+        vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+      }
+    }
+
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
-    const distinct: IndexedText[] = [];
-    const seenTexts = new Set<string>();
+    const distinct: number[] = [];
+    const byHash = new Map<number, number[]>();
+    const sameText = (a: number, b: number): boolean => {
+      if (texts[a]!.intent !== texts[b]!.intent || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
+      for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
+      return true;
+    };
     for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
       if (n % ITEMS_PER_SLICE === 0) yield;
-      const key = `${t.intent}\u0000${t.terms.join('\u0000')}`;
-      if (seenTexts.has(key)) continue;
-      seenTexts.add(key);
-      distinct.push(t);
+      let hash = texts[n]!.intent | 0;
+      for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
+      const same = byHash.get(hash);
+      if (same?.some((m) => sameText(m, n))) continue;
+      if (same) same.push(n);
+      else byHash.set(hash, [n]);
+      distinct.push(n);
     }
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
-    distinct.sort((a, b) => a.intent - b.intent);
+    distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
     yield;
 
     const textIntent = new Int32Array(distinct.length);
     const postings = new PostingListsBuilder(termIds.size);
     for (let index = 0; index < distinct.length; index++) {
-      const t = distinct[index]!;
+      const n = distinct[index]!;
       if (index % ITEMS_PER_SLICE === 0) yield;
-      textIntent[index] = t.intent;
-      const v = vectors.vector(t.terms);
-      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
+      textIntent[index] = texts[n]!.intent;
+      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postings.add(vectorIds[i]!, index, vectorWeights[i]!);
     }
     const textPostings = yield* postings.build();
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
-    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      const v = vectors.vector(t.terms);
-      const centroid = centroids[t.intent]!;
-      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
-    }
+    // Each intent's texts in their order, its terms in order of first use.
+    const byIntent = new Int32Array(texts.length);
+    const intentStart = new Int32Array(intentCount + 1);
+    for (const t of texts) intentStart[t.intent + 1]!++;
+    for (let intent = 0; intent < intentCount; intent++) intentStart[intent + 1]! += intentStart[intent]!;
+    const next = intentStart.slice(0, intentCount);
+    for (let n = 0; n < texts.length; n++) byIntent[next[texts[n]!.intent]!++] = n;
+    const sum = new Float64Array(termOf.length);
+    const used = new Int32Array(termOf.length).fill(-1);
+    const order = new Int32Array(termOf.length);
     const centroidBuilder = new PostingListsBuilder(termIds.size);
     for (let intent = 0; intent < intentCount; intent++) {
-      const centroid = centroids[intent]!;
       if (intent % ITEMS_PER_SLICE === 0) yield;
+      let terms = 0;
+      for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
+        const n = byIntent[k]!;
+        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+          const id = vectorIds[i]!;
+          if (used[id] !== intent) {
+            used[id] = intent;
+            order[terms++] = id;
+            sum[id] = 0;
+          }
+          sum[id]! += vectorWeights[i]!;
+        }
+      }
       let squares = 0;
-      for (const w of centroid.values()) squares += w * w;
+      for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
       const norm = Math.sqrt(squares) || 1;
-      for (const [id, weight] of centroid) centroidBuilder.add(id, intent, weight / norm);
+      for (let k = 0; k < terms; k++) centroidBuilder.add(order[k]!, intent, sum[order[k]!]! / norm);
     }
     const centroidPostings = yield* centroidBuilder.build();
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
@@ -312,6 +361,27 @@ class TermVectors {
     private readonly termWeight: Float64Array,
   ) {
     this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /** The same from term ids (`ids[from..to)`), as the index's own texts have them. */
+  vectorOfIds(ids: Int32Array, from: number, to: number): QueryVector {
+    const q = this.query;
+    const stamp = ++this.queryNumber;
+    let squares = 0;
+    q.count = 0;
+    for (let at = from; at < to; at++) {
+      const id = ids[at]!;
+      const weight = this.termWeight[id]!;
+      squares += weight * weight;
+      if (this.lastQuery[id] === stamp) continue;
+      this.lastQuery[id] = stamp;
+      q.ids[q.count] = id;
+      q.weights[q.count] = weight;
+      q.count++;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
+    return q;
   }
 
   /**
