@@ -46,15 +46,6 @@ export class TermIndex {
   private readonly candidates: Int32Array;
   /** The three best exact ranking scores of this call so far, best first (0 while fewer are known). */
   private readonly ranking = new Float64Array(3);
-  /**
-   * Per touched intent, its centroid entries (one per query term it shares, in query order) as a
-   * list through `slotNext`: where its texts' postings for that term run, and the term's weight.
-   */
-  private readonly firstSlot: Int32Array;
-  private readonly lastSlot: Int32Array;
-  private slotEntry = new Int32Array(64);
-  private slotTerm = new Int32Array(64);
-  private slotNext = new Int32Array(64);
   /** Per text, its score so far in the intent being scored, and the texts that intent touched. */
   private readonly perText: Float64Array;
   private readonly textStamp: Int32Array;
@@ -207,8 +198,6 @@ export class TermIndex {
     this.intentStamp = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
-    this.firstSlot = new Int32Array(intentCount);
-    this.lastSlot = new Int32Array(intentCount);
     this.perText = new Float64Array(textIntent.length);
     this.textStamp = new Int32Array(textIntent.length);
     this.touchedTexts = new Int32Array(textIntent.length);
@@ -232,32 +221,21 @@ export class TermIndex {
   score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { bound, intentStamp, touchedIntents, firstSlot, lastSlot } = this;
+    const { bound, intentStamp, touchedIntents } = this;
     const c = this.centroidPostings;
     const maxWeight = this.textRuns.maxWeight;
     const stamp = ++this.stamp;
-    let slots = 0;
-    for (let q = 0; q < query.count; q++) slots += c.offsets[query.ids[q]! + 1]! - c.offsets[query.ids[q]!]!;
-    this.reserveSlots(slots);
-    const { slotEntry, slotTerm, slotNext } = this;
     let touchedCount = 0;
-    slots = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       const qWeight = query.weights[q]!;
       for (let e = c.offsets[term]!, end = c.offsets[term + 1]!; e < end; e++) {
         const intent = c.ids[e]!;
-        const slot = slots++;
-        slotEntry[slot] = e;
-        slotTerm[slot] = q;
-        slotNext[slot] = -1;
         if (intentStamp[intent] !== stamp) {
           intentStamp[intent] = stamp;
           touchedIntents[touchedCount++] = intent;
           bound[intent] = 0;
-          firstSlot[intent] = slot;
-        } else slotNext[lastSlot[intent]!] = slot;
-        lastSlot[intent] = slot;
+        }
         centroid[intent]! += qWeight * c.weights[e]!;
         bound[intent]! += qWeight * maxWeight[e]!;
       }
@@ -312,17 +290,31 @@ export class TermIndex {
     } else if (score > ranking[2]!) ranking[2] = score;
   }
 
-  /** The best cosine of one touched intent's texts with the query: its texts scored term by term in query order. */
+  /**
+   * The best cosine of one intent's texts with the query: its texts scored term by term in query
+   * order. Each term's centroid entries are in intent order: the intent's entry (where its texts'
+   * postings for the term run) is found by binary search, so the pass over every intent need not
+   * note it (at archive scale a common term has thousands).
+   */
   private bestText(intent: number, query: QueryVector): number {
-    const { perText, textStamp, touchedTexts, slotEntry, slotTerm, slotNext } = this;
+    const { perText, textStamp, touchedTexts } = this;
     const { ids, weights } = this.postings;
+    const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
     const stamp = ++this.stamp;
     let touched = 0;
-    for (let slot = this.firstSlot[intent]!; slot >= 0; slot = slotNext[slot]!) {
-      const e = slotEntry[slot]!;
-      const qWeight = query.weights[slotTerm[slot]!]!;
-      for (let i = start[e]!, end = runEnd[e]!; i < end; i++) {
+    for (let q = 0; q < query.count; q++) {
+      const term = query.ids[q]!;
+      let low = c.offsets[term]!;
+      let high = c.offsets[term + 1]! - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (c.ids[middle]! < intent) low = middle + 1;
+        else high = middle;
+      }
+      if (low > high || c.ids[low] !== intent) continue;
+      const qWeight = query.weights[q]!;
+      for (let i = start[low]!, end = runEnd[low]!; i < end; i++) {
         const text = ids[i]!;
         if (textStamp[text] !== stamp) {
           textStamp[text] = stamp;
@@ -335,14 +327,6 @@ export class TermIndex {
     let max = 0;
     for (let n = 0; n < touched; n++) if (perText[touchedTexts[n]!]! > max) max = perText[touchedTexts[n]!]!;
     return max;
-  }
-
-  private reserveSlots(count: number): void {
-    if (this.slotEntry.length >= count) return;
-    const size = Math.max(count, this.slotEntry.length * 2);
-    this.slotEntry = new Int32Array(size);
-    this.slotTerm = new Int32Array(size);
-    this.slotNext = new Int32Array(size);
   }
 }
 
