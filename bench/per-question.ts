@@ -78,4 +78,6 @@ for (let r = 0; r < rounds; r++) {
 }
 await stopProfile(rounds > 1 ? 'ask-later-rounds' : 'ask-round1');
 const sorted = [...perRound].sort((a, b) => a - b);
-process.stdout.write(`best round ${(sorted[0]! / test.length).toFixed(1)} µs CPU, median round ${(sorted[Math.floor(sorted.length / 2)]! / test.length).toFixed(1)} µs CPU\n`);
+process.stdout.write(
+  `best round ${(sorted[0]! / test.length).toFixed(1)} µs CPU, median round ${(sorted[Math.floor(sorted.length / 2)]! / test.length).toFixed(1)} µs CPU\n`,
+);

@@ -340,7 +340,6 @@ export class Analyzer {
     this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
     return this.spelling;
   }
-
 }
 
 /** A word's folded stem in the language other than `lang`. */

@@ -22,7 +22,7 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, '', /[>#•-]/],
   // :shortcode: emoji as typed on desktop, and Unicode pictographs, flags, skin tones, joiners.
   [/:[a-z0-9_+-]{2,32}:/gi, ' ', /:/],
-  [/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ', /[^\x00-\x7f]/],
+  [/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ', /[^ -~\s]/],
 ];
 
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */

@@ -42,7 +42,6 @@ describe('SpellingIndex', () => {
   it('corrects the same when built in slices', () => {
     const direct = new SpellingIndex(WORDS, popularity);
     const sliced = assembleNow(SpellingIndex.assemble(WORDS, popularity));
-    for (const typo of ['hetsene', 'venskapsbroene', 'sanksjonex', 'grønsaker', 'xyzxyz'])
-      expect(sliced.correct(typo)).toBe(direct.correct(typo));
+    for (const typo of ['hetsene', 'venskapsbroene', 'sanksjonex', 'grønsaker', 'xyzxyz']) expect(sliced.correct(typo)).toBe(direct.correct(typo));
   });
 });
