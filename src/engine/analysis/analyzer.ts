@@ -50,6 +50,8 @@ interface QuestionWord {
 }
 
 const NO_PHRASES: ReturnType<Lexicon['phraseMatches']> = [];
+// Up to this many tokens, terms are deduplicated by scanning the list.
+const LONG_QUESTION = 16;
 
 // Enough for every word a busy server types in a day; cleared when full.
 const QUESTION_WORD_MEMO_LIMIT = 50_000;
@@ -198,13 +200,20 @@ export class Analyzer {
     const words = this.wordsScratch;
     words.length = 0;
     const terms: string[] = [];
+    // A long message (fuzz, a pasted paragraph) has hundreds of terms: a Set then.
+    const seen = tokens.length > LONG_QUESTION ? new Set<string>() : undefined;
+    const add = (term: string): void => {
+      if (seen ? seen.has(term) : terms.includes(term)) return;
+      seen?.add(term);
+      terms.push(term);
+    };
     const synonyms = new Map<string, string[]>();
     let phraseStart = false;
     let unknownWords = false;
     for (const token of tokens) {
       const word = this.questionWord(token, lang);
       words.push(word);
-      for (const term of word.terms) if (!terms.includes(term)) terms.push(term);
+      for (const term of word.terms) add(term);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
@@ -216,9 +225,9 @@ export class Analyzer {
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
-      if (!terms.includes(match.concept)) terms.push(match.concept);
+      add(match.concept);
     }
-    for (const word of words) for (const concept of word.concepts) if (!terms.includes(concept)) terms.push(concept);
+    for (const word of words) for (const concept of word.concepts) add(concept);
     const unknown: string[] = [];
     if (unknownWords)
       words.forEach((w, i) => {
