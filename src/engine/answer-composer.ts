@@ -19,10 +19,14 @@ export class AnswerComposer {
   // Answers depend only on the entry and the language: compose each once (i18next is not free).
   private readonly composed = new Map<string, Omit<EngineAnswer, keyof Base>>();
 
+  private readonly t: Translate;
+
   constructor(
-    private readonly t: Translate,
+    translate: Translate,
     private readonly sources: ReadonlyMap<string, Source>,
-  ) {}
+  ) {
+    this.t = remembered(translate);
+  }
 
   entry(base: Base, entry: Entry, related?: Entry): EngineAnswer {
     const key = `${entry.id}|${base.lang}|${related?.id ?? ''}`;
@@ -90,6 +94,20 @@ export class AnswerComposer {
     }
     return answerFrom(base, parts);
   }
+}
+
+/**
+ * Each line translated once: a new combination of suggestions (or a new runner-up beside an
+ * answer) is made of lines already written for others.
+ */
+function remembered(t: Translate): Translate {
+  const lines = new Map<string, string>();
+  return (key, lang, values) => {
+    const id = values ? `${key}|${lang}|${JSON.stringify(values)}` : `${key}|${lang}`;
+    let line = lines.get(id);
+    if (line === undefined) lines.set(id, (line = t(key, lang, values)));
+    return line;
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
-import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, givesDetail, offeredDetails, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { questionFrame, type QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
@@ -50,17 +50,21 @@ interface EngineInternals {
   model: EngineModel;
 }
 
-function* assembleEngine(parts: EngineParts, prepareSpelling = false): Assembly<EngineInternals> {
+/**
+ * `prepare`: also build now what would otherwise be built on the first questions that need it
+ * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
+ */
+function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
   for (let i = 0; i < kb.entries.length; i++) {
     const e = kb.entries[i]!;
     // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
-    if (i % (ITEMS_PER_SLICE / 8) === 0) yield;
+    if (prepare && i % (ITEMS_PER_SLICE / 8) === 0) yield;
     if (e.retired) continue;
     entries.set(e.id, e);
-    details.set(e.id, offeredDetails(`${e.answer.en}\n${e.answer.nb}`));
+    if (prepare) details.set(e.id, detailsOf(e));
   }
   const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
@@ -68,7 +72,7 @@ function* assembleEngine(parts: EngineParts, prepareSpelling = false): Assembly<
   const detector = yield* LanguageDetector.assemble(model.languageCounts);
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
   const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
-  if (prepareSpelling) yield* analyzer.prepareSpelling();
+  if (prepare) yield* analyzer.prepareSpelling();
   yield;
   const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
   return { entries, matcher, detector, composer, details, rarity, model };
@@ -84,7 +88,7 @@ export class Engine {
   private readonly matcher: Matcher;
   private readonly detector: LanguageDetector;
   private readonly composer: AnswerComposer;
-  /** The details (a time, a quantity) each entry's answer gives. */
+  /** The details (a time, a quantity) each entry's answer gives, worked out when first needed. */
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
 
@@ -138,7 +142,7 @@ export class Engine {
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, match, frame, askedDetail(tokens)), match };
+    return { answer: this.compose(question, lang, match, tokens, frame), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -157,16 +161,17 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  private compose(question: string, lang: Lang, match: Match, frame?: QuestionFrame, detail?: AskedDetail): EngineAnswer {
+  private compose(question: string, lang: Lang, match: Match, tokens: readonly string[], frame?: QuestionFrame): EngineAnswer {
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      return this.composer.declined(base, frame ?? this.declineReason(offered, detail), offered);
+      return this.composer.declined(base, frame ?? this.declineReason(offered, tokens), offered);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    const detail = askedDetail(tokens);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !givesDetail(this.details.get(entry.id) ?? new Set(), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (detail && !givesDetail(this.offeredDetails(entry), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -175,10 +180,17 @@ export class Engine {
    * Why a question with no frame is declined: a detail the closest entry does not give ("how many
    * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
    */
-  private declineReason(offered: readonly Entry[], detail?: AskedDetail): DeclineReason {
+  private declineReason(offered: readonly Entry[], tokens: readonly string[]): DeclineReason {
     const [closest] = offered;
     if (!closest) return 'unknown';
-    return detail && !givesDetail(this.details.get(closest.id) ?? new Set(), detail) ? 'detail' : 'unsure';
+    const detail = askedDetail(tokens);
+    return detail && !givesDetail(this.offeredDetails(closest), detail) ? 'detail' : 'unsure';
+  }
+
+  private offeredDetails(entry: Entry): Set<Detail> {
+    let details = this.details.get(entry.id);
+    if (!details) this.details.set(entry.id, (details = detailsOf(entry)));
+    return details;
   }
 
   private isConversation(intent: string): boolean {
@@ -190,6 +202,10 @@ export class Engine {
     const [word] = tokens;
     return tokens.length === 1 && (/^\p{N}+$/u.test(word!) || this.rarity.of(word!) < NOISE_RARITY);
   }
+}
+
+function detailsOf(entry: Entry): Set<Detail> {
+  return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
 }
 
 function round(n: number): number {

@@ -43,9 +43,15 @@ interface QuestionWord {
   unknown: boolean;
   /** The lexicon concepts its term stands for, when any. */
   synonyms?: string[];
+  /** A lexicon phrase starts with it. */
+  startsPhrase: boolean;
   /** Its concept terms, by its surface or stem. */
   concepts: readonly string[];
 }
+
+const NO_PHRASES: ReturnType<Lexicon['phraseMatches']> = [];
+// Up to this many tokens, terms are deduplicated by scanning the list.
+const LONG_QUESTION = 16;
 
 // Enough for every word a busy server types in a day; cleared when full.
 const QUESTION_WORD_MEMO_LIMIT = 50_000;
@@ -64,9 +70,17 @@ export class Analyzer {
   private readonly terms = new Set<string>();
   private readonly documentFrequency = new Map<string, number>();
   private readonly compoundCache = new Map<string, string[] | null>();
-  private readonly documentWords = new Map<string, { folded: string; terms: string[] }>();
+  /** Per language, each word of the knowledge base's texts as written, analysed once. */
+  private readonly documentWords = { nb: new Map<string, { folded: string; terms: string[] }>(), en: new Map<string, { folded: string; terms: string[] }>() };
+  /** Per language, each word learnt as written: its folded surface and term (null: a stop word). */
+  private readonly learntWords = {
+    nb: new Map<string, { folded: string; term: string } | null>(),
+    en: new Map<string, { folded: string; term: string } | null>(),
+  };
   private readonly questionWords = { nb: new Map<string, QuestionWord>(), en: new Map<string, QuestionWord>() };
   private spelling: SpellingIndex | undefined;
+  /** The words of the question being analysed (one at a time: no array per question). */
+  private readonly wordsScratch: QuestionWord[] = [];
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -114,15 +128,24 @@ export class Analyzer {
 
   /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
   learn(text: string | readonly string[], lang: Lang): void {
-    for (const token of this.contentTokens(typeof text === 'string' ? tokenize(text) : text, lang)) {
-      const folded = foldNordic(token);
-      const term = foldNordic(stem(token, lang));
-      if (!this.surface.has(folded)) this.surface.set(folded, term);
-      this.terms.add(term);
-      this.documentFrequency.set(folded, (this.documentFrequency.get(folded) ?? 0) + 1);
+    const learnt = this.learntWords[lang];
+    for (const raw of typeof text === 'string' ? tokenize(text) : text) {
+      let word = learnt.get(raw);
+      if (word === undefined) {
+        // First sight of this word in this language: its surface and term join the vocabulary.
+        const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
+        word = STOPWORDS.has(token) ? null : { folded: foldNordic(token), term: foldNordic(stem(token, lang)) };
+        learnt.set(raw, word);
+        if (word !== null) {
+          if (!this.surface.has(word.folded)) this.surface.set(word.folded, word.term);
+          this.terms.add(word.term);
+        }
+      }
+      if (word !== null) this.documentFrequency.set(word.folded, (this.documentFrequency.get(word.folded) ?? 0) + 1);
     }
     this.spelling = undefined;
-    this.documentWords.clear();
+    this.documentWords.nb.clear();
+    this.documentWords.en.clear();
     this.questionWords.nb.clear();
     this.questionWords.en.clear();
   }
@@ -135,8 +158,7 @@ export class Analyzer {
     const terms = new Set<string>();
     const folded: string[] = [];
     for (const raw of typeof text === 'string' ? tokenize(text) : text) {
-      const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
-      const word = this.documentWord(token, lang);
+      const word = this.documentWord(raw, lang);
       folded.push(word.folded);
       for (const term of word.terms) terms.add(term);
     }
@@ -144,23 +166,22 @@ export class Analyzer {
     return { terms: [...terms], unknown: [], synonyms: new Map() };
   }
 
-  private documentWord(token: string, lang: Lang): { folded: string; terms: string[] } {
-    const key = `${lang}\u0000${token}`;
-    let word = this.documentWords.get(key);
+  private documentWord(raw: string, lang: Lang): { folded: string; terms: string[] } {
+    let word = this.documentWords[lang].get(raw);
     if (word) return word;
+    const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
     const folded = foldNordic(token);
     const terms: string[] = [];
     if (!STOPWORDS.has(token)) {
       const own = foldNordic(stem(token, lang));
-      const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
-      const known = this.knownTerm(folded, own, other);
+      const known = this.knownTerm(folded, own, token, lang);
       if (known !== undefined) terms.push(known, ...this.compoundParts(folded));
       else terms.push(own);
     }
     const conceptStem = this.surface.get(folded) ?? foldNordic(stem(folded, lang));
     terms.push(...this.lexicon.wordConcepts(folded, conceptStem, lang));
     word = { folded, terms };
-    this.documentWords.set(key, word);
+    this.documentWords[lang].set(raw, word);
     return word;
   }
 
@@ -174,33 +195,46 @@ export class Analyzer {
    * remembered (see QuestionWord), so a question costs a few map lookups once its words were seen.
    */
   analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
-    const words = tokens.map((token) => this.questionWord(token, lang));
+    // Terms in order of first use (the order the matcher sums in), each once: a question has a
+    // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
+    const words = this.wordsScratch;
+    words.length = 0;
     const terms: string[] = [];
+    // A long message (fuzz, a pasted paragraph) has hundreds of terms: a Set then.
+    const seen = tokens.length > LONG_QUESTION ? new Set<string>() : undefined;
+    const add = (term: string): void => {
+      if (seen ? seen.has(term) : terms.includes(term)) return;
+      seen?.add(term);
+      terms.push(term);
+    };
     const synonyms = new Map<string, string[]>();
-    const resolvedSurface: string[] = [];
-    for (const word of words) {
-      terms.push(...word.terms);
-      resolvedSurface.push(word.surface);
+    let phraseStart = false;
+    let unknownWords = false;
+    for (const token of tokens) {
+      const word = this.questionWord(token, lang);
+      words.push(word);
+      for (const term of word.terms) add(term);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
+      phraseStart ||= word.startsPhrase;
+      unknownWords ||= word.unknown;
     }
-    const unknownAt = words.map((w) => w.unknown);
     // The words of a known phrase ("off the hook") are understood through the phrase's concept.
-    const phrases = this.lexicon.phraseMatches(resolvedSurface);
+    const phrases = phraseStart ? this.lexicon.phraseMatches(words.map((w) => w.surface)) : NO_PHRASES;
     for (const match of phrases) {
       for (let i = match.start; i < match.start + match.length; i++) {
-        unknownAt[i] = false;
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
+      add(match.concept);
     }
-    const concepts = new Set<string>(phrases.map((m) => m.concept));
-    for (const word of words) for (const concept of word.concepts) concepts.add(concept);
-    terms.push(...concepts);
+    for (const word of words) for (const concept of word.concepts) add(concept);
     const unknown: string[] = [];
-    words.forEach((w, i) => {
-      if (unknownAt[i]) unknown.push(w.token);
-    });
-    return { terms: [...new Set(terms)], unknown, synonyms };
+    if (unknownWords)
+      words.forEach((w, i) => {
+        if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
+      });
+    words.length = 0;
+    return { terms, unknown, synonyms };
   }
 
   /** How one word of a question resolves in `lang`, worked out once and remembered. */
@@ -229,12 +263,12 @@ export class Analyzer {
         unknown,
         ...(synonyms.length ? { synonyms } : {}),
         concepts: this.lexicon.wordConcepts(surface, stemmed, lang),
+        startsPhrase: this.lexicon.startsPhrase(surface),
       };
     };
     if (STOPWORDS.has(token)) return word(folded, []);
     const own = foldNordic(stem(token, lang));
-    const other = foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
-    const known = this.knownTerm(folded, own, other);
+    const known = this.knownTerm(folded, own, token, lang);
     if (known !== undefined) {
       // A word seen once may be a typo in the training questions ("frienship"): prefer the
       // common word it is one edit from.
@@ -247,7 +281,7 @@ export class Analyzer {
       return word(folded, [known, ...this.compoundParts(folded)], known);
     }
     // A synonym the lexicon knows is understood through its concept, even if no text uses it.
-    if (this.lexicon.knows(folded, [own, other])) return word(folded, []);
+    if (this.lexicon.knows(folded, [own, otherStem(token, lang)])) return word(folded, []);
     const parts = this.compoundParts(folded);
     if (parts.length) return word(folded, parts);
     const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
@@ -267,10 +301,14 @@ export class Analyzer {
 
   /**
    * The knowledge base's term for a content word: its own stem, else the term of the word as
-   * written, else its stem in the other language (a question mixing languages).
+   * written, else its stem in the other language (a question mixing languages), stemmed only then.
    */
-  private knownTerm(folded: string, own: string, other: string): string | undefined {
-    return this.terms.has(own) ? own : (this.surface.get(folded) ?? (this.terms.has(other) ? other : undefined));
+  private knownTerm(folded: string, own: string, token: string, lang: Lang): string | undefined {
+    if (this.terms.has(own)) return own;
+    const written = this.surface.get(folded);
+    if (written !== undefined) return written;
+    const other = otherStem(token, lang);
+    return this.terms.has(other) ? other : undefined;
   }
 
   /** "bildan" -> "bildene", when the knowledge base uses the Bokmål form. */
@@ -311,8 +349,9 @@ export class Analyzer {
     this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
     return this.spelling;
   }
+}
 
-  private contentTokens(tokens: readonly string[], lang: Lang): string[] {
-    return tokens.map((t) => (lang === 'nb' ? nynorskToBokmal(t) : t)).filter((t) => !STOPWORDS.has(t));
-  }
+/** A word's folded stem in the language other than `lang`. */
+function otherStem(token: string, lang: Lang): string {
+  return foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
 }

@@ -43,14 +43,15 @@ export class Lexicon {
     const phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
     for (const [concept, words] of Object.entries(file.concepts)) {
       for (const word of words) {
-        const tokens = tokenize(word).map(foldNordic);
+        const words = tokenize(word);
+        const tokens = words.map(foldNordic);
         if (tokens.length > 1) {
           const list = phrases.get(tokens[0]!) ?? [];
           list.push({ tokens, concept: `#${concept}` });
           phrases.set(tokens[0]!, list);
           continue;
         }
-        const [token] = tokenize(word);
+        const [token] = words;
         if (!token) continue;
         add(bySurface, foldNordic(token), `#${concept}`);
         for (const lang of ['nb', 'en'] as const) add(byStem[lang], foldNordic(stem(token, lang)), `#${concept}`);
@@ -76,6 +77,11 @@ export class Lexicon {
   /** Concepts of one word, by its folded form or else its folded stem. */
   wordConcepts(folded: string, stem: string, lang: Lang): readonly string[] {
     return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];
+  }
+
+  /** Whether a multi-word phrase starts with this folded word. */
+  startsPhrase(folded: string): boolean {
+    return this.phrases.has(folded);
   }
 
   /** Concepts of the multi-word phrases in a sequence of folded tokens. */

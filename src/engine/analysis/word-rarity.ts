@@ -6,7 +6,15 @@ export interface WordRanks {
   en: readonly string[];
 }
 
-const PLAIN = /^(?:(?!aa|oe)[a-z])+$/;
+/** a-z only, without "aa" or "oe" (which folding changes): a loop, cheaper than a regular expression 40,000 times. */
+function isPlain(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return !word.includes('aa') && !word.includes('oe');
+}
 
 // Ranks at and below COMMON are everyday words; from RARE on, a word is as telling as a name.
 const COMMON = 300;
@@ -34,7 +42,7 @@ export class WordRarity {
     for (const list of [ranks.nb, ranks.en])
       list.forEach((word, i) => {
         // Most words are plain ASCII that folding leaves alone: skip the fold (40,000 words per start).
-        const key = PLAIN.test(word) ? word : foldNordic(word);
+        const key = isPlain(word) ? word : foldNordic(word);
         const known = this.rank.get(key);
         if (known === undefined || i + 1 < known) this.rank.set(key, i + 1);
       });

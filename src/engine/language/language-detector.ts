@@ -44,11 +44,17 @@ export class LanguageDetector {
 
   /** Counts how often each word is used in each language's training texts. */
   static count(training: Iterable<{ lang: Lang; tokens: readonly string[] }>): LanguageCounts {
-    const vocabulary = new Map<string, { nb: number; en: number }>();
+    // `text`: the last text counted for the word, so a word twice in one text counts once.
+    const vocabulary = new Map<string, { nb: number; en: number; text: number }>();
+    let text = 0;
     for (const { lang, tokens } of training) {
-      for (const token of new Set(tokens.map(foldNordic))) {
+      text++;
+      for (const raw of tokens) {
+        const token = foldNordic(raw);
         let counts = vocabulary.get(token);
-        if (!counts) vocabulary.set(token, (counts = { nb: 0, en: 0 }));
+        if (!counts) vocabulary.set(token, (counts = { nb: 0, en: 0, text: 0 }));
+        if (counts.text === text) continue;
+        counts.text = text;
         counts[lang] += 1;
       }
     }

@@ -34,98 +34,148 @@ interface PostingLists {
 }
 
 export class TermIndex {
-  /**
-   * Scratch for scoring, reused by every call (the engine answers one question at a time):
-   * fresh arrays per question cost more in garbage collection than the scoring itself.
-   */
-  private readonly perText: Float64Array;
-  /** Per intent, where its texts' numbers start (and the next intent's begin). */
-  private readonly intentTexts: Int32Array;
+  // Scratch for scoring, reused by every call (the engine answers one question at a time): fresh
+  // arrays per question cost more in garbage collection than the scoring itself.
   private readonly bestScratch: Float64Array;
   private readonly centroidScratch: Float64Array;
-  /** Per intent, an upper bound of its best text's cosine with the question. */
+  private readonly result: { best: Float64Array; centroid: Float64Array };
+  /** Per intent, an upper bound of its ranking score, and whether this call touched it (its stamp). */
   private readonly bound: Float64Array;
-  private readonly intentMark: Int32Array;
+  private readonly intentStamp: Int32Array;
   private readonly touchedIntents: Int32Array;
-  /** The intents whose texts the current pass scores. */
-  private readonly selected: Int32Array;
-  private mark = 0;
+  private readonly candidates: Int32Array;
+  /** The three best exact ranking scores of this call so far, best first (0 while fewer are known). */
+  private readonly ranking = new Float64Array(3);
+  /** Per text, its score so far in the intent being scored, and the texts that intent touched. */
+  private readonly perText: Float64Array;
+  private readonly textStamp: Int32Array;
+  private readonly touchedTexts: Int32Array;
+  private stamp = 0;
   readonly unknownIdf: number;
 
   /** The index of these texts, built in small pieces (see Assembly). */
   static *assemble(texts: readonly IndexedText[], intentCount: number, weights: TermWeights): Assembly<TermIndex> {
-    // In how many intents each term occurs (texts come grouped by intent, but need not).
-    const intentsWithTerm = new Map<string, { count: number; last: number; seen?: Set<number> }>();
+    // Every text's terms as ids (numbered in order of first use), in one flat array; and in how
+    // many intents each term occurs (texts come grouped by intent, but need not).
+    const termIds = new Map<string, number>();
+    const termOf: string[] = [];
+    const intentsWithTerm: number[] = [];
+    const lastIntent: number[] = [];
+    const seenIntents: Array<Set<number> | undefined> = [];
+    let total = 0;
+    for (const t of texts) total += t.terms.length;
+    const textStart = new Int32Array(texts.length + 1);
+    const textTerms = new Int32Array(total);
+    let at = 0;
     for (let n = 0; n < texts.length; n++) {
       const t = texts[n]!;
       if (n % ITEMS_PER_SLICE === 0) yield;
+      textStart[n] = at;
       for (const term of t.terms) {
-        const c = intentsWithTerm.get(term);
-        if (!c) intentsWithTerm.set(term, { count: 1, last: t.intent });
-        else if (c.last !== t.intent) {
-          c.seen ??= new Set([c.last]);
-          if (!c.seen.has(t.intent)) {
-            c.seen.add(t.intent);
-            c.count += 1;
+        let id = termIds.get(term);
+        if (id === undefined) {
+          termIds.set(term, (id = termOf.length));
+          termOf.push(term);
+          intentsWithTerm.push(1);
+          lastIntent.push(t.intent);
+          seenIntents.push(undefined);
+        } else if (lastIntent[id] !== t.intent) {
+          const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
+          if (!seen.has(t.intent)) {
+            seen.add(t.intent);
+            intentsWithTerm[id]! += 1;
           }
-          c.last = t.intent;
+          lastIntent[id] = t.intent;
         }
+        textTerms[at++] = id;
       }
     }
-    const termIds = new Map<string, number>();
-    const termWeight = new Float64Array(intentsWithTerm.size);
-    for (const [term, c] of intentsWithTerm) {
-      const id = termIds.size;
-      termIds.set(term, id);
-      termWeight[id] = Math.log(1 + intentCount / c.count) * (term.startsWith('#') ? weights.concept : 1);
-    }
+    textStart[texts.length] = at;
+    const termWeight = new Float64Array(termOf.length);
+    for (let id = 0; id < termOf.length; id++)
+      termWeight[id] = Math.log(1 + intentCount / intentsWithTerm[id]!) * (termOf[id]!.startsWith('#') ? weights.concept : 1);
     yield;
     const vectors = new TermVectors(termIds, termWeight);
 
+    // Each text's vector, worked out once for its postings and its intent's centroid.
+    const vectorStart = textStart;
+    const vectorCount = new Int32Array(texts.length);
+    const vectorIds = new Int32Array(total);
+    const vectorWeights = new Float64Array(total);
+    for (let n = 0; n < texts.length; n++) {
+      if (n % ITEMS_PER_SLICE === 0) yield;
+      const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
+      vectorCount[n] = v.count;
+      for (let i = 0; i < v.count; i++) {
+        vectorIds[vectorStart[n]! + i] = v.ids[i]!;
+        vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+      }
+    }
+
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
-    const distinct: IndexedText[] = [];
-    const seenTexts = new Set<string>();
+    const distinct: number[] = [];
+    const byHash = new Map<number, number[]>();
+    const sameText = (a: number, b: number): boolean => {
+      if (texts[a]!.intent !== texts[b]!.intent || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
+      for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
+      return true;
+    };
     for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
       if (n % ITEMS_PER_SLICE === 0) yield;
-      const key = `${t.intent}\u0000${t.terms.join('\u0000')}`;
-      if (seenTexts.has(key)) continue;
-      seenTexts.add(key);
-      distinct.push(t);
+      let hash = texts[n]!.intent | 0;
+      for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
+      const same = byHash.get(hash);
+      if (same?.some((m) => sameText(m, n))) continue;
+      if (same) same.push(n);
+      else byHash.set(hash, [n]);
+      distinct.push(n);
     }
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
-    distinct.sort((a, b) => a.intent - b.intent);
+    distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
     yield;
 
     const textIntent = new Int32Array(distinct.length);
     const postings = new PostingListsBuilder(termIds.size);
     for (let index = 0; index < distinct.length; index++) {
-      const t = distinct[index]!;
+      const n = distinct[index]!;
       if (index % ITEMS_PER_SLICE === 0) yield;
-      textIntent[index] = t.intent;
-      const v = vectors.vector(t.terms);
-      for (let i = 0; i < v.count; i++) postings.add(v.ids[i]!, index, v.weights[i]!);
+      textIntent[index] = texts[n]!.intent;
+      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postings.add(vectorIds[i]!, index, vectorWeights[i]!);
     }
     const textPostings = yield* postings.build();
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
-    const centroids = Array.from({ length: intentCount }, () => new Map<number, number>());
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      const v = vectors.vector(t.terms);
-      const centroid = centroids[t.intent]!;
-      for (let i = 0; i < v.count; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + v.weights[i]!);
-    }
+    // Each intent's texts in their order, its terms in order of first use.
+    const byIntent = new Int32Array(texts.length);
+    const intentStart = new Int32Array(intentCount + 1);
+    for (const t of texts) intentStart[t.intent + 1]!++;
+    for (let intent = 0; intent < intentCount; intent++) intentStart[intent + 1]! += intentStart[intent]!;
+    const next = intentStart.slice(0, intentCount);
+    for (let n = 0; n < texts.length; n++) byIntent[next[texts[n]!.intent]!++] = n;
+    const sum = new Float64Array(termOf.length);
+    const used = new Int32Array(termOf.length).fill(-1);
+    const order = new Int32Array(termOf.length);
     const centroidBuilder = new PostingListsBuilder(termIds.size);
     for (let intent = 0; intent < intentCount; intent++) {
-      const centroid = centroids[intent]!;
       if (intent % ITEMS_PER_SLICE === 0) yield;
+      let terms = 0;
+      for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
+        const n = byIntent[k]!;
+        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+          const id = vectorIds[i]!;
+          if (used[id] !== intent) {
+            used[id] = intent;
+            order[terms++] = id;
+            sum[id] = 0;
+          }
+          sum[id]! += vectorWeights[i]!;
+        }
+      }
       let squares = 0;
-      for (const w of centroid.values()) squares += w * w;
+      for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
       const norm = Math.sqrt(squares) || 1;
-      for (const [id, weight] of centroid) centroidBuilder.add(id, intent, weight / norm);
+      for (let k = 0; k < terms; k++) centroidBuilder.add(order[k]!, intent, sum[order[k]!]! / norm);
     }
     const centroidPostings = yield* centroidBuilder.build();
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
@@ -137,20 +187,20 @@ export class TermIndex {
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    private readonly textIntent: Int32Array,
+    textIntent: Int32Array,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
-    this.perText = new Float64Array(textIntent.length);
-    this.intentTexts = new Int32Array(intentCount + 1);
-    for (let text = 0; text < textIntent.length; text++) this.intentTexts[textIntent[text]! + 1]!++;
-    for (let intent = 0; intent < intentCount; intent++) this.intentTexts[intent + 1]! += this.intentTexts[intent]!;
     this.bestScratch = new Float64Array(intentCount);
     this.centroidScratch = new Float64Array(intentCount);
+    this.result = { best: this.bestScratch, centroid: this.centroidScratch };
     this.bound = new Float64Array(intentCount);
-    this.intentMark = new Int32Array(intentCount);
+    this.intentStamp = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
-    this.selected = new Int32Array(intentCount);
+    this.candidates = new Int32Array(intentCount);
+    this.perText = new Float64Array(textIntent.length);
+    this.textStamp = new Int32Array(textIntent.length);
+    this.touchedTexts = new Int32Array(textIntent.length);
   }
 
   /** See TermVectors.vector. */
@@ -162,107 +212,121 @@ export class TermIndex {
    * Per intent, the cosine with its centroid (all its texts together); and the best cosine with
    * any one of its texts, exactly for `always` and for every intent that can be among the best
    * three by `share * best + (1 - share) * centroid` (the matcher's ranking). The others are left
-   * at zero or below their true value, so the three best and their scores are exactly as if every
-   * text had been scored (max-score pruning: an intent is skipped only when an upper bound of its
-   * score is below the third-best exact score). Intents that share no term are left at zero. The
-   * arrays returned are overwritten by the next call: read them before scoring again.
+   * at zero, below their true value, so the three best and their scores are exactly as if every
+   * text had been scored (max-score pruning: intents are scored from the highest upper bound of
+   * their ranking score down, and the rest skipped once a bound is below the third-best exact
+   * score). Intents that share no term are left at zero. The arrays returned are overwritten by
+   * the next call: read them before scoring again.
    */
   score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
     const best = this.bestScratch.fill(0);
     const centroid = this.centroidScratch.fill(0);
-    const { bound, intentMark, touchedIntents } = this;
+    const { bound, intentStamp, touchedIntents } = this;
     const c = this.centroidPostings;
     const maxWeight = this.textRuns.maxWeight;
-    const touchedMark = ++this.mark;
+    const stamp = ++this.stamp;
     let touchedCount = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       const qWeight = query.weights[q]!;
-      for (let i = c.offsets[term]!, end = c.offsets[term + 1]!; i < end; i++) {
-        const intent = c.ids[i]!;
-        if (intentMark[intent] !== touchedMark) {
-          intentMark[intent] = touchedMark;
+      for (let e = c.offsets[term]!, end = c.offsets[term + 1]!; e < end; e++) {
+        const intent = c.ids[e]!;
+        if (intentStamp[intent] !== stamp) {
+          intentStamp[intent] = stamp;
           touchedIntents[touchedCount++] = intent;
           bound[intent] = 0;
         }
-        centroid[intent]! += qWeight * c.weights[i]!;
-        bound[intent]! += qWeight * maxWeight[i]!;
+        centroid[intent]! += qWeight * c.weights[e]!;
+        bound[intent]! += qWeight * maxWeight[e]!;
       }
     }
-    // Upper bounds of the ranking score (a hair above, against rounding).
+    // Upper bounds of the ranking score (a hair above, against rounding), and the three highest.
+    let top0 = -1;
+    let top1 = -1;
+    let top2 = -1;
     for (let i = 0; i < touchedCount; i++) {
       const intent = touchedIntents[i]!;
-      bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN;
-    }
-    // First the three intents with the highest bounds (and `always`), then every other intent
-    // whose bound reaches the third-best exact score among those.
-    const first = ++this.mark;
-    const top = [-1, -1, -1];
-    for (let i = 0; i < touchedCount; i++) {
-      const intent = touchedIntents[i]!;
+      const b = (bound[intent] = share * bound[intent]! + (1 - share) * centroid[intent]! + BOUND_MARGIN);
       if (intent === always) continue;
-      let at = 3;
-      while (at > 0 && (top[at - 1]! < 0 || bound[intent]! > bound[top[at - 1]!]!)) at--;
-      if (at < 3) {
-        top.splice(at, 0, intent);
-        top.length = 3;
-      }
+      if (top0 < 0 || b > bound[top0]!) {
+        top2 = top1;
+        top1 = top0;
+        top0 = intent;
+      } else if (top1 < 0 || b > bound[top1]!) {
+        top2 = top1;
+        top1 = intent;
+      } else if (top2 < 0 || b > bound[top2]!) top2 = intent;
     }
-    const { selected } = this;
-    let selectedCount = 0;
-    for (const intent of top)
-      if (intent >= 0) {
-        intentMark[intent] = first;
-        selected[selectedCount++] = intent;
-      }
-    if (always >= 0 && intentMark[always] === touchedMark) {
-      intentMark[always] = first;
-      selected[selectedCount++] = always;
-    }
-    this.scoreTexts(query, first, selectedCount, best);
-    const scores = top.filter((i) => i >= 0).map((i) => share * best[i]! + (1 - share) * centroid[i]!);
-    const third = scores.length < 3 ? 0 : Math.min(...scores);
-    const second = ++this.mark;
-    selectedCount = 0;
+    if (always >= 0 && intentStamp[always] === stamp) best[always] = this.bestText(always, query);
+    const ranking = this.ranking.fill(0);
+    if (top0 >= 0) this.rank(top0, query, share);
+    if (top1 >= 0) this.rank(top1, query, share);
+    if (top2 >= 0) this.rank(top2, query, share);
+    // Then every other intent whose bound reaches the third-best score, highest bound first, as
+    // long as it still does.
+    const { candidates } = this;
+    let candidateCount = 0;
     for (let i = 0; i < touchedCount; i++) {
       const intent = touchedIntents[i]!;
-      if (intentMark[intent] === touchedMark && bound[intent]! >= third) {
-        intentMark[intent] = second;
-        selected[selectedCount++] = intent;
-      }
+      if (intent !== always && intent !== top0 && intent !== top1 && intent !== top2 && bound[intent]! >= ranking[2]!) candidates[candidateCount++] = intent;
     }
-    if (selectedCount > 0) this.scoreTexts(query, second, selectedCount, best);
-    return { best, centroid };
+    if (candidateCount > 1) candidates.subarray(0, candidateCount).sort((a, b) => bound[b]! - bound[a]!);
+    for (let i = 0; i < candidateCount && bound[candidates[i]!]! >= ranking[2]!; i++) this.rank(candidates[i]!, query, share);
+    return this.result;
+  }
+
+  /** Scores one intent's texts exactly, and keeps the three best ranking scores in `ranking`. */
+  private rank(intent: number, query: QueryVector, share: number): void {
+    const best = (this.bestScratch[intent] = this.bestText(intent, query));
+    const score = share * best + (1 - share) * this.centroidScratch[intent]!;
+    const ranking = this.ranking;
+    if (score > ranking[0]!) {
+      ranking[2] = ranking[1]!;
+      ranking[1] = ranking[0]!;
+      ranking[0] = score;
+    } else if (score > ranking[1]!) {
+      ranking[2] = ranking[1]!;
+      ranking[1] = score;
+    } else if (score > ranking[2]!) ranking[2] = score;
   }
 
   /**
-   * Best text cosine of the first `count` intents of `selected` (marked `mark`): their texts
-   * scored term by term in query order.
+   * The best cosine of one intent's texts with the query: its texts scored term by term in query
+   * order. Each term's centroid entries are in intent order: the intent's entry (where its texts'
+   * postings for the term run) is found by binary search, so the pass over every intent need not
+   * note it (at archive scale a common term has thousands).
    */
-  private scoreTexts(query: QueryVector, mark: number, count: number, best: Float64Array): void {
-    const { perText, intentMark } = this;
+  private bestText(intent: number, query: QueryVector): number {
+    const { perText, textStamp, touchedTexts } = this;
     const { ids, weights } = this.postings;
     const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
+    const stamp = ++this.stamp;
+    let touched = 0;
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
+      let low = c.offsets[term]!;
+      let high = c.offsets[term + 1]! - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (c.ids[middle]! < intent) low = middle + 1;
+        else high = middle;
+      }
+      if (low > high || c.ids[low] !== intent) continue;
       const qWeight = query.weights[q]!;
-      for (let e = c.offsets[term]!, last = c.offsets[term + 1]!; e < last; e++) {
-        if (intentMark[c.ids[e]!] !== mark) continue;
-        for (let i = start[e]!, end = runEnd[e]!; i < end; i++) perText[ids[i]!]! += qWeight * weights[i]!;
+      for (let i = start[low]!, end = runEnd[low]!; i < end; i++) {
+        const text = ids[i]!;
+        if (textStamp[text] !== stamp) {
+          textStamp[text] = stamp;
+          touchedTexts[touched++] = text;
+          perText[text] = 0;
+        }
+        perText[text]! += qWeight * weights[i]!;
       }
     }
-    // An intent's texts are one run of numbers: take each marked intent's best, and clear the run.
-    const { intentTexts } = this;
-    for (let n = 0; n < count; n++) {
-      const intent = this.selected[n]!;
-      let max = 0;
-      for (let text = intentTexts[intent]!, end = intentTexts[intent + 1]!; text < end; text++) {
-        if (perText[text]! > max) max = perText[text]!;
-        perText[text] = 0;
-      }
-      best[intent] = max;
-    }
+    let max = 0;
+    for (let n = 0; n < touched; n++) if (perText[touchedTexts[n]!]! > max) max = perText[touchedTexts[n]!]!;
+    return max;
   }
 }
 
@@ -281,6 +345,27 @@ class TermVectors {
     private readonly termWeight: Float64Array,
   ) {
     this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /** The same from term ids (`ids[from..to)`), as the index's own texts have them. */
+  vectorOfIds(ids: Int32Array, from: number, to: number): QueryVector {
+    const q = this.query;
+    const stamp = ++this.queryNumber;
+    let squares = 0;
+    q.count = 0;
+    for (let at = from; at < to; at++) {
+      const id = ids[at]!;
+      const weight = this.termWeight[id]!;
+      squares += weight * weight;
+      if (this.lastQuery[id] === stamp) continue;
+      this.lastQuery[id] = stamp;
+      q.ids[q.count] = id;
+      q.weights[q.count] = weight;
+      q.count++;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let i = 0; i < q.count; i++) q.weights[i] = q.weights[i]! / norm;
+    return q;
   }
 
   /**

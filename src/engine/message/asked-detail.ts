@@ -162,13 +162,19 @@ export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): b
 function withoutIdioms(tokens: readonly string[]): readonly string[] {
   const clause = (i: number): boolean => tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
   const reach = (i: number): boolean => tokens.slice(i + 1, i + 1 + REACH_SPAN).some((n) => REACH.has(n));
-  let out = tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i)))));
+  let out = hasWhen(tokens) ? tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i))))) : tokens;
   for (const idiom of IDIOMS) {
     for (let i = out.indexOf(idiom[0]!); i >= 0; i = out.indexOf(idiom[0]!, i + 1)) {
       if (i + idiom.length <= out.length && idiom.every((t, j) => t === '*' || out[i + j] === t)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
     }
   }
   return out;
+}
+
+/** Most questions have no "when" to look at: no copy of their tokens then. */
+function hasWhen(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (WHEN.has(token)) return true;
+  return false;
 }
 
 /** The details a text gives (an entry's answer, in either language). */

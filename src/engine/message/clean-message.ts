@@ -4,24 +4,25 @@
  * headings, masked links) and a leading "bot," or "@factbot" carry nothing the article answers.
  * The words inside the markup (a quoted claim, a bold word) stay.
  */
-const REPLACEMENTS: Array<[RegExp, string]> = [
+// Each with what a text must contain for it to match at all (most questions contain none of it).
+const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   // Discord's own syntax: <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:name:123>, <a:name:123>, <t:123:R>.
-  [/<(?:@[!&]?|#)\d+>/g, ' '],
-  [/<\/[\w -]+:\d+>/g, ' '],
-  [/<a?:\w+:\d+>/g, ' '],
-  [/<t:\d+(?::\w)?>/g, ' '],
-  [/@(?:everyone|here)\b/gi, ' '],
+  [/<(?:@[!&]?|#)\d+>/g, ' ', /</],
+  [/<\/[\w -]+:\d+>/g, ' ', /</],
+  [/<a?:\w+:\d+>/g, ' ', /</],
+  [/<t:\d+(?::\w)?>/g, ' ', /</],
+  [/@(?:everyone|here)\b/gi, ' ', /@/],
   // [text](url): keep the text, drop the address; bare addresses say nothing a question needs.
-  [/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1'],
-  [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' '],
+  [/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1', /\[/],
+  [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' ', /:/],
   // Code fences, inline code, bold, italics, strike, spoilers: the marks go, the words stay.
-  [/```\w*/g, ' '],
-  [/\|\||\*\*|__|~~|[*`]/g, ' '],
+  [/```\w*/g, ' ', /`/],
+  [/\|\||\*\*|__|~~|[*`]/g, ' ', /[|*_~`]/],
   // Line-leading quote and heading marks, list bullets and subtext.
-  [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, ''],
+  [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, '', /[>#•-]/],
   // :shortcode: emoji as typed on desktop, and Unicode pictographs, flags, skin tones, joiners.
-  [/:[a-z0-9_+-]{2,32}:/gi, ' '],
-  [/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' '],
+  [/:[a-z0-9_+-]{2,32}:/gi, ' ', /:/],
+  [/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ', /[^ -~\s]/],
 ];
 
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */
@@ -29,7 +30,7 @@ const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi
 
 export function cleanMessage(text: string): string {
   let cleaned = text;
-  for (const [pattern, replacement] of REPLACEMENTS) cleaned = cleaned.replace(pattern, replacement);
+  for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
   return cleaned

@@ -17,9 +17,12 @@ export class TokenPatternSet {
 
   /** Whether any pattern occurs anywhere in the tokens. */
   matches(tokens: readonly string[]): boolean {
+    // Plain loops: a closure over `i` would cost an allocation per token (questions are matched
+    // against a dozen sets).
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get(tokens[i]!);
-      if (candidates?.some((p) => startsAt(tokens, i, p))) return true;
+      if (candidates === undefined) continue;
+      for (const pattern of candidates) if (startsAt(tokens, i, pattern)) return true;
     }
     return false;
   }
