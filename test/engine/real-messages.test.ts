@@ -21,6 +21,31 @@ describe('Engine on real messages', () => {
   });
 
   it.each([
+    ['a time, in chatter before the question', 'no clue when my bus comes lol. who took the satellite pictures'],
+    ['a time, in Norwegian chatter', 'aner ikke når bussen kommer. hvem tok satellittbildene'],
+    ['a time, in chatter the whole message is answered through', 'I wonder when this will end. who analysed the satellite images?'],
+  ])('takes the detail asked from the question, not from %s', (_kind, question) => {
+    expect(engine.ask(question).intent).toBe('image-analysis');
+  });
+
+  it.each([
+    ['hallo, hva kan du hjelpe meg med?', 'nb'],
+    ['hi there, what can you help me with?', 'en'],
+    ['hei, korleis fungerer du?', 'nb'],
+  ])('answers what it can do after a greeting: %j', (question, lang) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBe('help');
+    expect(answer.lang).toBe(lang);
+  });
+
+  it.each(['hello! who is going to win the world cup?', 'hei! hvem vinner valget i Brasil?', 'hey there. what is the capital of peru'])(
+    'does not turn an off-topic question after a greeting into a greeting: %j',
+    (question) => {
+      expect(engine.ask(question).intent).toBeNull();
+    },
+  );
+
+  it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],

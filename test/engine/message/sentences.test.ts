@@ -21,6 +21,12 @@ describe('sentencesOf', () => {
     expect(sentencesOf('did they ship shells to Russia or to Iran?')).toEqual([]);
   });
 
+  it('splits a greeting off the question after it, but not a tag question', () => {
+    expect(sentencesOf('heisann, hva kan du hjelpe med?')).toEqual(['heisann', 'hva kan du hjelpe med?']);
+    expect(sentencesOf('hello, how does this work')).toEqual(['hello', 'how does this work']);
+    expect(sentencesOf('toget kom over grensen, er det ikke rart?')).toEqual([]);
+  });
+
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
   });
