@@ -13,8 +13,9 @@ import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
 import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { questionFrame, type QuestionFrame } from './message/question-frame.js';
+import type { QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
+import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
@@ -120,28 +121,15 @@ export class Engine {
     const tokens = tokenize(cleaned);
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
-    let asked = { tokens, frame: questionFrame(tokens) };
-    let match = this.matcher.match(tokens, lang, asked.frame !== undefined);
+    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
+    const whole = askedPart(tokens, matchTokens);
     const sentences = sentencesOf(cleaned);
-    if (match.intent === null || this.isConversation(match.intent)) {
-      // A question after chatter or a greeting may be clear on its own: the surest answering sentence wins,
-      // and what it asks (its frame, the detail it wants) is that sentence's, not the chatter's.
-      // Conversation answers a declined message only when the message as a whole is closest to it.
-      const chat = match.ranked[0] !== undefined && this.isConversation(match.ranked[0].intent);
-      for (const sentence of sentences) {
-        const sentenceTokens = tokenize(sentence);
-        const sentenceFrame = questionFrame(sentenceTokens);
-        const candidate = this.matcher.match(sentenceTokens, lang, sentenceFrame !== undefined);
-        if (this.outranks(candidate, match, chat)) {
-          match = candidate;
-          asked = { tokens: sentenceTokens, frame: sentenceFrame };
-        }
-      }
-    }
+    const asked = answeringPart(whole, sentences, matchTokens);
+    const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    const detail = this.askedDetailOf(asked.tokens, asked.tokens === tokens ? sentences : [], match, lang);
+    const detail = this.askedDetailOf(asked, asked === whole ? sentences : [], lang);
     return { answer: this.compose(question, lang, match, asked.frame, detail), match };
   }
 
@@ -150,26 +138,12 @@ export class Engine {
    * sentence is, on its own, about the answering entry: "I wonder when it ends. Who took the
    * pictures?" asks no time of the pictures.
    */
-  private askedDetailOf(tokens: readonly string[], sentences: readonly string[], match: Match, lang: Lang): AskedDetail | undefined {
+  private askedDetailOf({ tokens, match }: AskedPart, sentences: readonly string[], lang: Lang): AskedDetail | undefined {
     const detail = askedDetail(tokens);
     if (detail === undefined || sentences.length === 0 || match.intent === null || this.isConversation(match.intent)) return detail;
     if (givesDetail(this.details.get(match.intent) ?? new Set(), detail)) return detail;
     const asking = sentences.map(tokenize).filter((t) => askedDetail(t) !== undefined);
     return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === match.intent) ? detail : undefined;
-  }
-
-  /**
-   * Whether a sentence's match should answer instead of the message's so far: an entry beats
-   * conversation and a decline; help or thanks beat a greeting, which is said in passing, and a
-   * decline when `chat` ("heisann, hva kan du?" is help; a greeting never makes the rest of a
-   * declined message answered); between equals the surer wins.
-   */
-  private outranks(candidate: Match, current: Match, chat: boolean): boolean {
-    if (candidate.intent === null) return false;
-    const rank = (m: Match): number => (m.intent === null ? 0 : m.intent === 'greeting' ? 1 : this.isConversation(m.intent) ? 2 : 3);
-    const [mine, theirs] = [rank(candidate), rank(current)];
-    if (current.intent === null && (mine === 1 || (mine === 2 && !chat))) return false;
-    return mine > theirs || (mine === theirs && candidate.confidence > current.confidence);
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */

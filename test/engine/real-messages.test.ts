@@ -46,6 +46,23 @@ describe('Engine on real messages', () => {
   );
 
   it.each([
+    ['nei, vent. hvem tok satellittbildene?', 'image-analysis'],
+    ['nei forresten. stemmer det at Det hvite hus har bevis for granatene?', 'white-house-shells'],
+  ])('answers the question, not a fragment that matches another entry by itself: %j', (question, intent) => {
+    // "nei" alone matches the denial well; the message as a whole is not about it.
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each(['thanks a lot! and what did china say about the train?', 'takk! og hva sa Kina om toget?'])(
+    'declines a question it cannot answer after thanks, rather than answering the thanks: %j',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).not.toBe('detail');
+    },
+  );
+
+  it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],

@@ -18,3 +18,10 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
   return parts.length > 1 ? parts : [];
 }
+
+const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
+
+/** Whether a sentence is put as a question: a question mark, or a question word first. */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) || OPENS_QUESTION.test(sentence.trim());
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../../src/engine/message/sentences.js';
+import { isQuestion, sentencesOf } from '../../../src/engine/message/sentences.js';
 
 describe('sentencesOf', () => {
   it('splits a message into its sentences', () => {
@@ -29,5 +29,13 @@ describe('sentencesOf', () => {
 
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
+  });
+
+  it('tells a question from a statement by its question mark or its first word', () => {
+    expect(isQuestion('what did china say')).toBe(true);
+    expect(isQuestion('og hva sa Kina om toget?')).toBe(true);
+    expect(isQuestion('Hvem tok bildene')).toBe(true);
+    expect(isQuestion('thanks a lot!')).toBe(false);
+    expect(isQuestion('whatever you say')).toBe(false);
   });
 });
