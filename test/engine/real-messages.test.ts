@@ -63,6 +63,13 @@ describe('Engine on real messages', () => {
   );
 
   it.each([
+    ["the train couldn't have carried anything, could it?", 'cargo-unknown'],
+    ['im confused, whos behind the satellite pictures', 'image-analysis'],
+  ])('understands contractions, with the apostrophe or without: %j', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],

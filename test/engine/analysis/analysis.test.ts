@@ -14,6 +14,26 @@ describe('text analysis', () => {
     expect(tokenize('ga\u030a')).toEqual(['gå']);
   });
 
+  it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
+    expect(tokenize("they're sure it couldn't have, won't they?")).toEqual(['they', 'are', 'sure', 'it', 'could', 'not', 'have', 'will', 'not', 'they']);
+    expect(tokenize('whats this, im lost and they’ll say it isnt')).toEqual([
+      'what',
+      'is',
+      'this',
+      'am',
+      'lost',
+      'and',
+      'they',
+      'will',
+      'say',
+      'it',
+      'is',
+      'not',
+    ]);
+    // A possessive is not a contraction: the lone "s" goes as before.
+    expect(tokenize("Korea's leader")).toEqual(['korea', 'leader']);
+  });
+
   it('folds Norwegian letters so questions typed without them match', () => {
     expect(foldNordic('når')).toBe(foldNordic('naar'));
     expect(foldNordic('når')).toBe(foldNordic('nar'));
