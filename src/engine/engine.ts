@@ -15,6 +15,7 @@ import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail
 import { cleanMessage } from './message/clean-message.js';
 import type { QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
+import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
@@ -118,7 +119,7 @@ export class Engine {
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
     const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
-    const tokens = tokenize(cleaned);
+    const tokens = messageTokens(cleaned);
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
@@ -142,7 +143,7 @@ export class Engine {
     const detail = askedDetail(tokens);
     if (detail === undefined || sentences.length === 0 || match.intent === null || this.isConversation(match.intent)) return detail;
     if (givesDetail(this.details.get(match.intent) ?? new Set(), detail)) return detail;
-    const asking = sentences.map(tokenize).filter((t) => askedDetail(t) !== undefined);
+    const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
     return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === match.intent) ? detail : undefined;
   }
 

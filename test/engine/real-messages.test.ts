@@ -70,6 +70,14 @@ describe('Engine on real messages', () => {
   });
 
   it.each([
+    ['the 1.10pm image, what is on it', 'image-1310'],
+    ['kva viste biletet klokka tretten ti', 'image-1310'],
+    ['where was the train at fourteen twenty nine', 'image-1429'],
+  ])('understands a time of day said in words or with pm: %j', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],

@@ -2,7 +2,7 @@ import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion } from './sentences.js';
-import { tokenize } from '../analysis/tokenize.js';
+import { messageTokens } from './message-tokens.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
 export interface AskedPart {
@@ -38,7 +38,7 @@ export function answeringPart(whole: AskedPart, sentences: readonly string[], ma
   let bestSureness = whole.match.confidence;
   let unanswered: AskedPart | undefined;
   for (const sentence of sentences) {
-    const part = askedPart(tokenize(sentence), matchTokens);
+    const part = askedPart(messageTokens(sentence), matchTokens);
     const sureness = part.match.confidence * support(whole.match, part.match);
     if (outranks(part.match, sureness, best.match, bestSureness, chat)) {
       best = part;
