@@ -182,10 +182,13 @@ export class Engine {
     return (CONVERSATION_INTENTS as readonly string[]).includes(intent);
   }
 
-  /** One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. */
+  /**
+   * One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. A year
+   * alone ("1948?") does ask: what happened then.
+   */
   private isChatter(tokens: readonly string[]): boolean {
     const [word] = tokens;
-    return tokens.length === 1 && (/^\p{N}+$/u.test(word!) || this.rarity.of(word!) < NOISE_RARITY);
+    return tokens.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
   }
 }
 

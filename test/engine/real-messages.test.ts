@@ -161,6 +161,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
+  it('answers a year alone, which asks what happened then, unlike a number alone', () => {
+    expect(engine.ask('1991?').intent).toBe('soviet-aid');
+    expect(engine.ask('17').intent).toBeNull();
+  });
+
   it('weighs an unknown name more than an unknown everyday word', () => {
     // "uncle" is an everyday word; "Wagner" is a name the article never mentions.
     expect(engine.ask('my uncle asked me: who analysed the satellite images?').intent).toBe('image-analysis');
