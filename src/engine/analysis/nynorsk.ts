@@ -90,8 +90,13 @@ const NYNORSK_HEADS: ReadonlyArray<[string, string]> = [
 ];
 const MIN_HEAD_PREFIX = 3;
 
+// Nynorsk marks a lost consonant with a circumflex ("vêr", "fôr"); people type it or leave it out.
+const CIRCUMFLEX = /[êôâ]/g;
+const HAS_CIRCUMFLEX = /[êôâ]/;
+const PLAIN: Record<string, string> = { ê: 'e', ô: 'o', â: 'a' };
+
 export function nynorskToBokmal(token: string): string {
-  const mapped = NYNORSK_TO_BOKMAL[token];
+  const mapped = NYNORSK_TO_BOKMAL[token] ?? (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL[token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)] : undefined);
   if (mapped !== undefined) return mapped;
   for (const [head, bokmal] of NYNORSK_HEADS)
     if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;

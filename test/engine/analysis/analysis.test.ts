@@ -44,6 +44,8 @@ describe('text analysis', () => {
   it('maps Nynorsk words to Bokmål', () => {
     expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
     expect(['morgon', 'midtausten', 'kvite'].map(nynorskToBokmal)).toEqual(['morgen', 'midtøsten', 'hvite']);
+    // Nynorsk's circumflex, typed or left out.
+    expect(['vêret', 'veret', 'vêr'].map(nynorskToBokmal)).toEqual(['været', 'været', 'vær']);
   });
 
   it('maps the Nynorsk head of a compound, so a misspelt or new compound still meets the Bokmål word', () => {
