@@ -80,6 +80,7 @@ describe('Engine on real messages', () => {
   it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
+    ['a dialect plural that a training question also uses', 'kor mange vognan hadde toget på nordkoreansk side?', ['image-1024']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],

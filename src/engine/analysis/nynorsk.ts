@@ -75,6 +75,10 @@ const NYNORSK_TO_BOKMAL: Record<string, string> = {
   missila: 'missilene', missilane: 'missilene', kryssa: 'krysset', fotografane: 'fotografene', forbod: 'forbud',
   forbodet: 'forbudet', brot: 'brudd', brotet: 'bruddet', tollstyresmakter: 'tollmyndigheter',
   veterinærstyresmakter: 'veterinærmyndigheter', nyheitsbyrå: 'nyhetsbyrå', tenkjetankar: 'tenketanker',
+  // The "-an" plural of the article's nouns in many dialects, in training questions and questions alike
+  // (other unknown "-an" words are tried against the Bokmål forms by dialectPluralForms).
+  bildan: 'bildene', vognan: 'vognene', hestan: 'hestene', granatan: 'granatene', våpnan: 'våpnene',
+  sanksjonan: 'sanksjonene', russan: 'russerne', veterinæran: 'veterinærene', rakettan: 'rakettene', togan: 'togene',
   nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 };
 
