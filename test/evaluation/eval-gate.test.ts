@@ -20,15 +20,16 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.92, reached: 0.98, declines: 0.96 },
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.87, reached: 0.95, declines: 0.83 },
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.94, reached: 0.98, declines: 0.96 },
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.91, reached: 0.97, declines: 0.84 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
-  { file: 'heldout/blind-mixed.jsonl', answerable: 0.87, reached: 0.95, declines: 0.92 },
+  { file: 'heldout/blind-mixed.jsonl', answerable: 0.88, reached: 0.96, declines: 0.92 },
   // Written and frozen in the session of 2026-12-02 before any engine ran on it: first seen at 83.0% / 96.0% / 94.2%
   // on the engine that session built (81.0% / 96.0% / 93.3% on the one before it). 16 of its questions stood in data/
-  // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Not tuned on.
-  { file: 'heldout/fresh-E.jsonl', answerable: 0.82, reached: 0.95, declines: 0.93 },
-  { file: 'questions.jsonl', answerable: 0.94, reached: 0.98, declines: 0.97 },
+  // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Tuned on since
+  // (message understanding: sentences, contractions, spoken times, dialect plurals).
+  { file: 'heldout/fresh-E.jsonl', answerable: 0.85, reached: 0.97, declines: 0.94 },
+  { file: 'questions.jsonl', answerable: 0.95, reached: 0.98, declines: 0.97 },
   { file: 'dev.jsonl', answerable: 0.94, reached: 0.99, declines: 0.99 },
 ];
 // Sets kept blind (not run by this gate) until their first-seen score is taken: none now.

@@ -44,6 +44,8 @@ describe('text analysis', () => {
   it('maps Nynorsk words to Bokmål', () => {
     expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
     expect(['morgon', 'midtausten', 'kvite'].map(nynorskToBokmal)).toEqual(['morgen', 'midtøsten', 'hvite']);
+    // A word that is also a name on every JavaScript object is a word like any other.
+    expect(['constructor', 'tostring'].map(nynorskToBokmal)).toEqual(['constructor', 'tostring']);
     // The dialect "-an" plural of the article's nouns, in training questions and questions alike.
     expect(['vognan', 'bildan', 'granatan'].map(nynorskToBokmal)).toEqual(['vognene', 'bildene', 'granatene']);
     // Nynorsk's circumflex, typed or left out.
