@@ -11,10 +11,11 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
-import { askedDetail, givesDetail, offeredDetails, type Detail } from './message/asked-detail.js';
+import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { questionFrame, type QuestionFrame } from './message/question-frame.js';
 import { sentencesOf } from './message/sentences.js';
+import { messageTokens } from './message/message-tokens.js';
+import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
@@ -121,28 +122,18 @@ export class Engine {
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
     const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
-    const tokens = tokenize(cleaned);
+    const tokens = messageTokens(cleaned);
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
-    let frame = questionFrame(tokens);
-    let match = this.matcher.match(tokens, lang, frame !== undefined);
-    if (match.intent === null || this.isConversation(match.intent)) {
-      // A question after chatter or a greeting may be clear on its own: the surest answering sentence wins.
-      for (const sentence of sentencesOf(cleaned)) {
-        const sentenceTokens = tokenize(sentence);
-        const sentenceFrame = questionFrame(sentenceTokens);
-        const candidate = this.matcher.match(sentenceTokens, lang, sentenceFrame !== undefined);
-        if (candidate.intent === null || this.isConversation(candidate.intent)) continue;
-        if (match.intent === null || this.isConversation(match.intent) || candidate.confidence > match.confidence) {
-          match = candidate;
-          frame = sentenceFrame;
-        }
-      }
-    }
+    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
+    const whole = askedPart(tokens, matchTokens);
+    const sentences = sentencesOf(cleaned);
+    const asked = answeringPart(whole, sentences, matchTokens);
+    const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, match, tokens, frame), match };
+    return { answer: this.compose(question, lang, asked, asked === whole ? sentences : []), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -161,19 +152,32 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  private compose(question: string, lang: Lang, match: Match, tokens: readonly string[], frame?: QuestionFrame): EngineAnswer {
+  private compose(question: string, lang: Lang, asked: AskedPart, sentences: readonly string[]): EngineAnswer {
+    const { match, frame } = asked;
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      return this.composer.declined(base, frame ?? this.declineReason(offered, tokens), offered);
+      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens), offered);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
-    const detail = askedDetail(tokens);
+    const detail = this.askedDetailOf(asked.tokens, entry, sentences, lang);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
     if (detail && !givesDetail(this.offeredDetails(entry), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
+  }
+
+  /**
+   * The detail a question answered by `entry` asks for. Asked in one sentence of several, it counts
+   * only if such a sentence is, on its own, about that entry: "I wonder when it ends. Who took the
+   * pictures?" asks no time of the pictures.
+   */
+  private askedDetailOf(tokens: readonly string[], entry: Entry, sentences: readonly string[], lang: Lang): AskedDetail | undefined {
+    const detail = askedDetail(tokens);
+    if (detail === undefined || sentences.length === 0 || givesDetail(this.offeredDetails(entry), detail)) return detail;
+    const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
+    return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
   }
 
   /**
@@ -197,10 +201,13 @@ export class Engine {
     return (CONVERSATION_INTENTS as readonly string[]).includes(intent);
   }
 
-  /** One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. */
+  /**
+   * One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. A year
+   * alone ("1948?") does ask: what happened then.
+   */
   private isChatter(tokens: readonly string[]): boolean {
     const [word] = tokens;
-    return tokens.length === 1 && (/^\p{N}+$/u.test(word!) || this.rarity.of(word!) < NOISE_RARITY);
+    return tokens.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
   }
 }
 

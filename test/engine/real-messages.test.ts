@@ -21,8 +21,66 @@ describe('Engine on real messages', () => {
   });
 
   it.each([
+    ['a time, in chatter before the question', 'no clue when my bus comes lol. who took the satellite pictures'],
+    ['a time, in Norwegian chatter', 'aner ikke når bussen kommer. hvem tok satellittbildene'],
+    ['a time, in chatter the whole message is answered through', 'I wonder when this will end. who analysed the satellite images?'],
+  ])('takes the detail asked from the question, not from %s', (_kind, question) => {
+    expect(engine.ask(question).intent).toBe('image-analysis');
+  });
+
+  it.each([
+    ['hallo, hva kan du hjelpe meg med?', 'nb'],
+    ['hi there, what can you help me with?', 'en'],
+    ['hei, korleis fungerer du?', 'nb'],
+  ])('answers what it can do after a greeting: %j', (question, lang) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBe('help');
+    expect(answer.lang).toBe(lang);
+  });
+
+  it.each(['hello! who is going to win the world cup?', 'hei! hvem vinner valget i Brasil?', 'hey there. what is the capital of peru'])(
+    'does not turn an off-topic question after a greeting into a greeting: %j',
+    (question) => {
+      expect(engine.ask(question).intent).toBeNull();
+    },
+  );
+
+  it.each([
+    ['nei, vent. hvem tok satellittbildene?', 'image-analysis'],
+    ['nei forresten. stemmer det at Det hvite hus har bevis for granatene?', 'white-house-shells'],
+  ])('answers the question, not a fragment that matches another entry by itself: %j', (question, intent) => {
+    // "nei" alone matches the denial well; the message as a whole is not about it.
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each(['thanks a lot! and what did china say about the train?', 'takk! og hva sa Kina om toget?'])(
+    'declines a question it cannot answer after thanks, rather than answering the thanks: %j',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).not.toBe('detail');
+    },
+  );
+
+  it.each([
+    ["the train couldn't have carried anything, could it?", 'cargo-unknown'],
+    ['im confused, whos behind the satellite pictures', 'image-analysis'],
+  ])('understands contractions, with the apostrophe or without: %j', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each([
+    ['the 1.10pm image, what is on it', 'image-1310'],
+    ['kva viste biletet klokka tretten ti', 'image-1310'],
+    ['where was the train at fourteen twenty nine', 'image-1429'],
+  ])('understands a time of day said in words or with pm: %j', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it.each([
     ['spoken Norwegian', 'koffor stengte nord-korea brua', ['friendship-bridge']],
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
+    ['a dialect plural that a training question also uses', 'kor mange vognan hadde toget på nordkoreansk side?', ['image-1024']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],
@@ -102,6 +160,11 @@ describe('Engine on real messages', () => {
 
   it.each(['same', '+1', 'lol ok', '👀'])('does not answer chatter %j from the article', (message) => {
     expect(engine.ask(message).intent).toBeNull();
+  });
+
+  it('answers a year alone, which asks what happened then, unlike a number alone', () => {
+    expect(engine.ask('1991?').intent).toBe('soviet-aid');
+    expect(engine.ask('17').intent).toBeNull();
   });
 
   it('weighs an unknown name more than an unknown everyday word', () => {

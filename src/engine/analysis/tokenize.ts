@@ -3,9 +3,39 @@ import { normalizeText } from './normalize.js';
 // Letters of every script (natural's word tokenizers split on æ/ø/å), combining marks and digits.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+// English contractions, with the apostrophe or typed without it in chat (a lone "i" goes, as ever): "didn't" and "didnt" are
+// "did not", not the word "didn"; "they'll" is "they will" (a question for the future).
+const IRREGULAR_NOT = new Map(Object.entries({ won: 'will', wo: 'will', can: 'can', ca: 'can', sha: 'shall', ai: 'is' }));
+const CONTRACTION = /(?<=\p{L})'(re|ve|ll|d|m)(?!\p{L})/gu;
+const CONTRACTED = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' } as const;
+const NOT = /(\p{L}+)n't(?!\p{L})/gu;
+// prettier-ignore
+const WITHOUT_APOSTROPHE = new Map<string, readonly string[]>(Object.entries({
+  whats: ['what', 'is'], thats: ['that', 'is'], isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'],
+  werent: ['were', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'],
+  wont: ['will', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
+  havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'], im: ['am'], ive: ['have'],
+  youre: ['you', 'are'], theyre: ['they', 'are'], theyve: ['they', 'have'], weve: ['we', 'have'], hes: ['he', 'is'],
+  shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'],
+}));
+const DIGIT = /\p{N}/u;
+
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
-  const tokens = normalizeText(text).match(WORD) ?? [];
-  // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner").
-  return tokens.filter((t) => t.length > 1 || /\p{N}/u.test(t));
+  let normal = normalizeText(text);
+  // Most messages have no apostrophe: the contraction patterns only run when one is there.
+  if (normal.includes("'")) {
+    normal = normal
+      .replace(NOT, (_, stem: string) => `${IRREGULAR_NOT.get(stem) ?? stem} not`)
+      .replace(CONTRACTION, (_, ending: keyof typeof CONTRACTED) => ` ${CONTRACTED[ending]}`);
+  }
+  const tokens: string[] = [];
+  for (const token of normal.match(WORD) ?? []) {
+    // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
+    if (token.length === 1 && !DIGIT.test(token)) continue;
+    const expanded = WITHOUT_APOSTROPHE.get(token);
+    if (expanded) tokens.push(...expanded);
+    else tokens.push(token);
+  }
+  return tokens;
 }

@@ -37,10 +37,20 @@ const OPINION = new TokenPatternSet([
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['enig'], ['einig'], ['fortjener'],
 ]);
 
+// "Should" in the formal politeness of a letter asks no opinion: "I should be most grateful if …",
+// "I should like to know".
+// prettier-ignore
+const POLITE_SHOULD = new TokenPatternSet([
+  ['should', 'be', 'grateful'], ['should', 'be', 'most', 'grateful'], ['should', 'be', 'very', 'grateful'],
+  ['should', 'be', 'so', 'grateful'], ['should', 'be', 'glad'], ['should', 'like'], ['should', 'appreciate'],
+  ['should', 'be', 'obliged'],
+]);
+
 /** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
   if (FUTURE.matches(tokens) || tokens.some(isLaterYear)) return 'future';
-  if (OPINION.matches(tokens)) return 'opinion';
+  const asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
+  if (OPINION.matches(asked)) return 'opinion';
   return undefined;
 }
 

@@ -2,13 +2,13 @@
  * The sentences of a message, for questions that come after chatter ("my uncle keeps saying …. how
  * far back does that go"), and the questions of a message that asks two ("how long is the bridge,
  * and who reported the horse train"): a colon, a semicolon, or a comma with "and"/"og" before a
- * question word starts a new part. A message of one part gives none: the whole is already asked.
+ * question word starts a new part, and so does a bare comma before a wh-word ("heisann, hva kan
+ * du"; after a bare comma "er det"/"is it" is mostly a tag: "…, er det ikke rart?"). A message of
+ * one part gives none: the whole is already asked.
  */
-const QUESTION_WORDS =
-  'who|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|can|could|' +
-  'hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|kven|kva|kvar|kvifor|korleis|kor|ka|kem|' +
-  'har|er|var|kan|finnes|stemmer';
-const CLAUSE = new RegExp(`\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)`, 'iu');
+const WH_WORDS = 'who|what|when|where|why|how|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|' + 'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
+const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
+const CLAUSE = new RegExp(`\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)`, 'iu');
 
 export function sentencesOf(text: string): string[] {
   const parts = text
@@ -17,4 +17,11 @@ export function sentencesOf(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
   return parts.length > 1 ? parts : [];
+}
+
+const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
+
+/** Whether a sentence is put as a question: a question mark, or a question word first. */
+export function isQuestion(sentence: string): boolean {
+  return /\?\s*$/u.test(sentence) || OPENS_QUESTION.test(sentence.trim());
 }

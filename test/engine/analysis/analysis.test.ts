@@ -14,6 +14,26 @@ describe('text analysis', () => {
     expect(tokenize('ga\u030a')).toEqual(['gå']);
   });
 
+  it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
+    expect(tokenize("they're sure it couldn't have, won't they?")).toEqual(['they', 'are', 'sure', 'it', 'could', 'not', 'have', 'will', 'not', 'they']);
+    expect(tokenize('whats this, im lost and they’ll say it isnt')).toEqual([
+      'what',
+      'is',
+      'this',
+      'am',
+      'lost',
+      'and',
+      'they',
+      'will',
+      'say',
+      'it',
+      'is',
+      'not',
+    ]);
+    // A possessive is not a contraction: the lone "s" goes as before.
+    expect(tokenize("Korea's leader")).toEqual(['korea', 'leader']);
+  });
+
   it('folds Norwegian letters so questions typed without them match', () => {
     expect(foldNordic('når')).toBe(foldNordic('naar'));
     expect(foldNordic('når')).toBe(foldNordic('nar'));
@@ -24,6 +44,12 @@ describe('text analysis', () => {
   it('maps Nynorsk words to Bokmål', () => {
     expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
     expect(['morgon', 'midtausten', 'kvite'].map(nynorskToBokmal)).toEqual(['morgen', 'midtøsten', 'hvite']);
+    // A word that is also a name on every JavaScript object is a word like any other.
+    expect(['constructor', 'tostring'].map(nynorskToBokmal)).toEqual(['constructor', 'tostring']);
+    // The dialect "-an" plural of the article's nouns, in training questions and questions alike.
+    expect(['vognan', 'bildan', 'granatan'].map(nynorskToBokmal)).toEqual(['vognene', 'bildene', 'granatene']);
+    // Nynorsk's circumflex, typed or left out.
+    expect(['vêret', 'veret', 'vêr'].map(nynorskToBokmal)).toEqual(['været', 'været', 'vær']);
   });
 
   it('maps the Nynorsk head of a compound, so a misspelt or new compound still meets the Bokmål word', () => {

@@ -19,6 +19,15 @@ describe('questionFrame', () => {
     (q) => expect(frameOf(q)).toBe('opinion'),
   );
 
+  it.each(['I should be grateful if you could tell me who took the pictures', 'I should like to know whether the shells reached Russia'])(
+    '%j asks no opinion: its "should" is the politeness of a letter',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it('still hears an opinion beside a polite "should"', () => {
+    expect(frameOf('I should be glad to hear what you think of Kim')).toBe('opinion');
+  });
+
   it.each(['who took the satellite pictures', 'hvor lang er broen', 'what happened in 2020', 'which side of the border was the train on'])(
     '%j is an ordinary question',
     (q) => expect(frameOf(q)).toBeUndefined(),

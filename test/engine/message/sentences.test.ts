@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../../src/engine/message/sentences.js';
+import { isQuestion, sentencesOf } from '../../../src/engine/message/sentences.js';
 
 describe('sentencesOf', () => {
   it('splits a message into its sentences', () => {
@@ -21,7 +21,21 @@ describe('sentencesOf', () => {
     expect(sentencesOf('did they ship shells to Russia or to Iran?')).toEqual([]);
   });
 
+  it('splits a greeting off the question after it, but not a tag question', () => {
+    expect(sentencesOf('heisann, hva kan du hjelpe med?')).toEqual(['heisann', 'hva kan du hjelpe med?']);
+    expect(sentencesOf('hello, how does this work')).toEqual(['hello', 'how does this work']);
+    expect(sentencesOf('toget kom over grensen, er det ikke rart?')).toEqual([]);
+  });
+
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
+  });
+
+  it('tells a question from a statement by its question mark or its first word', () => {
+    expect(isQuestion('what did china say')).toBe(true);
+    expect(isQuestion('og hva sa Kina om toget?')).toBe(true);
+    expect(isQuestion('Hvem tok bildene')).toBe(true);
+    expect(isQuestion('thanks a lot!')).toBe(false);
+    expect(isQuestion('whatever you say')).toBe(false);
   });
 });

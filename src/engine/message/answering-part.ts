@@ -1,0 +1,81 @@
+import { isConversationIntent } from '../../kb/conversation-intents.js';
+import type { Match } from '../matching/matcher.js';
+import { questionFrame, type QuestionFrame } from './question-frame.js';
+import { isQuestion } from './sentences.js';
+import { messageTokens } from './message-tokens.js';
+
+/** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
+export interface AskedPart {
+  tokens: readonly string[];
+  frame: QuestionFrame | undefined;
+  match: Match;
+}
+
+/** Matches a message's tokens, or one sentence's (a framed question weighs against every entry). */
+export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
+
+export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): AskedPart {
+  const frame = questionFrame(tokens);
+  return { tokens, frame, match: matchTokens(tokens, frame !== undefined) };
+}
+
+/**
+ * The part of a message that asks what is answered. The whole message, when an entry answers it;
+ * else a question after chatter or a greeting may be clear on its own, and the surest answering
+ * sentence wins, with what that sentence asks (its frame, the detail it wants), not the chatter's.
+ *
+ * - An entry beats conversation and a decline. Help or thanks beat a greeting, which is said in
+ *   passing, and beat a decline only when the whole message is closest to conversation
+ *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
+ * - A sentence's sureness is weighed by how far the whole message bears its entry out: a fragment
+ *   ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
+ * - A question left unanswered is not met by "you're welcome": it is declined, with its suggestions.
+ */
+export function answeringPart(whole: AskedPart, sentences: readonly string[], matchTokens: MatchTokens): AskedPart {
+  if (whole.match.intent !== null && !isConversationIntent(whole.match.intent)) return whole;
+  const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
+  let best = whole;
+  let bestSureness = whole.match.confidence;
+  let unanswered: AskedPart | undefined;
+  for (const sentence of sentences) {
+    const part = askedPart(messageTokens(sentence), matchTokens);
+    const sureness = part.match.confidence * support(whole.match, part.match);
+    if (outranks(part.match, sureness, best.match, bestSureness, chat)) {
+      best = part;
+      bestSureness = sureness;
+    }
+    if (part.match.intent === null && isQuestion(sentence) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+  }
+  return unanswered && best.match.intent !== null && isConversationIntent(best.match.intent) ? unanswered : best;
+}
+
+function outranks(candidate: Match, candidateSureness: number, current: Match, currentSureness: number, chat: boolean): boolean {
+  if (candidate.intent === null) return false;
+  const [mine, theirs] = [rank(candidate), rank(current)];
+  if (current.intent === null && (mine === GREETING || (mine === CONVERSATION && !chat))) return false;
+  return mine > theirs || (mine === theirs && candidateSureness > currentSureness);
+}
+
+const [DECLINED, GREETING, CONVERSATION, ENTRY] = [0, 1, 2, 3];
+
+function rank(match: Match): number {
+  if (match.intent === null) return DECLINED;
+  if (match.intent === 'greeting') return GREETING;
+  return isConversationIntent(match.intent) ? CONVERSATION : ENTRY;
+}
+
+/**
+ * How far the whole message bears out a sentence's entry: its score for the whole relative to the
+ * best, and half the least of the whole's best three when it is not among them.
+ */
+function support(whole: Match, sentence: Match): number {
+  if (sentence.intent === null || isConversationIntent(sentence.intent)) return 1;
+  const top = topScore(whole);
+  if (top === 0) return 1;
+  const own = whole.ranked.find((c) => c.intent === sentence.intent)?.score ?? whole.ranked[whole.ranked.length - 1]!.score / 2;
+  return own / top;
+}
+
+function topScore(match: Match): number {
+  return match.ranked[0]?.score ?? 0;
+}

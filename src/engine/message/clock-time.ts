@@ -1,0 +1,84 @@
+/**
+ * Times of day as people say or dictate them, in the digits the article uses: "ten twenty four" and
+ * "klokka ti tjuefire" are 10.24, "fjorten tjueni" and "2.29pm" are 14.29. Only an hour word
+ * directly followed by a minute word counts ("three wagons" stays words), and only hours up to 18:
+ * "nineteen forty-eight" and "twenty twenty-two" are years.
+ */
+// prettier-ignore
+const HOURS = new Map<string, number>(Object.entries({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  // Not "en" and "to": mostly the article and the preposition.
+  ett: 1, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18,
+}));
+// prettier-ignore
+const TEENS = new Map<string, number>(Object.entries({
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18,
+  nitten: 19,
+}));
+// prettier-ignore
+const TENS = new Map<string, number>(Object.entries({
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, tjue: 20, tjuge: 20, tretti: 30, tredve: 30, førti: 40, forti: 40, femti: 50,
+}));
+// prettier-ignore
+const UNITS = new Map<string, number>(Object.entries({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+}));
+/** "oh five", "null fem": the minutes' leading zero. */
+const ZERO = new Set(['oh', 'null']);
+const TENS_COMPOUND = new RegExp(`^(${[...TENS.keys()].join('|')})(${[...UNITS.keys()].join('|')})$`, 'u');
+const DIGITS_PM = /^(\d{1,2})pm$/;
+const NOON = 12;
+
+export function readClockTimes(tokens: readonly string[]): string[] {
+  // Most messages say no time in words: leave them as they are.
+  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm'))) return tokens as string[];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const hour = HOURS.get(token);
+    const minutes = hour === undefined ? undefined : minutesAt(tokens, i + 1);
+    if (hour !== undefined && minutes !== undefined) {
+      out.push(String(hour), String(minutes.value).padStart(2, '0'));
+      i += minutes.length;
+      continue;
+    }
+    // "2.29pm" tokenises as "2", "29pm": the minutes carry the pm; "2pm" is the hour alone.
+    const pm = token.endsWith('pm') ? DIGITS_PM.exec(token) : null;
+    if (pm) {
+      const hourBefore = /^\d\d$/.test(pm[1]!) && out.length > 0 && /^\d{1,2}$/.test(out[out.length - 1]!);
+      if (hourBefore) out[out.length - 1] = String(afternoon(Number(out[out.length - 1])));
+      out.push(hourBefore ? pm[1]! : String(afternoon(Number(pm[1]))));
+      continue;
+    }
+    if (token === 'pm' && out.length >= 2 && /^\d\d$/.test(out[out.length - 1]!) && /^\d{1,2}$/.test(out[out.length - 2]!)) {
+      out[out.length - 2] = String(afternoon(Number(out[out.length - 2])));
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+function afternoon(hour: number): number {
+  return hour < NOON ? hour + NOON : hour;
+}
+
+/** The minutes said from `at` on, and how many tokens they take. */
+function minutesAt(tokens: readonly string[], at: number): { value: number; length: number } | undefined {
+  const [first, second] = [tokens[at], tokens[at + 1]];
+  if (first === undefined) return undefined;
+  const zeroUnit = ZERO.has(first) && second !== undefined ? UNITS.get(second) : undefined;
+  if (zeroUnit !== undefined) return { value: zeroUnit, length: 2 };
+  const teen = TEENS.get(first);
+  if (teen !== undefined) return { value: teen, length: 1 };
+  const compound = TENS_COMPOUND.exec(first);
+  if (compound) return { value: TENS.get(compound[1]!)! + UNITS.get(compound[2]!)!, length: 1 };
+  const tens = TENS.get(first);
+  if (tens === undefined) return undefined;
+  const unit = second === undefined ? undefined : UNITS.get(second);
+  return unit === undefined ? { value: tens, length: 1 } : { value: tens + unit, length: 2 };
+}

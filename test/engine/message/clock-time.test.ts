@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+
+describe('times of day said in words or with am/pm', () => {
+  it('reads an hour word followed by minute words as digits, in English and Norwegian', () => {
+    expect(messageTokens('ten twenty-four picture')).toEqual(['10', '24', 'picture']);
+    expect(messageTokens('at fourteen twenty nine')).toEqual(['at', '14', '29']);
+    expect(messageTokens('ten oh five')).toEqual(['10', '05']);
+    expect(messageTokens('klokka tretten ti')).toEqual(['klokka', '13', '10']);
+    expect(messageTokens('kl fjorten tjueni')).toEqual(['kl', '14', '29']);
+  });
+
+  it('turns an afternoon time into the 24-hour clock the article uses', () => {
+    expect(messageTokens('the 2.29pm photo')).toEqual(['the', '14', '29', 'photo']);
+    expect(messageTokens('at 1:10 pm')).toEqual(['at', '13', '10']);
+    expect(messageTokens('one ten pm')).toEqual(['13', '10']);
+    expect(messageTokens('the 2pm image')).toEqual(['the', '14', 'image']);
+  });
+
+  it('leaves counts and years in words alone', () => {
+    expect(messageTokens('three wagons')).toEqual(['three', 'wagons']);
+    expect(messageTokens('nineteen forty-eight')).toEqual(['nineteen', 'forty', 'eight']);
+    expect(messageTokens('twenty twenty two')).toEqual(['twenty', 'twenty', 'two']);
+    expect(messageTokens('tre vogner')).toEqual(['tre', 'vogner']);
+  });
+});
