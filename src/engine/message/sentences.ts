@@ -6,7 +6,9 @@
  * du"; after a bare comma "er det"/"is it" is mostly a tag: "…, er det ikke rart?"). A message of
  * one part gives none: the whole is already asked.
  */
-const WH_WORDS = 'who|what|when|where|why|how|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|' + 'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
+// "who's", "whats": a contracted wh-word ("im confused, whos behind …") opens a question as the word does.
+const WH_WORDS =
+  "(?:who|what|when|where|why|how)(?:['’]?s)?|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|" + 'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
 const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
 const CLAUSE = new RegExp(`\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)`, 'iu');
 

@@ -27,6 +27,13 @@ describe('sentencesOf', () => {
     expect(sentencesOf('toget kom over grensen, er det ikke rart?')).toEqual([]);
   });
 
+  it('takes a contracted wh-word for the word: it opens the question after a comma', () => {
+    expect(sentencesOf('im confused, whos behind the satellite pictures')).toEqual(['im confused', 'whos behind the satellite pictures']);
+    expect(sentencesOf("ok, what's on the 13:10 image")).toEqual(['ok', "what's on the 13:10 image"]);
+    expect(sentencesOf('hmm, whose side is 38 North on')).toEqual([]);
+    expect(isQuestion('whats the horse thing about')).toBe(true);
+  });
+
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
   });
