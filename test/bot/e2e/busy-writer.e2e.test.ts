@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactBot } from '../../../src/bot/factbot-bot.js';
-import { PROJECT_ROOT } from '../../../src/config/project-paths.js';
 import { removeTempDbs, startInProcessBot, type BotUnderTest } from '../../support/bot-harness.js';
+import { otherProcessWriting } from '../../support/kb-batch-writer.js';
 import { FakeDiscord, type FakeMessage } from '../../support/fake-discord/fake-discord.js';
 
 // Issue 10, point 3: while another process writes a burst of changes, the bot answers members from
@@ -24,19 +22,6 @@ afterAll(async () => {
   removeTempDbs();
 }, 30_000);
 
-/** `factbot kb batch` in another process: `count` edits of one entry's answer. */
-function otherProcessWriting(file: string, count: number): Promise<number | null> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'kb', 'batch'], {
-    env: { ...process.env, FACTBOT_DB: file, LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'ignore', 'ignore'],
-  });
-  const lines = Array.from({ length: count }, (_, i) =>
-    JSON.stringify({ op: 'entries.edit', id: 'horse-train', patch: { answer: { en: `Batch edit ${i + 1}: a train with horses crossed the border.` } } }),
-  );
-  child.stdin.end(`${lines.join('\n')}\n`);
-  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
-}
-
 describe('another process writing a burst of changes', () => {
   it('members are answered promptly while 1,000 changes are written and the engine is rebuilt', async () => {
     const guild = fake.guilds[0];
@@ -48,7 +33,9 @@ describe('another process writing a burst of changes', () => {
     await fake.replyTo(ask('Did the train carry horses?').msg);
 
     let writing = true;
-    const written = otherProcessWriting(bot.dbFile, 1000).finally(() => (writing = false));
+    const written = otherProcessWriting(bot.dbFile, 1000, 'horse-train', (i) => `Batch edit ${i + 1}: a train with horses crossed the border.`).finally(
+      () => (writing = false),
+    );
     const asked: Array<{ msg: FakeMessage; at: number }> = [];
     // Ask while the batch runs, then a little longer (the last swaps come after it ends).
     for (let round = 0; writing || round < 40; round++) {

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactBot } from '../../../src/bot/factbot-bot.js';
-import { PROJECT_ROOT } from '../../../src/config/project-paths.js';
 import { openDatabase } from '../../../src/storage/database.js';
 import { FeedbackRepository } from '../../../src/storage/feedback-repository.js';
 import { removeTempDbs, startInProcessBot, type BotUnderTest } from '../../support/bot-harness.js';
+import { otherProcessWriting } from '../../support/kb-batch-writer.js';
 import { FakeDiscord, MANAGE_GUILD, type FakeMessage } from '../../support/fake-discord/fake-discord.js';
 import type { RestCall } from '../../support/fake-discord/fake-rest.js';
 
@@ -30,19 +28,6 @@ afterAll(async () => {
   await fake?.stop();
   removeTempDbs();
 }, 30_000);
-
-/** `factbot kb batch` in another process: `count` edits of one entry. */
-function otherProcessWriting(file: string, count: number): Promise<number | null> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'kb', 'batch'], {
-    env: { ...process.env, FACTBOT_DB: file, LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'ignore', 'ignore'],
-  });
-  const lines = Array.from({ length: count }, (_, i) =>
-    JSON.stringify({ op: 'entries.edit', id: 'kim-horses', patch: { answer: { en: `Edited by a batch, ${i}.` } } }),
-  );
-  child.stdin.end(`${lines.join('\n')}\n`);
-  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
-}
 
 describe('a slow admin path does not slow members down', () => {
   it('long queued questions, /kb review and its autocomplete, and another process writing: every member is answered promptly', async () => {
@@ -76,7 +61,7 @@ describe('a slow admin path does not slow members down', () => {
     );
     bot.bot.eventLoopDelay.read({ reset: true });
 
-    const writing = otherProcessWriting(bot.dbFile, 400);
+    const writing = otherProcessWriting(bot.dbFile, 400, 'kim-horses', (i) => `Edited by a batch, ${i}.`);
     const reviews: Promise<RestCall>[] = [];
     const autocompletes: Promise<RestCall>[] = [];
     const asked: Array<{ msg: FakeMessage; at: number }> = [];
