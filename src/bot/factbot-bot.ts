@@ -22,7 +22,7 @@ import type { OperatorMessage } from './operator-message.js';
 import { QuestionService } from '../app/question-service.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Responder } from './responder.js';
-import { SourceCatalog } from './source-catalog.js';
+import { SourceCatalog } from '../app/source-catalog.js';
 
 export interface FactBotOptions {
   config: Config;

@@ -15,7 +15,7 @@ import type { Logger } from '../../logging/logger.js';
 import type { AnswerPresenter } from '../answer-presenter.js';
 import type { CommandLocalizer } from '../command-localizer.js';
 import type { QuestionService } from '../../app/question-service.js';
-import type { SourceCatalog } from '../source-catalog.js';
+import type { SourceCatalog } from '../../app/source-catalog.js';
 
 /** What /kb needs besides the members' command dependencies. */
 export interface KbDeps {
