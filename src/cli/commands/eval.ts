@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context.js';
 import { evaluate, ratio, type EvaluationReport, type Tally } from '../../evaluation/evaluate.js';
 import { readEvaluationSet } from '../../evaluation/evaluation-set.js';
 import { LocalizedError } from '../../errors/localized-error.js';
+import { differsFromSeed } from '../../app/seed-comparison.js';
 
 export interface EvalOptions {
   json?: boolean;
@@ -13,7 +14,9 @@ export interface EvalOptions {
 export function evalCommand(ctx: CliContext, file: string, options: EvalOptions): void {
   if (!fs.existsSync(file)) throw new LocalizedError('cli.evalFileMissing', { file });
   const items = readEvaluationSet(file);
-  const { engine } = ctx.open();
+  const { engine, repository, translate } = ctx.open();
+  // A score on a knowledge base that admins have extended may count questions it was taught.
+  if (differsFromSeed(repository)) process.stderr.write(`${translate('cli.evalKbDiffers', ctx.uiLang, { db: ctx.config.FACTBOT_DB })}\n`);
   const current = engine.current();
   const report = evaluate(items, (q) => current.ask(q));
   if (options.json) {
