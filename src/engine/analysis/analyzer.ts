@@ -197,23 +197,20 @@ export class Analyzer {
   analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
     // Terms in order of first use (the order the matcher sums in), each once: a question has a
     // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
+    // Plain indexed loops and no closure: this runs on every message, also before the JIT has
+    // optimised it (the first questions), when iterators and closures cost the most.
     const words = this.wordsScratch;
     words.length = 0;
     const terms: string[] = [];
     // A long message (fuzz, a pasted paragraph) has hundreds of terms: a Set then.
     const seen = tokens.length > LONG_QUESTION ? new Set<string>() : undefined;
-    const add = (term: string): void => {
-      if (seen ? seen.has(term) : terms.includes(term)) return;
-      seen?.add(term);
-      terms.push(term);
-    };
     const synonyms = new Map<string, string[]>();
     let phraseStart = false;
     let unknownWords = false;
-    for (const token of tokens) {
-      const word = this.questionWord(token, lang);
+    for (let t = 0; t < tokens.length; t++) {
+      const word = this.questionWord(tokens[t]!, lang);
       words.push(word);
-      for (const term of word.terms) add(term);
+      for (let k = 0; k < word.terms.length; k++) addTerm(terms, seen, word.terms[k]!);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
@@ -225,9 +222,12 @@ export class Analyzer {
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
-      add(match.concept);
+      addTerm(terms, seen, match.concept);
     }
-    for (const word of words) for (const concept of word.concepts) add(concept);
+    for (let w = 0; w < words.length; w++) {
+      const concepts = words[w]!.concepts;
+      for (let k = 0; k < concepts.length; k++) addTerm(terms, seen, concepts[k]!);
+    }
     const unknown: string[] = [];
     if (unknownWords)
       words.forEach((w, i) => {
@@ -349,6 +349,16 @@ export class Analyzer {
     this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
     return this.spelling;
   }
+}
+
+/**
+ * Adds a term to a question's terms unless it is there: a dozen terms are scanned, a long
+ * message's are looked up in `seen`.
+ */
+function addTerm(terms: string[], seen: Set<string> | undefined, term: string): void {
+  if (seen ? seen.has(term) : terms.includes(term)) return;
+  seen?.add(term);
+  terms.push(term);
 }
 
 /** A word's folded stem in the language other than `lang`. */

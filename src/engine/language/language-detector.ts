@@ -63,13 +63,15 @@ export class LanguageDetector {
 
   detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {
     let score = 0; // > 0 Norwegian, < 0 English
-    for (const token of tokens) {
-      // The same additions in the same order as ever (a float sum's order is part of the decision).
-      const [letters, norwegian, english, vocabulary] = this.evidence(token);
-      score += letters;
-      score += norwegian;
-      score -= english;
-      score += vocabulary;
+    // Indexed, not destructured: this runs on every message, also before the JIT has optimised it.
+    for (let i = 0; i < tokens.length; i++) {
+      // The same additions in the same order as ever (a float sum's order is part of the decision):
+      // letters, Norwegian marker, English marker, training-text vote.
+      const evidence = this.evidence(tokens[i]!);
+      score += evidence[0];
+      score += evidence[1];
+      score -= evidence[2];
+      score += evidence[3];
     }
     if (Math.abs(score) < 0.5) return { lang: fallback, certain: false };
     return { lang: score > 0 ? 'nb' : 'en', certain: true };
