@@ -42,7 +42,7 @@ interface QuestionWord {
   /** Nothing knew it (before phrases are matched). */
   unknown: boolean;
   /** The lexicon concepts its term stands for, when any. */
-  synonyms?: string[];
+  synonyms: string[] | undefined;
   /** A lexicon phrase starts with it. */
   startsPhrase: boolean;
   /** Its concept terms, by its surface or stem. */
@@ -255,13 +255,14 @@ export class Analyzer {
     const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
       const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
       const synonyms = term !== undefined && withSynonyms ? this.lexicon.conceptsOf([surface], [term], lang) : [];
+      // Every word has the same properties in the same order (one hidden class for the JIT).
       return {
         token,
         terms,
         surface,
         term,
         unknown,
-        ...(synonyms.length ? { synonyms } : {}),
+        synonyms: synonyms.length ? synonyms : undefined,
         concepts: this.lexicon.wordConcepts(surface, stemmed, lang),
         startsPhrase: this.lexicon.startsPhrase(surface),
       };
