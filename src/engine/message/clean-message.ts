@@ -34,8 +34,7 @@ const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
 
 export function cleanMessage(text: string): string {
   let cleaned = text;
-  if (MARKUP.test(cleaned))
-    for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
+  if (MARKUP.test(cleaned)) for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
   return cleaned
