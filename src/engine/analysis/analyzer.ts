@@ -254,7 +254,8 @@ export class Analyzer {
     // `withSynonyms`: whether the word's concepts count as synonyms of its term (not for a training typo's correction).
     const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
       const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
-      const synonyms = term !== undefined && withSynonyms ? this.lexicon.conceptsOf([surface], [term], lang) : [];
+      // Its synonyms: the concepts of the word or of its term (a lexicon phrase has several words).
+      const synonyms = term !== undefined && withSynonyms ? [...this.lexicon.wordConcepts(surface, term, lang)] : [];
       // Every word has the same properties in the same order (one hidden class for the JIT).
       return {
         token,
