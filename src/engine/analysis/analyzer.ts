@@ -49,7 +49,8 @@ interface QuestionWord {
   concepts: readonly string[];
 }
 
-const NO_PHRASES: ReturnType<Lexicon['phraseMatches']> = [];
+type Phrases = ReturnType<Lexicon['phraseMatches']>;
+const NO_PHRASES: Phrases = [];
 // Up to this many tokens, terms are deduplicated by scanning the list.
 const LONG_QUESTION = 16;
 
@@ -215,8 +216,23 @@ export class Analyzer {
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
     }
-    // The words of a known phrase ("off the hook") are understood through the phrase's concept.
-    const phrases = phraseStart ? this.lexicon.phraseMatches(words.map((w) => w.surface)) : NO_PHRASES;
+    // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
+    const phrases = phraseStart ? this.addPhrases(words, terms, seen, synonyms) : NO_PHRASES;
+    for (let w = 0; w < words.length; w++) {
+      const concepts = words[w]!.concepts;
+      for (let k = 0; k < concepts.length; k++) addTerm(terms, seen, concepts[k]!);
+    }
+    const unknown = unknownWords ? unknownTokens(words, phrases) : [];
+    words.length = 0;
+    return { terms, unknown, synonyms };
+  }
+
+  /**
+   * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
+   * joins the terms and each of its words' synonyms. Returns the phrases found.
+   */
+  private addPhrases(words: readonly QuestionWord[], terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
+    const phrases = this.lexicon.phraseMatches(words.map((w) => w.surface));
     for (const match of phrases) {
       for (let i = match.start; i < match.start + match.length; i++) {
         const term = words[i]!.term;
@@ -224,17 +240,7 @@ export class Analyzer {
       }
       addTerm(terms, seen, match.concept);
     }
-    for (let w = 0; w < words.length; w++) {
-      const concepts = words[w]!.concepts;
-      for (let k = 0; k < concepts.length; k++) addTerm(terms, seen, concepts[k]!);
-    }
-    const unknown: string[] = [];
-    if (unknownWords)
-      words.forEach((w, i) => {
-        if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
-      });
-    words.length = 0;
-    return { terms, unknown, synonyms };
+    return phrases;
   }
 
   /** How one word of a question resolves in `lang`, worked out once and remembered. */
@@ -351,6 +357,15 @@ export class Analyzer {
     this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
     return this.spelling;
   }
+}
+
+/** The words as typed that nothing knew, phrases aside. */
+function unknownTokens(words: readonly QuestionWord[], phrases: Phrases): string[] {
+  const unknown: string[] = [];
+  words.forEach((w, i) => {
+    if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
+  });
+  return unknown;
 }
 
 /**
