@@ -127,13 +127,12 @@ export class Engine {
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
     const whole = askedPart(tokens, matchTokens);
-    const sentences = sentencesOf(cleaned);
-    const asked = answeringPart(whole, sentences, matchTokens);
+    const asked = answeringPart(whole, cleaned, matchTokens);
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, asked === whole ? sentences : []), match };
+    return { answer: this.compose(question, lang, asked, asked === whole ? cleaned : undefined), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -152,7 +151,8 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  private compose(question: string, lang: Lang, asked: AskedPart, sentences: readonly string[]): EngineAnswer {
+  /** `message`: the whole message's cleaned text, when the whole is what answers (undefined for one sentence of it). */
+  private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
@@ -161,7 +161,7 @@ export class Engine {
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
-    const detail = this.askedDetailOf(asked.tokens, entry, sentences, lang);
+    const detail = this.askedDetailOf(asked.tokens, entry, message, lang);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
     if (detail && !givesDetail(this.offeredDetails(entry), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
@@ -173,9 +173,11 @@ export class Engine {
    * only if such a sentence is, on its own, about that entry: "I wonder when it ends. Who took the
    * pictures?" asks no time of the pictures.
    */
-  private askedDetailOf(tokens: readonly string[], entry: Entry, sentences: readonly string[], lang: Lang): AskedDetail | undefined {
+  private askedDetailOf(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): AskedDetail | undefined {
     const detail = askedDetail(tokens);
-    if (detail === undefined || sentences.length === 0 || givesDetail(this.offeredDetails(entry), detail)) return detail;
+    if (detail === undefined || message === undefined || givesDetail(this.offeredDetails(entry), detail)) return detail;
+    const sentences = sentencesOf(message);
+    if (sentences.length === 0) return detail;
     const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
     return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
   }

@@ -42,14 +42,15 @@ interface QuestionWord {
   /** Nothing knew it (before phrases are matched). */
   unknown: boolean;
   /** The lexicon concepts its term stands for, when any. */
-  synonyms?: string[];
+  synonyms: string[] | undefined;
   /** A lexicon phrase starts with it. */
   startsPhrase: boolean;
   /** Its concept terms, by its surface or stem. */
   concepts: readonly string[];
 }
 
-const NO_PHRASES: ReturnType<Lexicon['phraseMatches']> = [];
+type Phrases = ReturnType<Lexicon['phraseMatches']>;
+const NO_PHRASES: Phrases = [];
 // Up to this many tokens, terms are deduplicated by scanning the list.
 const LONG_QUESTION = 16;
 
@@ -197,44 +198,49 @@ export class Analyzer {
   analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
     // Terms in order of first use (the order the matcher sums in), each once: a question has a
     // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
+    // Plain indexed loops and no closure: this runs on every message, also before the JIT has
+    // optimised it (the first questions), when iterators and closures cost the most.
     const words = this.wordsScratch;
     words.length = 0;
     const terms: string[] = [];
     // A long message (fuzz, a pasted paragraph) has hundreds of terms: a Set then.
     const seen = tokens.length > LONG_QUESTION ? new Set<string>() : undefined;
-    const add = (term: string): void => {
-      if (seen ? seen.has(term) : terms.includes(term)) return;
-      seen?.add(term);
-      terms.push(term);
-    };
     const synonyms = new Map<string, string[]>();
     let phraseStart = false;
     let unknownWords = false;
-    for (const token of tokens) {
-      const word = this.questionWord(token, lang);
+    for (let t = 0; t < tokens.length; t++) {
+      const word = this.questionWord(tokens[t]!, lang);
       words.push(word);
-      for (const term of word.terms) add(term);
+      for (let k = 0; k < word.terms.length; k++) addTerm(terms, seen, word.terms[k]!);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
     }
-    // The words of a known phrase ("off the hook") are understood through the phrase's concept.
-    const phrases = phraseStart ? this.lexicon.phraseMatches(words.map((w) => w.surface)) : NO_PHRASES;
+    // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
+    const phrases = phraseStart ? this.addPhrases(words, terms, seen, synonyms) : NO_PHRASES;
+    for (let w = 0; w < words.length; w++) {
+      const concepts = words[w]!.concepts;
+      for (let k = 0; k < concepts.length; k++) addTerm(terms, seen, concepts[k]!);
+    }
+    const unknown = unknownWords ? unknownTokens(words, phrases) : [];
+    words.length = 0;
+    return { terms, unknown, synonyms };
+  }
+
+  /**
+   * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
+   * joins the terms and each of its words' synonyms. Returns the phrases found.
+   */
+  private addPhrases(words: readonly QuestionWord[], terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
+    const phrases = this.lexicon.phraseMatches(words.map((w) => w.surface));
     for (const match of phrases) {
       for (let i = match.start; i < match.start + match.length; i++) {
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
       }
-      add(match.concept);
+      addTerm(terms, seen, match.concept);
     }
-    for (const word of words) for (const concept of word.concepts) add(concept);
-    const unknown: string[] = [];
-    if (unknownWords)
-      words.forEach((w, i) => {
-        if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
-      });
-    words.length = 0;
-    return { terms, unknown, synonyms };
+    return phrases;
   }
 
   /** How one word of a question resolves in `lang`, worked out once and remembered. */
@@ -254,14 +260,16 @@ export class Analyzer {
     // `withSynonyms`: whether the word's concepts count as synonyms of its term (not for a training typo's correction).
     const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
       const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
-      const synonyms = term !== undefined && withSynonyms ? this.lexicon.conceptsOf([surface], [term], lang) : [];
+      // Its synonyms: the concepts of the word or of its term (a lexicon phrase has several words).
+      const synonyms = term !== undefined && withSynonyms ? [...this.lexicon.wordConcepts(surface, term, lang)] : [];
+      // Every word has the same properties in the same order (one hidden class for the JIT).
       return {
         token,
         terms,
         surface,
         term,
         unknown,
-        ...(synonyms.length ? { synonyms } : {}),
+        synonyms: synonyms.length ? synonyms : undefined,
         concepts: this.lexicon.wordConcepts(surface, stemmed, lang),
         startsPhrase: this.lexicon.startsPhrase(surface),
       };
@@ -349,6 +357,25 @@ export class Analyzer {
     this.spelling ??= new SpellingIndex(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
     return this.spelling;
   }
+}
+
+/** The words as typed that nothing knew, phrases aside. */
+function unknownTokens(words: readonly QuestionWord[], phrases: Phrases): string[] {
+  const unknown: string[] = [];
+  words.forEach((w, i) => {
+    if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
+  });
+  return unknown;
+}
+
+/**
+ * Adds a term to a question's terms unless it is there: a dozen terms are scanned, a long
+ * message's are looked up in `seen`.
+ */
+function addTerm(terms: string[], seen: Set<string> | undefined, term: string): void {
+  if (seen ? seen.has(term) : terms.includes(term)) return;
+  seen?.add(term);
+  terms.push(term);
 }
 
 /** A word's folded stem in the language other than `lang`. */

@@ -65,15 +65,6 @@ export class Lexicon {
     return this.bySurface.has(folded) || stems.some((s) => this.byStem.nb.has(s) || this.byStem.en.has(s));
   }
 
-  /** Concept terms for a sequence of (folded) tokens and their (folded) stems in `lang`. */
-  conceptsOf(folded: readonly string[], stems: readonly string[], lang: Lang): string[] {
-    const found = new Set<string>(this.phraseConcepts(folded));
-    folded.forEach((token, i) => {
-      for (const c of this.wordConcepts(token, stems[i] ?? '', lang)) found.add(c);
-    });
-    return [...found];
-  }
-
   /** Concepts of one word, by its folded form or else its folded stem. */
   wordConcepts(folded: string, stem: string, lang: Lang): readonly string[] {
     return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];

@@ -23,6 +23,11 @@ type Evidence = readonly [number, number, number, number];
 // Words are looked at once and remembered; cleared when this many were seen.
 const EVIDENCE_MEMO_LIMIT = 50_000;
 
+// As Maps: a word looked up in a plain object is a slow property lookup for every word it does not
+// have (most of them), and would find what Object.prototype has ("constructor").
+const NORWEGIAN = new Map(Object.entries(NORWEGIAN_MARKERS));
+const ENGLISH = new Map(Object.entries(ENGLISH_MARKERS));
+
 export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
   private readonly seen = new Map<string, Evidence>();
@@ -63,13 +68,15 @@ export class LanguageDetector {
 
   detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {
     let score = 0; // > 0 Norwegian, < 0 English
-    for (const token of tokens) {
-      // The same additions in the same order as ever (a float sum's order is part of the decision).
-      const [letters, norwegian, english, vocabulary] = this.evidence(token);
-      score += letters;
-      score += norwegian;
-      score -= english;
-      score += vocabulary;
+    // Indexed, not destructured: this runs on every message, also before the JIT has optimised it.
+    for (let i = 0; i < tokens.length; i++) {
+      // The same additions in the same order as ever (a float sum's order is part of the decision):
+      // letters, Norwegian marker, English marker, training-text vote.
+      const evidence = this.evidence(tokens[i]!);
+      score += evidence[0];
+      score += evidence[1];
+      score -= evidence[2];
+      score += evidence[3];
     }
     if (Math.abs(score) < 0.5) return { lang: fallback, certain: false };
     return { lang: score > 0 ? 'nb' : 'en', certain: true };
@@ -82,8 +89,8 @@ export class LanguageDetector {
     const counts = this.vocabulary.get(foldNordic(token));
     evidence = [
       /[æøå]/.test(token) ? 3 : 0,
-      NORWEGIAN_MARKERS[token] ?? 0,
-      ENGLISH_MARKERS[token] ?? 0,
+      NORWEGIAN.get(token) ?? 0,
+      ENGLISH.get(token) ?? 0,
       counts ? Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5)))) : 0,
     ];
     if (this.seen.size >= EVIDENCE_MEMO_LIMIT) this.seen.clear();

@@ -111,7 +111,8 @@ export class Matcher {
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
     // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
-    for (const word of unknown) {
+    for (let u = 0; u < unknown.length; u++) {
+      const word = unknown[u]!;
       const weight = unknownWeight * (unknownFloor + (1 - unknownFloor) * this.rarity.of(word));
       unknownMass += (this.index.unknownIdf * weight) ** 2;
     }
@@ -120,15 +121,15 @@ export class Matcher {
     for (let i = 0; i < query.count; i++) knownMass += query.weights[i]! * query.weights[i]!;
     const share = this.settings.bestShare;
     const { best, centroid } = this.index.score(query, share, this.outOfScopeIndex);
-    // The best three intents in one pass: no object or sort per intent (an archive has thousands).
+    // The best three intents in one pass over the intents scored exactly (only they can be among
+    // them), in intent order as a pass over every intent would meet them (ties go to the first).
     const top = [-1, -1, -1];
     const topScore = [0, 0, 0];
-    let outOfScope = 0;
-    for (let i = 0; i < this.intents.length; i++) {
-      if (i === this.outOfScopeIndex) {
-        outOfScope = best[i]!;
-        continue;
-      }
+    const outOfScope = this.outOfScopeIndex >= 0 ? best[this.outOfScopeIndex]! : 0;
+    const scored = this.index.scoredIntents();
+    for (let k = 0; k < scored.length; k++) {
+      const i = scored[k]!;
+      if (i === this.outOfScopeIndex) continue;
       const score = share * best[i]! + (1 - share) * centroid[i]!;
       if (score <= topScore[2]!) continue;
       let at = 2;
@@ -151,12 +152,11 @@ export class Matcher {
     const answerable = first >= 0 && confidence >= this.settings.decision.cut && !this.contradicts(first, flow);
     const related = answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
-    top.forEach((i, rank) => {
-      if (i >= 0) ranked.push({ intent: this.intents[i]!, score: topScore[rank]! });
-    });
+    for (let rank = 0; rank < 3; rank++) if (top[rank]! >= 0) ranked.push({ intent: this.intents[top[rank]!]!, score: topScore[rank]! });
     // Declined, but close: the intents the asker may have meant, for them to pick (one that runs the
     // other way too: it corrects the asker's premise).
-    const suggestions = answerable ? [] : ranked.filter((c) => c.score >= suggestThreshold && c.score >= firstScore * suggestRatio).map((c) => c.intent);
+    const suggestions: string[] = [];
+    if (!answerable) for (const c of ranked) if (c.score >= suggestThreshold && c.score >= firstScore * suggestRatio) suggestions.push(c.intent);
     return {
       intent: answerable ? this.intents[first]! : null,
       confidence,
@@ -196,7 +196,7 @@ export class Matcher {
   private answerProbability(features: readonly number[]): number {
     const { bias, weights } = this.settings.decision;
     let z = bias;
-    features.forEach((f, i) => (z += (weights[i] ?? 0) * f));
+    for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * features[i]!;
     return 1 / (1 + Math.exp(-z));
   }
 
@@ -213,7 +213,7 @@ export class Matcher {
       const term = query.terms[i]!;
       const mass = query.weights[i]! * query.weights[i]!;
       known += mass;
-      if (vocabulary.has(term) || synonyms.get(term)?.some((c) => vocabulary.has(c))) explained += mass;
+      if (vocabulary.has(term) || speaksTo(vocabulary, synonyms.get(term))) explained += mass;
       else unexplainedKnown += mass * this.telling(term);
     }
     // A word other entries use but this one does not is a sign the question pairs two topics
@@ -221,4 +221,11 @@ export class Matcher {
     // everyday word some example happens to use ("normal", "actually").
     return explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
   }
+}
+
+/** Whether an intent's vocabulary has one of a term's synonyms. */
+function speaksTo(vocabulary: ReadonlySet<string>, synonyms: readonly string[] | undefined): boolean {
+  if (synonyms === undefined) return false;
+  for (let i = 0; i < synonyms.length; i++) if (vocabulary.has(synonyms[i]!)) return true;
+  return false;
 }

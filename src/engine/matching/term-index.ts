@@ -46,6 +46,11 @@ export class TermIndex {
   private readonly candidates: Int32Array;
   /** The three best exact ranking scores of this call so far, best first (0 while fewer are known). */
   private readonly ranking = new Float64Array(3);
+  /** The intents this call scored exactly (`always` included when touched), and how many. */
+  private readonly scored: Int32Array;
+  private scoredCount = 0;
+  /** How many intents the last call touched (the first of touchedIntents): theirs are the only non-zero scores. */
+  private lastTouched = 0;
   /** Per text, its score so far in the intent being scored, and the texts that intent touched. */
   private readonly perText: Float64Array;
   private readonly textStamp: Int32Array;
@@ -198,6 +203,7 @@ export class TermIndex {
     this.intentStamp = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
+    this.scored = new Int32Array(intentCount);
     this.perText = new Float64Array(textIntent.length);
     this.textStamp = new Int32Array(textIntent.length);
     this.touchedTexts = new Int32Array(textIntent.length);
@@ -219,9 +225,15 @@ export class TermIndex {
    * the next call: read them before scoring again.
    */
   score(query: QueryVector, share: number, always: number): { best: Float64Array; centroid: Float64Array } {
-    const best = this.bestScratch.fill(0);
-    const centroid = this.centroidScratch.fill(0);
+    const best = this.bestScratch;
+    const centroid = this.centroidScratch;
     const { bound, intentStamp, touchedIntents } = this;
+    // Only the intents the last call touched hold scores: zero those (an archive has thousands of intents).
+    for (let i = 0; i < this.lastTouched; i++) {
+      best[touchedIntents[i]!] = 0;
+      centroid[touchedIntents[i]!] = 0;
+    }
+    this.scoredCount = 0;
     const c = this.centroidPostings;
     const maxWeight = this.textRuns.maxWeight;
     const stamp = ++this.stamp;
@@ -240,6 +252,7 @@ export class TermIndex {
         bound[intent]! += qWeight * maxWeight[e]!;
       }
     }
+    this.lastTouched = touchedCount;
     // Upper bounds of the ranking score (a hair above, against rounding), and the three highest.
     let top0 = -1;
     let top1 = -1;
@@ -257,7 +270,10 @@ export class TermIndex {
         top1 = intent;
       } else if (top2 < 0 || b > bound[top2]!) top2 = intent;
     }
-    if (always >= 0 && intentStamp[always] === stamp) best[always] = this.bestText(always, query);
+    if (always >= 0 && intentStamp[always] === stamp) {
+      best[always] = this.bestText(always, query);
+      this.scored[this.scoredCount++] = always;
+    }
     const ranking = this.ranking.fill(0);
     if (top0 >= 0) this.rank(top0, query, share);
     if (top1 >= 0) this.rank(top1, query, share);
@@ -275,9 +291,27 @@ export class TermIndex {
     return this.result;
   }
 
+  /**
+   * The intents the last `score` call scored exactly, in ascending order (a view overwritten by the
+   * next call). Every other intent's ranking score is below the third best of these: only these
+   * can be among the best three (the out-of-scope intent, when touched, is among them too).
+   */
+  scoredIntents(): Int32Array {
+    const scored = this.scored.subarray(0, this.scoredCount);
+    // A handful: insertion sort, no comparator call.
+    for (let i = 1; i < scored.length; i++) {
+      const intent = scored[i]!;
+      let at = i;
+      for (; at > 0 && scored[at - 1]! > intent; at--) scored[at] = scored[at - 1]!;
+      scored[at] = intent;
+    }
+    return scored;
+  }
+
   /** Scores one intent's texts exactly, and keeps the three best ranking scores in `ranking`. */
   private rank(intent: number, query: QueryVector, share: number): void {
     const best = (this.bestScratch[intent] = this.bestText(intent, query));
+    this.scored[this.scoredCount++] = intent;
     const score = share * best + (1 - share) * this.centroidScratch[intent]!;
     const ranking = this.ranking;
     if (score > ranking[0]!) {
@@ -377,7 +411,8 @@ class TermVectors {
     const stamp = ++this.queryNumber;
     let squares = extraNormMass;
     q.count = 0;
-    for (const term of terms) {
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const weight = this.termWeight[id]!;

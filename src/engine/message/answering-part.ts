@@ -1,7 +1,7 @@
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
-import { isQuestion } from './sentences.js';
+import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
@@ -20,7 +20,7 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
 }
 
 /**
- * The part of a message that asks what is answered. The whole message, when an entry answers it;
+ * The part of a message (its cleaned text) that asks what is answered. The whole message, when an entry answers it;
  * else a question after chatter or a greeting may be clear on its own, and the surest answering
  * sentence wins, with what that sentence asks (its frame, the detail it wants), not the chatter's.
  *
@@ -31,8 +31,10 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  *   ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
  * - A question left unanswered is not met by "you're welcome": it is declined, with its suggestions.
  */
-export function answeringPart(whole: AskedPart, sentences: readonly string[], matchTokens: MatchTokens): AskedPart {
+export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens): AskedPart {
   if (whole.match.intent !== null && !isConversationIntent(whole.match.intent)) return whole;
+  // Split only now: most messages are answered whole.
+  const sentences = sentencesOf(message);
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
   let best = whole;
   let bestSureness = whole.match.confidence;

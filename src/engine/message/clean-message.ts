@@ -28,9 +28,13 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */
 const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)@?(?:fact-?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
 
+// Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
+// question has none, and skips their twelve tests.
+const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
+
 export function cleanMessage(text: string): string {
   let cleaned = text;
-  for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
+  if (MARKUP.test(cleaned)) for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
   return cleaned

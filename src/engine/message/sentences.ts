@@ -12,7 +12,12 @@ const WH_WORDS =
 const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
 const CLAUSE = new RegExp(`\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)`, 'iu');
 
+// Where either split below can cut a text (a superset: it may find no cut where this matches).
+const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s(?:and|og|men|but)\s/iu;
+
 export function sentencesOf(text: string): string[] {
+  // Most messages are one question: nothing to cut, no parts to build.
+  if (!MAY_SPLIT.test(text)) return [];
   const parts = text
     .split(/(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=\p{L})/u)
     .flatMap((s) => s.split(CLAUSE))

@@ -25,5 +25,7 @@ describe('cleanMessage', () => {
 
   it('leaves ordinary questions as they are', () => {
     expect(cleanMessage('Hvor lang er Vennskapsbroen?')).toBe('Hvor lang er Vennskapsbroen?');
+    // Plain ASCII, no markup: only the white space is tidied.
+    expect(cleanMessage('  who   took\tthe pictures?\n\n  and why ')).toBe('who took the pictures?\nand why');
   });
 });

@@ -36,6 +36,13 @@ describe('sentencesOf', () => {
 
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
+    expect(sentencesOf('who took the photos? ')).toEqual([]);
+    expect(sentencesOf('what is 38 north')).toEqual([]);
+  });
+
+  it('splits two questions joined by "and" alone, in any case, with no punctuation anywhere', () => {
+    expect(sentencesOf('who took the photos and what did the US say')).toEqual(['who took the photos', 'what did the US say']);
+    expect(sentencesOf('hvem tok bildene OG hva sa USA')).toEqual(['hvem tok bildene', 'hva sa USA']);
   });
 
   it('tells a question from a statement by its question mark or its first word', () => {
