@@ -13,6 +13,7 @@ import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
 import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
+import { namesAsked } from './message/named-in.js';
 import { sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
@@ -157,13 +158,13 @@ export class Engine {
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens), offered);
+      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
     const detail = this.askedDetailOf(asked.tokens, entry, sentences, lang);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !givesDetail(this.offeredDetails(entry), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (detail && !this.gives(entry, detail, asked.tokens, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -175,7 +176,7 @@ export class Engine {
    */
   private askedDetailOf(tokens: readonly string[], entry: Entry, sentences: readonly string[], lang: Lang): AskedDetail | undefined {
     const detail = askedDetail(tokens);
-    if (detail === undefined || sentences.length === 0 || givesDetail(this.offeredDetails(entry), detail)) return detail;
+    if (detail === undefined || sentences.length === 0 || this.gives(entry, detail, tokens, lang)) return detail;
     const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
     return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
   }
@@ -184,11 +185,17 @@ export class Engine {
    * Why a question with no frame is declined: a detail the closest entry does not give ("how many
    * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
    */
-  private declineReason(offered: readonly Entry[], tokens: readonly string[]): DeclineReason {
+  private declineReason(offered: readonly Entry[], tokens: readonly string[], lang: Lang): DeclineReason {
     const [closest] = offered;
     if (!closest) return 'unknown';
     const detail = askedDetail(tokens);
-    return detail && !givesDetail(this.offeredDetails(closest), detail) ? 'detail' : 'unsure';
+    return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
+  }
+
+  /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
+  private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
+    if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    return givesDetail(this.offeredDetails(entry), detail);
   }
 
   private offeredDetails(entry: Entry): Set<Detail> {

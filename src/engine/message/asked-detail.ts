@@ -12,7 +12,7 @@ export type Detail = 'time' | 'clock' | 'price' | 'quantity' | 'exactQuantity' |
  * figure ("exactly how many"), someone's family ("married to"), who heads an organisation, what an
  * abbreviation stands for, or an official number ("resolution number").
  */
-export type AskedDetail = Detail | 'duration';
+export type AskedDetail = Detail | 'duration' | 'name';
 
 // prettier-ignore
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
@@ -55,6 +55,13 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     // "Which resolution" the entry answers (the article does not say); its number it cannot.
     ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
+  ]),
+  // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
+  name: new TokenPatternSet([
+    ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
+    ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
+    ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
+    ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
   ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
   // "How old" too: a founding year answers "how old is the relationship".
@@ -144,7 +151,7 @@ const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
-const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
+const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'name', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
@@ -154,7 +161,7 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
-export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): boolean {
+export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name'>): boolean {
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
   return offered.has(asked);
 }
