@@ -3,6 +3,7 @@ import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { comparesTwo } from '../message/comparison.js';
+import { asksToConfirm } from '../message/confirmation.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
@@ -151,8 +152,9 @@ export class Matcher {
     const explained = first >= 0 ? this.explained(query, synonyms, first, pair ? second : -1) : 0;
     const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - (pair ? thirdScore : secondScore), 1 - knownMass, framed ? 1 : 0];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
-    // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea").
-    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !this.contradicts(first, flow);
+    // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea"),
+    // unless the question asks whether the other way is so: the entry is then its correction.
+    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !(this.contradicts(first, flow) && !asksToConfirm(tokens));
     const related = answerable && second >= 0 && secondScore >= threshold && (pair || firstScore - secondScore <= relatedGap) ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     top.forEach((i, rank) => {
