@@ -11,7 +11,7 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
-import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, countedThing, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { namesAsked } from './message/named-in.js';
 import { sentencesOf } from './message/sentences.js';
@@ -195,7 +195,10 @@ export class Engine {
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
-    return givesDetail(this.offeredDetails(entry), detail);
+    if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    // "How many horses": a number of something else ("thousands of dollars") does not answer it.
+    const thing = detail === 'quantity' || detail === 'exactQuantity' ? countedThing(tokens) : undefined;
+    return thing === undefined || !leavesUncounted([entry.answer.en, entry.answer.nb], thing);
   }
 
   private offeredDetails(entry: Entry): Set<Detail> {
