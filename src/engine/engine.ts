@@ -197,7 +197,7 @@ export class Engine {
     const [closest] = offered;
     if (!closest) return 'unknown';
     const detail = askedDetail(tokens);
-    return (detail && !this.gives(closest, detail, tokens, lang)) || !this.reportsAskedSpeaker(closest, tokens) ? 'detail' : 'unsure';
+    return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
   }
 
   private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
