@@ -4,6 +4,7 @@ import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Translate } from '../i18n/translator.js';
 import { Analyzer } from './analysis/analyzer.js';
+import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { Lexicon, type LexiconFile } from './analysis/lexicon.js';
 import { tokenize } from './analysis/tokenize.js';
 import { WordRarity } from './analysis/word-rarity.js';
@@ -11,8 +12,10 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match } from './matching/matcher.js';
-import { askedDetail, givesDetail, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, countedThing, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
+import { namesAsked } from './message/named-in.js';
+import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
 import { sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
@@ -49,6 +52,7 @@ interface EngineInternals {
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
   model: EngineModel;
+  sameAs: Map<string, string[]>;
 }
 
 /**
@@ -76,7 +80,7 @@ function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineIn
   if (prepare) yield* analyzer.prepareSpelling();
   yield;
   const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
-  return { entries, matcher, detector, composer, details, rarity, model };
+  return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon) };
 }
 
 /**
@@ -92,6 +96,8 @@ export class Engine {
   /** The details (a time, a quantity) each entry's answer gives, worked out when first needed. */
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
+  /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
+  private readonly sameAs: Map<string, string[]>;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -105,6 +111,7 @@ export class Engine {
     this.details = internals.details;
     this.rarity = internals.rarity;
     this.model = internals.model;
+    this.sameAs = internals.sameAs;
   }
 
   /**
@@ -157,13 +164,15 @@ export class Engine {
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens), offered);
+      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    // What someone said, and the entry quotes someone else: the article does not give it.
+    if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const detail = this.askedDetailOf(asked.tokens, entry, message, lang);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !givesDetail(this.offeredDetails(entry), detail)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (detail && !this.gives(entry, detail, asked.tokens, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -175,7 +184,7 @@ export class Engine {
    */
   private askedDetailOf(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): AskedDetail | undefined {
     const detail = askedDetail(tokens);
-    if (detail === undefined || message === undefined || givesDetail(this.offeredDetails(entry), detail)) return detail;
+    if (detail === undefined || message === undefined || this.gives(entry, detail, tokens, lang)) return detail;
     const sentences = sentencesOf(message);
     if (sentences.length === 0) return detail;
     const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
@@ -186,11 +195,26 @@ export class Engine {
    * Why a question with no frame is declined: a detail the closest entry does not give ("how many
    * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
    */
-  private declineReason(offered: readonly Entry[], tokens: readonly string[]): DeclineReason {
+  private declineReason(offered: readonly Entry[], tokens: readonly string[], lang: Lang): DeclineReason {
     const [closest] = offered;
     if (!closest) return 'unknown';
     const detail = askedDetail(tokens);
-    return detail && !givesDetail(this.offeredDetails(closest), detail) ? 'detail' : 'unsure';
+    return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
+  }
+
+  private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
+    const speaker = askedSpeaker(tokens);
+    const sameAs = (w: string): string[] => [...(this.sameAs.get(w) ?? []), ...(this.sameAs.get(nynorskToBokmal(w)) ?? [])];
+    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, sameAs);
+  }
+
+  /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
+  private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
+    if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    // "How many horses": a number of something else ("thousands of dollars") does not answer it.
+    const thing = detail === 'quantity' || detail === 'exactQuantity' ? countedThing(tokens) : undefined;
+    return thing === undefined || !leavesUncounted([entry.answer.en, entry.answer.nb], thing);
   }
 
   private offeredDetails(entry: Entry): Set<Detail> {
@@ -211,6 +235,20 @@ export class Engine {
     const [word] = tokens;
     return tokens.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
   }
+}
+
+function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
+  const sameAs = new Map<string, string[]>();
+  for (const words of Object.values(lexicon.concepts)) {
+    const forms = words.map((w) =>
+      w
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    );
+    for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+  }
+  return sameAs;
 }
 
 function detailsOf(entry: Entry): Set<Detail> {

@@ -3,6 +3,7 @@ import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembl
 import { foldNordic } from './fold.js';
 import type { Lexicon } from './lexicon.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
+import { shortTypoOf } from './short-typo.js';
 import { SpellingIndex } from './spelling-index.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -303,6 +304,13 @@ export class Analyzer {
     if (corrected !== undefined) {
       const term = this.surface.get(corrected)!;
       return word(corrected, [term], term);
+    }
+    // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name.
+    const slip = this.rarity.isListed(token) ? undefined : shortTypoOf(folded, (w) => this.documentFrequency.get(w) ?? 0);
+    if (slip?.stop) return word(slip.word, []);
+    if (slip) {
+      const term = this.surface.get(slip.word)!;
+      return word(slip.word, [term], term);
     }
     return word(folded, [], undefined, true);
   }

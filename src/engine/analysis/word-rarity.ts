@@ -52,6 +52,11 @@ export class WordRarity {
     return this.rank.size;
   }
 
+  /** Whether a word is in either everyday list. */
+  isListed(word: string): boolean {
+    return this.rank.has(foldNordic(word));
+  }
+
   /** 0..1; numbers and words outside the lists are 1. */
   of(word: string): number {
     if (/\p{N}/u.test(word)) return 1;

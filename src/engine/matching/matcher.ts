@@ -2,6 +2,8 @@ import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { comparesTwo } from '../message/comparison.js';
+import { asksToConfirm } from '../message/confirmation.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
@@ -22,12 +24,13 @@ export const MATCH_FEATURES = [
   'bestText', // its best single text's cosine
   'explained', // share of the question's weight the intent's own texts explain
   'outOfScopeGap', // how much better the out-of-scope examples match than its best text
-  'lead', // its lead over the runner-up
+  'lead', // its lead over the runner-up (over the third for a question comparing two)
   'unknownShare', // share of the question's weight in words nothing knows (and a future/opinion frame)
   'framed', // 1 for a prediction or opinion question
 ] as const;
 
 type FlowCounts = Record<Flow, number>;
+const NO_TERMS: ReadonlySet<string> = new Set();
 const FLOWS: readonly Flow[] = ['to-russia', 'to-north-korea'];
 // An intent has a direction when at least this many of its examples state it (and none the other).
 const MIN_FLOW_EXAMPLES = 3;
@@ -107,6 +110,7 @@ export class Matcher {
   match(tokens: readonly string[], lang: Lang, framed = false): Match {
     const { terms, unknown, synonyms } = this.analyzer.analyzeTokens(tokens, lang);
     const flow = flowOf(tokens);
+    const { relatedGap, suggestThreshold, suggestRatio, threshold } = this.settings;
     if (flow) terms.push(FLOW_TERMS[flow]);
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
@@ -142,15 +146,17 @@ export class Matcher {
       topScore[at] = score;
     }
     const [first, second] = top as [number, number, number];
-    const [firstScore, secondScore] = topScore as [number, number, number];
+    const [firstScore, secondScore, thirdScore] = topScore as [number, number, number];
+    // A question comparing two things is answered by the best two together: the second is no rival.
+    const pair = second >= 0 && secondScore >= threshold && comparesTwo(tokens);
     const topBest = first >= 0 ? best[first]! : 0;
-    const explained = first >= 0 ? this.explained(query, synonyms, first) : 0;
-    const { relatedGap, suggestThreshold, suggestRatio, threshold } = this.settings;
-    const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - secondScore, 1 - knownMass, framed ? 1 : 0];
+    const explained = first >= 0 ? this.explained(query, synonyms, first, pair ? second : -1) : 0;
+    const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - (pair ? thirdScore : secondScore), 1 - knownMass, framed ? 1 : 0];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
-    // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea").
-    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !this.contradicts(first, flow);
-    const related = answerable && second >= 0 && secondScore >= threshold && firstScore - secondScore <= relatedGap ? this.intents[second]! : null;
+    // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea"),
+    // unless the question asks whether the other way is so: the entry is then its correction.
+    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !(this.contradicts(first, flow) && !asksToConfirm(tokens));
+    const related = answerable && second >= 0 && secondScore >= threshold && (pair || firstScore - secondScore <= relatedGap) ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     for (let rank = 0; rank < 3; rank++) if (top[rank]! >= 0) ranked.push({ intent: this.intents[top[rank]!]!, score: topScore[rank]! });
     // Declined, but close: the intents the asker may have meant, for them to pick (one that runs the
@@ -202,10 +208,12 @@ export class Matcher {
 
   /**
    * Share of the question's weight (unknown words included) that the intent's own texts use,
-   * directly or through a synonym ("proof" where the entry says "evidence").
+   * directly or through a synonym ("proof" where the entry says "evidence"); for a question
+   * comparing two, the texts of both (`with_`, or -1).
    */
-  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number): number {
+  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number, with_: number): number {
     const vocabulary = this.vocabulary[intent]!;
+    const other = with_ >= 0 ? this.vocabulary[with_]! : NO_TERMS;
     let explained = 0;
     let known = 0;
     let unexplainedKnown = 0;
@@ -213,7 +221,8 @@ export class Matcher {
       const term = query.terms[i]!;
       const mass = query.weights[i]! * query.weights[i]!;
       known += mass;
-      if (vocabulary.has(term) || speaksTo(vocabulary, synonyms.get(term))) explained += mass;
+      const synonymsOf = synonyms.get(term);
+      if (vocabulary.has(term) || other.has(term) || speaksTo(vocabulary, synonymsOf) || speaksTo(other, synonymsOf)) explained += mass;
       else unexplainedKnown += mass * this.telling(term);
     }
     // A word other entries use but this one does not is a sign the question pairs two topics

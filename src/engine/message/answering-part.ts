@@ -3,6 +3,7 @@ import type { Match } from '../matching/matcher.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
+import { withoutRequest } from './request-frame.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
 export interface AskedPart {
@@ -16,7 +17,7 @@ export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 
 export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): AskedPart {
   const frame = questionFrame(tokens);
-  return { tokens, frame, match: matchTokens(tokens, frame !== undefined) };
+  return { tokens, frame, match: matchTokens(withoutRequest(tokens), frame !== undefined) };
 }
 
 /**

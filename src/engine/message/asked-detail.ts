@@ -5,21 +5,23 @@ import { TokenPatternSet } from './token-pattern.js';
  * An entry on the right topic still cannot answer one if its text gives no time or number; the
  * honest reply is then that the article does not give that detail, and the entry is offered.
  */
-export type Detail = 'time' | 'clock' | 'price' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
+export type Detail = 'time' | 'day' | 'clock' | 'price' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
  * figure ("exactly how many"), someone's family ("married to"), who heads an organisation, what an
  * abbreviation stands for, or an official number ("resolution number").
  */
-export type AskedDetail = Detail | 'duration';
+export type AskedDetail = Detail | 'duration' | 'name';
 
 // prettier-ignore
 const ASKS: Record<AskedDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
   price: new TokenPatternSet([
-    ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'is', 'a'], ['how', 'much', 'is', 'one'],
-    ['price', 'of'], ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
+    ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'does', '*', '*', '*', 'cost'],
+    ['how', 'much', 'does', '*', '*', '*', '*', 'cost'], ['how', 'much', 'is', 'a'], ['how', 'much', 'is', 'one'], ['price', 'of'],
+    ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', '*', 'cost'],
+    ['what', 'do', '*', 'cost'], ['what', 'do', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
     ['kor', 'mye', 'koster'], ['hva', 'koster'], ['kva', 'kostar'], ['prisen', 'på'], ['prisen', 'for'], ['pris', 'per'], ['price', 'per'],
   ]),
   // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
@@ -27,6 +29,11 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
   clock: new TokenPatternSet([
     ['what', 'time'], ['klokkeslett'], ['klokkeslettet'], ['what', 'hour'], ['hva', 'var', 'klokka'], ['hva', 'var', 'klokken'],
     ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
+  ]),
+  // A particular day ("which day in September"), which a month or a year does not give.
+  day: new TokenPatternSet([
+    ['what', 'day'], ['which', 'day'], ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['kva', 'dag'],
+    ['hvilken', 'dag'], ['hvilken', 'dato'], ['kva', 'dato'], ['hvilke', 'datoer'], ['dato'], ['datoen'], ['date'],
   ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
@@ -56,6 +63,13 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
+  // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
+  name: new TokenPatternSet([
+    ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
+    ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
+    ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
+    ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
+  ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
   // "How old" too: a founding year answers "how old is the relationship".
   duration: new TokenPatternSet([
@@ -83,6 +97,8 @@ const NUMBER_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|' +
   // Not "en", "ett", "to": in Norwegian text they are mostly the article and the preposition.
   'tre|fem|seks|sju|syv|åtte|dusinvis|hundrevis|tusenvis|millioner|flere';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
 const TIME_WORDS =
   // Not "may" (mostly the verb) nor "one" below ("the one").
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|' +
@@ -114,6 +130,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
   ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
+  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`, 'iu')],
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
 ];
@@ -144,7 +161,7 @@ const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
-const ORDER = ['clock', 'price', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'exactQuantity', 'quantity'] as const;
+const ORDER = ['clock', 'price', 'day', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'name', 'exactQuantity', 'quantity'] as const;
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
@@ -154,7 +171,7 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
-export function givesDetail(offered: ReadonlySet<Detail>, asked: AskedDetail): boolean {
+export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name'>): boolean {
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
   return offered.has(asked);
 }
@@ -187,4 +204,59 @@ export function offeredDetails(text: string): Set<Detail> {
   if (EXACT_QUANTITY.test(withoutNames)) details.add('exactQuantity');
   for (const [detail, cue] of CUES) if (cue.test(text)) details.add(detail);
   return details;
+}
+
+// "How many X": the things counted. Not "how much" (an amount of something uncountable).
+const COUNT_WORDS = new Set(['many', 'mange', 'antall', 'antallet', 'number']);
+const COUNTED_SKIP = new Set(['of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total']);
+const COUNT_SPAN = 3;
+// An entry saying what is not known speaks to a question about it ("impossible to determine what the train carries").
+const UNKNOWN_TALK = new RegExp(`${QUANTITY_TALK}|impossible to|cannot|not known|umulig|kan ikke|ikke kjent`, 'iu');
+
+/** The word for the things a question counts ("how many horses" -> "horses"), if it counts any. */
+export function countedThing(tokens: readonly string[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COUNT_WORDS.has(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && COUNTED_SKIP.has(tokens[j]!)) j++;
+    const word = tokens[j];
+    return word !== undefined && !/\d/.test(word) ? word : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the texts (an answer in both languages) speak of these things without counting them: "thousands of dollars on
+ * horses" names horses but gives no number of them, so it does not answer "how many horses". A
+ * text that counts them ("three wagons", "fire av bildene"), never names them (the question may
+ * use another word), or says what is not known, may answer.
+ */
+export function leavesUncounted(texts: readonly string[], thing: string): boolean {
+  let named = false;
+  for (const text of texts) {
+    if (UNKNOWN_TALK.test(text)) return false;
+    const words =
+      text
+        .replace(YEAR_OR_CLOCK, ' ')
+        .replace(NAME_NUMBER, ' ')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!sameWord(words[i]!, thing)) continue;
+      named = true;
+      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) return false;
+    }
+  }
+  return named;
+}
+
+// Forms of one word in either language ("missila", "missiler", "missiles"; "hesta", "hester"): they share
+// all but their last few letters, and at least SAME_STEM of them.
+const SAME_STEM = 4;
+const ENDING = 3;
+
+function sameWord(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= SAME_STEM && Math.min(a.length, b.length) - common <= ENDING && Math.abs(a.length - b.length) <= ENDING;
 }

@@ -31,14 +31,23 @@ const UNITS = new Map<string, number>(Object.entries({
 const ZERO = new Set(['oh', 'null']);
 const TENS_COMPOUND = new RegExp(`^(${[...TENS.keys()].join('|')})(${[...UNITS.keys()].join('|')})$`, 'u');
 const DIGITS_PM = /^(\d{1,2})pm$/;
+// "twenty four minutes past ten", "tjuefire minutter over ti": the minutes said before the hour.
+const MINUTE_WORDS = new Set(['minutes', 'minute', 'mins', 'min', 'minutter', 'minutt']);
+const PAST = new Set(['past', 'after', 'over', 'etter']);
 const NOON = 12;
 
 export function readClockTimes(tokens: readonly string[]): string[] {
   // Most messages say no time in words: leave them as they are.
-  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm'))) return tokens as string[];
+  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t))) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const past = minutesPastAt(tokens, i);
+    if (past !== undefined) {
+      out.push(String(past.hour), String(past.minutes).padStart(2, '0'));
+      i += past.length - 1;
+      continue;
+    }
     const hour = HOURS.get(token);
     const minutes = hour === undefined ? undefined : minutesAt(tokens, i + 1);
     if (hour !== undefined && minutes !== undefined) {
@@ -61,6 +70,25 @@ export function readClockTimes(tokens: readonly string[]): string[] {
     out.push(token);
   }
   return out;
+}
+
+/** "twenty four minutes past ten" from `at` on: the hour, the minutes and how many tokens they take. */
+function minutesPastAt(tokens: readonly string[], at: number): { hour: number; minutes: number; length: number } | undefined {
+  const digits = /^\d{1,2}$/.test(tokens[at]!) ? { value: Number(tokens[at]), length: 1 } : undefined;
+  const minutes = digits ?? minuteCountAt(tokens, at);
+  if (minutes === undefined || minutes.value >= 60) return undefined;
+  let next = at + minutes.length;
+  if (!MINUTE_WORDS.has(tokens[next] ?? '')) return undefined;
+  next++;
+  if (!PAST.has(tokens[next] ?? '')) return undefined;
+  const hour = HOURS.get(tokens[next + 1] ?? '') ?? (/^\d{1,2}$/.test(tokens[next + 1] ?? '') ? Number(tokens[next + 1]) : undefined);
+  return hour === undefined ? undefined : { hour, minutes: minutes.value, length: next + 2 - at };
+}
+
+/** A unit word ("five") or the minutes words minutesAt reads ("twenty four"). */
+function minuteCountAt(tokens: readonly string[], at: number): { value: number; length: number } | undefined {
+  const unit = UNITS.get(tokens[at]!);
+  return unit !== undefined ? { value: unit, length: 1 } : minutesAt(tokens, at);
 }
 
 function afternoon(hour: number): number {

@@ -1,7 +1,8 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { readClockTimes } from './clock-time.js';
+import { readSpokenYears } from './spoken-year.js';
 
-/** A message's (or one sentence's) tokens as matching reads them: times of day said in words are digits. */
+/** A message's (or one sentence's) tokens as matching reads them: times of day and years said in words are digits. */
 export function messageTokens(text: string): string[] {
-  return readClockTimes(tokenize(text));
+  return readClockTimes(readSpokenYears(tokenize(text)));
 }

@@ -17,10 +17,16 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('the 2pm image')).toEqual(['the', '14', 'image']);
   });
 
-  it('leaves counts and years in words alone', () => {
+  it('leaves counts in words alone', () => {
     expect(messageTokens('three wagons')).toEqual(['three', 'wagons']);
-    expect(messageTokens('nineteen forty-eight')).toEqual(['nineteen', 'forty', 'eight']);
-    expect(messageTokens('twenty twenty two')).toEqual(['twenty', 'twenty', 'two']);
+    expect(messageTokens('twenty four wagons')).toEqual(['twenty', 'four', 'wagons']);
+    expect(messageTokens('ten minutes')).toEqual(['ten', 'minutes']);
     expect(messageTokens('tre vogner')).toEqual(['tre', 'vogner']);
+  });
+
+  it('reads minutes said before the hour', () => {
+    expect(messageTokens('ten minutes past one')).toEqual(['1', '10']);
+    expect(messageTokens('twenty-nine minutes after 14')).toEqual(['14', '29']);
+    expect(messageTokens('tjuefire minutter over ti')).toEqual(['10', '24']);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Years and decades said in words, as the article's digits: "nineteen forty-eight" and
+ * "nittenførtiåtte" are 1948, "twenty twenty-two" is 2022, "the nineties" the 1990s and
+ * "nittitallet" 1990-tallet. Only a century word (nineteen, twenty) directly followed by a
+ * two-digit number counts, so "twenty four minutes" stays a count.
+ */
+// prettier-ignore
+const CENTURIES = new Map<string, number>(Object.entries({ nineteen: 19, twenty: 20, nitten: 19, tjue: 20, tjuge: 20 }));
+// prettier-ignore
+const TEENS = new Map<string, number>(Object.entries({
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
+}));
+// prettier-ignore
+const TENS = new Map<string, number>(Object.entries({
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  tjue: 20, tjuge: 20, tretti: 30, tredve: 30, førti: 40, forti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
+}));
+// prettier-ignore
+const UNITS = new Map<string, number>(Object.entries({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+}));
+// prettier-ignore
+const DECADES = new Map<string, string[]>(Object.entries({
+  twenties: ['1920s'], thirties: ['1930s'], forties: ['1940s'], fifties: ['1950s'], sixties: ['1960s'], seventies: ['1970s'],
+  eighties: ['1980s'], nineties: ['1990s'],
+}));
+const alternatives = (map: Map<string, number>): string => [...map.keys()].sort((a, b) => b.length - a.length).join('|');
+// One word: "nittenførtiåtte", "tjuetjueto"; and a Norwegian decade: "nittitallet", "nittitalet".
+const COMPOUND_YEAR = new RegExp(`^(${alternatives(CENTURIES)})(?:(${alternatives(TEENS)})|(${alternatives(TENS)})(${alternatives(UNITS)})?)$`, 'u');
+const NB_DECADE = new RegExp(`^(${alternatives(TENS)})ta(?:ll|l)(?:et|ene)?$`, 'u');
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
+
+export function readSpokenYears(tokens: readonly string[]): string[] {
+  // Most messages say no year in words: leave them as they are.
+  if (!tokens.some((t) => CENTURIES.has(t) || DECADES.has(t) || COMPOUND_YEAR.test(t) || NB_DECADE.test(t))) return tokens as string[];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const century = CENTURIES.get(token);
+    const rest = century === undefined ? undefined : twoDigitsAt(tokens, i + 1);
+    if (century !== undefined && rest !== undefined && isYear(century * 100 + rest.value)) {
+      out.push(String(century * 100 + rest.value));
+      i += rest.length;
+      continue;
+    }
+    const compound = COMPOUND_YEAR.exec(token);
+    if (compound) {
+      const value = CENTURIES.get(compound[1]!)! * 100 + (TEENS.get(compound[2] ?? '') ?? TENS.get(compound[3] ?? '')! + (UNITS.get(compound[4] ?? '') ?? 0));
+      if (isYear(value)) {
+        out.push(String(value));
+        continue;
+      }
+    }
+    const decade = NB_DECADE.exec(token);
+    if (decade && TENS.get(decade[1]!)! >= 20) {
+      out.push(String(1900 + TENS.get(decade[1]!)!), 'tallet');
+      continue;
+    }
+    out.push(...(DECADES.get(token) ?? [token]));
+  }
+  return out;
+}
+
+function isYear(value: number): boolean {
+  return value >= FIRST_YEAR && value <= LAST_YEAR;
+}
+
+/** A number from 10 to 99 said from `at` on ("forty eight", "twenty-two", "førtiåtte", "ten"), and how many tokens it takes. */
+function twoDigitsAt(tokens: readonly string[], at: number): { value: number; length: number } | undefined {
+  const first = tokens[at];
+  if (first === undefined) return undefined;
+  const teen = TEENS.get(first);
+  if (teen !== undefined) return { value: teen, length: 1 };
+  const tens = TENS.get(first);
+  if (tens !== undefined) {
+    const unit = UNITS.get(tokens[at + 1] ?? '');
+    return unit === undefined ? { value: tens, length: 1 } : { value: tens + unit, length: 2 };
+  }
+  for (const [word, value] of TENS) {
+    const unit = first.startsWith(word) ? UNITS.get(first.slice(word.length)) : undefined;
+    if (unit !== undefined) return { value: value + unit, length: 1 };
+  }
+  return undefined;
+}

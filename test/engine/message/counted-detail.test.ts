@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { askedDetail, countedThing, leavesUncounted, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('a particular day, a price, a count of something', () => {
+  it('reads which day a question asks for, and which texts give one', () => {
+    expect(askedDetail(tokenize('on which day in october did they say it'))).toBe('day');
+    expect(askedDetail(tokenize('kva dag kom meldinga'))).toBe('day');
+    expect(offeredDetails('The vets reported it on Friday.').has('day')).toBe(true);
+    expect(offeredDetails('It was said on 12 March.').has('day')).toBe(true);
+    expect(offeredDetails('It was said in March.').has('day')).toBe(false);
+  });
+
+  it('reads a price asked after a longer name for the thing', () => {
+    expect(askedDetail(tokenize('what does a fully grown racehorse cost'))).toBe('price');
+  });
+
+  it('finds what a question counts, and whether a text counts it', () => {
+    expect(countedThing(tokenize('how many of the ships sank'))).toBe('ships');
+    expect(countedThing(tokenize('hvor mange hester'))).toBe('hester');
+    expect(leavesUncounted(['They spent millions of euros on ships.'], 'ships')).toBe(true);
+    expect(leavesUncounted(['Two of the ships sank.'], 'ships')).toBe(false);
+    expect(leavesUncounted(['It is impossible to say how many ships sank.'], 'ships')).toBe(false);
+    expect(leavesUncounted(['Nothing sank.'], 'ships')).toBe(false);
+  });
+});
+
+describe('Engine: a count or a day the article does not give', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['how many thoroughbreds are in kim jong-un’s stables', 'kim-horses'],
+    ['på hvilken dag i september benektet Nord-Korea våpensalget?', 'dprk-denial'],
+  ])('says so for %j and offers the entry on the topic', (question, topic) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toContain(topic);
+  });
+
+  it('answers a count the article gives, in other words than the question', () => {
+    expect(engine.ask('kor mange missila skaut dei opp i 2022').intent).toBe('missile-tests');
+    expect(engine.ask('what day did the russian vets say the horse train crossed').intent).toBe('horse-train');
+  });
+});

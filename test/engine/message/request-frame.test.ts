@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { withoutRequest } from '../../../src/engine/message/request-frame.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('withoutRequest', () => {
+  it.each([
+    ['would you please explain to me who analysed the images', 'who analysed the images'],
+    ['i was wondering what the white house said', 'what the white house said'],
+    ['kan du være så snill å fortelle meg hvor toget kjørte', 'hvor toget kjørte'],
+    ['vet du hvem som tok bildene', 'hvem som tok bildene'],
+    ['jeg lurer på hvem som tok bildene', 'jeg hvem som tok bildene'],
+  ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('keeps a request that asks nothing else: that is a question for help', () => {
+    expect(withoutRequest(tokenize('can you tell me'))).toEqual(['can', 'you', 'tell', 'me']);
+  });
+});
+
+describe('Engine: a question wrapped in a polite request', () => {
+  it('answers the question, not the request', () => {
+    expect(seedEngine().ask('Would you kindly tell me how many metres long the bridge at the border is?').intent).toBe('friendship-bridge');
+    expect(seedEngine().ask('Kan du være så snill å sjekke om USA la fram bevis for granatene?').intent).toBe('white-house-shells');
+  });
+});

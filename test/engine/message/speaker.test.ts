@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { askedSpeaker, reportsSpeaker } from '../../../src/engine/message/speaker.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('askedSpeaker', () => {
+  it.each([
+    ['what did the french foreign ministry say about the train', ['french', 'foreign', 'ministry']],
+    ['hva sa Tyskland om saken', ['tyskland']],
+    ['har Beijing kommentert togbildene', ['beijing']],
+    ['what did he say', undefined],
+    ['hva sier artikkelen om hestene', undefined],
+    ['who took the pictures', undefined],
+  ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
+});
+
+describe('reportsSpeaker', () => {
+  it('finds the speaker in the text, or a word the lexicon holds the same', () => {
+    const sameAs = (w: string): string[] => (w === 'oslo' ? ['norway'] : []);
+    expect(reportsSpeaker('Norway said no.', ['oslo'], sameAs)).toBe(true);
+    expect(reportsSpeaker('Sweden said no.', ['oslo'], sameAs)).toBe(false);
+    expect(reportsSpeaker('The White House accused them.', ['washington'], sameAs)).toBe(true);
+  });
+});
+
+describe('Engine: what someone said, when the article quotes someone else', () => {
+  const engine = seedEngine();
+
+  it('says the article does not give it, and offers the entry on the topic', () => {
+    const answer = engine.ask('has the kremlin commented on the north korean denial?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers when the entry quotes that speaker', () => {
+    expect(engine.ask('hva sa Kirby om hvor granatene skal?').intent).toBe('covert-shipments');
+    expect(engine.ask('what did the white house say north korea delivered?').intent).toBe('white-house-shells');
+  });
+});
