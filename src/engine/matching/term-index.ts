@@ -27,10 +27,25 @@ export interface QueryVector {
 }
 
 /** Per term id, its postings as one slice of flat arrays (compressed sparse rows). */
-interface PostingLists {
+export interface PostingLists {
   offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
+}
+
+/**
+ * An assembled index as plain data (strings and typed arrays), to be saved and put back without
+ * assembling again (see `TermIndex.parts` and `TermIndex.fromParts`).
+ */
+export interface TermIndexParts {
+  /** Every term, by id. */
+  terms: string[];
+  termWeight: Float64Array;
+  postings: PostingLists;
+  centroidPostings: PostingLists;
+  textRuns: TextRuns;
+  textCount: number;
+  intentCount: number;
 }
 
 export class TermIndex {
@@ -179,7 +194,15 @@ export class TermIndex {
     }
     const centroidPostings = yield* centroidBuilder.build();
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
-    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
+    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent.length, intentCount);
+  }
+
+  /** An index put back from its parts, as `parts()` gave them: nothing is worked out again. */
+  static fromParts(parts: TermIndexParts): TermIndex {
+    const termIds = new Map<string, number>();
+    for (let id = 0; id < parts.terms.length; id++) termIds.set(parts.terms[id]!, id);
+    const vectors = new TermVectors(termIds, parts.termWeight);
+    return new TermIndex(vectors, parts.postings, parts.centroidPostings, parts.textRuns, parts.textCount, parts.intentCount);
   }
 
   private constructor(
@@ -187,7 +210,7 @@ export class TermIndex {
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    textIntent: Int32Array,
+    private readonly textCount: number,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
@@ -198,9 +221,15 @@ export class TermIndex {
     this.intentStamp = new Int32Array(intentCount);
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
-    this.perText = new Float64Array(textIntent.length);
-    this.textStamp = new Int32Array(textIntent.length);
-    this.touchedTexts = new Int32Array(textIntent.length);
+    this.perText = new Float64Array(textCount);
+    this.textStamp = new Int32Array(textCount);
+    this.touchedTexts = new Int32Array(textCount);
+  }
+
+  /** What this index is made of, as plain data (shared, not copied: do not change it). */
+  parts(): TermIndexParts {
+    const { postings, centroidPostings, textRuns, textCount, intentCount } = this;
+    return { terms: this.vectors.terms(), termWeight: this.vectors.termWeight, postings, centroidPostings, textRuns, textCount, intentCount };
   }
 
   /** See TermVectors.vector. */
@@ -342,9 +371,14 @@ class TermVectors {
     /** Term -> id. */
     private readonly termIds: ReadonlyMap<string, number>,
     /** Per term id: its idf, times the concept weight for a concept. */
-    private readonly termWeight: Float64Array,
+    readonly termWeight: Float64Array,
   ) {
     this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /** Every term, by id (ids are numbered in order of first use, as the map was filled). */
+  terms(): string[] {
+    return [...this.termIds.keys()];
   }
 
   /** The same from term ids (`ids[from..to)`), as the index's own texts have them. */
@@ -399,7 +433,7 @@ class TermVectors {
 const BOUND_MARGIN = 1e-9;
 
 /** Per (term, intent) entry of the centroid postings: where its texts' postings run, and their highest weight. */
-interface TextRuns {
+export interface TextRuns {
   start: Int32Array;
   end: Int32Array;
   maxWeight: Float64Array;
