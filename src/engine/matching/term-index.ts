@@ -78,7 +78,13 @@ export class TermIndex {
     const lastIntent: number[] = [];
     const seenIntents: Array<Set<number> | undefined> = [];
     let total = 0;
-    for (const t of texts) total += t.terms.length;
+    // Grouped (each intent's texts together, as the knowledge base lists them), an intent other than
+    // a term's last one is new to it: no set of its intents is needed.
+    let grouped = true;
+    for (let n = 0; n < texts.length; n++) {
+      total += texts[n]!.terms.length;
+      if (n > 0 && texts[n]!.intent < texts[n - 1]!.intent) grouped = false;
+    }
     const textStart = new Int32Array(texts.length + 1);
     const textTerms = new Int32Array(total);
     let at = 0;
@@ -95,10 +101,13 @@ export class TermIndex {
           lastIntent.push(t.intent);
           seenIntents.push(undefined);
         } else if (lastIntent[id] !== t.intent) {
-          const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
-          if (!seen.has(t.intent)) {
-            seen.add(t.intent);
-            intentsWithTerm[id]! += 1;
+          if (grouped) intentsWithTerm[id]! += 1;
+          else {
+            const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
+            if (!seen.has(t.intent)) {
+              seen.add(t.intent);
+              intentsWithTerm[id]! += 1;
+            }
           }
           lastIntent[id] = t.intent;
         }
@@ -130,35 +139,54 @@ export class TermIndex {
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
     const distinct: number[] = [];
-    const byHash = new Map<number, number[]>();
     const sameText = (a: number, b: number): boolean => {
       if (texts[a]!.intent !== texts[b]!.intent || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
       for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
       return true;
     };
+    // A hash table of the distinct texts so far in typed arrays (chained by bucket): no array per text.
+    const mask = (1 << Math.ceil(Math.log2(2 * texts.length + 2))) - 1;
+    const bucketHead = new Int32Array(mask + 1).fill(-1);
+    const nextInBucket = new Int32Array(texts.length);
+    const textHash = new Int32Array(texts.length);
     for (let n = 0; n < texts.length; n++) {
       if (n % ITEMS_PER_SLICE === 0) yield;
       let hash = texts[n]!.intent | 0;
       for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
-      const same = byHash.get(hash);
-      if (same?.some((m) => sameText(m, n))) continue;
-      if (same) same.push(n);
-      else byHash.set(hash, [n]);
+      const bucket = hash & mask;
+      let m = bucketHead[bucket]!;
+      while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
+      if (m >= 0) continue;
+      textHash[n] = hash;
+      nextInBucket[n] = bucketHead[bucket]!;
+      bucketHead[bucket] = n;
       distinct.push(n);
     }
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
-    distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
+    if (!grouped) distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
     yield;
 
+    // Each term's postings in text order: counted first, then written in place.
     const textIntent = new Int32Array(distinct.length);
-    const postings = new PostingListsBuilder(termIds.size);
+    const postingOffsets = new Int32Array(termOf.length + 1);
+    for (const n of distinct) for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postingOffsets[vectorIds[i]! + 1]!++;
+    for (let id = 0; id < termOf.length; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
+    const textPostings: PostingLists = {
+      offsets: postingOffsets,
+      ids: new Int32Array(postingOffsets[termOf.length]!),
+      weights: new Float64Array(postingOffsets[termOf.length]!),
+    };
+    const nextPosting = postingOffsets.slice(0, termOf.length);
     for (let index = 0; index < distinct.length; index++) {
       const n = distinct[index]!;
       if (index % ITEMS_PER_SLICE === 0) yield;
       textIntent[index] = texts[n]!.intent;
-      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postings.add(vectorIds[i]!, index, vectorWeights[i]!);
+      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+        const at = nextPosting[vectorIds[i]!]!++;
+        textPostings.ids[at] = index;
+        textPostings.weights[at] = vectorWeights[i]!;
+      }
     }
-    const textPostings = yield* postings.build();
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
     // Each intent's texts in their order, its terms in order of first use.
@@ -171,7 +199,15 @@ export class TermIndex {
     const sum = new Float64Array(termOf.length);
     const used = new Int32Array(termOf.length).fill(-1);
     const order = new Int32Array(termOf.length);
-    const centroidBuilder = new PostingListsBuilder(termIds.size);
+    // An intent's centroid has an entry for each term its texts use: as many per term as intents use it.
+    const centroidOffsets = new Int32Array(termOf.length + 1);
+    for (let id = 0; id < termOf.length; id++) centroidOffsets[id + 1] = centroidOffsets[id]! + intentsWithTerm[id]!;
+    const centroidPostings: PostingLists = {
+      offsets: centroidOffsets,
+      ids: new Int32Array(centroidOffsets[termOf.length]!),
+      weights: new Float64Array(centroidOffsets[termOf.length]!),
+    };
+    const nextCentroid = centroidOffsets.slice(0, termOf.length);
     for (let intent = 0; intent < intentCount; intent++) {
       if (intent % ITEMS_PER_SLICE === 0) yield;
       let terms = 0;
@@ -190,9 +226,12 @@ export class TermIndex {
       let squares = 0;
       for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
       const norm = Math.sqrt(squares) || 1;
-      for (let k = 0; k < terms; k++) centroidBuilder.add(order[k]!, intent, sum[order[k]!]! / norm);
+      for (let k = 0; k < terms; k++) {
+        const at = nextCentroid[order[k]!]!++;
+        centroidPostings.ids[at] = intent;
+        centroidPostings.weights[at] = sum[order[k]!]! / norm;
+      }
     }
-    const centroidPostings = yield* centroidBuilder.build();
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
     return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent.length, intentCount);
   }
@@ -458,36 +497,4 @@ function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent
     }
   }
   return runs;
-}
-
-/** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
-class PostingListsBuilder {
-  private readonly terms: number[] = [];
-  private readonly ids: number[] = [];
-  private readonly weights: number[] = [];
-
-  constructor(private readonly termCount: number) {}
-
-  add(term: number, id: number, weight: number): void {
-    this.terms.push(term);
-    this.ids.push(id);
-    this.weights.push(weight);
-  }
-
-  *build(): Assembly<PostingLists> {
-    const offsets = new Int32Array(this.termCount + 1);
-    for (let i = 0; i < this.terms.length; i++) offsets[this.terms[i]! + 1]!++;
-    for (let t = 0; t < this.termCount; t++) offsets[t + 1]! += offsets[t]!;
-    const next = offsets.slice(0, this.termCount);
-    yield;
-    const ids = new Int32Array(this.ids.length);
-    const weights = new Float64Array(this.ids.length);
-    for (let i = 0; i < this.terms.length; i++) {
-      if (i % (ITEMS_PER_SLICE * 16) === 0) yield;
-      const at = next[this.terms[i]!]!++;
-      ids[at] = this.ids[i]!;
-      weights[at] = this.weights[i]!;
-    }
-    return { offsets, ids, weights };
-  }
 }
