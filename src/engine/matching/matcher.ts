@@ -1,7 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
-import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
@@ -84,20 +84,21 @@ export class Matcher {
     const vocabulary: Set<string>[] = [];
     const flows: FlowCounts[] = [];
     const indexed: IndexedText[] = [];
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      let id = intentIds.get(t.intent);
-      if (id === undefined) {
-        intentIds.set(t.intent, (id = intentIds.size));
-        vocabulary.push(new Set());
-        flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const t = texts[n]!;
+        let id = intentIds.get(t.intent);
+        if (id === undefined) {
+          intentIds.set(t.intent, (id = intentIds.size));
+          vocabulary.push(new Set());
+          flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+        }
+        for (const term of t.terms) vocabulary[id]!.add(term);
+        if (t.vocabularyOnly) continue;
+        indexed.push({ intent: id, terms: t.terms });
+        for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
       }
-      for (const term of t.terms) vocabulary[id]!.add(term);
-      if (t.vocabularyOnly) continue;
-      indexed.push({ intent: id, terms: t.terms });
-      for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
-    }
+    });
     const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
     return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, flows, analyzer, settings, rarity);
   }

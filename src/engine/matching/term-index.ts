@@ -3,7 +3,7 @@
  * only with the texts that share a term with it. IDF is counted over intents (not texts), so a
  * word every entry uses weighs nothing however many times it is written.
  */
-import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { inSlices, type Assembly } from '../assembly/assembly.js';
 
 export interface IndexedText {
   intent: number;
@@ -88,32 +88,33 @@ export class TermIndex {
     const textStart = new Int32Array(texts.length + 1);
     const textTerms = new Int32Array(total);
     let at = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      textStart[n] = at;
-      for (const term of t.terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          termIds.set(term, (id = termOf.length));
-          termOf.push(term);
-          intentsWithTerm.push(1);
-          lastIntent.push(t.intent);
-          seenIntents.push(undefined);
-        } else if (lastIntent[id] !== t.intent) {
-          if (grouped) intentsWithTerm[id]! += 1;
-          else {
-            const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
-            if (!seen.has(t.intent)) {
-              seen.add(t.intent);
-              intentsWithTerm[id]! += 1;
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const t = texts[n]!;
+        textStart[n] = at;
+        for (const term of t.terms) {
+          let id = termIds.get(term);
+          if (id === undefined) {
+            termIds.set(term, (id = termOf.length));
+            termOf.push(term);
+            intentsWithTerm.push(1);
+            lastIntent.push(t.intent);
+            seenIntents.push(undefined);
+          } else if (lastIntent[id] !== t.intent) {
+            if (grouped) intentsWithTerm[id]! += 1;
+            else {
+              const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
+              if (!seen.has(t.intent)) {
+                seen.add(t.intent);
+                intentsWithTerm[id]! += 1;
+              }
             }
+            lastIntent[id] = t.intent;
           }
-          lastIntent[id] = t.intent;
+          textTerms[at++] = id;
         }
-        textTerms[at++] = id;
       }
-    }
+    });
     textStart[texts.length] = at;
     const termWeight = new Float64Array(termOf.length);
     for (let id = 0; id < termOf.length; id++)
@@ -126,15 +127,16 @@ export class TermIndex {
     const vectorCount = new Int32Array(texts.length);
     const vectorIds = new Int32Array(total);
     const vectorWeights = new Float64Array(total);
-    for (let n = 0; n < texts.length; n++) {
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
-      vectorCount[n] = v.count;
-      for (let i = 0; i < v.count; i++) {
-        vectorIds[vectorStart[n]! + i] = v.ids[i]!;
-        vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
+        vectorCount[n] = v.count;
+        for (let i = 0; i < v.count; i++) {
+          vectorIds[vectorStart[n]! + i] = v.ids[i]!;
+          vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+        }
       }
-    }
+    });
 
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
@@ -149,19 +151,20 @@ export class TermIndex {
     const bucketHead = new Int32Array(mask + 1).fill(-1);
     const nextInBucket = new Int32Array(texts.length);
     const textHash = new Int32Array(texts.length);
-    for (let n = 0; n < texts.length; n++) {
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      let hash = texts[n]!.intent | 0;
-      for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
-      const bucket = hash & mask;
-      let m = bucketHead[bucket]!;
-      while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
-      if (m >= 0) continue;
-      textHash[n] = hash;
-      nextInBucket[n] = bucketHead[bucket]!;
-      bucketHead[bucket] = n;
-      distinct.push(n);
-    }
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        let hash = texts[n]!.intent | 0;
+        for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
+        const bucket = hash & mask;
+        let m = bucketHead[bucket]!;
+        while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
+        if (m >= 0) continue;
+        textHash[n] = hash;
+        nextInBucket[n] = bucketHead[bucket]!;
+        bucketHead[bucket] = n;
+        distinct.push(n);
+      }
+    });
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
     if (!grouped) distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
     yield;
@@ -177,16 +180,18 @@ export class TermIndex {
       weights: new Float64Array(postingOffsets[termOf.length]!),
     };
     const nextPosting = postingOffsets.slice(0, termOf.length);
-    for (let index = 0; index < distinct.length; index++) {
-      const n = distinct[index]!;
-      if (index % ITEMS_PER_SLICE === 0) yield;
-      textIntent[index] = texts[n]!.intent;
-      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
-        const at = nextPosting[vectorIds[i]!]!++;
-        textPostings.ids[at] = index;
-        textPostings.weights[at] = vectorWeights[i]!;
+    const { ids: postingIds, weights: postingWeights } = textPostings;
+    yield* inSlices(distinct.length, (from, to) => {
+      for (let index = from; index < to; index++) {
+        const n = distinct[index]!;
+        textIntent[index] = texts[n]!.intent;
+        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+          const at = nextPosting[vectorIds[i]!]!++;
+          postingIds[at] = index;
+          postingWeights[at] = vectorWeights[i]!;
+        }
       }
-    }
+    });
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
     // Each intent's texts in their order, its terms in order of first use.
@@ -208,30 +213,32 @@ export class TermIndex {
       weights: new Float64Array(centroidOffsets[termOf.length]!),
     };
     const nextCentroid = centroidOffsets.slice(0, termOf.length);
-    for (let intent = 0; intent < intentCount; intent++) {
-      if (intent % ITEMS_PER_SLICE === 0) yield;
-      let terms = 0;
-      for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
-        const n = byIntent[k]!;
-        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
-          const id = vectorIds[i]!;
-          if (used[id] !== intent) {
-            used[id] = intent;
-            order[terms++] = id;
-            sum[id] = 0;
+    const { ids: centroidIds, weights: centroidWeights } = centroidPostings;
+    yield* inSlices(intentCount, (from, to) => {
+      for (let intent = from; intent < to; intent++) {
+        let terms = 0;
+        for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
+          const n = byIntent[k]!;
+          for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+            const id = vectorIds[i]!;
+            if (used[id] !== intent) {
+              used[id] = intent;
+              order[terms++] = id;
+              sum[id] = 0;
+            }
+            sum[id]! += vectorWeights[i]!;
           }
-          sum[id]! += vectorWeights[i]!;
+        }
+        let squares = 0;
+        for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
+        const norm = Math.sqrt(squares) || 1;
+        for (let k = 0; k < terms; k++) {
+          const at = nextCentroid[order[k]!]!++;
+          centroidIds[at] = intent;
+          centroidWeights[at] = sum[order[k]!]! / norm;
         }
       }
-      let squares = 0;
-      for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
-      const norm = Math.sqrt(squares) || 1;
-      for (let k = 0; k < terms; k++) {
-        const at = nextCentroid[order[k]!]!++;
-        centroidPostings.ids[at] = intent;
-        centroidPostings.weights[at] = sum[order[k]!]! / norm;
-      }
-    }
+    });
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
     return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent.length, intentCount);
   }
@@ -481,20 +488,21 @@ export interface TextRuns {
 function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
   const entries = centroids.ids.length;
   const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
-  for (let term = 0; term + 1 < centroids.offsets.length; term++) {
-    if (term % ITEMS_PER_SLICE === 0) yield;
-    // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
-    let i = postings.offsets[term]!;
-    const last = postings.offsets[term + 1]!;
-    for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
-      const intent = centroids.ids[e]!;
-      while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
-      runs.start[e] = i;
-      let max = 0;
-      for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
-      runs.end[e] = i;
-      runs.maxWeight[e] = max;
+  yield* inSlices(centroids.offsets.length - 1, (from, to) => {
+    for (let term = from; term < to; term++) {
+      // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
+      let i = postings.offsets[term]!;
+      const last = postings.offsets[term + 1]!;
+      for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+        const intent = centroids.ids[e]!;
+        while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+        runs.start[e] = i;
+        let max = 0;
+        for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+        runs.end[e] = i;
+        runs.maxWeight[e] = max;
+      }
     }
-  }
+  });
   return runs;
 }
