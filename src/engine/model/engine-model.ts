@@ -49,26 +49,33 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   const counter = new LanguageCounter();
   const words: string[] = [];
   const wordIds = new Map<string, number>();
-  const textWords: number[] = [];
+  // Grown by doubling: pushing a million numbers onto an array re-allocates it in large-object space again and again.
+  let textWords = new Int32Array(1 << 16);
+  let wordCount = 0;
   const wordStart = new Int32Array(texts.length + 1);
   const flows: Array<Flow | undefined> = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const tokens = tokenize(t.text);
-    wordStart[i] = textWords.length;
+    wordStart[i] = wordCount;
+    if (wordCount + tokens.length > textWords.length) {
+      const grown = new Int32Array(2 * (wordCount + tokens.length));
+      grown.set(textWords);
+      textWords = grown;
+    }
     for (const token of tokens) {
       let id = wordIds.get(token);
       if (id === undefined) {
         wordIds.set(token, (id = words.length));
         words.push(token);
       }
-      textWords.push(id);
+      textWords[wordCount++] = id;
     }
     flows.push(flowOf(tokens));
     if (!t.vocabularyOnly) counter.add(t.lang, tokens);
     analyzer.learn(tokens, t.lang);
   }
-  wordStart[texts.length] = textWords.length;
+  wordStart[texts.length] = wordCount;
   const tokens: string[] = [];
   const analysed: AnalysedText[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -78,7 +85,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
     const { terms } = analyzer.analyzeDocument(tokens, t.lang);
     const flow = flows[i];
     if (flow) terms.push(FLOW_TERMS[flow]);
-    analysed.push({ intent: t.intent, terms, ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}) });
+    analysed.push(t.vocabularyOnly ? { intent: t.intent, terms, vocabularyOnly: true } : { intent: t.intent, terms });
   }
   return { lexicon: compiledLexicon, languageCounts: counter.counts(), vocabulary: analyzer.vocabulary(), texts: analysed };
 }
