@@ -9,7 +9,7 @@ import type { LexiconFile } from '../engine/analysis/lexicon.js';
 import { analyseKnowledgeBase, type EngineModel } from '../engine/model/engine-model.js';
 import { openDatabase } from '../storage/database.js';
 import { toChunkedJson, type ChunkedJson } from './chunked-json.js';
-import { readSavedBuild, savedBuildJson } from './saved-build.js';
+import { readSavedBuild, savedBuildRow } from './saved-build.js';
 import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import { KnowledgeRepository } from '../storage/knowledge-repository.js';
 
@@ -35,7 +35,9 @@ parentPort!.on('message', () => {
     const model: EngineModel = saved?.model ?? analyseKnowledgeBase(kb, lexicon);
     if (saved === undefined) {
       try {
-        cache.write(fingerprint, revision, savedBuildJson(kb, model));
+        // The model only: assembling the matcher here too would hold up the bot's swap (the next
+        // command-line start saves it with its matcher).
+        cache.write(fingerprint, revision, savedBuildRow(kb, model));
       } catch {
         // Best effort: busy or read-only only means the next start analyses again.
       }

@@ -6,7 +6,7 @@ import type { EngineModelCacheRepository } from '../storage/engine-model-cache-r
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { BackgroundBuilder, parseBuilt } from './background-builder.js';
 import { runInSlices } from './run-in-slices.js';
-import { readSavedBuild, savedBuildJson } from './saved-build.js';
+import { readSavedBuild, savedBuildRow } from './saved-build.js';
 
 /**
  * While another process writes a burst of changes, the bot swaps engines at most this often: each
@@ -200,11 +200,12 @@ export class LiveEngine {
     // base reads one row instead of every table (and skips the analysis).
     const saved = cache && readSavedBuild(cache.repository, cache.fingerprint, this.repository.revision());
     const { revision, kb } = saved ?? this.repository.snapshot();
-    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...(saved ? { model: saved.model } : {}) });
-    if (cache && !saved) {
+    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...(saved ? { model: saved.model, matcher: saved.matcher } : {}) });
+    // Saved without its matcher (by the bot's build worker), it is saved again with it.
+    if (cache && !saved?.matcher) {
       // Best effort: a read-only or busy database only means the next start analyses again.
       try {
-        cache.repository.write(cache.fingerprint, revision, savedBuildJson(kb, engine.model));
+        cache.repository.write(cache.fingerprint, revision, savedBuildRow(kb, engine.model, engine.matcherParts()));
       } catch (error) {
         if (!isBusy(error)) cache.onError?.(error);
       }

@@ -11,7 +11,7 @@ import { WordRarity } from './analysis/word-rarity.js';
 import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
-import { Matcher, type Match } from './matching/matcher.js';
+import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, countedThing, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { namesAsked } from './message/named-in.js';
@@ -30,6 +30,11 @@ export interface EngineParts {
   settings?: MatcherSettings;
   /** A saved analysis of this same knowledge base and lexicon; built from scratch when absent. */
   model?: EngineModel;
+  /**
+   * The matcher assembled from that same model (`Engine.matcherParts`), saved with it: a start
+   * then maps it instead of assembling the index again. Only used together with `model`.
+   */
+  matcher?: MatcherParts;
 }
 
 export interface AskOptions {
@@ -78,8 +83,11 @@ function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineIn
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
   const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
   if (prepare) yield* analyzer.prepareSpelling();
+  if (prepare) yield* rarity.prepare();
   yield;
-  const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
+  const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
+  const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
+  const matcher = saved ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
   return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon) };
 }
 
@@ -120,6 +128,11 @@ export class Engine {
    */
   static *assemble(parts: EngineParts): Assembly<Engine> {
     return new Engine(parts, yield* assembleEngine(parts, true));
+  }
+
+  /** The matcher as assembled, as plain data: saved with `model`, it spares the next start assembling it. */
+  matcherParts(): MatcherParts {
+    return this.matcher.parts();
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {

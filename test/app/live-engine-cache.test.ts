@@ -44,7 +44,7 @@ describe('saved engine models', () => {
     const file = path.join(tempDir(), 'kb.db');
     const app = createApp({ FACTBOT_DB: file });
     const cache = new EngineModelCacheRepository(app.db);
-    cache.write('some-other-fingerprint', app.repository.revision(), '{"broken": true}');
+    cache.write('some-other-fingerprint', app.repository.revision(), { model: '{"broken": true}' });
     app.close();
     const again = createApp({ FACTBOT_DB: file });
     expect(again.engine.current().ask('Who analysed the images?').intent).toBe('image-analysis');

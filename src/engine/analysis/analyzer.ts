@@ -146,10 +146,8 @@ export class Analyzer {
       if (word !== null) this.documentFrequency.set(word.folded, (this.documentFrequency.get(word.folded) ?? 0) + 1);
     }
     this.spelling = undefined;
-    this.documentWords.nb.clear();
-    this.documentWords.en.clear();
-    this.questionWords.nb.clear();
-    this.questionWords.en.clear();
+    // Only when filled: clear() allocates a new table even for an empty map (once per text learnt).
+    for (const memo of [this.documentWords.nb, this.documentWords.en, this.questionWords.nb, this.questionWords.en]) if (memo.size > 0) memo.clear();
   }
 
   /**

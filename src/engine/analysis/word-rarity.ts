@@ -1,3 +1,4 @@
+import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
 
 /** Everyday words of each language, most common first (data/word-frequency). */
@@ -28,7 +29,8 @@ const RARE = 20_000;
  */
 export class WordRarity {
   private static readonly built = new WeakMap<WordRanks, WordRarity>();
-  private readonly rank = new Map<string, number>();
+  /** Folded word -> its best rank; filled on first use (most single questions never need it). */
+  private rank: Map<string, number> | undefined;
 
   /** The rarity for these lists, built once however many engines are built on them (each rebuild). */
   static of(ranks: WordRanks | undefined): WordRarity {
@@ -38,29 +40,42 @@ export class WordRarity {
     return rarity;
   }
 
-  constructor(ranks: WordRanks = { nb: [], en: [] }) {
-    for (const list of [ranks.nb, ranks.en])
-      list.forEach((word, i) => {
+  constructor(private readonly ranks: WordRanks = { nb: [], en: [] }) {}
+
+  /** Fills the table now, in small pieces (see Assembly), rather than on the first word that needs it. */
+  *prepare(): Assembly<void> {
+    if (this.rank) return;
+    const rank = new Map<string, number>();
+    for (const list of [this.ranks.nb, this.ranks.en])
+      for (let i = 0; i < list.length; i++) {
+        if (i % (ITEMS_PER_SLICE * 8) === 0) yield;
+        const word = list[i]!;
         // Most words are plain ASCII that folding leaves alone: skip the fold (40,000 words per start).
         const key = isPlain(word) ? word : foldNordic(word);
-        const known = this.rank.get(key);
-        if (known === undefined || i + 1 < known) this.rank.set(key, i + 1);
-      });
+        const known = rank.get(key);
+        if (known === undefined || i + 1 < known) rank.set(key, i + 1);
+      }
+    this.rank = rank;
+  }
+
+  private table(): Map<string, number> {
+    if (!this.rank) assembleNow(this.prepare());
+    return this.rank!;
   }
 
   get size(): number {
-    return this.rank.size;
+    return this.table().size;
   }
 
   /** Whether a word is in either everyday list. */
   isListed(word: string): boolean {
-    return this.rank.has(foldNordic(word));
+    return this.table().has(foldNordic(word));
   }
 
   /** 0..1; numbers and words outside the lists are 1. */
   of(word: string): number {
     if (/\p{N}/u.test(word)) return 1;
-    const rank = this.rank.get(foldNordic(word));
+    const rank = this.table().get(foldNordic(word));
     if (rank === undefined) return 1;
     const scaled = (Math.log(rank) - Math.log(COMMON)) / (Math.log(RARE) - Math.log(COMMON));
     return Math.min(1, Math.max(0, scaled));

@@ -15,3 +15,15 @@ export function assembleNow<T>(assembly: Assembly<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * Runs `step(from, to)` over [0, count) a slice at a time, yielding before each slice. The loops sit
+ * in a plain function: V8 does not optimise a long loop inside a generator while it runs (no
+ * on-stack replacement), but a function called once a slice is optimised like any other.
+ */
+export function* inSlices(count: number, step: (from: number, to: number) => void): Assembly<void> {
+  for (let from = 0; from < count; from += ITEMS_PER_SLICE) {
+    yield;
+    step(from, Math.min(count, from + ITEMS_PER_SLICE));
+  }
+}

@@ -49,21 +49,9 @@ export class LanguageDetector {
 
   /** Counts how often each word is used in each language's training texts. */
   static count(training: Iterable<{ lang: Lang; tokens: readonly string[] }>): LanguageCounts {
-    // `text`: the last text counted for the word, so a word twice in one text counts once.
-    const vocabulary = new Map<string, { nb: number; en: number; text: number }>();
-    let text = 0;
-    for (const { lang, tokens } of training) {
-      text++;
-      for (const raw of tokens) {
-        const token = foldNordic(raw);
-        let counts = vocabulary.get(token);
-        if (!counts) vocabulary.set(token, (counts = { nb: 0, en: 0, text: 0 }));
-        if (counts.text === text) continue;
-        counts.text = text;
-        counts[lang] += 1;
-      }
-    }
-    return [...vocabulary].map(([token, c]) => [token, c.nb, c.en]);
+    const counter = new LanguageCounter();
+    for (const { lang, tokens } of training) counter.add(lang, tokens);
+    return counter.counts();
   }
 
   detect(tokens: readonly string[], fallback: Lang = 'en'): DetectedLanguage {
@@ -96,5 +84,28 @@ export class LanguageDetector {
     if (this.seen.size >= EVIDENCE_MEMO_LIMIT) this.seen.clear();
     this.seen.set(token, evidence);
     return evidence;
+  }
+}
+
+/** LanguageDetector.count one text at a time (for a build that reads each text once). */
+export class LanguageCounter {
+  // `text`: the last text counted for the word, so a word twice in one text counts once.
+  private readonly vocabulary = new Map<string, { nb: number; en: number; text: number }>();
+  private text = 0;
+
+  add(lang: Lang, tokens: readonly string[]): void {
+    const text = ++this.text;
+    for (const raw of tokens) {
+      const token = foldNordic(raw);
+      let counts = this.vocabulary.get(token);
+      if (!counts) this.vocabulary.set(token, (counts = { nb: 0, en: 0, text: 0 }));
+      if (counts.text === text) continue;
+      counts.text = text;
+      counts[lang] += 1;
+    }
+  }
+
+  counts(): LanguageCounts {
+    return [...this.vocabulary].map(([token, c]) => [token, c.nb, c.en]);
   }
 }

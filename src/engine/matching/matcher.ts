@@ -1,12 +1,12 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
-import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { comparesTwo } from '../message/comparison.js';
 import { asksToConfirm } from '../message/confirmation.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
-import { TermIndex, type IndexedText, type QueryVector } from './term-index.js';
+import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
@@ -57,6 +57,21 @@ export interface Match {
   diagnostics: { topScore: number; topBest: number; explained: number; outOfScope: number };
 }
 
+/**
+ * An assembled matcher as plain data (strings and typed arrays), to be saved with the model it was
+ * assembled from and put back without assembling again (see `Matcher.parts`, `Matcher.fromParts`).
+ */
+export interface MatcherParts {
+  intents: string[];
+  index: TermIndexParts;
+  /** Each intent's vocabulary: `terms[ids[start[i]..start[i + 1])]`, in the order its texts use them. */
+  vocabulary: { terms: string[]; start: Int32Array; ids: Int32Array };
+  /** Per intent, its examples sending something to Russia, then to North Korea. */
+  flows: Int32Array;
+  /** The concept weight the index was assembled with (a setting). */
+  conceptWeight: number;
+}
+
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
   private readonly tellingByTerm = new Map<string, number>();
@@ -72,22 +87,47 @@ export class Matcher {
     const vocabulary: Set<string>[] = [];
     const flows: FlowCounts[] = [];
     const indexed: IndexedText[] = [];
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      let id = intentIds.get(t.intent);
-      if (id === undefined) {
-        intentIds.set(t.intent, (id = intentIds.size));
-        vocabulary.push(new Set());
-        flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const t = texts[n]!;
+        let id = intentIds.get(t.intent);
+        if (id === undefined) {
+          intentIds.set(t.intent, (id = intentIds.size));
+          vocabulary.push(new Set());
+          flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+        }
+        for (const term of t.terms) vocabulary[id]!.add(term);
+        if (t.vocabularyOnly) continue;
+        indexed.push({ intent: id, terms: t.terms });
+        for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
       }
-      for (const term of t.terms) vocabulary[id]!.add(term);
-      if (t.vocabularyOnly) continue;
-      indexed.push({ intent: id, terms: t.terms });
-      for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
-    }
+    });
     const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
     return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, flows, analyzer, settings, rarity);
+  }
+
+  /**
+   * A matcher put back from the parts of one assembled with the same settings (undefined when the
+   * concept weight differs: the parts are then of no use).
+   */
+  static fromParts(
+    parts: MatcherParts,
+    analyzer: Analyzer,
+    settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
+    rarity: WordRarity = new WordRarity(),
+  ): Matcher | undefined {
+    if (parts.conceptWeight !== settings.conceptWeight) return undefined;
+    const { terms, start, ids } = parts.vocabulary;
+    const vocabulary: Set<string>[] = [];
+    const flows: FlowCounts[] = [];
+    for (let intent = 0; intent < parts.intents.length; intent++) {
+      const words = new Set<string>();
+      for (let i = start[intent]!; i < start[intent + 1]!; i++) words.add(terms[ids[i]!]!);
+      vocabulary.push(words);
+      flows.push({ 'to-russia': parts.flows[2 * intent]!, 'to-north-korea': parts.flows[2 * intent + 1]! });
+    }
+    const outOfScope = parts.intents.indexOf(OUT_OF_SCOPE);
+    return new Matcher(parts.intents, outOfScope, TermIndex.fromParts(parts.index), vocabulary, flows, analyzer, settings, rarity);
   }
 
   private constructor(
@@ -102,6 +142,33 @@ export class Matcher {
     private readonly settings: MatcherSettings,
     private readonly rarity: WordRarity,
   ) {}
+
+  /** What this matcher is made of, as plain data (see MatcherParts). */
+  parts(): MatcherParts {
+    const termIds = new Map<string, number>();
+    const start = new Int32Array(this.intents.length + 1);
+    const ids: number[] = [];
+    this.vocabulary.forEach((words, intent) => {
+      for (const term of words) {
+        let id = termIds.get(term);
+        if (id === undefined) termIds.set(term, (id = termIds.size));
+        ids.push(id);
+      }
+      start[intent + 1] = ids.length;
+    });
+    const flows = new Int32Array(2 * this.intents.length);
+    this.flows.forEach((counts, intent) => {
+      flows[2 * intent] = counts['to-russia'];
+      flows[2 * intent + 1] = counts['to-north-korea'];
+    });
+    return {
+      intents: this.intents,
+      index: this.index.parts(),
+      vocabulary: { terms: [...termIds.keys()], start, ids: Int32Array.from(ids) },
+      flows,
+      conceptWeight: this.settings.conceptWeight,
+    };
+  }
 
   /**
    * `framed`: the question asks for a prediction or an opinion, which weighs against every entry

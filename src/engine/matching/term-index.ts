@@ -3,7 +3,7 @@
  * only with the texts that share a term with it. IDF is counted over intents (not texts), so a
  * word every entry uses weighs nothing however many times it is written.
  */
-import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import { inSlices, type Assembly } from '../assembly/assembly.js';
 
 export interface IndexedText {
   intent: number;
@@ -27,10 +27,25 @@ export interface QueryVector {
 }
 
 /** Per term id, its postings as one slice of flat arrays (compressed sparse rows). */
-interface PostingLists {
+export interface PostingLists {
   offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
+}
+
+/**
+ * An assembled index as plain data (strings and typed arrays), to be saved and put back without
+ * assembling again (see `TermIndex.parts` and `TermIndex.fromParts`).
+ */
+export interface TermIndexParts {
+  /** Every term, by id. */
+  terms: string[];
+  termWeight: Float64Array;
+  postings: PostingLists;
+  centroidPostings: PostingLists;
+  textRuns: TextRuns;
+  textCount: number;
+  intentCount: number;
 }
 
 export class TermIndex {
@@ -68,33 +83,43 @@ export class TermIndex {
     const lastIntent: number[] = [];
     const seenIntents: Array<Set<number> | undefined> = [];
     let total = 0;
-    for (const t of texts) total += t.terms.length;
+    // Grouped (each intent's texts together, as the knowledge base lists them), an intent other than
+    // a term's last one is new to it: no set of its intents is needed.
+    let grouped = true;
+    for (let n = 0; n < texts.length; n++) {
+      total += texts[n]!.terms.length;
+      if (n > 0 && texts[n]!.intent < texts[n - 1]!.intent) grouped = false;
+    }
     const textStart = new Int32Array(texts.length + 1);
     const textTerms = new Int32Array(total);
     let at = 0;
-    for (let n = 0; n < texts.length; n++) {
-      const t = texts[n]!;
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      textStart[n] = at;
-      for (const term of t.terms) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          termIds.set(term, (id = termOf.length));
-          termOf.push(term);
-          intentsWithTerm.push(1);
-          lastIntent.push(t.intent);
-          seenIntents.push(undefined);
-        } else if (lastIntent[id] !== t.intent) {
-          const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
-          if (!seen.has(t.intent)) {
-            seen.add(t.intent);
-            intentsWithTerm[id]! += 1;
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const t = texts[n]!;
+        textStart[n] = at;
+        for (const term of t.terms) {
+          let id = termIds.get(term);
+          if (id === undefined) {
+            termIds.set(term, (id = termOf.length));
+            termOf.push(term);
+            intentsWithTerm.push(1);
+            lastIntent.push(t.intent);
+            seenIntents.push(undefined);
+          } else if (lastIntent[id] !== t.intent) {
+            if (grouped) intentsWithTerm[id]! += 1;
+            else {
+              const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
+              if (!seen.has(t.intent)) {
+                seen.add(t.intent);
+                intentsWithTerm[id]! += 1;
+              }
+            }
+            lastIntent[id] = t.intent;
           }
-          lastIntent[id] = t.intent;
+          textTerms[at++] = id;
         }
-        textTerms[at++] = id;
       }
-    }
+    });
     textStart[texts.length] = at;
     const termWeight = new Float64Array(termOf.length);
     for (let id = 0; id < termOf.length; id++)
@@ -107,48 +132,71 @@ export class TermIndex {
     const vectorCount = new Int32Array(texts.length);
     const vectorIds = new Int32Array(total);
     const vectorWeights = new Float64Array(total);
-    for (let n = 0; n < texts.length; n++) {
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
-      vectorCount[n] = v.count;
-      for (let i = 0; i < v.count; i++) {
-        vectorIds[vectorStart[n]! + i] = v.ids[i]!;
-        vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
+        vectorCount[n] = v.count;
+        for (let i = 0; i < v.count; i++) {
+          vectorIds[vectorStart[n]! + i] = v.ids[i]!;
+          vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+        }
       }
-    }
+    });
 
     // A text with the same terms as another of its intent scores the same: index it once. Texts
     // are numbered intent by intent, so each term's postings for one intent are one run.
     const distinct: number[] = [];
-    const byHash = new Map<number, number[]>();
     const sameText = (a: number, b: number): boolean => {
       if (texts[a]!.intent !== texts[b]!.intent || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
       for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
       return true;
     };
-    for (let n = 0; n < texts.length; n++) {
-      if (n % ITEMS_PER_SLICE === 0) yield;
-      let hash = texts[n]!.intent | 0;
-      for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
-      const same = byHash.get(hash);
-      if (same?.some((m) => sameText(m, n))) continue;
-      if (same) same.push(n);
-      else byHash.set(hash, [n]);
-      distinct.push(n);
-    }
+    // A hash table of the distinct texts so far in typed arrays (chained by bucket): no array per text.
+    const mask = (1 << Math.ceil(Math.log2(2 * texts.length + 2))) - 1;
+    const bucketHead = new Int32Array(mask + 1).fill(-1);
+    const nextInBucket = new Int32Array(texts.length);
+    const textHash = new Int32Array(texts.length);
+    yield* inSlices(texts.length, (from, to) => {
+      for (let n = from; n < to; n++) {
+        let hash = texts[n]!.intent | 0;
+        for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
+        const bucket = hash & mask;
+        let m = bucketHead[bucket]!;
+        while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
+        if (m >= 0) continue;
+        textHash[n] = hash;
+        nextInBucket[n] = bucketHead[bucket]!;
+        bucketHead[bucket] = n;
+        distinct.push(n);
+      }
+    });
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
-    distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
+    if (!grouped) distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
     yield;
 
+    // Each term's postings in text order: counted first, then written in place.
     const textIntent = new Int32Array(distinct.length);
-    const postings = new PostingListsBuilder(termIds.size);
-    for (let index = 0; index < distinct.length; index++) {
-      const n = distinct[index]!;
-      if (index % ITEMS_PER_SLICE === 0) yield;
-      textIntent[index] = texts[n]!.intent;
-      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postings.add(vectorIds[i]!, index, vectorWeights[i]!);
-    }
-    const textPostings = yield* postings.build();
+    const postingOffsets = new Int32Array(termOf.length + 1);
+    for (const n of distinct) for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postingOffsets[vectorIds[i]! + 1]!++;
+    for (let id = 0; id < termOf.length; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
+    const textPostings: PostingLists = {
+      offsets: postingOffsets,
+      ids: new Int32Array(postingOffsets[termOf.length]!),
+      weights: new Float64Array(postingOffsets[termOf.length]!),
+    };
+    const nextPosting = postingOffsets.slice(0, termOf.length);
+    const { ids: postingIds, weights: postingWeights } = textPostings;
+    yield* inSlices(distinct.length, (from, to) => {
+      for (let index = from; index < to; index++) {
+        const n = distinct[index]!;
+        textIntent[index] = texts[n]!.intent;
+        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+          const at = nextPosting[vectorIds[i]!]!++;
+          postingIds[at] = index;
+          postingWeights[at] = vectorWeights[i]!;
+        }
+      }
+    });
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
     // Each intent's texts in their order, its terms in order of first use.
@@ -161,30 +209,51 @@ export class TermIndex {
     const sum = new Float64Array(termOf.length);
     const used = new Int32Array(termOf.length).fill(-1);
     const order = new Int32Array(termOf.length);
-    const centroidBuilder = new PostingListsBuilder(termIds.size);
-    for (let intent = 0; intent < intentCount; intent++) {
-      if (intent % ITEMS_PER_SLICE === 0) yield;
-      let terms = 0;
-      for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
-        const n = byIntent[k]!;
-        for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
-          const id = vectorIds[i]!;
-          if (used[id] !== intent) {
-            used[id] = intent;
-            order[terms++] = id;
-            sum[id] = 0;
+    // An intent's centroid has an entry for each term its texts use: as many per term as intents use it.
+    const centroidOffsets = new Int32Array(termOf.length + 1);
+    for (let id = 0; id < termOf.length; id++) centroidOffsets[id + 1] = centroidOffsets[id]! + intentsWithTerm[id]!;
+    const centroidPostings: PostingLists = {
+      offsets: centroidOffsets,
+      ids: new Int32Array(centroidOffsets[termOf.length]!),
+      weights: new Float64Array(centroidOffsets[termOf.length]!),
+    };
+    const nextCentroid = centroidOffsets.slice(0, termOf.length);
+    const { ids: centroidIds, weights: centroidWeights } = centroidPostings;
+    yield* inSlices(intentCount, (from, to) => {
+      for (let intent = from; intent < to; intent++) {
+        let terms = 0;
+        for (let k = intentStart[intent]!; k < intentStart[intent + 1]!; k++) {
+          const n = byIntent[k]!;
+          for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
+            const id = vectorIds[i]!;
+            if (used[id] !== intent) {
+              used[id] = intent;
+              order[terms++] = id;
+              sum[id] = 0;
+            }
+            sum[id]! += vectorWeights[i]!;
           }
-          sum[id]! += vectorWeights[i]!;
+        }
+        let squares = 0;
+        for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
+        const norm = Math.sqrt(squares) || 1;
+        for (let k = 0; k < terms; k++) {
+          const at = nextCentroid[order[k]!]!++;
+          centroidIds[at] = intent;
+          centroidWeights[at] = sum[order[k]!]! / norm;
         }
       }
-      let squares = 0;
-      for (let k = 0; k < terms; k++) squares += sum[order[k]!]! * sum[order[k]!]!;
-      const norm = Math.sqrt(squares) || 1;
-      for (let k = 0; k < terms; k++) centroidBuilder.add(order[k]!, intent, sum[order[k]!]! / norm);
-    }
-    const centroidPostings = yield* centroidBuilder.build();
+    });
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
-    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
+    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent.length, intentCount);
+  }
+
+  /** An index put back from its parts, as `parts()` gave them: nothing is worked out again. */
+  static fromParts(parts: TermIndexParts): TermIndex {
+    const termIds = new Map<string, number>();
+    for (let id = 0; id < parts.terms.length; id++) termIds.set(parts.terms[id]!, id);
+    const vectors = new TermVectors(termIds, parts.termWeight);
+    return new TermIndex(vectors, parts.postings, parts.centroidPostings, parts.textRuns, parts.textCount, parts.intentCount);
   }
 
   private constructor(
@@ -192,7 +261,7 @@ export class TermIndex {
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    textIntent: Int32Array,
+    private readonly textCount: number,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
@@ -204,9 +273,15 @@ export class TermIndex {
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
     this.scored = new Int32Array(intentCount);
-    this.perText = new Float64Array(textIntent.length);
-    this.textStamp = new Int32Array(textIntent.length);
-    this.touchedTexts = new Int32Array(textIntent.length);
+    this.perText = new Float64Array(textCount);
+    this.textStamp = new Int32Array(textCount);
+    this.touchedTexts = new Int32Array(textCount);
+  }
+
+  /** What this index is made of, as plain data (shared, not copied: do not change it). */
+  parts(): TermIndexParts {
+    const { postings, centroidPostings, textRuns, textCount, intentCount } = this;
+    return { terms: this.vectors.terms(), termWeight: this.vectors.termWeight, postings, centroidPostings, textRuns, textCount, intentCount };
   }
 
   /** See TermVectors.vector. */
@@ -376,9 +451,14 @@ class TermVectors {
     /** Term -> id. */
     private readonly termIds: ReadonlyMap<string, number>,
     /** Per term id: its idf, times the concept weight for a concept. */
-    private readonly termWeight: Float64Array,
+    readonly termWeight: Float64Array,
   ) {
     this.lastQuery = new Int32Array(termIds.size);
+  }
+
+  /** Every term, by id (ids are numbered in order of first use, as the map was filled). */
+  terms(): string[] {
+    return [...this.termIds.keys()];
   }
 
   /** The same from term ids (`ids[from..to)`), as the index's own texts have them. */
@@ -434,7 +514,7 @@ class TermVectors {
 const BOUND_MARGIN = 1e-9;
 
 /** Per (term, intent) entry of the centroid postings: where its texts' postings run, and their highest weight. */
-interface TextRuns {
+export interface TextRuns {
   start: Int32Array;
   end: Int32Array;
   maxWeight: Float64Array;
@@ -443,52 +523,21 @@ interface TextRuns {
 function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
   const entries = centroids.ids.length;
   const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
-  for (let term = 0; term + 1 < centroids.offsets.length; term++) {
-    if (term % ITEMS_PER_SLICE === 0) yield;
-    // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
-    let i = postings.offsets[term]!;
-    const last = postings.offsets[term + 1]!;
-    for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
-      const intent = centroids.ids[e]!;
-      while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
-      runs.start[e] = i;
-      let max = 0;
-      for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
-      runs.end[e] = i;
-      runs.maxWeight[e] = max;
+  yield* inSlices(centroids.offsets.length - 1, (from, to) => {
+    for (let term = from; term < to; term++) {
+      // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
+      let i = postings.offsets[term]!;
+      const last = postings.offsets[term + 1]!;
+      for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+        const intent = centroids.ids[e]!;
+        while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+        runs.start[e] = i;
+        let max = 0;
+        for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+        runs.end[e] = i;
+        runs.maxWeight[e] = max;
+      }
     }
-  }
+  });
   return runs;
-}
-
-/** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
-class PostingListsBuilder {
-  private readonly terms: number[] = [];
-  private readonly ids: number[] = [];
-  private readonly weights: number[] = [];
-
-  constructor(private readonly termCount: number) {}
-
-  add(term: number, id: number, weight: number): void {
-    this.terms.push(term);
-    this.ids.push(id);
-    this.weights.push(weight);
-  }
-
-  *build(): Assembly<PostingLists> {
-    const offsets = new Int32Array(this.termCount + 1);
-    for (let i = 0; i < this.terms.length; i++) offsets[this.terms[i]! + 1]!++;
-    for (let t = 0; t < this.termCount; t++) offsets[t + 1]! += offsets[t]!;
-    const next = offsets.slice(0, this.termCount);
-    yield;
-    const ids = new Int32Array(this.ids.length);
-    const weights = new Float64Array(this.ids.length);
-    for (let i = 0; i < this.terms.length; i++) {
-      if (i % (ITEMS_PER_SLICE * 16) === 0) yield;
-      const at = next[this.terms[i]!]!++;
-      ids[at] = this.ids[i]!;
-      weights[at] = this.weights[i]!;
-    }
-    return { offsets, ids, weights };
-  }
 }

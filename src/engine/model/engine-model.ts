@@ -3,8 +3,8 @@ import type { Lang } from '../../kb/languages.js';
 import { Analyzer, type AnalyzerVocabulary } from '../analysis/analyzer.js';
 import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
 import { tokenize } from '../analysis/tokenize.js';
-import { LanguageDetector, type LanguageCounts } from '../language/language-detector.js';
-import { flowTerms } from '../matching/flow.js';
+import { LanguageCounter, type LanguageCounts } from '../language/language-detector.js';
+import { FLOW_TERMS, flowOf, type Flow } from '../matching/flow.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 
 /**
@@ -42,19 +42,50 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   for (const c of kb.conversation) for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
   for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
 
-  // Each text tokenised once, for the language counts, the vocabulary and the analysis alike.
-  const tokens = texts.map((t) => tokenize(t.text));
-  const languageCounts = LanguageDetector.count(texts.flatMap((t, i) => (t.vocabularyOnly ? [] : [{ lang: t.lang, tokens: tokens[i]! }])));
+  // Each text tokenised once, for the language counts, the vocabulary and the analysis alike; its
+  // words kept as ids of the distinct words (an archive repeats a few thousand words a million
+  // times), so the tokens of every text do not stay alive until the analysis.
   const analyzer = new Analyzer(lexicon);
-  texts.forEach((t, i) => analyzer.learn(tokens[i]!, t.lang));
-  return {
-    lexicon: compiledLexicon,
-    languageCounts,
-    vocabulary: analyzer.vocabulary(),
-    texts: texts.map((t, i) => ({
-      intent: t.intent,
-      terms: [...analyzer.analyzeDocument(tokens[i]!, t.lang).terms, ...flowTerms(tokens[i]!)],
-      ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}),
-    })),
-  };
+  const counter = new LanguageCounter();
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
+  // Grown by doubling: pushing a million numbers onto an array re-allocates it in large-object space again and again.
+  let textWords = new Int32Array(1 << 16);
+  let wordCount = 0;
+  const wordStart = new Int32Array(texts.length + 1);
+  const flows: Array<Flow | undefined> = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    const tokens = tokenize(t.text);
+    wordStart[i] = wordCount;
+    if (wordCount + tokens.length > textWords.length) {
+      const grown = new Int32Array(2 * (wordCount + tokens.length));
+      grown.set(textWords);
+      textWords = grown;
+    }
+    for (const token of tokens) {
+      let id = wordIds.get(token);
+      if (id === undefined) {
+        wordIds.set(token, (id = words.length));
+        words.push(token);
+      }
+      textWords[wordCount++] = id;
+    }
+    flows.push(flowOf(tokens));
+    if (!t.vocabularyOnly) counter.add(t.lang, tokens);
+    analyzer.learn(tokens, t.lang);
+  }
+  wordStart[texts.length] = wordCount;
+  const tokens: string[] = [];
+  const analysed: AnalysedText[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    tokens.length = 0;
+    for (let j = wordStart[i]!; j < wordStart[i + 1]!; j++) tokens.push(words[textWords[j]!]!);
+    const { terms } = analyzer.analyzeDocument(tokens, t.lang);
+    const flow = flows[i];
+    if (flow) terms.push(FLOW_TERMS[flow]);
+    analysed.push(t.vocabularyOnly ? { intent: t.intent, terms, vocabularyOnly: true } : { intent: t.intent, terms });
+  }
+  return { lexicon: compiledLexicon, languageCounts: counter.counts(), vocabulary: analyzer.vocabulary(), texts: analysed };
 }
