@@ -9,6 +9,7 @@ import { chatQuestions } from './007-chat-questions.js';
 import { localizedNamesAndClaims } from './008-localized-names-and-claims.js';
 import { questionAskers } from './009-question-askers.js';
 import { questionIdBlocks } from './010-question-id-blocks.js';
+import { changedRecords } from './011-changed-records.js';
 
 export type { Migration };
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   localizedNamesAndClaims,
   questionAskers,
   questionIdBlocks,
+  changedRecords,
 ];
