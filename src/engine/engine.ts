@@ -49,13 +49,15 @@ interface EngineInternals {
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
   model: EngineModel;
+  /** The matcher was updated from a previous engine's, not assembled. */
+  indexUpdated?: boolean;
 }
 
 /**
  * `prepare`: also build now what would otherwise be built on the first questions that need it
  * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
  */
-function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineInternals> {
+function* assembleEngine(parts: EngineParts, prepare = false, previous?: { matcher: Matcher; changed: ReadonlySet<string> }): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
@@ -75,8 +77,9 @@ function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineIn
   const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
   if (prepare) yield* analyzer.prepareSpelling();
   yield;
-  const matcher = yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity);
-  return { entries, matcher, detector, composer, details, rarity, model };
+  const updated = previous?.matcher.updated(model.texts, previous.changed, analyzer);
+  const matcher = updated ?? (yield* Matcher.assemble(model.texts, analyzer, parts.settings ?? DEFAULT_MATCHER_SETTINGS, rarity));
+  return { entries, matcher, detector, composer, details, rarity, model, indexUpdated: updated !== undefined };
 }
 
 /**
@@ -113,6 +116,16 @@ export class Engine {
    */
   static *assemble(parts: EngineParts): Assembly<Engine> {
     return new Engine(parts, yield* assembleEngine(parts, true));
+  }
+
+  /**
+   * The engine for a changed knowledge base (`parts`, with the same settings), where only the
+   * intents in `changed` have other texts: the matcher's index is updated from this engine's
+   * rather than built again (the same engine either way; see Matcher.updated).
+   */
+  updated(parts: EngineParts, changed: ReadonlySet<string>): { engine: Engine; indexUpdated: boolean } {
+    const internals = assembleNow(assembleEngine(parts, false, { matcher: this.matcher, changed }));
+    return { engine: new Engine(parts, internals), indexUpdated: internals.indexUpdated === true };
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {

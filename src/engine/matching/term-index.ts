@@ -27,7 +27,7 @@ export interface QueryVector {
 }
 
 /** Per term id, its postings as one slice of flat arrays (compressed sparse rows). */
-interface PostingLists {
+export interface PostingLists {
   offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
@@ -92,8 +92,7 @@ export class TermIndex {
     }
     textStart[texts.length] = at;
     const termWeight = new Float64Array(termOf.length);
-    for (let id = 0; id < termOf.length; id++)
-      termWeight[id] = Math.log(1 + intentCount / intentsWithTerm[id]!) * (termOf[id]!.startsWith('#') ? weights.concept : 1);
+    for (let id = 0; id < termOf.length; id++) termWeight[id] = termWeightOf(termOf[id]!, intentsWithTerm[id]!, intentCount, weights);
     yield;
     const vectors = new TermVectors(termIds, termWeight);
 
@@ -182,12 +181,17 @@ export class TermIndex {
     return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
   }
 
+  /** An index from the parts another one was made of (see term-index-update.ts). */
+  static fromParts(parts: TermIndexParts): TermIndex {
+    return new TermIndex(parts.vectors, parts.postings, parts.centroidPostings, parts.textRuns, parts.textIntent, parts.intentCount);
+  }
+
   private constructor(
     private readonly vectors: TermVectors,
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    textIntent: Int32Array,
+    private readonly textIntent: Int32Array,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
@@ -201,6 +205,12 @@ export class TermIndex {
     this.perText = new Float64Array(textIntent.length);
     this.textStamp = new Int32Array(textIntent.length);
     this.touchedTexts = new Int32Array(textIntent.length);
+  }
+
+  /** What this index is made of, read only: an update makes a new index from them. */
+  get parts(): TermIndexParts {
+    const { vectors, postings, centroidPostings, textRuns, textIntent, intentCount } = this;
+    return { vectors, postings, centroidPostings, textRuns, textIntent, intentCount };
   }
 
   /** See TermVectors.vector. */
@@ -330,8 +340,19 @@ export class TermIndex {
   }
 }
 
+/** A TermIndex's parts. Every posting list is in intent order (a build numbers texts intent by intent; an update need not). */
+export interface TermIndexParts {
+  vectors: TermVectors;
+  postings: PostingLists;
+  centroidPostings: PostingLists;
+  textRuns: TextRuns;
+  /** Per indexed (distinct) text, its intent. */
+  textIntent: Int32Array;
+  intentCount: number;
+}
+
 /** Turns sets of terms into unit-length TF-IDF vectors over the index's term ids. */
-class TermVectors {
+export class TermVectors {
   /** Reused by every call: the vector returned is overwritten by the next. */
   private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
   /** Per term id, the last call that used it: a term twice in one set counts once. */
@@ -340,11 +361,12 @@ class TermVectors {
 
   constructor(
     /** Term -> id. */
-    private readonly termIds: ReadonlyMap<string, number>,
+    readonly termIds: ReadonlyMap<string, number>,
     /** Per term id: its idf, times the concept weight for a concept. */
-    private readonly termWeight: Float64Array,
+    readonly termWeight: Float64Array,
   ) {
-    this.lastQuery = new Int32Array(termIds.size);
+    // Sized by the weights: an updated index may have ids of terms no text uses any more.
+    this.lastQuery = new Int32Array(termWeight.length);
   }
 
   /** The same from term ids (`ids[from..to)`), as the index's own texts have them. */
@@ -395,35 +417,45 @@ class TermVectors {
   }
 }
 
+/** A term's idf over intents, times the concept weight for a concept. */
+export function termWeightOf(term: string, intentsWithTerm: number, intentCount: number, weights: TermWeights): number {
+  return Math.log(1 + intentCount / intentsWithTerm) * (term.startsWith('#') ? weights.concept : 1);
+}
+
 // Far above rounding error (sums of a few dozen products below 1), far below any real difference.
 const BOUND_MARGIN = 1e-9;
 
 /** Per (term, intent) entry of the centroid postings: where its texts' postings run, and their highest weight. */
-interface TextRuns {
+export interface TextRuns {
   start: Int32Array;
   end: Int32Array;
   maxWeight: Float64Array;
 }
 
-function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
+export function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
   const entries = centroids.ids.length;
   const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
   for (let term = 0; term + 1 < centroids.offsets.length; term++) {
     if (term % ITEMS_PER_SLICE === 0) yield;
-    // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
-    let i = postings.offsets[term]!;
-    const last = postings.offsets[term + 1]!;
-    for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
-      const intent = centroids.ids[e]!;
-      while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
-      runs.start[e] = i;
-      let max = 0;
-      for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
-      runs.end[e] = i;
-      runs.maxWeight[e] = max;
-    }
+    termTextRuns(runs, term, centroids, postings, textIntent);
   }
   return runs;
+}
+
+/** One term's text runs (see textRunsOf). */
+export function termTextRuns(runs: TextRuns, term: number, centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): void {
+  // Both lists are in intent order: walk them side by side.
+  let i = postings.offsets[term]!;
+  const last = postings.offsets[term + 1]!;
+  for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+    const intent = centroids.ids[e]!;
+    while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+    runs.start[e] = i;
+    let max = 0;
+    for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+    runs.end[e] = i;
+    runs.maxWeight[e] = max;
+  }
 }
 
 /** Collects (term, id, weight) postings, then packs them by term, each term's in the order added. */
