@@ -9,6 +9,7 @@ import { tokenize } from '../analysis/tokenize.js';
 import { flowTerms } from '../matching/flow.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 import type { EngineModel } from './engine-model.js';
+import { FirstUseOrder, type GroupKeys } from './first-use-order.js';
 
 /** The group of the conversation and out-of-scope examples, after every entry (a key no entry id can have). */
 export const EXAMPLES_GROUP = '#conversation';
@@ -39,11 +40,15 @@ interface Group {
 
 type LearntWords = Record<Lang, Map<string, { folded: string; term: string } | null>>;
 
+/** The groups' shares summed, in the order a whole analysis meets them. */
 interface Vocabulary {
+  /** Folded words, with their counts. */
+  words: FirstUseOrder;
+  /** Each word's term: the one the first group using it gave it. */
   surface: Map<string, string>;
-  frequency: Map<string, number>;
-  terms: Set<string>;
-  languages: Map<string, { nb: number; en: number }>;
+  terms: FirstUseOrder;
+  /** Language-count tokens, with their counts in Norwegian and English texts. */
+  languages: FirstUseOrder;
 }
 
 let stopForms: Set<string> | undefined;
@@ -65,6 +70,7 @@ export class UpdatableModel {
     private readonly compiled: CompiledLexicon,
     private readonly learnt: LearntWords,
     private readonly groups: ReadonlyMap<string, Group>,
+    private readonly keys: readonly string[],
     private readonly vocabulary: Vocabulary,
     readonly model: EngineModel,
     /** The intents whose texts were analysed again by the update that made this model (their texts may differ). */
@@ -73,8 +79,7 @@ export class UpdatableModel {
 
   /** The whole knowledge base analysed, group by group. */
   static of(kb: KnowledgeBase, lexiconFile: LexiconFile): UpdatableModel {
-    const empty: Vocabulary = { surface: new Map(), frequency: new Map(), terms: new Set(), languages: new Map() };
-    const start = new UpdatableModel(Lexicon.compile(lexiconFile), { nb: new Map(), en: new Map() }, new Map(), empty, {} as EngineModel);
+    const start = new UpdatableModel(Lexicon.compile(lexiconFile), { nb: new Map(), en: new Map() }, new Map(), [], sumVocabulary([]), {} as EngineModel);
     return start.update(kb, undefined);
   }
 
@@ -98,7 +103,7 @@ export class UpdatableModel {
       groups[i] = fresh.group;
       tokens[i] = fresh.tokens;
     }
-    const vocabulary = sumVocabulary(groups);
+    const vocabulary = this.updatedVocabulary(keys, groups, tokens) ?? sumVocabulary(groups);
     const reached = this.reachedWords(vocabulary);
     const data = vocabularyData(vocabulary);
     const analyzer = new Analyzer(new Lexicon(this.compiled), data);
@@ -120,11 +125,35 @@ export class UpdatableModel {
     for (const group of next.values()) for (const t of group.texts) texts[at++] = t;
     const model: EngineModel = {
       lexicon: this.compiled,
-      languageCounts: [...vocabulary.languages].map(([token, c]) => [token, c.nb, c.en]),
+      languageCounts: [...vocabulary.languages.first.keys()].map((token) => {
+        const [nb, en] = vocabulary.languages.totals.get(token)!;
+        return [token, nb!, en!];
+      }),
       vocabulary: data,
       texts,
     };
-    return new UpdatableModel(this.compiled, this.learnt, next, vocabulary, model, changedIntents);
+    return new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+  }
+
+  /**
+   * The vocabulary from this one and the groups learnt again alone (`learnt[i]` set), when the
+   * groups are the same ones in the same order; undefined when only a pass over all will do.
+   */
+  private updatedVocabulary(keys: readonly string[], groups: ReadonlyArray<Omit<Group, 'texts'>>, learnt: ReadonlyArray<unknown>): Vocabulary | undefined {
+    if (keys.length !== this.keys.length || keys.some((key, i) => key !== this.keys[i])) return undefined;
+    let { words, terms, languages } = this.vocabulary;
+    for (let i = 0; i < keys.length; i++) {
+      if (learnt[i] === undefined) continue;
+      const before = this.groups.get(keys[i]!)!;
+      const next = {
+        words: words.updated(i, wordKeys(before), wordKeys(groups[i]!)),
+        terms: terms.updated(i, termKeys(before), termKeys(groups[i]!)),
+        languages: languages.updated(i, languageKeys(before), languageKeys(groups[i]!)),
+      };
+      if (!next.words || !next.terms || !next.languages) return undefined;
+      ({ words, terms, languages } = next as { words: FirstUseOrder; terms: FirstUseOrder; languages: FirstUseOrder });
+    }
+    return { words, terms, languages, surface: surfaceOf(words, groups) };
   }
 
   /** One group's share of the vocabulary and language counts, and its texts' tokens. */
@@ -202,31 +231,33 @@ function exampleTexts(kb: KnowledgeBase): SourceText[] {
   return texts;
 }
 
+function wordKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return [...g.words].map(([folded, { count }]) => [folded, [count]] as const);
+}
+
+function termKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return g.terms.map((term) => [term, [1]] as const);
+}
+
+function languageKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return [...g.languages].map(([token, c]) => [token, [c.nb, c.en]] as const);
+}
+
+/** Each word's term, as the first group using it has it. */
+function surfaceOf(words: FirstUseOrder, groups: ReadonlyArray<Omit<Group, 'texts'>>): Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const [word, position] of words.first) surface.set(word, groups[position]!.words.get(word)!.term);
+  return surface;
+}
+
 /** The groups' shares summed in order: each word's term is the one its first group gave it. */
 function sumVocabulary(groups: ReadonlyArray<Omit<Group, 'texts'>>): Vocabulary {
-  const v: Vocabulary = { surface: new Map(), frequency: new Map(), terms: new Set(), languages: new Map() };
-  for (const g of groups) {
-    for (const [folded, { term, count }] of g.words) {
-      const frequency = v.frequency.get(folded);
-      if (frequency === undefined) {
-        v.surface.set(folded, term);
-        v.frequency.set(folded, count);
-      } else v.frequency.set(folded, frequency + count);
-    }
-    for (const term of g.terms) v.terms.add(term);
-    for (const [token, c] of g.languages) {
-      const counts = v.languages.get(token);
-      if (counts) {
-        counts.nb += c.nb;
-        counts.en += c.en;
-      } else v.languages.set(token, { nb: c.nb, en: c.en });
-    }
-  }
-  return v;
+  const words = FirstUseOrder.of(groups.map(wordKeys));
+  return { words, terms: FirstUseOrder.of(groups.map(termKeys)), languages: FirstUseOrder.of(groups.map(languageKeys)), surface: surfaceOf(words, groups) };
 }
 
 function vocabularyData(v: Vocabulary): EngineModel['vocabulary'] {
-  return { words: [...v.surface].map(([folded, term]) => [folded, term, v.frequency.get(folded)!]), terms: [...v.terms] };
+  return { words: [...v.surface].map(([folded, term]) => [folded, term, v.words.totals.get(folded)![0]!]), terms: [...v.terms.first.keys()] };
 }
 
 function analyse(analyzer: Analyzer, sources: readonly SourceText[], tokens: readonly string[][]): AnalysedText[] {
