@@ -192,7 +192,8 @@ class PostingsByTerm {
 
 /**
  * Per term touched, the previous postings of intents not affected and the remade ones, in intent
- * order; the other terms' lists as they were. `intentOf`: each previous id's intent (none: the id is the intent).
+ * order; the other terms' lists as they were (copied a block of consecutive terms at a time).
+ * `intentOf`: each previous id's intent (none: the id is the intent).
  */
 function merge(
   previous: PostingLists,
@@ -204,44 +205,55 @@ function merge(
 ): PostingLists {
   const oldTermCount = previous.offsets.length - 1;
   const { offsets: oldOffsets, ids: oldIds, weights: oldWeights } = previous;
+  const keptOf = (t: number): Int32Array => {
+    // Ids kept in a touched term's previous list.
+    const kept: number[] = [];
+    if (t < oldTermCount)
+      for (let e = oldOffsets[t]!, end = oldOffsets[t + 1]!; e < end; e++) {
+        const id = oldIds[e]!;
+        if (!affected[intentOf === undefined ? id : intentOf[id]!]) kept.push(e);
+      }
+    return Int32Array.from(kept);
+  };
+  const kept = new Map<number, Int32Array>();
   const offsets = new Int32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) {
     let count = t < oldTermCount ? oldOffsets[t + 1]! - oldOffsets[t]! : 0;
     if (touched[t]) {
-      count = adds.of(t)?.ids.length ?? 0;
-      if (t < oldTermCount)
-        for (let e = oldOffsets[t]!, end = oldOffsets[t + 1]!; e < end; e++) {
-          const id = oldIds[e]!;
-          if (!affected[intentOf ? intentOf[id]! : id]) count++;
-        }
+      const list = keptOf(t);
+      kept.set(t, list);
+      count = list.length + (adds.of(t)?.ids.length ?? 0);
     }
     offsets[t + 1] = offsets[t]! + count;
   }
   const ids = new Int32Array(offsets[termCount]!);
   const weights = new Float64Array(offsets[termCount]!);
   for (let t = 0; t < termCount; t++) {
-    let at = offsets[t]!;
     if (!touched[t]) {
-      if (t >= oldTermCount) continue;
-      ids.set(oldIds.subarray(oldOffsets[t]!, oldOffsets[t + 1]!), at);
-      weights.set(oldWeights.subarray(oldOffsets[t]!, oldOffsets[t + 1]!), at);
+      // The run of untouched terms from here, copied at once.
+      let end = t + 1;
+      while (end < Math.min(termCount, oldTermCount) && !touched[end]) end++;
+      if (t < oldTermCount) {
+        ids.set(oldIds.subarray(oldOffsets[t]!, oldOffsets[end]!), offsets[t]!);
+        weights.set(oldWeights.subarray(oldOffsets[t]!, oldOffsets[end]!), offsets[t]!);
+      }
+      t = end - 1;
       continue;
     }
+    let at = offsets[t]!;
     const added = adds.of(t);
-    let a = 0;
     const addedCount = added?.ids.length ?? 0;
-    if (t < oldTermCount)
-      for (let e = oldOffsets[t]!, end = oldOffsets[t + 1]!; e < end; e++) {
-        const id = oldIds[e]!;
-        const intent = intentOf ? intentOf[id]! : id;
-        if (affected[intent]) continue;
-        for (; a < addedCount && added!.intents[a]! < intent; a++, at++) {
-          ids[at] = added!.ids[a]!;
-          weights[at] = added!.weights[a]!;
-        }
-        ids[at] = id;
-        weights[at++] = oldWeights[e]!;
+    let a = 0;
+    for (const e of kept.get(t)!) {
+      const id = oldIds[e]!;
+      const intent = intentOf === undefined ? id : intentOf[id]!;
+      for (; a < addedCount && added!.intents[a]! < intent; a++, at++) {
+        ids[at] = added!.ids[a]!;
+        weights[at] = added!.weights[a]!;
       }
+      ids[at] = id;
+      weights[at++] = oldWeights[e]!;
+    }
     for (; a < addedCount; a++, at++) {
       ids[at] = added!.ids[a]!;
       weights[at] = added!.weights[a]!;
