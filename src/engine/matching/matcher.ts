@@ -119,9 +119,9 @@ export class Matcher {
       numbers.add(i);
       vocabulary[i] = new Set();
       flows[i] = { 'to-russia': 0, 'to-north-korea': 0 };
-      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i]!, flows[i]!);
+      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i], flows[i]);
     }
-    const indexedOf = (i: number): string[][] => texts.slice(start[i]!, start[i + 1]!).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
+    const indexedOf = (i: number): string[][] => texts.slice(start[i], start[i + 1]).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
     const index = updateTermIndex(this.index, numbers, indexedOf, this.intents.length, { concept: this.settings.conceptWeight });
     return index && new Matcher(this.intents, this.outOfScopeIndex, index, vocabulary, flows, analyzer, this.settings, this.rarity);
   }

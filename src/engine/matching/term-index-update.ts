@@ -234,8 +234,8 @@ function merge(
       let end = t + 1;
       while (end < Math.min(termCount, oldTermCount) && !touched[end]) end++;
       if (t < oldTermCount) {
-        ids.set(oldIds.subarray(oldOffsets[t]!, oldOffsets[end]!), offsets[t]!);
-        weights.set(oldWeights.subarray(oldOffsets[t]!, oldOffsets[end]!), offsets[t]!);
+        ids.set(oldIds.subarray(oldOffsets[t], oldOffsets[end]), offsets[t]);
+        weights.set(oldWeights.subarray(oldOffsets[t], oldOffsets[end]), offsets[t]);
       }
       t = end - 1;
       continue;

@@ -35,7 +35,6 @@ export class FirstUseOrder {
     const totals = new Map(this.totals);
     const afterKeys = new Map(after);
     const removed = new Set<string>();
-    let reorder = false;
     for (const [key, amounts] of before) {
       const total = totals.get(key)!.map((t, i) => t - amounts[i]!);
       totals.set(key, total);
@@ -54,7 +53,7 @@ export class FirstUseOrder {
       if (first === undefined || first >= position) block.push(key);
     }
     const blockBefore = [...before].flatMap(([key]) => (this.first.get(key) === position ? [key] : []));
-    reorder = removed.size > 0 || block.length !== blockBefore.length || block.some((key, i) => blockBefore[i] !== key);
+    const reorder = removed.size > 0 || block.length !== blockBefore.length || block.some((key, i) => blockBefore[i] !== key);
     if (!reorder) return new FirstUseOrder(this.first, totals);
     const inBlock = new Set(block);
     const first = new Map<string, number>();

@@ -91,8 +91,8 @@ export class UpdatableModel {
     const keys = kb.entries.map((e) => e.id);
     keys.push(EXAMPLES_GROUP);
     // Each group kept, or learnt again (with its texts' tokens, for the analysis below).
-    const groups: Array<Omit<Group, 'texts'> & { texts?: AnalysedText[] }> = new Array(keys.length);
-    const tokens: Array<string[][] | undefined> = new Array(keys.length);
+    const groups = new Array<Omit<Group, 'texts'> & { texts?: AnalysedText[] }>(keys.length);
+    const tokens = new Array<string[][] | undefined>(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const old = changed?.has(keys[i]!) === false ? this.groups.get(keys[i]!) : undefined;
       if (old) {
@@ -120,7 +120,7 @@ export class UpdatableModel {
       next.set(keys[i]!, group as Group);
       textCount += group.texts!.length;
     }
-    const texts: AnalysedText[] = new Array(textCount);
+    const texts = new Array<AnalysedText>(textCount);
     let at = 0;
     for (const group of next.values()) for (const t of group.texts) texts[at++] = t;
     const model: EngineModel = {
