@@ -236,7 +236,7 @@ function liveRebuildLine(s: ScaleResult): string | undefined {
   const trainings = ok(s).filter((r) => r.contender !== 'engine');
   const cmp = trainings.map((r) => `${r.label} retrains in ${ms(r.buildMs)} (${times(lr.refreshMs / r.buildMs)})`).join('; ');
   return (
-    `Live update after one edit (LiveEngine.refresh(): read the changed records, analyse them and update the index, median of ${lr.refreshRunsMs.length}): **${ms(lr.refreshMs)}**` +
+    `Live rebuild after one edit (LiveEngine.refresh(): re-read the database and rebuild, median of ${lr.refreshRunsMs.length}): **${ms(lr.refreshMs)}**` +
     ` (the edit's commit ${ms(lr.editWriteMs)}; start from the database ${ms(lr.startFromDbMs)}; writing the knowledge base into a new database ${ms(lr.importMs)}).` +
     (cmp ? ` The others can only retrain: ${cmp}.` : '')
   );
