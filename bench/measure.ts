@@ -120,3 +120,10 @@ export function noiseProbe(iterations = 2000): { taskUs: number; p50Us: number; 
   const r = (x: number) => Math.round(x * 10) / 10;
   return { taskUs: r(percentile(sorted, 50)), p50Us: r(percentile(sorted, 50)), p99Us: r(percentile(sorted, 99)) };
 }
+
+export function fmtMs(ms: number): string {
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 100) return `${Math.round(ms)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${(ms * 1000).toFixed(0)} µs`;
+}

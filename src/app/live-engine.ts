@@ -1,10 +1,13 @@
 import type { LexiconFile } from '../engine/analysis/lexicon.js';
 import { Engine } from '../engine/engine.js';
+import { UpdatableModel } from '../engine/model/updatable-model.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Translate } from '../i18n/translator.js';
 import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { BackgroundBuilder, parseBuilt } from './background-builder.js';
+import { applyChanges } from './knowledge-base-changes.js';
 import { runInSlices } from './run-in-slices.js';
 import { readSavedBuild, savedBuildRow } from './saved-build.js';
 
@@ -48,6 +51,15 @@ export interface BackgroundOptions {
 export class LiveEngine {
   private engine: Engine;
   private revision: number;
+  /** The knowledge base the engine answers from, and its model kept per entry (see `update`). */
+  private kb: KnowledgeBase | undefined;
+  private updatable: UpdatableModel | undefined;
+  /**
+   * How the last refresh made its engine: 'updated' (only the changed entries analysed, the index
+   * updated in place of a build), 'analysed' (only the changed entries analysed, the index built
+   * again: the intents changed), or 'built' (from a whole snapshot).
+   */
+  lastRefresh: 'updated' | 'analysed' | 'built' = 'built';
   private readonly rebuildListeners = new Set<(revision: number, ms: number) => void>();
   private background: { builder: BackgroundBuilder; minSwapIntervalMs: number; listener: RefreshListener } | undefined;
   private building: Promise<void> | undefined;
@@ -85,9 +97,34 @@ export class LiveEngine {
   /** Rebuilds now if the knowledge base changed; returns whether it did. One indexed read when not. */
   refresh(): boolean {
     if (this.repository.revision() === this.revision) return false;
-    this.engine = this.build();
+    this.engine = this.update() ?? this.build();
     this.lastSwap = performance.now();
     return true;
+  }
+
+  /**
+   * The engine for the knowledge base as it is now, reading and analysing again only the records
+   * that changed since the engine's revision (the same model a whole build gives: see
+   * UpdatableModel). Undefined when only a whole snapshot will do.
+   */
+  private update(): Engine | undefined {
+    const started = performance.now();
+    const changes = this.kb && this.repository.changesSince(this.revision);
+    if (!this.kb || !changes) return undefined;
+    const applied = applyChanges(this.kb, changes);
+    if (!applied) return undefined;
+    this.updatable = (this.updatable ?? UpdatableModel.of(this.kb, this.lexicon)).update(applied.kb, applied.changed);
+    const { engine, indexUpdated } = this.engine.updated(
+      { kb: applied.kb, lexicon: this.lexicon, translate: this.translate, model: this.updatable.model },
+      this.updatable.changedIntents,
+    );
+    this.lastRefresh = indexUpdated ? 'updated' : 'analysed';
+    // The model only: packing the matcher too would hold up the edit (the next start saves it with it).
+    this.saveModel(changes.revision, applied.kb, engine, false);
+    this.kb = applied.kb;
+    this.revision = changes.revision;
+    for (const listener of this.rebuildListeners) listener(changes.revision, performance.now() - started);
+    return engine;
   }
 
   /**
@@ -177,6 +214,9 @@ export class LiveEngine {
         if (this.background !== background || built.revision <= this.revision) return;
         this.engine = engine;
         this.revision = built.revision;
+        // The next update starts from this knowledge base (its per-entry model is made again then).
+        this.kb = built.kb;
+        this.updatable = undefined;
         this.lastSwap = performance.now();
         background.listener.onRefresh?.(built.revision, this.lastSwap - started);
         for (const listener of this.rebuildListeners) listener(built.revision, this.lastSwap - started);
@@ -200,18 +240,27 @@ export class LiveEngine {
     // base reads one row instead of every table (and skips the analysis).
     const saved = cache && readSavedBuild(cache.repository, cache.fingerprint, this.repository.revision());
     const { revision, kb } = saved ?? this.repository.snapshot();
-    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...(saved ? { model: saved.model, matcher: saved.matcher } : {}) });
-    // Saved without its matcher (by the bot's build worker), it is saved again with it.
-    if (cache && !saved?.matcher) {
-      // Best effort: a read-only or busy database only means the next start analyses again.
-      try {
-        cache.repository.write(cache.fingerprint, revision, savedBuildRow(kb, engine.model, engine.matcherParts()));
-      } catch (error) {
-        if (!isBusy(error)) cache.onError?.(error);
-      }
-    }
+    // Analysed entry by entry, so the next edit re-analyses only what it changed.
+    this.updatable = saved ? undefined : UpdatableModel.of(kb, this.lexicon);
+    const model = saved ? { model: saved.model, matcher: saved.matcher } : { model: this.updatable!.model };
+    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...model });
+    // Not saved, or saved without its matcher (by the bot's build worker): saved with it now.
+    if (!saved?.matcher) this.saveModel(revision, kb, engine, true);
+    this.kb = kb;
     this.revision = revision;
+    this.lastRefresh = 'built';
     for (const listener of this.rebuildListeners) listener(revision, performance.now() - started);
     return engine;
+  }
+
+  /** Best effort: a read-only or busy database only means the next start analyses again. */
+  private saveModel(revision: number, kb: KnowledgeBase, engine: Engine, withMatcher: boolean): void {
+    const cache = this.modelCache;
+    if (!cache) return;
+    try {
+      cache.repository.write(cache.fingerprint, revision, savedBuildRow(kb, engine.model, withMatcher ? engine.matcherParts() : undefined));
+    } catch (error) {
+      if (!isBusy(error)) cache.onError?.(error);
+    }
   }
 }

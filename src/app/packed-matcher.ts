@@ -11,14 +11,13 @@ import type { MatcherParts } from '../engine/matching/matcher.js';
  * length, UTF-8) and each typed array (u32 element count, padded to 8 bytes, little-endian data).
  */
 const MAGIC = 0x584d4246; // "FBMX" read as a little-endian u32
-const LAYOUT = 1;
+const LAYOUT = 2;
 const HEADER = 8 + 32;
 
 interface Strings {
   intents: string[];
   terms: string[];
   vocabularyTerms: string[];
-  textCount: number;
   intentCount: number;
   conceptWeight: number;
 }
@@ -37,6 +36,7 @@ function arraysOf(parts: MatcherParts): Array<Int32Array | Float64Array> {
     index.textRuns.start,
     index.textRuns.end,
     index.textRuns.maxWeight,
+    index.textIntent,
     vocabulary.start,
     vocabulary.ids,
     parts.flows,
@@ -56,7 +56,6 @@ export function packMatcher(parts: MatcherParts, savedJson: string): Buffer {
     intents: parts.intents,
     terms: index.terms,
     vocabularyTerms: parts.vocabulary.terms,
-    textCount: index.textCount,
     intentCount: index.intentCount,
     conceptWeight: parts.conceptWeight,
   };
@@ -113,11 +112,12 @@ export function unpackMatcher(bytes: Uint8Array, savedJson: string): MatcherPart
     const postings = { offsets: i32(), ids: i32(), weights: f64() };
     const centroidPostings = { offsets: i32(), ids: i32(), weights: f64() };
     const textRuns = { start: i32(), end: i32(), maxWeight: f64() };
+    const textIntent = i32();
     const vocabulary = { terms: strings.vocabularyTerms, start: i32(), ids: i32() };
     const flows = i32();
     const parts: MatcherParts = {
       intents: strings.intents,
-      index: { terms: strings.terms, termWeight, postings, centroidPostings, textRuns, textCount: strings.textCount, intentCount: strings.intentCount },
+      index: { terms: strings.terms, termWeight, postings, centroidPostings, textRuns, textIntent, intentCount: strings.intentCount },
       vocabulary,
       flows,
       conceptWeight: strings.conceptWeight,
@@ -142,8 +142,16 @@ function consistent(parts: MatcherParts): boolean {
     index.textRuns.start.length === index.centroidPostings.ids.length &&
     index.textRuns.end.length === index.centroidPostings.ids.length &&
     index.textRuns.maxWeight.length === index.centroidPostings.ids.length &&
+    textsInRange(index.textIntent, index.postings.ids, intents.length) &&
     vocabulary.start.length === intents.length + 1 &&
     vocabulary.start[intents.length] === vocabulary.ids.length &&
     parts.flows.length === 2 * intents.length
   );
+}
+
+/** Every posting names a text there is, and every text an intent there is. */
+function textsInRange(textIntent: Int32Array, postingTexts: Int32Array, intents: number): boolean {
+  for (let i = 0; i < postingTexts.length; i++) if (postingTexts[i]! < 0 || postingTexts[i]! >= textIntent.length) return false;
+  for (let i = 0; i < textIntent.length; i++) if (textIntent[i]! < 0 || textIntent[i]! >= intents) return false;
+  return true;
 }

@@ -58,13 +58,15 @@ interface EngineInternals {
   rarity: WordRarity;
   model: EngineModel;
   sameAs: Map<string, string[]>;
+  /** The matcher was updated from a previous engine's, not assembled. */
+  indexUpdated?: boolean;
 }
 
 /**
  * `prepare`: also build now what would otherwise be built on the first questions that need it
  * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
  */
-function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineInternals> {
+function* assembleEngine(parts: EngineParts, prepare = false, previous?: { matcher: Matcher; changed: ReadonlySet<string> }): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
@@ -87,8 +89,9 @@ function* assembleEngine(parts: EngineParts, prepare = false): Assembly<EngineIn
   yield;
   const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
-  const matcher = saved ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon) };
+  const updated = saved ? undefined : previous?.matcher.updated(model.texts, previous.changed, analyzer);
+  const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
+  return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
 }
 
 /**
@@ -133,6 +136,16 @@ export class Engine {
   /** The matcher as assembled, as plain data: saved with `model`, it spares the next start assembling it. */
   matcherParts(): MatcherParts {
     return this.matcher.parts();
+  }
+
+  /**
+   * The engine for a changed knowledge base (`parts`, with the same settings), where only the
+   * intents in `changed` have other texts: the matcher's index is updated from this engine's
+   * rather than built again (the same engine either way; see Matcher.updated).
+   */
+  updated(parts: EngineParts, changed: ReadonlySet<string>): { engine: Engine; indexUpdated: boolean } {
+    const internals = assembleNow(assembleEngine(parts, false, { matcher: this.matcher, changed }));
+    return { engine: new Engine(parts, internals), indexUpdated: internals.indexUpdated === true };
   }
 
   ask(question: string, options: AskOptions = {}): EngineAnswer {

@@ -52,6 +52,21 @@ export class KbRecordsRepository {
     return this.entryRows().map((row) => entryFromRow(row, sources.get(row.id) ?? [], questions.get(row.id) ?? { nb: [], en: [] }));
   }
 
+  /** Every entry's id in the knowledge base's order. */
+  entryOrder(): string[] {
+    return (this.sql(`SELECT id FROM entries ORDER BY position, id`).all() as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  /** These entries as `allEntries` has them (those that exist), one read per entry. */
+  entriesByIds(ids: Iterable<string>): EntryRecord[] {
+    const entries: EntryRecord[] = [];
+    for (const id of ids) {
+      const entry = this.getEntry(id);
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  }
+
   listEntries(): EntrySummary[] {
     const counts = this.sql(`SELECT entry_id, lang, count(*) AS n FROM entry_questions GROUP BY entry_id, lang`).all() as Array<{
       entry_id: string;

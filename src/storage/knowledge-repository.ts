@@ -1,8 +1,21 @@
 import type { Database } from 'better-sqlite3';
-import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import { utcNow } from './clock.js';
-import { KbRecordsRepository } from './kb-records-repository.js';
+import { KbRecordsRepository, type EntryRecord } from './kb-records-repository.js';
+
+/** What changed in the knowledge base since a revision, read in one transaction (see `changesSince`). */
+export interface KnowledgeBaseChanges {
+  revision: number;
+  /** Every entry id, in the knowledge base's order. */
+  order: string[];
+  /** The changed entries that still exist, as `load` gives them. */
+  entries: Entry[];
+  /** The conversation and out-of-scope examples as they are now, when they changed. */
+  examples?: Pick<KnowledgeBase, 'conversation' | 'outOfScope'>;
+  /** Every source as it is now, when any changed. */
+  sources?: Source[];
+}
 
 /**
  * The knowledge base as a whole: its revision, the conversation examples, and loading or replacing
@@ -36,8 +49,33 @@ export class KnowledgeRepository {
   }
 
   load(): KnowledgeBase {
-    // Entries hold `retired` only when it is true, as in the file format.
-    const entries = this.records.allEntries().map(({ retired, ...entry }): Entry => (retired ? { ...entry, retired } : entry));
+    return { entries: this.records.allEntries().map(asEntry), sources: this.records.allSources(), ...this.examples() };
+  }
+
+  /**
+   * What changed since `revision` (an engine's), with the revision it brings: the changed records
+   * only, and the order of every entry. Undefined when the revision went back (a database swapped
+   * underneath): then only a whole snapshot is right.
+   */
+  changesSince(revision: number): KnowledgeBaseChanges | undefined {
+    return this.db.transaction(() => {
+      const now = this.revision();
+      if (now < revision) return undefined;
+      const changed = (this.db.prepare(`SELECT record FROM kb_changed_records WHERE revision >= ?`).all(revision) as Array<{ record: string }>).map(
+        (r) => r.record,
+      );
+      const entryIds = changed.filter((id) => !id.startsWith('#'));
+      return {
+        revision: now,
+        order: this.records.entryOrder(),
+        entries: this.records.entriesByIds(entryIds).map(asEntry),
+        ...(changed.includes('#conversation') ? { examples: this.examples() } : {}),
+        ...(changed.includes('#sources') ? { sources: this.records.allSources() } : {}),
+      };
+    })();
+  }
+
+  private examples(): Pick<KnowledgeBase, 'conversation' | 'outOfScope'> {
     const examples = this.db.prepare(`SELECT intent, lang, text FROM conversation_examples ORDER BY id`).all() as Array<{
       intent: string;
       lang: Lang;
@@ -54,12 +92,7 @@ export class KnowledgeRepository {
       if (!list) conversation.set(ex.intent, (list = { nb: [], en: [] }));
       list[ex.lang].push(ex.text);
     }
-    return {
-      entries,
-      sources: this.records.allSources(),
-      conversation: [...conversation].map(([id, questions]) => ({ id: id as 'greeting', questions })),
-      outOfScope,
-    };
+    return { conversation: [...conversation].map(([id, questions]) => ({ id: id as 'greeting', questions })), outOfScope };
   }
 
   /** Replaces the whole knowledge base in one transaction (seed, re-seed and import). */
@@ -80,4 +113,9 @@ export class KnowledgeRepository {
   bumpRevision(): void {
     this.db.prepare(`UPDATE kb_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'`).run();
   }
+}
+
+/** Entries hold `retired` only when it is true, as in the file format. */
+function asEntry({ retired, ...entry }: EntryRecord): Entry {
+  return retired ? { ...entry, retired } : entry;
 }

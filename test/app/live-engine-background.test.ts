@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackgroundBuilder } from '../../src/app/background-builder.js';
-import { readLexiconText } from '../../src/app/open-knowledge-base.js';
+import { readLexicon, readLexiconText } from '../../src/app/open-knowledge-base.js';
 import { PROJECT_ROOT } from '../../src/config/project-paths.js';
+import { Engine } from '../../src/engine/engine.js';
+import { analyseKnowledgeBase } from '../../src/engine/model/engine-model.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { useAdminDb } from '../support/admin-db.js';
 
 /** `factbot kb batch` in another process, editing horse-train's English answer `count` times. */
@@ -70,6 +73,12 @@ describe('LiveEngine in the background (the bot)', () => {
     expect(swaps.length).toBeGreaterThanOrEqual(1);
     expect(app.engine.loadedRevision).toBe(app.repository.revision());
     expect(editOf(app.engine.current().ask(question).answer)).toBe(300);
+    // The worker analysed only what changed since its last build: the same model and answers as a build afresh.
+    const kb = app.repository.load();
+    expect(JSON.stringify(app.engine.current().model) === JSON.stringify(analyseKnowledgeBase(kb, readLexicon()))).toBe(true);
+    const fresh = new Engine({ kb, lexicon: readLexicon(), translate: createTranslator() });
+    for (const q of [question, 'Hvem tok satellittbildene?', 'How long is the Friendship Bridge?'])
+      expect(app.engine.current().inspect(q)).toEqual(fresh.inspect(q));
     await stop();
   }, 60_000);
 

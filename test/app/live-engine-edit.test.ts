@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/admin/actor.js';
 import { readLexicon } from '../../src/app/open-knowledge-base.js';
 import { Engine } from '../../src/engine/engine.js';
+import { analyseKnowledgeBase } from '../../src/engine/model/engine-model.js';
 import { readEvaluationSet } from '../../src/evaluation/evaluation-set.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { useAdminDb } from '../support/admin-db.js';
+import { useAdminDb, zeppelinEntry } from '../support/admin-db.js';
 
 const EVAL_DIR = path.resolve(import.meta.dirname, '..', 'eval');
 
@@ -44,4 +45,75 @@ describe('LiveEngine after an admin edit', () => {
       expect(differing).toEqual([]);
     }
   });
+
+  it('updates only what each kind of edit changed, and then decides every question as an engine built afresh', () => {
+    const bot = dbs.open(undefined, { engine: true });
+    const admin = dbs.open(bot.file);
+    const live = bot.app!.engine;
+    live.current();
+    const actor = cliActor();
+    const source = bot.repository.load().sources[0]!.id;
+    // Every fifth evaluation question (both languages, answered and declined alike).
+    const asked = questions.filter((_, i) => i % 5 === 0);
+    let added = 0;
+    const edits: Array<[string, () => void, 'updated' | 'analysed']> = [
+      // Words no text has used ('høyballer'), and 'satellit', which is part of known words (their compounds may split anew).
+      [
+        'a training question added',
+        () => admin.admin.questions.add(actor, { entryId: 'horse-train', lang: 'nb', text: 'Hadde hestetoget høyballer og en satellit?' }),
+        'updated',
+      ],
+      // Words other entries use: their weights change, and with them every entry that uses them.
+      [
+        'a training question with common words added',
+        () => admin.admin.questions.add(actor, { entryId: 'kim-horses', lang: 'en', text: 'Who took the satellite pictures of the train?' }),
+        'updated',
+      ],
+      [
+        'a training question removed',
+        () => admin.admin.questions.remove(actor, { entryId: 'kim-horses', lang: 'en', text: 'Who took the satellite pictures of the train?' }),
+        'updated',
+      ],
+      [
+        "an entry's title and answer edited",
+        () =>
+          admin.admin.entries.edit(actor, 'friendship-bridge', {
+            title: { nb: 'Vennskapsbroen over Tumen-elva' },
+            answer: { en: 'The 800-metre Friendship Bridge is the only crossing; it was shut in 2020.' },
+          }),
+        'updated',
+      ],
+      [
+        'an entry added',
+        () => {
+          added = admin.admin.entries.add(actor, zeppelinEntry(source)).change!.id;
+        },
+        'analysed',
+      ],
+      ['an entry deleted (its adding undone)', () => admin.admin.history.undo(actor, added), 'analysed'],
+      ['an entry retired', () => admin.admin.entries.retire(actor, 'kim-horses'), 'analysed'],
+      [
+        'an out-of-scope example and a greeting added',
+        () => {
+          const kb = admin.repository.load();
+          kb.outOfScope.en.push('What will the weather be like in Pyongyang tomorrow?');
+          kb.conversation[0]!.questions.nb.push('Halloen der');
+          admin.admin.transfer.importKb(actor, kb);
+        },
+        'updated',
+      ],
+    ];
+    for (const [edit, make, expected] of edits) {
+      make();
+      expect(live.refresh(), edit).toBe(true);
+      expect(live.lastRefresh, edit).toBe(expected);
+      const kb = bot.repository.load();
+      const fresh = new Engine({ kb, lexicon, translate });
+      const engine = live.current();
+      // The same model as a whole analysis, and the same decision, confidence and answer for every question.
+      expect(JSON.stringify(engine.model) === JSON.stringify(analyseKnowledgeBase(kb, lexicon)), edit).toBe(true);
+      const differing = asked.filter((q) => JSON.stringify(engine.inspect(q)) !== JSON.stringify(fresh.inspect(q)));
+      expect(differing, edit).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -135,8 +135,7 @@ export class Analyzer {
       let word = learnt.get(raw);
       if (word === undefined) {
         // First sight of this word in this language: its surface and term join the vocabulary.
-        const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
-        word = STOPWORDS.has(token) ? null : { folded: foldNordic(token), term: foldNordic(stem(token, lang)) };
+        word = learntWord(raw, lang);
         learnt.set(raw, word);
         if (word !== null) {
           if (!this.surface.has(word.folded)) this.surface.set(word.folded, word.term);
@@ -382,6 +381,17 @@ function addTerm(terms: string[], seen: Set<string> | undefined, term: string): 
   if (seen ? seen.has(term) : terms.includes(term)) return;
   seen?.add(term);
   terms.push(term);
+}
+
+/** Whether `part` may be one half of `word` split as a compound (see compoundParts): who must look again when `part`'s term changes. */
+export function compoundMayUse(word: string, part: string): boolean {
+  return word.length >= 2 * MIN_COMPOUND_PART + 1 && part.length >= MIN_COMPOUND_PART && word !== part && word.includes(part);
+}
+
+/** What a knowledge-base word adds to the vocabulary: its folded surface and term (null: a stop word). */
+export function learntWord(raw: string, lang: Lang): { folded: string; term: string } | null {
+  const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
+  return STOPWORDS.has(token) ? null : { folded: foldNordic(token), term: foldNordic(stem(token, lang)) };
 }
 
 /** A word's folded stem in the language other than `lang`. */

@@ -7,6 +7,7 @@ import { asksToConfirm } from '../message/confirmation.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
+import { updateTermIndex } from './term-index-update.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
 
@@ -72,6 +73,14 @@ export interface MatcherParts {
   conceptWeight: number;
 }
 
+/** Adds a text to its intent's vocabulary and directions; whether it is indexed (not vocabulary only). */
+function learnText(t: AnalysedText, vocabulary: Set<string>, flows: FlowCounts): boolean {
+  for (const term of t.terms) vocabulary.add(term);
+  if (t.vocabularyOnly) return false;
+  for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[flow]++;
+  return true;
+}
+
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
   private readonly tellingByTerm = new Map<string, number>();
@@ -96,10 +105,7 @@ export class Matcher {
           vocabulary.push(new Set());
           flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
         }
-        for (const term of t.terms) vocabulary[id]!.add(term);
-        if (t.vocabularyOnly) continue;
-        indexed.push({ intent: id, terms: t.terms });
-        for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[id]![flow]++;
+        if (learnText(t, vocabulary[id]!, flows[id]!)) indexed.push({ intent: id, terms: t.terms });
       }
     });
     const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
@@ -128,6 +134,39 @@ export class Matcher {
     }
     const outOfScope = parts.intents.indexOf(OUT_OF_SCOPE);
     return new Matcher(parts.intents, outOfScope, TermIndex.fromParts(parts.index), vocabulary, flows, analyzer, settings, rarity);
+  }
+
+  /**
+   * This matcher for the texts as they are now (grouped by intent, as the model lists them), where
+   * only the intents in `changed` have other texts than this one's: their vocabulary, directions
+   * and index entries are made again and the rest kept (see updateTermIndex). The same matcher
+   * `assemble` gives; undefined when the intents themselves changed (then assemble it).
+   */
+  updated(texts: readonly AnalysedText[], changed: ReadonlySet<string>, analyzer: Analyzer): Matcher | undefined {
+    // Where each intent's texts are: they must come in this matcher's intents' order.
+    const start = new Int32Array(this.intents.length + 1);
+    let intent = -1;
+    for (let n = 0; n < texts.length; n++) {
+      if (intent >= 0 && texts[n]!.intent === this.intents[intent]) continue;
+      if (this.intents[++intent] !== texts[n]!.intent) return undefined;
+      start[intent] = n;
+    }
+    if (intent !== this.intents.length - 1) return undefined;
+    start[this.intents.length] = texts.length;
+    const vocabulary = [...this.vocabulary];
+    const flows = [...this.flows];
+    const numbers = new Set<number>();
+    for (const id of changed) {
+      const i = this.intents.indexOf(id);
+      if (i < 0) continue;
+      numbers.add(i);
+      vocabulary[i] = new Set();
+      flows[i] = { 'to-russia': 0, 'to-north-korea': 0 };
+      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i], flows[i]);
+    }
+    const indexedOf = (i: number): string[][] => texts.slice(start[i], start[i + 1]).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
+    const index = updateTermIndex(this.index, numbers, indexedOf, this.intents.length, { concept: this.settings.conceptWeight });
+    return index && new Matcher(this.intents, this.outOfScopeIndex, index, vocabulary, flows, analyzer, this.settings, this.rarity);
   }
 
   private constructor(

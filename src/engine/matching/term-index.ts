@@ -44,7 +44,22 @@ export interface TermIndexParts {
   postings: PostingLists;
   centroidPostings: PostingLists;
   textRuns: TextRuns;
-  textCount: number;
+  /** Per indexed (distinct) text, its intent. */
+  textIntent: Int32Array;
+  intentCount: number;
+}
+
+/**
+ * A TermIndex's working parts, read only: an update makes a new index from them (see
+ * term-index-update.ts). Every posting list is in intent order (a build numbers texts intent by
+ * intent; an update need not).
+ */
+export interface TermIndexState {
+  vectors: TermVectors;
+  postings: PostingLists;
+  centroidPostings: PostingLists;
+  textRuns: TextRuns;
+  textIntent: Int32Array;
   intentCount: number;
 }
 
@@ -122,8 +137,7 @@ export class TermIndex {
     });
     textStart[texts.length] = at;
     const termWeight = new Float64Array(termOf.length);
-    for (let id = 0; id < termOf.length; id++)
-      termWeight[id] = Math.log(1 + intentCount / intentsWithTerm[id]!) * (termOf[id]!.startsWith('#') ? weights.concept : 1);
+    for (let id = 0; id < termOf.length; id++) termWeight[id] = termWeightOf(termOf[id]!, intentsWithTerm[id]!, intentCount, weights);
     yield;
     const vectors = new TermVectors(termIds, termWeight);
 
@@ -245,7 +259,7 @@ export class TermIndex {
       }
     });
     const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
-    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent.length, intentCount);
+    return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
   }
 
   /** An index put back from its parts, as `parts()` gave them: nothing is worked out again. */
@@ -253,7 +267,12 @@ export class TermIndex {
     const termIds = new Map<string, number>();
     for (let id = 0; id < parts.terms.length; id++) termIds.set(parts.terms[id]!, id);
     const vectors = new TermVectors(termIds, parts.termWeight);
-    return new TermIndex(vectors, parts.postings, parts.centroidPostings, parts.textRuns, parts.textCount, parts.intentCount);
+    return new TermIndex(vectors, parts.postings, parts.centroidPostings, parts.textRuns, parts.textIntent, parts.intentCount);
+  }
+
+  /** An index from the working parts of another (see term-index-update.ts). */
+  static fromState(state: TermIndexState): TermIndex {
+    return new TermIndex(state.vectors, state.postings, state.centroidPostings, state.textRuns, state.textIntent, state.intentCount);
   }
 
   private constructor(
@@ -261,7 +280,7 @@ export class TermIndex {
     private readonly postings: PostingLists,
     private readonly centroidPostings: PostingLists,
     private readonly textRuns: TextRuns,
-    private readonly textCount: number,
+    private readonly textIntent: Int32Array,
     readonly intentCount: number,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
@@ -273,15 +292,21 @@ export class TermIndex {
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
     this.scored = new Int32Array(intentCount);
-    this.perText = new Float64Array(textCount);
-    this.textStamp = new Int32Array(textCount);
-    this.touchedTexts = new Int32Array(textCount);
+    this.perText = new Float64Array(textIntent.length);
+    this.textStamp = new Int32Array(textIntent.length);
+    this.touchedTexts = new Int32Array(textIntent.length);
   }
 
   /** What this index is made of, as plain data (shared, not copied: do not change it). */
   parts(): TermIndexParts {
-    const { postings, centroidPostings, textRuns, textCount, intentCount } = this;
-    return { terms: this.vectors.terms(), termWeight: this.vectors.termWeight, postings, centroidPostings, textRuns, textCount, intentCount };
+    const { postings, centroidPostings, textRuns, textIntent, intentCount } = this;
+    return { terms: this.vectors.terms(), termWeight: this.vectors.termWeight, postings, centroidPostings, textRuns, textIntent, intentCount };
+  }
+
+  /** What this index works with, read only: an update makes a new index from them. */
+  get state(): TermIndexState {
+    const { vectors, postings, centroidPostings, textRuns, textIntent, intentCount } = this;
+    return { vectors, postings, centroidPostings, textRuns, textIntent, intentCount };
   }
 
   /** See TermVectors.vector. */
@@ -440,7 +465,7 @@ export class TermIndex {
 }
 
 /** Turns sets of terms into unit-length TF-IDF vectors over the index's term ids. */
-class TermVectors {
+export class TermVectors {
   /** Reused by every call: the vector returned is overwritten by the next. */
   private readonly query: QueryVector = { count: 0, ids: [], terms: [], weights: [] };
   /** Per term id, the last call that used it: a term twice in one set counts once. */
@@ -449,11 +474,12 @@ class TermVectors {
 
   constructor(
     /** Term -> id. */
-    private readonly termIds: ReadonlyMap<string, number>,
+    readonly termIds: ReadonlyMap<string, number>,
     /** Per term id: its idf, times the concept weight for a concept. */
     readonly termWeight: Float64Array,
   ) {
-    this.lastQuery = new Int32Array(termIds.size);
+    // Sized by the weights: an updated index may have ids of terms no text uses any more.
+    this.lastQuery = new Int32Array(termWeight.length);
   }
 
   /** Every term, by id (ids are numbered in order of first use, as the map was filled). */
@@ -510,6 +536,11 @@ class TermVectors {
   }
 }
 
+/** A term's idf over intents, times the concept weight for a concept. */
+export function termWeightOf(term: string, intentsWithTerm: number, intentCount: number, weights: TermWeights): number {
+  return Math.log(1 + intentCount / intentsWithTerm) * (term.startsWith('#') ? weights.concept : 1);
+}
+
 // Far above rounding error (sums of a few dozen products below 1), far below any real difference.
 const BOUND_MARGIN = 1e-9;
 
@@ -520,24 +551,27 @@ export interface TextRuns {
   maxWeight: Float64Array;
 }
 
-function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
+export function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
   const entries = centroids.ids.length;
   const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
   yield* inSlices(centroids.offsets.length - 1, (from, to) => {
-    for (let term = from; term < to; term++) {
-      // Both lists are in intent order (texts are numbered intent by intent): walk them side by side.
-      let i = postings.offsets[term]!;
-      const last = postings.offsets[term + 1]!;
-      for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
-        const intent = centroids.ids[e]!;
-        while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
-        runs.start[e] = i;
-        let max = 0;
-        for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
-        runs.end[e] = i;
-        runs.maxWeight[e] = max;
-      }
-    }
+    for (let term = from; term < to; term++) termTextRuns(runs, term, centroids, postings, textIntent);
   });
   return runs;
+}
+
+/** One term's text runs (see textRunsOf). */
+export function termTextRuns(runs: TextRuns, term: number, centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): void {
+  // Both lists are in intent order: walk them side by side.
+  let i = postings.offsets[term]!;
+  const last = postings.offsets[term + 1]!;
+  for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
+    const intent = centroids.ids[e]!;
+    while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
+    runs.start[e] = i;
+    let max = 0;
+    for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
+    runs.end[e] = i;
+    runs.maxWeight[e] = max;
+  }
 }

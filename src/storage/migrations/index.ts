@@ -10,6 +10,7 @@ import { localizedNamesAndClaims } from './008-localized-names-and-claims.js';
 import { questionAskers } from './009-question-askers.js';
 import { questionIdBlocks } from './010-question-id-blocks.js';
 import { engineMatcherCache } from './011-engine-matcher-cache.js';
+import { changedRecords } from './012-changed-records.js';
 
 export type { Migration };
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   questionAskers,
   questionIdBlocks,
   engineMatcherCache,
+  changedRecords,
 ];

@@ -1,0 +1,269 @@
+import type { Entry, KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { Lang } from '../../kb/languages.js';
+import { Analyzer, compoundMayUse, learntWord } from '../analysis/analyzer.js';
+import { foldNordic } from '../analysis/fold.js';
+import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
+import { nynorskToBokmal } from '../analysis/nynorsk.js';
+import { STOPWORDS } from '../analysis/stopwords.js';
+import { tokenize } from '../analysis/tokenize.js';
+import { flowTerms } from '../matching/flow.js';
+import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
+import type { EngineModel } from './engine-model.js';
+import { FirstUseOrder, type GroupKeys } from './first-use-order.js';
+
+/** The group of the conversation and out-of-scope examples, after every entry (a key no entry id can have). */
+export const EXAMPLES_GROUP = '#conversation';
+
+interface SourceText {
+  intent: string;
+  lang: Lang;
+  text: string;
+  vocabularyOnly?: boolean;
+}
+
+/**
+ * What one group of texts (an entry's, or the examples') adds to the model, in the order a whole
+ * analysis meets it: the vocabulary it teaches (each folded word's first term and its count, each
+ * term once) and the language counts depend on its own texts only; its analysed texts also depend
+ * on the whole vocabulary (compound parts, a word's first term), so they are redone when that
+ * changes under them.
+ */
+interface Group {
+  sources: SourceText[];
+  texts: AnalysedText[];
+  words: Map<string, { term: string; count: number }>;
+  terms: string[];
+  languages: Map<string, { nb: number; en: number }>;
+  /** Every folded word its texts use, stop words included (what a vocabulary change can reach). */
+  folded: Set<string>;
+}
+
+type LearntWords = Record<Lang, Map<string, { folded: string; term: string } | null>>;
+
+/** The groups' shares summed, in the order a whole analysis meets them. */
+interface Vocabulary {
+  /** Folded words, with their counts. */
+  words: FirstUseOrder;
+  /** Each word's term: the one the first group using it gave it. */
+  surface: Map<string, string>;
+  terms: FirstUseOrder;
+  /** Language-count tokens, with their counts in Norwegian and English texts. */
+  languages: FirstUseOrder;
+}
+
+let stopForms: Set<string> | undefined;
+/** Stop words as folded: a word the vocabulary gains may be written as one elsewhere (its concepts change). */
+function foldedStopWords(): Set<string> {
+  return (stopForms ??= new Set([...STOPWORDS].map(foldNordic)));
+}
+
+/**
+ * The engine model of a knowledge base, kept per entry so that after an edit only the changed
+ * entries are analysed again. `update` gives exactly the model `analyseKnowledgeBase` gives for the
+ * new knowledge base (same texts, terms, vocabulary and counts, in the same order): the vocabulary
+ * and counts are summed again over every entry's share (in the knowledge base's order, so each
+ * word's first term is the whole analysis's), and an unchanged entry's texts are analysed again
+ * when a word whose entry in the vocabulary changed is one of its words or part of one.
+ */
+export class UpdatableModel {
+  private constructor(
+    private readonly compiled: CompiledLexicon,
+    private readonly learnt: LearntWords,
+    private readonly groups: ReadonlyMap<string, Group>,
+    private readonly keys: readonly string[],
+    private readonly vocabulary: Vocabulary,
+    readonly model: EngineModel,
+    /** The intents whose texts were analysed again by the update that made this model (their texts may differ). */
+    readonly changedIntents: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** The whole knowledge base analysed, group by group. */
+  static of(kb: KnowledgeBase, lexiconFile: LexiconFile): UpdatableModel {
+    const start = new UpdatableModel(Lexicon.compile(lexiconFile), { nb: new Map(), en: new Map() }, new Map(), [], sumVocabulary([]), {} as EngineModel);
+    return start.update(kb, undefined);
+  }
+
+  /**
+   * The model of `kb`, in which only the entries in `changed` (ids; EXAMPLES_GROUP for the
+   * examples) differ from the knowledge base this model was made from. `undefined`: all changed.
+   */
+  update(kb: KnowledgeBase, changed: ReadonlySet<string> | undefined): UpdatableModel {
+    const keys = kb.entries.map((e) => e.id);
+    keys.push(EXAMPLES_GROUP);
+    // Each group kept, or learnt again (with its texts' tokens, for the analysis below).
+    const groups = new Array<Omit<Group, 'texts'> & { texts?: AnalysedText[] }>(keys.length);
+    const tokens = new Array<string[][] | undefined>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const old = changed?.has(keys[i]!) === false ? this.groups.get(keys[i]!) : undefined;
+      if (old) {
+        groups[i] = old;
+        continue;
+      }
+      const fresh = this.learn(i < kb.entries.length ? entryTexts(kb.entries[i]!) : exampleTexts(kb));
+      groups[i] = fresh.group;
+      tokens[i] = fresh.tokens;
+    }
+    const vocabulary = this.updatedVocabulary(keys, groups, tokens) ?? sumVocabulary(groups);
+    const reached = this.reachedWords(vocabulary);
+    const data = vocabularyData(vocabulary);
+    const analyzer = new Analyzer(new Lexicon(this.compiled), data);
+    const next = new Map<string, Group>();
+    const changedIntents = new Set<string>();
+    let textCount = 0;
+    for (let i = 0; i < keys.length; i++) {
+      let group = groups[i]!;
+      if (tokens[i] !== undefined || group.texts === undefined || (reached.size > 0 && reachedBy(group, reached))) {
+        const texts = analyse(analyzer, group.sources, tokens[i] ?? group.sources.map((s) => tokenize(s.text)));
+        for (const t of texts) changedIntents.add(t.intent);
+        group = { ...group, texts };
+      }
+      next.set(keys[i]!, group as Group);
+      textCount += group.texts!.length;
+    }
+    const texts = new Array<AnalysedText>(textCount);
+    let at = 0;
+    for (const group of next.values()) for (const t of group.texts) texts[at++] = t;
+    const model: EngineModel = {
+      lexicon: this.compiled,
+      languageCounts: [...vocabulary.languages.first.keys()].map((token) => {
+        const [nb, en] = vocabulary.languages.totals.get(token)!;
+        return [token, nb!, en!];
+      }),
+      vocabulary: data,
+      texts,
+    };
+    return new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+  }
+
+  /**
+   * The vocabulary from this one and the groups learnt again alone (`learnt[i]` set), when the
+   * groups are the same ones in the same order; undefined when only a pass over all will do.
+   */
+  private updatedVocabulary(keys: readonly string[], groups: ReadonlyArray<Omit<Group, 'texts'>>, learnt: ReadonlyArray<unknown>): Vocabulary | undefined {
+    if (keys.length !== this.keys.length || keys.some((key, i) => key !== this.keys[i])) return undefined;
+    let { words, terms, languages } = this.vocabulary;
+    for (let i = 0; i < keys.length; i++) {
+      if (learnt[i] === undefined) continue;
+      const before = this.groups.get(keys[i]!)!;
+      const next = {
+        words: words.updated(i, wordKeys(before), wordKeys(groups[i]!)),
+        terms: terms.updated(i, termKeys(before), termKeys(groups[i]!)),
+        languages: languages.updated(i, languageKeys(before), languageKeys(groups[i]!)),
+      };
+      if (!next.words || !next.terms || !next.languages) return undefined;
+      ({ words, terms, languages } = next as { words: FirstUseOrder; terms: FirstUseOrder; languages: FirstUseOrder });
+    }
+    return { words, terms, languages, surface: surfaceOf(words, groups) };
+  }
+
+  /** One group's share of the vocabulary and language counts, and its texts' tokens. */
+  private learn(sources: SourceText[]): { group: Omit<Group, 'texts'>; tokens: string[][] } {
+    const words = new Map<string, { term: string; count: number }>();
+    const terms = new Set<string>();
+    const languages = new Map<string, { nb: number; en: number }>();
+    const folded = new Set<string>();
+    const tokens = sources.map((s) => tokenize(s.text));
+    sources.forEach((source, i) => {
+      const counted = new Set<string>();
+      for (const raw of tokens[i]!) {
+        const memo = this.learnt[source.lang];
+        let word = memo.get(raw);
+        if (word === undefined) memo.set(raw, (word = learntWord(raw, source.lang)));
+        folded.add(word?.folded ?? foldNordic(source.lang === 'nb' ? nynorskToBokmal(raw) : raw));
+        if (word !== null) {
+          const known = words.get(word.folded);
+          if (known) known.count++;
+          else words.set(word.folded, { term: word.term, count: 1 });
+          terms.add(word.term);
+        }
+        if (source.vocabularyOnly) continue;
+        // Language counts: every word as written (folded), once per text.
+        const token = foldNordic(raw);
+        if (counted.has(token)) continue;
+        counted.add(token);
+        let counts = languages.get(token);
+        if (!counts) languages.set(token, (counts = { nb: 0, en: 0 }));
+        counts[source.lang]++;
+      }
+    });
+    return { group: { sources, words, terms: [...terms], languages, folded }, tokens };
+  }
+
+  /**
+   * The words whose analysis in an unchanged text may differ now: those whose vocabulary entry
+   * changed (a stop word's concepts read it too), and every known word that contains one (its
+   * compound parts may).
+   */
+  private reachedWords(next: Vocabulary): Set<string> {
+    const before = this.vocabulary.surface;
+    const changed: string[] = [];
+    for (const [word, term] of next.surface) if (before.get(word) !== term) changed.push(word);
+    for (const word of before.keys()) if (!next.surface.has(word)) changed.push(word);
+    const reached = new Set<string>();
+    if (changed.length === 0) return reached;
+    const stop = foldedStopWords();
+    for (const word of changed) if (before.has(word) || stop.has(word)) reached.add(word);
+    for (const known of [before.keys(), stop.values()]) for (const word of known) if (changed.some((c) => compoundMayUse(word, c))) reached.add(word);
+    return reached;
+  }
+}
+
+function reachedBy(group: Omit<Group, 'texts'>, reached: ReadonlySet<string>): boolean {
+  for (const word of group.folded) if (reached.has(word)) return true;
+  return false;
+}
+
+function entryTexts(e: Entry): SourceText[] {
+  const texts: SourceText[] = [];
+  if (e.retired) return texts;
+  for (const lang of ['nb', 'en'] as const) {
+    texts.push({ intent: e.id, lang, text: e.title[lang] });
+    texts.push({ intent: e.id, lang, text: e.answer[lang], vocabularyOnly: true });
+    for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
+  }
+  return texts;
+}
+
+function exampleTexts(kb: KnowledgeBase): SourceText[] {
+  const texts: SourceText[] = [];
+  for (const c of kb.conversation) for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
+  for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
+  return texts;
+}
+
+function wordKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return [...g.words].map(([folded, { count }]) => [folded, [count]] as const);
+}
+
+function termKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return g.terms.map((term) => [term, [1]] as const);
+}
+
+function languageKeys(g: Omit<Group, 'texts'>): GroupKeys {
+  return [...g.languages].map(([token, c]) => [token, [c.nb, c.en]] as const);
+}
+
+/** Each word's term, as the first group using it has it. */
+function surfaceOf(words: FirstUseOrder, groups: ReadonlyArray<Omit<Group, 'texts'>>): Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const [word, position] of words.first) surface.set(word, groups[position]!.words.get(word)!.term);
+  return surface;
+}
+
+/** The groups' shares summed in order: each word's term is the one its first group gave it. */
+function sumVocabulary(groups: ReadonlyArray<Omit<Group, 'texts'>>): Vocabulary {
+  const words = FirstUseOrder.of(groups.map(wordKeys));
+  return { words, terms: FirstUseOrder.of(groups.map(termKeys)), languages: FirstUseOrder.of(groups.map(languageKeys)), surface: surfaceOf(words, groups) };
+}
+
+function vocabularyData(v: Vocabulary): EngineModel['vocabulary'] {
+  return { words: [...v.surface].map(([folded, term]) => [folded, term, v.words.totals.get(folded)![0]!]), terms: [...v.terms.first.keys()] };
+}
+
+function analyse(analyzer: Analyzer, sources: readonly SourceText[], tokens: readonly string[][]): AnalysedText[] {
+  return sources.map((t, i) => ({
+    intent: t.intent,
+    terms: [...analyzer.analyzeDocument(tokens[i]!, t.lang).terms, ...flowTerms(tokens[i]!)],
+    ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}),
+  }));
+}
