@@ -12,7 +12,7 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
-import { askedDetail, countedThing, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { namesAsked } from './message/named-in.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
@@ -239,8 +239,10 @@ export class Engine {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
     if (!givesDetail(this.offeredDetails(entry), detail)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
-    const thing = detail === 'quantity' || detail === 'exactQuantity' ? countedThing(tokens) : undefined;
-    return thing === undefined || !leavesUncounted([entry.answer.en, entry.answer.nb], thing);
+    // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
+    const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
+    const texts = [entry.answer.en, entry.answer.nb];
+    return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 
   private offeredDetails(entry: Entry): Set<Detail> {

@@ -32,6 +32,13 @@ export interface MatcherSettings {
    * fitted by `npm run fit-decision`; answered when its probability reaches `cut`.
    */
   decision: { bias: number; weights: readonly number[]; cut: number };
+  /**
+   * A complete match (at least `explained` of the question's weight in words the entry's texts use,
+   * and a score of at least `score`) of a question about a topic, not for a particular fact (see
+   * fact-question.ts), is answered from the lower `cut`. Chosen on the scored sets (E, F and G
+   * among them): the lowest cut that answered no trap on any of them.
+   */
+  completeMatch: { explained: number; score: number; cut: number };
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
@@ -47,4 +54,5 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   suggestThreshold: 0.25,
   suggestRatio: 0.6,
   decision: { bias: -2.98, weights: [0, 0, 3.248, -2.339, 4.729, 0, 0], cut: 0.78 },
+  completeMatch: { explained: 0.99, score: 0.7, cut: 0.6 },
 };

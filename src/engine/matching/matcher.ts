@@ -4,6 +4,7 @@ import { WordRarity } from '../analysis/word-rarity.js';
 import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { comparesTwo } from '../message/comparison.js';
 import { asksToConfirm } from '../message/confirmation.js';
+import { asksForFact } from '../message/fact-question.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
@@ -259,9 +260,14 @@ export class Matcher {
     const explained = first >= 0 ? this.explained(query, synonyms, first, pair ? second : -1) : 0;
     const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - (pair ? thirdScore : secondScore), 1 - knownMass, framed ? 1 : 0];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
+    // A question about a topic ("and the horses?", "kirby?") whose every word the entry's own texts use,
+    // matching them strongly: the entry is what was asked about, however briefly, so it needs less certainty.
+    const { completeMatch } = this.settings;
+    const complete = explained >= completeMatch.explained && firstScore >= completeMatch.score && !asksForFact(tokens);
+    const cut = complete ? completeMatch.cut : this.settings.decision.cut;
     // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea"),
     // unless the question asks whether the other way is so: the entry is then its correction.
-    const answerable = first >= 0 && confidence >= this.settings.decision.cut && !(this.contradicts(first, flow) && !asksToConfirm(tokens));
+    const answerable = first >= 0 && confidence >= cut && !(this.contradicts(first, flow) && !asksToConfirm(tokens));
     const related = answerable && second >= 0 && secondScore >= threshold && (pair || firstScore - secondScore <= relatedGap) ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     for (let rank = 0; rank < 3; rank++) if (top[rank]! >= 0) ranked.push({ intent: this.intents[top[rank]!]!, score: topScore[rank]! });

@@ -77,6 +77,9 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['kor', 'gammal'], ['kor', 'gamle'],
   ]),
   time: new TokenPatternSet([
+    // "How many years back" asks when it began: a year answers it.
+    ['how', 'many', 'years', 'back'], ['how', 'many', 'years', 'ago'], ['hvor', 'mange', 'år', 'tilbake'], ['hvor', 'mange', 'år', 'siden'],
+    ['kor', 'mange', 'år', 'tilbake'], ['kor', 'mange', 'år', 'sidan'],
     ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'],
     ['kor', 'langt', 'attende'], ['kor', 'langt', '*', 'attende'], ['hvor', 'langt', '*', 'tilbake'], ['kor', 'langt', '*', 'tilbake'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
@@ -215,14 +218,23 @@ const UNKNOWN_TALK = new RegExp(`${QUANTITY_TALK}|impossible to|cannot|not known
 
 /** The word for the things a question counts ("how many horses" -> "horses"), if it counts any. */
 export function countedThing(tokens: readonly string[]): string | undefined {
+  return countedWords(tokens)[0];
+}
+
+/**
+ * The words for the things a question counts: the first, and the one after it, which may be the
+ * word the count belongs to ("how many satellite images" counts images).
+ */
+export function countedWords(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!COUNT_WORDS.has(tokens[i]!)) continue;
     let j = i + 1;
     while (j < tokens.length && COUNTED_SKIP.has(tokens[j]!)) j++;
-    const word = tokens[j];
-    return word !== undefined && !/\d/.test(word) ? word : undefined;
+    const [first, next] = [tokens[j], tokens[j + 1]];
+    if (first === undefined || /\d/.test(first)) return [];
+    return next === undefined || /\d/.test(next) ? [first] : [first, next];
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -232,9 +244,18 @@ export function countedThing(tokens: readonly string[]): string | undefined {
  * use another word), or says what is not known, may answer.
  */
 export function leavesUncounted(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing) === 'uncounted';
+}
+
+/** Whether the texts give a number of these things ("Four of the images"). */
+export function counts(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing) === 'counted';
+}
+
+function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
-    if (UNKNOWN_TALK.test(text)) return false;
+    if (UNKNOWN_TALK.test(text)) return 'unknown';
     const words =
       text
         .replace(YEAR_OR_CLOCK, ' ')
@@ -244,10 +265,10 @@ export function leavesUncounted(texts: readonly string[], thing: string): boolea
     for (let i = 0; i < words.length; i++) {
       if (!sameWord(words[i]!, thing)) continue;
       named = true;
-      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) return false;
+      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) return 'counted';
     }
   }
-  return named;
+  return named ? 'uncounted' : 'unnamed';
 }
 
 // Forms of one word in either language ("missila", "missiler", "missiles"; "hesta", "hester"): they share

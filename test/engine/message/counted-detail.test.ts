@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, countedThing, leavesUncounted, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, countedThing, countedWords, counts, leavesUncounted, offeredDetails } from '../../../src/engine/message/asked-detail.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('a particular day, a price, a count of something', () => {
@@ -24,6 +24,19 @@ describe('a particular day, a price, a count of something', () => {
     expect(leavesUncounted(['It is impossible to say how many ships sank.'], 'ships')).toBe(false);
     expect(leavesUncounted(['Nothing sank.'], 'ships')).toBe(false);
   });
+
+  it('reads the word a count belongs to after a first word the text names uncounted', () => {
+    expect(countedWords(tokenize('how many cargo ships sank'))).toEqual(['cargo', 'ships']);
+    expect(countedWords(tokenize('how many ships'))).toEqual(['ships']);
+    const texts = ['A cargo company owns them. Two of the ships sank.'];
+    expect(leavesUncounted(texts, 'cargo')).toBe(true);
+    expect(counts(texts, 'ships')).toBe(true);
+  });
+
+  it('reads "how many years ago" as asking when', () => {
+    expect(askedDetail(tokenize('how many years ago did it start'))).toBe('time');
+    expect(askedDetail(tokenize('kor mange år sidan byrja det'))).toBe('time');
+  });
 });
 
 describe('Engine: a count or a day the article does not give', () => {
@@ -42,5 +55,6 @@ describe('Engine: a count or a day the article does not give', () => {
   it('answers a count the article gives, in other words than the question', () => {
     expect(engine.ask('kor mange missila skaut dei opp i 2022').intent).toBe('missile-tests');
     expect(engine.ask('what day did the russian vets say the horse train crossed').intent).toBe('horse-train');
+    expect(engine.ask('how many years ago did the relations between moscow and pyongyang begin').intent).toBe('history-1948');
   });
 });
