@@ -142,16 +142,8 @@ function consistent(parts: MatcherParts): boolean {
     index.textRuns.start.length === index.centroidPostings.ids.length &&
     index.textRuns.end.length === index.centroidPostings.ids.length &&
     index.textRuns.maxWeight.length === index.centroidPostings.ids.length &&
-    textsInRange(index.textIntent, index.postings.ids, intents.length) &&
     vocabulary.start.length === intents.length + 1 &&
     vocabulary.start[intents.length] === vocabulary.ids.length &&
     parts.flows.length === 2 * intents.length
   );
-}
-
-/** Every posting names a text there is, and every text an intent there is. */
-function textsInRange(textIntent: Int32Array, postingTexts: Int32Array, intents: number): boolean {
-  for (let i = 0; i < postingTexts.length; i++) if (postingTexts[i]! < 0 || postingTexts[i]! >= textIntent.length) return false;
-  for (let i = 0; i < textIntent.length; i++) if (textIntent[i]! < 0 || textIntent[i]! >= intents) return false;
-  return true;
 }
