@@ -187,7 +187,7 @@ export class Engine {
   /** `message`: the whole message's cleaned text, when the whole is what answers (undefined for one sentence of it). */
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
     const { match, frame } = asked;
-    const base = { question, lang, confidence: round(match.confidence) };
+    const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
     if (match.intent === null) {
       const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);

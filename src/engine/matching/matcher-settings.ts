@@ -1,3 +1,5 @@
+import type { CalibrationKnots } from './calibration.js';
+
 /**
  * The matcher's numbers, chosen by measurement, not by taste. `decision` is fitted on the training
  * questions alone (npm run fit-decision); the cut, the suggestion thresholds and the analysis weights
@@ -39,6 +41,12 @@ export interface MatcherSettings {
    * among them): the lowest cut that answered no trap on any of them.
    */
   completeMatch: { explained: number; score: number; cut: number };
+  /**
+   * What a confidence is reported as (calibration.ts): fitted by `npm run fit-calibration` on
+   * evaluation sets already scored, so answers given at 0.9 are right about nine times in ten.
+   * Decisions are taken on the raw probability; only the reported confidence is mapped.
+   */
+  calibration: CalibrationKnots;
 }
 
 export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
@@ -55,4 +63,5 @@ export const DEFAULT_MATCHER_SETTINGS: MatcherSettings = {
   suggestRatio: 0.6,
   decision: { bias: -2.98, weights: [0, 0, 3.248, -2.339, 4.729, 0, 0], cut: 0.78 },
   completeMatch: { explained: 0.99, score: 0.7, cut: 0.6 },
+  calibration: [],
 };

@@ -5,6 +5,7 @@ import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { comparesTwo } from '../message/comparison.js';
 import { asksToConfirm } from '../message/confirmation.js';
 import { asksForFact } from '../message/fact-question.js';
+import { calibrated } from './calibration.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
@@ -304,6 +305,11 @@ export class Matcher {
     if (!flow) return false;
     const counts = this.flows[intent]!;
     return counts[flow] === 0 && counts[flow === 'to-russia' ? 'to-north-korea' : 'to-russia'] >= MIN_FLOW_EXAMPLES;
+  }
+
+  /** The confidence to report for a match's raw probability (MatcherSettings.calibration). */
+  reported(confidence: number): number {
+    return calibrated(confidence, this.settings.calibration);
   }
 
   /**
