@@ -82,7 +82,8 @@ function bands(answered: readonly Answered[], confidence: (a: Answered) => numbe
   const parts: string[] = [];
   for (let i = 0; i < BANDS.length - 1; i++) {
     const inBand = answered.filter((a) => confidence(a) >= BANDS[i]! && confidence(a) < BANDS[i + 1]!);
-    if (inBand.length > 0) parts.push(`${BANDS[i]}–${Math.min(1, BANDS[i + 1]!)} ${Math.round((100 * inBand.filter((a) => a.right).length) / inBand.length)}% (${inBand.length})`);
+    if (inBand.length > 0)
+      parts.push(`${BANDS[i]}–${Math.min(1, BANDS[i + 1]!)} ${Math.round((100 * inBand.filter((a) => a.right).length) / inBand.length)}% (${inBand.length})`);
   }
   const low = answered.filter((a) => confidence(a) < BANDS[0]!);
   if (low.length > 0) parts.unshift(`<${BANDS[0]} ${Math.round((100 * low.filter((a) => a.right).length) / low.length)}% (${low.length})`);
