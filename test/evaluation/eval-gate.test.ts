@@ -50,8 +50,10 @@ const SETS = [
   { file: 'questions.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
   { file: 'dev.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
 ];
-// Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
-const BLIND: string[] = [];
+// Sets kept blind (not run by this gate) until the engine built without them has been scored on them. Set I was first
+// scored at the start of the session of 2026-12-02 09:35 UTC and gets its floors once that session's work is merged;
+// set J (written in the same session, from the article and the contract only) has not been run by any engine.
+const BLIND: string[] = ['heldout/fresh-I.jsonl', 'heldout/fresh-J.jsonl'];
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
 const CLAIM_STATUSES = new Set(['unproven', 'disputed', 'suspected', 'stated', 'refuted', 'confirmed']);
