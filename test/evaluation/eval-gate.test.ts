@@ -24,7 +24,8 @@ const SETS = [
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
   { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.91 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
-  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.96 },
+  // Declines 96.1% -> 94.8% when 41 of our training texts that sets I and J shared were taken out of data/.
+  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.94 },
   // Written and frozen in the session of 2026-12-02 before any engine ran on it: first seen at 83.0% / 96.0% / 94.2%
   // on the engine that session built (81.0% / 96.0% / 93.3% on the one before it). 16 of its questions stood in data/
   // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Tuned on
@@ -48,7 +49,8 @@ const SETS = [
   // with its last; 31 of its questions that stood in data/ by coincidence then taken out of data/: 80.3% / 95.2% / 89.9%.
   { file: 'heldout/fresh-H.jsonl', answerable: 0.8, reached: 0.95, declines: 0.89 },
   { file: 'questions.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
-  { file: 'dev.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
+  // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/.
+  { file: 'dev.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them. Set I was first
 // scored at the start of the session of 2026-12-02 09:35 UTC and gets its floors once that session's work is merged;
