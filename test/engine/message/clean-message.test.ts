@@ -32,7 +32,12 @@ describe('cleanMessage', () => {
   });
 
   it('keeps punctuation words that name a mark rather than speak it', () => {
-    for (const q of ['Hvorfor setter 38 North spørsmålstegn ved dette?', 'is there a question mark over the evidence', 'what happened in the soviet period', 'what is factbot'])
+    for (const q of [
+      'Hvorfor setter 38 North spørsmålstegn ved dette?',
+      'is there a question mark over the evidence',
+      'what happened in the soviet period',
+      'what is factbot',
+    ])
       expect(cleanMessage(q)).toBe(q);
   });
 
