@@ -1,3 +1,5 @@
+import { nordicToBokmal } from './nordic.js';
+
 /**
  * Nynorsk (and common dialect spellings) mapped to Bokmål before stemming, so a Nynorsk question
  * meets the same terms as a Bokmål one. Only words whose Bokmål form differs.
@@ -99,8 +101,12 @@ const CIRCUMFLEX = /[êôâ]/g;
 const HAS_CIRCUMFLEX = /[êôâ]/;
 const PLAIN: Record<string, string> = { ê: 'e', ô: 'o', â: 'a' };
 
+/** Nynorsk, dialect, and Swedish or Danish (nordic.ts) words in their Bokmål form; other words as they are. */
 export function nynorskToBokmal(token: string): string {
-  const mapped = NYNORSK_TO_BOKMAL.get(token) ?? (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL.get(token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)) : undefined);
+  const mapped =
+    NYNORSK_TO_BOKMAL.get(token) ??
+    nordicToBokmal(token) ??
+    (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL.get(token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)) : undefined);
   if (mapped !== undefined) return mapped;
   for (const [head, bokmal] of NYNORSK_HEADS)
     if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
