@@ -328,8 +328,10 @@ export class Analyzer {
   /** "bildan" -> "bildene", "billederne" -> "bildene", when the knowledge base uses the Bokmål form. */
   private knownDialectPlural(folded: string): { folded: string; term: string } | undefined {
     for (const form of [...dialectPluralForms(folded), ...nordicForms(folded)]) {
-      const term = this.surface.get(form);
-      if (term !== undefined) return { folded: form, term };
+      // Folded again: "broa" -> "broen", which folds to "bron".
+      const known = foldNordic(form);
+      const term = this.surface.get(known);
+      if (term !== undefined) return { folded: known, term };
     }
     return undefined;
   }

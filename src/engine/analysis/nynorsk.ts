@@ -115,13 +115,16 @@ export function nynorskToBokmal(token: string): string {
 
 /**
  * The Bokmål forms a dialect plural may stand for: many dialects end the definite plural in -an
- * or -a ("bildan", "hestan", "vognan" for "bildene", "hestene", "vognene"). Tried only for words
+ * or -a ("bildan", "hestan", "vognan" for "bildene", "hestene", "vognene"), and the feminine
+ * definite singular ends in -a ("broa", "grensa" for "broen", "grensen"). Tried only for words
  * nothing else recognised.
  */
 export function dialectPluralForms(token: string): string[] {
+  // The feminine definite singular in -a ("broa", "boka") is Bokmål's -en ("broen").
+  if (token.length === 4) return token.endsWith('a') ? [`${token.slice(0, -1)}en`] : [];
   if (token.length < 5) return [];
   if (token.endsWith('ane')) return [`${token.slice(0, -3)}ene`];
   if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`];
-  if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`];
+  if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`, `${token.slice(0, -1)}en`];
   return [];
 }

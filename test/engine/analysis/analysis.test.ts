@@ -80,6 +80,14 @@ describe('text analysis', () => {
     expect(analyzer.analyzeQuestion('fotball', 'nb').unknown).toEqual(['fotball']);
   });
 
+  it('reads the feminine definite "-a" as the Bokmål "-en" the knowledge base uses', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('hvor lang er broen', 'nb');
+    const analysis = analyzer.analyzeQuestion('og broa?', 'nb');
+    expect(analysis.unknown).toEqual([]);
+    expect(analysis.terms).toEqual(analyzer.analyzeDocument('broen', 'nb').terms);
+  });
+
   it('adds lexicon concepts so synonyms in either language meet', () => {
     const lexicon = new Lexicon(Lexicon.compile({ concepts: { weapon: ['våpen', 'ammunition', 'ammo'] } }));
     const analyzer = new Analyzer(lexicon);
