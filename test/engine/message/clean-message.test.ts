@@ -31,6 +31,13 @@ describe('cleanMessage', () => {
     expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
   });
 
+  it('drops what a speaker takes back before the question', () => {
+    expect(cleanMessage('the shells, no wait, the horses: who reported them')).toBe('the horses: who reported them');
+    expect(cleanMessage('nei vent, hvem tok bildene')).toBe('hvem tok bildene');
+    // Nothing asked after it: nothing is taken back.
+    expect(cleanMessage('who took them no wait')).toBe('who took them no wait');
+  });
+
   it('keeps punctuation words that name a mark rather than speak it', () => {
     for (const q of [
       'Hvorfor setter 38 North spørsmålstegn ved dette?',
