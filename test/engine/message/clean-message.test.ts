@@ -27,7 +27,7 @@ describe('cleanMessage', () => {
     expect(cleanMessage('kva var på toget punktum veit nokon det')).toBe('kva var på toget. veit nokon det');
     expect(cleanMessage('kor mange bilete va det til saman spørsmålsteikn')).toBe('kor mange bilete va det til saman?');
     expect(cleanMessage('hey fact bot is it true that north korea sends weapons question mark')).toBe('hey. is it true that north korea sends weapons?');
-    expect(cleanMessage('okay google no wait hey factbot how many pictures did they take')).toBe('no wait. how many pictures did they take');
+    expect(cleanMessage('okay google no wait hey factbot how many pictures did they take')).toBe('hey. how many pictures did they take');
     expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
   });
 
