@@ -9,8 +9,16 @@ describe('colloquial words', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
     expect(analyzer.analyzeQuestion('bloody hell innit, reckon a ton of pictures', 'en').unknown).toEqual(['hell']);
-    analyzer.learn('hvem tok bildene', 'nb');
+    analyzer.learn('hvem tok bildene, hørte du', 'nb');
     expect(analyzer.analyzeQuestion('serr, ei haug med bildene', 'nb').unknown).toEqual([]);
+  });
+
+  it('reads a letter-style address and a hedge as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures', 'en');
+    analyzer.learn('hvem tok bildene, hørte du', 'nb');
+    expect(analyzer.analyzeQuestion('Dear sir, I thought Mr Smith took the pictures, regards', 'en').unknown).toEqual(['smith']);
+    expect(analyzer.analyzeQuestion('eg trudde eg høyrde at dei tok bileta', 'nb').unknown).toEqual([]);
   });
 
   const engine = seedEngine();
@@ -21,6 +29,7 @@ describe('colloquial words', () => {
     ['did pyongyang confess to the arms deal?', 'dprk-denial'],
     ['is the horse train thing a hoax', 'horse-train'],
     ['skal de ha skøte opp en haug med raketter i år?', 'missile-tests'],
+    ['kor mange bilete tok dei til saman?', 'image-analysis'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
