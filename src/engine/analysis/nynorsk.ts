@@ -81,6 +81,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // (other unknown "-an" words are tried against the Bokmål forms by dialectPluralForms).
   bildan: 'bildene', vognan: 'vognene', hestan: 'hestene', granatan: 'granatene', våpnan: 'våpnene',
   sanksjonan: 'sanksjonene', russan: 'russerne', veterinæran: 'veterinærene', rakettan: 'rakettene', togan: 'togene',
+  elr: 'eller', skilnaden: 'forskjellen', skilnad: 'forskjell', forteljingar: 'fortellinger', forteljing: 'fortelling', knyter: 'knytter', eine: 'ene',
   høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 }));
 
@@ -123,8 +124,10 @@ export function dialectPluralForms(token: string): string[] {
   // The feminine definite singular in -a ("broa", "boka") is Bokmål's -en ("broen").
   if (token.length === 4) return token.endsWith('a') ? [`${token.slice(0, -1)}en`] : [];
   if (token.length < 5) return [];
+  // Nynorsk "-arane" of a noun in "-ar" ("containarane") is Bokmål's "-erne".
+  if (token.endsWith('arane')) return [`${token.slice(0, -5)}erne`, `${token.slice(0, -3)}ene`];
   if (token.endsWith('ane')) return [`${token.slice(0, -3)}ene`];
-  if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`];
+  if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`, `${token.slice(0, -2)}erne`];
   if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`, `${token.slice(0, -1)}en`];
   return [];
 }

@@ -88,6 +88,12 @@ describe('text analysis', () => {
     expect(analysis.terms).toEqual(analyzer.analyzeDocument('broen', 'nb').terms);
   });
 
+  it('reads the dialect and Nynorsk plurals of nouns in "-ar" as the Bokmål "-erne"', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('hva sier amerikanerne om containerne', 'nb');
+    expect(analyzer.analyzeQuestion('ka sir amerikanan om containarane', 'nb').unknown).toEqual([]);
+  });
+
   it('adds lexicon concepts so synonyms in either language meet', () => {
     const lexicon = new Lexicon(Lexicon.compile({ concepts: { weapon: ['våpen', 'ammunition', 'ammo'] } }));
     const analyzer = new Analyzer(lexicon);

@@ -30,6 +30,8 @@ describe('colloquial words', () => {
     ['is the horse train thing a hoax', 'horse-train'],
     ['skal de ha skøte opp en haug med raketter i år?', 'missile-tests'],
     ['kor mange bilete tok dei til saman?', 'image-analysis'],
+    ['wat abot the horse train', 'horse-train'],
+    ['the whole story in a nutshell?', 'article-about'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
