@@ -81,7 +81,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // (other unknown "-an" words are tried against the Bokmål forms by dialectPluralForms).
   bildan: 'bildene', vognan: 'vognene', hestan: 'hestene', granatan: 'granatene', våpnan: 'våpnene',
   sanksjonan: 'sanksjonene', russan: 'russerne', veterinæran: 'veterinærene', rakettan: 'rakettene', togan: 'togene',
-  elr: 'eller', skilnaden: 'forskjellen', skilnad: 'forskjell', forteljingar: 'fortellinger', forteljing: 'fortelling', knyter: 'knytter', eine: 'ene',
+  tel: 'til', sel: 'selger', venna: 'venner', vennan: 'venner', elr: 'eller', skilnaden: 'forskjellen', skilnad: 'forskjell', forteljingar: 'fortellinger', forteljing: 'fortelling', knyter: 'knytter', eine: 'ene',
   høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 }));
 
