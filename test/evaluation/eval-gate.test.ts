@@ -31,24 +31,25 @@ const SETS = [
   // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Tuned on
   // since (direction, everyday words, which sentence answers, contractions, training questions of our own).
   // Reached 99.0% -> 98.5% when the training texts set H shared were taken out of data/.
-  { file: 'heldout/fresh-E.jsonl', answerable: 0.9, reached: 0.98, declines: 0.97 },
+  { file: 'heldout/fresh-E.jsonl', answerable: 0.91, reached: 0.98, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 03:56 UTC, before any engine ran on it; 16 of its questions
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
   // session built (82.4% / 94.3% / 93.0% on the one before it). Tuned on since, by general mechanisms only (names,
   // counts, days and speakers the article lacks; comparisons; years said in words; polite requests; slips of the keys).
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97 },
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.84, reached: 0.95, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
   // The engine with that session's work (tuned on F, never on G): 79.0% / 96.3% / 89.3%.
   // Since analysed (with F) to choose between methods, never fitted on: 81.5% / 96.3% / 89.3% (issue 9, acc2).
-  { file: 'heldout/fresh-G.jsonl', answerable: 0.81, reached: 0.96, declines: 0.88 },
+  { file: 'heldout/fresh-G.jsonl', answerable: 0.84, reached: 0.96, declines: 0.88 },
   // Written and frozen in the same session, from the article and the contract only, and committed before any engine ran on
   // it; never read by the helpers who tuned that session's engine. First seen at 79.7% / 95.4% / 89.9% on the engine
   // with the session's first round of work (79.7% / 95.4% / 88.3% on the one the session began with), 80.5% / 95.4% / 89.9%
   // with its last; 31 of its questions that stood in data/ by coincidence then taken out of data/: 80.3% / 95.2% / 89.9%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.8, reached: 0.95, declines: 0.89 },
-  { file: 'questions.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
+  // Tuned on since (issue 9, und: Swedish/Danish forms, dictation, slang, which sentence of a message asks): 86.1% / 96.7% / 89.9%.
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.86, reached: 0.96, declines: 0.89 },
+  { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/.
   { file: 'dev.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
 ];

@@ -2,6 +2,7 @@ import type { Lang } from '../../kb/languages.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
 import type { Lexicon } from './lexicon.js';
+import { nordicForms } from './nordic.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
 import { shortTypoOf } from './short-typo.js';
 import { SpellingIndex } from './spelling-index.js';
@@ -324,11 +325,13 @@ export class Analyzer {
     return this.terms.has(other) ? other : undefined;
   }
 
-  /** "bildan" -> "bildene", when the knowledge base uses the Bokmål form. */
+  /** "bildan" -> "bildene", "billederne" -> "bildene", when the knowledge base uses the Bokmål form. */
   private knownDialectPlural(folded: string): { folded: string; term: string } | undefined {
-    for (const form of dialectPluralForms(folded)) {
-      const term = this.surface.get(form);
-      if (term !== undefined) return { folded: form, term };
+    for (const form of [...dialectPluralForms(folded), ...nordicForms(folded)]) {
+      // Folded again: "broa" -> "broen", which folds to "bron".
+      const known = foldNordic(form);
+      const term = this.surface.get(known);
+      if (term !== undefined) return { folded: known, term };
     }
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { nordicToBokmal } from './nordic.js';
+
 /**
  * Nynorsk (and common dialect spellings) mapped to Bokmål before stemming, so a Nynorsk question
  * meets the same terms as a Bokmål one. Only words whose Bokmål form differs.
@@ -79,7 +81,8 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // (other unknown "-an" words are tried against the Bokmål forms by dialectPluralForms).
   bildan: 'bildene', vognan: 'vognene', hestan: 'hestene', granatan: 'granatene', våpnan: 'våpnene',
   sanksjonan: 'sanksjonene', russan: 'russerne', veterinæran: 'veterinærene', rakettan: 'rakettene', togan: 'togene',
-  nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
+  tel: 'til', sel: 'selger', venna: 'venner', vennan: 'venner', elr: 'eller', skilnaden: 'forskjellen', skilnad: 'forskjell', forteljingar: 'fortellinger', forteljing: 'fortelling', knyter: 'knytter', eine: 'ene',
+  høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 }));
 
 /**
@@ -99,8 +102,12 @@ const CIRCUMFLEX = /[êôâ]/g;
 const HAS_CIRCUMFLEX = /[êôâ]/;
 const PLAIN: Record<string, string> = { ê: 'e', ô: 'o', â: 'a' };
 
+/** Nynorsk, dialect, and Swedish or Danish (nordic.ts) words in their Bokmål form; other words as they are. */
 export function nynorskToBokmal(token: string): string {
-  const mapped = NYNORSK_TO_BOKMAL.get(token) ?? (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL.get(token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)) : undefined);
+  const mapped =
+    NYNORSK_TO_BOKMAL.get(token) ??
+    nordicToBokmal(token) ??
+    (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL.get(token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)) : undefined);
   if (mapped !== undefined) return mapped;
   for (const [head, bokmal] of NYNORSK_HEADS)
     if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
@@ -109,13 +116,18 @@ export function nynorskToBokmal(token: string): string {
 
 /**
  * The Bokmål forms a dialect plural may stand for: many dialects end the definite plural in -an
- * or -a ("bildan", "hestan", "vognan" for "bildene", "hestene", "vognene"). Tried only for words
+ * or -a ("bildan", "hestan", "vognan" for "bildene", "hestene", "vognene"), and the feminine
+ * definite singular ends in -a ("broa", "grensa" for "broen", "grensen"). Tried only for words
  * nothing else recognised.
  */
 export function dialectPluralForms(token: string): string[] {
+  // The feminine definite singular in -a ("broa", "boka") is Bokmål's -en ("broen").
+  if (token.length === 4) return token.endsWith('a') ? [`${token.slice(0, -1)}en`] : [];
   if (token.length < 5) return [];
+  // Nynorsk "-arane" of a noun in "-ar" ("containarane") is Bokmål's "-erne".
+  if (token.endsWith('arane')) return [`${token.slice(0, -5)}erne`, `${token.slice(0, -3)}ene`];
   if (token.endsWith('ane')) return [`${token.slice(0, -3)}ene`];
-  if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`];
-  if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`];
+  if (token.endsWith('an')) return [`${token.slice(0, -2)}ene`, `${token.slice(0, -2)}er`, `${token.slice(0, -2)}erne`];
+  if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`, `${token.slice(0, -1)}en`];
   return [];
 }

@@ -34,6 +34,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'vent', 'litt', 'ærlig', 'talt', 'skjønner', 'skjønne', 'forstår', 'asså', 'assa', 'altså', 'dritt', 'kjipt',
   'jaggu', 'faen', 'fy', 'herregud', 'shit', 'jøss', 'oi', 'æsj', 'uff', 'hmm', 'ehh', 'åja', 'aha', 'jaha',
   'folkens', 'gutta', 'venner', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
+  // British and colloquial English, and how much of something ("a ton of", "ei haug med"): tone, not topic.
+  'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
+  'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
+  'ihvertfall', 'hvertfall',
+  // Letter-style address and sign-off, and hedges ("I thought …", "jeg trodde …"): how, not what.
+  'dear', 'sir', 'madam', 'mr', 'mrs', 'ms', 'sincerely', 'regards', 'kjære', 'herr', 'fru', 'hilsen', 'mvh',
+  'thought', 'trodde', 'believe',
   // "About" with a figure ("ca 200 m"), and the people an asker quotes ("my uncle says …"): how, not what.
   'ca', 'cirka', 'circa', 'omtrent', 'omkring', 'approximately', 'roughly', 'approx',
   'uncle', 'aunt', 'buddy', 'neighbour', 'neighbor', 'coworker', 'colleague', 'roommate', 'dad', 'mum', 'mom',

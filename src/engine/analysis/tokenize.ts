@@ -30,7 +30,7 @@ export function tokenize(text: string): string[] {
       .replace(CONTRACTION, (_, ending: keyof typeof CONTRACTED) => ` ${CONTRACTED[ending]}`);
   }
   const tokens: string[] = [];
-  for (const token of normal.match(WORD) ?? []) {
+  for (const token of spelledOut(normal.match(WORD) ?? [])) {
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && !DIGIT.test(token)) continue;
     const expanded = WITHOUT_APOSTROPHE.get(token);
@@ -38,4 +38,23 @@ export function tokenize(text: string): string[] {
     else tokens.push(token);
   }
   return tokens;
+}
+
+// A letter that may start a spelled-out name ("u n", "n k", "f n"): not one that is a word itself
+// ("a", "i", "å", "e" and "æ" in dialect).
+const SPELLS = /^[b-df-hj-z]$/;
+// A letter that may go on spelling it ("u s a"): not "i", "e", "å", "æ" ("ifølge f n å selge").
+const LETTER = /^[a-df-hj-z]$/;
+
+/** Letters spelled out one by one, as dictation types "U.N." or "USA" ("u n", "u s a"), joined into the word. */
+function spelledOut(words: string[]): string[] {
+  if (!words.some((w, i) => SPELLS.test(w) && LETTER.test(words[i + 1] ?? ''))) return words;
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    if (SPELLS.test(words[i]!)) while (j + 1 < words.length && LETTER.test(words[j + 1]!)) j++;
+    joined.push(words.slice(i, j + 1).join(''));
+    i = j;
+  }
+  return joined;
 }

@@ -11,7 +11,10 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   den: 1, de: 1, om: 1, fra: 2, eller: 2, at: 0.5, å: 3, mange: 2, også: 3, ogsa: 2, sier: 3, sa: 1, skjedde: 3,
   skjer: 3, noe: 3, noen: 3, hei: 2, takk: 3, hjelp: 2, mellom: 3, etter: 2, før: 2, ved: 2, hos: 2, kan: 1,
   vil: 1, skal: 2, finnes: 3, stemmer: 2, egentlig: 3, sant: 2, hvis: 3, fordi: 3, bare: 2, mye: 3, ja: 1, nei: 2,
-  dette: 3, disse: 3, du: 1, deg: 3, meg: 3, oss: 2, vi: 1, seg: 3, sin: 1, sitt: 3, sine: 3,
+  dette: 3, disse: 3, du: 1, deg: 3, meg: 3, oss: 2, vi: 1, seg: 3, sin: 1, sitt: 3, sine: 3, elr: 2,
+  // Swedish and Danish function words: such a question is read as Norwegian (see analysis/nordic.ts).
+  hvad: 3, hvornår: 3, vad: 3, och: 3, inte: 3, jag: 3, hur: 2, varför: 3, vem: 3, här: 2, mycket: 3, också: 3,
+  någon: 3, något: 3, meget: 3, nogen: 3, noget: 3, havde: 3, blev: 2, efter: 2, mellem: 3, mellan: 3,
 };
 
 // prettier-ignore

@@ -25,7 +25,9 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  * else a question after chatter or a greeting may be clear on its own, and the surest answering
  * sentence wins, with what that sentence asks (its frame, the detail it wants), not the chatter's.
  *
- * - An entry beats conversation and a decline. Help or thanks beat a greeting, which is said in
+ * - An entry beats conversation and a decline; between entries, a sentence put as a question (or a
+ *   question with the statement before it) beats a statement, which is context ("I'm writing a paper
+ *   for class. Who analysed the images?"). Help or thanks beat a greeting, which is said in
  *   passing, and beat a decline only when the whole message is closest to conversation
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
  * - A sentence's sureness is weighed by how far the whole message bears its entry out: a fragment
@@ -37,27 +39,56 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   // Split only now: most messages are answered whole.
   const sentences = sentencesOf(message);
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
-  let best = whole;
-  let bestSureness = whole.match.confidence;
+  let best: Candidate = { part: whole, sureness: whole.match.confidence, asks: false };
   let unanswered: AskedPart | undefined;
-  for (const sentence of sentences) {
-    const part = askedPart(messageTokens(sentence), matchTokens);
-    const sureness = part.match.confidence * support(whole.match, part.match);
-    if (outranks(part.match, sureness, best.match, bestSureness, chat)) {
-      best = part;
-      bestSureness = sureness;
-    }
-    if (part.match.intent === null && isQuestion(sentence) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+  for (const { text, asks, pair } of partsOf(sentences)) {
+    const part = askedPart(messageTokens(text), matchTokens);
+    const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
+    if (outranks(candidate, best, chat)) best = candidate;
+    if (part.match.intent === null && asks && !pair && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
   }
-  return unanswered && best.match.intent !== null && isConversationIntent(best.match.intent) ? unanswered : best;
+  return unanswered && best.part.match.intent !== null && isConversationIntent(best.part.match.intent) ? unanswered : best.part;
 }
 
-function outranks(candidate: Match, candidateSureness: number, current: Match, currentSureness: number, chat: boolean): boolean {
-  if (candidate.intent === null) return false;
-  const [mine, theirs] = [rank(candidate), rank(current)];
-  if (current.intent === null && (mine === GREETING || (mine === CONVERSATION && !chat))) return false;
-  return mine > theirs || (mine === theirs && candidateSureness > currentSureness);
+interface Candidate {
+  part: AskedPart;
+  /** Its confidence, weighed by how far the whole message bears its entry out. */
+  sureness: number;
+  /** Whether it is put as a question (see isQuestion). */
+  asks: boolean;
 }
+
+/**
+ * The sentences of a message, and each question with the statement before it: "Like a train full
+ * of horses, reported by the Russians. Which way was it going?" asks about the horse train, which
+ * only the sentence before names.
+ */
+function partsOf(sentences: readonly string[]): Array<{ text: string; asks: boolean; pair: boolean }> {
+  const parts = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
+  for (let i = 1; i < sentences.length; i++)
+    if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
+  return parts;
+}
+
+function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {
+  const [mine, theirs] = [rank(candidate.part.match), rank(current.part.match)];
+  if (mine === DECLINED) return false;
+  if (theirs === DECLINED && (mine === GREETING || (mine === CONVERSATION && !chat))) return false;
+  if (mine !== theirs) return mine > theirs;
+  // Between entries, what the message asks beats what it tells ("I don't read Norwegian well").
+  // unless the question could mean the statement's entry about as well ("The US accused North Korea. Which part
+  // of the government made that accusation?"): the surer one then.
+  if (mine === ENTRY && candidate.asks !== current.asks) {
+    const [question, statement] = candidate.asks ? [candidate, current] : [current, candidate];
+    const [top] = question.part.match.ranked;
+    const alike = question.part.match.ranked.some((c) => c.intent === statement.part.match.intent && c.score >= ALIKE * top!.score);
+    if (!alike) return candidate.asks;
+  }
+  return candidate.sureness > current.sureness;
+}
+
+// The share of a question's best score at which it could as well mean another entry.
+const ALIKE = 0.75;
 
 const [DECLINED, GREETING, CONVERSATION, ENTRY] = [0, 1, 2, 3];
 

@@ -1,3 +1,5 @@
+import { writtenPunctuation } from './spoken-punctuation.js';
+
 /**
  * What people type in a chat, reduced to the words they ask with: mentions of users, roles and
  * channels, custom and Unicode emoji, links, Markdown marks (bold, code, spoilers, quotes,
@@ -26,17 +28,23 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
 ];
 
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */
-const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)@?(?:fact-?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
+const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)@?(?:fact[- ]?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
+/**
+ * The bot greeted by name later in a message ("okay google no wait hey factbot how many …"): what
+ * came before was said to someone else, so the address ends a sentence.
+ */
+const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
 // question has none, and skips their twelve tests.
 const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
 
 export function cleanMessage(text: string): string {
-  let cleaned = text;
+  let cleaned = writtenPunctuation(text);
   if (MARKUP.test(cleaned)) for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
+  if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
   return cleaned
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')

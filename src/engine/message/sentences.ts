@@ -10,7 +10,12 @@
 const WH_WORDS =
   "(?:who|what|when|where|why|how)(?:['’]?s)?|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|" + 'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
 const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
-const CLAUSE = new RegExp(`\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)`, 'iu');
+// A closing after a comma ("…, cheers", "…, takk!", "…, mvh Kari") is said to the bot, not asked of it.
+const SIGN_OFF = 'cheers|thanks|thank you|thx|ty|takk|tusen takk|mange takk|mvh|hilsen|regards|kind regards|best regards|best wishes';
+const CLAUSE = new RegExp(
+  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
+  'iu',
+);
 
 // Where either split below can cut a text (a superset: it may find no cut where this matches).
 const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s(?:and|og|men|but)\s/iu;

@@ -34,6 +34,12 @@ describe('text analysis', () => {
     expect(tokenize("Korea's leader")).toEqual(['korea', 'leader']);
   });
 
+  it('joins a name spelled out letter by letter, as dictation types it, but not the words of one letter', () => {
+    expect(tokenize('would it break a u n resolution')).toEqual(['would', 'it', 'break', 'un', 'resolution']);
+    expect(tokenize('what did the U.S.A. say')).toEqual(['what', 'did', 'the', 'usa', 'say']);
+    expect(tokenize('er det lov ifølge f n å selge')).toEqual(['er', 'det', 'lov', 'ifølge', 'fn', 'selge']);
+  });
+
   it('folds Norwegian letters so questions typed without them match', () => {
     expect(foldNordic('når')).toBe(foldNordic('naar'));
     expect(foldNordic('når')).toBe(foldNordic('nar'));
@@ -44,6 +50,7 @@ describe('text analysis', () => {
   it('maps Nynorsk words to Bokmål', () => {
     expect(['kva', 'kven', 'korleis', 'ikkje', 'bileta', 'brua'].map(nynorskToBokmal)).toEqual(['hva', 'hvem', 'hvordan', 'ikke', 'bildene', 'broen']);
     expect(['morgon', 'midtausten', 'kvite'].map(nynorskToBokmal)).toEqual(['morgen', 'midtøsten', 'hvite']);
+    expect(['tel', 'sel', 'venna', 'høyrde', 'trudde'].map(nynorskToBokmal)).toEqual(['til', 'selger', 'venner', 'hørte', 'trodde']);
     // A word that is also a name on every JavaScript object is a word like any other.
     expect(['constructor', 'tostring'].map(nynorskToBokmal)).toEqual(['constructor', 'tostring']);
     // The dialect "-an" plural of the article's nouns, in training questions and questions alike.
@@ -78,6 +85,20 @@ describe('text analysis', () => {
     expect(compound.unknown).toEqual([]);
     expect(compound.terms).toEqual(expect.arrayContaining(analyzer.analyzeDocument('grense trafikk', 'nb').terms));
     expect(analyzer.analyzeQuestion('fotball', 'nb').unknown).toEqual(['fotball']);
+  });
+
+  it('reads the feminine definite "-a" as the Bokmål "-en" the knowledge base uses', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('hvor lang er broen', 'nb');
+    const analysis = analyzer.analyzeQuestion('og broa?', 'nb');
+    expect(analysis.unknown).toEqual([]);
+    expect(analysis.terms).toEqual(analyzer.analyzeDocument('broen', 'nb').terms);
+  });
+
+  it('reads the dialect and Nynorsk plurals of nouns in "-ar" as the Bokmål "-erne"', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('hva sier amerikanerne om containerne', 'nb');
+    expect(analyzer.analyzeQuestion('ka sir amerikanan om containarane', 'nb').unknown).toEqual([]);
   });
 
   it('adds lexicon concepts so synonyms in either language meet', () => {

@@ -23,6 +23,31 @@ describe('cleanMessage', () => {
     expect(cleanMessage('hei bot 👋')).toBe('hei.');
   });
 
+  it('writes the punctuation a dictated message speaks, and drops a wake word and the later address', () => {
+    expect(cleanMessage('kva var på toget punktum veit nokon det')).toBe('kva var på toget. veit nokon det');
+    expect(cleanMessage('kor mange bilete va det til saman spørsmålsteikn')).toBe('kor mange bilete va det til saman?');
+    expect(cleanMessage('hey fact bot is it true that north korea sends weapons question mark')).toBe('hey. is it true that north korea sends weapons?');
+    expect(cleanMessage('okay google no wait hey factbot how many pictures did they take')).toBe('hey. how many pictures did they take');
+    expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
+  });
+
+  it('drops what a speaker takes back before the question', () => {
+    expect(cleanMessage('the shells, no wait, the horses: who reported them')).toBe('the horses: who reported them');
+    expect(cleanMessage('nei vent, hvem tok bildene')).toBe('hvem tok bildene');
+    // Nothing asked after it: nothing is taken back.
+    expect(cleanMessage('who took them no wait')).toBe('who took them no wait');
+  });
+
+  it('keeps punctuation words that name a mark rather than speak it', () => {
+    for (const q of [
+      'Hvorfor setter 38 North spørsmålstegn ved dette?',
+      'is there a question mark over the evidence',
+      'what happened in the soviet period',
+      'what is factbot',
+    ])
+      expect(cleanMessage(q)).toBe(q);
+  });
+
   it('leaves ordinary questions as they are', () => {
     expect(cleanMessage('Hvor lang er Vennskapsbroen?')).toBe('Hvor lang er Vennskapsbroen?');
     // Plain ASCII, no markup: only the white space is tidied.

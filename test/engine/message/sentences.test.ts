@@ -45,6 +45,13 @@ describe('sentencesOf', () => {
     expect(sentencesOf('hvem tok bildene OG hva sa USA')).toEqual(['hvem tok bildene', 'hva sa USA']);
   });
 
+  it('splits a closing after a comma off the question', () => {
+    expect(sentencesOf('are they strict about the sanctions or what, cheers')).toEqual(['are they strict about the sanctions or what', 'cheers']);
+    expect(sentencesOf('hvem tok bildene, mvh Kari')).toEqual(['hvem tok bildene', 'mvh Kari']);
+    // Not a closing in the middle of a message.
+    expect(sentencesOf('thanks, cheers mate, who took the photos and why')).toEqual(['thanks, cheers mate', 'who took the photos and why']);
+  });
+
   it('tells a question from a statement by its question mark or its first word', () => {
     expect(isQuestion('what did china say')).toBe(true);
     expect(isQuestion('og hva sa Kina om toget?')).toBe(true);

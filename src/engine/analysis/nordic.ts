@@ -1,0 +1,77 @@
+/**
+ * Swedish and Danish spellings of Norwegian words. Swedes and Danes read a Norwegian article and ask
+ * about it in their own language, and many Norwegians mix in a Swedish or Danish form ("mycket",
+ * "hvornår", "billederne"): the function words and the everyday words of questions about news, each
+ * mapped to its Bokmål form before stemming (like Nynorsk, see nynorsk.ts). Only words that are not
+ * Norwegian words of another meaning: not "var", "været" (the weather) or "have" (a garden).
+ */
+// prettier-ignore
+const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
+  // Swedish question and function words.
+  vad: 'hva', vem: 'hvem', vems: 'hvem', när: 'når', varför: 'hvorfor', hur: 'hvor', vilken: 'hvilken',
+  vilket: 'hvilket', vilka: 'hvilke', och: 'og', inte: 'ikke', icke: 'ikke', jag: 'jeg', mig: 'meg', dig: 'deg',
+  sig: 'seg', också: 'også', mycket: 'mye', många: 'mange', efter: 'etter', mellan: 'mellom', från: 'fra',
+  till: 'til', över: 'over', här: 'her', där: 'der', någon: 'noen', något: 'noe', några: 'noen', nåt: 'noe',
+  sedan: 'siden', förr: 'før', förut: 'før', innan: 'før', tidigare: 'tidligere', egentligen: 'egentlig',
+  verkligen: 'virkelig', stämmer: 'stemmer', riktigt: 'riktig', kanske: 'kanskje', 
+  hade: 'hadde', haft: 'hatt', blev: 'ble', blivit: 'blitt', varit: 'vært', vara: 'være', säger: 'sier',
+  sade: 'sa', visar: 'viser', visade: 'viste', visat: 'vist', veta: 'vite', 
+  finns: 'finnes', fanns: 'fantes', skickar: 'sender', skickade: 'sendte', skickat: 'sendt', skicka: 'sende',
+  levererar: 'leverer', levererade: 'leverte', levererat: 'levert', säljer: 'selger', sålde: 'solgte', sålt: 'solgt',
+  köper: 'kjøper', köpte: 'kjøpte', köpt: 'kjøpt', förnekar: 'benekter', förnekade: 'benektet', förnekat: 'benektet',
+  nekar: 'nekter', nekade: 'nektet', nekat: 'nektet', hjälp: 'hjelp', hjälpte: 'hjalp', hjälpt: 'hjulpet',
+  hjälpa: 'hjelpe', stängd: 'stengt', stängdes: 'stengt', stängde: 'stengte', stängt: 'stengt', öppnade: 'åpnet',
+  lastat: 'lastet', lastade: 'lastet', tagit: 'tatt', tagna: 'tatt', fotograferade: 'fotograferte',
+  // Swedish nouns and adjectives of news about war, trade and trains.
+  vapen: 'våpen', vapnen: 'våpnene', vapnet: 'våpenet', ryssland: 'russland', ryska: 'russiske', ryske: 'russiske',
+  rysk: 'russisk', ryssarna: 'russerne', nordkoreanska: 'nordkoreanske', amerikanska: 'amerikanske',
+  sovjetiska: 'sovjetiske', bilderna: 'bildene', bilden: 'bildet', tåget: 'toget', tåg: 'tog', tågen: 'togene',
+  bron: 'broen', häst: 'hest', hästar: 'hester', hästarna: 'hestene', granaterna: 'granatene',
+  sanktionerna: 'sanksjonene', ledare: 'leder', ledaren: 'lederen', breven: 'brevene', gränsen: 'grensen',
+  gräns: 'grense', järnväg: 'jernbane', järnvägen: 'jernbanen', vagn: 'vogn', vagnar: 'vogner', vagnarna: 'vognene',
+  stationen: 'stasjonen', station: 'stasjon', påståendet: 'påstanden', påstående: 'påstand', bevisen: 'bevisene',
+  artikeln: 'artikkelen', artikel: 'artikkel', källa: 'kilde', källan: 'kilden', källor: 'kilder', robotar: 'raketter',
+  missilerna: 'missilene', kriget: 'krigen', pengar: 'penger', pengarna: 'pengene', dagar: 'dager',
+  // Danish question and function words.
+  hvad: 'hva', hvornår: 'når', hvorn: 'når', af: 'av', bag: 'bak', gennem: 'gjennom', mellem: 'mellom', mod: 'mot',
+  ud: 'ut', op: 'opp', nogen: 'noen', noget: 'noe', nogle: 'noen', meget: 'mye', havde: 'hadde', 
+  blevet: 'blitt', sige: 'si', siger: 'sier', sagde: 'sa', set: 'sett', sandt: 'sant', rigtigt: 'riktig',
+  rigtig: 'riktig', nægter: 'nekter', nægtet: 'nektet', benægter: 'benekter', benægtet: 'benektet', åbnet: 'åpnet',
+  lukkede: 'stengte', købte: 'kjøpte', købt: 'kjøpt', køber: 'kjøper', sælger: 'selger', skudt: 'skutt',
+  affyret: 'avfyrt', udvekslet: 'utvekslet', hjælp: 'hjelp', hjælpe: 'hjelpe', efterretning: 'etterretning',
+  // Danish nouns.
+  billede: 'bilde', billeder: 'bilder', billederne: 'bildene', billedet: 'bildet', satellitbillede: 'satellittbilde',
+  satellitbilleder: 'satellittbilder', satellitbillederne: 'satellittbildene', satellit: 'satellitt', 
+  vogne: 'vogner', heste: 'hester', våben: 'våpen', våbnene: 'våpnene', våbenet: 'våpenet', rusland: 'russland',
+  grænsen: 'grensen', grænse: 'grense', penge: 'penger', dage: 'dager', uger: 'uker', eftermiddagen: 'ettermiddagen',
+  breve: 'brev', 
+}));
+
+/**
+ * Danish and Swedish endings of a word nothing else recognised, in the Bokmål forms to try: the
+ * definite plural ("billederne", "vagnarna" -> "-ene") and the Swedish past participle ("lastat" -> "lastet").
+ */
+export function nordicForms(token: string): string[] {
+  if (token.length < 6) return [];
+  if (token.endsWith('erne')) return [`${token.slice(0, -4)}ene`];
+  if (/(?:ar|er|or)na$/.test(token)) return [`${token.slice(0, -4)}ene`, `${token.slice(0, -3)}ene`];
+  if (token.endsWith('at')) return [`${token.slice(0, -2)}et`];
+  return [];
+}
+
+/** Swedish and Danish heads of compounds ("satellitbilderna", "togbillederne"), mapped like the word alone. */
+// prettier-ignore
+const NORDIC_HEADS: ReadonlyArray<[string, string]> = [
+  ['billederne', 'bildene'], ['billeder', 'bilder'], ['billedet', 'bildet'], ['billede', 'bilde'], ['bilderna', 'bildene'],
+  ['vagnarna', 'vognene'], ['vagnar', 'vogner'], ['gränsen', 'grensen'], ['grænsen', 'grensen'],
+];
+const MIN_HEAD_PREFIX = 3;
+
+/** The Bokmål form of a Swedish or Danish word, or undefined. */
+export function nordicToBokmal(token: string): string | undefined {
+  const mapped = NORDIC_TO_BOKMAL.get(token);
+  if (mapped !== undefined) return mapped;
+  for (const [head, bokmal] of NORDIC_HEADS)
+    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
+  return undefined;
+}

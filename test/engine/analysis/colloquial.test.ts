@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../../src/engine/analysis/analyzer.js';
+import { Lexicon } from '../../../src/engine/analysis/lexicon.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+/** Slang, British and colloquial English, and Trøndersk: how people ask, not what. */
+describe('colloquial words', () => {
+  it('reads slang and fillers as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures', 'en');
+    expect(analyzer.analyzeQuestion('bloody hell innit, reckon a ton of pictures', 'en').unknown).toEqual(['hell']);
+    analyzer.learn('hvem tok bildene, hørte du', 'nb');
+    expect(analyzer.analyzeQuestion('serr, ei haug med bildene', 'nb').unknown).toEqual([]);
+  });
+
+  it('reads a letter-style address and a hedge as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures', 'en');
+    analyzer.learn('hvem tok bildene, hørte du', 'nb');
+    expect(analyzer.analyzeQuestion('Dear sir, I thought Mr Smith took the pictures, regards', 'en').unknown).toEqual(['smith']);
+    expect(analyzer.analyzeQuestion('eg trudde eg høyrde at dei tok bileta', 'nb').unknown).toEqual([]);
+  });
+
+  const engine = seedEngine();
+
+  it.each([
+    ['bloody hell, who took the satellite pictures', 'image-analysis'],
+    ['dunno, who analysed the images innit', 'image-analysis'],
+    ['did pyongyang confess to the arms deal?', 'dprk-denial'],
+    ['is the horse train thing a hoax', 'horse-train'],
+    ['skal de ha skøte opp en haug med raketter i år?', 'missile-tests'],
+    ['kor mange bilete tok dei til saman?', 'image-analysis'],
+    ['wat abot the horse train', 'horse-train'],
+    ['the whole story in a nutshell?', 'article-about'],
+  ])('answers %j', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+});

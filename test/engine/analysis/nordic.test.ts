@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { nordicForms } from '../../../src/engine/analysis/nordic.js';
+import { nynorskToBokmal } from '../../../src/engine/analysis/nynorsk.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('Swedish and Danish forms', () => {
+  it('maps Swedish and Danish words to their Bokmål form', () => {
+    expect(['vad', 'mycket', 'skickar', 'vapen', 'ryssland', 'förnekat'].map(nynorskToBokmal)).toEqual([
+      'hva',
+      'mye',
+      'sender',
+      'våpen',
+      'russland',
+      'benektet',
+    ]);
+    expect(['hvad', 'hvornår', 'af', 'havde', 'billederne', 'vogne'].map(nynorskToBokmal)).toEqual(['hva', 'når', 'av', 'hadde', 'bildene', 'vogner']);
+    // Norwegian words that look Danish keep their Norwegian meaning.
+    expect(['været', 'var', 'have'].map(nynorskToBokmal)).toEqual(['været', 'var', 'have']);
+    // The head of a compound, as in Nynorsk.
+    expect(['satellitbilderna', 'togbillederne'].map(nynorskToBokmal)).toEqual(['satellitbildene', 'togbildene']);
+  });
+
+  it('offers the Bokmål endings of a Danish or Swedish definite plural and past participle', () => {
+    expect(nordicForms('hestarna')).toContain('hestene');
+    expect(nordicForms('granaterne')).toEqual(['granatene']);
+    expect(nordicForms('losset')).toEqual([]);
+    expect(nordicForms('lossat')).toEqual(['losset']);
+  });
+
+  const engine = seedEngine();
+
+  it.each([
+    ['Vem har analyserat satellitbilderna?', 'image-analysis'],
+    ['Hvornår blev Vennskabsbroen lukket?', 'friendship-bridge'],
+    ['Hvor mange vogne havde toget på satellitbillederne fra om morgenen?', 'image-1024'],
+    ['Har Nordkorea förnekat att de skickar vapen?', 'dprk-denial'],
+    ['Hvem har analyseret billederne?', 'image-analysis'],
+  ])('answers %j in Norwegian', (question, intent) => {
+    const answer = engine.ask(question);
+    expect(answer.lang).toBe('nb');
+    expect(answer.intent).toBe(intent);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { seedEngine } from '../../support/seed-engine.js';
+
+/** Which part of a message of several sentences answers it (see answering-part.ts). */
+describe('the answering part of a message', () => {
+  const engine = seedEngine();
+
+  it('answers the question, not a statement of context that matches another entry by itself', () => {
+    // "the TV 2 piece" and "Norwegian" alone match the entry about the article well.
+    expect(engine.ask("My teacher gave us the TV 2 piece to read. I don't speak Norwegian. Who took the satellite pictures?").intent).toBe('image-analysis');
+    expect(engine.ask('Jeg skriver en oppgave om TV 2-saken til skolen. Hvem analyserte satellittbildene?').intent).toBe('image-analysis');
+  });
+
+  it('keeps the statement when the question could as well be about it', () => {
+    // "made that accusation" alone leans to who made the pictures; the accusation is the statement's.
+    expect(engine.ask('The US accused North Korea of shipping artillery ammunition. Which part of the US government made that accusation?').intent).toBe(
+      'white-house-shells',
+    );
+  });
+});
