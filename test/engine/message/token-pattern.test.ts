@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { TokenPatternSet } from '../../../src/engine/message/token-pattern.js';
 
 describe('token patterns', () => {
-  const when = new TokenPatternSet([['when', 'did'], ['what', 'time']]);
-  const howMany = new TokenPatternSet([['how', 'many'], ['how', 'much', '*', 'cost']]);
+  const when = new TokenPatternSet([
+    ['when', 'did'],
+    ['what', 'time'],
+  ]);
+  const howMany = new TokenPatternSet([
+    ['how', 'many'],
+    ['how', 'much', '*', 'cost'],
+  ]);
 
   it('each set answers for its own patterns when several ask about the same question', () => {
     const tokens = ['how', 'many', 'trains', 'and', 'when', 'did', 'they', 'leave'];
