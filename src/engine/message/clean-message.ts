@@ -32,13 +32,15 @@ const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi
 // question has none, and skips their twelve tests.
 const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
 
+// What the spacing clean-up below would change: a tab, two spaces, or a line break (with any space around it).
+const SPACING = /[\t\n]| {2}/;
+
 export function cleanMessage(text: string): string {
   let cleaned = text;
   if (MARKUP.test(cleaned)) for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
-  return cleaned
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+  // A message without tabs, double spaces or line breaks is left as it is (no copy).
+  if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
+  return cleaned.trim();
 }

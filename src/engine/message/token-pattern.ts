@@ -10,7 +10,7 @@ const patternsByFirst = new Map<string, Array<{ set: number; pattern: TokenPatte
 let sets = 0;
 /** The tokens last scanned (a copy: the caller may reuse its array) and, per set, whether it matched them. */
 const scanned: string[] = [];
-let scannedValid = false;
+let scannedCount = -1;
 let matched = new Uint8Array(16);
 
 /** Patterns looked for together: whether any of them occurs in a question's tokens. */
@@ -27,7 +27,7 @@ export class TokenPatternSet {
     }
     if (matched.length < sets) matched = new Uint8Array(2 * sets);
     // A scan before this set existed did not look for its patterns.
-    scannedValid = false;
+    scannedCount = -1;
   }
 
   /** Whether any pattern occurs anywhere in the tokens. */
@@ -38,7 +38,7 @@ export class TokenPatternSet {
 }
 
 function sameAsScanned(tokens: readonly string[]): boolean {
-  if (!scannedValid || tokens.length !== scanned.length) return false;
+  if (tokens.length !== scannedCount) return false;
   for (let i = 0; i < tokens.length; i++) if (tokens[i] !== scanned[i]) return false;
   return true;
 }
@@ -46,9 +46,9 @@ function sameAsScanned(tokens: readonly string[]): boolean {
 /** Which sets match the tokens, in one pass over them. Plain loops: this runs a few times a question. */
 function scan(tokens: readonly string[]): void {
   matched.fill(0, 0, sets);
-  scanned.length = 0;
+  // Written over, never shortened: no new backing store per question.
   for (let i = 0; i < tokens.length; i++) {
-    scanned.push(tokens[i]!);
+    scanned[i] = tokens[i]!;
     const candidates = patternsByFirst.get(tokens[i]!);
     if (candidates === undefined) continue;
     for (let k = 0; k < candidates.length; k++) {
@@ -56,7 +56,7 @@ function scan(tokens: readonly string[]): void {
       if (matched[set] === 0 && startsAt(tokens, i, pattern)) matched[set] = 1;
     }
   }
-  scannedValid = true;
+  scannedCount = tokens.length;
 }
 
 function startsAt(tokens: readonly string[], at: number, pattern: TokenPattern): boolean {

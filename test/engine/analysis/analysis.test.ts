@@ -12,6 +12,10 @@ describe('text analysis', () => {
     expect(tokenize('Что сказал Путин? 金正恩')).toEqual(['что', 'сказал', 'путин', '金正恩']);
     // NFC: "å" typed as a + combining ring is the same word
     expect(tokenize('ga\u030a')).toEqual(['gå']);
+    // Nothing to read: no tokens, and the next message reads as ever.
+    expect(tokenize('?! …')).toEqual([]);
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('hvem tok bildene')).toEqual(['hvem', 'tok', 'bildene']);
   });
 
   it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
