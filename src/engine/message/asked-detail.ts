@@ -170,7 +170,7 @@ const ORDER = ['clock', 'price', 'day', 'time', 'duration', 'acronym', 'identifi
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
-  for (const detail of ORDER) if (ASKS[detail].matches(plain)) return detail;
+  for (let i = 0; i < ORDER.length; i++) if (ASKS[ORDER[i]!].matches(plain)) return ORDER[i];
   return undefined;
 }
 
