@@ -101,5 +101,9 @@ describe('text analysis', () => {
     expect(analysis.unknown).not.toContain('hook');
     expect(analysis.terms).toContain('#sanction');
     expect(analysis.synonyms.get('off')).toContain('#sanction');
+    // A shorter question after it reads only its own words.
+    const short = analyzer.analyzeQuestion('hook zebras', 'en');
+    expect(short.terms).not.toContain('#sanction');
+    expect(short.unknown).toEqual(['hook', 'zebras']);
   });
 });
