@@ -33,9 +33,9 @@ function everyWord(): string[] {
     for (const w of text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) words.add(w).add(w.toLowerCase());
   }
   const endings = ['s', 'es', 'ed', 'ing', 'y', 'ly', 'er', 'ert', 'erte', 'ene', 'het', 'lig', 'ness', 'ation', 'ational', 'ement', 'll', 'e', 'dt', 'ks'];
-  const all = [...words];
-  for (const w of all.slice()) if (w.length <= 12) for (const e of endings) all.push(w.toLowerCase() + e);
-  return all;
+  const all = new Set(words);
+  for (const w of words) if (w.length <= 12 && w === w.toLowerCase()) for (const e of endings) all.add(w + e);
+  return [...all];
 }
 
 /** Strings no language has, from a small alphabet that makes every rule fire (a fixed seed). */
@@ -49,13 +49,14 @@ function randomWords(count: number): string[] {
 describe('own Porter stemmers', () => {
   const words = [...everyWord(), ...randomWords(50_000)];
 
-  it("give exactly natural's English stems on every word we have", () => {
+  // natural's stemmers take seconds over these words, more on a busy machine: a generous bound, not a speed test.
+  it("give exactly natural's English stems on every word we have", { timeout: 180_000 }, () => {
     expect(words.length).toBeGreaterThan(100_000);
     const differing = words.filter((w) => porterStemEnglish(w) !== stemmerEn.stem(w));
     expect(differing.map((w) => [w, porterStemEnglish(w), stemmerEn.stem(w)])).toEqual([]);
   });
 
-  it("give exactly natural's Norwegian stems on every word we have", () => {
+  it("give exactly natural's Norwegian stems on every word we have", { timeout: 180_000 }, () => {
     const differing = words.filter((w) => porterStemNorwegian(w) !== stemmerNo.stem(w));
     expect(differing.map((w) => [w, porterStemNorwegian(w), stemmerNo.stem(w)])).toEqual([]);
   });
