@@ -98,16 +98,49 @@ export class AnswerComposer {
 
 /**
  * Each line translated once: a new combination of suggestions (or a new runner-up beside an
- * answer) is made of lines already written for others.
+ * answer) is made of lines already written for others. A line with values is filled in from its
+ * template, translated once per key and language (and count, which picks the plural form) with a
+ * marker for each value: an i18next call costs more than matching a question, most of all on the
+ * first questions, before V8 has optimised it.
  */
 function remembered(t: Translate): Translate {
   const lines = new Map<string, string>();
+  const templates = new Map<string, string>();
   return (key, lang, values) => {
     const id = values ? `${key}|${lang}|${JSON.stringify(values)}` : `${key}|${lang}`;
     let line = lines.get(id);
-    if (line === undefined) lines.set(id, (line = t(key, lang, values)));
+    if (line === undefined) lines.set(id, (line = values && fillable(values) ? filled(t, templates, key, lang, values) : t(key, lang, values)));
     return line;
   };
+}
+
+// Around a value's name in a template: no text of ours has it.
+const MARK = '\u0000';
+
+/** Values i18next only writes into the text as they are: strings (none that i18next would read as its own syntax) and numbers. */
+function fillable(values: Record<string, unknown>): boolean {
+  for (const name in values) {
+    const value = values[name];
+    if (typeof value === 'number') continue;
+    if (typeof value !== 'string' || value.includes('{{') || value.includes('$t(') || value.includes(MARK)) return false;
+  }
+  return true;
+}
+
+function filled(t: Translate, templates: Map<string, string>, key: TranslationKey, lang: Lang, values: Record<string, unknown>): string {
+  const names = Object.keys(values).sort();
+  const count = values.count;
+  const id = `${key}|${lang}|${names.join(',')}|${typeof count === 'number' ? count : ''}`;
+  let template = templates.get(id);
+  if (template === undefined) {
+    const marked: Record<string, unknown> = {};
+    // The count stays a number: it chooses the form ("Source" / "Sources").
+    for (const name of names) marked[name] = name === 'count' && typeof count === 'number' ? count : `${MARK}${name}${MARK}`;
+    templates.set(id, (template = t(key, lang, marked)));
+  }
+  let line = template;
+  for (const name of names) line = line.split(`${MARK}${name}${MARK}`).join(String(values[name]));
+  return line;
 }
 
 /**

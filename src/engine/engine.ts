@@ -260,7 +260,7 @@ export class Engine {
    * alone ("1948?") does ask: what happened then.
    */
   private isChatter(tokens: readonly string[]): boolean {
-    const [word] = tokens;
+    const word = tokens[0];
     return tokens.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
   }
 }

@@ -199,8 +199,9 @@ export class Analyzer {
     // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
     // Plain indexed loops and no closure: this runs on every message, also before the JIT has
     // optimised it (the first questions), when iterators and closures cost the most.
+    // Written over, never shortened (`length = 0` would give up its storage, to grow again per question).
     const words = this.wordsScratch;
-    words.length = 0;
+    const count = tokens.length;
     const terms: string[] = [];
     // A long message (fuzz, a pasted paragraph) has hundreds of terms: a Set then.
     const seen = tokens.length > LONG_QUESTION ? new Set<string>() : undefined;
@@ -209,30 +210,32 @@ export class Analyzer {
     let unknownWords = false;
     for (let t = 0; t < tokens.length; t++) {
       const word = this.questionWord(tokens[t]!, lang);
-      words.push(word);
+      words[t] = word;
       for (let k = 0; k < word.terms.length; k++) addTerm(terms, seen, word.terms[k]!);
       if (word.synonyms) synonyms.set(word.term!, word.synonyms);
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
     }
     // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
-    const phrases = phraseStart ? this.addPhrases(words, terms, seen, synonyms) : NO_PHRASES;
-    for (let w = 0; w < words.length; w++) {
+    const phrases = phraseStart ? this.addPhrases(words, count, terms, seen, synonyms) : NO_PHRASES;
+    for (let w = 0; w < count; w++) {
       const concepts = words[w]!.concepts;
       for (let k = 0; k < concepts.length; k++) addTerm(terms, seen, concepts[k]!);
     }
-    const unknown = unknownWords ? unknownTokens(words, phrases) : [];
-    words.length = 0;
+    const unknown = unknownWords ? unknownTokens(words, count, phrases) : [];
     return { terms, unknown, synonyms };
   }
 
   /**
    * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
-   * joins the terms and each of its words' synonyms. Returns the phrases found.
+   * joins the terms and each of its words' synonyms. Returns the phrases found. `words`: the first `count`.
    */
-  private addPhrases(words: readonly QuestionWord[], terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
-    const phrases = this.lexicon.phraseMatches(words.map((w) => w.surface));
-    for (const match of phrases) {
+  private addPhrases(words: readonly QuestionWord[], count: number, terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
+    const surfaces: string[] = [];
+    for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
+    const phrases = this.lexicon.phraseMatches(surfaces);
+    for (let p = 0; p < phrases.length; p++) {
+      const match = phrases[p]!;
       for (let i = match.start; i < match.start + match.length; i++) {
         const term = words[i]!.term;
         if (term !== undefined) synonyms.set(term, [...(synonyms.get(term) ?? []), match.concept]);
@@ -368,11 +371,12 @@ export class Analyzer {
 }
 
 /** The words as typed that nothing knew, phrases aside. */
-function unknownTokens(words: readonly QuestionWord[], phrases: Phrases): string[] {
+function unknownTokens(words: readonly QuestionWord[], count: number, phrases: Phrases): string[] {
   const unknown: string[] = [];
-  words.forEach((w, i) => {
+  for (let i = 0; i < count; i++) {
+    const w = words[i]!;
     if (w.unknown && !phrases.some((m) => i >= m.start && i < m.start + m.length)) unknown.push(w.token);
-  });
+  }
   return unknown;
 }
 

@@ -83,10 +83,15 @@ export class Lexicon {
   /** Where multi-word phrases ("off the hook", "det hvite hus") stand in a sequence of folded tokens. */
   phraseMatches(folded: readonly string[]): Array<{ start: number; length: number; concept: string }> {
     const found: Array<{ start: number; length: number; concept: string }> = [];
-    folded.forEach((token, i) => {
-      for (const phrase of this.phrases.get(token) ?? [])
+    // Plain loops, no closure: most questions have a word some phrase starts with, from their first one on.
+    for (let i = 0; i < folded.length; i++) {
+      const phrases = this.phrases.get(folded[i]!);
+      if (phrases === undefined) continue;
+      for (let k = 0; k < phrases.length; k++) {
+        const phrase = phrases[k]!;
         if (startsRun(folded, i, phrase.tokens)) found.push({ start: i, length: phrase.tokens.length, concept: phrase.concept });
-    });
+      }
+    }
     return found;
   }
 }

@@ -30,7 +30,13 @@ export function tokenize(text: string): string[] {
       .replace(CONTRACTION, (_, ending: keyof typeof CONTRACTED) => ` ${CONTRACTED[ending]}`);
   }
   const tokens: string[] = [];
-  for (const token of spelledOut(normal.match(WORD) ?? [])) {
+  const words = normal.match(WORD);
+  // No `?? []` to loop over: an empty literal has another array shape than match's, and the first
+  // empty message would throw V8's optimised tokenize away (it then runs slow for hundreds of questions).
+  if (words === null) return tokens;
+  const joined = spelledOut(words);
+  for (let w = 0; w < joined.length; w++) {
+    const token = joined[w]!;
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && !DIGIT.test(token)) continue;
     const expanded = WITHOUT_APOSTROPHE.get(token);

@@ -253,8 +253,12 @@ export class Matcher {
       top[at] = i;
       topScore[at] = score;
     }
-    const [first, second] = top as [number, number, number];
-    const [firstScore, secondScore, thirdScore] = topScore as [number, number, number];
+    // Indexed, not destructured: an array pattern runs the iterator protocol (garbage) until V8 optimises it.
+    const first = top[0]!;
+    const second = top[1]!;
+    const firstScore = topScore[0]!;
+    const secondScore = topScore[1]!;
+    const thirdScore = topScore[2]!;
     // A question comparing two things is answered by the best two together: the second is no rival.
     const pair = second >= 0 && secondScore >= threshold && comparesTwo(tokens);
     const topBest = first >= 0 ? best[first]! : 0;

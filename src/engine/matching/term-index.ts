@@ -386,7 +386,17 @@ export class TermIndex {
       const intent = touchedIntents[i]!;
       if (intent !== always && intent !== top0 && intent !== top1 && intent !== top2 && bound[intent]! >= ranking[2]!) candidates[candidateCount++] = intent;
     }
-    if (candidateCount > 1) candidates.subarray(0, candidateCount).sort((a, b) => bound[b]! - bound[a]!);
+    // Highest bound first, ties in the order met (a stable sort). Usually a handful: an insertion
+    // sort then, with no comparator call, view or closure per question.
+    if (candidateCount > SORT_IN_PLACE) candidates.subarray(0, candidateCount).sort((a, b) => bound[b]! - bound[a]!);
+    else {
+      for (let i = 1; i < candidateCount; i++) {
+        const intent = candidates[i]!;
+        let at = i;
+        for (; at > 0 && bound[candidates[at - 1]!]! < bound[intent]!; at--) candidates[at] = candidates[at - 1]!;
+        candidates[at] = intent;
+      }
+    }
     for (let i = 0; i < candidateCount && bound[candidates[i]!]! >= ranking[2]!; i++) this.rank(candidates[i]!, query, share);
     return this.result;
   }
@@ -540,6 +550,9 @@ export class TermVectors {
 export function termWeightOf(term: string, intentsWithTerm: number, intentCount: number, weights: TermWeights): number {
   return Math.log(1 + intentCount / intentsWithTerm) * (term.startsWith('#') ? weights.concept : 1);
 }
+
+// Up to this many candidates are sorted by insertion (a typed array's sort calls a comparator).
+const SORT_IN_PLACE = 16;
 
 // Far above rounding error (sums of a few dozen products below 1), far below any real difference.
 const BOUND_MARGIN = 1e-9;

@@ -155,6 +155,7 @@ const IDIOMS: readonly (readonly string[])[] = [
 // After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
 // prettier-ignore
 const WHEN = new Set(['når', 'nar', 'naar', 'when']);
+const IDIOM_FIRST = new Set(IDIOMS.map((idiom) => idiom[0]!));
 // prettier-ignore
 const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen']);
 // "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
@@ -169,7 +170,7 @@ const ORDER = ['clock', 'price', 'day', 'time', 'duration', 'acronym', 'identifi
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
-  for (const detail of ORDER) if (ASKS[detail].matches(plain)) return detail;
+  for (let i = 0; i < ORDER.length; i++) if (ASKS[ORDER[i]!].matches(plain)) return ORDER[i];
   return undefined;
 }
 
@@ -180,20 +181,33 @@ export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDe
 }
 
 function withoutIdioms(tokens: readonly string[]): readonly string[] {
-  const clause = (i: number): boolean => tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
-  const reach = (i: number): boolean => tokens.slice(i + 1, i + 1 + REACH_SPAN).some((n) => REACH.has(n));
-  let out = hasWhen(tokens) ? tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i))))) : tokens;
+  // Most questions have no "when" to look at: no copy of their tokens then.
+  let out = hasAny(tokens, WHEN) ? withoutClauseWhen(tokens) : tokens;
+  // Most questions have no idiom's first word: no copy and no closure then (this runs a few times a question).
+  if (!hasAny(out, IDIOM_FIRST)) return out;
   for (const idiom of IDIOMS) {
     for (let i = out.indexOf(idiom[0]!); i >= 0; i = out.indexOf(idiom[0]!, i + 1)) {
-      if (i + idiom.length <= out.length && idiom.every((t, j) => t === '*' || out[i + j] === t)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
+      if (idiomAt(out, i, idiom)) out = [...out.slice(0, i), ...out.slice(i + idiom.length)];
     }
   }
   return out;
 }
 
-/** Most questions have no "when" to look at: no copy of their tokens then. */
-function hasWhen(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (WHEN.has(token)) return true;
+function withoutClauseWhen(tokens: readonly string[]): readonly string[] {
+  const clause = (i: number): boolean => tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
+  const reach = (i: number): boolean => tokens.slice(i + 1, i + 1 + REACH_SPAN).some((n) => REACH.has(n));
+  return tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i)))));
+}
+
+function idiomAt(tokens: readonly string[], at: number, idiom: readonly string[]): boolean {
+  if (at + idiom.length > tokens.length) return false;
+  for (let j = 0; j < idiom.length; j++) if (idiom[j] !== '*' && tokens[at + j] !== idiom[j]) return false;
+  return true;
+}
+
+/** Whether any token is one of the words. */
+function hasAny(tokens: readonly string[], words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i]!)) return true;
   return false;
 }
 

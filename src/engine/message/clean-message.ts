@@ -39,14 +39,26 @@ const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]
 // question has none, and skips their twelve tests.
 const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
 
+// What the spacing clean-up below would change: a tab, two spaces, or a line break (with any space around it).
+const SPACING = /[\t\n]| {2}/;
+
 export function cleanMessage(text: string): string {
   let cleaned = writtenPunctuation(text);
-  if (MARKUP.test(cleaned)) for (const [pattern, replacement, needs] of REPLACEMENTS) if (needs.test(cleaned)) cleaned = cleaned.replace(pattern, replacement);
+  // Indexed, not for-of and destructuring: any æ/ø/å gets here, and those allocate per step until V8 has optimised this.
+  if (MARKUP.test(cleaned)) {
+    for (let i = 0; i < REPLACEMENTS.length; i++) {
+      const replacement = REPLACEMENTS[i]!;
+      if (replacement[2].test(cleaned)) cleaned = cleaned.replace(replacement[0], replacement[1]);
+    }
+  }
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
-  cleaned = cleaned.replace(ADDRESS, (_, greeting: string) => (greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : ''));
+  cleaned = cleaned.replace(ADDRESS, greetingKept);
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
-  return cleaned
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+  // A message without tabs, double spaces or line breaks is left as it is (no copy).
+  if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
+  return cleaned.trim();
+}
+
+function greetingKept(_: string, greeting: string): string {
+  return greeting.trim() ? `${greeting.trim().replace(/[,!]$/, '')}. ` : '';
 }

@@ -13,6 +13,6 @@ const FACT_WORDS = new Set([
  * answered by its entry; a fact only by an entry that gives it, which overlap alone cannot tell.
  */
 export function asksForFact(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (FACT_WORDS.has(token)) return true;
+  for (let i = 0; i < tokens.length; i++) if (FACT_WORDS.has(tokens[i]!)) return true;
   return askedDetail(tokens) !== undefined;
 }

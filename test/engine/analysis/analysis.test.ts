@@ -12,6 +12,10 @@ describe('text analysis', () => {
     expect(tokenize('Что сказал Путин? 金正恩')).toEqual(['что', 'сказал', 'путин', '金正恩']);
     // NFC: "å" typed as a + combining ring is the same word
     expect(tokenize('ga\u030a')).toEqual(['gå']);
+    // Nothing to read: no tokens, and the next message reads as ever.
+    expect(tokenize('?! …')).toEqual([]);
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('hvem tok bildene')).toEqual(['hvem', 'tok', 'bildene']);
   });
 
   it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
@@ -118,5 +122,9 @@ describe('text analysis', () => {
     expect(analysis.unknown).not.toContain('hook');
     expect(analysis.terms).toContain('#sanction');
     expect(analysis.synonyms.get('off')).toContain('#sanction');
+    // A shorter question after it reads only its own words.
+    const short = analyzer.analyzeQuestion('hook zebras', 'en');
+    expect(short.terms).not.toContain('#sanction');
+    expect(short.unknown).toEqual(['hook', 'zebras']);
   });
 });
