@@ -62,11 +62,19 @@ interface EngineInternals {
   indexUpdated?: boolean;
 }
 
+/** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
+interface PreviousEngine {
+  matcher: Matcher;
+  entries: ReadonlyMap<string, Entry>;
+  details: ReadonlyMap<string, Set<Detail>>;
+  changed: ReadonlySet<string>;
+}
+
 /**
  * `prepare`: also build now what would otherwise be built on the first questions that need it
  * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
  */
-function* assembleEngine(parts: EngineParts, prepare = false, previous?: { matcher: Matcher; changed: ReadonlySet<string> }): Assembly<EngineInternals> {
+function* assembleEngine(parts: EngineParts, prepare = false, previous?: PreviousEngine): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
@@ -76,7 +84,10 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: { match
     if (prepare && i % (ITEMS_PER_SLICE / 8) === 0) yield;
     if (e.retired) continue;
     entries.set(e.id, e);
-    if (prepare) details.set(e.id, detailsOf(e));
+    if (!prepare) continue;
+    // An entry the update left as it was (the same object) gives the same details.
+    const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
+    details.set(e.id, known ?? detailsOf(e));
   }
   const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
@@ -89,7 +100,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: { match
   yield;
   const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
-  const updated = saved ? undefined : previous?.matcher.updated(model.texts, previous.changed, analyzer);
+  const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
   return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
 }
@@ -144,7 +155,16 @@ export class Engine {
    * rather than built again (the same engine either way; see Matcher.updated).
    */
   updated(parts: EngineParts, changed: ReadonlySet<string>): { engine: Engine; indexUpdated: boolean } {
-    const internals = assembleNow(assembleEngine(parts, false, { matcher: this.matcher, changed }));
+    return assembleNow(this.updating(parts, changed, false));
+  }
+
+  /**
+   * The same in small pieces (see Assembly), for a bot that keeps answering from this engine
+   * meanwhile; `prepare` as `assemble` does (the details of unchanged entries are taken from this engine).
+   */
+  *updating(parts: EngineParts, changed: ReadonlySet<string>, prepare = true): Assembly<{ engine: Engine; indexUpdated: boolean }> {
+    const previous = { matcher: this.matcher, entries: this.entries, details: this.details, changed };
+    const internals = yield* assembleEngine(parts, prepare, previous);
     return { engine: new Engine(parts, internals), indexUpdated: internals.indexUpdated === true };
   }
 
