@@ -57,7 +57,8 @@ interface EngineInternals {
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
   model: EngineModel;
-  sameAs: Map<string, string[]>;
+  /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
+  sameAs: () => ReadonlyMap<string, string[]>;
   /** The matcher was updated from a previous engine's, not assembled. */
   indexUpdated?: boolean;
 }
@@ -98,11 +99,14 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   if (prepare) yield* analyzer.prepareSpelling();
   if (prepare) yield* rarity.prepare();
   yield;
+  // Made once per lexicon, so at most the first swap pays for it.
+  if (prepare) sameAsOf(parts.lexicon);
+  yield;
   const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
+  return { entries, matcher, detector, composer, details, rarity, model, sameAs: () => sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
 }
 
 /**
@@ -119,7 +123,7 @@ export class Engine {
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
-  private readonly sameAs: Map<string, string[]>;
+  private readonly sameAs: () => ReadonlyMap<string, string[]>;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -250,7 +254,8 @@ export class Engine {
 
   private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
     const speaker = askedSpeaker(tokens);
-    const sameAs = (w: string): string[] => [...(this.sameAs.get(w) ?? []), ...(this.sameAs.get(nynorskToBokmal(w)) ?? [])];
+    const table = this.sameAs();
+    const sameAs = (w: string): string[] => [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
     return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, sameAs);
   }
 
@@ -285,8 +290,14 @@ export class Engine {
   }
 }
 
+const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
+
+/** Per lexicon word, the other words of its concepts: made once per lexicon (every engine built on it shares it). */
 function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
+  const known = sameAsTables.get(lexicon);
+  if (known) return known;
   const sameAs = new Map<string, string[]>();
+  sameAsTables.set(lexicon, sameAs);
   for (const words of Object.values(lexicon.concepts)) {
     const forms = words.map((w) =>
       w
