@@ -277,9 +277,11 @@ export class LiveEngine {
     // base reads one row instead of every table (and skips the analysis).
     const saved = cache && readSavedBuild(cache.repository, cache.fingerprint, this.repository.revision());
     const { revision, kb } = saved ?? this.repository.snapshot();
-    // Analysed entry by entry, so the next edit re-analyses only what it changed.
-    this.updatable = saved ? undefined : UpdatableModel.of(kb, this.lexicon);
-    const model = saved ? { model: saved.model, matcher: saved.matcher } : { model: this.updatable!.model };
+    // Analysed as a whole (about half the work of analysing entry by entry): the per-entry model
+    // the next edit updates is made at that edit, as after a start from a saved build (and a bot's
+    // build worker makes its own, off the event loop).
+    this.updatable = undefined;
+    const model = saved ? { model: saved.model, matcher: saved.matcher } : {};
     const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...model });
     // Not saved, or saved without its matcher (by the bot's build worker): saved with it now.
     if (!saved?.matcher) this.saveModel(revision, kb, engine, true);

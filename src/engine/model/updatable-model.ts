@@ -66,6 +66,8 @@ function foldedStopWords(): Set<string> {
  * when a word whose entry in the vocabulary changed is one of its words or part of one.
  */
 export class UpdatableModel {
+  private lexicon: Lexicon | undefined;
+
   private constructor(
     private readonly compiled: CompiledLexicon,
     private readonly learnt: LearntWords,
@@ -106,7 +108,8 @@ export class UpdatableModel {
     const vocabulary = this.updatedVocabulary(keys, groups, tokens) ?? sumVocabulary(groups);
     const reached = this.reachedWords(vocabulary);
     const data = vocabularyData(vocabulary);
-    const analyzer = new Analyzer(new Lexicon(this.compiled), data);
+    // The lexicon's lookup tables are made once, not at every update (they never change).
+    const analyzer = new Analyzer((this.lexicon ??= new Lexicon(this.compiled)), data);
     const next = new Map<string, Group>();
     const changedIntents = new Set<string>();
     let textCount = 0;
@@ -132,7 +135,9 @@ export class UpdatableModel {
       vocabulary: data,
       texts,
     };
-    return new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+    const updated = new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+    updated.lexicon = this.lexicon;
+    return updated;
   }
 
   /**
