@@ -83,12 +83,22 @@ describe('LiveEngine in the background: updates from what changed (the bot)', ()
     admin.admin.history.undo(actor, added);
     await live.settle();
     expect(live.current().ask(asked).intent).not.toBe('zeppelin-sighting');
-    expect(live.current().listEntries().map((e) => e.id)).not.toContain('zeppelin-sighting');
+    expect(
+      live
+        .current()
+        .listEntries()
+        .map((e) => e.id),
+    ).not.toContain('zeppelin-sighting');
     expectSameAsFresh(bot);
 
     admin.admin.entries.retire(actor, 'kim-horses');
     await live.settle();
-    expect(live.current().listEntries().map((e) => e.id)).not.toContain('kim-horses');
+    expect(
+      live
+        .current()
+        .listEntries()
+        .map((e) => e.id),
+    ).not.toContain('kim-horses');
     expectSameAsFresh(bot);
     await stop();
   }, 60_000);

@@ -243,7 +243,11 @@ function* mergeLists(
     postingOffsets[t + 1]! += postingOffsets[t]!;
   }
   yield;
-  const postings: PostingLists = { offsets: postingOffsets, ids: new Int32Array(postingOffsets[termCount]!), weights: new Float64Array(postingOffsets[termCount]!) };
+  const postings: PostingLists = {
+    offsets: postingOffsets,
+    ids: new Int32Array(postingOffsets[termCount]!),
+    weights: new Float64Array(postingOffsets[termCount]!),
+  };
   const centroidPostings: PostingLists = {
     offsets: centroidOffsets,
     ids: new Int32Array(centroidOffsets[termCount]!),
