@@ -5,8 +5,8 @@
  * only what changed (the changed records and a ModelDelta): the bot updates its engine from them
  * in slices. When it cannot start from the bot's revision (a first build after a saved build of
  * another revision, a lost reply) it posts the whole knowledge base and model instead, as JSON in
- * chunks. One request at a time; the model is saved after the reply (waiting for the write lock
- * here rather than in the bot).
+ * chunks. One request at a time; the model is saved once the builds pause (waiting for the write
+ * lock here rather than in the bot).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LexiconFile } from '../engine/analysis/lexicon.js';
@@ -94,7 +94,20 @@ function whole(): { reply: BuildReply; kb: KnowledgeBase; model: EngineModel; sa
   return { reply, kb: last.kb, model, saved: saved !== undefined };
 }
 
+// How long the builds must pause before the model is saved.
+const SAVE_AFTER_MS = 1000;
+
 parentPort!.on('message', (request: BuildRequest) => {
+  // A build is coming: a waiting save waits for the pause after it.
+  clearTimeout(pendingSave);
+  try {
+    handle(request);
+  } finally {
+    saveSoon();
+  }
+});
+
+function handle(request: BuildRequest): void {
   if (request.type === 'prepare') {
     try {
       syncTo(request.base);
@@ -103,20 +116,36 @@ parentPort!.on('message', (request: BuildRequest) => {
     }
     return;
   }
-  let built: { reply: BuildReply; kb: KnowledgeBase; model: EngineModel; saved?: boolean } | undefined;
   try {
-    built = delta(request.base) ?? whole();
+    const built = delta(request.base) ?? whole();
     parentPort!.postMessage(built.reply);
+    toSave = 'saved' in built && built.saved ? undefined : { revision: last!.revision, kb: built.kb, model: built.model };
   } catch (error) {
     parentPort!.postMessage({ ok: false, message: (error as Error).message } satisfies BuildReply);
-    return;
   }
-  if (built.saved) return;
-  try {
-    // After the reply, so the bot does not wait for it. The model only: assembling the matcher here
-    // too would cost the worker an index build (the next command-line start saves it with its matcher).
-    cache.write(fingerprint, last!.revision, savedBuildRow(built.kb, built.model));
-  } catch {
-    // Best effort: busy or read-only only means the next start analyses again.
-  }
-});
+}
+
+/** The build to save once the builds pause, and the timer that will. */
+let toSave: { revision: number; kb: KnowledgeBase; model: EngineModel } | undefined;
+let pendingSave: NodeJS.Timeout | undefined;
+
+/**
+ * Saves the model for the next start once no build came for a moment: not after each reply of a
+ * burst (at archive scale writing the model is a good part of a second, which the next build would
+ * wait for). A crash before it loses no edit, only the saved analysis (the next start analyses again).
+ */
+function saveSoon(): void {
+  clearTimeout(pendingSave);
+  if (!toSave) return;
+  pendingSave = setTimeout(() => {
+    const { revision, kb, model } = toSave!;
+    toSave = undefined;
+    try {
+      // The model only: assembling the matcher here too would cost the worker an index build (the
+      // next command-line start saves it with its matcher).
+      cache.write(fingerprint, revision, savedBuildRow(kb, model));
+    } catch {
+      // Best effort: busy or read-only only means the next start analyses again.
+    }
+  }, SAVE_AFTER_MS);
+}

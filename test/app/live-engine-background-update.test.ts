@@ -103,6 +103,23 @@ describe('LiveEngine in the background: updates from what changed (the bot)', ()
     await stop();
   }, 60_000);
 
+  it('saves the updated model for the next start once the edits pause', async () => {
+    const bot = dbs.open(undefined, { engine: true });
+    const admin = dbs.open(bot.file);
+    const live = bot.app!.engine;
+    const stop = live.runInBackground({ dbFile: bot.file, lexiconJson: readLexiconText(), minSwapIntervalMs: 0 });
+    const actor = cliActor();
+    for (let edit = 1; edit <= 3; edit++) {
+      admin.admin.questions.add(actor, { entryId: 'horse-train', lang: 'en', text: `Were there horses on train number ${edit}?` });
+      await live.settle();
+    }
+    const savedRevision = (): number | undefined =>
+      (bot.db.prepare(`SELECT revision FROM engine_model_cache`).get() as { revision: number } | undefined)?.revision;
+    for (let waited = 0; waited < 20_000 && savedRevision() !== live.loadedRevision; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(savedRevision()).toBe(bot.repository.revision());
+    await stop();
+  }, 60_000);
+
   it('loses no admin edit when the bot stops before its worker caught up: the next start answers with it', async () => {
     const bot = dbs.open(undefined, { engine: true });
     const admin = dbs.open(bot.file);
