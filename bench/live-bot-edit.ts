@@ -56,7 +56,13 @@ try {
     await live.settle(120_000);
     const ms = performance.now() - started;
     delay.disable();
-    runs.push({ ms: Math.round(ms), swapMs: Math.round(swapMs), how: live.lastRefresh, maxDelayMs: Math.round(delay.max / 1e5) / 10, p99DelayMs: Math.round(delay.percentile(99) / 1e5) / 10 });
+    runs.push({
+      ms: Math.round(ms),
+      swapMs: Math.round(swapMs),
+      how: live.lastRefresh,
+      maxDelayMs: Math.round(delay.max / 1e5) / 10,
+      p99DelayMs: Math.round(delay.percentile(99) / 1e5) / 10,
+    });
     live.current().ask('test');
   }
   await stop();
