@@ -7,7 +7,7 @@ import type { EngineModel } from '../engine/model/engine-model.js';
 import { PROJECT_ROOT } from '../config/project-paths.js';
 import type { Assembly } from '../engine/assembly/assembly.js';
 import { parseChunked, type ChunkedJson } from './chunked-json.js';
-import type { BuildReply, BuildWorkerData } from './engine-build-worker.js';
+import type { BuildReply, BuildRequest, BuildWorkerData } from './engine-build-worker.js';
 
 export interface BuiltModel {
   revision: number;
@@ -15,12 +15,25 @@ export interface BuiltModel {
   model: EngineModel;
 }
 
-/** What the worker sends: still JSON, to be parsed a chunk at a time (see `parseBuilt`). */
+/** What the worker sends for a whole build: still JSON, to be parsed a chunk at a time (see `parseBuilt`). */
 export interface BuiltJson {
   revision: number;
   kb: ChunkedJson;
   model: ChunkedJson;
 }
+
+/**
+ * What the worker sends for an update from revision `base`: the records changed since
+ * (KnowledgeBaseChanges) and what that changed in the model (ModelDelta), as chunked JSON.
+ */
+export interface BuiltDelta {
+  base: number;
+  revision: number;
+  changes: ChunkedJson;
+  delta: ChunkedJson;
+}
+
+export type Built = ({ kind: 'whole' } & BuiltJson) | ({ kind: 'delta' } & BuiltDelta);
 
 /** Parses the worker's reply one chunk per step, so no single step holds the event loop for long. */
 export function* parseBuilt(built: BuiltJson): Assembly<BuiltModel> {
@@ -39,17 +52,24 @@ function workerFile(): string {
 /** Runs knowledge-base analysis in a worker thread, one build at a time; a worker that died is replaced on the next build. */
 export class BackgroundBuilder {
   private worker: Worker | undefined;
-  private waiting: { resolve: (m: BuiltJson) => void; reject: (e: Error) => void } | undefined;
+  private waiting: { resolve: (m: Built) => void; reject: (e: Error) => void } | undefined;
 
   constructor(private readonly data: BuildWorkerData) {}
 
-  build(): Promise<BuiltJson> {
+  /** The knowledge base as it is now: as an update from revision `base` (the one the caller has) when the worker can, else whole. */
+  build(base = -1): Promise<Built> {
     if (this.waiting) return Promise.reject(new Error('a build is already running'));
     const worker = (this.worker ??= this.startWorker());
-    return new Promise<BuiltJson>((resolve, reject) => {
+    return new Promise<Built>((resolve, reject) => {
       this.waiting = { resolve, reject };
-      worker.postMessage('build');
+      worker.postMessage({ type: 'build', base } satisfies BuildRequest);
     });
+  }
+
+  /** Lets the worker get ready, now, to build updates from revision `base` (no reply). */
+  prepare(base: number): void {
+    const worker = (this.worker ??= this.startWorker());
+    worker.postMessage({ type: 'prepare', base } satisfies BuildRequest);
   }
 
   async stop(): Promise<void> {
@@ -61,16 +81,20 @@ export class BackgroundBuilder {
   private startWorker(): Worker {
     const worker = new Worker(workerFile(), { workerData: this.data });
     worker.unref();
-    const settle = (outcome: { built: BuiltJson } | { error: Error }) => {
+    const settle = (outcome: { built: Built } | { error: Error }) => {
       const waiting = this.waiting;
       this.waiting = undefined;
       if (!waiting) return;
       if ('built' in outcome) waiting.resolve(outcome.built);
       else waiting.reject(outcome.error);
     };
-    worker.on('message', (reply: BuildReply) =>
-      settle(reply.ok ? { built: { revision: reply.revision, kb: reply.kb, model: reply.model } } : { error: new Error(reply.message) }),
-    );
+    worker.on('message', (reply: BuildReply) => {
+      if (!reply.ok) settle({ error: new Error(reply.message) });
+      else {
+        const { ok: _ok, ...built } = reply;
+        settle({ built });
+      }
+    });
     worker.on('error', (error) => settle({ error }));
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;

@@ -6,7 +6,11 @@ import type { Translate } from '../i18n/translator.js';
 import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
-import { BackgroundBuilder, parseBuilt } from './background-builder.js';
+import type { Assembly } from '../engine/assembly/assembly.js';
+import { applyModelDelta, type ModelDelta } from '../engine/model/model-delta.js';
+import type { KnowledgeBaseChanges } from '../storage/knowledge-repository.js';
+import { BackgroundBuilder, parseBuilt, type BuiltDelta, type BuiltJson } from './background-builder.js';
+import { parseChunked } from './chunked-json.js';
 import { applyChanges } from './knowledge-base-changes.js';
 import { runInSlices } from './run-in-slices.js';
 import { readSavedBuild, savedBuildRow } from './saved-build.js';
@@ -27,6 +31,14 @@ export interface ModelCache {
 export interface RefreshListener {
   onRefresh?: (revision: number, retrainMs: number) => void;
   onError?: (error: unknown) => void;
+}
+
+/** An engine put together from a build worker's reply, ready to swap in. */
+interface SwappedEngine {
+  engine: Engine;
+  kb: KnowledgeBase;
+  revision: number;
+  how: LiveEngine['lastRefresh'];
 }
 
 export interface BackgroundOptions {
@@ -65,6 +77,8 @@ export class LiveEngine {
   private building: Promise<void> | undefined;
   private nextBuild: NodeJS.Timeout | undefined;
   private lastSwap = 0;
+  /** The last background update failed: the next asks the worker for a whole build. */
+  private wholeNext = false;
 
   constructor(
     private readonly repository: KnowledgeRepository,
@@ -134,6 +148,8 @@ export class LiveEngine {
   runInBackground(options: BackgroundOptions, listener: RefreshListener = {}): () => Promise<void> {
     const builder = new BackgroundBuilder({ dbFile: options.dbFile, lexiconJson: options.lexiconJson, fingerprint: this.modelCache?.fingerprint ?? '' });
     this.background = { builder, minSwapIntervalMs: options.minSwapIntervalMs ?? DEFAULT_MIN_SWAP_INTERVAL_MS, listener };
+    // The worker reads and analyses the knowledge base per entry now, not on the first edit.
+    builder.prepare(this.revision);
     return async () => {
       this.background = undefined;
       clearTimeout(this.nextBuild);
@@ -197,32 +213,30 @@ export class LiveEngine {
     }
     clearTimeout(this.nextBuild);
     this.nextBuild = undefined;
+    const base = { engine: this.engine, kb: this.kb, revision: this.revision };
     this.building = background.builder
-      .build()
-      .then(async (json) => {
-        if (this.background !== background || json.revision <= this.revision) return;
-        const started = performance.now();
-        // Parsed and assembled a few ms at a time: members are answered (from the old engine) meanwhile.
-        const { lexicon, translate } = this;
-        const { engine, built } = await runInSlices(
-          (function* () {
-            const built = yield* parseBuilt(json);
-            const engine = yield* Engine.assemble({ kb: built.kb, lexicon, translate, model: built.model });
-            return { engine, built };
-          })(),
-        );
+      .build(this.wholeNext ? -1 : base.revision)
+      .then(async (built) => {
         if (this.background !== background || built.revision <= this.revision) return;
-        this.engine = engine;
-        this.revision = built.revision;
-        // The next update starts from this knowledge base (its per-entry model is made again then).
-        this.kb = built.kb;
+        const started = performance.now();
+        // Parsed and put together a few ms at a time: members are answered (from the old engine) meanwhile.
+        const next = await runInSlices(built.kind === 'whole' ? this.assembledFrom(built) : this.updatedFrom(base.engine, base.kb, built));
+        // Another engine was swapped in meanwhile (not from this build): this one is of no use.
+        if (this.background !== background || this.revision !== base.revision || next.revision <= this.revision) return;
+        this.engine = next.engine;
+        this.revision = next.revision;
+        this.kb = next.kb;
+        // The command line's per-entry model (see `update`) is made again if it is ever needed.
         this.updatable = undefined;
+        this.lastRefresh = next.how;
+        this.wholeNext = false;
         this.lastSwap = performance.now();
-        background.listener.onRefresh?.(built.revision, this.lastSwap - started);
-        for (const listener of this.rebuildListeners) listener(built.revision, this.lastSwap - started);
+        background.listener.onRefresh?.(next.revision, this.lastSwap - started);
+        for (const listener of this.rebuildListeners) listener(next.revision, this.lastSwap - started);
       })
       .catch((error: unknown) => {
-        // Try again after a pause, not in a loop.
+        // Try again after a pause, not in a loop, and from a whole build (an update that failed may fail again).
+        this.wholeNext = true;
         this.lastSwap = performance.now();
         background.listener.onError?.(error);
       })
@@ -233,6 +247,29 @@ export class LiveEngine {
       });
   }
 
+  /** The engine from a whole build of the worker's. */
+  private *assembledFrom(json: BuiltJson): Assembly<SwappedEngine> {
+    const built = yield* parseBuilt(json);
+    const engine = yield* Engine.assemble({ kb: built.kb, lexicon: this.lexicon, translate: this.translate, model: built.model });
+    return { engine, kb: built.kb, revision: built.revision, how: 'built' };
+  }
+
+  /**
+   * The engine for the worker's update of `kb` (the knowledge base `engine` answers from): the
+   * changed records applied, the model's changed texts put in, the index updated (see Engine.updating).
+   */
+  private *updatedFrom(engine: Engine, kb: KnowledgeBase | undefined, built: BuiltDelta): Assembly<SwappedEngine> {
+    if (!kb || built.base !== this.revision) throw new Error(`an engine update from revision ${built.base} came for revision ${this.revision}`);
+    const changes = (yield* parseChunked(built.changes)) as KnowledgeBaseChanges;
+    const delta = (yield* parseChunked(built.delta)) as ModelDelta;
+    const applied = applyChanges(kb, changes);
+    if (!applied) throw new Error(`the engine update from revision ${built.base} does not apply`);
+    const model = yield* applyModelDelta(engine.model, delta);
+    const parts = { kb: applied.kb, lexicon: this.lexicon, translate: this.translate, model };
+    const updated = yield* engine.updating(parts, new Set(delta.changedIntents));
+    return { engine: updated.engine, kb: applied.kb, revision: built.revision, how: updated.indexUpdated ? 'updated' : 'analysed' };
+  }
+
   private build(): Engine {
     const started = performance.now();
     const cache = this.modelCache;
@@ -240,9 +277,11 @@ export class LiveEngine {
     // base reads one row instead of every table (and skips the analysis).
     const saved = cache && readSavedBuild(cache.repository, cache.fingerprint, this.repository.revision());
     const { revision, kb } = saved ?? this.repository.snapshot();
-    // Analysed entry by entry, so the next edit re-analyses only what it changed.
-    this.updatable = saved ? undefined : UpdatableModel.of(kb, this.lexicon);
-    const model = saved ? { model: saved.model, matcher: saved.matcher } : { model: this.updatable!.model };
+    // Analysed as a whole (about half the work of analysing entry by entry): the per-entry model
+    // the next edit updates is made at that edit, as after a start from a saved build (and a bot's
+    // build worker makes its own, off the event loop).
+    this.updatable = undefined;
+    const model = saved ? { model: saved.model, matcher: saved.matcher } : {};
     const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...model });
     // Not saved, or saved without its matcher (by the bot's build worker): saved with it now.
     if (!saved?.matcher) this.saveModel(revision, kb, engine, true);

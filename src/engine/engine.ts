@@ -57,16 +57,25 @@ interface EngineInternals {
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
   model: EngineModel;
-  sameAs: Map<string, string[]>;
+  /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
+  sameAs: () => ReadonlyMap<string, string[]>;
   /** The matcher was updated from a previous engine's, not assembled. */
   indexUpdated?: boolean;
+}
+
+/** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
+interface PreviousEngine {
+  matcher: Matcher;
+  entries: ReadonlyMap<string, Entry>;
+  details: ReadonlyMap<string, Set<Detail>>;
+  changed: ReadonlySet<string>;
 }
 
 /**
  * `prepare`: also build now what would otherwise be built on the first questions that need it
  * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
  */
-function* assembleEngine(parts: EngineParts, prepare = false, previous?: { matcher: Matcher; changed: ReadonlySet<string> }): Assembly<EngineInternals> {
+function* assembleEngine(parts: EngineParts, prepare = false, previous?: PreviousEngine): Assembly<EngineInternals> {
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
@@ -76,7 +85,10 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: { match
     if (prepare && i % (ITEMS_PER_SLICE / 8) === 0) yield;
     if (e.retired) continue;
     entries.set(e.id, e);
-    if (prepare) details.set(e.id, detailsOf(e));
+    if (!prepare) continue;
+    // An entry the update left as it was (the same object) gives the same details.
+    const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
+    details.set(e.id, known ?? detailsOf(e));
   }
   const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
@@ -87,11 +99,14 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: { match
   if (prepare) yield* analyzer.prepareSpelling();
   if (prepare) yield* rarity.prepare();
   yield;
+  // Made once per lexicon, so at most the first swap pays for it.
+  if (prepare) sameAsOf(parts.lexicon);
+  yield;
   const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
-  const updated = saved ? undefined : previous?.matcher.updated(model.texts, previous.changed, analyzer);
+  const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  return { entries, matcher, detector, composer, details, rarity, model, sameAs: sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
+  return { entries, matcher, detector, composer, details, rarity, model, sameAs: () => sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
 }
 
 /**
@@ -108,7 +123,7 @@ export class Engine {
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
-  private readonly sameAs: Map<string, string[]>;
+  private readonly sameAs: () => ReadonlyMap<string, string[]>;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -144,7 +159,16 @@ export class Engine {
    * rather than built again (the same engine either way; see Matcher.updated).
    */
   updated(parts: EngineParts, changed: ReadonlySet<string>): { engine: Engine; indexUpdated: boolean } {
-    const internals = assembleNow(assembleEngine(parts, false, { matcher: this.matcher, changed }));
+    return assembleNow(this.updating(parts, changed, false));
+  }
+
+  /**
+   * The same in small pieces (see Assembly), for a bot that keeps answering from this engine
+   * meanwhile; `prepare` as `assemble` does (the details of unchanged entries are taken from this engine).
+   */
+  *updating(parts: EngineParts, changed: ReadonlySet<string>, prepare = true): Assembly<{ engine: Engine; indexUpdated: boolean }> {
+    const previous = { matcher: this.matcher, entries: this.entries, details: this.details, changed };
+    const internals = yield* assembleEngine(parts, prepare, previous);
     return { engine: new Engine(parts, internals), indexUpdated: internals.indexUpdated === true };
   }
 
@@ -230,7 +254,8 @@ export class Engine {
 
   private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
     const speaker = askedSpeaker(tokens);
-    const sameAs = (w: string): string[] => [...(this.sameAs.get(w) ?? []), ...(this.sameAs.get(nynorskToBokmal(w)) ?? [])];
+    const table = this.sameAs();
+    const sameAs = (w: string): string[] => [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
     return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, sameAs);
   }
 
@@ -265,8 +290,14 @@ export class Engine {
   }
 }
 
+const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
+
+/** Per lexicon word, the other words of its concepts: made once per lexicon (every engine built on it shares it). */
 function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
+  const known = sameAsTables.get(lexicon);
+  if (known) return known;
   const sameAs = new Map<string, string[]>();
+  sameAsTables.set(lexicon, sameAs);
   for (const words of Object.values(lexicon.concepts)) {
     const forms = words.map((w) =>
       w

@@ -1,11 +1,13 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { parseBuilt } from '../../src/app/background-builder.js';
-import { toChunkedJson } from '../../src/app/chunked-json.js';
+import { parseChunked, toChunkedJson } from '../../src/app/chunked-json.js';
 import { readLexicon } from '../../src/app/open-knowledge-base.js';
 import { runInSlices } from '../../src/app/run-in-slices.js';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/config/project-paths.js';
 import { Engine } from '../../src/engine/engine.js';
+import { applyModelDelta, modelDelta, type ModelDelta } from '../../src/engine/model/model-delta.js';
+import { UpdatableModel } from '../../src/engine/model/updatable-model.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { loadSeedFiles } from '../../src/kb/seed-files.js';
 import { readEvaluationSet } from '../../src/evaluation/evaluation-set.js';
@@ -48,6 +50,39 @@ describe('an engine swapped in slices', () => {
         expect(engine.ask(q, { fallbackLang })).toEqual(expected);
       }
     }
+  });
+
+  it('is updated from a model delta in slices, and then answers as an engine built at once on the edited knowledge base', async () => {
+    const edited = {
+      ...kb,
+      entries: kb.entries.map((e) =>
+        e.id === 'horse-train' ? { ...e, questions: { ...e.questions, nb: [...e.questions.nb, 'Hadde hestetoget med seg høyballer?'] } } : e,
+      ),
+    };
+    const updatable = UpdatableModel.of(kb, lexicon).update(edited, new Set(['horse-train']));
+    // What the worker sends, through chunked JSON as it does.
+    const delta = await runInSlices(parseChunked(toChunkedJson(modelDelta(updatable.model, updatable.changedIntents))));
+    expect((delta as ModelDelta).texts.length).toBeLessThan(atOnce.model.texts.length / 10);
+    let steps = 0;
+    const { engine, indexUpdated } = await runInSlices(
+      (function* () {
+        const model = yield* applyModelDelta(atOnce.model, delta as ModelDelta);
+        const assembly = atOnce.updating({ kb: edited, lexicon, translate, model }, updatable.changedIntents);
+        for (;;) {
+          const step = assembly.next();
+          if (step.done) return step.value;
+          steps++;
+          yield;
+        }
+      })(),
+      1,
+    );
+    expect(indexUpdated).toBe(true);
+    // Cut into many steps, none of which the event loop waits on for long.
+    expect(steps).toBeGreaterThan(20);
+    const fresh = new Engine({ kb: edited, lexicon, translate });
+    expect(JSON.stringify(engine.model) === JSON.stringify(fresh.model)).toBe(true);
+    for (const { q } of readEvaluationSet(`${PROJECT_ROOT}/test/eval/dev.jsonl`)) expect(engine.inspect(q), q).toEqual(fresh.inspect(q));
   });
 
   it('round-trips any JSON value through chunks, long lists at any depth included', async () => {

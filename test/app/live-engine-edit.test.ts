@@ -44,7 +44,7 @@ describe('LiveEngine after an admin edit', () => {
       const differing = questions.filter((q) => JSON.stringify(engine.inspect(q)) !== JSON.stringify(fresh.inspect(q)));
       expect(differing).toEqual([]);
     }
-  });
+  }, 120_000);
 
   it('updates only what each kind of edit changed, and then decides every question as an engine built afresh', () => {
     const bot = dbs.open(undefined, { engine: true });

@@ -151,6 +151,31 @@ export class Analyzer {
   }
 
   /**
+   * Learns one word of the knowledge base's texts as `learn` does when it meets it `occurrences`
+   * times: a whole knowledge base's words can be learnt once each, in the order the texts first use them.
+   */
+  learnWord(raw: string, lang: Lang, occurrences: number): void {
+    const learnt = this.learntWords[lang];
+    let word = learnt.get(raw);
+    if (word === undefined) {
+      word = learntWord(raw, lang);
+      learnt.set(raw, word);
+      if (word !== null) {
+        if (!this.surface.has(word.folded)) this.surface.set(word.folded, word.term);
+        this.terms.add(word.term);
+      }
+    }
+    if (word !== null) this.documentFrequency.set(word.folded, (this.documentFrequency.get(word.folded) ?? 0) + occurrences);
+    this.spelling = undefined;
+    for (const memo of [this.documentWords.nb, this.documentWords.en, this.questionWords.nb, this.questionWords.en]) if (memo.size > 0) memo.clear();
+  }
+
+  /** One word of a knowledge-base text as `analyzeDocument` reads it: its folded form and terms (phrases aside). */
+  documentWordOf(raw: string, lang: Lang): { readonly folded: string; readonly terms: readonly string[] } {
+    return this.documentWord(raw, lang);
+  }
+
+  /**
    * Analysis of a knowledge-base text (its words are known by construction). An archive repeats
    * the same few thousand words a million times, so each word's terms are worked out once.
    */

@@ -142,9 +142,10 @@ export class Matcher {
    * This matcher for the texts as they are now (grouped by intent, as the model lists them), where
    * only the intents in `changed` have other texts than this one's: their vocabulary, directions
    * and index entries are made again and the rest kept (see updateTermIndex). The same matcher
-   * `assemble` gives; undefined when the intents themselves changed (then assemble it).
+   * `assemble` gives; undefined when the intents themselves changed (then assemble it). An
+   * Assembly, like `assemble`: a bot runs it in slices between answers.
    */
-  updated(texts: readonly AnalysedText[], changed: ReadonlySet<string>, analyzer: Analyzer): Matcher | undefined {
+  *updated(texts: readonly AnalysedText[], changed: ReadonlySet<string>, analyzer: Analyzer): Assembly<Matcher | undefined> {
     // Where each intent's texts are: they must come in this matcher's intents' order.
     const start = new Int32Array(this.intents.length + 1);
     let intent = -1;
@@ -167,7 +168,8 @@ export class Matcher {
       for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i], flows[i]);
     }
     const indexedOf = (i: number): string[][] => texts.slice(start[i], start[i + 1]).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
-    const index = updateTermIndex(this.index, numbers, indexedOf, this.intents.length, { concept: this.settings.conceptWeight });
+    yield;
+    const index = yield* updateTermIndex(this.index, numbers, indexedOf, this.intents.length, { concept: this.settings.conceptWeight });
     return index && new Matcher(this.intents, this.outOfScopeIndex, index, vocabulary, flows, analyzer, this.settings, this.rarity);
   }
 

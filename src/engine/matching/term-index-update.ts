@@ -1,4 +1,5 @@
-import { TermIndex, TermVectors, termTextRuns, termWeightOf, type PostingLists, type TermWeights, type TextRuns } from './term-index.js';
+import { inSlices, type Assembly } from '../assembly/assembly.js';
+import { TermIndex, TermVectors, termWeightOf, type PostingLists, type TermWeights, type TextRuns } from './term-index.js';
 
 /** One intent's index entries, made again: its distinct texts' vectors and its centroid. */
 interface IntentEntries {
@@ -8,27 +9,30 @@ interface IntentEntries {
   centroidWeights: Float64Array;
 }
 
+// Intents remade between two yields (each a few texts' vectors).
+const INTENTS_PER_SLICE = 16;
+
 /**
  * The index after the texts of some intents changed, made from the previous one without building
  * it again: exactly what TermIndex.assemble gives for the texts as they are now. A term's weight
  * depends on how many intents use it, so the intents whose texts changed, and every intent using a
  * term whose count of intents changed, get their vectors and centroid worked out again (with the
- * same arithmetic in the same order as a build); the other intents' postings are kept, and the
- * lists of terms no such intent uses are copied whole. Term and text numbers stay as they were
- * (new ones after them; a term no text uses any more leaves the dictionary, a replaced text's
- * number is left unused): scores do not depend on them.
+ * same arithmetic in the same order as a build); the other intents' postings are kept, copied a
+ * block at a time. Term and text numbers stay as they were (new ones after them; a term no text
+ * uses any more leaves the dictionary, a replaced text's number is left unused): scores do not
+ * depend on them. Written as an Assembly: a bot runs it a few ms at a time between answers.
  *
  * Undefined when the number of intents changed (every weight changes then: build it again).
  *
  * `textsOf(intent)`: the terms of each of the intent's indexed texts as they are now, in order.
  */
-export function updateTermIndex(
+export function* updateTermIndex(
   previous: TermIndex,
   changed: ReadonlySet<number>,
   textsOf: (intent: number) => ReadonlyArray<readonly string[]>,
   intentCount: number,
   weights: TermWeights,
-): TermIndex | undefined {
+): Assembly<TermIndex | undefined> {
   const old = previous.state;
   if (intentCount !== old.intentCount) return undefined;
   const c = old.centroidPostings;
@@ -42,11 +46,13 @@ export function updateTermIndex(
   const isChanged = new Uint8Array(intentCount);
   for (const intent of changed) isChanged[intent] = 1;
   const intentsWithTerm: number[] = new Array<number>(oldTermCount);
-  for (let t = 0; t < oldTermCount; t++) {
-    let count = c.offsets[t + 1]! - c.offsets[t]!;
-    for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++) if (isChanged[c.ids[e]!]) count--;
-    intentsWithTerm[t] = count;
-  }
+  yield* inSlices(oldTermCount, (from, to) => {
+    for (let t = from; t < to; t++) {
+      let count = c.offsets[t + 1]! - c.offsets[t]!;
+      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++) if (isChanged[c.ids[e]!]) count--;
+      intentsWithTerm[t] = count;
+    }
+  });
   const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
@@ -71,24 +77,27 @@ export function updateTermIndex(
   const termCount = termOf.length;
   const termWeight = new Float64Array(termCount);
   const affected = isChanged.slice();
-  for (let t = 0; t < termCount; t++) {
-    const term = termOf[t];
-    if (term === undefined) continue;
-    if (intentsWithTerm[t] === 0) {
-      termIds.delete(term);
-      continue;
+  yield* inSlices(termCount, (from, to) => {
+    for (let t = from; t < to; t++) {
+      const term = termOf[t];
+      if (term === undefined) continue;
+      if (intentsWithTerm[t] === 0) {
+        termIds.delete(term);
+        continue;
+      }
+      termWeight[t] = termWeightOf(term, intentsWithTerm[t]!, intentCount, weights);
+      // A term whose weight changed changes every vector it is in.
+      if (t < oldTermCount && intentsWithTerm[t] !== c.offsets[t + 1]! - c.offsets[t]!)
+        for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++) affected[c.ids[e]!] = 1;
     }
-    termWeight[t] = termWeightOf(term, intentsWithTerm[t]!, intentCount, weights);
-    // A term whose weight changed changes every vector it is in.
-    if (t < oldTermCount && intentsWithTerm[t] !== c.offsets[t + 1]! - c.offsets[t]!)
-      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++) affected[c.ids[e]!] = 1;
-  }
+  });
   const vectors = new TermVectors(termIds, termWeight);
 
-  // The affected intents' entries, made as TermIndex.assemble makes them.
+  // The affected intents' entries, made as TermIndex.assemble makes them, in intent order.
   const remade = new Map<number, IntentEntries>();
   for (let intent = 0; intent < intentCount; intent++) {
     if (!affected[intent]) continue;
+    if (remade.size % INTENTS_PER_SLICE === 0) yield;
     const texts = changedTexts.get(intent) ?? textsOf(intent).map((terms) => Int32Array.from(terms, (term) => termIds.get(term)!));
     remade.set(intent, intentEntries(texts, vectors));
   }
@@ -99,13 +108,22 @@ export function updateTermIndex(
   for (const entries of remade.values()) added += entries.texts.length;
   const textIntent = new Int32Array(old.textIntent.length + added);
   textIntent.set(old.textIntent);
-  for (let text = 0; text < old.textIntent.length; text++) if (affected[old.textIntent[text]!]) textIntent[text] = -1;
+  yield* inSlices(old.textIntent.length, (from, to) => {
+    for (let text = from; text < to; text++) if (affected[old.textIntent[text]!]) textIntent[text] = -1;
+  });
   let nextText = old.textIntent.length;
   // The remade entries per term, in intent order; the lists of the terms they touch are merged, the others copied.
   const textAdds = new PostingsByTerm(termCount);
   const centroidAdds = new PostingsByTerm(termCount);
   const touched = new Uint8Array(termCount);
-  for (let t = 0; t < oldTermCount; t++) for (let e = c.offsets[t]!; e < c.offsets[t + 1]! && !touched[t]; e++) if (affected[c.ids[e]!]) touched[t] = 1;
+  yield* inSlices(oldTermCount, (from, to) => {
+    for (let t = from; t < to; t++)
+      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
+        if (affected[c.ids[e]!]) {
+          touched[t] = 1;
+          break;
+        }
+  });
   for (const [intent, entries] of remade) {
     for (const text of entries.texts) {
       const id = nextText++;
@@ -117,25 +135,8 @@ export function updateTermIndex(
       centroidAdds.add(entries.centroidIds[i]!, intent, intent, entries.centroidWeights[i]!);
     }
   }
-  const postings = merge(old.postings, textAdds, termCount, touched, affected, old.textIntent);
-  const centroidPostings = merge(c, centroidAdds, termCount, touched, affected);
-  // Text runs: an untouched term's are the previous ones, moved with its lists.
-  const entryCount = centroidPostings.ids.length;
-  const textRuns: TextRuns = { start: new Int32Array(entryCount), end: new Int32Array(entryCount), maxWeight: new Float64Array(entryCount) };
-  const runs = old.textRuns;
-  for (let t = 0; t < termCount; t++) {
-    if (touched[t]) {
-      termTextRuns(textRuns, t, centroidPostings, postings, textIntent);
-      continue;
-    }
-    const moved = postings.offsets[t]! - old.postings.offsets[t]!;
-    for (let e = c.offsets[t]!, to = centroidPostings.offsets[t]!; e < c.offsets[t + 1]!; e++, to++) {
-      textRuns.start[to] = runs.start[e]! + moved;
-      textRuns.end[to] = runs.end[e]! + moved;
-      textRuns.maxWeight[to] = runs.maxWeight[e]!;
-    }
-  }
-  return TermIndex.fromState({ vectors, postings, centroidPostings, textRuns, textIntent, intentCount });
+  const merged = yield* mergeLists(old, { text: textAdds, centroid: centroidAdds }, termCount, touched, affected);
+  return TermIndex.fromState({ vectors, ...merged, textIntent, intentCount });
 }
 
 /**
@@ -190,74 +191,133 @@ class PostingsByTerm {
   }
 }
 
+interface MergedLists {
+  postings: PostingLists;
+  centroidPostings: PostingLists;
+  textRuns: TextRuns;
+}
+
 /**
- * Per term touched, the previous postings of intents not affected and the remade ones, in intent
- * order; the other terms' lists as they were (copied a block of consecutive terms at a time).
- * `intentOf`: each previous id's intent (none: the id is the intent).
+ * The text and centroid postings and the text runs after the update. Per term touched, the previous
+ * entries of intents not affected and the remade ones, in intent order; the other terms' lists as
+ * they were. Each previous centroid entry's texts are one run of its term's postings (see TextRuns),
+ * and consecutive entries' runs follow each other, so the kept entries are copied a block at a time
+ * with their postings, their runs moved by where the block lands.
  */
-function merge(
-  previous: PostingLists,
-  adds: PostingsByTerm,
+function* mergeLists(
+  old: { postings: PostingLists; centroidPostings: PostingLists; textRuns: TextRuns },
+  adds: { text: PostingsByTerm; centroid: PostingsByTerm },
   termCount: number,
   touched: Uint8Array,
   affected: Uint8Array,
-  intentOf?: Int32Array,
-): PostingLists {
-  const oldTermCount = previous.offsets.length - 1;
-  const { offsets: oldOffsets, ids: oldIds, weights: oldWeights } = previous;
-  const keptOf = (t: number): Int32Array => {
-    // Ids kept in a touched term's previous list.
-    const kept: number[] = [];
-    if (t < oldTermCount)
-      for (let e = oldOffsets[t]!, end = oldOffsets[t + 1]!; e < end; e++) {
-        const id = oldIds[e]!;
-        if (!affected[intentOf === undefined ? id : intentOf[id]!]) kept.push(e);
-      }
-    return Int32Array.from(kept);
-  };
-  const kept = new Map<number, Int32Array>();
-  const offsets = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) {
-    let count = t < oldTermCount ? oldOffsets[t + 1]! - oldOffsets[t]! : 0;
-    if (touched[t]) {
-      const list = keptOf(t);
-      kept.set(t, list);
-      count = list.length + (adds.of(t)?.ids.length ?? 0);
-    }
-    offsets[t + 1] = offsets[t]! + count;
-  }
-  const ids = new Int32Array(offsets[termCount]!);
-  const weights = new Float64Array(offsets[termCount]!);
-  for (let t = 0; t < termCount; t++) {
-    if (!touched[t]) {
-      // The run of untouched terms from here, copied at once.
-      let end = t + 1;
-      while (end < Math.min(termCount, oldTermCount) && !touched[end]) end++;
+): Assembly<MergedLists> {
+  const { postings: p, centroidPostings: c, textRuns: runs } = old;
+  const oldTermCount = c.offsets.length - 1;
+  // How long each term's lists are now.
+  const centroidOffsets = new Int32Array(termCount + 1);
+  const postingOffsets = new Int32Array(termCount + 1);
+  yield* inSlices(termCount, (from, to) => {
+    for (let t = from; t < to; t++) {
+      let entries = 0;
+      let postings = 0;
       if (t < oldTermCount) {
-        ids.set(oldIds.subarray(oldOffsets[t], oldOffsets[end]), offsets[t]);
-        weights.set(oldWeights.subarray(oldOffsets[t], oldOffsets[end]), offsets[t]);
+        entries = c.offsets[t + 1]! - c.offsets[t]!;
+        postings = p.offsets[t + 1]! - p.offsets[t]!;
+        if (touched[t])
+          for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
+            if (affected[c.ids[e]!]) {
+              entries--;
+              postings -= runs.end[e]! - runs.start[e]!;
+            }
       }
-      t = end - 1;
-      continue;
-    }
-    let at = offsets[t]!;
-    const added = adds.of(t);
-    const addedCount = added?.ids.length ?? 0;
-    let a = 0;
-    for (const e of kept.get(t)!) {
-      const id = oldIds[e]!;
-      const intent = intentOf === undefined ? id : intentOf[id]!;
-      for (; a < addedCount && added!.intents[a]! < intent; a++, at++) {
-        ids[at] = added!.ids[a]!;
-        weights[at] = added!.weights[a]!;
+      if (touched[t]) {
+        entries += adds.centroid.of(t)?.ids.length ?? 0;
+        postings += adds.text.of(t)?.ids.length ?? 0;
       }
-      ids[at] = id;
-      weights[at++] = oldWeights[e]!;
+      centroidOffsets[t + 1] = entries;
+      postingOffsets[t + 1] = postings;
     }
-    for (; a < addedCount; a++, at++) {
-      ids[at] = added!.ids[a]!;
-      weights[at] = added!.weights[a]!;
-    }
+  });
+  for (let t = 0; t < termCount; t++) {
+    centroidOffsets[t + 1]! += centroidOffsets[t]!;
+    postingOffsets[t + 1]! += postingOffsets[t]!;
   }
-  return { offsets, ids, weights };
+  yield;
+  const postings: PostingLists = {
+    offsets: postingOffsets,
+    ids: new Int32Array(postingOffsets[termCount]!),
+    weights: new Float64Array(postingOffsets[termCount]!),
+  };
+  const centroidPostings: PostingLists = {
+    offsets: centroidOffsets,
+    ids: new Int32Array(centroidOffsets[termCount]!),
+    weights: new Float64Array(centroidOffsets[termCount]!),
+  };
+  const entryCount = centroidPostings.ids.length;
+  const textRuns: TextRuns = { start: new Int32Array(entryCount), end: new Int32Array(entryCount), maxWeight: new Float64Array(entryCount) };
+  // Where the next entry and posting of the term being written go.
+  let at = 0;
+  let posting = 0;
+  /** Previous entries [from, to) of one term, with their postings. */
+  const copy = (from: number, to: number): void => {
+    if (from >= to) return;
+    const first = runs.start[from]!;
+    const last = runs.end[to - 1]!;
+    centroidPostings.ids.set(c.ids.subarray(from, to), at);
+    centroidPostings.weights.set(c.weights.subarray(from, to), at);
+    postings.ids.set(p.ids.subarray(first, last), posting);
+    postings.weights.set(p.weights.subarray(first, last), posting);
+    textRuns.maxWeight.set(runs.maxWeight.subarray(from, to), at);
+    const moved = posting - first;
+    for (let e = from; e < to; e++, at++) {
+      textRuns.start[at] = runs.start[e]! + moved;
+      textRuns.end[at] = runs.end[e]! + moved;
+    }
+    posting += last - first;
+  };
+  yield* inSlices(termCount, (from, to) => {
+    for (let t = from; t < to; t++) {
+      at = centroidOffsets[t]!;
+      posting = postingOffsets[t]!;
+      const oldFrom = t < oldTermCount ? c.offsets[t]! : 0;
+      const oldTo = t < oldTermCount ? c.offsets[t + 1]! : 0;
+      if (!touched[t]) {
+        copy(oldFrom, oldTo);
+        continue;
+      }
+      const centroid = adds.centroid.of(t);
+      const text = adds.text.of(t);
+      const addCount = centroid?.ids.length ?? 0;
+      const textCount = text?.ids.length ?? 0;
+      let a = 0;
+      let ta = 0;
+      /** The next remade entry of this term, with its texts' postings. */
+      const add = (): void => {
+        const intent = centroid!.intents[a]!;
+        centroidPostings.ids[at] = intent;
+        centroidPostings.weights[at] = centroid!.weights[a++]!;
+        textRuns.start[at] = posting;
+        let max = 0;
+        for (; ta < textCount && text!.intents[ta] === intent; ta++, posting++) {
+          postings.ids[posting] = text!.ids[ta]!;
+          postings.weights[posting] = text!.weights[ta]!;
+          max = Math.max(max, text!.weights[ta]!);
+        }
+        textRuns.end[at] = posting;
+        textRuns.maxWeight[at++] = max;
+      };
+      let block = oldFrom;
+      for (let e = oldFrom; e < oldTo; e++) {
+        const intent = c.ids[e]!;
+        const skip = affected[intent] === 1;
+        if (!skip && !(a < addCount && centroid!.intents[a]! < intent)) continue;
+        copy(block, e);
+        while (a < addCount && centroid!.intents[a]! < intent) add();
+        block = skip ? e + 1 : e;
+      }
+      copy(block, oldTo);
+      while (a < addCount) add();
+    }
+  });
+  return { postings, centroidPostings, textRuns };
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../../kb/languages.js';
 import { Analyzer, type AnalyzerVocabulary } from '../analysis/analyzer.js';
 import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
 import { tokenize } from '../analysis/tokenize.js';
-import { LanguageCounter, type LanguageCounts } from '../language/language-detector.js';
+import type { LanguageCounts } from '../language/language-detector.js';
+import { foldNordic } from '../analysis/fold.js';
 import { FLOW_TERMS, flowOf, type Flow } from '../matching/flow.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 
@@ -44,9 +45,10 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
 
   // Each text tokenised once, for the language counts, the vocabulary and the analysis alike; its
   // words kept as ids of the distinct words (an archive repeats a few thousand words a million
-  // times), so the tokens of every text do not stay alive until the analysis.
+  // times), so the tokens of every text do not stay alive until the analysis. Whatever depends on
+  // a word alone (what it teaches the vocabulary, its terms, its language-count key) is worked out
+  // once per word and language; per token only integer arrays are read.
   const analyzer = new Analyzer(lexicon);
-  const counter = new LanguageCounter();
   const words: string[] = [];
   const wordIds = new Map<string, number>();
   // Grown by doubling: pushing a million numbers onto an array re-allocates it in large-object space again and again.
@@ -54,6 +56,19 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   let wordCount = 0;
   const wordStart = new Int32Array(texts.length + 1);
   const flows: Array<Flow | undefined> = [];
+  // A word as written in one language (a "pair"), numbered in the order the texts first use it, and how often it occurs.
+  const pairOf: Record<Lang, number[]> = { nb: [], en: [] };
+  const pairWord: number[] = [];
+  const pairLang: Lang[] = [];
+  const pairCount: number[] = [];
+  // Language counts (as LanguageCounter keeps them): per folded word, in the order first counted,
+  // how many Norwegian and English texts use it (each text once).
+  const countKeyOf: number[] = [];
+  const countKeys: string[] = [];
+  const countKeyIds = new Map<string, number>();
+  const countNb: number[] = [];
+  const countEn: number[] = [];
+  const countedIn: number[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const tokens = tokenize(t.text);
@@ -63,29 +78,104 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
       grown.set(textWords);
       textWords = grown;
     }
-    for (const token of tokens) {
+    const pairs = pairOf[t.lang];
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       let id = wordIds.get(token);
       if (id === undefined) {
         wordIds.set(token, (id = words.length));
         words.push(token);
       }
       textWords[wordCount++] = id;
+      let pair = pairs[id];
+      if (pair === undefined) {
+        pairs[id] = pair = pairWord.length;
+        pairWord.push(id);
+        pairLang.push(t.lang);
+        pairCount.push(0);
+      }
+      pairCount[pair]!++;
+      if (t.vocabularyOnly) continue;
+      let key = countKeyOf[id];
+      if (key === undefined) {
+        const folded = foldNordic(token);
+        key = countKeyIds.get(folded);
+        if (key === undefined) {
+          countKeyIds.set(folded, (key = countKeys.length));
+          countKeys.push(folded);
+          countNb.push(0);
+          countEn.push(0);
+          countedIn.push(-1);
+        }
+        countKeyOf[id] = key;
+      }
+      if (countedIn[key] === i) continue;
+      countedIn[key] = i;
+      if (t.lang === 'nb') countNb[key]!++;
+      else countEn[key]!++;
     }
     flows.push(flowOf(tokens));
-    if (!t.vocabularyOnly) counter.add(t.lang, tokens);
-    analyzer.learn(tokens, t.lang);
   }
   wordStart[texts.length] = wordCount;
-  const tokens: string[] = [];
+  for (let pair = 0; pair < pairWord.length; pair++) analyzer.learnWord(words[pairWord[pair]!]!, pairLang[pair]!, pairCount[pair]!);
+
+  // Each pair's terms as ids of the distinct terms, and whether it may start a lexicon phrase.
+  const termIds = new Map<string, number>();
+  const termOf: string[] = [];
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      termIds.set(term, (id = termOf.length));
+      termOf.push(term);
+    }
+    return id;
+  };
+  const pairTermStart = new Int32Array(pairWord.length + 1);
+  const pairTerms: number[] = [];
+  const pairFolded: string[] = [];
+  const pairStartsPhrase = new Uint8Array(pairWord.length);
+  for (let pair = 0; pair < pairWord.length; pair++) {
+    const word = analyzer.documentWordOf(words[pairWord[pair]!]!, pairLang[pair]!);
+    pairTermStart[pair] = pairTerms.length;
+    for (const term of word.terms) pairTerms.push(termId(term));
+    pairFolded.push(word.folded);
+    if (lexicon.startsPhrase(word.folded)) pairStartsPhrase[pair] = 1;
+  }
+  pairTermStart[pairWord.length] = pairTerms.length;
+
+  // Each text's terms in order of first use, each once (as analyzeDocument gives them), then its direction.
   const analysed: AnalysedText[] = [];
+  const usedIn: number[] = [];
+  const folded: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
-    tokens.length = 0;
-    for (let j = wordStart[i]!; j < wordStart[i + 1]!; j++) tokens.push(words[textWords[j]!]!);
-    const { terms } = analyzer.analyzeDocument(tokens, t.lang);
+    const pairs = pairOf[t.lang];
+    const terms: string[] = [];
+    let phrase = false;
+    for (let j = wordStart[i]!; j < wordStart[i + 1]!; j++) {
+      const pair = pairs[textWords[j]!]!;
+      phrase ||= pairStartsPhrase[pair] === 1;
+      for (let k = pairTermStart[pair]!; k < pairTermStart[pair + 1]!; k++) {
+        const id = pairTerms[k]!;
+        if (usedIn[id] === i) continue;
+        usedIn[id] = i;
+        terms.push(termOf[id]!);
+      }
+    }
+    if (phrase) {
+      folded.length = 0;
+      for (let j = wordStart[i]!; j < wordStart[i + 1]!; j++) folded.push(pairFolded[pairs[textWords[j]!]!]!);
+      for (const concept of lexicon.phraseConcepts(folded)) {
+        const id = termId(concept);
+        if (usedIn[id] === i) continue;
+        usedIn[id] = i;
+        terms.push(concept);
+      }
+    }
     const flow = flows[i];
     if (flow) terms.push(FLOW_TERMS[flow]);
     analysed.push(t.vocabularyOnly ? { intent: t.intent, terms, vocabularyOnly: true } : { intent: t.intent, terms });
   }
-  return { lexicon: compiledLexicon, languageCounts: counter.counts(), vocabulary: analyzer.vocabulary(), texts: analysed };
+  const languageCounts: LanguageCounts = countKeys.map((key, i) => [key, countNb[i]!, countEn[i]!]);
+  return { lexicon: compiledLexicon, languageCounts, vocabulary: analyzer.vocabulary(), texts: analysed };
 }

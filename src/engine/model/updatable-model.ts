@@ -38,7 +38,8 @@ interface Group {
   folded: Set<string>;
 }
 
-type LearntWords = Record<Lang, Map<string, { folded: string; term: string } | null>>;
+/** Per language, what each word as written gives: what it teaches the vocabulary (null: a stop word), its folded form, its language-count key. */
+type LearntWords = Record<Lang, Map<string, { word: { folded: string; term: string } | null; folded: string; token: string }>>;
 
 /** The groups' shares summed, in the order a whole analysis meets them. */
 interface Vocabulary {
@@ -66,6 +67,8 @@ function foldedStopWords(): Set<string> {
  * when a word whose entry in the vocabulary changed is one of its words or part of one.
  */
 export class UpdatableModel {
+  private lexicon: Lexicon | undefined;
+
   private constructor(
     private readonly compiled: CompiledLexicon,
     private readonly learnt: LearntWords,
@@ -106,7 +109,8 @@ export class UpdatableModel {
     const vocabulary = this.updatedVocabulary(keys, groups, tokens) ?? sumVocabulary(groups);
     const reached = this.reachedWords(vocabulary);
     const data = vocabularyData(vocabulary);
-    const analyzer = new Analyzer(new Lexicon(this.compiled), data);
+    // The lexicon's lookup tables are made once, not at every update (they never change).
+    const analyzer = new Analyzer((this.lexicon ??= new Lexicon(this.compiled)), data);
     const next = new Map<string, Group>();
     const changedIntents = new Set<string>();
     let textCount = 0;
@@ -132,7 +136,9 @@ export class UpdatableModel {
       vocabulary: data,
       texts,
     };
-    return new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+    const updated = new UpdatableModel(this.compiled, this.learnt, next, keys, vocabulary, model, changedIntents);
+    updated.lexicon = this.lexicon;
+    return updated;
   }
 
   /**
@@ -160,32 +166,40 @@ export class UpdatableModel {
   private learn(sources: SourceText[]): { group: Omit<Group, 'texts'>; tokens: string[][] } {
     const words = new Map<string, { term: string; count: number }>();
     const terms = new Set<string>();
-    const languages = new Map<string, { nb: number; en: number }>();
+    // `text`: the last text counted for the word, so a word twice in one text counts once (no set per text).
+    const languages = new Map<string, { nb: number; en: number; text: number }>();
     const folded = new Set<string>();
     const tokens = sources.map((s) => tokenize(s.text));
-    sources.forEach((source, i) => {
-      const counted = new Set<string>();
-      for (const raw of tokens[i]!) {
-        const memo = this.learnt[source.lang];
-        let word = memo.get(raw);
-        if (word === undefined) memo.set(raw, (word = learntWord(raw, source.lang)));
-        folded.add(word?.folded ?? foldNordic(source.lang === 'nb' ? nynorskToBokmal(raw) : raw));
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i]!;
+      const memo = this.learnt[source.lang];
+      const list = tokens[i]!;
+      for (let k = 0; k < list.length; k++) {
+        const raw = list[k]!;
+        // What a word as written gives, worked out once per language (an archive repeats a few thousand words a million times).
+        let known = memo.get(raw);
+        if (known === undefined) {
+          const word = learntWord(raw, source.lang);
+          known = { word, folded: word?.folded ?? foldNordic(source.lang === 'nb' ? nynorskToBokmal(raw) : raw), token: foldNordic(raw) };
+          memo.set(raw, known);
+        }
+        const { word } = known;
+        folded.add(known.folded);
         if (word !== null) {
-          const known = words.get(word.folded);
-          if (known) known.count++;
+          const counted = words.get(word.folded);
+          if (counted) counted.count++;
           else words.set(word.folded, { term: word.term, count: 1 });
           terms.add(word.term);
         }
         if (source.vocabularyOnly) continue;
         // Language counts: every word as written (folded), once per text.
-        const token = foldNordic(raw);
-        if (counted.has(token)) continue;
-        counted.add(token);
-        let counts = languages.get(token);
-        if (!counts) languages.set(token, (counts = { nb: 0, en: 0 }));
+        let counts = languages.get(known.token);
+        if (!counts) languages.set(known.token, (counts = { nb: 0, en: 0, text: -1 }));
+        if (counts.text === i) continue;
+        counts.text = i;
         counts[source.lang]++;
       }
-    });
+    }
     return { group: { sources, words, terms: [...terms], languages, folded }, tokens };
   }
 
