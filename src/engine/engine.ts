@@ -159,7 +159,7 @@ export class Engine {
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
-    const whole = askedPart(tokens, matchTokens);
+    const whole = askedPart(tokens, matchTokens, cleaned);
     const asked = answeringPart(whole, cleaned, matchTokens);
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
@@ -189,8 +189,14 @@ export class Engine {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(match.confidence) };
     if (match.intent === null) {
-      const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
+      const offered = frame === 'personal' ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
+    }
+    // A prediction, an opinion or a question about the bot is declined however well its words match: the
+    // entry they match is the topic, offered, not the answer.
+    if (frame !== undefined) {
+      const topic = frame === 'personal' || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
+      return this.composer.declined({ ...base, confidence: 0 }, frame, topic);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;

@@ -38,3 +38,38 @@ describe('Engine: a name the article does not give', () => {
     expect(engine.ask('hva heter stasjonen i Russland der toget sto?').intent).toBe('image-1429');
   });
 });
+
+describe('Engine: predictions, opinions and questions about the bot are declined however well they match', () => {
+  const engine = seedEngine();
+
+  it('declines a prediction on a topic it knows, says why and offers that topic', () => {
+    const answer = engine.ask('Vil grensebroen bli stengt igjen?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('future');
+    expect(answer.suggestions.map((s) => s.id)).toContain('friendship-bridge');
+  });
+
+  it('declines a guess asked for after chatter that matches an entry well', () => {
+    const answer = engine.ask('I read it and nobody knows what was on the train. But if you had to guess, arms or horses? Just your gut feeling.');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('opinion');
+  });
+
+  it.each(['how are you?', 'hva driver du med?', 'kven har laga deg?', 'are you a real person?'])(
+    'declines %j as a question about itself, offering no entry',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).toBe('personal');
+      expect(answer.suggestions).toEqual([]);
+    },
+  );
+
+  it('greets back a greeting that asks how it is', () => {
+    expect(engine.ask('hei, korleis har du det?').intent).toBe('greeting');
+  });
+
+  it('answers a question whose chatter only mentions tomorrow', () => {
+    expect(engine.ask("I'm presenting this in class tomorrow. Who took the satellite images?").intent).toBe('image-analysis');
+  });
+});

@@ -15,9 +15,21 @@ export interface AskedPart {
 /** Matches a message's tokens, or one sentence's (a framed question weighs against every entry). */
 export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 
-export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): AskedPart {
-  const frame = questionFrame(tokens);
+/** `message`: the cleaned text the tokens come from, when it may hold several sentences. */
+export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, message?: string): AskedPart {
+  const frame = frameOf(tokens, message);
   return { tokens, frame, match: matchTokens(withoutRequest(tokens), frame !== undefined) };
+}
+
+/**
+ * A message's frame, from the sentences it asks in when it asks in some: "I'm using this in class
+ * tomorrow. How would you sum up the claim?" asks nothing about tomorrow.
+ */
+function frameOf(tokens: readonly string[], message: string | undefined): QuestionFrame | undefined {
+  const frame = questionFrame(tokens);
+  if (frame === undefined || message === undefined) return frame;
+  const questions = sentencesOf(message).filter(isQuestion);
+  return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q)) !== undefined) ? frame : undefined;
 }
 
 /**
@@ -25,6 +37,7 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  * else a question after chatter or a greeting may be clear on its own, and the surest answering
  * sentence wins, with what that sentence asks (its frame, the detail it wants), not the chatter's.
  *
+ * - A framed message (a prediction, an opinion, a question about the bot) is declined whole.
  * - An entry beats conversation and a decline. Help or thanks beat a greeting, which is said in
  *   passing, and beat a decline only when the whole message is closest to conversation
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
@@ -33,7 +46,9 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  * - A question left unanswered is not met by "you're welcome": it is declined, with its suggestions.
  */
 export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens): AskedPart {
-  if (whole.match.intent !== null && !isConversationIntent(whole.match.intent)) return whole;
+  // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
+  // article …") may match an entry well, but that is not what was asked.
+  if ((whole.match.intent !== null && !isConversationIntent(whole.match.intent)) || whole.frame !== undefined) return whole;
   // Split only now: most messages are answered whole.
   const sentences = sentencesOf(message);
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
@@ -47,7 +62,8 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       best = part;
       bestSureness = sureness;
     }
-    if (part.match.intent === null && isQuestion(sentence) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+    // "Korleis har du det?" after a greeting is part of it, not a question left unanswered.
+    if (part.match.intent === null && part.frame !== 'personal' && isQuestion(sentence) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
   }
   return unanswered && best.match.intent !== null && isConversationIntent(best.match.intent) ? unanswered : best;
 }
