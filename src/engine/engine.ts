@@ -14,9 +14,9 @@ import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { namesAsked } from './message/named-in.js';
+import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
-import { sentencesOf } from './message/sentences.js';
+import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
@@ -165,7 +165,7 @@ export class Engine {
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, asked === whole ? cleaned : undefined), match };
+    return { answer: this.compose(question, lang, asked, cleaned), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -184,7 +184,7 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  /** `message`: the whole message's cleaned text, when the whole is what answers (undefined for one sentence of it). */
+  /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(match.confidence) };
@@ -212,13 +212,20 @@ export class Engine {
   /**
    * The detail a question answered by `entry` asks for. Asked in one sentence of several, it counts
    * only if such a sentence is, on its own, about that entry: "I wonder when it ends. Who took the
-   * pictures?" asks no time of the pictures.
+   * pictures?" asks no time of the pictures. A message that puts some sentences as questions asks
+   * what they ask: "my friend says it stopped at a station in the end. what's it called?" asks a name.
    */
   private askedDetailOf(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): AskedDetail | undefined {
-    const detail = askedDetail(tokens);
+    let detail = askedDetail(tokens);
     if (detail === undefined || message === undefined || this.gives(entry, detail, tokens, lang)) return detail;
-    const sentences = sentencesOf(message);
+    let sentences = sentencesOf(message);
     if (sentences.length === 0) return detail;
+    const questions = sentences.filter(isQuestion);
+    if (questions.length > 0 && questions.length < sentences.length) {
+      sentences = questions;
+      detail = askedDetail(questions.flatMap(messageTokens));
+      if (detail === undefined || this.gives(entry, detail, tokens, lang)) return detail;
+    }
     const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
     return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
   }
@@ -243,11 +250,16 @@ export class Engine {
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    const texts = [entry.answer.en, entry.answer.nb];
+    if (detail === 'person') return texts.some((text) => namesSomeone(text, tokens));
+    if (detail === 'which') {
+      const kind = askedKind(tokens);
+      return kind === undefined || !leavesUnnamed(texts, kind, tokens);
+    }
     if (!givesDetail(this.offeredDetails(entry), detail)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
-    const texts = [entry.answer.en, entry.answer.nb];
     return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 

@@ -73,3 +73,31 @@ describe('Engine: predictions, opinions and questions about the bot are declined
     expect(engine.ask("I'm presenting this in class tomorrow. Who took the satellite images?").intent).toBe('image-analysis');
   });
 });
+
+describe('Engine: the kind of fact asked for, which the entry on the topic does not give', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['which countries in North Africa exactly are the shells said to go to?', 'covert-shipments'],
+    ['hvor lenge satt Kim Il-sung som leder', 'history-1948'],
+    ['how far can those intercontinental missiles fly', 'missile-tests'],
+    ['hvor fort kjørte toget over broen', 'friendship-bridge'],
+    ['who exactly in North Korea issued the denial in September', 'dprk-denial'],
+    ['kan du lime inn brevet fra Putin ord for ord', 'putin-kim-letters'],
+  ])('declines %j, offering the entry on its topic', (question, topic) => {
+    const answer = engine.ask(question);
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toContain(topic);
+  });
+
+  it.each([
+    ['which countries is North Korea pretending to send the shells to?', 'covert-shipments'],
+    ['kor lenge var Sovjet-hjelpa viktig for Nord-Korea', 'soviet-aid'],
+    ['how far from the border is Khasan station', 'image-1429'],
+    ['how long is the friendship bridge', 'friendship-bridge'],
+    ['who in the Biden administration says the shells are shipped covertly', 'covert-shipments'],
+  ])('answers %j, whose entry gives that kind of fact', (question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+});
