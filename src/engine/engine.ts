@@ -45,6 +45,9 @@ export interface AskOptions {
 // A lone word at least this common in everyday language is chatter, not a question.
 const NOISE_RARITY = 0.25;
 
+// A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
+const ABOUT_NOTHING = 0.5;
+
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
 
@@ -202,32 +205,40 @@ export class Engine {
     const entry = this.entries.get(match.intent)!;
     // What someone said, and the entry quotes someone else: the article does not give it.
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
-    const detail = this.askedDetailOf(asked.tokens, entry, message, lang);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !this.gives(entry, detail, asked.tokens, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
 
   /**
-   * The detail a question answered by `entry` asks for. Asked in one sentence of several, it counts
-   * only if such a sentence is, on its own, about that entry: "I wonder when it ends. Who took the
-   * pictures?" asks no time of the pictures. A message that puts some sentences as questions asks
-   * what they ask: "my friend says it stopped at a station in the end. what's it called?" asks a name.
+   * Whether the question answered by `entry` asks for a detail its text does not give. Asked in one
+   * sentence of several, a detail counts only if that sentence is about the entry: "I wonder when it
+   * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
+   * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
+   * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
    */
-  private askedDetailOf(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): AskedDetail | undefined {
-    let detail = askedDetail(tokens);
-    if (detail === undefined || message === undefined || this.gives(entry, detail, tokens, lang)) return detail;
-    let sentences = sentencesOf(message);
-    if (sentences.length === 0) return detail;
+  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): boolean {
+    const own = askedDetail(tokens);
+    if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    const sentences = message === undefined ? [] : sentencesOf(message);
+    if (sentences.length === 0) return own !== undefined;
     const questions = sentences.filter(isQuestion);
-    if (questions.length > 0 && questions.length < sentences.length) {
-      sentences = questions;
-      detail = askedDetail(questions.flatMap(messageTokens));
-      if (detail === undefined || this.gives(entry, detail, tokens, lang)) return detail;
-    }
-    const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
-    return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
+    const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
+    return asking.some((sentence) => {
+      const t = messageTokens(sentence);
+      const detail = askedDetail(t);
+      return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
+    });
+  }
+
+  /**
+   * Whether a sentence asks of an entry: it ranks the entry among its closest, or is about none on its
+   * own ("> first launch since 2017 / how far did it fly?" asks of what the rest says).
+   */
+  private asksOf(tokens: readonly string[], entry: Entry, lang: Lang): boolean {
+    const { intent, confidence, ranked } = this.matcher.match(tokens, lang);
+    return (intent === null && confidence < ABOUT_NOTHING) || ranked.some((c) => c.intent === entry.id);
   }
 
   /**

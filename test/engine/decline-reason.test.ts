@@ -101,3 +101,24 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     expect(engine.ask(question).intent).toBe(intent);
   });
 });
+
+describe('Engine: the detail a message asks in its question sentences', () => {
+  const engine = seedEngine();
+
+  it('reads the count asked after a quoted line, though the quote alone matches the entry', () => {
+    const answer = engine.ask('> the horse train from Russia\nhow many horses were on it');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toContain('horse-train');
+  });
+
+  it('reads a distance asked of a quoted line by a question about nothing else', () => {
+    const answer = engine.ask('> its first intercontinental launch since 2017\nhow far did that one go?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it('asks what the question sentence asks, not what a statement beside it mentions', () => {
+    expect(engine.ask('my friend says the train stood at a station in Russia in the end. what is that station called?').intent).toBe('image-1429');
+  });
+});

@@ -5,6 +5,7 @@ import type { Lang } from '../../kb/languages.js';
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
 const CAPITALISED = /^\p{Lu}/u;
+const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
 
 /**
  * Whether a text gives the name of something a question asks the name of: a word of the question
@@ -39,7 +40,9 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
     const w = words[i]!;
     const key = stem(w.toLowerCase(), lang);
     if (!asked.has(key) || !common.has(key)) continue;
-    if (isNameWord(i - 1) || isNameWord(i + 1)) return true;
+    // "38 North, en tenketank": a name set beside the thing by an article (the comma is no word here).
+    const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
+    if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
   return false;
 }

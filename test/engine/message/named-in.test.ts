@@ -22,6 +22,7 @@ describe('namesAsked', () => {
   it('finds the name beside the thing asked about', () => {
     expect(asks("what's the name of the harbour")).toBe(true);
     expect(namesAsked('The train stood at Khasan station; the station was busy.', tokenize('what is the station called'), 'en')).toBe(true);
+    expect(namesAsked('Analysert av 38 North, en tenketank i Washington.', tokenize('hva heter tenketanken'), 'nb')).toBe(true);
   });
 
   it('does not take a word the question already says, or a name beside another name, for the name asked', () => {
