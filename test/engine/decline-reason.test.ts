@@ -122,3 +122,17 @@ describe('Engine: the detail a message asks in its question sentences', () => {
     expect(engine.ask('my friend says the train stood at a station in Russia in the end. what is that station called?').intent).toBe('image-1429');
   });
 });
+
+describe('Engine: a request for help around a question the article does not answer', () => {
+  const engine = seedEngine();
+
+  it('declines the question rather than answering with help', () => {
+    const answer = engine.ask('Hei! Jeg skriver en oppgave og må vite hvor mange stridsvogner Tyskland har sendt til Ukraina. Kan du hjelpe meg?');
+    expect(answer.intent).toBeNull();
+    expect(answer.kind).toBe('declined');
+  });
+
+  it('still answers a plain request for help with help', () => {
+    expect(engine.ask('Hei! Kan du hjelpe meg?').intent).not.toBeNull();
+  });
+});

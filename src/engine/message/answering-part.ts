@@ -1,5 +1,6 @@
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
+import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
@@ -43,7 +44,8 @@ function frameOf(tokens: readonly string[], message: string | undefined): Questi
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
  * - A sentence's sureness is weighed by how far the whole message bears its entry out: a fragment
  *   ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
- * - A question left unanswered is not met by "you're welcome": it is declined, with its suggestions.
+ * - A question left unanswered is not met by "you're welcome" or by help: it is declined, with its suggestions.
+ *   A sentence asking for a fact is a question however it is put ("I need to know how many …; can you help?").
  */
 export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens): AskedPart {
   // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
@@ -63,9 +65,14 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       bestSureness = sureness;
     }
     // "Korleis har du det?" after a greeting is part of it, not a question left unanswered.
-    if (part.match.intent === null && part.frame !== 'personal' && isQuestion(sentence) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+    if (part.match.intent === null && part.frame !== 'personal' && asks(sentence, part.tokens) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
   }
   return unanswered && best.match.intent !== null && isConversationIntent(best.match.intent) ? unanswered : best;
+}
+
+/** Whether a sentence asks something: put as a question, or asking for a fact ("I need to know how many …"). */
+function asks(sentence: string, tokens: readonly string[]): boolean {
+  return isQuestion(sentence) || asksForFact(tokens);
 }
 
 function outranks(candidate: Match, candidateSureness: number, current: Match, currentSureness: number, chat: boolean): boolean {
