@@ -12,7 +12,7 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
-import { askedDetail, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, askedEvent, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
@@ -262,12 +262,15 @@ export class Engine {
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
     const texts = [entry.answer.en, entry.answer.nb];
-    if (detail === 'person') return texts.some((text) => namesSomeone(text, tokens));
+    // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
+    if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);
     if (detail === 'which') {
       const kind = askedKind(tokens);
       return kind === undefined || !leavesUnnamed(texts, kind, tokens);
     }
     if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    const event = askedEvent(tokens, detail);
+    if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];

@@ -84,6 +84,9 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     ['hvor fort kjørte toget over broen', 'friendship-bridge'],
     ['who exactly in North Korea issued the denial in September', 'dprk-denial'],
     ['kan du lime inn brevet fra Putin ord for ord', 'putin-kim-letters'],
+    ['when was kim il-sung born', 'history-1948'],
+    ['hvilken dato rapporterte veterinærene om hestetoget', 'horse-train'],
+    ['hvem i Nord-Korea sto bak benektelsen', 'dprk-denial'],
   ])('declines %j, offering the entry on its topic', (question, topic) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBeNull();
@@ -96,6 +99,8 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     ['kor lenge var Sovjet-hjelpa viktig for Nord-Korea', 'soviet-aid'],
     ['how far from the border is Khasan station', 'image-1429'],
     ['how long is the friendship bridge', 'friendship-bridge'],
+    ['when was north korea founded', 'history-1948'],
+    ['hvilken dag meldte veterinærene om hestetoget', 'horse-train'],
     ['who in the Biden administration says the shells are shipped covertly', 'covert-shipments'],
   ])('answers %j, whose entry gives that kind of fact', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);

@@ -9,6 +9,7 @@ import { TokenPatternSet } from './token-pattern.js';
 export type Detail =
   | 'time'
   | 'day'
+  | 'date'
   | 'clock'
   | 'price'
   | 'quantity'
@@ -61,9 +62,11 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
   ]),
   // A particular day ("which day in September"), which a month or a year does not give.
-  day: new TokenPatternSet([
-    ['what', 'day'], ['which', 'day'], ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['kva', 'dag'],
-    ['hvilken', 'dag'], ['hvilken', 'dato'], ['kva', 'dato'], ['hvilke', 'datoer'], ['dato'], ['datoen'], ['date'],
+  day: new TokenPatternSet([['what', 'day'], ['which', 'day'], ['kva', 'dag'], ['ka', 'dag'], ['hvilken', 'dag'], ['hvilke', 'dager']]),
+  // A date, which a weekday does not give either ("Wednesday" is no date).
+  date: new TokenPatternSet([
+    ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['hvilken', 'dato'], ['kva', 'dato'], ['ka', 'dato'], ['hvilke', 'datoer'],
+    ['dato'], ['datoen'], ['date'], ['calendar', 'date'],
   ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
@@ -141,6 +144,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvem', 'konkret'], ['hvem', 'eksakt'], ['hvem', 'helt', 'konkret'], ['kven', 'nøyaktig'], ['kven', 'konkret'], ['kem', 'konkret'],
     ['which', 'official'], ['which', 'officials'], ['what', 'official'], ['which', 'person'], ['which', 'minister'], ['hvilken', 'tjenestemann'],
     ['hvilke', 'tjenestemenn'], ['hvilken', 'person'], ['hvilken', 'minister'], ['kva', 'person'], ['who', 'personally'],
+    // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
+    ...['hvem', 'kven', 'kem'].flatMap((who) =>
+      ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',
+        'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen'].map((body) => [who, body])),
   ]),
   // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
   name: new TokenPatternSet([
@@ -212,6 +219,7 @@ const EXACT_QUANTITY = new RegExp(
   `\\d|(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`,
   'iu',
 );
+const DAY_OF_MONTH = `\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`;
 // A measure: a number, in digits or words, and its unit ("800 metres", "to kilometer", "5km").
 const UNIT = (units: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*\\s?|(?:${NUMBER_WORDS}|one|a|to|fire|ni|ti|hundre|several)\\s)(?:${units})(?!\\p{L})`, 'iu');
@@ -232,7 +240,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
   ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
-  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`, 'iu')],
+  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|${DAY_OF_MONTH}`, 'iu')],
+  ['date', new RegExp(DAY_OF_MONTH, 'iu')],
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
 ];
@@ -264,9 +273,35 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'clock', 'price', 'day', 'time', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'clock', 'price', 'day', 'date', 'time', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
+
+// Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
+// Il-sung die" is not answered by the year he was installed, nor "when was the bridge built" by when it closed.
+// prettier-ignore
+const EVENTS = new Set([
+  'die', 'died', 'dies', 'dead', 'death', 'born', 'birth', 'built', 'build', 'constructed', 'construction', 'opened', 'adopted', 'elected',
+  'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
+  'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
+]);
+const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'duration', 'span']);
+
+/** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
+export function askedEvent(tokens: readonly string[], detail: AskedDetail): string | undefined {
+  return WHEN_DETAILS.has(detail) ? tokens.find((t) => EVENTS.has(t)) : undefined;
+}
+
+/** Whether the texts tell of an event: a form of its word ("built", "bygd"; "founded", "founding"). */
+export function tellsEvent(texts: readonly string[], event: string): boolean {
+  return texts.some((text) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => sameWord(w, event) || sameShortWord(w, event)));
+}
+
+// "død" and "døde", "die" and "died": short words whose forms add an ending.
+function sameShortWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {

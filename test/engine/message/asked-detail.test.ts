@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, givesDetail, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, givesDetail, offeredDetails, tellsEvent } from '../../../src/engine/message/asked-detail.js';
 
 describe('askedDetail', () => {
   it.each([
@@ -34,6 +34,8 @@ describe('askedDetail', () => {
     ['kva tid kom brevet', 'time'],
     ['hvor mye koster en fullblodshest', 'price'],
     ['how much did north korea spend on horses', 'quantity'],
+    ['hvilken dato kom brevet', 'date'],
+    ['on what day did they report it', 'day'],
     ['hvor mye kostet den billigste vogna', 'price'],
     ['kor mykje kosta ein sånn traktor', 'price'],
     ['how much did russia pay for the grain, the most expensive lot', 'price'],
@@ -117,5 +119,28 @@ describe('offeredDetails', () => {
     expect(offeredDetails('North Korea said in September it had sold nothing.').has('later')).toBe(false);
     expect(offeredDetails('The US is still monitoring the matter.').has('present')).toBe(true);
     expect(offeredDetails('Russia has been suspected of not enforcing the sanctions.').has('present')).toBe(false);
+  });
+});
+
+describe('askedEvent and tellsEvent', () => {
+  it('reads the event a question asks the time of', () => {
+    expect(askedEvent(tokenize('when did the king die'), 'time')).toBe('die');
+    expect(askedEvent(tokenize('når ble tunnelen bygd'), 'time')).toBe('bygd');
+    expect(askedEvent(tokenize('how many died'), 'quantity')).toBeUndefined();
+  });
+
+  it('finds the event told in a text in any of its forms', () => {
+    expect(tellsEvent(['The bridge was built in 1959.'], 'build')).toBe(true);
+    expect(tellsEvent(['The bridge was built in 1959.'], 'built')).toBe(true);
+    expect(tellsEvent(['He was installed as leader in 1948.'], 'died')).toBe(false);
+    expect(tellsEvent(['Han døde i 1994.'], 'død')).toBe(true);
+  });
+});
+
+describe('offeredDetails: a date', () => {
+  it('is a day of a month, not a weekday', () => {
+    expect(offeredDetails('It was reported on Wednesday.').has('date')).toBe(false);
+    expect(offeredDetails('It was reported on Wednesday.').has('day')).toBe(true);
+    expect(offeredDetails('It was reported on 2 November.').has('date')).toBe(true);
   });
 });
