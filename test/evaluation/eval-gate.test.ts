@@ -20,11 +20,12 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.95, reached: 0.99, declines: 0.98 },
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.91 },
+  // Declines 91.7% -> 94.4% with the answer-type checks (issue 9, dec).
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.94 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
-  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.96 },
+  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.97 },
   // Written and frozen in the session of 2026-12-02 before any engine ran on it: first seen at 83.0% / 96.0% / 94.2%
   // on the engine that session built (81.0% / 96.0% / 93.3% on the one before it). 16 of its questions stood in data/
   // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Tuned on
@@ -35,20 +36,23 @@ const SETS = [
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
   // session built (82.4% / 94.3% / 93.0% on the one before it). Tuned on since, by general mechanisms only (names,
   // counts, days and speakers the article lacks; comparisons; years said in words; polite requests; slips of the keys).
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97 },
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.84, reached: 0.95, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
   // The engine with that session's work (tuned on F, never on G): 79.0% / 96.3% / 89.3%.
   // Since analysed (with F) to choose between methods, never fitted on: 81.5% / 96.3% / 89.3% (issue 9, acc2).
-  { file: 'heldout/fresh-G.jsonl', answerable: 0.81, reached: 0.96, declines: 0.88 },
+  // Tuned on for declines since (answer-type checks, decisive frames; issue 9, dec): 81.5% / 96.3% / 94.8%.
+  { file: 'heldout/fresh-G.jsonl', answerable: 0.81, reached: 0.96, declines: 0.94 },
   // Written and frozen in the same session, from the article and the contract only, and committed before any engine ran on
   // it; never read by the helpers who tuned that session's engine. First seen at 79.7% / 95.4% / 89.9% on the engine
   // with the session's first round of work (79.7% / 95.4% / 88.3% on the one the session began with), 80.5% / 95.4% / 89.9%
   // with its last; 31 of its questions that stood in data/ by coincidence then taken out of data/: 80.3% / 95.2% / 89.9%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.8, reached: 0.95, declines: 0.89 },
+  // Tuned on for declines since (answer-type checks: the kind of fact asked and whether the entry gives it; predictions,
+  // opinions and questions about the bot declined however well they match; issue 9, dec): 80.3% / 95.4% / 98.0%.
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.8, reached: 0.95, declines: 0.97 },
   { file: 'questions.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
-  { file: 'dev.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
+  { file: 'dev.jsonl', answerable: 0.97, reached: 0.99, declines: 0.99 },
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
 const BLIND: string[] = [];
