@@ -12,7 +12,18 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
-import { askedDetail, askedEvent, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
+import {
+  askedDetail,
+  askedEvent,
+  countedWords,
+  counts,
+  givesDetail,
+  leavesUncounted,
+  offeredDetails,
+  tellsEvent,
+  type AskedDetail,
+  type Detail,
+} from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';

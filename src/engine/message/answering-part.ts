@@ -65,7 +65,13 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       bestSureness = sureness;
     }
     // "Korleis har du det?" after a greeting is part of it, not a question left unanswered.
-    if (part.match.intent === null && part.frame !== 'personal' && asks(sentence, part.tokens) && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+    if (
+      part.match.intent === null &&
+      part.frame !== 'personal' &&
+      asks(sentence, part.tokens) &&
+      (!unanswered || topScore(part.match) > topScore(unanswered.match))
+    )
+      unanswered = part;
   }
   return unanswered && best.match.intent !== null && isConversationIntent(best.match.intent) ? unanswered : best;
 }

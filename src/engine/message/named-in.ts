@@ -88,7 +88,15 @@ export function leavesUnnamed(texts: readonly string[], kind: string, question: 
     const words = text.match(WORD) ?? [];
     const isName = (i: number): boolean => {
       const w = words[i];
-      if (w === undefined || !CAPITALISED.test(w) || w.toLowerCase().split('-').every((part) => said.has(part))) return false;
+      if (
+        w === undefined ||
+        !CAPITALISED.test(w) ||
+        w
+          .toLowerCase()
+          .split('-')
+          .every((part) => said.has(part))
+      )
+        return false;
       const before = words[i - 1];
       return before !== undefined && !SENTENCE_END.test(before);
     };

@@ -104,7 +104,10 @@ const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], [
 // prettier-ignore
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'yo', 'hei', 'heisann', 'hallo', 'halla', 'hallais', 'heia', 'morn', 'morna', 'hoi']);
 
-const FAIR_TO_SAY = new TokenPatternSet([['fair', 'to', 'say'], ['fair', 'to', 'conclude']]);
+const FAIR_TO_SAY = new TokenPatternSet([
+  ['fair', 'to', 'say'],
+  ['fair', 'to', 'conclude'],
+]);
 
 /** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {

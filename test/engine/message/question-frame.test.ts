@@ -34,10 +34,7 @@ describe('questionFrame', () => {
     "who's the better president",
     "isn't it kinda funny that the bridge is so short",
     'tipper du det var våpen',
-  ])(
-    '%j asks for an opinion',
-    (q) => expect(frameOf(q)).toBe('opinion'),
-  );
+  ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each(['I should be grateful if you could tell me who took the pictures', 'I should like to know whether the shells reached Russia'])(
     '%j asks no opinion: its "should" is the politeness of a letter',
@@ -58,10 +55,7 @@ describe('questionFrame', () => {
     'hei, korleis har du det?',
     'hey, how are you? who took the pictures',
     'du, er bildene ekte?',
-  ])(
-    '%j is an ordinary question',
-    (q) => expect(frameOf(q)).toBeUndefined(),
-  );
+  ])('%j is an ordinary question', (q) => expect(frameOf(q)).toBeUndefined());
 
   it.each([
     'how are you?',
