@@ -216,8 +216,10 @@ export class Engine {
     const entry = this.entries.get(match.intent)!;
     // What someone said, and the entry quotes someone else: the article does not give it.
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
-    // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
+    // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang) && !taught(question, entry))
+      return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -324,6 +326,19 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+/** Whether a question is one of the entry's own training questions, but for case and punctuation. */
+function taught(question: string, entry: Entry): boolean {
+  const asked = plainWords(question);
+  return [...entry.questions.en, ...entry.questions.nb].some((q) => plainWords(q) === asked);
+}
+
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function round(n: number): number {

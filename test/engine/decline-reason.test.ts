@@ -141,3 +141,19 @@ describe('Engine: a request for help around a question the article does not answ
     expect(engine.ask('Hei! Kan du hjelpe meg?').intent).not.toBeNull();
   });
 });
+
+describe('Engine: a question an admin taught an entry', () => {
+  it('is answered by it though it asks a kind of fact the text does not give', async () => {
+    const { loadSeedFiles } = await import('../../src/kb/seed-files.js');
+    const { DATA_DIR } = await import('../../src/config/project-paths.js');
+    const { readLexicon } = await import('../../src/app/open-knowledge-base.js');
+    const { createTranslator } = await import('../../src/i18n/translator.js');
+    const { Engine } = await import('../../src/engine/engine.js');
+    const kb = loadSeedFiles(DATA_DIR);
+    const bridge = kb.entries.find((e) => e.id === 'friendship-bridge')!;
+    bridge.questions.en.push('How heavy is the bridge?');
+    const engine = new Engine({ kb, lexicon: readLexicon(), translate: await createTranslator() });
+    expect(engine.ask('how heavy is the bridge').intent).toBe('friendship-bridge');
+    expect(engine.ask('how heavy is the friendship bridge, roughly?').intent).toBeNull();
+  });
+});
