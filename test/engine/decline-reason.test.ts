@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readLexicon } from '../../src/app/open-knowledge-base.js';
+import { DATA_DIR } from '../../src/config/project-paths.js';
+import { Engine } from '../../src/engine/engine.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { loadSeedFiles } from '../../src/kb/seed-files.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 describe('Engine: why a question is declined', () => {
@@ -143,16 +148,11 @@ describe('Engine: a request for help around a question the article does not answ
 });
 
 describe('Engine: a question an admin taught an entry', () => {
-  it('is answered by it though it asks a kind of fact the text does not give', async () => {
-    const { loadSeedFiles } = await import('../../src/kb/seed-files.js');
-    const { DATA_DIR } = await import('../../src/config/project-paths.js');
-    const { readLexicon } = await import('../../src/app/open-knowledge-base.js');
-    const { createTranslator } = await import('../../src/i18n/translator.js');
-    const { Engine } = await import('../../src/engine/engine.js');
+  it('is answered by it though it asks a kind of fact the text does not give', () => {
     const kb = loadSeedFiles(DATA_DIR);
     const bridge = kb.entries.find((e) => e.id === 'friendship-bridge')!;
     bridge.questions.en.push('How heavy is the bridge?');
-    const engine = new Engine({ kb, lexicon: readLexicon(), translate: await createTranslator() });
+    const engine = new Engine({ kb, lexicon: readLexicon(), translate: createTranslator() });
     expect(engine.ask('how heavy is the bridge').intent).toBe('friendship-bridge');
     expect(engine.ask('how heavy is the friendship bridge, roughly?').intent).toBeNull();
   });
