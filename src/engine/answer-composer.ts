@@ -156,4 +156,5 @@ const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, TranslationKey> = 
   detail: 'answer.declinedDetail',
   future: 'answer.declinedFuture',
   opinion: 'answer.declinedOpinion',
+  personal: 'answer.declinedPersonal',
 };

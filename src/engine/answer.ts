@@ -6,9 +6,10 @@ export type AnswerKind = 'entry' | 'conversation' | 'declined' | 'empty';
 /**
  * Why a question was declined: nothing in the article comes close (`unknown`), some entries come
  * close but not close enough to answer (`unsure`), it asks for a detail the entry on its topic
- * does not give (`detail`), or it asks for a prediction or an opinion.
+ * does not give (`detail`), it asks for a prediction or an opinion, or it asks about the bot
+ * itself (`personal`: "how are you", "who made you").
  */
-export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'opinion';
+export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'opinion' | 'personal';
 
 export interface SourceRef {
   id: string;

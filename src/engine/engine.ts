@@ -12,11 +12,22 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
-import { askedDetail, countedWords, counts, givesDetail, leavesUncounted, offeredDetails, type AskedDetail, type Detail } from './message/asked-detail.js';
+import {
+  askedDetail,
+  askedEvent,
+  countedWords,
+  counts,
+  givesDetail,
+  leavesUncounted,
+  offeredDetails,
+  tellsEvent,
+  type AskedDetail,
+  type Detail,
+} from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { namesAsked } from './message/named-in.js';
+import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
-import { sentencesOf } from './message/sentences.js';
+import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
@@ -44,6 +55,9 @@ export interface AskOptions {
 
 // A lone word at least this common in everyday language is chatter, not a question.
 const NOISE_RARITY = 0.25;
+
+// A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
+const ABOUT_NOTHING = 0.5;
 
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
@@ -183,13 +197,13 @@ export class Engine {
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
-    const whole = askedPart(tokens, matchTokens);
+    const whole = askedPart(tokens, matchTokens, cleaned);
     const asked = answeringPart(whole, cleaned, matchTokens);
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, asked === whole ? cleaned : undefined), match };
+    return { answer: this.compose(question, lang, asked, cleaned), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -208,37 +222,60 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  /** `message`: the whole message's cleaned text, when the whole is what answers (undefined for one sentence of it). */
+  /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
     if (match.intent === null) {
-      const offered = match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
+      const offered = frame === 'personal' ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
+    }
+    // A prediction, an opinion or a question about the bot is declined however well its words match: the
+    // entry they match is the topic, offered, not the answer.
+    if (frame !== undefined) {
+      const topic = frame === 'personal' || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
+      return this.composer.declined({ ...base, confidence: 0 }, frame, topic);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
     // What someone said, and the entry quotes someone else: the article does not give it.
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
-    const detail = this.askedDetailOf(asked.tokens, entry, message, lang);
-    // The right topic, but a time or a number its text does not give: say so, and offer the entry.
-    if (detail && !this.gives(entry, detail, asked.tokens, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
+    // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang) && !taught(question, entry))
+      return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
 
   /**
-   * The detail a question answered by `entry` asks for. Asked in one sentence of several, it counts
-   * only if such a sentence is, on its own, about that entry: "I wonder when it ends. Who took the
-   * pictures?" asks no time of the pictures.
+   * Whether the question answered by `entry` asks for a detail its text does not give. Asked in one
+   * sentence of several, a detail counts only if that sentence is about the entry: "I wonder when it
+   * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
+   * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
+   * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
    */
-  private askedDetailOf(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): AskedDetail | undefined {
-    const detail = askedDetail(tokens);
-    if (detail === undefined || message === undefined || this.gives(entry, detail, tokens, lang)) return detail;
-    const sentences = sentencesOf(message);
-    if (sentences.length === 0) return detail;
-    const asking = sentences.map(messageTokens).filter((t) => askedDetail(t) !== undefined);
-    return asking.some((t) => this.matcher.match(t, lang).ranked[0]?.intent === entry.id) ? detail : undefined;
+  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): boolean {
+    const own = askedDetail(tokens);
+    if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    const sentences = message === undefined ? [] : sentencesOf(message);
+    if (sentences.length === 0) return own !== undefined;
+    const questions = sentences.filter(isQuestion);
+    const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
+    return asking.some((sentence) => {
+      const t = messageTokens(sentence);
+      const detail = askedDetail(t);
+      return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
+    });
+  }
+
+  /**
+   * Whether a sentence asks of an entry: it ranks the entry among its closest, or is about none on its
+   * own ("> first launch since 2017 / how far did it fly?" asks of what the rest says).
+   */
+  private asksOf(tokens: readonly string[], entry: Entry, lang: Lang): boolean {
+    const { intent, confidence, ranked } = this.matcher.match(tokens, lang);
+    return (intent === null && confidence < ABOUT_NOTHING) || ranked.some((c) => c.intent === entry.id);
   }
 
   /**
@@ -262,11 +299,19 @@ export class Engine {
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    const texts = [entry.answer.en, entry.answer.nb];
+    // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
+    if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);
+    if (detail === 'which') {
+      const kind = askedKind(tokens);
+      return kind === undefined || !leavesUnnamed(texts, kind, tokens);
+    }
     if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    const event = askedEvent(tokens, detail);
+    if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
-    const texts = [entry.answer.en, entry.answer.nb];
     return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 
@@ -312,6 +357,19 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+/** Whether a question is one of the entry's own training questions, but for case and punctuation. */
+function taught(question: string, entry: Entry): boolean {
+  const asked = plainWords(question);
+  return [...entry.questions.en, ...entry.questions.nb].some((q) => plainWords(q) === asked);
+}
+
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function round(n: number): number {

@@ -20,9 +20,10 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.95, reached: 0.99, declines: 0.98 },
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.91 },
+  // Declines 91.7% -> 94.4% with the answer-type checks (issue 9, dec).
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.94 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
   // Declines 96.1% -> 94.8% when 41 of our training texts that sets I and J shared were taken out of data/.
   { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.94 },
@@ -36,7 +37,7 @@ const SETS = [
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
   // session built (82.4% / 94.3% / 93.0% on the one before it). Tuned on since, by general mechanisms only (names,
   // counts, days and speakers the article lacks; comparisons; years said in words; polite requests; slips of the keys).
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97 },
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.84, reached: 0.95, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).

@@ -1,5 +1,6 @@
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
+import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
@@ -15,9 +16,21 @@ export interface AskedPart {
 /** Matches a message's tokens, or one sentence's (a framed question weighs against every entry). */
 export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 
-export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): AskedPart {
-  const frame = questionFrame(tokens);
+/** `message`: the cleaned text the tokens come from, when it may hold several sentences. */
+export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, message?: string): AskedPart {
+  const frame = frameOf(tokens, message);
   return { tokens, frame, match: matchTokens(withoutRequest(tokens), frame !== undefined) };
+}
+
+/**
+ * A message's frame, from the sentences it asks in when it asks in some: "I'm using this in class
+ * tomorrow. How would you sum up the claim?" asks nothing about tomorrow.
+ */
+function frameOf(tokens: readonly string[], message: string | undefined): QuestionFrame | undefined {
+  const frame = questionFrame(tokens);
+  if (frame === undefined || message === undefined) return frame;
+  const questions = sentencesOf(message).filter(isQuestion);
+  return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q)) !== undefined) ? frame : undefined;
 }
 
 /**
@@ -25,6 +38,7 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  * else a question after chatter or a greeting may be clear on its own, and the surest answering
  * sentence wins, with what that sentence asks (its frame, the detail it wants), not the chatter's.
  *
+ * - A framed message (a prediction, an opinion, a question about the bot) is declined whole.
  * - An entry beats conversation and a decline; between entries, a sentence put as a question (or a
  *   question with the statement before it) beats a statement, which is context ("I'm writing a paper
  *   for class. Who analysed the images?"). Help or thanks beat a greeting, which is said in
@@ -32,10 +46,13 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens): 
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
  * - A sentence's sureness is weighed by how far the whole message bears its entry out: a fragment
  *   ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
- * - A question left unanswered is not met by "you're welcome": it is declined, with its suggestions.
+ * - A question left unanswered is not met by "you're welcome" or by help: it is declined, with its suggestions.
+ *   A sentence asking for a fact is a question however it is put ("I need to know how many …; can you help?").
  */
 export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens): AskedPart {
-  if (whole.match.intent !== null && !isConversationIntent(whole.match.intent)) return whole;
+  // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
+  // article …") may match an entry well, but that is not what was asked.
+  if ((whole.match.intent !== null && !isConversationIntent(whole.match.intent)) || whole.frame !== undefined) return whole;
   // Split only now: most messages are answered whole.
   const sentences = sentencesOf(message);
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
@@ -45,7 +62,16 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
     const part = askedPart(messageTokens(text), matchTokens);
     const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
     if (outranks(candidate, best, chat)) best = candidate;
-    if (part.match.intent === null && asks && !pair && (!unanswered || topScore(part.match) > topScore(unanswered.match))) unanswered = part;
+    // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
+    // after a greeting is part of it, not a question left unanswered.
+    if (
+      part.match.intent === null &&
+      part.frame !== 'personal' &&
+      (asks || asksForFact(part.tokens)) &&
+      !pair &&
+      (!unanswered || topScore(part.match) > topScore(unanswered.match))
+    )
+      unanswered = part;
   }
   return unanswered && best.part.match.intent !== null && isConversationIntent(best.part.match.intent) ? unanswered : best.part;
 }

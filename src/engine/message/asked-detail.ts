@@ -1,3 +1,4 @@
+import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
@@ -5,17 +6,42 @@ import { TokenPatternSet } from './token-pattern.js';
  * An entry on the right topic still cannot answer one if its text gives no time or number; the
  * honest reply is then that the article does not give that detail, and the entry is offered.
  */
-export type Detail = 'time' | 'day' | 'clock' | 'price' | 'quantity' | 'exactQuantity' | 'family' | 'head' | 'acronym' | 'identifier';
+export type Detail =
+  | 'time'
+  | 'day'
+  | 'date'
+  | 'clock'
+  | 'price'
+  | 'quantity'
+  | 'exactQuantity'
+  | 'family'
+  | 'head'
+  | 'acronym'
+  | 'identifier'
+  | 'distance'
+  | 'speed'
+  | 'weight'
+  | 'wording'
+  | 'later'
+  | 'present'
+  | 'span';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
  * figure ("exactly how many"), someone's family ("married to"), who heads an organisation, what an
- * abbreviation stands for, or an official number ("resolution number").
+ * abbreviation stands for, or an official number ("resolution number"); a distance, a speed or a
+ * weight, each in its own units; a whole text word for word; what happened after the article
+ * ("what did they find out in the end"); how things stand now ("does it have nuclear weapons now").
+ * And names: of the thing asked about (`name`), of someone within a body ("who in North Korea",
+ * `person`), or which ones of a kind ("which Middle Eastern countries", `which`); see named-in.ts.
  */
-export type AskedDetail = Detail | 'duration' | 'name';
+export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
+
+/** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
+type PatternDetail = Exclude<AskedDetail, 'which'>;
 
 // prettier-ignore
-const ASKS: Record<AskedDetail, TokenPatternSet> = {
+const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
   price: new TokenPatternSet([
     ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'does', '*', '*', '*', 'cost'],
@@ -23,6 +49,11 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', '*', 'cost'],
     ['what', 'do', '*', 'cost'], ['what', 'do', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
     ['kor', 'mye', 'koster'], ['hva', 'koster'], ['kva', 'kostar'], ['prisen', 'på'], ['prisen', 'for'], ['pris', 'per'], ['price', 'per'],
+    // Past tense, dialect and Swedish forms, the dearest one, one apiece.
+    ['hvor', 'mye', 'kostet'], ['kor', 'mykje', 'kosta'], ['kor', 'mykje', 'kostet'], ['kor', 'mye', 'kosta'], ['hva', 'kostet'], ['kva', 'kosta'],
+    ['ka', 'kosta'], ['ka', 'koste'], ['ka', 'koster'], ['hvor', 'mycket', 'kostade'], ['hvor', 'mycket', 'koster'], ['what', 'did', '*', 'cost'],
+    ['what', 'did', '*', '*', 'cost'], ['most', 'expensive'], ['the', 'cheapest'], ['dyreste'], ['billigste'], ['per', 'stykk'], ['apiece'],
+    ['each', 'cost'], ['charge', 'for'], ['charges', 'for'], ['tar', 'betalt'],
   ]),
   // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
   // in Nynorsk that is plain "when".
@@ -31,9 +62,11 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
   ]),
   // A particular day ("which day in September"), which a month or a year does not give.
-  day: new TokenPatternSet([
-    ['what', 'day'], ['which', 'day'], ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['kva', 'dag'],
-    ['hvilken', 'dag'], ['hvilken', 'dato'], ['kva', 'dato'], ['hvilke', 'datoer'], ['dato'], ['datoen'], ['date'],
+  day: new TokenPatternSet([['what', 'day'], ['which', 'day'], ['kva', 'dag'], ['ka', 'dag'], ['hvilken', 'dag'], ['hvilke', 'dager']]),
+  // A date, which a weekday does not give either ("Wednesday" is no date).
+  date: new TokenPatternSet([
+    ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['hvilken', 'dato'], ['kva', 'dato'], ['ka', 'dato'], ['hvilke', 'datoer'],
+    ['dato'], ['datoen'], ['date'], ['calendar', 'date'],
   ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
@@ -63,12 +96,72 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
+  distance: new TokenPatternSet([
+    ['how', 'far'], ['hvor', 'langt'], ['kor', 'langt'], ['kor', 'langt'], ['distance'], ['avstand'], ['avstanden'], ['hvor', 'lang', 'er'],
+    ['kor', 'lang', 'er'], ['how', 'many', 'metres'], ['how', 'many', 'meters'], ['how', 'many', 'kilometres'], ['how', 'many', 'kilometers'],
+    ['how', 'many', 'km'], ['how', 'many', 'miles'], ['hvor', 'mange', 'meter'], ['hvor', 'mange', 'kilometer'], ['hvor', 'mange', 'km'],
+    ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['length'], ['lengde'], ['lengden'], ['lengda'], ['range'], ['rekkevidde'],
+    ['rekkevidden'], ['rekkevidda'],
+  ]),
+  speed: new TokenPatternSet([
+    ['how', 'fast'], ['hvor', 'fort'], ['kor', 'fort'], ['speed'], ['fart'], ['farten'], ['hastighet'], ['hastigheten'], ['hastigheit'],
+    ['km', 'h'], ['mph'], ['how', 'quickly'], ['hvor', 'raskt'], ['kor', 'raskt'],
+  ]),
+  weight: new TokenPatternSet([
+    ['how', 'heavy'], ['hvor', 'tung'], ['hvor', 'tungt'], ['kor', 'tung'], ['kor', 'tungt'], ['weight'], ['weigh'], ['weighs'], ['vekt'],
+    ['vekta'], ['vekten'], ['veie'], ['veier'], ['veide'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
+    ['how', 'many', 'kilograms'], ['how', 'many', 'kilos'], ['how', 'many', 'kg'], ['hvor', 'mange', 'tonn'], ['hvor', 'mange', 'kilo'],
+    ['kor', 'mange', 'tonn'], ['kor', 'mange', 'kilo'], ['tonnage'],
+  ]),
+  // A whole text, word for word, which an entry summing it up does not give.
+  wording: new TokenPatternSet([
+    ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'], ['verbatim'], ['exact', 'words'], ['exact', 'wording'],
+    ['full', 'wording'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
+    ['transcript'], ['full', 'statement'], ['full', 'quote'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
+    ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ordrett'], ['ord', 'for', 'ord'], ['ordlyden'], ['hele', 'uttalelsen'],
+    ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
+    ['kva', 'sto', 'det', 'meir'], ['hva', 'mer', 'stod'], ['hva', 'mer', 'sto'], ['kva', 'meir', 'stod'], ['what', 'else', 'did', '*', 'say'],
+    ['what', 'else', 'did', '*', '*', 'say'], ['what', 'else', 'was', 'in'], ['what', 'else', 'do', '*', 'say'],
+  ]),
+  // What came after the article: it ends in November 2022.
+  later: new TokenPatternSet([
+    ['afterwards'], ['afterward'], ['after', 'that'], ['in', 'the', 'end'], ['since', 'then'], ['by', 'now'], ['ever', 'confirm'],
+    ['ever', 'confirmed'], ['ever', 'found'], ['ever', 'proven'], ['ever', 'proved'], ['what', 'happened', 'next'], ['what', 'happened', 'then'],
+    ['how', 'did', 'it', 'end'], ['how', 'did', 'that', 'end'], ['outcome'], ['etterpå'], ['etterpå'], ['i', 'etterkant'], ['til', 'slutt'],
+    ['te', 'slutt'], ['siden', 'da'], ['sidan', 'då'], ['hva', 'skjedde', 'så'], ['kva', 'skjedde', 'så'], ['ka', 'skjedde', 'så'],
+    ['hva', 'skjedde', 'videre'], ['kva', 'skjedde', 'vidare'], ['utfallet'], ['hvordan', 'endte'], ['korleis', 'enda'], ['hvordan', 'gikk', 'det'],
+    ['korleis', 'gjekk', 'det'],
+  ]),
+  // How things stand now (the article is from November 2022).
+  present: new TokenPatternSet([
+    ['right', 'now'], ['currently'], ['these', 'days'], ['at', 'the', 'moment'], ['as', 'of', 'now'], ['as', 'of', 'today'], ['nowadays'],
+    // Not "for tiden" alone: the tokenizer drops "i", and "for i tiden" is "formerly".
+    ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
+  ]),
+  // Someone within a body ("who in North Korea made the denial", "who exactly"): a person's name answers it.
+  person: new TokenPatternSet([
+    ['who', 'in'], ['who', 'at'], ['who', 'exactly'], ['who', 'specifically'], ['hvem', 'i'], ['kven', 'i'], ['kem', 'i'], ['hvem', 'nøyaktig'],
+    ['hvem', 'konkret'], ['hvem', 'eksakt'], ['hvem', 'helt', 'konkret'], ['kven', 'nøyaktig'], ['kven', 'konkret'], ['kem', 'konkret'],
+    ['which', 'official'], ['which', 'officials'], ['what', 'official'], ['which', 'person'], ['which', 'minister'], ['hvilken', 'tjenestemann'],
+    ['hvilke', 'tjenestemenn'], ['hvilken', 'person'], ['hvilken', 'minister'], ['kva', 'person'], ['who', 'personally'],
+    // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
+    ...['hvem', 'kven', 'kem'].flatMap((who) =>
+      ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',
+        'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen'].map((body) => [who, body])),
+  ]),
   // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
   name: new TokenPatternSet([
     ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
     ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
     ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
+  ]),
+  // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does.
+  span: new TokenPatternSet([
+    ['how', 'long', 'was'], ['how', 'long', 'were'], ['how', 'long', 'did'], ['hvor', 'lenge', 'var'], ['hvor', 'lenge', 'satt'],
+    ['hvor', 'lenge', 'varte'], ['hvor', 'lenge', 'ble'], ['hvor', 'lenge', 'sto'], ['kor', 'lenge', 'var'], ['kor', 'lenge', 'sat'],
+    ['kor', 'lenge', 'varte'], ['kor', 'lenge', 'vart'], ['kor', 'lenge', 'stod'], ['how', 'many', 'years', 'was'], ['how', 'many', 'years', 'did'],
+    ['hvor', 'mange', 'år', 'var'], ['kor', 'mange', 'år', 'var'],
   ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
   // "How old" too: a founding year answers "how old is the relationship".
@@ -91,7 +184,7 @@ const ASKS: Record<AskedDetail, TokenPatternSet> = {
     ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'],
     ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
     ['hvor', 'langt'], ['hvor', 'lang'], ['kor', 'mange'], ['kor', 'mykje'],
-    ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'],
+    ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'], ['hvor', 'mycket'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
   ]),
 };
@@ -126,14 +219,29 @@ const EXACT_QUANTITY = new RegExp(
   `\\d|(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`,
   'iu',
 );
-// Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official number.
+const DAY_OF_MONTH = `\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`;
+// A measure: a number, in digits or words, and its unit ("800 metres", "to kilometer", "5km").
+const UNIT = (units: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*\\s?|(?:${NUMBER_WORDS}|one|a|to|fire|ni|ti|hundre|several)\\s)(?:${units})(?!\\p{L})`, 'iu');
+// Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official
+// number, a measure, a long quotation, what came later, how things stand now, how long something lasted.
 // prettier-ignore
 const CUES: ReadonlyArray<[Detail, RegExp]> = [
+  ['distance', UNIT('m|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil')],
+  ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
+  ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
+  // A quotation long enough to be the text itself, not a phrase from it.
+  ['wording', /[“"«][^”"»]{100,}[”"»]/u],
+  // "Not yet established" speaks to "did they confirm it in the end".
+  ['later', /(?<!\p{L})(?:later|afterwards|since then|senere|seinare|etterpå|i ettertid|siden da|not yet|yet to|ennå|enno)(?!\p{L})/iu],
+  ['present', /(?<!\p{L})(?:today|today's|still|currently|now|nå|fortsatt|framleis|dagens|i dag|no longer|ikke lenger|so far|hittil|yet|ennå|enno)(?!\p{L})/iu],
+  ['span', /(?<!\p{L})(?:until|till|inntil|fram til|frem til|for (?:several|many|\d+) years|i (?:flere|mange|\d+) år)(?!\p{L})|\d+ (?:years?|år|months?|måneder|decades?|tiår)(?!\p{L})/iu],
   ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
   ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
-  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`, 'iu')],
+  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|${DAY_OF_MONTH}`, 'iu')],
+  ['date', new RegExp(DAY_OF_MONTH, 'iu')],
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
 ];
@@ -165,18 +273,52 @@ const REACH_SPAN = 4;
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
-const ORDER = ['clock', 'price', 'day', 'time', 'duration', 'acronym', 'identifier', 'family', 'head', 'name', 'exactQuantity', 'quantity'] as const;
+const ORDER = [
+  'wording', 'later', 'present', 'clock', 'price', 'day', 'date', 'time', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
+] as const;
+
+// Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
+// Il-sung die" is not answered by the year he was installed, nor "when was the bridge built" by when it closed.
+// prettier-ignore
+const EVENTS = new Set([
+  'die', 'died', 'dies', 'dead', 'death', 'born', 'birth', 'built', 'build', 'constructed', 'construction', 'opened', 'adopted', 'elected',
+  'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
+  'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
+]);
+const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'duration', 'span']);
+
+/** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
+export function askedEvent(tokens: readonly string[], detail: AskedDetail): string | undefined {
+  return WHEN_DETAILS.has(detail) ? tokens.find((t) => EVENTS.has(t)) : undefined;
+}
+
+/** Whether the texts tell of an event: a form of its word ("built", "bygd"; "founded", "founding"). */
+export function tellsEvent(texts: readonly string[], event: string): boolean {
+  return texts.some((text) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => sameWord(w, event) || sameShortWord(w, event)));
+}
+
+// "død" and "døde", "die" and "died": short words whose forms add an ending.
+function sameShortWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
-  for (let i = 0; i < ORDER.length; i++) if (ASKS[ORDER[i]!].matches(plain)) return ORDER[i];
+  for (let i = 0; i < ORDER.length; i++) {
+    const detail = ORDER[i]!;
+    if (detail === 'which' ? askedKind(plain) !== undefined : ASKS[detail].matches(plain)) return detail;
+  }
   return undefined;
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
-export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name'>): boolean {
+export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name' | 'person' | 'which'>): boolean {
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
+  // "How long was the bridge" asks a length in the past tense.
+  if (asked === 'span') return offered.has('span') || offered.has('distance');
   return offered.has(asked);
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from '../../kb/languages.js';
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
 const CAPITALISED = /^\p{Lu}/u;
+const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
 
 /**
  * Whether a text gives the name of something a question asks the name of: a word of the question
@@ -39,7 +40,121 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
     const w = words[i]!;
     const key = stem(w.toLowerCase(), lang);
     if (!asked.has(key) || !common.has(key)) continue;
-    if (isNameWord(i - 1) || isNameWord(i + 1)) return true;
+    // "38 North, en tenketank": a name set beside the thing by an article (the comma is no word here).
+    const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
+    if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
   return false;
+}
+
+// Kinds of thing that have names, asked as "which countries", "hvilke land", "kem av landa": an answer names some.
+// prettier-ignore
+const NAMED_KINDS = new Set([
+  'country', 'countries', 'nation', 'nations', 'land', 'landa', 'landene', 'landet', 'nasjon', 'nasjoner', 'nasjonar', 'state', 'states',
+  'stat', 'stater', 'statar', 'city', 'cities', 'town', 'towns', 'byen', 'byer', 'byar', 'byane', 'byene', 'company', 'companies', 'firm',
+  'firms', 'selskap', 'selskapet', 'selskaper', 'selskapa', 'firma', 'firmaet', 'organisation', 'organization', 'organisations', 'organizations',
+  'organisasjon', 'organisasjonen', 'organisasjoner', 'organisasjonar', 'official', 'officials', 'tjenestemann', 'tjenestemenn', 'tjenestemennene',
+  'tenestemann', 'tenestemenn', 'region', 'regions', 'port', 'ports', 'havn', 'havner', 'havnene', 'hamn', 'hamner', 'hamnene', 'hamnane', 'agency', 'agencies', 'etat', 'etaten',
+  'ministry', 'departement', 'newspaper', 'newspapers', 'avis', 'aviser', 'farm', 'farms', 'stutteri', 'stutteriet', 'breed', 'breeds', 'rase',
+  'rasen', 'raser', 'brand', 'model', 'modell', 'type', 'types', 'typen',
+]);
+const WHICH = new Set(['which', 'what', 'hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'kem', 'kven', 'hvem']);
+const OF = new Set(['of', 'av']);
+// Words between "which" and the kind: "which Middle Eastern countries", "hvilke av landene".
+const KIND_SPAN = 3;
+
+/** The kind of named thing a question asks which ones of ("which Middle Eastern countries" -> "countries"), if any. */
+export function askedKind(tokens: readonly string[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WHICH.has(tokens[i]!)) continue;
+    // "Who of the countries" asks which; a bare "who"/"what" before a kind does not ("what country is it from" does).
+    const person = tokens[i] === 'kem' || tokens[i] === 'kven' || tokens[i] === 'hvem';
+    if (person && !OF.has(tokens[i + 1] ?? '')) continue;
+    for (let j = i + 1; j <= i + KIND_SPAN && j < tokens.length; j++) if (NAMED_KINDS.has(tokens[j]!)) return tokens[j];
+  }
+  return undefined;
+}
+
+/**
+ * Whether the texts speak of things of a kind without naming any: "countries in the Middle East or North Africa"
+ * names no country, so it does not answer "which Middle Eastern countries". A text naming one beside its kind
+ * ("the company Planet Labs", "Khasan station"), or never speaking of the kind (the question may use another
+ * word), may answer.
+ */
+export function leavesUnnamed(texts: readonly string[], kind: string, question: readonly string[]): boolean {
+  const said = new Set(question);
+  let spoken = false;
+  for (const text of texts) {
+    const words = text.match(WORD) ?? [];
+    const isName = (i: number): boolean => {
+      const w = words[i];
+      if (
+        w === undefined ||
+        !CAPITALISED.test(w) ||
+        w
+          .toLowerCase()
+          .split('-')
+          .every((part) => said.has(part))
+      )
+        return false;
+      const before = words[i - 1];
+      return before !== undefined && !SENTENCE_END.test(before);
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (!sameKind(words[i]!.toLowerCase(), kind)) continue;
+      spoken = true;
+      if (isName(i - 1) || isName(i + 1) || newQualifier(words, i, said)) return false;
+    }
+  }
+  return spoken;
+}
+
+// How far after a kind its qualifier may stand: "countries in the Middle East or North Africa".
+const QUALIFIER_SPAN = 8;
+
+/**
+ * Whether the names qualifying a kind in a text ("countries in the Middle East or North Africa") tell the asker
+ * something: they do when the question says none of them ("which countries does it pretend to ship to"), not when it
+ * already says where ("which countries in the Middle East" asks which ones there).
+ */
+function newQualifier(words: readonly string[], at: number, said: ReadonlySet<string>): boolean {
+  // Names as runs of capitalised words: "Middle East", "North Africa", "Nord-Afrika".
+  const names: string[][] = [];
+  let run: string[] = [];
+  for (let j = at + 1; j < words.length && j <= at + QUALIFIER_SPAN && !SENTENCE_END.test(words[j]!); j++) {
+    if (CAPITALISED.test(words[j]!)) run.push(...words[j]!.toLowerCase().split('-'));
+    else if (run.length > 0) [names[names.length], run] = [run, []];
+  }
+  if (run.length > 0) names.push(run);
+  if (names.length === 0) return false;
+  return !names.some((name) => name.every((part) => [...said].some((s) => sameKind(s, part))));
+}
+
+/**
+ * Whether a text names a person the question does not: two capitalised words in a row, not opening a sentence
+ * ("John Kirby", "Kim Jong-un"), not all said in the question ("North Korea" in "who in North Korea") and not a
+ * month. "North Korea said in September" names no one for "who in North Korea made the denial".
+ */
+export function namesSomeone(text: string, question: readonly string[]): boolean {
+  const said = new Set(question);
+  const words = text.match(WORD) ?? [];
+  const nameWord = (i: number): boolean => {
+    const w = words[i];
+    return w !== undefined && CAPITALISED.test(w) && !MONTH.test(w);
+  };
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (SENTENCE_END.test(words[i - 1]!) || !nameWord(i) || !nameWord(i + 1)) continue;
+    const parts = `${words[i]}-${words[i + 1]}`.toLowerCase().split('-');
+    if (!parts.every((p) => said.has(p))) return true;
+  }
+  return false;
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|Mars|Mai|Juni|Juli|Oktober|Desember)$/u;
+
+// Forms of one word: "country" and "countries", "land" and "landa".
+function sameKind(word: string, kind: string): boolean {
+  let common = 0;
+  while (common < word.length && common < kind.length && word[common] === kind[common]) common++;
+  return common >= Math.min(4, kind.length, word.length) && Math.max(word.length, kind.length) - common <= 3;
 }

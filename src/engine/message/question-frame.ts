@@ -1,11 +1,12 @@
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
- * Questions a news article cannot answer whatever their topic: what will happen, and what the bot
- * thinks. Their tell-tale words are mostly stop words ("will", "du", "synes"), so they are
- * recognised here, on the plain tokens, before analysis drops them.
+ * Questions a news article cannot answer whatever their topic: what will happen, what the bot
+ * thinks, and how the bot itself is ("how are you", "who made you", "are you a real person").
+ * Their tell-tale words are mostly stop words ("will", "du", "synes"), so they are recognised
+ * here, on the plain tokens, before analysis drops them.
  */
-export type QuestionFrame = 'future' | 'opinion';
+export type QuestionFrame = 'future' | 'opinion' | 'personal';
 
 // prettier-ignore
 const FUTURE = new TokenPatternSet([
@@ -23,18 +24,67 @@ const FUTURE = new TokenPatternSet([
   ['framtiden'], ['fremover'], ['framover'], ['spå'], ['spår'], ['spådom'], ['sannsynlig'], ['sannsynligvis'],
   ['snart'], ['i', 'morgen'], ['etter', 'hvert'], ['om', 'noen', 'år'], ['de', 'neste'], ['kva', 'vil'], ['hva', 'vil', 'skje'],
   ['vil', 'usa'], ['vil', 'russland'], ['vil', 'nord'], ['vil', 'kim'], ['vil', 'putin'], ['vil', 'de'],
+  // "vil broen bli stengt", "vil dei nokon gong innrømme": "vil" with a subject and a verb to come.
+  ['vil', '*', 'bli'], ['vil', '*', '*', 'bli'], ['vil', '*', 'verte'], ['vil', '*', 'nokon', 'gong'], ['vil', '*', 'noen', 'gang'],
+  ['will', '*', 'ever'], ['will', '*', '*', 'ever'], ['will', '*', 'be'], ['will', '*', '*', 'be'],
+  // Spoken "te" for "til": "kjem dei te å innrømme".
+  ['kommer', 'te'], ['kommer', '*', 'te'], ['kommer', '*', '*', 'te'], ['kjem', 'te'], ['kjem', '*', 'te'], ['kjem', '*', '*', 'te'],
+  ['kjem', '*', '*', 'til'], ['kjæm', '*', 'til'], ['kjæm', '*', 'te'],
 ]);
 
 // prettier-ignore
 const OPINION = new TokenPatternSet([
   ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['your', 'opinion'], ['your', 'view'], ['your', 'take'],
   ['your', 'thoughts'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
-  ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['agree'], ['favourite'],
+  ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
+  // A guess or a verdict between sides: "if you had to guess", "your gut feeling", "who is right", "who's the better leader".
+  ['you', 'had', 'to', 'guess'], ['your', 'guess'], ['best', 'guess'], ['you', 'guess'], ['gut', 'feeling'], ['your', 'gut'],
+  ['who', 'is', 'right'], ['who', 's', 'right'], ['who', 'is', 'in', 'the', 'right'], ['who', 'is', 'lying'], ['who', 's', 'lying'],
+  ['the', 'better'], ['who', 'is', 'better'], ['who', 's', 'better'], ['which', 'is', 'better'], ['who', 'is', 'worse'], ['is', 'it', 'funny'],
+  ['it', 'kinda', 'funny'], ['it', 'kind', 'of', 'funny'], ['not', 'it', 'funny'], ['n', 't', 'it', 'funny'],
+  ['tipper', 'du'], ['tippar', 'du'], ['gjetter', 'du'], ['gjettar', 'du'], ['magefølelse'], ['magefølelsen'], ['magekjensla'],
+  ['hvem', 'har', 'rett'], ['kven', 'har', 'rett'], ['kem', 'har', 'rett'], ['hvem', 'lyver'], ['kven', 'lyg'], ['hvem', 'er', 'best'],
+  ['hvem', 'er', 'bedre'], ['kven', 'er', 'best'], ['hvem', 'er', 'den', 'beste'], ['hva', 'er', 'best'], ['morsomt', 'at'], ['rart', 'at'],
   ['favorite'], ['evil'], ['deserve'], ['deserves'], ['is', 'it', 'fair'], ['is', 'it', 'wrong'], ['is', 'it', 'ok'],
   ['synes', 'du'], ['syns', 'du'], ['synst', 'du'], ['mener', 'du'], ['meiner', 'du'], ['tror', 'du'], ['trur', 'du'],
   ['tenker', 'du'], ['tenkjer', 'du'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'], ['bør'], ['burde'],
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
-  ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['enig'], ['einig'], ['fortjener'],
+  ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['du', 'enig'], ['du', 'einig'], ['enig', 'med', 'meg'], ['fortjener'],
+]);
+
+// How the bot is, who made it, what it is: not about the article. "What can you do" and "who are you" are help.
+// prettier-ignore
+const PERSONAL = new TokenPatternSet([
+  ['how', 'are', 'you'], ['how', 'r', 'u'], ['how', 'are', 'u'], ['how', 'is', 'your', 'day'], ['how', 'you', 'doing'], ['how', 'are', 'you', 'doing'],
+  ['hvordan', 'går', 'det', 'med', 'deg'], ['korleis', 'går', 'det', 'med', 'deg'], ['åssen', 'går', 'det', 'med', 'deg'], ['koss', 'går', 'det', 'med', 'deg'],
+  ['hvordan', 'har', 'du', 'det'], ['korleis', 'har', 'du', 'det'], ['åssen', 'har', 'du', 'det'], ['koss', 'har', 'du', 'det'],
+  ['what', 'are', 'you', 'doing'], ['what', 'r', 'u', 'doing'], ['what', 'are', 'you', 'up', 'to'], ['what', 'you', 'up', 'to'], ['wyd'],
+  ['hva', 'driver', 'du', 'med'], ['kva', 'driv', 'du', 'med'], ['ka', 'driv', 'du', 'med'], ['ka', 'driver', 'du', 'med'], ['kva', 'driver', 'du', 'med'],
+  ['hva', 'gjør', 'du', 'nå'], ['kva', 'gjer', 'du', 'no'],
+  ['who', 'made', 'you'], ['who', 'created', 'you'], ['who', 'built', 'you'], ['who', 'programmed', 'you'], ['who', 'designed', 'you'],
+  ['who', 'owns', 'you'], ['who', 'trained', 'you'], ['who', 'made', 'u'], ['who', 'created', 'u'],
+  ['hvem', 'har', 'laget', 'deg'], ['hvem', 'laget', 'deg'], ['hvem', 'lagde', 'deg'], ['hvem', 'har', 'lagd', 'deg'], ['kven', 'har', 'laga', 'deg'],
+  ['kven', 'laga', 'deg'], ['kem', 'har', 'laga', 'deg'], ['kem', 'laga', 'deg'], ['hvem', 'har', 'programmert', 'deg'], ['kven', 'har', 'programmert', 'deg'],
+  ['hvem', 'eier', 'deg'], ['hvem', 'har', 'skapt', 'deg'], ['kven', 'har', 'skapt', 'deg'],
+  ['your', 'name'], ['hva', 'heter', 'du'], ['kva', 'heiter', 'du'], ['ka', 'heite', 'du'], ['ka', 'heter', 'du'], ['kva', 'heter', 'du'],
+  ['how', 'old', 'are', 'you'], ['hvor', 'gammel', 'er', 'du'], ['kor', 'gammal', 'er', 'du'], ['kor', 'gamal', 'er', 'du'],
+  ['where', 'are', 'you', 'from'], ['hvor', 'kommer', 'du', 'fra'], ['kvar', 'kjem', 'du', 'frå'],
+]);
+// "Are you a bot", "er du et menneske", "e du ein ekte person": the asker asks what the bot is.
+// prettier-ignore
+const BE = new Set(['are', 'r', 'er', 'e', 'æ', 'is']);
+// prettier-ignore
+const YOU = new Set(['you', 'u', 'du', 'ya']);
+// prettier-ignore
+const WHAT_IT_IS = new Set([
+  'bot', 'robot', 'human', 'person', 'real', 'ai', 'chatgpt', 'gpt', 'machine', 'alive', 'sentient', 'conscious', 'computer', 'program',
+  'menneske', 'ekte', 'maskin', 'datamaskin', 'levende', 'levande', 'kunstig', 'bevisst',
+]);
+// Words between "you" and what it is: "are you really a bot", "er du eigentleg ein ekte person".
+// prettier-ignore
+const BEFORE_WHAT = new Set([
+  'a', 'an', 'en', 'ein', 'et', 'eit', 'ei', 'really', 'actually', 'just', 'even', 'like', 'some', 'kind', 'sort', 'of', 'type',
+  'egentlig', 'eigentleg', 'virkelig', 'verkeleg', 'bare', 'berre', 'liksom', 'noen', 'nokon', 'slags',
 ]);
 
 // "Should" in the formal politeness of a letter asks no opinion: "I should be most grateful if …",
@@ -46,12 +96,40 @@ const POLITE_SHOULD = new TokenPatternSet([
   ['should', 'be', 'obliged'],
 ]);
 
+// "Vil" is also "want": "hva slags samarbeid vil Putin og Kim ha" asks what they want, not what will be.
+// prettier-ignore
+const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], ['vil', '*', '*', '*', 'ha'], ['vil', '*', 'oppnå'], ['vil', '*', '*', 'oppnå']]);
+
+// With a greeting, "how are you" is part of it: "hei, korleis har du det?" greets.
+// prettier-ignore
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'yo', 'hei', 'heisann', 'hallo', 'halla', 'hallais', 'heia', 'morn', 'morna', 'hoi']);
+
+const FAIR_TO_SAY = new TokenPatternSet([
+  ['fair', 'to', 'say'],
+  ['fair', 'to', 'conclude'],
+]);
+
 /** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
-  if (FUTURE.matches(tokens) || tokens.some(isLaterYear)) return 'future';
-  const asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
+  const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
+  if (FUTURE.matches(meant) || tokens.some(isLaterYear)) return 'future';
+  let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
+  // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
+  if (FAIR_TO_SAY.matches(asked)) asked = asked.filter((t) => t !== 'fair');
   if (OPINION.matches(asked)) return 'opinion';
+  if ((PERSONAL.matches(tokens) || asksWhatBotIs(tokens)) && !tokens.some((t) => GREETINGS.has(t))) return 'personal';
   return undefined;
+}
+
+function asksWhatBotIs(tokens: readonly string[]): boolean {
+  // The tokenizer drops one-letter words: "e du ein ekte person" starts at "du".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!YOU.has(tokens[i]!) || (i > 0 && !BE.has(tokens[i - 1]!))) continue;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_WHAT.has(tokens[j]!)) j++;
+    if (WHAT_IT_IS.has(tokens[j] ?? '')) return true;
+  }
+  return false;
 }
 
 // The article is from November 2022: a later year is a question about what came after it.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, givesDetail, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, givesDetail, offeredDetails, tellsEvent } from '../../../src/engine/message/asked-detail.js';
 
 describe('askedDetail', () => {
   it.each([
     ['how many horses were there', 'quantity'],
     ['hvor mange vogner', 'quantity'],
-    ['kor fort gikk toget', 'quantity'],
+    ['kor fort gikk toget', 'speed'],
     ['when did they write the letters', 'time'],
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'time'],
@@ -34,6 +34,31 @@ describe('askedDetail', () => {
     ['kva tid kom brevet', 'time'],
     ['hvor mye koster en fullblodshest', 'price'],
     ['how much did north korea spend on horses', 'quantity'],
+    ['hvilken dato kom brevet', 'date'],
+    ['on what day did they report it', 'day'],
+    ['hvor mye kostet den billigste vogna', 'price'],
+    ['kor mykje kosta ein sånn traktor', 'price'],
+    ['how much did russia pay for the grain, the most expensive lot', 'price'],
+    ['how far did the ferry sail', 'distance'],
+    ['kor langt er det til grensa', 'distance'],
+    ['how heavy was the cargo', 'weight'],
+    ['the truck, how much kilogram it carry?', 'weight'],
+    ['hvor raskt kjørte bussen', 'speed'],
+    ['can you paste the speech word for word', 'wording'],
+    ['har du hele teksten til avtalen', 'wording'],
+    ['and what happened afterwards', 'later'],
+    ['hva fant de ut til slutt', 'later'],
+    ['does the ferry run currently', 'present'],
+    ['hvor lenge var han statsminister', 'span'],
+    ['how long did the strike last', 'span'],
+    ['hvor lenge har de vært venner', 'duration'],
+    ['who in the ministry signed it', 'person'],
+    ['hvem konkret sa det', 'person'],
+    ['which Nordic countries signed', 'which'],
+    ['hvilke land i Afrika er med', 'which'],
+    ['kem av landa sa nei', 'which'],
+    ['hvem var med på møtet', undefined],
+    ['var bistanden viktig for i tiden', undefined],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 });
 
@@ -43,6 +68,13 @@ describe('givesDetail', () => {
     expect(givesDetail(new Set(['quantity']), 'duration')).toBe(true);
     expect(givesDetail(new Set([]), 'duration')).toBe(false);
     expect(givesDetail(new Set(['time']), 'quantity')).toBe(false);
+  });
+
+  it('answers a span in the past only with a span or a length, not with one year', () => {
+    expect(givesDetail(offeredDetails('He became the first leader in 1948.'), 'span')).toBe(false);
+    expect(givesDetail(offeredDetails('Aid was crucial until the early 1990s.'), 'span')).toBe(true);
+    expect(givesDetail(offeredDetails('Hjelpa var viktig fram til 1990-tallet.'), 'span')).toBe(true);
+    expect(givesDetail(offeredDetails('The bridge is 800 metres long.'), 'span')).toBe(true);
   });
 });
 
@@ -67,5 +99,48 @@ describe('offeredDetails', () => {
     expect(offeredDetails('A horse train crossed on Wednesday.').has('clock')).toBe(false);
     expect(offeredDetails('One image was taken at 10:24 local time.').has('clock')).toBe(true);
     expect(offeredDetails('The country has spent thousands of dollars on horses.').has('price')).toBe(false);
+  });
+
+  it('finds distances, speeds and weights only with their units', () => {
+    expect(offeredDetails('The bridge is 800 metres long.').has('distance')).toBe(true);
+    expect(offeredDetails('Stasjonen ligger omtrent to kilometer fra grensen.').has('distance')).toBe(true);
+    expect(offeredDetails('It launched several dozen missiles, the first since 2017.').has('distance')).toBe(false);
+    expect(offeredDetails('I am here at 5 pm.').has('distance')).toBe(false);
+    expect(offeredDetails('The train ran at 40 km/h.').has('speed')).toBe(true);
+    expect(offeredDetails('A train with three wagons.').has('speed')).toBe(false);
+    expect(offeredDetails('It carried 200 tonnes of grain.').has('weight')).toBe(true);
+    expect(offeredDetails('It carried horses.').has('weight')).toBe(false);
+  });
+
+  it('finds a whole quotation, what came later and how things stand now', () => {
+    expect(offeredDetails('They call for “comprehensive strategic and tactical cooperation”.').has('wording')).toBe(false);
+    expect(offeredDetails(`The letter reads: “${'we shall cooperate in every way '.repeat(4)}”.`).has('wording')).toBe(true);
+    expect(offeredDetails('It has not yet been established whether they arrive.').has('later')).toBe(true);
+    expect(offeredDetails('North Korea said in September it had sold nothing.').has('later')).toBe(false);
+    expect(offeredDetails('The US is still monitoring the matter.').has('present')).toBe(true);
+    expect(offeredDetails('Russia has been suspected of not enforcing the sanctions.').has('present')).toBe(false);
+  });
+});
+
+describe('askedEvent and tellsEvent', () => {
+  it('reads the event a question asks the time of', () => {
+    expect(askedEvent(tokenize('when did the king die'), 'time')).toBe('die');
+    expect(askedEvent(tokenize('når ble tunnelen bygd'), 'time')).toBe('bygd');
+    expect(askedEvent(tokenize('how many died'), 'quantity')).toBeUndefined();
+  });
+
+  it('finds the event told in a text in any of its forms', () => {
+    expect(tellsEvent(['The bridge was built in 1959.'], 'build')).toBe(true);
+    expect(tellsEvent(['The bridge was built in 1959.'], 'built')).toBe(true);
+    expect(tellsEvent(['He was installed as leader in 1948.'], 'died')).toBe(false);
+    expect(tellsEvent(['Han døde i 1994.'], 'død')).toBe(true);
+  });
+});
+
+describe('offeredDetails: a date', () => {
+  it('is a day of a month, not a weekday', () => {
+    expect(offeredDetails('It was reported on Wednesday.').has('date')).toBe(false);
+    expect(offeredDetails('It was reported on Wednesday.').has('day')).toBe(true);
+    expect(offeredDetails('It was reported on 2 November.').has('date')).toBe(true);
   });
 });

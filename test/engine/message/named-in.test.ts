@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
-import { namesAsked } from '../../../src/engine/message/named-in.js';
+import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from '../../../src/engine/message/named-in.js';
 
 describe('askedDetail: a name', () => {
   it.each([
@@ -22,6 +22,7 @@ describe('namesAsked', () => {
   it('finds the name beside the thing asked about', () => {
     expect(asks("what's the name of the harbour")).toBe(true);
     expect(namesAsked('The train stood at Khasan station; the station was busy.', tokenize('what is the station called'), 'en')).toBe(true);
+    expect(namesAsked('Analysert av 38 North, en tenketank i Washington.', tokenize('hva heter tenketanken'), 'nb')).toBe(true);
   });
 
   it('does not take a word the question already says, or a name beside another name, for the name asked', () => {
@@ -32,5 +33,41 @@ describe('namesAsked', () => {
   it('finds no name where the text says none or never uses the word', () => {
     expect(asks('which journalist wrote the report')).toBe(false);
     expect(asks('what is the captain called')).toBe(false);
+  });
+});
+
+describe('askedKind and leavesUnnamed: which ones of a kind', () => {
+  const texts = ['The ferry may sail to ports in Denmark or Germany.', 'Ferja kan gå til havner i Danmark eller Tyskland.'];
+  const unnamed = (q: string): boolean => leavesUnnamed(texts, askedKind(tokenize(q))!, tokenize(q));
+
+  it('reads the kind asked for', () => {
+    expect(askedKind(tokenize('which Danish ports exactly'))).toBe('ports');
+    expect(askedKind(tokenize('hvilke av havnene'))).toBe('havnene');
+    expect(askedKind(tokenize('hvem var på båten'))).toBeUndefined();
+  });
+
+  it('finds no name when the text speaks of the kind only by where it is, and the question already says where', () => {
+    expect(unnamed('which ports in Denmark exactly?')).toBe(true);
+    expect(unnamed('hvilke havner i Danmark er det snakk om')).toBe(true);
+  });
+
+  it('takes where they are for an answer when the question does not say it', () => {
+    expect(unnamed('which ports may the ferry sail to')).toBe(false);
+  });
+
+  it('takes a name beside the kind for an answer, and cannot tell when the text never speaks of the kind', () => {
+    expect(leavesUnnamed(['The company Planet Labs took them.'], 'company', tokenize('which company took them'))).toBe(false);
+    expect(leavesUnnamed(['It went to Russia.'], 'country', tokenize('which country did it go to'))).toBe(false);
+  });
+});
+
+describe('namesSomeone', () => {
+  it('finds a person named beside what the question says', () => {
+    expect(namesSomeone('According to John Kirby, the shells are shipped covertly.', tokenize('who in the US said it'))).toBe(true);
+  });
+
+  it('finds no one in a text naming only the country asked about, a month, or a word opening a sentence', () => {
+    const text = 'In September, North Korea said it had sold nothing. Russia denied it.';
+    expect(namesSomeone(text, tokenize('who in North Korea made the denial'))).toBe(false);
   });
 });

@@ -12,12 +12,29 @@ describe('questionFrame', () => {
     'hva skjer videre med grensen',
     'are they gonna close the bridge again',
     'what happens in 2025',
+    'vil grensen bli åpnet igjen',
+    'vil dei nokon gong innrømme det',
+    'kjem dei te å svare på det',
+    'will the shells ever be found',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
 
-  it.each(['what do you think of putin', 'synes du kim er farlig', 'should the un do more', 'hva mener du om saken', 'bør norge reagere'])(
-    '%j asks for an opinion',
-    (q) => expect(frameOf(q)).toBe('opinion'),
+  it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
+    expect(frameOf(q)).toBeUndefined(),
   );
+
+  it.each([
+    'what do you think of putin',
+    'synes du kim er farlig',
+    'should the un do more',
+    'hva mener du om saken',
+    'bør norge reagere',
+    'if you had to guess, shells or food?',
+    "what's your gut feeling on the cargo",
+    'hvem har rett, Russland eller USA',
+    "who's the better president",
+    "isn't it kinda funny that the bridge is so short",
+    'tipper du det var våpen',
+  ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each(['I should be grateful if you could tell me who took the pictures', 'I should like to know whether the shells reached Russia'])(
     '%j asks no opinion: its "should" is the politeness of a letter',
@@ -28,8 +45,29 @@ describe('questionFrame', () => {
     expect(frameOf('I should be glad to hear what you think of Kim')).toBe('opinion');
   });
 
-  it.each(['who took the satellite pictures', 'hvor lang er broen', 'what happened in 2020', 'which side of the border was the train on'])(
-    '%j is an ordinary question',
-    (q) => expect(frameOf(q)).toBeUndefined(),
-  );
+  it.each([
+    'who took the satellite pictures',
+    'hvor lang er broen',
+    'what happened in 2020',
+    'which side of the border was the train on',
+    'what did putin and kim agree on',
+    'is it fair to say the claim is unproven',
+    'hei, korleis har du det?',
+    'hey, how are you? who took the pictures',
+    'du, er bildene ekte?',
+  ])('%j is an ordinary question', (q) => expect(frameOf(q)).toBeUndefined());
+
+  it.each([
+    'how are you?',
+    'Hvordan går det med deg?',
+    'hva driver du med',
+    'kven har laga deg',
+    'who made you',
+    'are you a real person?',
+    'e du ein ekte person',
+    'er du et menneske',
+    'are you a bot',
+    "what's your name",
+    'kva heiter du',
+  ])('%j asks about the bot itself', (q) => expect(frameOf(q)).toBe('personal'));
 });
