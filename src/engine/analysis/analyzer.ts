@@ -131,23 +131,8 @@ export class Analyzer {
 
   /** Learns the vocabulary of one knowledge-base text; call for every text before analysing queries. */
   learn(text: string | readonly string[], lang: Lang): void {
-    const learnt = this.learntWords[lang];
-    for (const raw of typeof text === 'string' ? tokenize(text) : text) {
-      let word = learnt.get(raw);
-      if (word === undefined) {
-        // First sight of this word in this language: its surface and term join the vocabulary.
-        word = learntWord(raw, lang);
-        learnt.set(raw, word);
-        if (word !== null) {
-          if (!this.surface.has(word.folded)) this.surface.set(word.folded, word.term);
-          this.terms.add(word.term);
-        }
-      }
-      if (word !== null) this.documentFrequency.set(word.folded, (this.documentFrequency.get(word.folded) ?? 0) + 1);
-    }
-    this.spelling = undefined;
-    // Only when filled: clear() allocates a new table even for an empty map (once per text learnt).
-    for (const memo of [this.documentWords.nb, this.documentWords.en, this.questionWords.nb, this.questionWords.en]) if (memo.size > 0) memo.clear();
+    for (const raw of typeof text === 'string' ? tokenize(text) : text) this.countWord(raw, lang, 1);
+    this.forgetDerived();
   }
 
   /**
@@ -155,9 +140,15 @@ export class Analyzer {
    * times: a whole knowledge base's words can be learnt once each, in the order the texts first use them.
    */
   learnWord(raw: string, lang: Lang, occurrences: number): void {
+    this.countWord(raw, lang, occurrences);
+    this.forgetDerived();
+  }
+
+  private countWord(raw: string, lang: Lang, occurrences: number): void {
     const learnt = this.learntWords[lang];
     let word = learnt.get(raw);
     if (word === undefined) {
+      // First sight of this word in this language: its surface and term join the vocabulary.
       word = learntWord(raw, lang);
       learnt.set(raw, word);
       if (word !== null) {
@@ -166,7 +157,12 @@ export class Analyzer {
       }
     }
     if (word !== null) this.documentFrequency.set(word.folded, (this.documentFrequency.get(word.folded) ?? 0) + occurrences);
+  }
+
+  /** What was worked out from the vocabulary before it grew: the spelling index and the word memos. */
+  private forgetDerived(): void {
     this.spelling = undefined;
+    // Only when filled: clear() allocates a new table even for an empty map (once per text learnt).
     for (const memo of [this.documentWords.nb, this.documentWords.en, this.questionWords.nb, this.questionWords.en]) if (memo.size > 0) memo.clear();
   }
 

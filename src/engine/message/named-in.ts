@@ -19,20 +19,7 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
   for (const t of question) if (!STOPWORDS.has(t) && !/\p{N}/u.test(t)) asked.add(stem(t, lang));
   const said = new Set(question);
   const words = text.match(WORD) ?? [];
-  const isNameWord = (i: number): boolean => {
-    const w = words[i];
-    if (
-      w === undefined ||
-      !CAPITALISED.test(w) ||
-      w
-        .toLowerCase()
-        .split('-')
-        .every((part) => said.has(part))
-    )
-      return false;
-    const before = words[i - 1];
-    return before !== undefined && !SENTENCE_END.test(before);
-  };
+  const isNameWord = (i: number): boolean => isNameAt(words, i, said);
   // Asked words the text uses in lower case somewhere: common nouns, not names ("Bridge" is, "Kim" is not).
   const common = new Set<string>();
   for (const w of words) if (!CAPITALISED.test(w)) common.add(stem(w, lang));
@@ -86,20 +73,7 @@ export function leavesUnnamed(texts: readonly string[], kind: string, question: 
   let spoken = false;
   for (const text of texts) {
     const words = text.match(WORD) ?? [];
-    const isName = (i: number): boolean => {
-      const w = words[i];
-      if (
-        w === undefined ||
-        !CAPITALISED.test(w) ||
-        w
-          .toLowerCase()
-          .split('-')
-          .every((part) => said.has(part))
-      )
-        return false;
-      const before = words[i - 1];
-      return before !== undefined && !SENTENCE_END.test(before);
-    };
+    const isName = (i: number): boolean => isNameAt(words, i, said);
     for (let i = 0; i < words.length; i++) {
       if (!sameKind(words[i]!.toLowerCase(), kind)) continue;
       spoken = true;
@@ -157,4 +131,23 @@ function sameKind(word: string, kind: string): boolean {
   let common = 0;
   while (common < word.length && common < kind.length && word[common] === kind[common]) common++;
   return common >= Math.min(4, kind.length, word.length) && Math.max(word.length, kind.length) - common <= 3;
+}
+
+/**
+ * Whether the text's word at `i` is a name: capitalised, not opening a sentence, and not a word the
+ * question itself says (every part of "Jong-un" asked is no name the text adds).
+ */
+function isNameAt(words: readonly string[], i: number, said: ReadonlySet<string>): boolean {
+  const w = words[i];
+  if (
+    w === undefined ||
+    !CAPITALISED.test(w) ||
+    w
+      .toLowerCase()
+      .split('-')
+      .every((part) => said.has(part))
+  )
+    return false;
+  const before = words[i - 1];
+  return before !== undefined && !SENTENCE_END.test(before);
 }
