@@ -65,6 +65,13 @@ const SETS = [
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
   { file: 'heldout/fresh-J.jsonl', answerable: 0.58, reached: 0.9, declines: 0.86 },
+  // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
+  // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
+  // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
+  // began with (010d9d7): K1 83.3% / 94.3% / 91.2%, K2 66.4% / 93.7% / 95.5%; their 19 questions that stood in data/ by
+  // coincidence then taken out of data/: K1 83.3% / 94.7% / 91.2%, K2 66.4% / 94.1% / 95.5%.
+  { file: 'heldout/fresh-K1.jsonl', answerable: 0.83, reached: 0.94, declines: 0.91 },
+  { file: 'heldout/fresh-K2.jsonl', answerable: 0.66, reached: 0.94, declines: 0.95 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   { file: 'dev.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
