@@ -3,6 +3,7 @@ import { generateArchive } from '../../../bench/synthetic/generate.js';
 import { readLexicon } from '../../../src/app/open-knowledge-base.js';
 import { DATA_DIR } from '../../../src/config/project-paths.js';
 import { Engine } from '../../../src/engine/engine.js';
+import { analyseKnowledgeBase } from '../../../src/engine/model/engine-model.js';
 import { UpdatableModel } from '../../../src/engine/model/updatable-model.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
 import type { Entry, KnowledgeBase } from '../../../src/kb/knowledge-base.js';
@@ -52,6 +53,25 @@ describe('an archive engine reached by edits', () => {
       const fresh = new Engine({ kb, lexicon, translate });
       const differing = questions.filter((q) => JSON.stringify(engine.inspect(q)) !== JSON.stringify(fresh.inspect(q)));
       expect(differing, edit).toEqual([]);
+    }
+  }, 120_000);
+
+  it('gives the model of a whole analysis when entries are added, removed or retired', () => {
+    let kb = archive.kb;
+    let updatable = UpdatableModel.of(kb, lexicon);
+    const middle = kb.entries[200]!;
+    const copy = (id: string, question: string): Entry => ({ ...middle, id, questions: { ...middle.questions, nb: [...middle.questions.nb, question] } });
+    const edits: Array<[string, (entries: Entry[]) => Entry[], string[]]> = [
+      ['an entry added after the others', (entries) => [...entries, copy('copy-last', 'Hva med zeppelinerne?')], ['copy-last']],
+      ['an entry added in the middle', (entries) => [...entries.slice(0, 100), copy('copy-middle', 'Og høyballene?'), ...entries.slice(100)], ['copy-middle']],
+      ['the entry added last removed', (entries) => entries.filter((e) => e.id !== 'copy-last'), ['copy-last']],
+      ['an entry in the middle removed', (entries) => entries.filter((e) => e.id !== middle.id), [middle.id]],
+      ['an entry retired', (entries) => entries.map((e) => (e.id === 'copy-middle' ? { ...e, retired: true } : e)), ['copy-middle']],
+    ];
+    for (const [edit, change, ids] of edits) {
+      kb = { ...kb, entries: change(kb.entries) };
+      updatable = updatable.update(kb, new Set(ids));
+      expect(JSON.stringify(updatable.model), edit).toBe(JSON.stringify(analyseKnowledgeBase(kb, lexicon)));
     }
   }, 120_000);
 });
