@@ -57,10 +57,18 @@ try {
   const runs: Array<{ ms: number; swapMs: number; how: string; maxDelayMs: number; p99DelayMs: number }> = [];
   // The first edit also waits for the worker to read and analyse the archive per entry (it starts at once).
   for (let i = 0; i <= edits; i++) {
-    db.transaction(() => {
-      edit(i);
-      repository.bumpRevision();
-    })();
+    // The worker may be saving the model (a good part of a second at 10,000 entries, more on a busy machine).
+    for (let tries = 0; ; tries++) {
+      try {
+        db.transaction(() => {
+          edit(i);
+          repository.bumpRevision();
+        })();
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || tries >= 5) throw error;
+      }
+    }
     delay.reset();
     delay.enable();
     const started = performance.now();
