@@ -219,14 +219,14 @@ function* reweighted(
 }
 
 /** Where one new intent's texts come from: remade (their ids, and the number of the first), or kept from an old intent. */
-type ForwardSource = { ids: readonly Int32Array[]; firstNumber: number } | { old: number };
+export type ForwardSource = { ids: readonly Int32Array[]; firstNumber: number } | { old: number };
 
 /**
  * The ForwardTexts of the updated index, intent by intent: a kept intent's from the previous
  * index's (or, the first time, from its texts, each term by its id); a remade intent's from its ids,
  * its distinct texts numbered from `firstNumber` in order.
  */
-function* forwardTexts(
+export function* forwardTexts(
   old: { textIntent: Int32Array; intentCount: number; forward?: ForwardTexts },
   intentCount: number,
   sourceOf: (intent: number) => ForwardSource,
@@ -270,11 +270,13 @@ function* forwardTexts(
           indexed.push(source.firstNumber + distinctNumber(text));
         }
       } else if (previous) {
-        for (let n = previous.intentStart[source.old]!; n < previous.intentStart[source.old + 1]!; n++) {
-          textStart.push(terms.length);
-          for (let at = previous.textStart[n]!; at < previous.textStart[n + 1]!; at++) terms.push(previous.terms[at]!);
-          indexed.push(previous.indexed[n]!);
-        }
+        // Its texts as they were, a block at a time.
+        const first = previous.intentStart[source.old]!;
+        const end = previous.intentStart[source.old + 1]!;
+        const shift = terms.length - previous.textStart[first]!;
+        for (let n = first; n < end; n++) textStart.push(previous.textStart[n]! + shift);
+        terms.append(previous.terms, previous.textStart[first]!, previous.textStart[end]!);
+        indexed.append(previous.indexed, first, end);
       } else {
         for (const words of textsOf(i)) {
           textStart.push(terms.length);
@@ -295,12 +297,21 @@ class GrowingInts {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(2 * this.data.length);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.grow(1);
     this.data[this.length++] = value;
+  }
+
+  /** `source[from..to)` after the numbers so far. */
+  append(source: Int32Array, from: number, to: number): void {
+    if (this.length + to - from > this.data.length) this.grow(to - from);
+    this.data.set(source.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  private grow(more: number): void {
+    const grown = new Int32Array(2 * (this.length + more));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 
   done(): Int32Array {

@@ -1,6 +1,6 @@
 import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { TermIndex, TermVectors, termWeightOf, type TermWeights } from './term-index.js';
-import { reweightedTermIndex } from './term-index-reweight.js';
+import { forwardTexts, reweightedTermIndex } from './term-index-reweight.js';
 import { intentEntries, mergeLists, PostingsByTerm, recountedTerms, type IntentEntries } from './term-index-merge.js';
 
 // Intents remade between two yields (each a few texts' vectors).
@@ -63,12 +63,20 @@ export function* updateTermIndex(
 
   // The affected intents' entries, made as TermIndex.assemble makes them, in intent order.
   const remade = new Map<number, IntentEntries>();
+  // Each remade intent's texts as ids, and the number its first distinct text gets (see below).
+  const remadeTexts = new Map<number, { ids: Int32Array[]; firstNumber: number }>();
+  let nextNumber = old.textIntent.length;
   for (let intent = 0; intent < intentCount; intent++) {
     if (!affected[intent]) continue;
     if (remade.size % INTENTS_PER_SLICE === 0) yield;
     const texts = changedTexts.get(intent) ?? textsOf(intent).map((terms) => Int32Array.from(terms, (term) => termIds.get(term)!));
-    remade.set(intent, intentEntries(texts, vectors));
+    const entries = intentEntries(texts, vectors);
+    remade.set(intent, entries);
+    remadeTexts.set(intent, { ids: texts, firstNumber: nextNumber });
+    nextNumber += entries.texts.length;
   }
+  // An index that has the texts' terms as written keeps them up to date (a re-weighting needs them).
+  const forward = old.forward && (yield* forwardTexts(old, intentCount, (i) => remadeTexts.get(i) ?? { old: i }, textsOf, termIds));
 
   // The remade texts get numbers after the previous ones (a text's number only has to be its own:
   // each list stays in intent order); the numbers of the texts they replace are left unused.
@@ -104,6 +112,6 @@ export function* updateTermIndex(
     }
   }
   const merged = yield* mergeLists(old, { text: textAdds, centroid: centroidAdds }, termCount, touched, affected);
-  return TermIndex.fromState({ vectors, ...merged, textIntent, intentCount });
+  return TermIndex.fromState({ vectors, ...merged, textIntent, intentCount, ...(forward ? { forward } : {}) });
 }
 

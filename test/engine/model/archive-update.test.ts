@@ -65,6 +65,12 @@ describe('an archive engine reached by edits', () => {
     const edits: Array<[string, (entries: Entry[]) => Entry[], string[]]> = [
       ['an entry added after the others', (entries) => [...entries, copy('copy-last', 'Hva med zeppelinerne?')], ['copy-last']],
       ['an entry added in the middle', (entries) => [...entries.slice(0, 100), copy('copy-middle', 'Og høyballene?'), ...entries.slice(100)], ['copy-middle']],
+      // No intent added or removed: the weights of the terms it uses change (the index keeps every text's terms for the next re-weighting).
+      [
+        'a training question added',
+        (entries) => entries.map((e) => (e.id === 'copy-last' ? { ...e, questions: { ...e.questions, en: [...e.questions.en, 'And the zeppelin ferry?'] } } : e)),
+        ['copy-last'],
+      ],
       ['the entry added last removed', (entries) => entries.filter((e) => e.id !== 'copy-last'), ['copy-last']],
       ['an entry in the middle removed', (entries) => entries.filter((e) => e.id !== middle.id), [middle.id]],
       ['an entry retired', (entries) => entries.map((e) => (e.id === 'copy-middle' ? { ...e, retired: true } : e)), ['copy-middle']],
