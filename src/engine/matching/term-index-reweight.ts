@@ -100,20 +100,24 @@ export function* reweightedTermIndex(
   const weighted = yield* reweighted(old, oldAffected, termWeight, forward, oldIntentOf);
 
   const textIntent = new Int32Array(old.textIntent.length + remadeTextCount);
-  for (let text = 0; text < old.textIntent.length; text++) {
-    const o = old.textIntent[text]!;
-    textIntent[text] = o < 0 || oldAffected[o] ? -1 : newOfOld[o]!;
-  }
+  yield* inSlices(old.textIntent.length, (from, to) => {
+    for (let text = from; text < to; text++) {
+      const o = old.textIntent[text]!;
+      textIntent[text] = o < 0 || oldAffected[o] ? -1 : newOfOld[o]!;
+    }
+  });
   let nextText = old.textIntent.length;
   const textAdds = new PostingsByTerm(termCount);
   const centroidAdds = new PostingsByTerm(termCount);
   const touched = new Uint8Array(termCount);
-  for (let t = 0; t < oldTermCount; t++)
-    for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
-      if (oldAffected[c.ids[e]!]) {
-        touched[t] = 1;
-        break;
-      }
+  yield* inSlices(oldTermCount, (from, to) => {
+    for (let t = from; t < to; t++)
+      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
+        if (oldAffected[c.ids[e]!]) {
+          touched[t] = 1;
+          break;
+        }
+  });
   for (const [m, entries] of remade) {
     const intent = newOfMerged[m]!;
     for (const text of entries.texts) {
@@ -126,8 +130,11 @@ export function* reweightedTermIndex(
       centroidAdds.add(entries.centroidIds[i]!, m, m, entries.centroidWeights[i]!);
     }
   }
+  // In slices of terms (their entries follow each other).
   const centroidIds = new Int32Array(c.ids.length);
-  for (let e = 0; e < centroidIds.length; e++) centroidIds[e] = mergedOfOld[c.ids[e]!]!;
+  yield* inSlices(oldTermCount, (from, to) => {
+    for (let e = c.offsets[from]!; e < c.offsets[to]!; e++) centroidIds[e] = mergedOfOld[c.ids[e]!]!;
+  });
   const merged = yield* mergeLists(
     { postings: { ...p, weights: weighted.postingWeights }, centroidPostings: { ...c, ids: centroidIds, weights: weighted.centroidWeights }, textRuns: weighted.textRuns },
     { text: textAdds, centroid: centroidAdds },
@@ -135,8 +142,10 @@ export function* reweightedTermIndex(
     touched,
     isAffected,
   );
-  const ids = merged.centroidPostings.ids;
-  for (let e = 0; e < ids.length; e++) ids[e] = newOfMerged[ids[e]!]!;
+  const { ids, offsets } = merged.centroidPostings;
+  yield* inSlices(termCount, (from, to) => {
+    for (let e = offsets[from]!; e < offsets[to]!; e++) ids[e] = newOfMerged[ids[e]!]!;
+  });
   return TermIndex.fromState({ vectors, ...merged, textIntent, intentCount, forward });
 }
 
