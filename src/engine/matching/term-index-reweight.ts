@@ -210,18 +210,19 @@ function* reweighted(
   });
   const postingWeights = new Float64Array(p.weights.length);
   const textRuns: TextRuns = { start: old.textRuns.start, end: old.textRuns.end, maxWeight: new Float64Array(c.weights.length) };
-  yield* inSlices(termCount, (from, to) => {
-    for (let t = from; t < to; t++) {
-      const weight = termWeight[t]!;
-      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++) {
-        if (oldAffected[c.ids[e]!]) continue;
-        let max = 0;
-        for (let i = textRuns.start[e]!; i < textRuns.end[e]!; i++) {
-          const w = (postingWeights[i] = weight / norm[p.ids[i]!]!);
-          max = Math.max(max, w);
-        }
-        textRuns.maxWeight[e] = max;
+  // In slices of entries, not terms: a common term has an entry per intent (thousands at archive scale).
+  let term = 0;
+  yield* inSlices(c.ids.length, (from, to) => {
+    for (let e = from; e < to; e++) {
+      while (c.offsets[term + 1]! <= e) term++;
+      if (oldAffected[c.ids[e]!]) continue;
+      const weight = termWeight[term]!;
+      let max = 0;
+      for (let i = textRuns.start[e]!; i < textRuns.end[e]!; i++) {
+        const w = (postingWeights[i] = weight / norm[p.ids[i]!]!);
+        max = Math.max(max, w);
       }
+      textRuns.maxWeight[e] = max;
     }
   });
   return { postingWeights, centroidWeights, textRuns };
