@@ -88,10 +88,11 @@ describe('LiveEngine after an admin edit', () => {
         () => {
           added = admin.admin.entries.add(actor, zeppelinEntry(source)).change!.id;
         },
-        'analysed',
+        // Every weight changes with the number of entries: the index is re-weighted, not built again.
+        'updated',
       ],
-      ['an entry deleted (its adding undone)', () => admin.admin.history.undo(actor, added), 'analysed'],
-      ['an entry retired', () => admin.admin.entries.retire(actor, 'kim-horses'), 'analysed'],
+      ['an entry deleted (its adding undone)', () => admin.admin.history.undo(actor, added), 'updated'],
+      ['an entry retired', () => admin.admin.entries.retire(actor, 'kim-horses'), 'updated'],
       [
         'an out-of-scope example and a greeting added',
         () => {

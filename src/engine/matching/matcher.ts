@@ -140,37 +140,43 @@ export class Matcher {
 
   /**
    * This matcher for the texts as they are now (grouped by intent, as the model lists them), where
-   * only the intents in `changed` have other texts than this one's: their vocabulary, directions
-   * and index entries are made again and the rest kept (see updateTermIndex). The same matcher
-   * `assemble` gives; undefined when the intents themselves changed (then assemble it). An
-   * Assembly, like `assemble`: a bot runs it in slices between answers.
+   * only the intents in `changed`, and those added, have other texts than this one's: their
+   * vocabulary, directions and index entries are made again and the rest kept (see updateTermIndex).
+   * The same matcher `assemble` gives; undefined when only that will do. An Assembly, like
+   * `assemble`: a bot runs it in slices between answers.
    */
   *updated(texts: readonly AnalysedText[], changed: ReadonlySet<string>, analyzer: Analyzer): Assembly<Matcher | undefined> {
-    // Where each intent's texts are: they must come in this matcher's intents' order.
-    const start = new Int32Array(this.intents.length + 1);
-    let intent = -1;
+    // The intents now, in order, and where each one's texts are.
+    const intents: string[] = [];
+    const start: number[] = [];
     for (let n = 0; n < texts.length; n++) {
-      if (intent >= 0 && texts[n]!.intent === this.intents[intent]) continue;
-      if (this.intents[++intent] !== texts[n]!.intent) return undefined;
-      start[intent] = n;
+      if (n > 0 && texts[n]!.intent === texts[n - 1]!.intent) continue;
+      intents.push(texts[n]!.intent);
+      start.push(n);
     }
-    if (intent !== this.intents.length - 1) return undefined;
-    start[this.intents.length] = texts.length;
-    const vocabulary = [...this.vocabulary];
-    const flows = [...this.flows];
+    start.push(texts.length);
+    const before = new Map(this.intents.map((id, i) => [id, i]));
+    const oldIntentOf = Int32Array.from(intents, (id) => before.get(id) ?? -1);
+    if (new Set(intents).size !== intents.length) return undefined;
+    const vocabulary: Set<string>[] = [];
+    const flows: FlowCounts[] = [];
     const numbers = new Set<number>();
-    for (const id of changed) {
-      const i = this.intents.indexOf(id);
-      if (i < 0) continue;
+    for (let i = 0; i < intents.length; i++) {
+      const o = oldIntentOf[i]!;
+      if (o >= 0 && !changed.has(intents[i]!)) {
+        vocabulary.push(this.vocabulary[o]!);
+        flows.push(this.flows[o]!);
+        continue;
+      }
       numbers.add(i);
-      vocabulary[i] = new Set();
-      flows[i] = { 'to-russia': 0, 'to-north-korea': 0 };
-      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i], flows[i]);
+      vocabulary.push(new Set());
+      flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i]!, flows[i]!);
     }
     const indexedOf = (i: number): string[][] => texts.slice(start[i], start[i + 1]).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
     yield;
-    const index = yield* updateTermIndex(this.index, numbers, indexedOf, this.intents.length, { concept: this.settings.conceptWeight });
-    return index && new Matcher(this.intents, this.outOfScopeIndex, index, vocabulary, flows, analyzer, this.settings, this.rarity);
+    const index = yield* updateTermIndex(this.index, numbers, indexedOf, intents.length, { concept: this.settings.conceptWeight }, oldIntentOf);
+    return index && new Matcher(intents, intents.indexOf(OUT_OF_SCOPE), index, vocabulary, flows, analyzer, this.settings, this.rarity);
   }
 
   private constructor(

@@ -56,11 +56,29 @@ export interface TermIndexParts {
  */
 export interface TermIndexState {
   vectors: TermVectors;
+  /** Kept by updates once an update that re-weights every text made it (see ForwardTexts). */
+  forward?: ForwardTexts;
   postings: PostingLists;
   centroidPostings: PostingLists;
   textRuns: TextRuns;
   textIntent: Int32Array;
   intentCount: number;
+}
+
+/**
+ * Every indexed text's terms as written (duplicates and order kept), grouped by intent in the
+ * index's order: what working out every text's weights again needs (see term-index-reweight.ts).
+ * Not made by a build (it would cost memory at every start); the first update that re-weights
+ * makes it, and the index it gives keeps it for the next.
+ */
+export interface ForwardTexts {
+  /** Per intent, where its texts are: [intentStart[i], intentStart[i + 1]). */
+  intentStart: Int32Array;
+  /** Per text, where its term ids are in `terms`. */
+  textStart: Int32Array;
+  terms: Int32Array;
+  /** Per text, its number in the index (a text with the same terms as an earlier one of its intent has that one's). */
+  indexed: Int32Array;
 }
 
 export class TermIndex {
@@ -272,7 +290,7 @@ export class TermIndex {
 
   /** An index from the working parts of another (see term-index-update.ts). */
   static fromState(state: TermIndexState): TermIndex {
-    return new TermIndex(state.vectors, state.postings, state.centroidPostings, state.textRuns, state.textIntent, state.intentCount);
+    return new TermIndex(state.vectors, state.postings, state.centroidPostings, state.textRuns, state.textIntent, state.intentCount, state.forward);
   }
 
   private constructor(
@@ -282,6 +300,7 @@ export class TermIndex {
     private readonly textRuns: TextRuns,
     private readonly textIntent: Int32Array,
     readonly intentCount: number,
+    private readonly forward?: ForwardTexts,
   ) {
     this.unknownIdf = Math.log(1 + intentCount / 0.5);
     this.bestScratch = new Float64Array(intentCount);
@@ -305,8 +324,8 @@ export class TermIndex {
 
   /** What this index works with, read only: an update makes a new index from them. */
   get state(): TermIndexState {
-    const { vectors, postings, centroidPostings, textRuns, textIntent, intentCount } = this;
-    return { vectors, postings, centroidPostings, textRuns, textIntent, intentCount };
+    const { vectors, postings, centroidPostings, textRuns, textIntent, intentCount, forward } = this;
+    return { vectors, postings, centroidPostings, textRuns, textIntent, intentCount, ...(forward ? { forward } : {}) };
   }
 
   /** See TermVectors.vector. */

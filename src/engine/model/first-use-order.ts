@@ -30,6 +30,20 @@ export class FirstUseOrder {
     return new FirstUseOrder(first, totals);
   }
 
+  /**
+   * The same keys with their groups moved (`positionOf(old)`: the group's new position, in the same
+   * order); undefined when a group that first uses a key has none (-1).
+   */
+  renumbered(positionOf: Int32Array): FirstUseOrder | undefined {
+    const first = new Map<string, number>();
+    for (const [key, at] of this.first) {
+      const position = positionOf[at]!;
+      if (position < 0) return undefined;
+      first.set(key, position);
+    }
+    return new FirstUseOrder(first, this.totals);
+  }
+
   /** After the group at `position` changed from `before` to `after`; undefined when only a pass will do. */
   updated(position: number, before: GroupKeys, after: GroupKeys): FirstUseOrder | undefined {
     const totals = new Map(this.totals);

@@ -106,7 +106,8 @@ export class UpdatableModel {
       groups[i] = fresh.group;
       tokens[i] = fresh.tokens;
     }
-    const vocabulary = this.updatedVocabulary(keys, groups, tokens) ?? sumVocabulary(groups);
+    // A whole analysis (`changed` undefined) is one pass, not a change per group.
+    const vocabulary = (changed && this.updatedVocabulary(keys, groups, tokens)) || sumVocabulary(groups);
     const reached = this.reachedWords(vocabulary);
     const data = vocabularyData(vocabulary);
     // The lexicon's lookup tables are made once, not at every update (they never change).
@@ -142,20 +143,38 @@ export class UpdatableModel {
   }
 
   /**
-   * The vocabulary from this one and the groups learnt again alone (`learnt[i]` set), when the
-   * groups are the same ones in the same order; undefined when only a pass over all will do.
+   * The vocabulary from this one and the groups learnt again alone (`learnt[i]` set): a group added
+   * is one that changed from nothing, a group removed one that changed to nothing, the groups kept
+   * being in the same order (an entry added or removed, as admins do, is not a pass over all).
+   * Undefined when only a pass over all will do (groups reordered, or a removed group's word first
+   * used by it is still used later).
    */
   private updatedVocabulary(keys: readonly string[], groups: ReadonlyArray<Omit<Group, 'texts'>>, learnt: ReadonlyArray<unknown>): Vocabulary | undefined {
-    if (keys.length !== this.keys.length || keys.some((key, i) => key !== this.keys[i])) return undefined;
+    const steps = mergedGroups(this.keys, keys);
+    if (!steps) return undefined;
     let { words, terms, languages } = this.vocabulary;
-    for (let i = 0; i < keys.length; i++) {
-      if (learnt[i] === undefined) continue;
-      const before = this.groups.get(keys[i]!)!;
+    const moved = steps.oldAt.some((at, i) => at !== i) || steps.newAt.some((at, i) => at !== i);
+    if (moved) {
+      // Positions in the merged order (every old and new group), so that each change below has its own place.
+      const next = { words: words.renumbered(steps.oldAt), terms: terms.renumbered(steps.oldAt), languages: languages.renumbered(steps.oldAt) };
+      ({ words, terms, languages } = next as { words: FirstUseOrder; terms: FirstUseOrder; languages: FirstUseOrder });
+    }
+    const none: Omit<Group, 'texts'> = { sources: [], words: new Map(), terms: [], languages: new Map(), folded: new Set() };
+    for (let m = 0; m < steps.merged.length; m++) {
+      const { oldIndex, newIndex } = steps.merged[m]!;
+      if (newIndex >= 0 && oldIndex >= 0 && learnt[newIndex] === undefined) continue;
+      const before = oldIndex >= 0 ? this.groups.get(this.keys[oldIndex]!)! : none;
+      const after = newIndex >= 0 ? groups[newIndex]! : none;
       const next = {
-        words: words.updated(i, wordKeys(before), wordKeys(groups[i]!)),
-        terms: terms.updated(i, termKeys(before), termKeys(groups[i]!)),
-        languages: languages.updated(i, languageKeys(before), languageKeys(groups[i]!)),
+        words: words.updated(m, wordKeys(before), wordKeys(after)),
+        terms: terms.updated(m, termKeys(before), termKeys(after)),
+        languages: languages.updated(m, languageKeys(before), languageKeys(after)),
       };
+      if (!next.words || !next.terms || !next.languages) return undefined;
+      ({ words, terms, languages } = next as { words: FirstUseOrder; terms: FirstUseOrder; languages: FirstUseOrder });
+    }
+    if (moved) {
+      const next = { words: words.renumbered(steps.newOf), terms: terms.renumbered(steps.newOf), languages: languages.renumbered(steps.newOf) };
       if (!next.words || !next.terms || !next.languages) return undefined;
       ({ words, terms, languages } = next as { words: FirstUseOrder; terms: FirstUseOrder; languages: FirstUseOrder });
     }
@@ -220,6 +239,39 @@ export class UpdatableModel {
     for (const known of [before.keys(), stop.values()]) for (const word of known) if (changed.some((c) => compoundMayUse(word, c))) reached.add(word);
     return reached;
   }
+}
+
+/**
+ * The old and new groups in one order (`merged`: each an old group, a new one, or the same group in
+ * both), with each old and new group's place in it and each merged place's new group (-1: removed);
+ * undefined when the groups kept are not in the same order.
+ */
+function mergedGroups(
+  before: readonly string[],
+  after: readonly string[],
+): { merged: Array<{ oldIndex: number; newIndex: number }>; oldAt: Int32Array; newAt: Int32Array; newOf: Int32Array } | undefined {
+  const inAfter = new Set(after);
+  const inBefore = new Set(before);
+  const merged: Array<{ oldIndex: number; newIndex: number }> = [];
+  const oldAt = new Int32Array(before.length);
+  const newAt = new Int32Array(after.length);
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    if (i < before.length && !inAfter.has(before[i]!)) {
+      oldAt[i] = merged.length;
+      merged.push({ oldIndex: i++, newIndex: -1 });
+    } else if (j < after.length && !inBefore.has(after[j]!)) {
+      newAt[j] = merged.length;
+      merged.push({ oldIndex: -1, newIndex: j++ });
+    } else if (i < before.length && j < after.length && before[i] === after[j]) {
+      oldAt[i] = newAt[j] = merged.length;
+      merged.push({ oldIndex: i++, newIndex: j++ });
+    } else return undefined;
+  }
+  const newOf = new Int32Array(merged.length);
+  for (let m = 0; m < merged.length; m++) newOf[m] = merged[m]!.newIndex;
+  return { merged, oldAt, newAt, newOf };
 }
 
 function reachedBy(group: Omit<Group, 'texts'>, reached: ReadonlySet<string>): boolean {
