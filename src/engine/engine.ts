@@ -25,7 +25,9 @@ import {
   type Detail,
 } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
+import { ConversationWords } from './message/conversation-words.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
+import type { QuestionFrame } from './message/question-frame.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
@@ -70,6 +72,7 @@ interface EngineInternals {
   composer: AnswerComposer;
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
+  conversationWords: ConversationWords;
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
@@ -120,7 +123,22 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  return { entries, matcher, detector, composer, details, rarity, model, sameAs: () => sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
+  const conversationWords = new ConversationWords(
+    kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
+    kb.entries.flatMap((e) => (e.retired ? [] : [e.title.nb, e.title.en, e.answer.nb, e.answer.en, ...e.questions.nb, ...e.questions.en])),
+  );
+  return {
+    entries,
+    matcher,
+    detector,
+    composer,
+    details,
+    rarity,
+    conversationWords,
+    model,
+    sameAs: () => sameAsOf(parts.lexicon),
+    indexUpdated: updated !== undefined,
+  };
 }
 
 /**
@@ -136,6 +154,7 @@ export class Engine {
   /** The details (a time, a quantity) each entry's answer gives, worked out when first needed. */
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
+  private readonly conversationWords: ConversationWords;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
 
@@ -150,6 +169,7 @@ export class Engine {
     this.composer = internals.composer;
     this.details = internals.details;
     this.rarity = internals.rarity;
+    this.conversationWords = internals.conversationWords;
     this.model = internals.model;
     this.sameAs = internals.sameAs;
   }
@@ -226,14 +246,17 @@ export class Engine {
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
-    if (match.intent === null) {
-      const offered = frame === 'personal' ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
+    // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
+    const chats =
+      frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords.chats(asked.tokens, message ?? question);
+    if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
+      const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
     }
     // A prediction, an opinion or a question about the bot is declined however well its words match: the
     // entry they match is the topic, offered, not the answer.
     if (frame !== undefined) {
-      const topic = frame === 'personal' || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
+      const topic = aboutTheBot(frame) || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
       return this.composer.declined({ ...base, confidence: 0 }, frame, topic);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
@@ -357,6 +380,11 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+/** A question about the bot, or an instruction to it: no entry is its topic. */
+function aboutTheBot(frame: QuestionFrame | undefined): boolean {
+  return frame === 'personal' || frame === 'instruction';
 }
 
 /** Whether a question is one of the entry's own training questions, but for case and punctuation. */
