@@ -20,6 +20,7 @@ import {
   givesDetail,
   leavesUncounted,
   offeredDetails,
+  statedTimes,
   tellsEvent,
   type AskedDetail,
   type Detail,
@@ -281,6 +282,8 @@ export class Engine {
   private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): boolean {
     const own = askedDetail(tokens);
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
+    if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
     const sentences = message === undefined ? [] : sentencesOf(message);
     if (sentences.length === 0) return own !== undefined;
     const questions = sentences.filter(isQuestion);
@@ -329,7 +332,10 @@ export class Engine {
       const kind = askedKind(tokens);
       return kind === undefined || !leavesUnnamed(texts, kind, tokens);
     }
-    if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    // A time the question itself says is not the one it asks: "what time was 10:24 in Oslo".
+    const stated = statedTimes(tokens, detail);
+    const offered = stated ? offeredDetails(texts.join('\n').replace(stated, ' ')) : this.offeredDetails(entry);
+    if (!givesDetail(offered, detail)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.

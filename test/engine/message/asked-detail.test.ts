@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, askedEvent, givesDetail, offeredDetails, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, givesDetail, offeredDetails, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedDetail', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('askedDetail', () => {
     ['hva fant de ut til slutt', 'later'],
     ['does the ferry run currently', 'present'],
     ['hvor lenge var han statsminister', 'span'],
-    ['how long did the strike last', 'span'],
+    ['how long did the strike last', 'lasting'],
     ['hvor lenge har de vært venner', 'duration'],
     ['who in the ministry signed it', 'person'],
     ['hvem konkret sa det', 'person'],
@@ -142,5 +143,42 @@ describe('offeredDetails: a date', () => {
     expect(offeredDetails('It was reported on Wednesday.').has('date')).toBe(false);
     expect(offeredDetails('It was reported on Wednesday.').has('day')).toBe(true);
     expect(offeredDetails('It was reported on 2 November.').has('date')).toBe(true);
+  });
+});
+
+describe('how long something went on, a month, a time the asker already gives', () => {
+  it.each([
+    ['hvor lenge stod lokomotivet der', 'lasting'],
+    ['kor lang tid brukte toget over brua', 'lasting'],
+    ['how long did the locomotive wait at the border', 'lasting'],
+    ['how long was the bridge', 'span'],
+    ['which month did they shut it', 'month'],
+    ['hvilken måned kom brevene', 'month'],
+  ])('%j asks %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it('a length does not say how long something went on, a span does', () => {
+    expect(givesDetail(offeredDetails('The station lies two kilometres from the border.'), 'lasting')).toBe(false);
+    expect(givesDetail(offeredDetails('The aid lasted until 1991.'), 'lasting')).toBe(true);
+  });
+
+  it('a year does not say the month, a month name does (not the verb "may")', () => {
+    expect(givesDetail(offeredDetails('The bridge was closed in 2020.'), 'month')).toBe(false);
+    expect(givesDetail(offeredDetails('It may be horse transport.'), 'month')).toBe(false);
+    expect(givesDetail(offeredDetails('The photo was released in October 2022.'), 'month')).toBe(true);
+  });
+
+  it('a time of day said before the question is its premise, one said after it a guess', () => {
+    expect('seen at 14.29 local time'.replace(statedTimes(tokenize('14:29 there, what time was that here'), 'clock')!, '')).not.toMatch(/\d/);
+    expect(statedTimes(tokenize('what time was the photo taken, 14:29?'), 'clock')).toBeUndefined();
+    expect(statedTimes(tokenize('which month in 2020 was it'), 'month')).toBeUndefined();
+  });
+
+  it('the engine declines those with the entry offered', () => {
+    const engine = seedEngine();
+    for (const q of ['kor lenge stod lokomotivet på Khasan', 'which month of 2020 was the bridge shut', '14:29 at Khasan: what time was that in Norway?']) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+    }
   });
 });
