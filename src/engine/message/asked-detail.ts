@@ -26,7 +26,11 @@ export type Detail =
   | 'present'
   | 'span'
   | 'lasting'
-  | 'month';
+  | 'month'
+  | 'income'
+  | 'home'
+  | 'link'
+  | 'penalty';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -78,8 +82,38 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
     ['precisely', 'how'], ['exact', 'number'], ['exact', 'figure'], ['exact', 'amount'], ['exact', 'count'],
-    ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
+    ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['hvor', 'mange', '*', '*', 'nøyaktig'],
+    ['how', 'much', '*', 'exactly'], ['how', 'much', '*', '*', 'exactly'], ['hvor', 'mye', '*', 'nøyaktig'], ['kor', 'mykje', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
     ['nøyaktige', 'antallet'], ['nøyaktig', 'antall'], ['eksakt', 'antall'], ['nøyaktige', 'talet'],
+  ]),
+  // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
+  income: new TokenPatternSet([
+    ['hvor', 'mye', 'tjener'], ['hvor', 'mye', 'tjente'], ['kor', 'mykje', 'tener'], ['kor', 'mykje', 'tente'], ['kor', 'mye', 'tjene'],
+    ['kor', 'mye', 'tjener'], ['how', 'much', 'does', '*', 'earn'], ['how', 'much', 'do', '*', 'earn'], ['how', 'much', 'did', '*', 'earn'],
+    ['how', 'much', 'does', '*', '*', 'earn'], ['how', 'much', 'does', '*', 'make'], ['how', 'much', 'does', '*', '*', 'make'],
+    ['how', 'much', 'did', '*', 'make'], ['how', 'much', 'did', '*', '*', 'make'], ['revenue'], ['profit'], ['profits'], ['income'], ['earnings'],
+    ['salary'], ['inntekt'], ['inntekten'], ['inntektene'], ['inntekter'], ['fortjeneste'], ['fortjenesten'], ['lønn'], ['lønna'], ['lønnen'],
+    ['tjener', 'på'], ['tjente', 'på'], ['tener', 'på'], ['earn', 'from'], ['earns', 'from'], ['earned', 'from'],
+  ]),
+  // Where someone lives ("hvor bor journalisten"), which where something happened does not give.
+  home: new TokenPatternSet([
+    ['where', 'does', '*', 'live'], ['where', 'does', '*', '*', 'live'], ['where', 'did', '*', 'live'], ['where', 'did', '*', '*', 'live'],
+    ['where', 'do', '*', 'live'], ['hvor', 'bor'], ['hvor', 'bodde'], ['kvar', 'bur'], ['kvar', 'budde'], ['kor', 'bur'], ['kor', 'bor'],
+    ['kor', 'budde'], ['address'], ['adresse'], ['adressa'], ['adressen'], ['hometown'], ['hjemby'], ['heimstad'],
+  ]),
+  // A link or where to read something in full ("har du lenke til resolusjonen", "where can I read their report"):
+  // a text with no address does not give it. Not "link" alone: "the link between Russia and NK" is a tie.
+  link: new TokenPatternSet([
+    ['link', 'to'], ['link', 'for'], ['links', 'to'], ['you', 'link'], ['send', 'link'], ['send', 'me', 'link'], ['give', 'me', 'link'],
+    ['give', 'me', 'the', 'link'], ['link', 'pls'], ['link', 'please'], ['url'], ['lenke'], ['lenka'], ['lenken'], ['lenkja'], ['lenkje'],
+    ['lenker'], ['nettside'], ['nettsida'], ['nettsiden'], ['nettstad'], ['website'], ['web', 'page'], ['webpage'], ['where', 'can', 'read'],
+    ['where', 'can', 'find', 'the', 'report'], ['where', 'do', 'read'], ['hvor', 'kan', 'lese'], ['hvor', 'kan', 'jeg', 'lese'],
+    ['kvar', 'kan', 'eg', 'lese'], ['kor', 'kan', 'eg', 'lese'], ['kor', 'kan', 'æ', 'lese'], ['hvor', 'finner', 'jeg', 'rapporten'],
+  ]),
+  // The punishment for something ("what is the punishment if they break it"): that it is banned does not give it.
+  penalty: new TokenPatternSet([
+    ['punishment'], ['punishments'], ['penalty'], ['penalties'], ['punished'], ['straff'], ['straffen'], ['straffa'], ['straffes'],
+    ['straffast'], ['straffet'],
   ]),
   // Family ties are asked as questions about someone ("who is he married to"), not told as the asker's own.
   family: new TokenPatternSet([
@@ -88,6 +122,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['his', 'brother'], ['hans', 'kone'], ['kona', 'hans'], ['kona', 'til'], ['kone', 'til'], ['barna', 'hans'], ['hans', 'barn'],
     ['dattera', 'hans'], ['datteren', 'hans'], ['datter', 'til'], ['sønnen', 'hans'], ['søstera', 'hans'], ['søsteren', 'hans'],
     ['søster', 'til'], ['sister', 's'], ['kids', 'does'], ['children', 'does'],
+    // "Er John Kirby gift?": "gift" without "med" is married only after "er" and the one asked about.
+    ['er', '*', 'gift'], ['er', '*', '*', 'gift'], ['er', '*', '*', '*', 'gift'],
   ]),
   head: new TokenPatternSet([
     ['head', 'of'], ['heads'], ['ceo'], ['who', 'runs'], ['who', 'leads'], ['who', 'founded'], ['founder'], ['founders'],
@@ -261,6 +297,10 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['date', new RegExp(DAY_OF_MONTH, 'iu')],
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
+  ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
+  ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
+  ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
+  ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 
 // Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
@@ -291,7 +331,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'clock', 'price', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 

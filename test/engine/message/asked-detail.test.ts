@@ -182,3 +182,46 @@ describe('how long something went on, a month, a time the asker already gives', 
     }
   });
 });
+
+describe('earnings, a home, a link, a punishment, a marriage', () => {
+  it.each([
+    ['hvor mye tjener tenketanken på analysene', 'income'],
+    ['how much does the firm make from pictures like these', 'income'],
+    ['kvar bur Kirby', 'home'],
+    ['where does the journalist live', 'home'],
+    ['kan du sende meg en lenke til bildene', 'link'],
+    ['where can I read the veterinary authority notice', 'link'],
+    ['what is the penalty for breaking the ban', 'penalty'],
+    ['hvilken straff venter dem', 'penalty'],
+    ['er Putin gift', 'family'],
+    ['how much is that exactly in euros', 'exactQuantity'],
+  ])('%j asks %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it.each(['what is the link between the train and the shells', 'hva er gift i granatene'])('%j asks none of them', (q) =>
+    expect(['income', 'home', 'link', 'penalty', 'family']).not.toContain(askedDetail(tokenize(q))),
+  );
+
+  it('a text gives them only in their own words', () => {
+    expect(givesDetail(offeredDetails('The company spent thousands of dollars on horses.'), 'income')).toBe(false);
+    expect(givesDetail(offeredDetails('The company earned millions from the images.'), 'income')).toBe(true);
+    expect(givesDetail(offeredDetails('A Washington-based think tank analysed the images.'), 'home')).toBe(true);
+    expect(givesDetail(offeredDetails('A UN resolution bars North Korea from exporting weapons.'), 'penalty')).toBe(false);
+    expect(givesDetail(offeredDetails('The resolution is at https://example.org/res.'), 'link')).toBe(true);
+  });
+
+  it('the engine declines them with the entry on the topic offered', () => {
+    const engine = seedEngine();
+    for (const q of [
+      'hvor mye tjener 38 North på analysene sine?',
+      'where does John Kirby live',
+      'kan du gi meg lenke til rapporten fra 38 North?',
+      'what penalty does the UN resolution set',
+      'er Kim Jong-un gift med noen?',
+    ]) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+      expect(answer.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+});
