@@ -73,7 +73,8 @@ interface EngineInternals {
   composer: AnswerComposer;
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
-  conversationWords: ConversationWords;
+  /** The words of the conversation texts: made when first needed (see ConversationWords). */
+  conversationWords: () => ConversationWords;
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
@@ -124,10 +125,14 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  const conversationWords = new ConversationWords(
-    kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
-    kb.entries.flatMap((e) => (e.retired ? [] : [e.title.nb, e.title.en, e.answer.nb, e.answer.en, ...e.questions.nb, ...e.questions.en])),
-  );
+  // Made when a message first matches help, thanks or a greeting: most starts answer one question, about the article.
+  let words: ConversationWords | undefined;
+  const conversationWords = (): ConversationWords =>
+    (words ??= new ConversationWords(
+      kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
+      [...entries.values()].flatMap((e) => [e.title.nb, e.title.en, e.answer.nb, e.answer.en]),
+    ));
+  if (prepare) conversationWords();
   return {
     entries,
     matcher,
@@ -155,7 +160,7 @@ export class Engine {
   /** The details (a time, a quantity) each entry's answer gives, worked out when first needed. */
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
-  private readonly conversationWords: ConversationWords;
+  private readonly conversationWords: () => ConversationWords;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
 
@@ -224,7 +229,7 @@ export class Engine {
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, cleaned), match };
+    return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -244,12 +249,12 @@ export class Engine {
   }
 
   /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
-  private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
+  private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined, wholeTokens: readonly string[]): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
     // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
     const chats =
-      frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords.chats(asked.tokens, message ?? question);
+      frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
@@ -266,7 +271,7 @@ export class Engine {
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang) && !taught(question, entry))
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry))
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
@@ -278,12 +283,15 @@ export class Engine {
    * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
    * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
    * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
+   * `whole`: the whole message's tokens (`tokens` may be one sentence's).
    */
-  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): boolean {
+  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang, whole: readonly string[]): boolean {
     const own = askedDetail(tokens);
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
     // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
     if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
+    // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.
+    if (own === undefined && (whole === tokens || askedDetail(whole) === undefined)) return false;
     const sentences = message === undefined ? [] : sentencesOf(message);
     if (sentences.length === 0) return own !== undefined;
     const questions = sentences.filter(isQuestion);

@@ -30,11 +30,11 @@ export class ConversationWords {
   private readonly words = new Set<string>();
   /**
    * Their own words, but for stop words and the bot's names: words they use more often, text for text,
-   * than the entries do ("help", "takk", "hei", "menu"; not "answer", which questions about replies use).
+   * than the entries' titles and answers do ("help", "takk", "hei", "menu").
    */
   private readonly own = new Set<string>();
 
-  /** `texts`: the conversation texts; `entryTexts`: the entries' texts (titles, answers, questions). */
+  /** `texts`: the conversation texts; `entryTexts`: the entries' titles and answers (their questions would cost a build far more). */
   constructor(texts: readonly string[], entryTexts: readonly string[]) {
     const inConversation = textsUsing(texts);
     const inEntries = textsUsing(entryTexts);
