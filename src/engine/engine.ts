@@ -26,6 +26,7 @@ import {
   type Detail,
 } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
+import { guessedFigure } from './message/guessed-figure.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import type { QuestionFrame } from './message/question-frame.js';
@@ -255,6 +256,9 @@ export class Engine {
     // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
     const chats =
       frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
+    // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
+    const corrected = match.intent === null && frame === undefined ? this.correcting(asked, message ?? question, lang) : undefined;
+    if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
@@ -301,6 +305,19 @@ export class Engine {
       const detail = askedDetail(t);
       return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
     });
+  }
+
+  /**
+   * The entry that corrects a figure a declined question puts to be checked: the one the question answers without
+   * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).
+   */
+  private correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const guess = guessedFigure(asked.tokens, text);
+    if (!guess) return undefined;
+    const without = this.matcher.match(guess.rest, lang);
+    const entry = without.intent === null ? undefined : this.entries.get(without.intent);
+    if (!entry || without.intent !== asked.match.ranked[0]?.intent || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
+    return { entry, confidence: without.confidence };
   }
 
   /**
