@@ -52,16 +52,20 @@ export class ConversationWords {
    */
   chats(tokens: readonly string[], text: string): boolean {
     let known = 0;
+    let said = 0;
     let asks = false;
     let own = false;
     for (const t of tokens) {
-      if (this.words.has(t)) known++;
+      if (this.words.has(t)) said++;
+      // Stop words say nothing else: "thanks, that was useful" is thanks.
+      if (this.words.has(t) || STOPWORDS.has(t)) known++;
       if (!QUESTION_WORDS.has(t)) asks = true;
       if (this.own.has(t) || (!this.words.has(t) && this.misspells(t))) own = true;
     }
     if (!asks || (known < CHATTER_SHARE * tokens.length && tokens.length - known > OTHER_WORDS)) return false;
     if (!own && !isQuestion(text) && !sentencesOf(text).some(isQuestion)) return false;
-    return known === tokens.length || !asksForFact(tokens);
+    // A question for a fact is theirs only word for word ("who are you"; "who said that" is not).
+    return said === tokens.length || !asksForFact(tokens);
   }
 
   /** Whether a word is one of their own words mistyped ("hallais"): long enough that one letter off is a slip. */
