@@ -312,12 +312,13 @@ export class Engine {
    * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).
    */
   private correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
-    const guess = guessedFigure(asked.tokens, text);
-    if (!guess) return undefined;
+    const closest = asked.match.ranked[0];
+    const entry = closest && this.entries.get(closest.intent);
+    const guess = entry && guessedFigure(asked.tokens, text);
+    // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
+    if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
     const without = this.matcher.match(guess.rest, lang);
-    const entry = without.intent === null ? undefined : this.entries.get(without.intent);
-    if (!entry || without.intent !== asked.match.ranked[0]?.intent || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
-    return { entry, confidence: without.confidence };
+    return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
   }
 
   /**
