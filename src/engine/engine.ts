@@ -126,14 +126,14 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  // Made when a message first matches help, thanks or a greeting: most starts answer one question, about the article.
+  // Made when a message first matches help, thanks or a greeting (about a millisecond), not with every rebuild: most
+  // starts answer one question about the article, and a bot rebuilding on each admin edit would pay it each time.
   let words: ConversationWords | undefined;
   const conversationWords = (): ConversationWords =>
     (words ??= new ConversationWords(
       kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
       [...entries.values()].flatMap((e) => [e.title.nb, e.title.en, e.answer.nb, e.answer.en]),
     ));
-  if (prepare) conversationWords();
   return {
     entries,
     matcher,
