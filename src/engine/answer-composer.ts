@@ -157,4 +157,5 @@ const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, TranslationKey> = 
   future: 'answer.declinedFuture',
   opinion: 'answer.declinedOpinion',
   personal: 'answer.declinedPersonal',
+  instruction: 'answer.declinedInstruction',
 };

@@ -20,12 +20,16 @@ import {
   givesDetail,
   leavesUncounted,
   offeredDetails,
+  statedTimes,
   tellsEvent,
   type AskedDetail,
   type Detail,
 } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
+import { guessedFigure } from './message/guessed-figure.js';
+import { ConversationWords } from './message/conversation-words.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
+import type { QuestionFrame } from './message/question-frame.js';
 import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
@@ -70,6 +74,8 @@ interface EngineInternals {
   composer: AnswerComposer;
   details: Map<string, Set<Detail>>;
   rarity: WordRarity;
+  /** The words of the conversation texts: made when first needed (see ConversationWords). */
+  conversationWords: () => ConversationWords;
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
@@ -120,7 +126,26 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
   const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
-  return { entries, matcher, detector, composer, details, rarity, model, sameAs: () => sameAsOf(parts.lexicon), indexUpdated: updated !== undefined };
+  // Made when a message first matches help, thanks or a greeting (about a millisecond), not with every rebuild: most
+  // starts answer one question about the article, and a bot rebuilding on each admin edit would pay it each time.
+  let words: ConversationWords | undefined;
+  const conversationWords = (): ConversationWords =>
+    (words ??= new ConversationWords(
+      kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
+      [...entries.values()].flatMap((e) => [e.title.nb, e.title.en, e.answer.nb, e.answer.en]),
+    ));
+  return {
+    entries,
+    matcher,
+    detector,
+    composer,
+    details,
+    rarity,
+    conversationWords,
+    model,
+    sameAs: () => sameAsOf(parts.lexicon),
+    indexUpdated: updated !== undefined,
+  };
 }
 
 /**
@@ -136,6 +161,7 @@ export class Engine {
   /** The details (a time, a quantity) each entry's answer gives, worked out when first needed. */
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
+  private readonly conversationWords: () => ConversationWords;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
 
@@ -150,6 +176,7 @@ export class Engine {
     this.composer = internals.composer;
     this.details = internals.details;
     this.rarity = internals.rarity;
+    this.conversationWords = internals.conversationWords;
     this.model = internals.model;
     this.sameAs = internals.sameAs;
   }
@@ -203,7 +230,7 @@ export class Engine {
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, cleaned), match };
+    return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
@@ -223,17 +250,23 @@ export class Engine {
   }
 
   /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
-  private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined): EngineAnswer {
+  private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined, wholeTokens: readonly string[]): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
-    if (match.intent === null) {
-      const offered = frame === 'personal' ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
+    // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
+    const chats =
+      frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
+    // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
+    const corrected = match.intent === null && frame === undefined ? this.correcting(asked, message ?? question, lang) : undefined;
+    if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
+    if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
+      const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
     }
     // A prediction, an opinion or a question about the bot is declined however well its words match: the
     // entry they match is the topic, offered, not the answer.
     if (frame !== undefined) {
-      const topic = frame === 'personal' || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
+      const topic = aboutTheBot(frame) || this.isConversation(match.intent) ? [] : [this.entries.get(match.intent)!];
       return this.composer.declined({ ...base, confidence: 0 }, frame, topic);
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
@@ -242,7 +275,7 @@ export class Engine {
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang) && !taught(question, entry))
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry))
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
@@ -254,10 +287,15 @@ export class Engine {
    * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
    * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
    * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
+   * `whole`: the whole message's tokens (`tokens` may be one sentence's).
    */
-  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang): boolean {
+  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang, whole: readonly string[]): boolean {
     const own = askedDetail(tokens);
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
+    if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
+    // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.
+    if (own === undefined && (whole === tokens || askedDetail(whole) === undefined)) return false;
     const sentences = message === undefined ? [] : sentencesOf(message);
     if (sentences.length === 0) return own !== undefined;
     const questions = sentences.filter(isQuestion);
@@ -267,6 +305,20 @@ export class Engine {
       const detail = askedDetail(t);
       return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
     });
+  }
+
+  /**
+   * The entry that corrects a figure a declined question puts to be checked: the one the question answers without
+   * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).
+   */
+  private correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const closest = asked.match.ranked[0];
+    const entry = closest && this.entries.get(closest.intent);
+    const guess = entry && guessedFigure(asked.tokens, text);
+    // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
+    if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
+    const without = this.matcher.match(guess.rest, lang);
+    return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
   }
 
   /**
@@ -306,7 +358,10 @@ export class Engine {
       const kind = askedKind(tokens);
       return kind === undefined || !leavesUnnamed(texts, kind, tokens);
     }
-    if (!givesDetail(this.offeredDetails(entry), detail)) return false;
+    // A time the question itself says is not the one it asks: "what time was 10:24 in Oslo".
+    const stated = statedTimes(tokens, detail);
+    const offered = stated ? offeredDetails(texts.join('\n').replace(stated, ' ')) : this.offeredDetails(entry);
+    if (!givesDetail(offered, detail)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
@@ -357,6 +412,11 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+/** A question about the bot, or an instruction to it: no entry is its topic. */
+function aboutTheBot(frame: QuestionFrame | undefined): boolean {
+  return frame === 'personal' || frame === 'instruction';
 }
 
 /** Whether a question is one of the entry's own training questions, but for case and punctuation. */

@@ -28,7 +28,8 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, m
  */
 function frameOf(tokens: readonly string[], message: string | undefined): QuestionFrame | undefined {
   const frame = questionFrame(tokens);
-  if (frame === undefined || message === undefined) return frame;
+  // An instruction to the bot is one wherever it stands: the question after it is asked under it.
+  if (frame === undefined || frame === 'instruction' || message === undefined) return frame;
   const questions = sentencesOf(message).filter(isQuestion);
   return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q)) !== undefined) ? frame : undefined;
 }
@@ -67,6 +68,7 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
     if (
       part.match.intent === null &&
       part.frame !== 'personal' &&
+      part.frame !== 'instruction' &&
       (asks || asksForFact(part.tokens)) &&
       !pair &&
       (!unanswered || topScore(part.match) > topScore(unanswered.match))

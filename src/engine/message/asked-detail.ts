@@ -24,7 +24,13 @@ export type Detail =
   | 'wording'
   | 'later'
   | 'present'
-  | 'span';
+  | 'span'
+  | 'lasting'
+  | 'month'
+  | 'income'
+  | 'home'
+  | 'link'
+  | 'penalty';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -63,6 +69,11 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
   // A particular day ("which day in September"), which a month or a year does not give.
   day: new TokenPatternSet([['what', 'day'], ['which', 'day'], ['kva', 'dag'], ['ka', 'dag'], ['hvilken', 'dag'], ['hvilke', 'dager']]),
+  // A month ("which month in 2020"), which a year does not give.
+  month: new TokenPatternSet([
+    ['what', 'month'], ['which', 'month'], ['hvilken', 'måned'], ['hvilken', 'måne'], ['kva', 'månad'], ['kva', 'måned'], ['ka', 'måned'],
+    ['ka', 'månad'], ['hvilke', 'måneder'], ['what', 'months'], ['which', 'months'],
+  ]),
   // A date, which a weekday does not give either ("Wednesday" is no date).
   date: new TokenPatternSet([
     ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['hvilken', 'dato'], ['kva', 'dato'], ['ka', 'dato'], ['hvilke', 'datoer'],
@@ -71,8 +82,38 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],
     ['precisely', 'how'], ['exact', 'number'], ['exact', 'figure'], ['exact', 'amount'], ['exact', 'count'],
-    ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
+    ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['hvor', 'mange', '*', '*', 'nøyaktig'],
+    ['how', 'much', '*', 'exactly'], ['how', 'much', '*', '*', 'exactly'], ['hvor', 'mye', '*', 'nøyaktig'], ['kor', 'mykje', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
     ['nøyaktige', 'antallet'], ['nøyaktig', 'antall'], ['eksakt', 'antall'], ['nøyaktige', 'talet'],
+  ]),
+  // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
+  income: new TokenPatternSet([
+    ['hvor', 'mye', 'tjener'], ['hvor', 'mye', 'tjente'], ['kor', 'mykje', 'tener'], ['kor', 'mykje', 'tente'], ['kor', 'mye', 'tjene'],
+    ['kor', 'mye', 'tjener'], ['how', 'much', 'does', '*', 'earn'], ['how', 'much', 'do', '*', 'earn'], ['how', 'much', 'did', '*', 'earn'],
+    ['how', 'much', 'does', '*', '*', 'earn'], ['how', 'much', 'does', '*', 'make'], ['how', 'much', 'does', '*', '*', 'make'],
+    ['how', 'much', 'did', '*', 'make'], ['how', 'much', 'did', '*', '*', 'make'], ['revenue'], ['profit'], ['profits'], ['income'], ['earnings'],
+    ['salary'], ['inntekt'], ['inntekten'], ['inntektene'], ['inntekter'], ['fortjeneste'], ['fortjenesten'], ['lønn'], ['lønna'], ['lønnen'],
+    ['tjener', 'på'], ['tjente', 'på'], ['tener', 'på'], ['earn', 'from'], ['earns', 'from'], ['earned', 'from'],
+  ]),
+  // Where someone lives ("hvor bor journalisten"), which where something happened does not give.
+  home: new TokenPatternSet([
+    ['where', 'does', '*', 'live'], ['where', 'does', '*', '*', 'live'], ['where', 'did', '*', 'live'], ['where', 'did', '*', '*', 'live'],
+    ['where', 'do', '*', 'live'], ['hvor', 'bor'], ['hvor', 'bodde'], ['kvar', 'bur'], ['kvar', 'budde'], ['kor', 'bur'], ['kor', 'bor'],
+    ['kor', 'budde'], ['address'], ['adresse'], ['adressa'], ['adressen'], ['hometown'], ['hjemby'], ['heimstad'],
+  ]),
+  // A link or where to read something in full ("har du lenke til resolusjonen", "where can I read their report"):
+  // a text with no address does not give it. Not "link" alone: "the link between Russia and NK" is a tie.
+  link: new TokenPatternSet([
+    ['link', 'to'], ['link', 'for'], ['links', 'to'], ['you', 'link'], ['send', 'link'], ['send', 'me', 'link'], ['give', 'me', 'link'],
+    ['give', 'me', 'the', 'link'], ['link', 'pls'], ['link', 'please'], ['url'], ['lenke'], ['lenka'], ['lenken'], ['lenkja'], ['lenkje'],
+    ['lenker'], ['nettside'], ['nettsida'], ['nettsiden'], ['nettstad'], ['website'], ['web', 'page'], ['webpage'], ['where', 'can', 'read'],
+    ['where', 'can', 'find', 'the', 'report'], ['where', 'do', 'read'], ['hvor', 'kan', 'lese'], ['hvor', 'kan', 'jeg', 'lese'],
+    ['kvar', 'kan', 'eg', 'lese'], ['kor', 'kan', 'eg', 'lese'], ['kor', 'kan', 'æ', 'lese'], ['hvor', 'finner', 'jeg', 'rapporten'],
+  ]),
+  // The punishment for something ("what is the punishment if they break it"): that it is banned does not give it.
+  penalty: new TokenPatternSet([
+    ['punishment'], ['punishments'], ['penalty'], ['penalties'], ['punished'], ['straff'], ['straffen'], ['straffa'], ['straffes'],
+    ['straffast'], ['straffet'],
   ]),
   // Family ties are asked as questions about someone ("who is he married to"), not told as the asker's own.
   family: new TokenPatternSet([
@@ -81,6 +122,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['his', 'brother'], ['hans', 'kone'], ['kona', 'hans'], ['kona', 'til'], ['kone', 'til'], ['barna', 'hans'], ['hans', 'barn'],
     ['dattera', 'hans'], ['datteren', 'hans'], ['datter', 'til'], ['sønnen', 'hans'], ['søstera', 'hans'], ['søsteren', 'hans'],
     ['søster', 'til'], ['sister', 's'], ['kids', 'does'], ['children', 'does'],
+    // "Er John Kirby gift?": "gift" without "med" is married only after "er" and the one asked about.
+    ['er', '*', 'gift'], ['er', '*', '*', 'gift'], ['er', '*', '*', '*', 'gift'],
   ]),
   head: new TokenPatternSet([
     ['head', 'of'], ['heads'], ['ceo'], ['who', 'runs'], ['who', 'leads'], ['who', 'founded'], ['founder'], ['founders'],
@@ -156,12 +199,20 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
     ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
   ]),
-  // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does.
+  // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does. In
+  // English "how long was" may ask a length too ("how long was the bridge").
   span: new TokenPatternSet([
-    ['how', 'long', 'was'], ['how', 'long', 'were'], ['how', 'long', 'did'], ['hvor', 'lenge', 'var'], ['hvor', 'lenge', 'satt'],
-    ['hvor', 'lenge', 'varte'], ['hvor', 'lenge', 'ble'], ['hvor', 'lenge', 'sto'], ['kor', 'lenge', 'var'], ['kor', 'lenge', 'sat'],
-    ['kor', 'lenge', 'varte'], ['kor', 'lenge', 'vart'], ['kor', 'lenge', 'stod'], ['how', 'many', 'years', 'was'], ['how', 'many', 'years', 'did'],
-    ['hvor', 'mange', 'år', 'var'], ['kor', 'mange', 'år', 'var'],
+    ['how', 'long', 'was'], ['how', 'long', 'were'], ['hvor', 'lenge', 'var'], ['hvor', 'lenge', 'ble'], ['kor', 'lenge', 'var'],
+    ['kor', 'lenge', 'vart'], ['how', 'many', 'years', 'was'], ['how', 'many', 'years', 'did'], ['hvor', 'mange', 'år', 'var'],
+    ['kor', 'mange', 'år', 'var'],
+  ]),
+  // How long something went on or stood still ("how long did it stay", "hvor lenge sto toget", "kor lang tid stod det"):
+  // only a span answers it, never a length.
+  lasting: new TokenPatternSet([
+    ['how', 'long', 'did'], ['how', 'much', 'time'], ['hvor', 'lenge', 'satt'], ['hvor', 'lenge', 'varte'], ['hvor', 'lenge', 'sto'],
+    ['hvor', 'lenge', 'stod'], ['kor', 'lenge', 'sat'], ['kor', 'lenge', 'satt'], ['kor', 'lenge', 'varte'], ['kor', 'lenge', 'stod'],
+    ['kor', 'lenge', 'sto'], ...['lang', 'mye', 'mykje'].flatMap((much) =>
+      ['sto', 'stod', 'satt', 'varte', 'bruker', 'brukte', 'brukar', 'tar', 'tok', 'tek'].map((verb) => [much, 'tid', verb])),
   ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
   // "How old" too: a founding year answers "how old is the relationship".
@@ -240,10 +291,16 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
   ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
   ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
+  // Not "may" (mostly the verb: "may be horse transport").
+  ['month', new RegExp(`(?<!\\p{L})(?:${MONTHS.replace('may|', '')})(?!\\p{L})`, 'iu')],
   ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|${DAY_OF_MONTH}`, 'iu')],
   ['date', new RegExp(DAY_OF_MONTH, 'iu')],
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
+  ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
+  ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
+  ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
+  ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 
 // Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
@@ -274,7 +331,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'clock', 'price', 'day', 'date', 'time', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
@@ -286,12 +343,33 @@ const EVENTS = new Set([
   'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
   'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
 ]);
-const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'duration', 'span']);
+const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'month', 'duration', 'span', 'lasting']);
 
 /** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
 export function askedEvent(tokens: readonly string[], detail: AskedDetail): string | undefined {
   return WHEN_DETAILS.has(detail) ? tokens.find((t) => EVENTS.has(t)) : undefined;
 }
+
+/**
+ * The years and times of day a question says before it asks for a time of day or a date ("10:24 local: what time
+ * was that in Oslo"), as a pattern over an entry's text: a time the asker gives as the premise is not the one asked
+ * for. One said after the question is a guess to confirm ("what time was it, ten twenty four?"), and a month or a
+ * year asked for is never given by a year ("which month in 2020"). Undefined when there is none.
+ */
+export function statedTimes(tokens: readonly string[], detail: AskedDetail): RegExp | undefined {
+  if (!STATED_DETAILS.has(detail)) return undefined;
+  const stated: string[] = [];
+  for (let i = 0; i < tokens.length && !ASKING.has(tokens[i]!); i++) {
+    const t = tokens[i]!;
+    if (/^(?:1[89]|20)\d\d$/.test(t)) stated.push(t);
+    else if (/^\d{1,2}$/.test(t) && Number(t) < 24 && /^\d\d$/.test(tokens[i + 1] ?? '')) stated.push(`${t}[.:]${tokens[++i]}`);
+  }
+  return stated.length === 0 ? undefined : new RegExp(`(?<!\\d)(?:${stated.join('|')})(?!\\d)`, 'g');
+}
+
+const STATED_DETAILS: ReadonlySet<AskedDetail> = new Set(['clock', 'day', 'date']);
+// prettier-ignore
+const ASKING = new Set(['what', 'which', 'when', 'hva', 'hvilken', 'hvilket', 'når', 'kva', 'ka', 'kor', 'hvor', 'kortid']);
 
 /** Whether the texts tell of an event: a form of its word ("built", "bygd"; "founded", "founding"). */
 export function tellsEvent(texts: readonly string[], event: string): boolean {
@@ -319,6 +397,7 @@ export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDe
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
   // "How long was the bridge" asks a length in the past tense.
   if (asked === 'span') return offered.has('span') || offered.has('distance');
+  if (asked === 'lasting') return offered.has('span');
   return offered.has(asked);
 }
 

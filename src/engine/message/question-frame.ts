@@ -1,12 +1,14 @@
+import { instructsBot } from './bot-instruction.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
  * Questions a news article cannot answer whatever their topic: what will happen, what the bot
- * thinks, and how the bot itself is ("how are you", "who made you", "are you a real person").
+ * thinks, and how the bot itself is ("how are you", "who made you", "are you a real person"); and
+ * messages that are no question at all but instructions to the bot (see bot-instruction.ts).
  * Their tell-tale words are mostly stop words ("will", "du", "synes"), so they are recognised
  * here, on the plain tokens, before analysis drops them.
  */
-export type QuestionFrame = 'future' | 'opinion' | 'personal';
+export type QuestionFrame = 'future' | 'opinion' | 'personal' | 'instruction';
 
 // prettier-ignore
 const FUTURE = new TokenPatternSet([
@@ -111,6 +113,7 @@ const FAIR_TO_SAY = new TokenPatternSet([
 
 /** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
+  if (instructsBot(tokens)) return 'instruction';
   const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   if (FUTURE.matches(meant) || tokens.some(isLaterYear)) return 'future';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, askedEvent, givesDetail, offeredDetails, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, givesDetail, offeredDetails, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedDetail', () => {
   it.each([
@@ -50,7 +51,7 @@ describe('askedDetail', () => {
     ['hva fant de ut til slutt', 'later'],
     ['does the ferry run currently', 'present'],
     ['hvor lenge var han statsminister', 'span'],
-    ['how long did the strike last', 'span'],
+    ['how long did the strike last', 'lasting'],
     ['hvor lenge har de vært venner', 'duration'],
     ['who in the ministry signed it', 'person'],
     ['hvem konkret sa det', 'person'],
@@ -142,5 +143,85 @@ describe('offeredDetails: a date', () => {
     expect(offeredDetails('It was reported on Wednesday.').has('date')).toBe(false);
     expect(offeredDetails('It was reported on Wednesday.').has('day')).toBe(true);
     expect(offeredDetails('It was reported on 2 November.').has('date')).toBe(true);
+  });
+});
+
+describe('how long something went on, a month, a time the asker already gives', () => {
+  it.each([
+    ['hvor lenge stod lokomotivet der', 'lasting'],
+    ['kor lang tid brukte toget over brua', 'lasting'],
+    ['how long did the locomotive wait at the border', 'lasting'],
+    ['how long was the bridge', 'span'],
+    ['which month did they shut it', 'month'],
+    ['hvilken måned kom brevene', 'month'],
+  ])('%j asks %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it('a length does not say how long something went on, a span does', () => {
+    expect(givesDetail(offeredDetails('The station lies two kilometres from the border.'), 'lasting')).toBe(false);
+    expect(givesDetail(offeredDetails('The aid lasted until 1991.'), 'lasting')).toBe(true);
+  });
+
+  it('a year does not say the month, a month name does (not the verb "may")', () => {
+    expect(givesDetail(offeredDetails('The bridge was closed in 2020.'), 'month')).toBe(false);
+    expect(givesDetail(offeredDetails('It may be horse transport.'), 'month')).toBe(false);
+    expect(givesDetail(offeredDetails('The photo was released in October 2022.'), 'month')).toBe(true);
+  });
+
+  it('a time of day said before the question is its premise, one said after it a guess', () => {
+    expect('seen at 14.29 local time'.replace(statedTimes(tokenize('14:29 there, what time was that here'), 'clock')!, '')).not.toMatch(/\d/);
+    expect(statedTimes(tokenize('what time was the photo taken, 14:29?'), 'clock')).toBeUndefined();
+    expect(statedTimes(tokenize('which month in 2020 was it'), 'month')).toBeUndefined();
+  });
+
+  it('the engine declines those with the entry offered', () => {
+    const engine = seedEngine();
+    for (const q of ['kor lenge stod lokomotivet på Khasan', 'which month of 2020 was the bridge shut', '14:29 at Khasan: what time was that in Norway?']) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+    }
+  });
+});
+
+describe('earnings, a home, a link, a punishment, a marriage', () => {
+  it.each([
+    ['hvor mye tjener tenketanken på analysene', 'income'],
+    ['how much does the firm make from pictures like these', 'income'],
+    ['kvar bur Kirby', 'home'],
+    ['where does the journalist live', 'home'],
+    ['kan du sende meg en lenke til bildene', 'link'],
+    ['where can I read the veterinary authority notice', 'link'],
+    ['what is the penalty for breaking the ban', 'penalty'],
+    ['hvilken straff venter dem', 'penalty'],
+    ['er Putin gift', 'family'],
+    ['how much is that exactly in euros', 'exactQuantity'],
+  ])('%j asks %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it.each(['what is the link between the train and the shells', 'hva er gift i granatene'])('%j asks none of them', (q) =>
+    expect(['income', 'home', 'link', 'penalty', 'family']).not.toContain(askedDetail(tokenize(q))),
+  );
+
+  it('a text gives them only in their own words', () => {
+    expect(givesDetail(offeredDetails('The company spent thousands of dollars on horses.'), 'income')).toBe(false);
+    expect(givesDetail(offeredDetails('The company earned millions from the images.'), 'income')).toBe(true);
+    expect(givesDetail(offeredDetails('A Washington-based think tank analysed the images.'), 'home')).toBe(true);
+    expect(givesDetail(offeredDetails('A UN resolution bars North Korea from exporting weapons.'), 'penalty')).toBe(false);
+    expect(givesDetail(offeredDetails('The resolution is at https://example.org/res.'), 'link')).toBe(true);
+  });
+
+  it('the engine declines them with the entry on the topic offered', () => {
+    const engine = seedEngine();
+    for (const q of [
+      'hvor mye tjener 38 North på analysene sine?',
+      'where does John Kirby live',
+      'kan du gi meg lenke til rapporten fra 38 North?',
+      'what penalty does the UN resolution set',
+      'er Kim Jong-un gift med noen?',
+    ]) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+      expect(answer.suggestions.length, q).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,40 @@
+import type { Detail } from './asked-detail.js';
+import { asksForFact } from './fact-question.js';
+import { asksToConfirm } from './confirmation.js';
+
+// Figures said in words that guess an amount: "millions of dollars on horses?".
+// prettier-ignore
+const AMOUNT_WORDS = new Set([
+  'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'dusinvis', 'hundrevis', 'tusenvis', 'millioner', 'milliarder', 'titals',
+]);
+
+/** A question that puts a figure to be checked, with the figure taken out, and the kind of detail that figure is. */
+export interface GuessedFigure {
+  /** The question's tokens without the figure: what it asks about. */
+  rest: string[];
+  /** What an entry must give to correct the guess: a time for a year, a time of day for a clock time, else an amount. */
+  detail: Detail;
+}
+
+/**
+ * The figure a question puts to be checked ("was it 73 carriages?", "they closed the bridge in 2019?",
+ * "millions of dollars on horses?"), if it is put that way: as a yes/no question or a statement with a
+ * question mark, not a question for a fact ("how many … in 2017?" asks one). A wrong figure is
+ * the asker's guess; the entry that gives the right one answers it, though the figure itself is
+ * unknown to the article.
+ */
+export function guessedFigure(tokens: readonly string[], text: string): GuessedFigure | undefined {
+  if (asksForFact(tokens) || !(asksToConfirm(tokens) || /\?\s*$/u.test(text))) return undefined;
+  const rest: string[] = [];
+  let detail: Detail | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\d\d?$/.test(t) && /^\d\d$/.test(tokens[i + 1] ?? '') && Number(t) < 24) {
+      detail ??= 'clock';
+      i++;
+    } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
+    else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) detail ??= 'quantity';
+    else rest.push(t);
+  }
+  return detail === undefined || rest.length === 0 ? undefined : { rest, detail };
+}

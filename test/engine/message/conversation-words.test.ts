@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { ConversationWords } from '../../../src/engine/message/conversation-words.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('ConversationWords', () => {
+  const words = new ConversationWords(
+    ['what can you do?', 'how does this bot work', 'thanks for the answer', 'thanks a lot', 'hvem er du?', 'hei', 'hallois', 'help me'],
+    ['who took the pictures?', 'what did the White House answer?', 'how long is the bridge?'],
+  );
+  const chats = (message: string): boolean => words.chats(tokenize(message), message);
+
+  it('takes a message made of the conversation texts’ words, and one word they lack', () => {
+    expect(chats('what can this bot do')).toBe(true);
+    expect(chats('hvem er du')).toBe(true);
+    expect(chats('thanks a lot')).toBe(true);
+    expect(chats('thanks, super')).toBe(true);
+  });
+
+  it('not a statement that says none of their own words, only names the bot', () => {
+    expect(chats('this bot')).toBe(false);
+    expect(chats('help')).toBe(true);
+    // A greeting mistyped is still one.
+    expect(chats('hallais')).toBe(true);
+  });
+
+  it('not a message that mostly says something else', () => expect(chats('this bot works terribly slow today')).toBe(false));
+  it('not a question for a fact beyond their words', () => expect(chats('hvem er det')).toBe(false));
+  it('not bare question words', () => expect(chats('what what what')).toBe(false));
+});
+
+describe('Engine: help and thanks only for what asks for them', () => {
+  const engine = seedEngine();
+
+  it.each(['denne boten er dum', 'hvem sa det egentlig', 'what what what', 'ka ka ka'])('%j is not answered with help', (message) =>
+    expect(engine.ask(message).intent).not.toBe('help'),
+  );
+
+  it('what asks for help still gets it, and thanks still get thanked', () => {
+    expect(engine.ask('what can you do?').intent).toBe('help');
+    expect(engine.ask('hva kan jeg spørre deg om?').intent).toBe('help');
+    expect(engine.ask('tusen takk for svaret!').intent).toBe('thanks');
+  });
+});

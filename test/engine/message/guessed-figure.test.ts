@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { guessedFigure } from '../../../src/engine/message/guessed-figure.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+const guess = (text: string) => guessedFigure(tokenize(text), text);
+
+describe('guessedFigure', () => {
+  it.each([
+    ['the bridge shut in 2017?', 'time'],
+    ['was the locomotive pulling 25 wagons', 'quantity'],
+    ['hundreds of thoroughbreds from Russia?', 'quantity'],
+    ['was the Khasan picture taken at 15:45?', 'clock'],
+  ])('%j puts a figure to be checked (%s)', (text, detail) => {
+    const figure = guess(text);
+    expect(figure?.detail).toBe(detail);
+    expect(figure?.rest.some((t) => /\d/.test(t))).toBe(false);
+  });
+
+  it.each(['how many missiles did they fire in 2017?', 'when did the bridge close in 2020', 'was the bridge closed?', 'the bridge closed in 2020.'])(
+    '%j does not',
+    (text) => expect(guess(text)).toBeUndefined(),
+  );
+});
+
+describe('Engine: a wrong figure put to be checked is answered by the entry that gives the right one', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['the Friendship Bridge was shut in 2017?', 'friendship-bridge'],
+    ['did North Korea get its first leader in 1961?', 'history-1948'],
+    ['Kim bought dozens of thoroughbreds?', 'kim-horses'],
+    ['was the bridge 1200 metres long?', 'friendship-bridge'],
+  ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
+
+  it('but a question for a figure the article lacks is still declined', () => {
+    expect(engine.ask('how many missiles did North Korea fire in 2016?').intent).toBeNull();
+  });
+});
