@@ -20,33 +20,42 @@ import { seedEngine } from '../support/seed-engine.js';
  *   questions that also stood in data/ were taken out of data/.
  */
 const SETS = [
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.95, reached: 0.99, declines: 0.99 },
+  // Answered 95.3% -> 96.7% with the decision fitted on realistic messages (issue 9, decide).
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
   // Declines 91.7% -> 94.4% with the answer-type checks (issue 9, dec).
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.93, reached: 0.98, declines: 0.94 },
+  // 93.5% / 94.4% -> 95.7% / 97.2% answered / declined with the decision fitted on realistic messages (issue 9, decide).
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.95, reached: 0.98, declines: 0.97 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
   // Declines 96.1% -> 94.8% when 41 of our training texts that sets I and J shared were taken out of data/, and back to
   // 96.1% with the answer-type checks (issue 9, dec).
-  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.99, declines: 0.96 },
+  // Reached 99.3% -> 98.6% (two answerable questions now answered wrongly rather than declined with the right
+  // suggestion) and declined 96.1% -> 97.4% with the decision fitted on realistic messages (issue 9, decide).
+  { file: 'heldout/blind-mixed.jsonl', answerable: 0.93, reached: 0.98, declines: 0.97 },
   // Written and frozen in the session of 2026-12-02 before any engine ran on it: first seen at 83.0% / 96.0% / 94.2%
   // on the engine that session built (81.0% / 96.0% / 93.3% on the one before it). 16 of its questions stood in data/
   // by coincidence (short, common wordings written before the set); taken out of data/: 82.5% / 96.0% / 94.2%. Tuned on
   // since (direction, everyday words, which sentence answers, contractions, training questions of our own).
   // Reached 99.0% -> 98.5% when the training texts set H shared were taken out of data/.
-  { file: 'heldout/fresh-E.jsonl', answerable: 0.91, reached: 0.98, declines: 0.97 },
+  // Answered 91.5% -> 94.0% with the decision fitted on realistic messages (issue 9, decide).
+  { file: 'heldout/fresh-E.jsonl', answerable: 0.93, reached: 0.98, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 03:56 UTC, before any engine ran on it; 16 of its questions
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
   // session built (82.4% / 94.3% / 93.0% on the one before it). Tuned on since, by general mechanisms only (names,
   // counts, days and speakers the article lacks; comparisons; years said in words; polite requests; slips of the keys).
   // 83.6% / 95.8% / 97.5% with I's and J's overlaps out of data/.
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97 },
+  // With the decision fitted on realistic messages (issue 9, decide): 86.3% / 96.9% / 96.2%. Declines lose 1.3 points
+  // (two more questions answered) for 2.7 points answered; the fit judged leave-one-set-out gains on I and J too.
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.96, declines: 0.96 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
   // The engine with that session's work (tuned on F, never on G): 79.0% / 96.3% / 89.3%.
   // Since analysed (with F) to choose between methods, never fitted on: 81.5% / 96.3% / 89.3% (issue 9, acc2).
   // Tuned on since (issue 9: und, Nordic forms and colloquial words; dec, answer-type checks and decisive frames): 84.1% / 96.6% / 94.8%.
-  { file: 'heldout/fresh-G.jsonl', answerable: 0.84, reached: 0.96, declines: 0.94 },
+  // With the decision fitted on realistic messages (issue 9, decide): 85.5% / 96.3% / 94.0% (declines -0.8 points,
+  // two questions, for +1.4 answered).
+  { file: 'heldout/fresh-G.jsonl', answerable: 0.85, reached: 0.96, declines: 0.93 },
   // Written and frozen in the same session, from the article and the contract only, and committed before any engine ran on
   // it; never read by the helpers who tuned that session's engine. First seen at 79.7% / 95.4% / 89.9% on the engine
   // with the session's first round of work (79.7% / 95.4% / 88.3% on the one the session began with), 80.5% / 95.4% / 89.9%
@@ -54,30 +63,38 @@ const SETS = [
   // Tuned on since (issue 9, und: Swedish/Danish forms, dictation, slang, which sentence of a message asks; dec: the kind
   // of fact asked and whether the entry gives it, predictions, opinions and questions about the bot declined however well
   // they match), with I's and J's overlaps out of data/: 85.6% / 97.0% / 97.6%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.85, reached: 0.96, declines: 0.97 },
+  // With the decision fitted on realistic messages (issue 9, decide): 87.8% / 96.5% / 97.2%.
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.87, reached: 0.96, declines: 0.97 },
   // Written and frozen at the start of the session of 2026-12-02 09:35 UTC (899 messages, 48 kinds), from the article and the
   // contract only, committed before any engine ran on it, and never read by the helpers who tuned that session's engine.
   // First seen at 79.0% / 95.2% / 82.1% (language 98.3%) on the engine the session began with; its 31 questions that stood
   // in data/ by coincidence then taken out of data/: 78.3% / 95.2% / 82.4%. With the session's work (tuned on F, G and H):
   // 78.5% / 95.6% / 85.3%, language 98.4% (its own floor: short Nordic and code-switched messages).
-  { file: 'heldout/fresh-I.jsonl', answerable: 0.78, reached: 0.95, declines: 0.85, language: 0.98 },
+  // With the decision fitted on realistic messages (issue 9, decide; I among the sets it was fitted on): 81.1% / 95.4% / 88.2%;
+  // fitted without I (leave-one-set-out) 81.3% / 87.2%.
+  { file: 'heldout/fresh-I.jsonl', answerable: 0.8, reached: 0.95, declines: 0.87, language: 0.98 },
   // Written in the same session (845 messages, 59 kinds, most of them kinds a builder would not think of) and kept blind
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.58, reached: 0.9, declines: 0.86 },
+  // With the decision fitted on realistic messages (issue 9, decide; J among the sets it was fitted on): 63.0% / 92.4% / 88.9%;
+  // fitted without J (leave-one-set-out) 63.0% / 88.3%.
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.62, reached: 0.92, declines: 0.88 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
   // began with (010d9d7): K1 83.3% / 94.3% / 91.2%, K2 66.4% / 93.7% / 95.5%; their 19 questions that stood in data/ by
   // coincidence then taken out of data/: K1 83.3% / 94.7% / 91.2%, K2 66.4% / 94.1% / 95.5%.
-  { file: 'heldout/fresh-K1.jsonl', answerable: 0.83, reached: 0.94, declines: 0.91 },
-  { file: 'heldout/fresh-K2.jsonl', answerable: 0.66, reached: 0.94, declines: 0.95 },
-  { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
+  // Kept blind (BLIND below) until the session's work is merged and measured on them.
+  // Declines 99.2% -> 97.7% (2 of 130 more answered) with the decision fitted on realistic messages (issue 9, decide),
+  // which answers 2-5 points more of the realistic sets' answerable questions.
+  { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
-  { file: 'dev.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
+  // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
+  // (one of 63 more answered).
+  { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
 ];
-// Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
-const BLIND: string[] = [];
+// Sets kept blind (not run by this gate) until the engine built without them has been scored on them.
+const BLIND: string[] = ['heldout/fresh-K1.jsonl', 'heldout/fresh-K2.jsonl'];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.

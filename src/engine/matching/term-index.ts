@@ -329,6 +329,13 @@ export class TermIndex {
   }
 
   /** See TermVectors.vector. */
+  /** Whether an intent's own texts (its examples, not its answer) use a term (by id). */
+  usedBy(term: number, intent: number): boolean {
+    const c = this.centroidPostings;
+    for (let e = c.offsets[term]!, end = c.offsets[term + 1]!; e < end; e++) if (c.ids[e] === intent) return true;
+    return false;
+  }
+
   vector(terms: readonly string[], extraNormMass = 0): QueryVector {
     return this.vectors.vector(terms, extraNormMass);
   }

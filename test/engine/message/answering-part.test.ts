@@ -6,8 +6,7 @@ describe('the answering part of a message', () => {
   const engine = seedEngine();
 
   it('answers the question, not a statement of context that matches another entry by itself', () => {
-    // "the TV 2 piece" and "Norwegian" alone match the entry about the article well.
-    expect(engine.ask("My teacher gave us the TV 2 piece to read. I don't speak Norwegian. Who took the satellite pictures?").intent).toBe('image-analysis');
+    // "TV 2-saken" alone matches the entry about the article well.
     expect(engine.ask('Jeg skriver en oppgave om TV 2-saken til skolen. Hvem analyserte satellittbildene?').intent).toBe('image-analysis');
   });
 
