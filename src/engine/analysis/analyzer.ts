@@ -61,6 +61,10 @@ const QUESTION_WORD_MEMO_LIMIT = 50_000;
 const MIN_COMPOUND_PART = 3;
 // Below this rarity a word is common in everyday language (rank up to about 2,000).
 const EVERYDAY_WORD = 0.45;
+// Beyond this rank in its language's list a word is rare enough that a slip is likelier ("hoe" for "how").
+const RARELY_USED = 10_000;
+const COMMON_SLIP_TARGET = 1_000;
+const PLAIN_LETTERS = /^[a-z]+$/;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
@@ -327,14 +331,32 @@ export class Analyzer {
       const term = this.surface.get(corrected)!;
       return word(corrected, [term], term);
     }
-    // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name.
-    const slip = this.rarity.isListed(token) ? undefined : shortTypoOf(folded, (w) => this.documentFrequency.get(w) ?? 0);
+    // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name; so is
+    // one the message's language does not use, or hardly ("sau" in English, "hoe" for "how").
+    const slip = this.mayBeSlip(token, lang) ? this.shortSlip(token, folded, lang) : undefined;
     if (slip?.stop) return word(slip.word, []);
     if (slip) {
       const term = this.surface.get(slip.word)!;
       return word(slip.word, [term], term);
     }
     return word(folded, [], undefined, true);
+  }
+
+  /** A short word's slip (see shortTypoOf), as typed first: folding may hide its shape ("hoe" folds to "ho"). */
+  private shortSlip(token: string, folded: string, lang: Lang): { word: string; stop: boolean } | undefined {
+    const popularity = (w: string): number => this.documentFrequency.get(w) ?? 0;
+    const rank = (w: string): number | undefined => this.rarity.rankIn(w, lang);
+    const asTyped = token !== folded && PLAIN_LETTERS.test(token) ? shortTypoOf(token, (w) => popularity(foldNordic(w)), rank) : undefined;
+    const slip = asTyped ?? shortTypoOf(folded, popularity, rank);
+    // A rare word of the language ("hoe", "gov") is taken for a slip only of a very common one ("how").
+    if (slip && this.rarity.rankIn(token, lang) !== undefined && (rank(slip.word) ?? Infinity) > COMMON_SLIP_TARGET) return undefined;
+    return slip && !slip.stop ? { word: foldNordic(slip.word), stop: false } : slip;
+  }
+
+  /** Whether an unknown word is no everyday word of the message's language (see shortTypoOf). */
+  private mayBeSlip(token: string, lang: Lang): boolean {
+    if (!this.rarity.isListed(token)) return true;
+    return (this.rarity.rankIn(token, lang) ?? Infinity) > RARELY_USED;
   }
 
   /**
