@@ -65,6 +65,8 @@ const EVERYDAY_WORD = 0.45;
 const RARELY_USED = 10_000;
 const COMMON_SLIP_TARGET = 1_000;
 const PLAIN_LETTERS = /^[a-z]+$/;
+const MIN_EVERYDAY_TYPO = 6;
+const COMMON_TYPO_TARGET = 1_000;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
@@ -285,13 +287,14 @@ export class Analyzer {
   private resolveQuestionWord(token: string, lang: Lang): QuestionWord {
     const folded = foldNordic(token);
     // `withSynonyms`: whether the word's concepts count as synonyms of its term (not for a training typo's correction).
-    const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
+    // `reported`: the word weighed when unknown (an everyday word it misspells, or the word itself).
+    const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true, reported = token): QuestionWord => {
       const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
       // Its synonyms: the concepts of the word or of its term (a lexicon phrase has several words).
       const synonyms = term !== undefined && withSynonyms ? [...this.lexicon.wordConcepts(surface, term, lang)] : [];
       // Every word has the same properties in the same order (one hidden class for the JIT).
       return {
-        token,
+        token: reported,
         terms,
         surface,
         term,
@@ -339,7 +342,11 @@ export class Analyzer {
       const term = this.surface.get(slip.word)!;
       return word(slip.word, [term], term);
     }
-    return word(folded, [], undefined, true);
+    // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
+    // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
+    const everyday = token.length >= MIN_EVERYDAY_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_TYPO_TARGET) : undefined;
+    if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
+    return word(folded, [], undefined, true, true, everyday ?? token);
   }
 
   /** A short word's slip (see shortTypoOf), as typed first: folding may hide its shape ("hoe" folds to "ho"). */

@@ -88,6 +88,21 @@ export class WordRarity {
     return this.rankByLang![lang].get(lang === 'nb' ? foldNordic(word) : word);
   }
 
+  /**
+   * The everyday word of `lang` one edit from `word` (a letter left out, added, changed, or two
+   * swapped), the commonest if several and ranked at most `maxRank`: what a misspelt word no list
+   * knows was typed for.
+   */
+  closestListed(word: string, lang: Lang, maxRank = Infinity): string | undefined {
+    let best: string | undefined;
+    let bestRank = maxRank + 1;
+    for (const candidate of oneEdit(word)) {
+      const rank = this.rankIn(candidate, lang);
+      if (rank !== undefined && rank < bestRank) [best, bestRank] = [candidate, rank];
+    }
+    return best;
+  }
+
   /** 0..1; numbers and words outside the lists are 1. */
   of(word: string): number {
     if (/\p{N}/u.test(word)) return 1;
@@ -108,4 +123,14 @@ function* ranksOf(list: readonly string[], fold: boolean): Assembly<Map<string, 
     if (!rank.has(key)) rank.set(key, i + 1);
   }
   return rank;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+
+/** Every word one edit from `word`. */
+function* oneEdit(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
 }

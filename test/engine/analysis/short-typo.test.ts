@@ -57,3 +57,15 @@ describe('Engine: short slips of the keys', () => {
     expect(match?.unknown).toEqual([]);
   });
 });
+
+describe('Engine: a misspelt everyday word', () => {
+  it('weighs as the common word it misspells, not as an unknown name', () => {
+    const engine = seedEngine();
+    expect(engine.inspect('hvor lang er brua egentli').match?.unknown).toEqual([]);
+  });
+
+  it('keeps a name that is one letter from a rarer word unknown as typed', () => {
+    const engine = seedEngine();
+    expect(engine.inspect('sendte nord-korea soldater til kursk').match?.unknown).toEqual(['kursk']);
+  });
+});
