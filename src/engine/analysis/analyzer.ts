@@ -66,6 +66,10 @@ const RARELY_USED = 10_000;
 const COMMON_SLIP_TARGET = 1_000;
 const PLAIN_LETTERS = /^[a-z]+$/;
 const MIN_EVERYDAY_TYPO = 6;
+// A word typed apart is joined again only into a word this long (shorter joins are chance).
+const MIN_JOINED = 7;
+const MIN_JOINED_PART = 3;
+const DIGITS = /\p{N}/u;
 const COMMON_TYPO_TARGET = 1_000;
 
 /**
@@ -244,6 +248,7 @@ export class Analyzer {
       unknownWords ||= word.unknown;
     }
     // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
+    if (unknownWords) unknownWords = this.joinSplitWords(tokens, words, count, lang, terms, seen);
     const phrases = phraseStart ? this.addPhrases(words, count, terms, seen, synonyms) : NO_PHRASES;
     for (let w = 0; w < count; w++) {
       const concepts = words[w]!.concepts;
@@ -251,6 +256,45 @@ export class Analyzer {
     }
     const unknown = unknownWords ? unknownTokens(words, count, phrases) : [];
     return { terms, unknown, synonyms };
+  }
+
+  /**
+   * An unknown word that is part of a known word typed apart ("venn skaps broen", "satellitt bildene"
+   * with a slip): the word joined with its neighbours, when the knowledge base knows it, stands for
+   * it. Returns whether an unknown word remains.
+   */
+  private joinSplitWords(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
+    let remaining = false;
+    for (let i = 0; i < count; i++) {
+      if (!words[i]!.unknown) continue;
+      const joined = tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined;
+      if (joined === undefined) {
+        remaining = true;
+        continue;
+      }
+      words[i] = joined;
+      for (let k = 0; k < joined.terms.length; k++) addTerm(terms, seen, joined.terms[k]!);
+    }
+    return remaining;
+  }
+
+  /** The known word tokens around `i` make when typed together, the longest first. */
+  private joinedWord(tokens: readonly string[], i: number, count: number, lang: Lang): QuestionWord | undefined {
+    for (const [from, to] of [
+      [i - 1, i + 1],
+      [i - 1, i],
+      [i, i + 1],
+    ] as const) {
+      if (from < 0 || to >= count) continue;
+      let joined = '';
+      for (let t = from; t <= to; t++) joined += tokens[t];
+      if (joined.length < MIN_JOINED || DIGITS.test(joined)) continue;
+      // One word the knowledge base knows (or a slip of one), not a compound of whatever was typed next
+      // to each other ("har dødd" is not "hard" and "odd").
+      const word = this.questionWord(joined, lang);
+      if (!word.unknown && word.term !== undefined) return word;
+    }
+    return undefined;
   }
 
   /**
