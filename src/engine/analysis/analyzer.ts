@@ -1,6 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
+import { isSlipOf } from './keyboard.js';
 import type { Lexicon } from './lexicon.js';
 import { nordicForms } from './nordic.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
@@ -248,7 +249,10 @@ export class Analyzer {
       unknownWords ||= word.unknown;
     }
     // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
-    if (unknownWords) unknownWords = this.joinSplitWords(tokens, words, count, lang, terms, seen);
+    if (unknownWords) {
+      unknownWords = this.resolveInContext(tokens, words, count, lang, terms, seen);
+      for (let w = 0; w < count && !phraseStart; w++) phraseStart = words[w]!.startsPhrase;
+    }
     const phrases = phraseStart ? this.addPhrases(words, count, terms, seen, synonyms) : NO_PHRASES;
     for (let w = 0; w < count; w++) {
       const concepts = words[w]!.concepts;
@@ -259,23 +263,32 @@ export class Analyzer {
   }
 
   /**
-   * An unknown word that is part of a known word typed apart ("venn skaps broen", "satellitt bildene"
-   * with a slip): the word joined with its neighbours, when the knowledge base knows it, stands for
-   * it. Returns whether an unknown word remains.
+   * Unknown words read with their neighbours: a piece of a word typed apart ("venn skaps broen")
+   * joined into the known word, or a slip in a known name ("planet laps", "48 north") read as the
+   * name's word. Returns whether an unknown word remains (phrases aside).
    */
-  private joinSplitWords(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
+  private resolveInContext(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
     let remaining = false;
     for (let i = 0; i < count; i++) {
       if (!words[i]!.unknown) continue;
-      const joined = tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined;
-      if (joined === undefined) {
+      const resolved = (tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined) ?? this.phraseWord(words, i, count, lang);
+      if (resolved === undefined) {
         remaining = true;
         continue;
       }
-      words[i] = joined;
-      for (let k = 0; k < joined.terms.length; k++) addTerm(terms, seen, joined.terms[k]!);
+      words[i] = resolved;
+      remaining ||= resolved.unknown;
+      for (let k = 0; k < resolved.terms.length; k++) addTerm(terms, seen, resolved.terms[k]!);
     }
     return remaining;
+  }
+
+  /** The word of a known name the word at `i` slipped from, resolved (see Lexicon.phraseWordNear). */
+  private phraseWord(words: readonly QuestionWord[], i: number, count: number, lang: Lang): QuestionWord | undefined {
+    const surfaces: string[] = [];
+    for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
+    const meant = this.lexicon.phraseWordNear(surfaces, i, isSlipOf, (w) => STOPWORDS.has(w));
+    return meant === undefined ? undefined : this.questionWord(meant, lang);
   }
 
   /** The known word tokens around `i` make when typed together, the longest first. */

@@ -94,6 +94,32 @@ export class Lexicon {
     }
     return found;
   }
+
+  /**
+   * The word of a known phrase that the word at `i` was meant to be, when the phrase's other words
+   * stand around it as written and `isSlip` takes the word for a slip of the phrase's ("planet laps",
+   * "48 north"). The phrase must name something: one of its other words is no stop word.
+   */
+  phraseWordNear(folded: readonly string[], i: number, isSlip: (typed: string, meant: string) => boolean, isStop: (word: string) => boolean): string | undefined {
+    for (const phrases of this.phrases.values()) {
+      for (let k = 0; k < phrases.length; k++) {
+        const tokens = phrases[k]!.tokens;
+        for (let j = 0; j < tokens.length; j++) {
+          const start = i - j;
+          if (start < 0 || start + tokens.length > folded.length) continue;
+          let others = true;
+          let telling = false;
+          for (let t = 0; t < tokens.length && others; t++) {
+            if (t === j) continue;
+            others = folded[start + t] === tokens[t];
+            telling ||= !isStop(tokens[t]!);
+          }
+          if (others && telling && isSlip(folded[i]!, tokens[j]!)) return tokens[j];
+        }
+      }
+    }
+    return undefined;
+  }
 }
 
 function add(map: Map<string, string[]>, key: string, concept: string): void {

@@ -4,6 +4,7 @@ import { STOPWORDS } from './stopwords.js';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
 // Longer words go to the spelling index; shorter ones are too often another word one edit away.
 const [SHORTEST, LONGEST] = [3, 4];
+const DIGIT = /\p{N}/u;
 
 /**
  * The word a short misspelt word was typed for, when two letters were swapped, one was left out
@@ -17,7 +18,8 @@ export function shortTypoOf(
   popularity: (candidate: string) => number,
   rank: (candidate: string) => number | undefined = () => undefined,
 ): { word: string; stop: boolean } | undefined {
-  if (word.length < SHORTEST || word.length > LONGEST) return undefined;
+  // A number is meant as typed ("2016" is not "2017"): see isSlipOf for a number in a name.
+  if (word.length < SHORTEST || word.length > LONGEST || DIGIT.test(word)) return undefined;
   let best: { word: string; stop: boolean } | undefined;
   let bestKey: [number, number, number] = [Infinity, 1, 0];
   for (const candidate of edits(word)) {
