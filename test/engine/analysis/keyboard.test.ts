@@ -9,7 +9,8 @@ describe('keyboard neighbours', () => {
     expect(keyNeighbours('n')).toContain('m');
     expect(keyNeighbours('ø')).toContain('æ');
     expect(keyNeighbours('e')).not.toContain('p');
-    expect(keyNeighbours('1')).toBe('');
+    expect(keyNeighbours('1')).toBe('2');
+    expect(keyNeighbours('?')).toBe('');
   });
 
   it('tells a slip on a neighbouring key from another word', () => {
