@@ -269,9 +269,11 @@ export class Analyzer {
    */
   private resolveInContext(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
     let remaining = false;
+    const surfaces: string[] = [];
+    for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
     for (let i = 0; i < count; i++) {
       if (!words[i]!.unknown) continue;
-      const resolved = (tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined) ?? this.phraseWord(words, i, count, lang);
+      const resolved = (tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined) ?? this.phraseWord(surfaces, i, lang);
       if (resolved === undefined) {
         remaining = true;
         continue;
@@ -284,9 +286,7 @@ export class Analyzer {
   }
 
   /** The word of a known name the word at `i` slipped from, resolved (see Lexicon.phraseWordNear). */
-  private phraseWord(words: readonly QuestionWord[], i: number, count: number, lang: Lang): QuestionWord | undefined {
-    const surfaces: string[] = [];
-    for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
+  private phraseWord(surfaces: readonly string[], i: number, lang: Lang): QuestionWord | undefined {
     const meant = this.lexicon.phraseWordNear(surfaces, i, isSlipOf, (w) => STOPWORDS.has(w));
     return meant === undefined ? undefined : this.questionWord(meant, lang);
   }
