@@ -64,14 +64,14 @@ const MIN_COMPOUND_PART = 3;
 const EVERYDAY_WORD = 0.45;
 // Beyond this rank in its language's list a word is rare enough that a slip is likelier ("hoe" for "how").
 const RARELY_USED = 10_000;
-const COMMON_SLIP_TARGET = 1_000;
+// Up to this rank in its language's list a word is common enough to be what a misspelt word was meant to be.
+const COMMON_WORD_RANK = 1_000;
 const PLAIN_LETTERS = /^[a-z]+$/;
 const MIN_EVERYDAY_TYPO = 6;
 // A word typed apart is joined again only into a word this long (shorter joins are chance).
 const MIN_JOINED = 7;
 const MIN_JOINED_PART = 3;
 const DIGITS = /\p{N}/u;
-const COMMON_TYPO_TARGET = 1_000;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
@@ -401,7 +401,7 @@ export class Analyzer {
     }
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
-    const everyday = token.length >= MIN_EVERYDAY_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_TYPO_TARGET) : undefined;
+    const everyday = token.length >= MIN_EVERYDAY_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK) : undefined;
     if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
     return word(folded, [], undefined, true, true, everyday ?? token);
   }
@@ -413,7 +413,7 @@ export class Analyzer {
     const asTyped = token !== folded && PLAIN_LETTERS.test(token) ? shortTypoOf(token, (w) => popularity(foldNordic(w)), rank) : undefined;
     const slip = asTyped ?? shortTypoOf(folded, popularity, rank);
     // A rare word of the language ("hoe", "gov") is taken for a slip only of a very common one ("how").
-    if (slip && this.rarity.rankIn(token, lang) !== undefined && (rank(slip.word) ?? Infinity) > COMMON_SLIP_TARGET) return undefined;
+    if (slip && this.rarity.rankIn(token, lang) !== undefined && (rank(slip.word) ?? Infinity) > COMMON_WORD_RANK) return undefined;
     return slip && !slip.stop ? { word: foldNordic(slip.word), stop: false } : slip;
   }
 
