@@ -68,6 +68,8 @@ const RARELY_USED = 10_000;
 const COMMON_WORD_RANK = 1_000;
 const PLAIN_LETTERS = /^[a-z]+$/;
 const MIN_EVERYDAY_TYPO = 6;
+// Longer "words" are pasted junk, not typos: their edits would cost the square of their length.
+const MAX_TYPO = 24;
 // A word typed apart is joined again only into a word this long (shorter joins are chance).
 const MIN_JOINED = 7;
 const MIN_JOINED_PART = 3;
@@ -301,7 +303,7 @@ export class Analyzer {
       if (from < 0 || to >= count) continue;
       let joined = '';
       for (let t = from; t <= to; t++) joined += tokens[t];
-      if (joined.length < MIN_JOINED || DIGITS.test(joined)) continue;
+      if (joined.length < MIN_JOINED || joined.length > MAX_TYPO || DIGITS.test(joined)) continue;
       // One word the knowledge base knows (or a slip of one), not a compound of whatever was typed next
       // to each other ("har dødd" is not "hard" and "odd").
       const word = this.questionWord(joined, lang);
@@ -401,7 +403,7 @@ export class Analyzer {
     }
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
-    const everyday = token.length >= MIN_EVERYDAY_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK) : undefined;
+    const everyday = token.length >= MIN_EVERYDAY_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK) : undefined;
     if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
     return word(folded, [], undefined, true, true, everyday ?? token);
   }
