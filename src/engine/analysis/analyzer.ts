@@ -1,6 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from './fold.js';
+import { isSlipOf } from './keyboard.js';
 import type { Lexicon } from './lexicon.js';
 import { nordicForms } from './nordic.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
@@ -61,6 +62,18 @@ const QUESTION_WORD_MEMO_LIMIT = 50_000;
 const MIN_COMPOUND_PART = 3;
 // Below this rarity a word is common in everyday language (rank up to about 2,000).
 const EVERYDAY_WORD = 0.45;
+// Beyond this rank in its language's list a word is rare enough that a slip is likelier ("hoe" for "how").
+const RARELY_USED = 10_000;
+// Up to this rank in its language's list a word is common enough to be what a misspelt word was meant to be.
+const COMMON_WORD_RANK = 1_000;
+const PLAIN_LETTERS = /^[a-z]+$/;
+const MIN_EVERYDAY_TYPO = 6;
+// Longer "words" are pasted junk, not typos: their edits would cost the square of their length.
+const MAX_TYPO = 24;
+// A word typed apart is joined again only into a word this long (shorter joins are chance).
+const MIN_JOINED = 7;
+const MIN_JOINED_PART = 3;
+const DIGITS = /\p{N}/u;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
@@ -238,6 +251,10 @@ export class Analyzer {
       unknownWords ||= word.unknown;
     }
     // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
+    if (unknownWords) {
+      unknownWords = this.resolveInContext(tokens, words, count, lang, terms, seen);
+      for (let w = 0; w < count && !phraseStart; w++) phraseStart = words[w]!.startsPhrase;
+    }
     const phrases = phraseStart ? this.addPhrases(words, count, terms, seen, synonyms) : NO_PHRASES;
     for (let w = 0; w < count; w++) {
       const concepts = words[w]!.concepts;
@@ -245,6 +262,54 @@ export class Analyzer {
     }
     const unknown = unknownWords ? unknownTokens(words, count, phrases) : [];
     return { terms, unknown, synonyms };
+  }
+
+  /**
+   * Unknown words read with their neighbours: a piece of a word typed apart ("venn skaps broen")
+   * joined into the known word, or a slip in a known name ("planet laps", "48 north") read as the
+   * name's word. Returns whether an unknown word remains (phrases aside).
+   */
+  private resolveInContext(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
+    let remaining = false;
+    const surfaces: string[] = [];
+    for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
+    for (let i = 0; i < count; i++) {
+      if (!words[i]!.unknown) continue;
+      const resolved = (tokens[i]!.length >= MIN_JOINED_PART ? this.joinedWord(tokens, i, count, lang) : undefined) ?? this.phraseWord(surfaces, i, lang);
+      if (resolved === undefined) {
+        remaining = true;
+        continue;
+      }
+      words[i] = resolved;
+      remaining ||= resolved.unknown;
+      for (let k = 0; k < resolved.terms.length; k++) addTerm(terms, seen, resolved.terms[k]!);
+    }
+    return remaining;
+  }
+
+  /** The word of a known name the word at `i` slipped from, resolved (see Lexicon.phraseWordNear). */
+  private phraseWord(surfaces: readonly string[], i: number, lang: Lang): QuestionWord | undefined {
+    const meant = this.lexicon.phraseWordNear(surfaces, i, isSlipOf, (w) => STOPWORDS.has(w));
+    return meant === undefined ? undefined : this.questionWord(meant, lang);
+  }
+
+  /** The known word tokens around `i` make when typed together, the longest first. */
+  private joinedWord(tokens: readonly string[], i: number, count: number, lang: Lang): QuestionWord | undefined {
+    for (const [from, to] of [
+      [i - 1, i + 1],
+      [i - 1, i],
+      [i, i + 1],
+    ] as const) {
+      if (from < 0 || to >= count) continue;
+      let joined = '';
+      for (let t = from; t <= to; t++) joined += tokens[t];
+      if (joined.length < MIN_JOINED || joined.length > MAX_TYPO || DIGITS.test(joined)) continue;
+      // One word the knowledge base knows (or a slip of one), not a compound of whatever was typed next
+      // to each other ("har dødd" is not "hard" and "odd").
+      const word = this.questionWord(joined, lang);
+      if (!word.unknown && word.term !== undefined) return word;
+    }
+    return undefined;
   }
 
   /**
@@ -281,13 +346,14 @@ export class Analyzer {
   private resolveQuestionWord(token: string, lang: Lang): QuestionWord {
     const folded = foldNordic(token);
     // `withSynonyms`: whether the word's concepts count as synonyms of its term (not for a training typo's correction).
-    const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true): QuestionWord => {
+    // `reported`: the word weighed when unknown (an everyday word it misspells, or the word itself).
+    const word = (surface: string, terms: readonly string[], term?: string, unknown = false, withSynonyms = true, reported = token): QuestionWord => {
       const stemmed = this.surface.get(surface) ?? foldNordic(stem(surface, lang));
       // Its synonyms: the concepts of the word or of its term (a lexicon phrase has several words).
       const synonyms = term !== undefined && withSynonyms ? [...this.lexicon.wordConcepts(surface, term, lang)] : [];
       // Every word has the same properties in the same order (one hidden class for the JIT).
       return {
-        token,
+        token: reported,
         terms,
         surface,
         term,
@@ -327,14 +393,36 @@ export class Analyzer {
       const term = this.surface.get(corrected)!;
       return word(corrected, [term], term);
     }
-    // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name.
-    const slip = this.rarity.isListed(token) ? undefined : shortTypoOf(folded, (w) => this.documentFrequency.get(w) ?? 0);
+    // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name; so is
+    // one the message's language does not use, or hardly ("sau" in English, "hoe" for "how").
+    const slip = this.mayBeSlip(token, lang) ? this.shortSlip(token, folded, lang) : undefined;
     if (slip?.stop) return word(slip.word, []);
     if (slip) {
       const term = this.surface.get(slip.word)!;
       return word(slip.word, [term], term);
     }
-    return word(folded, [], undefined, true);
+    // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
+    // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
+    const everyday = token.length >= MIN_EVERYDAY_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK) : undefined;
+    if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
+    return word(folded, [], undefined, true, true, everyday ?? token);
+  }
+
+  /** A short word's slip (see shortTypoOf), as typed first: folding may hide its shape ("hoe" folds to "ho"). */
+  private shortSlip(token: string, folded: string, lang: Lang): { word: string; stop: boolean } | undefined {
+    const popularity = (w: string): number => this.documentFrequency.get(w) ?? 0;
+    const rank = (w: string): number | undefined => this.rarity.rankIn(w, lang);
+    const asTyped = token !== folded && PLAIN_LETTERS.test(token) ? shortTypoOf(token, (w) => popularity(foldNordic(w)), rank) : undefined;
+    const slip = asTyped ?? shortTypoOf(folded, popularity, rank);
+    // A rare word of the language ("hoe", "gov") is taken for a slip only of a very common one ("how").
+    if (slip && this.rarity.rankIn(token, lang) !== undefined && (rank(slip.word) ?? Infinity) > COMMON_WORD_RANK) return undefined;
+    return slip && !slip.stop ? { word: foldNordic(slip.word), stop: false } : slip;
+  }
+
+  /** Whether an unknown word is no everyday word of the message's language (see shortTypoOf). */
+  private mayBeSlip(token: string, lang: Lang): boolean {
+    if (!this.rarity.isListed(token)) return true;
+    return (this.rarity.rankIn(token, lang) ?? Infinity) > RARELY_USED;
   }
 
   /**

@@ -28,6 +28,7 @@ export class Lexicon {
   private readonly byStem = { nb: new Map<string, string[]>(), en: new Map<string, string[]>() };
   /** Multi-word phrases by their first word. */
   private readonly phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
+  private byWord: Map<string, Array<readonly string[]>> | undefined;
 
   constructor(compiled: CompiledLexicon = Lexicon.compile({ concepts: {} })) {
     for (const [k, v] of compiled.bySurface) this.bySurface.set(k, v);
@@ -93,6 +94,50 @@ export class Lexicon {
       }
     }
     return found;
+  }
+
+  /**
+   * The word of a known phrase that the word at `i` was meant to be, when the phrase's other words
+   * stand around it as written and `isSlip` takes the word for a slip of the phrase's ("planet laps",
+   * "48 north"). The phrase must name something: one of its other words is no stop word.
+   */
+  phraseWordNear(folded: readonly string[], i: number, isSlip: (typed: string, meant: string) => boolean, isStop: (word: string) => boolean): string | undefined {
+    const byWord = this.phrasesByWord();
+    // A phrase that holds the word at `i` holds its neighbour too: only phrases with either are tried.
+    for (const neighbour of [i - 1, i + 1]) {
+      const phrases = neighbour >= 0 && neighbour < folded.length ? byWord.get(folded[neighbour]!) : undefined;
+      if (phrases === undefined) continue;
+      for (let k = 0; k < phrases.length; k++) {
+        const tokens = phrases[k]!;
+        for (let j = 0; j < tokens.length; j++) {
+          const start = i - j;
+          if (start < 0 || start + tokens.length > folded.length) continue;
+          let others = true;
+          let telling = false;
+          for (let t = 0; t < tokens.length && others; t++) {
+            if (t === j) continue;
+            others = folded[start + t] === tokens[t];
+            telling ||= !isStop(tokens[t]!);
+          }
+          if (others && telling && isSlip(folded[i]!, tokens[j]!)) return tokens[j];
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Every phrase's words, by each word it has (built on first use: few questions need it). */
+  private phrasesByWord(): Map<string, Array<readonly string[]>> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, Array<readonly string[]>>();
+    for (const phrases of this.phrases.values())
+      for (const { tokens } of phrases)
+        for (const token of new Set(tokens)) {
+          const list = byWord.get(token);
+          if (list) list.push(tokens);
+          else byWord.set(token, [tokens]);
+        }
+    return (this.byWord = byWord);
   }
 }
 

@@ -21,6 +21,8 @@ export class SpellingIndex {
   private entryWord = new Int32Array(0);
   private entryDeleted = new Int32Array(0);
   private mask = 0;
+  /** Each word with its doubled letters made single ("satellitt" -> "satelit"), to its most used word. */
+  private readonly undoubled = new Map<string, number>();
   /** Per word, the last `correct` call that looked at it. */
   private seen = new Int32Array(0);
   private call = 0;
@@ -72,6 +74,9 @@ export class SpellingIndex {
   /** The word's keys, in the order a Map of deletion lists would have listed them. */
   private add(w: number): void {
     const word = this.words[w]!;
+    const single = undoubled(word);
+    const known = this.undoubled.get(single);
+    if (known === undefined || this.popularity(word) > this.popularity(this.words[known]!)) this.undoubled.set(single, w);
     for (let deleted = -1; deleted < word.length; deleted++) {
       const entry = this.entries++;
       this.entryWord[entry] = w;
@@ -116,6 +121,13 @@ export class SpellingIndex {
         }
       }
     }
+    // Which letter is doubled is a common slip, and swipe typing doubles or merges letters
+    // ("sattelit", "vennskkapsbro"): a word that differs only so is no further away than one edit.
+    if (best === undefined) {
+      const w = this.undoubled.get(undoubled(word));
+      const candidate = w === undefined ? undefined : this.words[w];
+      if (candidate !== exclude && candidate !== word) best = candidate;
+    }
     return best;
   }
 
@@ -139,6 +151,13 @@ export class SpellingIndex {
     }
     return previous[columns - 1]!;
   }
+}
+
+/** The word with every run of one letter made a single letter. */
+function undoubled(word: string): string {
+  let single = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) single += word[i];
+  return single;
 }
 
 function indexable(word: string): boolean {

@@ -1,4 +1,5 @@
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+import type { Lang } from '../../kb/languages.js';
 import { foldNordic } from './fold.js';
 
 /** Everyday words of each language, most common first (data/word-frequency). */
@@ -31,6 +32,8 @@ export class WordRarity {
   private static readonly built = new WeakMap<WordRanks, WordRarity>();
   /** Folded word -> its best rank; filled on first use (most single questions never need it). */
   private rank: Map<string, number> | undefined;
+  /** Per language, folded word -> its rank in that language's list; filled when first asked. */
+  private rankByLang: { nb: Map<string, number>; en: Map<string, number> } | undefined;
 
   /** The rarity for these lists, built once however many engines are built on them (each rebuild). */
   static of(ranks: WordRanks | undefined): WordRarity {
@@ -42,7 +45,7 @@ export class WordRarity {
 
   constructor(private readonly ranks: WordRanks = { nb: [], en: [] }) {}
 
-  /** Fills the table now, in small pieces (see Assembly), rather than on the first word that needs it. */
+  /** Fills the tables now, in small pieces (see Assembly), rather than on the first word that needs them. */
   *prepare(): Assembly<void> {
     if (this.rank) return;
     const rank = new Map<string, number>();
@@ -55,6 +58,10 @@ export class WordRarity {
         const known = rank.get(key);
         if (known === undefined || i + 1 < known) rank.set(key, i + 1);
       }
+    // English words are kept as written: folding is for Norwegian ("hoe" is not "ho").
+    const nb = yield* ranksOf(this.ranks.nb, true);
+    const en = yield* ranksOf(this.ranks.en, false);
+    this.rankByLang = { nb, en };
     this.rank = rank;
   }
 
@@ -72,6 +79,30 @@ export class WordRarity {
     return this.table().has(foldNordic(word));
   }
 
+  /**
+   * The word's rank in one language's list (1: the commonest), or undefined when that list lacks
+   * it: "sau" (a sheep) is Norwegian, not English, and in an English message more likely "say".
+   */
+  rankIn(word: string, lang: Lang): number | undefined {
+    this.table();
+    return this.rankByLang![lang].get(lang === 'nb' ? foldNordic(word) : word);
+  }
+
+  /**
+   * The everyday word of `lang` one edit from `word` (a letter left out, added, changed, or two
+   * swapped), the commonest if several and ranked at most `maxRank`: what a misspelt word no list
+   * knows was typed for.
+   */
+  closestListed(word: string, lang: Lang, maxRank = Infinity): string | undefined {
+    let best: string | undefined;
+    let bestRank = maxRank + 1;
+    for (const candidate of oneEdit(word)) {
+      const rank = this.rankIn(candidate, lang);
+      if (rank !== undefined && rank < bestRank) [best, bestRank] = [candidate, rank];
+    }
+    return best;
+  }
+
   /** 0..1; numbers and words outside the lists are 1. */
   of(word: string): number {
     if (/\p{N}/u.test(word)) return 1;
@@ -80,4 +111,26 @@ export class WordRarity {
     const scaled = (Math.log(rank) - Math.log(COMMON)) / (Math.log(RARE) - Math.log(COMMON));
     return Math.min(1, Math.max(0, scaled));
   }
+}
+
+/** Word (folded if `fold`) -> its first rank in one list. */
+function* ranksOf(list: readonly string[], fold: boolean): Assembly<Map<string, number>> {
+  const rank = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    if (i % (ITEMS_PER_SLICE * 8) === 0) yield;
+    const word = list[i]!;
+    const key = fold && !isPlain(word) ? foldNordic(word) : word;
+    if (!rank.has(key)) rank.set(key, i + 1);
+  }
+  return rank;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+
+/** Every word one edit from `word`. */
+function* oneEdit(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
 }

@@ -33,6 +33,13 @@ describe('SpellingIndex', () => {
     expect(index.correct('cook')).toBeUndefined();
   });
 
+  it('reads a word with the wrong letter doubled, or letters doubled and merged as swipe typing does, as the word', () => {
+    const index = new SpellingIndex([...WORDS, 'satellitt'], popularity);
+    expect(index.correct('sattelit')).toBe('satellitt');
+    expect(index.correct('vvennskappsbrroen')).toBe('vennskapsbroen');
+    expect(index.correct('satelit')).toBe('satellitt');
+  });
+
   it('never proposes the excluded word itself', () => {
     const index = new SpellingIndex(WORDS, popularity);
     expect(index.correct('hesten', 'hesten')).toBe('hestene');

@@ -18,3 +18,20 @@ describe('WordRarity over the shipped word-frequency lists', () => {
     expect(rarity.of('forstår')).toBe(rarity.of('forstar'));
   });
 });
+
+describe('WordRarity: the everyday word a misspelt one was typed for', () => {
+  const rarity = new WordRarity({ nb: ['jeg', 'egentlig', 'kurs', 'allerede'], en: ['you', 'hoe', 'door', 'actually'] });
+
+  it('ranks a word in each language on its own, English as written', () => {
+    expect(rarity.rankIn('egentlig', 'nb')).toBe(2);
+    expect(rarity.rankIn('egentlig', 'en')).toBeUndefined();
+    expect(rarity.rankIn('hoe', 'en')).toBe(2);
+  });
+
+  it('finds the commonest word of the language one edit away, up to a rank', () => {
+    expect(rarity.closestListed('egentli', 'nb')).toBe('egentlig');
+    expect(rarity.closestListed('actualy', 'en')).toBe('actually');
+    expect(rarity.closestListed('egentli', 'en')).toBeUndefined();
+    expect(rarity.closestListed('allerede', 'nb', 3)).toBeUndefined();
+  });
+});
