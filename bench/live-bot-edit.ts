@@ -50,7 +50,8 @@ try {
   const added = `${entry.id}-bench-copy`;
   const edit = (i: number): void => {
     if (kind === 'question') addQuestion.run(entry.id, `benk-redigering nummer ${i + 1}`, new Date().toISOString());
-    else if (i % 2 === 0) records.insertEntry({ ...entry, id: added, questions: { ...entry.questions, nb: [...entry.questions.nb, `benk-redigering nummer ${i + 1}`] } });
+    else if (i % 2 === 0)
+      records.insertEntry({ ...entry, id: added, questions: { ...entry.questions, nb: [...entry.questions.nb, `benk-redigering nummer ${i + 1}`] } });
     else records.deleteEntry(added);
   };
   const delay = monitorEventLoopDelay({ resolution: 1 });

@@ -269,7 +269,14 @@ export class Analyzer {
    * joined into the known word, or a slip in a known name ("planet laps", "48 north") read as the
    * name's word. Returns whether an unknown word remains (phrases aside).
    */
-  private resolveInContext(tokens: readonly string[], words: QuestionWord[], count: number, lang: Lang, terms: string[], seen: Set<string> | undefined): boolean {
+  private resolveInContext(
+    tokens: readonly string[],
+    words: QuestionWord[],
+    count: number,
+    lang: Lang,
+    terms: string[],
+    seen: Set<string> | undefined,
+  ): boolean {
     let remaining = false;
     const surfaces: string[] = [];
     for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
@@ -403,7 +410,10 @@ export class Analyzer {
     }
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
-    const everyday = token.length >= MIN_EVERYDAY_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token) ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK) : undefined;
+    const everyday =
+      token.length >= MIN_EVERYDAY_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token)
+        ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK)
+        : undefined;
     if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
     return word(folded, [], undefined, true, true, everyday ?? token);
   }

@@ -101,7 +101,12 @@ export class Lexicon {
    * stand around it as written and `isSlip` takes the word for a slip of the phrase's ("planet laps",
    * "48 north"). The phrase must name something: one of its other words is no stop word.
    */
-  phraseWordNear(folded: readonly string[], i: number, isSlip: (typed: string, meant: string) => boolean, isStop: (word: string) => boolean): string | undefined {
+  phraseWordNear(
+    folded: readonly string[],
+    i: number,
+    isSlip: (typed: string, meant: string) => boolean,
+    isStop: (word: string) => boolean,
+  ): string | undefined {
     const byWord = this.phrasesByWord();
     // A phrase that holds the word at `i` holds its neighbour too: only phrases with either are tried.
     for (const neighbour of [i - 1, i + 1]) {

@@ -44,7 +44,7 @@ export function* reweightedTermIndex(
   const newOfMerged: number[] = [];
   /** Per merged intent: its old entries are dropped and its new ones (if any) made again. */
   const affected: number[] = [];
-  for (let o = 0, i = 0; o < old.intentCount || i < intentCount; ) {
+  for (let o = 0, i = 0; o < old.intentCount || i < intentCount;) {
     if (o < old.intentCount && newOfOld[o]! < 0) {
       mergedOfOld[o++] = newOfMerged.length;
       newOfMerged.push(-1);
@@ -91,11 +91,17 @@ export function* reweightedTermIndex(
     remadeTextCount += entries.texts.length;
   }
   // Every text's terms as written, by intent: kept from the previous update's, or read once from the texts.
-  const forward = yield* forwardTexts(old, intentCount, (i) => {
-    const m = mergedOfNew[i]!;
-    if (isAffected[m]) return { ids: remadeTexts.get(m)!, firstNumber: firstText.get(m)! };
-    return { old: oldIntentOf[i]! };
-  }, textsOf, termIds);
+  const forward = yield* forwardTexts(
+    old,
+    intentCount,
+    (i) => {
+      const m = mergedOfNew[i]!;
+      if (isAffected[m]) return { ids: remadeTexts.get(m)!, firstNumber: firstText.get(m)! };
+      return { old: oldIntentOf[i]! };
+    },
+    textsOf,
+    termIds,
+  );
   // The kept intents' texts get their norms with the new weights, and their centroids are summed again.
   const weighted = yield* reweighted(old, oldAffected, termWeight, forward, oldIntentOf);
 
@@ -136,7 +142,11 @@ export function* reweightedTermIndex(
     for (let e = c.offsets[from]!; e < c.offsets[to]!; e++) centroidIds[e] = mergedOfOld[c.ids[e]!]!;
   });
   const merged = yield* mergeLists(
-    { postings: { ...p, weights: weighted.postingWeights }, centroidPostings: { ...c, ids: centroidIds, weights: weighted.centroidWeights }, textRuns: weighted.textRuns },
+    {
+      postings: { ...p, weights: weighted.postingWeights },
+      centroidPostings: { ...c, ids: centroidIds, weights: weighted.centroidWeights },
+      textRuns: weighted.textRuns,
+    },
     { text: textAdds, centroid: centroidAdds },
     termCount,
     touched,

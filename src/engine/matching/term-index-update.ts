@@ -40,7 +40,11 @@ export function* updateTermIndex(
   // Each term's count of intents without the changed intents' old terms and with their new ones.
   const isChanged = new Uint8Array(intentCount);
   for (const intent of changed) isChanged[intent] = 1;
-  const recounted = yield* recountedTerms(old, isChanged, [...changed].map((intent) => [intent, textsOf(intent)] as const));
+  const recounted = yield* recountedTerms(
+    old,
+    isChanged,
+    [...changed].map((intent) => [intent, textsOf(intent)] as const),
+  );
   const { termIds, termOf, intentsWithTerm, remadeTexts: changedTexts } = recounted;
   const termCount = termOf.length;
   const termWeight = new Float64Array(termCount);
@@ -114,4 +118,3 @@ export function* updateTermIndex(
   const merged = yield* mergeLists(old, { text: textAdds, centroid: centroidAdds }, termCount, touched, affected);
   return TermIndex.fromState({ vectors, ...merged, textIntent, intentCount, ...(forward ? { forward } : {}) });
 }
-

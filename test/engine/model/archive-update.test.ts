@@ -68,7 +68,8 @@ describe('an archive engine reached by edits', () => {
       // No intent added or removed: the weights of the terms it uses change (the index keeps every text's terms for the next re-weighting).
       [
         'a training question added',
-        (entries) => entries.map((e) => (e.id === 'copy-last' ? { ...e, questions: { ...e.questions, en: [...e.questions.en, 'And the zeppelin ferry?'] } } : e)),
+        (entries) =>
+          entries.map((e) => (e.id === 'copy-last' ? { ...e, questions: { ...e.questions, en: [...e.questions.en, 'And the zeppelin ferry?'] } } : e)),
         ['copy-last'],
       ],
       ['the entry added last removed', (entries) => entries.filter((e) => e.id !== 'copy-last'), ['copy-last']],
