@@ -38,7 +38,7 @@ const SETS = [
   // since (direction, everyday words, which sentence answers, contractions, training questions of our own).
   // Reached 99.0% -> 98.5% when the training texts set H shared were taken out of data/.
   // Answered 91.5% -> 94.0% with the decision fitted on realistic messages (issue 9, decide).
-  { file: 'heldout/fresh-E.jsonl', answerable: 0.93, reached: 0.98, declines: 0.97 },
+  { file: 'heldout/fresh-E.jsonl', answerable: 0.94, reached: 0.99, declines: 0.98 },
   // Written and frozen in the session that began 2026-12-02 03:56 UTC, before any engine ran on it; 16 of its questions
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
   // session built (82.4% / 94.3% / 93.0% on the one before it). Tuned on since, by general mechanisms only (names,
@@ -46,7 +46,7 @@ const SETS = [
   // 83.6% / 95.8% / 97.5% with I's and J's overlaps out of data/.
   // With the decision fitted on realistic messages (issue 9, decide): 86.3% / 96.9% / 96.2%. Declines lose 1.3 points
   // (two more questions answered) for 2.7 points answered; the fit judged leave-one-set-out gains on I and J too.
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.96, declines: 0.96 },
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.87, reached: 0.96, declines: 0.96 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
@@ -64,7 +64,7 @@ const SETS = [
   // of fact asked and whether the entry gives it, predictions, opinions and questions about the bot declined however well
   // they match), with I's and J's overlaps out of data/: 85.6% / 97.0% / 97.6%.
   // With the decision fitted on realistic messages (issue 9, decide): 87.8% / 96.5% / 97.2%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.87, reached: 0.96, declines: 0.97 },
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.88, reached: 0.96, declines: 0.97 },
   // Written and frozen at the start of the session of 2026-12-02 09:35 UTC (899 messages, 48 kinds), from the article and the
   // contract only, committed before any engine ran on it, and never read by the helpers who tuned that session's engine.
   // First seen at 79.0% / 95.2% / 82.1% (language 98.3%) on the engine the session began with; its 31 questions that stood
@@ -72,19 +72,25 @@ const SETS = [
   // 78.5% / 95.6% / 85.3%, language 98.4% (its own floor: short Nordic and code-switched messages).
   // With the decision fitted on realistic messages (issue 9, decide; I among the sets it was fitted on): 81.1% / 95.4% / 88.2%;
   // fitted without I (leave-one-set-out) 81.3% / 87.2%.
-  { file: 'heldout/fresh-I.jsonl', answerable: 0.8, reached: 0.95, declines: 0.87, language: 0.98 },
+  // With typo, detail and decide merged and the decision refitted on the merged engine: 82.1% / 95.0% / 90.1%.
+  { file: 'heldout/fresh-I.jsonl', answerable: 0.82, reached: 0.95, declines: 0.9, language: 0.98 },
   // Written in the same session (845 messages, 59 kinds, most of them kinds a builder would not think of) and kept blind
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
   // With the decision fitted on realistic messages (issue 9, decide; J among the sets it was fitted on): 63.0% / 92.4% / 88.9%;
   // fitted without J (leave-one-set-out) 63.0% / 88.3%.
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.62, reached: 0.92, declines: 0.88 },
+  // With typo, detail and decide merged and the decision refitted on the merged engine: 66.3% / 92.6% / 91.3%.
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.66, reached: 0.92, declines: 0.91 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
   // began with (010d9d7): K1 83.3% / 94.3% / 91.2%, K2 66.4% / 93.7% / 95.5%; their 19 questions that stood in data/ by
   // coincidence then taken out of data/: K1 83.3% / 94.7% / 91.2%, K2 66.4% / 94.1% / 95.5%.
-  // Kept blind (BLIND below) until the session's work is merged and measured on them.
+  // Kept blind until the session's work (typo, detail, speed, decide) was merged and the decision refitted without them:
+  // first seen on that engine at K1 86.2% / 93.3% / 91.7%, K2 72.7% / 91.1% / 95.0%. More answered, fewer reached: some
+  // questions the old engine declined with the right entry among the suggestions are now answered with a wrong one.
+  { file: 'heldout/fresh-K1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.91 },
+  { file: 'heldout/fresh-K2.jsonl', answerable: 0.72, reached: 0.91, declines: 0.94 },
   // Declines 99.2% -> 97.7% (2 of 130 more answered) with the decision fitted on realistic messages (issue 9, decide),
   // which answers 2-5 points more of the realistic sets' answerable questions.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
@@ -93,8 +99,8 @@ const SETS = [
   // (one of 63 more answered).
   { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
 ];
-// Sets kept blind (not run by this gate) until the engine built without them has been scored on them.
-const BLIND: string[] = ['heldout/fresh-K1.jsonl', 'heldout/fresh-K2.jsonl'];
+// Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
+const BLIND: string[] = [];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
