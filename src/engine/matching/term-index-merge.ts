@@ -262,3 +262,20 @@ export function* mergeLists(
   });
   return { postings, centroidPostings, textRuns };
 }
+
+/**
+ * The terms (of the old index's first `oldTermCount`) whose centroid list holds an affected intent: their
+ * lists are merged again, the others copied. Sized for `termCount` terms, so new terms can be marked too.
+ */
+export function* touchedTerms(centroids: PostingLists, affected: Uint8Array, oldTermCount: number, termCount: number): Assembly<Uint8Array> {
+  const touched = new Uint8Array(termCount);
+  yield* inSlices(oldTermCount, (from, to) => {
+    for (let t = from; t < to; t++)
+      for (let e = centroids.offsets[t]!; e < centroids.offsets[t + 1]!; e++)
+        if (affected[centroids.ids[e]!]) {
+          touched[t] = 1;
+          break;
+        }
+  });
+  return touched;
+}

@@ -1,6 +1,6 @@
 import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { TermIndex, TermVectors, termWeightOf, type ForwardTexts, type PostingLists, type TermWeights, type TextRuns } from './term-index.js';
-import { intentEntries, mergeLists, PostingsByTerm, recountedTerms, type IntentEntries } from './term-index-merge.js';
+import { intentEntries, mergeLists, PostingsByTerm, recountedTerms, touchedTerms, type IntentEntries } from './term-index-merge.js';
 
 /**
  * The index after intents were added or removed (and some changed), made from the previous one
@@ -115,15 +115,7 @@ export function* reweightedTermIndex(
   let nextText = old.textIntent.length;
   const textAdds = new PostingsByTerm(termCount);
   const centroidAdds = new PostingsByTerm(termCount);
-  const touched = new Uint8Array(termCount);
-  yield* inSlices(oldTermCount, (from, to) => {
-    for (let t = from; t < to; t++)
-      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
-        if (oldAffected[c.ids[e]!]) {
-          touched[t] = 1;
-          break;
-        }
-  });
+  const touched = yield* touchedTerms(c, oldAffected, oldTermCount, termCount);
   for (const [m, entries] of remade) {
     const intent = newOfMerged[m]!;
     for (const text of entries.texts) {

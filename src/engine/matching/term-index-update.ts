@@ -1,7 +1,7 @@
 import { inSlices, type Assembly } from '../assembly/assembly.js';
 import { TermIndex, TermVectors, termWeightOf, type TermWeights } from './term-index.js';
 import { forwardTexts, reweightedTermIndex } from './term-index-reweight.js';
-import { intentEntries, mergeLists, PostingsByTerm, recountedTerms, type IntentEntries } from './term-index-merge.js';
+import { intentEntries, mergeLists, PostingsByTerm, recountedTerms, touchedTerms, type IntentEntries } from './term-index-merge.js';
 
 // Intents remade between two yields (each a few texts' vectors).
 const INTENTS_PER_SLICE = 16;
@@ -95,15 +95,7 @@ export function* updateTermIndex(
   // The remade entries per term, in intent order; the lists of the terms they touch are merged, the others copied.
   const textAdds = new PostingsByTerm(termCount);
   const centroidAdds = new PostingsByTerm(termCount);
-  const touched = new Uint8Array(termCount);
-  yield* inSlices(oldTermCount, (from, to) => {
-    for (let t = from; t < to; t++)
-      for (let e = c.offsets[t]!; e < c.offsets[t + 1]!; e++)
-        if (affected[c.ids[e]!]) {
-          touched[t] = 1;
-          break;
-        }
-  });
+  const touched = yield* touchedTerms(c, affected, oldTermCount, termCount);
   for (const [intent, entries] of remade) {
     for (const text of entries.texts) {
       const id = nextText++;
