@@ -64,7 +64,7 @@ const SETS = [
   // of fact asked and whether the entry gives it, predictions, opinions and questions about the bot declined however well
   // they match), with I's and J's overlaps out of data/: 85.6% / 97.0% / 97.6%.
   // With the decision fitted on realistic messages (issue 9, decide): 87.8% / 96.5% / 97.2%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.88, reached: 0.96, declines: 0.97 },
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.87, reached: 0.96, declines: 0.96 },
   // Written and frozen at the start of the session of 2026-12-02 09:35 UTC (899 messages, 48 kinds), from the article and the
   // contract only, committed before any engine ran on it, and never read by the helpers who tuned that session's engine.
   // First seen at 79.0% / 95.2% / 82.1% (language 98.3%) on the engine the session began with; its 31 questions that stood
@@ -73,14 +73,14 @@ const SETS = [
   // With the decision fitted on realistic messages (issue 9, decide; I among the sets it was fitted on): 81.1% / 95.4% / 88.2%;
   // fitted without I (leave-one-set-out) 81.3% / 87.2%.
   // With typo, detail and decide merged and the decision refitted on the merged engine: 82.1% / 95.0% / 90.1%.
-  { file: 'heldout/fresh-I.jsonl', answerable: 0.82, reached: 0.95, declines: 0.9, language: 0.98 },
+  { file: 'heldout/fresh-I.jsonl', answerable: 0.81, reached: 0.94, declines: 0.89, language: 0.98 },
   // Written in the same session (845 messages, 59 kinds, most of them kinds a builder would not think of) and kept blind
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
   // With the decision fitted on realistic messages (issue 9, decide; J among the sets it was fitted on): 63.0% / 92.4% / 88.9%;
   // fitted without J (leave-one-set-out) 63.0% / 88.3%.
   // With typo, detail and decide merged and the decision refitted on the merged engine: 66.3% / 92.6% / 91.3%.
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.66, reached: 0.92, declines: 0.91 },
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.65, reached: 0.92, declines: 0.91 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
@@ -90,9 +90,15 @@ const SETS = [
   // first seen on that engine at K1 86.2% / 93.3% / 91.7%, K2 72.7% / 91.1% / 95.0%. More answered, fewer reached: some
   // questions the old engine declined with the right entry among the suggestions are now answered with a wrong one.
   { file: 'heldout/fresh-K1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.91 },
-  { file: 'heldout/fresh-K2.jsonl', answerable: 0.72, reached: 0.91, declines: 0.94 },
+  { file: 'heldout/fresh-K2.jsonl', answerable: 0.71, reached: 0.9, declines: 0.94 },
+  // L's 24 coincidental overlaps taken out of data/ (end of the session of 2026-12-02 12:12): answered 96.6% -> 96.2%.
   // Declines 99.2% -> 97.7% (2 of 130 more answered) with the decision fitted on realistic messages (issue 9, decide),
   // which answers 2-5 points more of the realistic sets' answerable questions.
+  // Written at the end of the session of 2026-12-02 12:12 UTC (522 messages) from the article and the contract only, and
+  // scored once on the engine the session began with and once on its merged engine, both with L's 24 coincidental overlaps
+  // still in data/: 82.5% / 94.5% / 89.3% and 85.8% / 94.5% / 91.4%. With them out of data/: 84.9% / 94.2% / 91.4%.
+  // Taking them out lowered H, I, J, K2 and G by 0.2-1.1 points (floors set just under).
+  { file: 'heldout/fresh-L.jsonl', answerable: 0.84, reached: 0.94, declines: 0.91 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
