@@ -164,6 +164,8 @@ export class Engine {
   private readonly conversationWords: () => ConversationWords;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
+  /** Per entry id, its training questions' plain words (see taught), made when first needed. */
+  private readonly taughtWordings = new Map<string, Set<string>>();
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -275,7 +277,7 @@ export class Engine {
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry))
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !this.taught(question, entry))
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
@@ -370,6 +372,14 @@ export class Engine {
     return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 
+  /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */
+  private taught(question: string, entry: Entry): boolean {
+    let taught = this.taughtWordings.get(entry.id);
+    // Each entry's wordings are made once per engine (an edit builds a new engine), not per question.
+    if (!taught) this.taughtWordings.set(entry.id, (taught = new Set([...entry.questions.en, ...entry.questions.nb].map(plainWords))));
+    return taught.has(plainWords(question));
+  }
+
   private offeredDetails(entry: Entry): Set<Detail> {
     let details = this.details.get(entry.id);
     if (!details) this.details.set(entry.id, (details = detailsOf(entry)));
@@ -420,11 +430,6 @@ function aboutTheBot(frame: QuestionFrame | undefined): boolean {
 }
 
 /** Whether a question is one of the entry's own training questions, but for case and punctuation. */
-function taught(question: string, entry: Entry): boolean {
-  const asked = plainWords(question);
-  return [...entry.questions.en, ...entry.questions.nb].some((q) => plainWords(q) === asked);
-}
-
 function plainWords(text: string): string {
   return text
     .toLowerCase()

@@ -156,4 +156,15 @@ describe('Engine: a question an admin taught an entry', () => {
     expect(engine.ask('how heavy is the bridge').intent).toBe('friendship-bridge');
     expect(engine.ask('how heavy is the friendship bridge, roughly?').intent).toBeNull();
   });
+
+  it('is answered once taught by the engine updated after the edit, though the one before had declined it', () => {
+    const kb = loadSeedFiles(DATA_DIR);
+    const parts = { kb, lexicon: readLexicon(), translate: createTranslator() };
+    const before = new Engine(parts);
+    // Declined for the detail: the entry's wordings are looked at (and remembered by that engine).
+    expect(before.ask('how heavy is the bridge').intent).toBeNull();
+    kb.entries.find((e) => e.id === 'friendship-bridge')!.questions.en.push('How heavy is the bridge?');
+    const { engine: after } = before.updated(parts, new Set(['friendship-bridge']));
+    expect(after.ask('how heavy is the bridge').intent).toBe('friendship-bridge');
+  });
 });

@@ -1,5 +1,6 @@
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import type { Lang } from '../../kb/languages.js';
+import { EditSkeletons, hasSkeleton, letterSkeleton, skeletonOf } from './edit-skeleton.js';
 import { foldNordic } from './fold.js';
 
 /** Everyday words of each language, most common first (data/word-frequency). */
@@ -34,6 +35,8 @@ export class WordRarity {
   private rank: Map<string, number> | undefined;
   /** Per language, folded word -> its rank in that language's list; filled when first asked. */
   private rankByLang: { nb: Map<string, number>; en: Map<string, number> } | undefined;
+  /** Per language and maximum rank, the listed words' skeletons (see closestListed). */
+  private readonly skeletonsByRank = new Map<string, EditSkeletons>();
 
   /** The rarity for these lists, built once however many engines are built on them (each rebuild). */
   static of(ranks: WordRanks | undefined): WordRarity {
@@ -96,11 +99,64 @@ export class WordRarity {
   closestListed(word: string, lang: Lang, maxRank = Infinity): string | undefined {
     let best: string | undefined;
     let bestRank = maxRank + 1;
-    for (const candidate of oneEdit(word)) {
+    const consider = (candidate: string): void => {
       const rank = this.rankIn(candidate, lang);
-      if (rank !== undefined && rank < bestRank) [best, bestRank] = [candidate, rank];
+      if (rank !== undefined && rank < bestRank) {
+        best = candidate;
+        bestRank = rank;
+      }
+    };
+    // The spellings in the order oneEdit writes them (the first of equal rank wins), those whose
+    // skeleton no listed word has left out (see EditSkeletons).
+    const skeletons = hasSkeleton(word) ? this.skeletons(lang, maxRank) : undefined;
+    if (!skeletons) {
+      for (const candidate of oneEdit(word)) consider(candidate);
+      return best;
+    }
+    const n = word.length;
+    // before[i]: the skeleton of word's first i letters; after[i]: of the letters from i on.
+    const before: string[] = [''];
+    for (let i = 0; i < n; i++) before.push(before[i]! + letterSkeleton(word[i]!));
+    const after: string[] = [];
+    after[n] = '';
+    for (let i = n - 1; i >= 0; i--) after[i] = letterSkeleton(word[i]!) + after[i + 1]!;
+    for (let i = 0; i < n; i++) if (skeletons.has(before[i]! + after[i + 1]!)) consider(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 0; i + 1 < n; i++)
+      if (skeletons.has(before[i]! + letterSkeleton(word[i + 1]!) + letterSkeleton(word[i]!) + after[i + 2]!))
+        consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (let i = 0; i < n; i++) {
+      const quiet = skeletons.has(before[i]! + after[i + 1]!);
+      const letters = skeletons.lettersBetween(before[i]!, after[i + 1]!);
+      if (!quiet && letters === '') continue;
+      for (const c of LETTERS)
+        if (c !== word[i] && (letterSkeleton(c) === '' ? quiet : letters.includes(c))) consider(word.slice(0, i) + c + word.slice(i + 1));
+    }
+    for (let i = 0; i <= n; i++) {
+      const quiet = skeletons.has(before[i]! + after[i]!);
+      const letters = skeletons.lettersBetween(before[i]!, after[i]!);
+      if (!quiet && letters === '') continue;
+      for (const c of LETTERS) if (letterSkeleton(c) === '' ? quiet : letters.includes(c)) consider(word.slice(0, i) + c + word.slice(i));
     }
     return best;
+  }
+
+  /** The skeletons of `lang`'s words ranked at most `maxRank`, made on first use (a few values of maxRank are asked). */
+  private skeletons(lang: Lang, maxRank: number): EditSkeletons {
+    const key = `${lang} ${maxRank}`;
+    let skeletons = this.skeletonsByRank.get(key);
+    if (skeletons) return skeletons;
+    this.table();
+    const listed: string[] = [];
+    for (const [word, rank] of this.rankByLang![lang]) {
+      if (rank > maxRank) continue;
+      // Norwegian words are listed folded, so their skeleton is the word without a, o, e; English
+      // words are looked up as written, so only a word of skeleton letters can be one.
+      if (lang === 'nb') listed.push(word.replace(/[aoe]/g, ''));
+      else if (hasSkeleton(word)) listed.push(skeletonOf(word));
+    }
+    skeletons = new EditSkeletons(listed);
+    this.skeletonsByRank.set(key, skeletons);
+    return skeletons;
   }
 
   /** 0..1; numbers and words outside the lists are 1. */

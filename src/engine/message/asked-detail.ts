@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
 
@@ -487,16 +488,33 @@ export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';
 }
 
+/** Whether a text says a number is not known, and its words without years, clock times and names' numbers (see countOf). */
+interface CountingWords {
+  readonly unknown: boolean;
+  readonly words: readonly string[];
+}
+
+// Answer texts: a few per entry (see BoundedMemo).
+const countingWords = new BoundedMemo<CountingWords>(4_096);
+
+/** The text as countOf reads it, worked out once per text (answer texts are asked about again and again). */
+export function countingWordsOf(text: string): CountingWords {
+  const known = countingWords.get(text);
+  if (known !== undefined) return known;
+  const words =
+    text
+      .replace(YEAR_OR_CLOCK, ' ')
+      .replace(NAME_NUMBER, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words });
+}
+
 function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
-    if (UNKNOWN_TALK.test(text)) return 'unknown';
-    const words =
-      text
-        .replace(YEAR_OR_CLOCK, ' ')
-        .replace(NAME_NUMBER, ' ')
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? [];
+    const { unknown, words } = countingWordsOf(text);
+    if (unknown) return 'unknown';
     for (let i = 0; i < words.length; i++) {
       if (!sameWord(words[i]!, thing)) continue;
       named = true;

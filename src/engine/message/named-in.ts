@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { stem } from '../analysis/stem.js';
 import type { Lang } from '../../kb/languages.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
@@ -18,20 +19,39 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
   const asked = new Set<string>();
   for (const t of question) if (!STOPWORDS.has(t) && !/\p{N}/u.test(t)) asked.add(stem(t, lang));
   const said = new Set(question);
-  const words = text.match(WORD) ?? [];
+  const { words, common, keys } = namingWordsOf(text, lang);
   const isNameWord = (i: number): boolean => isNameAt(words, i, said);
-  // Asked words the text uses in lower case somewhere: common nouns, not names ("Bridge" is, "Kim" is not).
-  const common = new Set<string>();
-  for (const w of words) if (!CAPITALISED.test(w)) common.add(stem(w, lang));
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const key = stem(w.toLowerCase(), lang);
+    const key = keys[i]!;
     if (!asked.has(key) || !common.has(key)) continue;
     // "38 North, en tenketank": a name set beside the thing by an article (the comma is no word here).
     const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
     if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
   return false;
+}
+
+/** A text's words, the stems of those it writes in lower case, and each word's stem lower-cased (see namesAsked). */
+interface NamingWords {
+  readonly words: readonly string[];
+  readonly common: ReadonlySet<string>;
+  readonly keys: readonly string[];
+}
+
+// Answer texts, per language: a few per entry (see BoundedMemo).
+const NAMING_MEMO_LIMIT = 4_096;
+const namingWords = { nb: new BoundedMemo<NamingWords>(NAMING_MEMO_LIMIT), en: new BoundedMemo<NamingWords>(NAMING_MEMO_LIMIT) };
+
+/** The text's words as namesAsked reads them, worked out once per text and language (answer texts are asked about again and again). */
+export function namingWordsOf(text: string, lang: Lang): NamingWords {
+  const known = namingWords[lang].get(text);
+  if (known !== undefined) return known;
+  const words = text.match(WORD) ?? [];
+  // Asked words the text uses in lower case somewhere: common nouns, not names ("Bridge" is, "Kim" is not).
+  const common = new Set<string>();
+  for (const w of words) if (!CAPITALISED.test(w)) common.add(stem(w, lang));
+  const keys = words.map((w) => stem(w.toLowerCase(), lang));
+  return namingWords[lang].set(text, { words, common, keys });
 }
 
 // Kinds of thing that have names, asked as "which countries", "hvilke land", "kem av landa": an answer names some.
