@@ -11,7 +11,8 @@ import { WordRarity } from './analysis/word-rarity.js';
 import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
-import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
+import { Matcher, type Candidate, type Match, type MatcherParts } from './matching/matcher.js';
+import { closeNeighbours } from './matching/neighbours.js';
 import {
   askedDetail,
   askedEvent,
@@ -79,6 +80,8 @@ interface EngineInternals {
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
+  /** The knowledge base's sources by id: whose claim an entry reviews. */
+  sources: ReadonlyMap<string, Source>;
   /** The matcher was updated from a previous engine's, not assembled. */
   indexUpdated?: boolean;
 }
@@ -110,7 +113,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
     details.set(e.id, known ?? detailsOf(e));
   }
-  const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
+  const sources = new Map<string, Source>(kb.sources.map((s) => [s.id, s]));
+  const composer = new AnswerComposer(parts.translate, sources);
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
   yield;
   const detector = yield* LanguageDetector.assemble(model.languageCounts);
@@ -144,6 +148,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     conversationWords,
     model,
     sameAs: () => sameAsOf(parts.lexicon),
+    sources,
     indexUpdated: updated !== undefined,
   };
 }
@@ -164,6 +169,7 @@ export class Engine {
   private readonly conversationWords: () => ConversationWords;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
+  private readonly sources: ReadonlyMap<string, Source>;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -179,6 +185,7 @@ export class Engine {
     this.conversationWords = internals.conversationWords;
     this.model = internals.model;
     this.sameAs = internals.sameAs;
+    this.sources = internals.sources;
   }
 
   /**
@@ -271,12 +278,21 @@ export class Engine {
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
+    // arms", which the US claim's entry also reports): that claim is what was asked for.
+    const own = this.speakersOwnNeighbour(entry, match.ranked, asked.tokens);
+    if (own) return this.composer.entry(base, own);
     // What someone said, and the entry quotes someone else: the article does not give it.
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry))
+    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry)) {
+      // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
+      // what was meant: not sure which, so both are offered, the one giving it first.
+      const giving = this.neighboursGiving(match.ranked, asked.tokens, lang);
+      if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    }
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -331,6 +347,26 @@ export class Engine {
   }
 
   /**
+   * The close neighbours of the best-ranked entry (closeNeighbours) whose text gives the detail the
+   * question asks for (a count: of the thing counted), best first: none when it asks none.
+   */
+  private neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry[] {
+    const detail = askedDetail(tokens);
+    if (detail === undefined) return [];
+    const giving: Entry[] = [];
+    // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
+    const counting = detail === 'quantity' || detail === 'exactQuantity';
+    const [thing, next] = counting ? countedWords(tokens) : [];
+    for (const id of closeNeighbours(ranked)) {
+      const entry = this.entries.get(id);
+      if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
+      const texts = [entry.answer.en, entry.answer.nb];
+      if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
+    }
+    return giving;
+  }
+
+  /**
    * Why a question with no frame is declined: a detail the closest entry does not give ("how many
    * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
    */
@@ -343,10 +379,38 @@ export class Engine {
 
   private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
     const speaker = askedSpeaker(tokens);
-    const table = this.sameAs();
-    const sameAs = (w: string): string[] => [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
-    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, sameAs);
+    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
   }
+
+  /**
+   * For a question asking what someone said: the close neighbour (closeNeighbours) whose claim that speaker made,
+   * when the best entry reviews someone else's claim. Undefined when the question asks no speaker, or none is.
+   */
+  private speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[]): Entry | undefined {
+    const speaker = askedSpeaker(tokens);
+    // Only another speaker's claim gives way: an entry reporting the speaker without a claim ("Kirby says the US is
+    // monitoring") is theirs too.
+    if (speaker === undefined || entry.claim?.by === undefined || this.claimedBy(entry, speaker)) return undefined;
+    for (const id of closeNeighbours(ranked)) {
+      const neighbour = this.entries.get(id);
+      if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
+    }
+    return undefined;
+  }
+
+  /** Whether an entry's claim was made by the speaker a question names (by the source's name, in either language). */
+  private claimedBy(entry: Entry, speaker: readonly string[]): boolean {
+    const source = entry.claim?.by === undefined ? undefined : this.sources.get(entry.claim.by);
+    if (source === undefined) return false;
+    const names = typeof source.name === 'string' ? source.name : `${source.name.en} ${source.name.nb}`;
+    return reportsSpeaker(names, speaker, this.sameAsWord);
+  }
+
+  /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */
+  private readonly sameAsWord = (w: string): string[] => {
+    const table = this.sameAs();
+    return [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
+  };
 
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
