@@ -12,13 +12,14 @@ import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { Matcher, type Candidate, type Match, type MatcherParts } from './matching/matcher.js';
-import { closeNeighbours } from './matching/neighbours.js';
+import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import {
   askedDetail,
   askedEvent,
   countedWords,
   counts,
   givesDetail,
+  givesExactTime,
   leavesUncounted,
   offeredDetails,
   statedTimes,
@@ -282,6 +283,10 @@ export class Engine {
     // arms", which the US claim's entry also reports): that claim is what was asked for.
     const own = this.speakersOwnNeighbour(entry, match.ranked, asked.tokens);
     if (own) return this.composer.entry(base, own);
+    // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
+    // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
+    const placing = this.neighboursPlacingTime(entry, match.ranked, asked.tokens);
+    if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // What someone said, and the entry quotes someone else: the article does not give it.
     if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
@@ -364,6 +369,18 @@ export class Engine {
       if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
     }
     return giving;
+  }
+
+  /**
+   * For a question for when something happened whose best entry gives no year, month, day or time of day: the
+   * neighbours as good as tied with it (NEAR_TIE) that do, best first.
+   */
+  private neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[]): Entry[] {
+    if (askedDetail(tokens) !== 'time' || placesTime(entry)) return [];
+    return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
+      const neighbour = this.entries.get(id);
+      return neighbour && placesTime(neighbour) ? [neighbour] : [];
+    });
   }
 
   /**
@@ -472,6 +489,11 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
     for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
   }
   return sameAs;
+}
+
+/** Whether an entry's answer places a time (givesExactTime). */
+function placesTime(entry: Entry): boolean {
+  return givesExactTime(entry.answer.en) || givesExactTime(entry.answer.nb);
 }
 
 function detailsOf(entry: Entry): Set<Detail> {

@@ -43,6 +43,18 @@ describe('Engine: the close neighbour carrying what the question asks for', () =
     expect(answer.suggestions[0]?.id).toBe('image-1310');
   });
 
+  it('offers first, when asked when, the near-tied neighbour placing the time over one telling it relative to the claim', () => {
+    const { answer, match } = engine.inspect('when was the photo of the train taken?');
+    expect(match?.ranked[0]?.intent).toBe('train-crossing');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('unsure');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['image-1024', 'train-crossing']);
+  });
+
+  it('still answers when from an entry telling the time relative to the claim, with no neighbour near a tie', () => {
+    expect(engine.ask('when did the train cross into Russia?').intent).toBe('train-crossing');
+  });
+
   it('leaves an entry reporting the speaker without a claim of its own to answer what they said', () => {
     const { answer, match } = engine.inspect('hva sa kirby om forsendelsene');
     // Kirby's own claim (the covert shipments) is a close neighbour, but the monitoring is his words too.
