@@ -279,19 +279,22 @@ export class Engine {
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    // Worked out once: every check below reads them.
+    const speaker = askedSpeaker(asked.tokens);
+    const detail = askedDetail(asked.tokens);
     // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
     // arms", which the US claim's entry also reports): that claim is what was asked for.
-    const own = this.speakersOwnNeighbour(entry, match.ranked, asked.tokens);
+    const own = this.speakersOwnNeighbour(entry, match.ranked, speaker);
     if (own) return this.composer.entry(base, own);
     // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
-    const placing = this.neighboursPlacingTime(entry, match.ranked, asked.tokens);
+    const placing = this.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // What someone said, and the entry quotes someone else: the article does not give it.
-    if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (!this.reportsAskedSpeaker(entry, speaker)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !taught(question, entry)) {
+    if (this.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !taught(question, entry)) {
       // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
       // what was meant: not sure which, so both are offered, the one giving it first.
       const giving = this.neighboursGiving(match.ranked, asked.tokens, lang);
@@ -308,10 +311,16 @@ export class Engine {
    * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
    * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
    * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
-   * `whole`: the whole message's tokens (`tokens` may be one sentence's).
+   * `own`: the detail `tokens` ask for; `whole`: the whole message's tokens (`tokens` may be one sentence's).
    */
-  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang, whole: readonly string[]): boolean {
-    const own = askedDetail(tokens);
+  private lacksAskedDetail(
+    tokens: readonly string[],
+    own: AskedDetail | undefined,
+    entry: Entry,
+    message: string | undefined,
+    lang: Lang,
+    whole: readonly string[],
+  ): boolean {
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
     // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
     if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
@@ -375,8 +384,8 @@ export class Engine {
    * For a question for when something happened whose best entry gives no year, month, day or time of day: the
    * neighbours as good as tied with it (NEAR_TIE) that do, best first.
    */
-  private neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[]): Entry[] {
-    if (askedDetail(tokens) !== 'time' || placesTime(entry)) return [];
+  private neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry[] {
+    if (detail !== 'time' || placesTime(entry)) return [];
     return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
       const neighbour = this.entries.get(id);
       return neighbour && placesTime(neighbour) ? [neighbour] : [];
@@ -394,8 +403,7 @@ export class Engine {
     return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
   }
 
-  private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
-    const speaker = askedSpeaker(tokens);
+  private reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
     return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
   }
 
@@ -403,8 +411,7 @@ export class Engine {
    * For a question asking what someone said: the close neighbour (closeNeighbours) whose claim that speaker made,
    * when the best entry reviews someone else's claim. Undefined when the question asks no speaker, or none is.
    */
-  private speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[]): Entry | undefined {
-    const speaker = askedSpeaker(tokens);
+  private speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], speaker: readonly string[] | undefined): Entry | undefined {
     // Only another speaker's claim gives way: an entry reporting the speaker without a claim ("Kirby says the US is
     // monitoring") is theirs too.
     if (speaker === undefined || entry.claim?.by === undefined || this.claimedBy(entry, speaker)) return undefined;
