@@ -11,13 +11,15 @@ import { WordRarity } from './analysis/word-rarity.js';
 import type { DeclineReason, EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
-import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
+import { Matcher, type Candidate, type Match, type MatcherParts } from './matching/matcher.js';
+import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import {
   askedDetail,
   askedEvent,
   countedWords,
   counts,
   givesDetail,
+  givesExactTime,
   leavesUncounted,
   offeredDetails,
   statedTimes,
@@ -79,6 +81,8 @@ interface EngineInternals {
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
+  /** The knowledge base's sources by id: whose claim an entry reviews. */
+  sources: ReadonlyMap<string, Source>;
   /** The matcher was updated from a previous engine's, not assembled. */
   indexUpdated?: boolean;
 }
@@ -110,7 +114,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
     details.set(e.id, known ?? detailsOf(e));
   }
-  const composer = new AnswerComposer(parts.translate, new Map<string, Source>(kb.sources.map((s) => [s.id, s])));
+  const sources = new Map<string, Source>(kb.sources.map((s) => [s.id, s]));
+  const composer = new AnswerComposer(parts.translate, sources);
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
   yield;
   const detector = yield* LanguageDetector.assemble(model.languageCounts);
@@ -144,6 +149,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     conversationWords,
     model,
     sameAs: () => sameAsOf(parts.lexicon),
+    sources,
     indexUpdated: updated !== undefined,
   };
 }
@@ -166,6 +172,7 @@ export class Engine {
   private readonly sameAs: () => ReadonlyMap<string, string[]>;
   /** Per entry id, its training questions' plain words (see taught), made when first needed. */
   private readonly taughtWordings = new Map<string, Set<string>>();
+  private readonly sources: ReadonlyMap<string, Source>;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -181,6 +188,7 @@ export class Engine {
     this.conversationWords = internals.conversationWords;
     this.model = internals.model;
     this.sameAs = internals.sameAs;
+    this.sources = internals.sources;
   }
 
   /**
@@ -273,12 +281,28 @@ export class Engine {
     }
     if (this.isConversation(match.intent)) return this.composer.conversation(base, match.intent as ConversationIntent);
     const entry = this.entries.get(match.intent)!;
+    // Worked out once: every check below reads them.
+    const speaker = askedSpeaker(asked.tokens);
+    const detail = askedDetail(asked.tokens);
+    // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
+    // arms", which the US claim's entry also reports): that claim is what was asked for.
+    const own = this.speakersOwnNeighbour(entry, match.ranked, speaker);
+    if (own) return this.composer.entry(base, own);
+    // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
+    // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
+    const placing = this.neighboursPlacingTime(entry, match.ranked, detail);
+    if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // What someone said, and the entry quotes someone else: the article does not give it.
-    if (!this.reportsAskedSpeaker(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (!this.reportsAskedSpeaker(entry, speaker)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, entry, message, lang, wholeTokens) && !this.taught(question, entry))
+    if (this.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.taught(question, entry)) {
+      // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
+      // what was meant: not sure which, so both are offered, the one giving it first.
+      const giving = this.neighboursGiving(match.ranked, asked.tokens, lang);
+      if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    }
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }
@@ -289,10 +313,16 @@ export class Engine {
    * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
    * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
    * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
-   * `whole`: the whole message's tokens (`tokens` may be one sentence's).
+   * `own`: the detail `tokens` ask for; `whole`: the whole message's tokens (`tokens` may be one sentence's).
    */
-  private lacksAskedDetail(tokens: readonly string[], entry: Entry, message: string | undefined, lang: Lang, whole: readonly string[]): boolean {
-    const own = askedDetail(tokens);
+  private lacksAskedDetail(
+    tokens: readonly string[],
+    own: AskedDetail | undefined,
+    entry: Entry,
+    message: string | undefined,
+    lang: Lang,
+    whole: readonly string[],
+  ): boolean {
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
     // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
     if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
@@ -333,6 +363,38 @@ export class Engine {
   }
 
   /**
+   * The close neighbours of the best-ranked entry (closeNeighbours) whose text gives the detail the
+   * question asks for (a count: of the thing counted), best first: none when it asks none.
+   */
+  private neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry[] {
+    const detail = askedDetail(tokens);
+    if (detail === undefined) return [];
+    const giving: Entry[] = [];
+    // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
+    const counting = detail === 'quantity' || detail === 'exactQuantity';
+    const [thing, next] = counting ? countedWords(tokens) : [];
+    for (const id of closeNeighbours(ranked)) {
+      const entry = this.entries.get(id);
+      if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
+      const texts = [entry.answer.en, entry.answer.nb];
+      if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
+    }
+    return giving;
+  }
+
+  /**
+   * For a question for when something happened whose best entry gives no year, month, day or time of day: the
+   * neighbours as good as tied with it (NEAR_TIE) that do, best first.
+   */
+  private neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry[] {
+    if (detail !== 'time' || placesTime(entry)) return [];
+    return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
+      const neighbour = this.entries.get(id);
+      return neighbour && placesTime(neighbour) ? [neighbour] : [];
+    });
+  }
+
+  /**
    * Why a question with no frame is declined: a detail the closest entry does not give ("how many
    * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
    */
@@ -343,12 +405,38 @@ export class Engine {
     return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
   }
 
-  private reportsAskedSpeaker(entry: Entry, tokens: readonly string[]): boolean {
-    const speaker = askedSpeaker(tokens);
-    const table = this.sameAs();
-    const sameAs = (w: string): string[] => [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
-    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, sameAs);
+  private reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
+    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
   }
+
+  /**
+   * For a question asking what someone said: the close neighbour (closeNeighbours) whose claim that speaker made,
+   * when the best entry reviews someone else's claim. Undefined when the question asks no speaker, or none is.
+   */
+  private speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], speaker: readonly string[] | undefined): Entry | undefined {
+    // Only another speaker's claim gives way: an entry reporting the speaker without a claim ("Kirby says the US is
+    // monitoring") is theirs too.
+    if (speaker === undefined || entry.claim?.by === undefined || this.claimedBy(entry, speaker)) return undefined;
+    for (const id of closeNeighbours(ranked)) {
+      const neighbour = this.entries.get(id);
+      if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
+    }
+    return undefined;
+  }
+
+  /** Whether an entry's claim was made by the speaker a question names (by the source's name, in either language). */
+  private claimedBy(entry: Entry, speaker: readonly string[]): boolean {
+    const source = entry.claim?.by === undefined ? undefined : this.sources.get(entry.claim.by);
+    if (source === undefined) return false;
+    const names = typeof source.name === 'string' ? source.name : `${source.name.en} ${source.name.nb}`;
+    return reportsSpeaker(names, speaker, this.sameAsWord);
+  }
+
+  /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */
+  private readonly sameAsWord = (w: string): string[] => {
+    const table = this.sameAs();
+    return [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
+  };
 
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
@@ -418,6 +506,11 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
     for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
   }
   return sameAs;
+}
+
+/** Whether an entry's answer places a time (givesExactTime). */
+function placesTime(entry: Entry): boolean {
+  return givesExactTime(entry.answer.en) || givesExactTime(entry.answer.nb);
 }
 
 function detailsOf(entry: Entry): Set<Detail> {

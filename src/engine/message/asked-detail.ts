@@ -433,6 +433,18 @@ function hasAny(tokens: readonly string[], words: ReadonlySet<string>): boolean 
   return false;
 }
 
+const EXACT_TIME = new RegExp(YEAR_OR_CLOCK.source);
+
+/**
+ * Whether a text gives a time that places an event, a year or a time of day, a month or a day ("in 2020", "at 13:10"),
+ * not only one relative to another ("two days after the claim").
+ */
+export function givesExactTime(text: string): boolean {
+  if (EXACT_TIME.test(text)) return true;
+  const offered = offeredDetails(text);
+  return offered.has('clock') || offered.has('day') || offered.has('date') || offered.has('month');
+}
+
 /** The details a text gives (an entry's answer, in either language). */
 export function offeredDetails(text: string): Set<Detail> {
   const details = new Set<Detail>();

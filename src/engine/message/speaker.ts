@@ -9,6 +9,8 @@ const SAID = new Set(['say', 'said', 'respond', 'responded', 'reply', 'replied',
 const SAYS_NB = new Set(['sa', 'sier', 'svarte', 'svarer', 'sagt', 'uttalte']);
 const ASKS = new Set(['what', 'how', 'hva', 'kva', 'ka', 'hvordan', 'korleis', 'åssen']);
 const HAS = new Set(['has', 'have', 'har']);
+const DOES = new Set(['did', 'does', 'do']);
+const SAY = new Set(['say', 'respond', 'reply', 'answer', 'comment', 'react']);
 const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt']);
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
 const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da']);
@@ -16,7 +18,7 @@ const LONGEST = 4;
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.
 // prettier-ignore
 const NOT_SPEAKERS = new Set([
-  'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
+  'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'piece', 'report', 'news', 'nyheten', 'reportasjen', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
   'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
 ]);
@@ -29,11 +31,13 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
     const t = tokens[i]!;
     let span: readonly string[] | undefined;
     if ((ASKS.has(t) || HAS.has(t)) && tokens[i + 1] !== undefined) {
-      // "what did X say", "has X commented"
-      const from = ASKS.has(t) && tokens[i + 1] === 'did' ? i + 2 : HAS.has(t) ? i + 1 : -1;
+      // "what did X say", "what does X say", "has X commented"
+      const from = ASKS.has(t) && DOES.has(tokens[i + 1]!) ? i + 2 : HAS.has(t) ? i + 1 : -1;
+      // After "does" the verb is in the present: "what does this mean and who said it" asks no one's words.
+      const saying = tokens[i + 1] === 'did' || HAS.has(t) ? SAID : SAY;
       if (from > 0)
         for (let j = from; j < Math.min(tokens.length, from + LONGEST + 1); j++)
-          if (SAID.has(tokens[j]!) || COMMENTED_NB.has(tokens[j]!)) span = tokens.slice(from, j);
+          if (saying.has(tokens[j]!) || (saying === SAID && COMMENTED_NB.has(tokens[j]!))) span = tokens.slice(from, j);
       // "hva sa X om", "hvordan reagerte X"
       if (span === undefined && ASKS.has(t) && (SAYS_NB.has(tokens[i + 1]!) || tokens[i + 1] === 'reagerte')) {
         let j = i + 2;

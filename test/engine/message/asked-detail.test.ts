@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, askedEvent, givesDetail, offeredDetails, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, givesDetail, givesExactTime, offeredDetails, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedDetail', () => {
@@ -224,4 +224,13 @@ describe('earnings, a home, a link, a punishment, a marriage', () => {
       expect(answer.suggestions.length, q).toBeGreaterThan(0);
     }
   });
+});
+
+describe('givesExactTime', () => {
+  it.each([
+    ['North Korea closed the bridge in 2020.', true],
+    ['The image from 13:10 local time shows the train.', true],
+    ['In September, North Korea said it had never sold weapons.', true],
+    ['Two days after the US claim, satellite images were taken.', false],
+  ])('%j places a time: %j', (text, places) => expect(givesExactTime(text)).toBe(places));
 });

@@ -11,6 +11,9 @@ describe('askedSpeaker', () => {
     ['what did he say', undefined],
     ['hva sier artikkelen om hestene', undefined],
     ['who took the pictures', undefined],
+    ['what does the kremlin say about it', ['kremlin']],
+    ['what does this mean and who said it', undefined],
+    ['what does the piece say about the horses', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
