@@ -387,9 +387,19 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   const plain = withoutIdioms(tokens);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
+    if (detail === 'later' && journeyEnd(plain)) continue;
     if (detail === 'which' ? askedKind(plain) !== undefined : ASKS[detail].matches(plain)) return detail;
   }
   return undefined;
+}
+
+// "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
+// what came after it.
+const WHERE = new Set(['where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte']);
+const IN_THE_END = new TokenPatternSet([['in', 'the', 'end'], ['til', 'slutt'], ['te', 'slutt']]);
+
+function journeyEnd(tokens: readonly string[]): boolean {
+  return hasAny(tokens, WHERE) && IN_THE_END.matches(tokens) && !ASKS.later.matches(tokens.filter((t) => t !== 'slutt' && t !== 'end'));
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
@@ -487,6 +497,9 @@ export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';
 }
 
+// "The only link", "den eneste forbindelsen": one, counted.
+const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene']);
+
 function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
@@ -500,7 +513,8 @@ function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounte
     for (let i = 0; i < words.length; i++) {
       if (!sameWord(words[i]!, thing)) continue;
       named = true;
-      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) return 'counted';
+      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++)
+        if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
     }
   }
   return named ? 'uncounted' : 'unnamed';

@@ -15,10 +15,12 @@ const REQUEST = new RegExp(
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
-    '(?:you|u|ya) (?:just |already |earlier )?(?:said|mentioned|mention|brought up|bring up|talked about|were talking about|told me(?: about)?|wrote(?: about)?|referred to|showed)',
+    '(?:you|ya) (?:just |already |earlier )?(?:said|mentioned|mention|brought up|bring up|talked about|were talking about|told me(?: about)?|wrote(?: about)?|referred to|showed)',
+    // "u" is dropped as a lone letter before this is read: "the containers (u) mentioned".
+    '(?:just |already |earlier )?(?:mentioned|brought up|talked about|referred to)',
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
-const TRIGGERS = new Set(['you', 'u', 'ya', 'tell', 'know', 'wondering', 'wonder', 'du', 'lurer', 'lurte', 'vite', 'fortell', 'forklar']);
+const TRIGGERS = new Set(['you', 'ya', 'mentioned', 'brought', 'talked', 'referred', 'tell', 'know', 'wondering', 'wonder', 'du', 'lurer', 'lurte', 'vite', 'fortell', 'forklar']);
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.
 const MIN_LEFT = 2;
 
@@ -59,11 +61,12 @@ const TOPIC_TRIGGERS = new Set([
 /** The tokens without a request for a topic as a whole (see TOPIC_REQUEST), or the tokens themselves. */
 export function withoutTopicRequest(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => TOPIC_TRIGGERS.has(t))) return tokens;
-  return without(tokens, TOPIC_REQUEST);
+  // One word may be the topic ("hva med granatene"): the whole message is matched too.
+  return without(tokens, TOPIC_REQUEST, 1);
 }
 
-function without(tokens: readonly string[], wrapping: RegExp): readonly string[] {
+function without(tokens: readonly string[], wrapping: RegExp, minLeft = MIN_LEFT): readonly string[] {
   const left = tokens.join(' ').replace(wrapping, ' ').trim();
   const out = left === '' ? [] : left.split(/ +/);
-  return out.length >= MIN_LEFT && out.length < tokens.length ? out : tokens;
+  return out.length >= minLeft && out.length < tokens.length ? out : tokens;
 }
