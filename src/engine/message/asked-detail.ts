@@ -396,7 +396,11 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
 // what came after it.
 const WHERE = new Set(['where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte']);
-const IN_THE_END = new TokenPatternSet([['in', 'the', 'end'], ['til', 'slutt'], ['te', 'slutt']]);
+const IN_THE_END = new TokenPatternSet([
+  ['in', 'the', 'end'],
+  ['til', 'slutt'],
+  ['te', 'slutt'],
+]);
 
 function journeyEnd(tokens: readonly string[]): boolean {
   return hasAny(tokens, WHERE) && IN_THE_END.matches(tokens) && !ASKS.later.matches(tokens.filter((t) => t !== 'slutt' && t !== 'end'));

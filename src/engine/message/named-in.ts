@@ -56,7 +56,8 @@ function namedCompound(words: readonly string[], i: number, asked: ReadonlySet<s
   if (!CAPITALISED.test(w) || w.includes('-') || before === undefined || (SENTENCE_END.test(before) && !QUOTE.test(before))) return false;
   if (!QUOTE.test(before) && !/\p{L}/u.test(before)) return false;
   const lower = w.toLowerCase();
-  for (const part of asked) if (part.length >= MIN_NAMED_PART && lower.length - part.length >= MIN_NAME_HEAD && lower.includes(part, lower.length - part.length - 3)) return true;
+  for (const part of asked)
+    if (part.length >= MIN_NAMED_PART && lower.length - part.length >= MIN_NAME_HEAD && lower.includes(part, lower.length - part.length - 3)) return true;
   return false;
 }
 

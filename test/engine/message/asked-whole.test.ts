@@ -45,7 +45,24 @@ describe('a request for a topic as a whole', () => {
   });
 });
 
+describe('a request for where a statement comes from', () => {
+  it('answers the entry named, whose answer gives its sources', () => {
+    const engine = seedEngine();
+    expect(engine.ask('what is the source for the missile tests?').intent).toBe('missile-tests');
+    expect(engine.ask('hva er kilden til det om brevene mellom Putin og Kim?').intent).toBe('putin-kim-letters');
+  });
+
+  it('keeps a bare question for sources as one about the article', () => {
+    expect(withoutTopicRequest(tokenize('what are your sources'))).toEqual(tokenize('what are your sources'));
+  });
+});
+
 describe('who the asker asks for', () => {
+  it('reads "X asks: …" at the start as who asks, whoever X is', () => {
+    expect(withoutRequest(tokenize('bestefar spør: hva er greia med ferja')).join(' ')).toBe('hva er greia med ferja');
+    expect(withoutRequest(tokenize('my nephew wants to know who owns the ferry')).join(' ')).toBe('who owns the ferry');
+  });
+
   it('answers what grandma or the pupils ask, not who they are', () => {
     const engine = seedEngine();
     expect(engine.ask('my grandma asks who took those satellite pictures').intent).toBe('image-analysis');
