@@ -504,10 +504,19 @@ export function counts(texts: readonly string[], thing: string): boolean {
 // "The only link", "den eneste forbindelsen": one, counted.
 const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene']);
 
-function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
+/**
+ * Whether the texts may correct a count the asker guesses ("was it ten wagons?"): they count those things. A text
+ * that never names them, or says something else is not known ("impossible to determine what the train carries"),
+ * corrects no count of wagons.
+ */
+export function mayCorrectCount(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing, false) === 'counted';
+}
+
+function countOf(texts: readonly string[], thing: string, unknownTalks = true): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
-    if (UNKNOWN_TALK.test(text)) return 'unknown';
+    if (unknownTalks && UNKNOWN_TALK.test(text)) return 'unknown';
     const words =
       text
         .replace(YEAR_OR_CLOCK, ' ')
