@@ -229,7 +229,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],
-    ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'],
+    ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'], ['timestamp'], ['timestamps'], ['tidsstempel'], ['tidsstempelet'],
+    ['tidsstempler'], ['klokkeslett'], ['klokkeslettet'],
   ]),
   quantity: new TokenPatternSet([
     ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'],
