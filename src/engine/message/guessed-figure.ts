@@ -37,7 +37,8 @@ export function guessedFigure(tokens: readonly string[], text: string): GuessedF
       i++;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
     else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) {
-      if (detail === undefined && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
+      // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
+      if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
       detail ??= 'quantity';
     } else rest.push(t);
   }
