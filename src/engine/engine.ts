@@ -21,6 +21,7 @@ import {
   givesDetail,
   givesExactTime,
   leavesUncounted,
+  mayCorrectCount,
   offeredDetails,
   statedTimes,
   tellsEvent,
@@ -349,8 +350,20 @@ export class Engine {
     const guess = entry && guessedFigure(asked.tokens, text);
     // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
     if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
+    if (guess.counted !== undefined && !this.correctsCount(entry, guess.counted)) return undefined;
     const without = this.matcher.match(guess.rest, lang);
     return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /**
+   * Whether an entry may correct a count guessed ("was it ten wagons?"): it counts those things, by that word or
+   * another of its concept ("three wagons" for "carriages"). A figure that is part of a name ("38 North") counts nothing.
+   */
+  private correctsCount(entry: Entry, { figure, thing }: { figure: string; thing: string }): boolean {
+    const table = this.sameAs();
+    if (table.get(figure)?.includes(`${figure} ${thing}`)) return true;
+    const texts = [entry.answer.en, entry.answer.nb];
+    return [thing, nynorskToBokmal(thing), ...(table.get(thing) ?? [])].some((w) => !w.includes(' ') && mayCorrectCount(texts, w));
   }
 
   /**

@@ -46,4 +46,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'uncle', 'aunt', 'buddy', 'neighbour', 'neighbor', 'coworker', 'colleague', 'roommate', 'dad', 'mum', 'mom',
   'onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'kompis', 'kompisen', 'nabo', 'naboen', 'kollega', 'kollegaen',
   'svoger', 'svogeren', 'pappa', 'mamma',
+  // Whom an asker asks for, or reads to, and why ("grandma asks …", "bestemor lurer på …", "for my students"):
+  // who wants to know, not what. Not kin that the article's people have (a grandfather, a son, a sister, children).
+  'grandma', 'granny', 'nana', 'grandmother', 'students', 'pupils', 'classmates', 'asks',
+  'bestemor', 'bestemora', 'oldemor', 'oldefar', 'farmor', 'mormor', 'elevene', 'elevane', 'elever', 'venninne',
+  'venninna', 'venninnen', 'spør',
 ]);

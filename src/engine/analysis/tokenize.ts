@@ -16,7 +16,7 @@ const WITHOUT_APOSTROPHE = new Map<string, readonly string[]>(Object.entries({
   wont: ['will', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
   havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'], im: ['am'], ive: ['have'],
   youre: ['you', 'are'], theyre: ['they', 'are'], theyve: ['they', 'have'], weve: ['we', 'have'], hes: ['he', 'is'],
-  shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'],
+  shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'], theres: ['there', 'is'],
 }));
 const DIGIT = /\p{N}/u;
 

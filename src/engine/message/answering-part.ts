@@ -4,7 +4,7 @@ import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
-import { withoutRequest } from './request-frame.js';
+import { withoutRequest, withoutTopicRequest } from './request-frame.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
 export interface AskedPart {
@@ -19,7 +19,13 @@ export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 /** `message`: the cleaned text the tokens come from, when it may hold several sentences. */
 export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, message?: string): AskedPart {
   const frame = frameOf(tokens, message);
-  return { tokens, frame, match: matchTokens(withoutRequest(tokens), frame !== undefined) };
+  const asked = withoutRequest(tokens);
+  const match = matchTokens(asked, frame !== undefined);
+  // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
+  const topic = withoutTopicRequest(asked);
+  if (topic === asked) return { tokens, frame, match };
+  const bare = matchTokens(topic, frame !== undefined);
+  return { tokens, frame, match: bare.confidence > match.confidence ? bare : match };
 }
 
 /**

@@ -230,7 +230,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],
-    ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'],
+    ['kva', 'dag'], ['hvilken', 'måned'], ['dato'], ['date'], ['tidspunkt'], ['timestamp'], ['timestamps'], ['tidsstempel'], ['tidsstempelet'],
+    ['tidsstempler'], ['klokkeslett'], ['klokkeslettet'],
   ]),
   quantity: new TokenPatternSet([
     ['how', 'many'], ['how', 'much'], ['how', 'fast'], ['how', 'heavy'], ['how', 'big'], ['how', 'far'],
@@ -388,9 +389,23 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   const plain = withoutIdioms(tokens);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
+    if (detail === 'later' && journeyEnd(plain)) continue;
     if (detail === 'which' ? askedKind(plain) !== undefined : ASKS[detail].matches(plain)) return detail;
   }
   return undefined;
+}
+
+// "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
+// what came after it.
+const WHERE = new Set(['where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte']);
+const IN_THE_END = new TokenPatternSet([
+  ['in', 'the', 'end'],
+  ['til', 'slutt'],
+  ['te', 'slutt'],
+]);
+
+function journeyEnd(tokens: readonly string[]): boolean {
+  return hasAny(tokens, WHERE) && IN_THE_END.matches(tokens) && !ASKS.later.matches(tokens.filter((t) => t !== 'slutt' && t !== 'end'));
 }
 
 /** Whether a text that gives these details answers a question for `asked`. */
@@ -500,6 +515,9 @@ export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';
 }
 
+// "The only link", "den eneste forbindelsen": one, counted.
+const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene']);
+
 /** Whether a text says a number is not known, and its words without years, clock times and names' numbers (see countOf). */
 interface CountingWords {
   readonly unknown: boolean;
@@ -522,15 +540,25 @@ export function countingWordsOf(text: string): CountingWords {
   return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words });
 }
 
-function countOf(texts: readonly string[], thing: string): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
+/**
+ * Whether the texts may correct a count the asker guesses ("was it ten wagons?"): they count those things. A text
+ * that never names them, or says something else is not known ("impossible to determine what the train carries"),
+ * corrects no count of wagons.
+ */
+export function mayCorrectCount(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing, false) === 'counted';
+}
+
+function countOf(texts: readonly string[], thing: string, unknownTalks = true): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
     const { unknown, words } = countingWordsOf(text);
-    if (unknown) return 'unknown';
+    if (unknownTalks && unknown) return 'unknown';
     for (let i = 0; i < words.length; i++) {
       if (!sameWord(words[i]!, thing)) continue;
       named = true;
-      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) return 'counted';
+      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++)
+        if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
     }
   }
   return named ? 'uncounted' : 'unnamed';

@@ -14,6 +14,8 @@ export interface GuessedFigure {
   rest: string[];
   /** What an entry must give to correct the guess: a time for a year, a time of day for a clock time, else an amount. */
   detail: Detail;
+  /** For an amount, the figure and the word for the things counted ("73 carriages" -> "carriages"), when one follows it. */
+  counted?: { figure: string; thing: string };
 }
 
 /**
@@ -27,14 +29,19 @@ export function guessedFigure(tokens: readonly string[], text: string): GuessedF
   if (asksForFact(tokens) || !(asksToConfirm(tokens) || /\?\s*$/u.test(text))) return undefined;
   const rest: string[] = [];
   let detail: Detail | undefined;
+  let counted: { figure: string; thing: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (/^\d\d?$/.test(t) && /^\d\d$/.test(tokens[i + 1] ?? '') && Number(t) < 24) {
       detail ??= 'clock';
       i++;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
-    else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) detail ??= 'quantity';
-    else rest.push(t);
+    else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) {
+      // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
+      if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
+      detail ??= 'quantity';
+    } else rest.push(t);
   }
-  return detail === undefined || rest.length === 0 ? undefined : { rest, detail };
+  if (detail === undefined || rest.length === 0) return undefined;
+  return detail === 'quantity' && counted !== undefined && !/\d/.test(counted.thing) ? { rest, detail, counted } : { rest, detail };
 }

@@ -2,6 +2,7 @@ import { STOPWORDS } from '../analysis/stopwords.js';
 import { stem } from '../analysis/stem.js';
 import type { Lang } from '../../kb/languages.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { nynorskToBokmal } from '../analysis/nynorsk.js';
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
@@ -17,7 +18,12 @@ const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
  */
 export function namesAsked(text: string, question: readonly string[], lang: Lang): boolean {
   const asked = new Set<string>();
-  for (const t of question) if (!STOPWORDS.has(t) && !/\p{N}/u.test(t)) asked.add(stem(t, lang));
+  for (const t of question) {
+    if (STOPWORDS.has(t) || /\p{N}/u.test(t)) continue;
+    asked.add(stem(t, lang));
+    // "brua" is also "broen", as a Bokmål text has it.
+    if (lang === 'nb') asked.add(stem(nynorskToBokmal(t), lang));
+  }
   const said = new Set(question);
   const { words, common, keys } = namingWordsOf(text, lang);
   const isNameWord = (i: number): boolean => isNameAt(words, i, said);
@@ -28,6 +34,27 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
     const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
     if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
+  return words.some((w, i) => namedCompound(words, i, asked));
+}
+
+// The shortest word a compound name may end in ("bro"), and the least it adds before it ("Vennskaps-").
+const MIN_NAMED_PART = 3;
+const MIN_NAME_HEAD = 3;
+const QUOTE = /^[«»“”"]$/;
+
+/**
+ * Whether the text's word at `i` names an asked thing by a compound ending in its word, as Norwegian names
+ * do ("«Vennskapsbroen»" for "hva heter broen"): capitalised, and quoted or not opening a sentence.
+ */
+function namedCompound(words: readonly string[], i: number, asked: ReadonlySet<string>): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  // One word ("Vennskapsbroen"), not a hyphenated name whose last part the question says ("Il-sung").
+  if (!CAPITALISED.test(w) || w.includes('-') || before === undefined || (SENTENCE_END.test(before) && !QUOTE.test(before))) return false;
+  if (!QUOTE.test(before) && !/\p{L}/u.test(before)) return false;
+  const lower = w.toLowerCase();
+  for (const part of asked)
+    if (part.length >= MIN_NAMED_PART && lower.length - part.length >= MIN_NAME_HEAD && lower.includes(part, lower.length - part.length - 3)) return true;
   return false;
 }
 

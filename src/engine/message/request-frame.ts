@@ -12,16 +12,139 @@ const REQUEST = new RegExp(
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
     '(?:kan|kunne|vil|gidder) du (?:(?:være|vær) så snill (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
+    // Who the asker asks for, opening the message: "bestemor spør: …", "my son wants to know …" (the asker's
+    // grandfather is not the one the article names).
+    '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +
+      '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
+    // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
+    // topic is what is asked about, that it was said is not.
+    '(?:you|ya) (?:just |already |earlier )?(?:said|mentioned|mention|brought up|bring up|talked about|were talking about|told me(?: about)?|wrote(?: about)?|referred to|showed)',
+    // "u" is dropped as a lone letter before this is read: "the containers (u) mentioned".
+    '(?:just |already |earlier )?(?:mentioned|brought up|talked about|referred to)',
+    '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
-const TRIGGERS = new Set(['you', 'tell', 'know', 'wondering', 'wonder', 'du', 'lurer', 'lurte', 'vite', 'fortell', 'forklar']);
+const TRIGGERS = new Set([
+  'you',
+  'ya',
+  'mentioned',
+  'brought',
+  'talked',
+  'referred',
+  'asks',
+  'asked',
+  'asking',
+  'wonders',
+  'wants',
+  'spør',
+  'spurte',
+  'tell',
+  'know',
+  'wondering',
+  'wonder',
+  'du',
+  'lurer',
+  'lurte',
+  'vite',
+  'fortell',
+  'forklar',
+]);
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.
 const MIN_LEFT = 2;
 
 /** The tokens without a polite request's wrapping, or the tokens themselves when there is none. */
 export function withoutRequest(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => TRIGGERS.has(t))) return tokens;
-  const left = tokens.join(' ').replace(REQUEST, ' ').trim();
+  return without(tokens, REQUEST);
+}
+
+/**
+ * A request for a topic as a whole: a summary of it ("tldr", "eli5", "quick recap of", "oppsummer",
+ * "kort fortalt") or the topic named bare ("what about", "what's the deal with", "tell me about", "hva med",
+ * "fortell om"), or its source ("source for the horse thing?": every entry gives its sources). Such words ask
+ * for the entry on the topic, whichever it is; said of the story itself
+ * ("oppsummer saken", "what's the gist") they ask what the article is about, so both readings are matched
+ * (see askedPart) and the surer one is taken.
+ */
+// prettier-ignore
+const TOPIC_REQUEST = new RegExp(
+  '(?:^| )(?:' + [
+    // English
+    'tl dr', 'tldr', 'eli5', 'explain like i am five', '(?:a |the )?(?:quick |short |brief )?(?:recap|summary|rundown|overview|run down|lowdown)(?: of| on| about)?',
+    '(?:summarize|summarise|sum up|recap)(?: me)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
+    'what about', 'how about', 'what is (?:up|the deal|the story|the thing) with', 'what is with', 'whats up with',
+    'tell me (?:more )?about', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
+    // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
+    '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
+    // Norwegian (Nynorsk and dialect forms as typed: the message is read before they are mapped)
+    '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
+    'oppsummer(?:e|t)?', 'oppsummera', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
+    'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
+    '(?:kilden|kilda|kilde|kildene|kjelda|kjelde|kjeldene) (?:til|for|på|bak)',
+    'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
+  ].join('|') + ')(?= |$)', 'gu');
+const TOPIC_TRIGGERS = new Set([
+  'tl',
+  'tldr',
+  'eli5',
+  'explain',
+  'recap',
+  'summary',
+  'rundown',
+  'overview',
+  'run',
+  'lowdown',
+  'summarize',
+  'summarise',
+  'sum',
+  'nutshell',
+  'short',
+  'brief',
+  'briefly',
+  'gist',
+  'about',
+  'with',
+  'info',
+  'information',
+  'details',
+  'source',
+  'sources',
+  'sourced',
+  'kilden',
+  'kilda',
+  'kilde',
+  'kildene',
+  'kjelda',
+  'kjelde',
+  'kjeldene',
+  'oppsummering',
+  'oppsummeringa',
+  'oppsummeringen',
+  'samandrag',
+  'sammendrag',
+  'kortversjon',
+  'kortversjonen',
+  'oppsummer',
+  'oppsummere',
+  'oppsummert',
+  'oppsummera',
+  'kort',
+  'korte',
+  'med',
+  'greia',
+  'greien',
+  'om',
+]);
+
+/** The tokens without a request for a topic as a whole (see TOPIC_REQUEST), or the tokens themselves. */
+export function withoutTopicRequest(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => TOPIC_TRIGGERS.has(t))) return tokens;
+  // One word may be the topic ("hva med granatene"): the whole message is matched too.
+  return without(tokens, TOPIC_REQUEST, 1);
+}
+
+function without(tokens: readonly string[], wrapping: RegExp, minLeft = MIN_LEFT): readonly string[] {
+  const left = tokens.join(' ').replace(wrapping, ' ').trim();
   const out = left === '' ? [] : left.split(/ +/);
-  return out.length >= MIN_LEFT && out.length < tokens.length ? out : tokens;
+  return out.length >= minLeft && out.length < tokens.length ? out : tokens;
 }

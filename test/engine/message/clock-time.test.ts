@@ -17,10 +17,10 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('the 2pm image')).toEqual(['the', '14', 'image']);
   });
 
-  it('leaves counts in words alone', () => {
+  it('reads counts in words as counts, not times (from ten up as digits: spoken-number.ts)', () => {
     expect(messageTokens('three wagons')).toEqual(['three', 'wagons']);
-    expect(messageTokens('twenty four wagons')).toEqual(['twenty', 'four', 'wagons']);
-    expect(messageTokens('ten minutes')).toEqual(['ten', 'minutes']);
+    expect(messageTokens('twenty four wagons')).toEqual(['24', 'wagons']);
+    expect(messageTokens('ten minutes')).toEqual(['10', 'minutes']);
     expect(messageTokens('tre vogner')).toEqual(['tre', 'vogner']);
   });
 

@@ -16,9 +16,9 @@ describe('years and decades said in words', () => {
     expect(messageTokens('på syttitallet')).toEqual(['på', '1970', 'tallet']);
   });
 
-  it('leaves counts alone', () => {
-    expect(messageTokens('twenty four horses')).toEqual(['twenty', 'four', 'horses']);
-    expect(messageTokens('nitten hester')).toEqual(['nitten', 'hester']);
+  it('reads counts as counts, not years (as digits: spoken-number.ts)', () => {
+    expect(messageTokens('twenty four horses')).toEqual(['24', 'horses']);
+    expect(messageTokens('nitten hester')).toEqual(['19', 'hester']);
   });
 });
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { askedDetail } from '../../../src/engine/message/asked-detail.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+/** Words any speaker uses for the article's things, in either language and in dialect (issue 9). */
+describe('everyday words for the article’s things', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['"grenades" for the shells', 'who says north korea sends grenades to russia', 'claim-arms-supply'],
+    ['"dyrlæge", the Danish and "dyrlege" the everyday Norwegian word for a vet', 'hva sa dyrlegene om hestetoget?', 'horse-train'],
+    ['"rakna" for the Soviet collapse', 'hvem holdt Nord-Korea oppe før Sovjet rakna?', 'soviet-aid'],
+    ['"verdsrommet" for the satellites', 'hvem har teke bileta frå verdsrommet', 'image-analysis'],
+    ['Nynorsk "desse"', 'kven tok desse satellittbileta', 'image-analysis'],
+  ])('understands %s', (_kind, question, intent) => {
+    expect(engine.ask(question).intent).toBe(intent);
+  });
+
+  it('reads "theres" as "there is"', () => {
+    expect(tokenize('theres a ban')).toEqual(['there', 'is', 'ban']);
+  });
+
+  it('reads timestamps as asking a time: an entry that gives none does not answer them', () => {
+    expect(askedDetail(tokenize('what timestamps do the pictures have'))).toBe('time');
+  });
+});

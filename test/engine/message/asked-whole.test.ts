@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { askedDetail, leavesUncounted } from '../../../src/engine/message/asked-detail.js';
+import { namesAsked } from '../../../src/engine/message/named-in.js';
+import { withoutRequest, withoutTopicRequest } from '../../../src/engine/message/request-frame.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+/**
+ * Questions the engine understood but declined, or did not read as asked (issue 9): follow-ons that
+ * point back at what the bot said, requests for a topic as a whole, who the asker asks for, and
+ * details the entry does give (a compound name, the end of a journey, "the only one").
+ */
+describe('a follow-on pointing back at what the bot said', () => {
+  it.each([
+    ['the ferry you mentioned, how old is it', 'the ferry how old is it'],
+    ['what about the ships u brought up', 'what about the ships'],
+    ['hvor stor var ferja du nevnte', 'hvor stor var ferja'],
+    ['kva med skipa som du snakka om', 'kva med skipa'],
+  ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('answers the question, not the pointing back', () => {
+    const engine = seedEngine();
+    expect(engine.ask('so how long was that bridge you talked about?').intent).toBe('friendship-bridge');
+    expect(engine.ask('hva var det med brevene du nevnte?').intent).toBe('putin-kim-letters');
+  });
+});
+
+describe('a request for a topic as a whole', () => {
+  it.each([
+    ['quick recap of the ferry story', 'the ferry story'],
+    ['eli5 the ferry thing', 'the ferry thing'],
+    ['gi meg en kort oppsummering av ferjesaken', 'ferjesaken'],
+    ['hva med ferja', 'ferja'],
+  ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('keeps a request for a summary that names no topic: it asks what the story is about', () => {
+    expect(withoutTopicRequest(tokenize('tldr'))).toEqual(['tldr']);
+    expect(seedEngine().ask('oppsummer saken for meg').intent).toBe('article-about');
+  });
+
+  it('answers the entry on the topic named', () => {
+    const engine = seedEngine();
+    expect(engine.ask('eli5 the bridge between north korea and russia').intent).toBe('friendship-bridge');
+    expect(engine.ask('give me a short summary of the bit about the letters between putin and kim').intent).toBe('putin-kim-letters');
+  });
+});
+
+describe('a request for where a statement comes from', () => {
+  it('answers the entry named, whose answer gives its sources', () => {
+    const engine = seedEngine();
+    expect(engine.ask('what is the source for the missile tests?').intent).toBe('missile-tests');
+    expect(engine.ask('hva er kilden til det om brevene mellom Putin og Kim?').intent).toBe('putin-kim-letters');
+  });
+
+  it('keeps a bare question for sources as one about the article', () => {
+    expect(withoutTopicRequest(tokenize('what are your sources'))).toEqual(tokenize('what are your sources'));
+  });
+});
+
+describe('who the asker asks for', () => {
+  it('reads "X asks: …" at the start as who asks, whoever X is', () => {
+    expect(withoutRequest(tokenize('bestefar spør: hva er greia med ferja')).join(' ')).toBe('hva er greia med ferja');
+    expect(withoutRequest(tokenize('my nephew wants to know who owns the ferry')).join(' ')).toBe('who owns the ferry');
+  });
+
+  it('answers what grandma or the pupils ask, not who they are', () => {
+    const engine = seedEngine();
+    expect(engine.ask('my grandma asks who took those satellite pictures').intent).toBe('image-analysis');
+    expect(engine.ask('elevene spør hvor lang brua er').intent).toBe('friendship-bridge');
+  });
+
+  it('still reads kin of the article’s people as what is asked', () => {
+    // History names Kim Jong-un's grandfather: "son" and "grandfather" stay words that mean something.
+    expect(seedEngine().ask("who was Kim Jong-un's grandfather?").intent).toBe('history-1948');
+  });
+});
+
+describe('details an entry does give', () => {
+  it('reads a Norwegian compound name as the name of the thing it ends in', () => {
+    expect(namesAsked('«Nordlysbrua» er 300 meter lang.', tokenize('hva heter brua'), 'nb')).toBe(true);
+    expect(namesAsked('Satellittbildene ble tatt i går.', tokenize('hva heter bildene'), 'nb')).toBe(false);
+    expect(seedEngine().ask('kva heiter brua?').intent).toBe('friendship-bridge');
+  });
+
+  it('reads "in the end" after where as the end of the journey, not what came after the article', () => {
+    expect(askedDetail(tokenize('where did the ferry go in the end'))).not.toBe('later');
+    expect(askedDetail(tokenize('hvor havnet ferja til slutt'))).not.toBe('later');
+    expect(askedDetail(tokenize('hva fant de ut til slutt'))).toBe('later');
+    expect(seedEngine().ask('kvar enda toget til slutt?').intent).toBe('image-1429');
+  });
+
+  it('reads "the only one" as a count', () => {
+    expect(leavesUncounted(['Den er den eneste forbindelsen mellom landene.'], 'forbindelsen')).toBe(false);
+    expect(seedEngine().ask('hvor mange forbindelser er det mellom Nord-Korea og Russland?').intent).toBe('friendship-bridge');
+  });
+});

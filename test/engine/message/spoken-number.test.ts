@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('counts said in words', () => {
+  it.each([
+    ['who runs thirty eight north', 'who runs 38 north'],
+    ['the ferry is eight hundred metres long', 'the ferry is 800 metres long'],
+    ['ferja er åttehundre meter', 'ferja er 800 meter'],
+    ['were there twelve ships', 'were there 12 ships'],
+    ['trettiåtte skip', '38 skip'],
+  ])('%j is read as %j', (q, read) => expect(messageTokens(q).join(' ')).toBe(read));
+
+  it('leaves small numbers, times of day and years as they were read', () => {
+    expect(messageTokens('three ships to two ports').join(' ')).toBe('three ships to two ports');
+    expect(messageTokens('at ten past one').join(' ')).toBe('at ten past one');
+    expect(messageTokens('nineteen forty eight').join(' ')).toBe('1948');
+    expect(messageTokens('ten twenty four').join(' ')).toBe('10 24');
+  });
+
+  it('answers a name said in words', () => {
+    expect(seedEngine().ask('who are thirty eight north?').intent).toBe('image-analysis');
+  });
+});
+
+describe('a count guessed', () => {
+  it('is corrected only by an entry that counts those things', () => {
+    const engine = seedEngine();
+    // The entry on the cargo says nothing of how many wagons: it corrects no count of them.
+    expect(engine.ask('Var det ikke 10 vogner på toget?').intent).toBeNull();
+    expect(engine.ask('was it 73 carriages?').intent).toBe('image-1024');
+  });
+});
