@@ -1,3 +1,4 @@
+import { asksContents, TELLS_CONTENTS } from './asked-contents.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
 
@@ -21,6 +22,7 @@ export type Detail =
   | 'distance'
   | 'speed'
   | 'weight'
+  | 'width'
   | 'wording'
   | 'later'
   | 'present'
@@ -30,7 +32,8 @@ export type Detail =
   | 'income'
   | 'home'
   | 'link'
-  | 'penalty';
+  | 'penalty'
+  | 'contents';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -44,7 +47,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents'>;
 
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
@@ -150,6 +153,11 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['how', 'fast'], ['hvor', 'fort'], ['kor', 'fort'], ['speed'], ['fart'], ['farten'], ['hastighet'], ['hastigheten'], ['hastigheit'],
     ['km', 'h'], ['mph'], ['how', 'quickly'], ['hvor', 'raskt'], ['kor', 'raskt'],
   ]),
+  // How wide something is: a length does not give it.
+  width: new TokenPatternSet([
+    ['how', 'wide'], ['width'], ['hvor', 'bred'], ['hvor', 'bredt'], ['kor', 'brei'], ['kor', 'breitt'], ['kor', 'bred'], ['bredde'], ['bredden'],
+    ['breidd'], ['breidda'],
+  ]),
   weight: new TokenPatternSet([
     ['how', 'heavy'], ['hvor', 'tung'], ['hvor', 'tungt'], ['kor', 'tung'], ['kor', 'tungt'], ['weight'], ['weigh'], ['weighs'], ['vekt'],
     ['vekta'], ['vekten'], ['veie'], ['veier'], ['veide'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
@@ -159,7 +167,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // A whole text, word for word, which an entry summing it up does not give.
   wording: new TokenPatternSet([
     ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'], ['verbatim'], ['exact', 'words'], ['exact', 'wording'],
-    ['full', 'wording'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
+    ['full', 'wording'], ['direct', 'quote'], ['exact', 'quote'], ['direkte', 'sitat'], ['eksakte', 'sitatet'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
     ['transcript'], ['full', 'statement'], ['full', 'quote'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
     ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ordrett'], ['ord', 'for', 'ord'], ['ordlyden'], ['hele', 'uttalelsen'],
     ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
@@ -174,12 +182,17 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['te', 'slutt'], ['siden', 'da'], ['sidan', 'då'], ['hva', 'skjedde', 'så'], ['kva', 'skjedde', 'så'], ['ka', 'skjedde', 'så'],
     ['hva', 'skjedde', 'videre'], ['kva', 'skjedde', 'vidare'], ['utfallet'], ['hvordan', 'endte'], ['korleis', 'enda'], ['hvordan', 'gikk', 'det'],
     ['korleis', 'gjekk', 'det'],
+    // "Did North Korea later admit it", "what happened after this", "ka skjedde me toget etter Khasan", "what did Kim write back".
+    ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
+    ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],
   ]),
   // How things stand now (the article is from November 2022).
   present: new TokenPatternSet([
     ['right', 'now'], ['currently'], ['these', 'days'], ['at', 'the', 'moment'], ['as', 'of', 'now'], ['as', 'of', 'today'], ['nowadays'],
     // Not "for tiden" alone: the tokenizer drops "i", and "for i tiden" is "formerly".
-    ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
+    // "Is the train still standing at Khasan", "rir han fortsatt i dag" (the tokenizer drops "i").
+    ['is', '*', 'still'], ['is', '*', '*', 'still'], ['are', '*', 'still'], ['are', '*', '*', 'still'], ['fortsatt', 'dag'], ['framleis', 'dag'], ['fortsatt', '*', 'dag'], ['framleis', '*', 'dag'],
+    ['still', 'today'], ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
   ]),
   // Someone within a body ("who in North Korea made the denial", "who exactly"): a person's name answers it.
   person: new TokenPatternSet([
@@ -197,7 +210,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
     ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
-    ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
+    ['kem', 'skreiv'], ['kem', 'skrev'], ['kæm', 'skreiv'], ['kæm', 'skrev'], ['som', 'har', 'skreve'], ['som', 'har', 'skrevet'], ['som', 'skreiv'],
+    ['author', 'of'], ['forfatteren'],
   ]),
   // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does. In
   // English "how long was" may ask a length too ("how long was the bridge").
@@ -281,6 +295,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['distance', UNIT('m|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil')],
   ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
+  ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
   ['wording', /[“"«][^”"»]{100,}[”"»]/u],
   // "Not yet established" speaks to "did they confirm it in the end".
@@ -300,6 +315,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
   ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
+  ['contents', TELLS_CONTENTS],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 
@@ -331,7 +347,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'contents', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
@@ -387,7 +403,7 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   const plain = withoutIdioms(tokens);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
-    if (detail === 'which' ? askedKind(plain) !== undefined : ASKS[detail].matches(plain)) return detail;
+    if (detail === 'which' ? askedKind(plain) !== undefined : detail === 'contents' ? asksContents(plain) : ASKS[detail].matches(plain)) return detail;
   }
   return undefined;
 }
