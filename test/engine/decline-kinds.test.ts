@@ -121,3 +121,27 @@ describe('what containers held', () => {
     expect(seedEngine().ask('what was the train carrying?').intent).toBe('cargo-unknown');
   });
 });
+
+describe('what a thing is like, and how someone keeps watch', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['which colour did the containers have', 'attribute'],
+    ['kva kaliber har granatane', 'attribute'],
+    ['what is the bridge made of', 'attribute'],
+    ['how are they tracking the trains', 'method'],
+    ['korleis overvakar USA togtrafikken', 'method'],
+    ['how do they know it was the same train', undefined],
+  ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it('says the article does not give how the US keeps watch, and offers the entry', () => {
+    const answer = engine.ask('how exactly is the US tracking where the shells go?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
+  });
+
+  it('still answers how 38 North watches North Korea: the images say it', () => {
+    expect(engine.ask('how does the think tank 38 North monitor North Korea?').intent).toBe('image-analysis');
+  });
+});

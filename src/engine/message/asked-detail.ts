@@ -33,6 +33,8 @@ export type Detail =
   | 'home'
   | 'link'
   | 'penalty'
+  | 'attribute'
+  | 'method'
   | 'contents';
 
 /**
@@ -112,6 +114,26 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['lenker'], ['nettside'], ['nettsida'], ['nettsiden'], ['nettstad'], ['website'], ['web', 'page'], ['webpage'], ['where', 'can', 'read'],
     ['where', 'can', 'find', 'the', 'report'], ['where', 'do', 'read'], ['hvor', 'kan', 'lese'], ['hvor', 'kan', 'jeg', 'lese'],
     ['kvar', 'kan', 'eg', 'lese'], ['kor', 'kan', 'eg', 'lese'], ['kor', 'kan', 'æ', 'lese'], ['hvor', 'finner', 'jeg', 'rapporten'],
+  ]),
+  // What a thing looks like or is: its colour, its calibre, its model, what it is made of. No entry describes things so.
+  attribute: new TokenPatternSet([
+    ['colour'], ['color'], ['colours'], ['colors'], ['farge'], ['fargen'], ['farga'], ['farger'], ['calibre'], ['caliber'], ['kaliber'], ['kaliberet'],
+    ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['model'], ['modell'], ['modellen'],
+  ]),
+  // How someone finds out or keeps watch ("how is the US tracking the shipments", "hvordan overvåker USA"): a text naming
+  // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.
+  method: new TokenPatternSet([
+    // Not "how * track" with any words between: "how wide is the track" asks a width.
+    ...['monitoring', 'tracking', 'watching'].flatMap((watch) => [
+      ['how', '*', watch],
+      ['how', '*', '*', watch],
+      ['how', '*', '*', '*', watch],
+      ['how', '*', '*', '*', '*', watch],
+    ]),
+    ...['do', 'does', 'did'].flatMap((does) => [['how', does, '*', 'monitor'], ['how', does, '*', 'track'], ['how', does, '*', '*', 'monitor']]),
+    ['hvordan', 'overvåker'], ['hvordan', 'overvåket'], ['korleis', 'overvakar'], ['korleis', 'overvaka'], ['åssen', 'overvåke'], ['åssen', 'overvåker'],
+    ['how', 'did', '*', 'find', 'out'], ['how', 'did', '*', '*', 'find', 'out'], ['what', 'intelligence'], ['which', 'intelligence'],
+    ['hvilken', 'etterretning'], ['kva', 'etterretning'], ['hvordan', 'fant', '*', 'ut'], ['korleis', 'fann', '*', 'ut'],
   ]),
   // The punishment for something ("what is the punishment if they break it"): that it is banned does not give it.
   penalty: new TokenPatternSet([
@@ -316,6 +338,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
   ['contents', TELLS_CONTENTS],
+  ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
+  ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 
@@ -347,7 +371,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'contents', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
