@@ -73,7 +73,7 @@ describe('askedDetail: details the entries do not give', () => {
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 
   it('the engine says the article lacks the width, and offers the bridge', () => {
-    const answer = seedEngine().ask('how wide is the friendship bridge?');
+    const answer = seedEngine().ask('what is the width of the Friendship Bridge?');
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions.map((s) => s.id)).toContain('friendship-bridge');

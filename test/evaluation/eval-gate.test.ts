@@ -47,7 +47,8 @@ const SETS = [
   // With the decision fitted on realistic messages (issue 9, decide): 86.3% / 96.9% / 96.2%. Declines lose 1.3 points
   // (two more questions answered) for 2.7 points answered; the fit judged leave-one-set-out gains on I and J too.
   // 86.6% answered once M1's and M2's 28 coincidental overlaps were out of data/.
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.96, declines: 0.96 },
+  // Declines 96.8% -> 97.5% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.96, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
@@ -56,7 +57,8 @@ const SETS = [
   // Tuned on since (issue 9: und, Nordic forms and colloquial words; dec, answer-type checks and decisive frames): 84.1% / 96.6% / 94.8%.
   // With the decision fitted on realistic messages (issue 9, decide): 85.5% / 96.3% / 94.0% (declines -0.8 points,
   // two questions, for +1.4 answered).
-  { file: 'heldout/fresh-G.jsonl', answerable: 0.85, reached: 0.96, declines: 0.93 },
+  // Declines 93.1% -> 96.1% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-G.jsonl', answerable: 0.85, reached: 0.96, declines: 0.95 },
   // Written and frozen in the same session, from the article and the contract only, and committed before any engine ran on
   // it; never read by the helpers who tuned that session's engine. First seen at 79.7% / 95.4% / 89.9% on the engine
   // with the session's first round of work (79.7% / 95.4% / 88.3% on the one the session began with), 80.5% / 95.4% / 89.9%
@@ -65,7 +67,8 @@ const SETS = [
   // of fact asked and whether the entry gives it, predictions, opinions and questions about the bot declined however well
   // they match), with I's and J's overlaps out of data/: 85.6% / 97.0% / 97.6%.
   // With the decision fitted on realistic messages (issue 9, decide): 87.8% / 96.5% / 97.2%.
-  { file: 'heldout/fresh-H.jsonl', answerable: 0.87, reached: 0.96, declines: 0.96 },
+  // Declines 96.8% -> 97.6% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-H.jsonl', answerable: 0.87, reached: 0.96, declines: 0.97 },
   // Written and frozen at the start of the session of 2026-12-02 09:35 UTC (899 messages, 48 kinds), from the article and the
   // contract only, committed before any engine ran on it, and never read by the helpers who tuned that session's engine.
   // First seen at 79.0% / 95.2% / 82.1% (language 98.3%) on the engine the session began with; its 31 questions that stood
@@ -74,7 +77,8 @@ const SETS = [
   // With the decision fitted on realistic messages (issue 9, decide; I among the sets it was fitted on): 81.1% / 95.4% / 88.2%;
   // fitted without I (leave-one-set-out) 81.3% / 87.2%.
   // With typo, detail and decide merged and the decision refitted on the merged engine: 82.1% / 95.0% / 90.1%.
-  { file: 'heldout/fresh-I.jsonl', answerable: 0.81, reached: 0.94, declines: 0.89, language: 0.98 },
+  // Declines 89.8% -> 92.5% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-I.jsonl', answerable: 0.81, reached: 0.94, declines: 0.92, language: 0.98 },
   // Written in the same session (845 messages, 59 kinds, most of them kinds a builder would not think of) and kept blind
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
@@ -82,7 +86,8 @@ const SETS = [
   // fitted without J (leave-one-set-out) 63.0% / 88.3%.
   // With typo, detail and decide merged and the decision refitted on the merged engine: 66.3% / 92.6% / 91.3%.
   // 64.7% answered once M1's and M2's overlaps were out of data/.
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.64, reached: 0.92, declines: 0.91 },
+  // Declines 91.3% -> 93.7% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.64, reached: 0.92, declines: 0.93 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
@@ -92,8 +97,10 @@ const SETS = [
   // first seen on that engine at K1 86.2% / 93.3% / 91.7%, K2 72.7% / 91.1% / 95.0%. More answered, fewer reached: some
   // questions the old engine declined with the right entry among the suggestions are now answered with a wrong one.
   // K1 85.8% / 92.9% / 92.7% once M1's and M2's overlaps were out of data/.
-  { file: 'heldout/fresh-K1.jsonl', answerable: 0.85, reached: 0.92, declines: 0.91 },
-  { file: 'heldout/fresh-K2.jsonl', answerable: 0.71, reached: 0.9, declines: 0.94 },
+  // Declines 92.7% -> 95.3% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-K1.jsonl', answerable: 0.85, reached: 0.92, declines: 0.95 },
+  // Declines 95.0% -> 96.6% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-K2.jsonl', answerable: 0.71, reached: 0.9, declines: 0.96 },
   // L's 24 coincidental overlaps taken out of data/ (end of the session of 2026-12-02 12:12): answered 96.6% -> 96.2%.
   // Declines 99.2% -> 97.7% (2 of 130 more answered) with the decision fitted on realistic messages (issue 9, decide),
   // which answers 2-5 points more of the realistic sets' answerable questions.
@@ -102,8 +109,10 @@ const SETS = [
   // still in data/: 82.5% / 94.5% / 89.3% and 85.8% / 94.5% / 91.4%. With them out of data/: 84.9% / 94.2% / 91.4%.
   // Taking them out lowered H, I, J, K2 and G by 0.2-1.1 points (floors set just under).
   // 84.6% / 93.8% / 90.9% once M1's and M2's overlaps were out of data/.
-  { file: 'heldout/fresh-L.jsonl', answerable: 0.84, reached: 0.93, declines: 0.9 },
-  { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
+  // Declines 90.9% -> 95.4% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'heldout/fresh-L.jsonl', answerable: 0.84, reached: 0.93, declines: 0.95 },
+  // Declines 97.7% -> 98.5% with the decline kinds of issue 9 (decline: hypotheticals, speakers only mentioned, containers' contents, attributes, ...).
+  { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.98 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
   // (one of 63 more answered).

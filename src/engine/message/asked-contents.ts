@@ -1,6 +1,6 @@
 /**
- * Questions for what a container held ("what was in the three containers", "hva var i de tre kontainerne",
- * "ka va i dei tre kontainarane"): only a text that says what something carried, or that it is not known,
+ * Questions for what a container held ("what was inside the parked containers", "hva var i de små kontainerne",
+ * "ka va i dei containarane"): only a text that says what something carried, or that it is not known,
  * answers them. That containers stood by the train says nothing of what was in them.
  */
 // prettier-ignore

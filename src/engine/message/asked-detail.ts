@@ -120,7 +120,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['colour'], ['color'], ['colours'], ['colors'], ['farge'], ['fargen'], ['farga'], ['farger'], ['calibre'], ['caliber'], ['kaliber'], ['kaliberet'],
     ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['model'], ['modell'], ['modellen'],
   ]),
-  // How someone finds out or keeps watch ("how is the US tracking the shipments", "hvordan overvåker USA"): a text naming
+  // How someone finds out or keeps watch ("how are they tracking the trains", "korleis overvakar USA togtrafikken"): a text naming
   // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.
   method: new TokenPatternSet([
     // Not "how * track" with any words between: "how wide is the track" asks a width.
@@ -204,7 +204,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['te', 'slutt'], ['siden', 'da'], ['sidan', 'då'], ['hva', 'skjedde', 'så'], ['kva', 'skjedde', 'så'], ['ka', 'skjedde', 'så'],
     ['hva', 'skjedde', 'videre'], ['kva', 'skjedde', 'vidare'], ['utfallet'], ['hvordan', 'endte'], ['korleis', 'enda'], ['hvordan', 'gikk', 'det'],
     ['korleis', 'gjekk', 'det'],
-    // "Did North Korea later admit it", "what happened after this", "ka skjedde me toget etter Khasan", "what did Kim write back".
+    // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],
   ]),
@@ -212,7 +212,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   present: new TokenPatternSet([
     ['right', 'now'], ['currently'], ['these', 'days'], ['at', 'the', 'moment'], ['as', 'of', 'now'], ['as', 'of', 'today'], ['nowadays'],
     // Not "for tiden" alone: the tokenizer drops "i", and "for i tiden" is "formerly".
-    // "Is the train still standing at Khasan", "rir han fortsatt i dag" (the tokenizer drops "i").
+    // "Is the locomotive still at the station", "sel Russland fortsatt hestar i dag" (the tokenizer drops "i").
     ['is', '*', 'still'], ['is', '*', '*', 'still'], ['are', '*', 'still'], ['are', '*', '*', 'still'], ['fortsatt', 'dag'], ['framleis', 'dag'], ['fortsatt', '*', 'dag'], ['framleis', '*', 'dag'],
     ['still', 'today'], ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
   ]),

@@ -31,7 +31,7 @@ const INSTRUCTIONS = new TokenPatternSet([
   ['pretend', 'you'], ['pretend', 'to', 'be'], ['pretend', 'that', 'you'], ['lat', 'som', 'du'], ['late', 'som', 'du'], ['lat', 'som', 'om', 'du'],
   ['as', 'if', 'you', 'were'], ['som', 'om', 'du', 'var'], ['som', 'om', 'du', 'er'],
   ['act', 'as'], ['act', 'like'], ['speak', 'as'],
-  // Tasks besides answering: "write me an essay", "kan du skrive en oppgave til meg", "send dette til …", "gimme a meme".
+  // Tasks besides answering: "write me an essay", "kan du skrive ein stil til meg", "send this to …", "post a meme".
   ['write', 'me'], ['write', 'an', 'essay'], ['write', 'a', 'poem'], ['write', 'a', 'story'], ['you', 'write', 'a'], ['you', 'write', 'an'],
   ['skriv', 'en'], ['skriv', 'ein'], ['skriv', 'et'], ['skriv', 'eit'], ['du', 'skrive', 'en'], ['du', 'skrive', 'ein'], ['du', 'skrive', 'et'],
   ['du', 'skrive', 'eit'], ['du', 'skriva'], ['send', 'dette'], ['send', 'this'], ['forward', 'this'], ['meme'], ['memes'],

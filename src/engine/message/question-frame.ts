@@ -33,11 +33,11 @@ const FUTURE = new TokenPatternSet([
   // Spoken "te" for "til": "kjem dei te å innrømme".
   ['kommer', 'te'], ['kommer', '*', 'te'], ['kommer', '*', '*', 'te'], ['kjem', 'te'], ['kjem', '*', 'te'], ['kjem', '*', '*', 'te'],
   ['kjem', '*', '*', 'til'], ['kjæm', '*', 'til'], ['kjæm', '*', 'te'],
-  // Spoken "bli det" for "blir det": "bli det krig?".
+  // Spoken "bli det" for "blir det": "bli det nye sanksjoner?".
   ['bli', 'det'],
 ]);
 
-// What would have been, had things gone otherwise: "what would happen if …", "om Russland hadde …, ville Nord-Korea ha …".
+// What would have been, had things gone otherwise: "what would happen if …", "om Kim hadde …, ville toget ha …".
 // prettier-ignore
 const HYPOTHETICAL = new TokenPatternSet([
   // Not "would" alone ("why would the shells go to the Middle East") nor "ville vært" ("det ville vært brudd på FN-reglene"):
@@ -135,7 +135,7 @@ const FAIR_TO_SAY = new TokenPatternSet([
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
   if (instructsBot(tokens)) return 'instruction';
   const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
-  // A question opening with "will" asks what will be: "will 38 north publish more", "Will Kirby keep his job".
+  // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   if (FUTURE.matches(meant) || tokens[0] === 'will' || tokens.some(isLaterYear)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
