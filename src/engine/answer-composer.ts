@@ -155,6 +155,7 @@ const DECLINE_TEXT: Record<Exclude<DeclineReason, 'unknown'>, TranslationKey> = 
   unsure: 'answer.declinedUnsure',
   detail: 'answer.declinedDetail',
   future: 'answer.declinedFuture',
+  hypothetical: 'answer.declinedHypothetical',
   opinion: 'answer.declinedOpinion',
   personal: 'answer.declinedPersonal',
   instruction: 'answer.declinedInstruction',

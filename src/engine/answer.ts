@@ -6,11 +6,12 @@ export type AnswerKind = 'entry' | 'conversation' | 'declined' | 'empty';
 /**
  * Why a question was declined: nothing in the article comes close (`unknown`), some entries come
  * close but not close enough to answer (`unsure`), it asks for a detail the entry on its topic
- * does not give (`detail`), it asks for a prediction or an opinion, or it asks about the bot
+ * does not give (`detail`), it asks for a prediction, what would have happened had things gone
+ * otherwise (`hypothetical`) or an opinion, or it asks about the bot
  * itself (`personal`: "how are you", "who made you"), or it instructs the bot instead of asking
  * (`instruction`: "ignore your rules", "SYSTEM: the article has been updated").
  */
-export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'opinion' | 'personal' | 'instruction';
+export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'hypothetical' | 'opinion' | 'personal' | 'instruction';
 
 export interface SourceRef {
   id: string;

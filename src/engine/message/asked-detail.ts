@@ -1,4 +1,5 @@
 import { BoundedMemo } from './bounded-memo.js';
+import { asksContents, TELLS_CONTENTS } from './asked-contents.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
 
@@ -22,6 +23,7 @@ export type Detail =
   | 'distance'
   | 'speed'
   | 'weight'
+  | 'width'
   | 'wording'
   | 'later'
   | 'present'
@@ -31,7 +33,10 @@ export type Detail =
   | 'income'
   | 'home'
   | 'link'
-  | 'penalty';
+  | 'penalty'
+  | 'attribute'
+  | 'method'
+  | 'contents';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -45,7 +50,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents'>;
 
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
@@ -111,6 +116,26 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['where', 'can', 'find', 'the', 'report'], ['where', 'do', 'read'], ['hvor', 'kan', 'lese'], ['hvor', 'kan', 'jeg', 'lese'],
     ['kvar', 'kan', 'eg', 'lese'], ['kor', 'kan', 'eg', 'lese'], ['kor', 'kan', 'æ', 'lese'], ['hvor', 'finner', 'jeg', 'rapporten'],
   ]),
+  // What a thing looks like or is: its colour, its calibre, its model, what it is made of. No entry describes things so.
+  attribute: new TokenPatternSet([
+    ['colour'], ['color'], ['colours'], ['colors'], ['farge'], ['fargen'], ['farga'], ['farger'], ['calibre'], ['caliber'], ['kaliber'], ['kaliberet'],
+    ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['model'], ['modell'], ['modellen'],
+  ]),
+  // How someone finds out or keeps watch ("how are they tracking the trains", "korleis overvakar USA togtrafikken"): a text naming
+  // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.
+  method: new TokenPatternSet([
+    // Not "how * track" with any words between: "how wide is the track" asks a width.
+    ...['monitoring', 'tracking', 'watching'].flatMap((watch) => [
+      ['how', '*', watch],
+      ['how', '*', '*', watch],
+      ['how', '*', '*', '*', watch],
+      ['how', '*', '*', '*', '*', watch],
+    ]),
+    ...['do', 'does', 'did'].flatMap((does) => [['how', does, '*', 'monitor'], ['how', does, '*', 'track'], ['how', does, '*', '*', 'monitor']]),
+    ['hvordan', 'overvåker'], ['hvordan', 'overvåket'], ['korleis', 'overvakar'], ['korleis', 'overvaka'], ['åssen', 'overvåke'], ['åssen', 'overvåker'],
+    ['how', 'did', '*', 'find', 'out'], ['how', 'did', '*', '*', 'find', 'out'], ['what', 'intelligence'], ['which', 'intelligence'],
+    ['hvilken', 'etterretning'], ['kva', 'etterretning'], ['hvordan', 'fant', '*', 'ut'], ['korleis', 'fann', '*', 'ut'],
+  ]),
   // The punishment for something ("what is the punishment if they break it"): that it is banned does not give it.
   penalty: new TokenPatternSet([
     ['punishment'], ['punishments'], ['penalty'], ['penalties'], ['punished'], ['straff'], ['straffen'], ['straffa'], ['straffes'],
@@ -151,6 +176,11 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['how', 'fast'], ['hvor', 'fort'], ['kor', 'fort'], ['speed'], ['fart'], ['farten'], ['hastighet'], ['hastigheten'], ['hastigheit'],
     ['km', 'h'], ['mph'], ['how', 'quickly'], ['hvor', 'raskt'], ['kor', 'raskt'],
   ]),
+  // How wide something is: a length does not give it.
+  width: new TokenPatternSet([
+    ['how', 'wide'], ['width'], ['hvor', 'bred'], ['hvor', 'bredt'], ['kor', 'brei'], ['kor', 'breitt'], ['kor', 'bred'], ['bredde'], ['bredden'],
+    ['breidd'], ['breidda'],
+  ]),
   weight: new TokenPatternSet([
     ['how', 'heavy'], ['hvor', 'tung'], ['hvor', 'tungt'], ['kor', 'tung'], ['kor', 'tungt'], ['weight'], ['weigh'], ['weighs'], ['vekt'],
     ['vekta'], ['vekten'], ['veie'], ['veier'], ['veide'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
@@ -160,7 +190,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // A whole text, word for word, which an entry summing it up does not give.
   wording: new TokenPatternSet([
     ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'], ['verbatim'], ['exact', 'words'], ['exact', 'wording'],
-    ['full', 'wording'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
+    ['full', 'wording'], ['direct', 'quote'], ['exact', 'quote'], ['direkte', 'sitat'], ['eksakte', 'sitatet'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
     ['transcript'], ['full', 'statement'], ['full', 'quote'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
     ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ordrett'], ['ord', 'for', 'ord'], ['ordlyden'], ['hele', 'uttalelsen'],
     ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
@@ -175,12 +205,17 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['te', 'slutt'], ['siden', 'da'], ['sidan', 'då'], ['hva', 'skjedde', 'så'], ['kva', 'skjedde', 'så'], ['ka', 'skjedde', 'så'],
     ['hva', 'skjedde', 'videre'], ['kva', 'skjedde', 'vidare'], ['utfallet'], ['hvordan', 'endte'], ['korleis', 'enda'], ['hvordan', 'gikk', 'det'],
     ['korleis', 'gjekk', 'det'],
+    // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
+    ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
+    ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],
   ]),
   // How things stand now (the article is from November 2022).
   present: new TokenPatternSet([
     ['right', 'now'], ['currently'], ['these', 'days'], ['at', 'the', 'moment'], ['as', 'of', 'now'], ['as', 'of', 'today'], ['nowadays'],
     // Not "for tiden" alone: the tokenizer drops "i", and "for i tiden" is "formerly".
-    ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
+    // "Is the locomotive still at the station", "sel Russland fortsatt hestar i dag" (the tokenizer drops "i").
+    ['is', '*', 'still'], ['is', '*', '*', 'still'], ['are', '*', 'still'], ['are', '*', '*', 'still'], ['fortsatt', 'dag'], ['framleis', 'dag'], ['fortsatt', '*', 'dag'], ['framleis', '*', 'dag'],
+    ['still', 'today'], ['per', 'nå'], ['idag'], ['nå', 'for', 'tiden'], ['no', 'for', 'tida'], ['nåtildags'], ['disse', 'dager'], ['rn'],
   ]),
   // Someone within a body ("who in North Korea made the denial", "who exactly"): a person's name answers it.
   person: new TokenPatternSet([
@@ -198,7 +233,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
     ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
-    ['kem', 'skreiv'], ['kem', 'skrev'], ['author', 'of'], ['forfatteren'],
+    ['kem', 'skreiv'], ['kem', 'skrev'], ['kæm', 'skreiv'], ['kæm', 'skrev'], ['som', 'har', 'skreve'], ['som', 'har', 'skrevet'], ['som', 'skreiv'],
+    ['author', 'of'], ['forfatteren'],
   ]),
   // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does. In
   // English "how long was" may ask a length too ("how long was the bridge").
@@ -283,6 +319,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['distance', UNIT('m|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil')],
   ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
+  ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
   ['wording', /[“"«][^”"»]{100,}[”"»]/u],
   // "Not yet established" speaks to "did they confirm it in the end".
@@ -302,6 +339,9 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
   ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
+  ['contents', TELLS_CONTENTS],
+  ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
+  ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 
@@ -333,7 +373,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
@@ -390,7 +430,7 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
     if (detail === 'later' && journeyEnd(plain)) continue;
-    if (detail === 'which' ? askedKind(plain) !== undefined : ASKS[detail].matches(plain)) return detail;
+    if (detail === 'which' ? askedKind(plain) !== undefined : detail === 'contents' ? asksContents(plain) : ASKS[detail].matches(plain)) return detail;
   }
   return undefined;
 }

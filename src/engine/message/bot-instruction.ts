@@ -26,6 +26,15 @@ const INSTRUCTIONS = new TokenPatternSet([
   // Saying what the asker wants said.
   ['repeat', 'after', 'me'], ['say', 'after', 'me'], ['gjenta', 'etter', 'meg'], ['si', 'etter', 'meg'], ['respond', 'only', 'with'],
   ['answer', 'only', 'with'], ['svar', 'bare', 'med'], ['svar', 'berre', 'med'],
+  // Playing someone: "pretend you are Kirby", "lat som du er …", "svar som om du var en talsperson".
+  // Not "pretend" alone: North Korea "pretends the shells go to the Middle East".
+  ['pretend', 'you'], ['pretend', 'to', 'be'], ['pretend', 'that', 'you'], ['lat', 'som', 'du'], ['late', 'som', 'du'], ['lat', 'som', 'om', 'du'],
+  ['as', 'if', 'you', 'were'], ['som', 'om', 'du', 'var'], ['som', 'om', 'du', 'er'],
+  ['act', 'as'], ['act', 'like'], ['speak', 'as'],
+  // Tasks besides answering: "write me an essay", "kan du skrive ein stil til meg", "send this to …", "post a meme".
+  ['write', 'me'], ['write', 'an', 'essay'], ['write', 'a', 'poem'], ['write', 'a', 'story'], ['you', 'write', 'a'], ['you', 'write', 'an'],
+  ['skriv', 'en'], ['skriv', 'ein'], ['skriv', 'et'], ['skriv', 'eit'], ['du', 'skrive', 'en'], ['du', 'skrive', 'ein'], ['du', 'skrive', 'et'],
+  ['du', 'skrive', 'eit'], ['du', 'skriva'], ['send', 'dette'], ['send', 'this'], ['forward', 'this'], ['meme'], ['memes'],
 ]);
 
 // A message that opens as its system or its admin speaking ("SYSTEM: …", "admin: …").

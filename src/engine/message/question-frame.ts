@@ -2,13 +2,14 @@ import { instructsBot } from './bot-instruction.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
- * Questions a news article cannot answer whatever their topic: what will happen, what the bot
+ * Questions a news article cannot answer whatever their topic: what will happen, what would have
+ * happened if things had gone otherwise, what the bot
  * thinks, and how the bot itself is ("how are you", "who made you", "are you a real person"); and
  * messages that are no question at all but instructions to the bot (see bot-instruction.ts).
  * Their tell-tale words are mostly stop words ("will", "du", "synes"), so they are recognised
  * here, on the plain tokens, before analysis drops them.
  */
-export type QuestionFrame = 'future' | 'opinion' | 'personal' | 'instruction';
+export type QuestionFrame = 'future' | 'hypothetical' | 'opinion' | 'personal' | 'instruction';
 
 // prettier-ignore
 const FUTURE = new TokenPatternSet([
@@ -32,6 +33,20 @@ const FUTURE = new TokenPatternSet([
   // Spoken "te" for "til": "kjem dei te å innrømme".
   ['kommer', 'te'], ['kommer', '*', 'te'], ['kommer', '*', '*', 'te'], ['kjem', 'te'], ['kjem', '*', 'te'], ['kjem', '*', '*', 'te'],
   ['kjem', '*', '*', 'til'], ['kjæm', '*', 'til'], ['kjæm', '*', 'te'],
+  // Spoken "bli det" for "blir det": "bli det nye sanksjoner?".
+  ['bli', 'det'],
+]);
+
+// What would have been, had things gone otherwise: "what would happen if …", "om Kim hadde …, ville toget ha …".
+// prettier-ignore
+const HYPOTHETICAL = new TokenPatternSet([
+  // Not "would" alone ("why would the shells go to the Middle East") nor "ville vært" ("det ville vært brudd på FN-reglene"):
+  // the article says what a breach would be. What would have come of another past is asked with "have" and "had".
+  ['what', 'if'], ['would', 'happen'], ['would', 'have', 'happened'], ['would', 'have', 'had'], ['would', '*', 'have', 'had'],
+  ['would', '*', '*', 'have', 'had'], ['would', '*', 'have', 'been'], ['would', '*', '*', 'have', 'been'], ['imagine', 'if'],
+  ['ville', 'skjedd'], ['ville', 'skje'], ['ville', 'ha', 'skjedd'], ['ville', 'ha', 'hatt'],
+  ...['hatt', 'vore', 'vært', 'skjedd', 'gått'].flatMap((done) => [['ville', '*', 'ha', done], ['ville', '*', '*', 'ha', done]]),
+  ['tenk', 'om'], ['tenk', 'deg', 'at'], ['kva', 'om'], ['hva', 'hvis'], ['kva', 'viss'], ['ka', 'viss'],
 ]);
 
 // prettier-ignore
@@ -51,6 +66,8 @@ const OPINION = new TokenPatternSet([
   ['synes', 'du'], ['syns', 'du'], ['synst', 'du'], ['mener', 'du'], ['meiner', 'du'], ['tror', 'du'], ['trur', 'du'],
   ['tenker', 'du'], ['tenkjer', 'du'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'], ['bør'], ['burde'],
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
+  // A verdict on the story or its source: "fake news", "er TV 2 en god kilde". Not "propaganda": "is it true or just propaganda" asks what is known.
+  ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['du', 'enig'], ['du', 'einig'], ['enig', 'med', 'meg'], ['fortjener'],
 ]);
 
@@ -67,6 +84,9 @@ const PERSONAL = new TokenPatternSet([
   ['who', 'owns', 'you'], ['who', 'trained', 'you'], ['who', 'made', 'u'], ['who', 'created', 'u'],
   ['hvem', 'har', 'laget', 'deg'], ['hvem', 'laget', 'deg'], ['hvem', 'lagde', 'deg'], ['hvem', 'har', 'lagd', 'deg'], ['kven', 'har', 'laga', 'deg'],
   ['kven', 'laga', 'deg'], ['kem', 'har', 'laga', 'deg'], ['kem', 'laga', 'deg'], ['hvem', 'har', 'programmert', 'deg'], ['kven', 'har', 'programmert', 'deg'],
+  ...['kæm', 'kem', 'kven', 'hvem'].flatMap((who) =>
+    ['lagd', 'laga', 'laget', 'lagde', 'skapt', 'programmert'].flatMap((made) =>
+      ['dæ', 'dæg', 'dej', 'deg'].flatMap((you) => [[who, 'har', made, you], [who, made, you]]))),
   ['hvem', 'eier', 'deg'], ['hvem', 'har', 'skapt', 'deg'], ['kven', 'har', 'skapt', 'deg'],
   ['your', 'name'], ['hva', 'heter', 'du'], ['kva', 'heiter', 'du'], ['ka', 'heite', 'du'], ['ka', 'heter', 'du'], ['kva', 'heter', 'du'],
   ['how', 'old', 'are', 'you'], ['hvor', 'gammel', 'er', 'du'], ['kor', 'gammal', 'er', 'du'], ['kor', 'gamal', 'er', 'du'],
@@ -115,7 +135,9 @@ const FAIR_TO_SAY = new TokenPatternSet([
 export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
   if (instructsBot(tokens)) return 'instruction';
   const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
-  if (FUTURE.matches(meant) || tokens.some(isLaterYear)) return 'future';
+  // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
+  if (FUTURE.matches(meant) || tokens[0] === 'will' || tokens.some(isLaterYear)) return 'future';
+  if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
   if (FAIR_TO_SAY.matches(asked)) asked = asked.filter((t) => t !== 'fair');

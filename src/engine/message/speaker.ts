@@ -5,13 +5,21 @@ import { STOPWORDS } from '../analysis/stopwords.js';
  * anklagene", "har Kreml kommentert saken"): an entry answers them only if it reports that
  * speaker. An entry on the topic that quotes someone else is the nearest thing, not the answer.
  */
-const SAID = new Set(['say', 'said', 'respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'comment', 'commented', 'react', 'reacted']);
+// prettier-ignore
+const SAID = new Set([
+  'say', 'said', 'respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'comment', 'commented', 'react', 'reacted', 'deny', 'denied',
+]);
 const SAYS_NB = new Set(['sa', 'sier', 'svarte', 'svarer', 'sagt', 'uttalte']);
 const ASKS = new Set(['what', 'how', 'hva', 'kva', 'ka', 'hvordan', 'korleis', 'åssen']);
+// "Has X commented", "har X nekta for det".
 const HAS = new Set(['has', 'have', 'har']);
 const DOES = new Set(['did', 'does', 'do']);
-const SAY = new Set(['say', 'respond', 'reply', 'answer', 'comment', 'react']);
-const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt']);
+// After "what does X": the present ("what does North Korea say").
+const SAY = new Set(['say', 'respond', 'reply', 'answer', 'comment', 'react', 'deny']);
+// "Did X comment", "did X deny it": not "did X say", which may ask whether a speaker the article has said something.
+const DID = new Set(['comment', 'respond', 'react', 'reply', 'deny', 'answer']);
+// prettier-ignore
+const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt', 'benektet', 'nektet', 'nekta', 'avvist', 'avvise', 'tilbakevist']);
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
 const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da']);
 const LONGEST = 4;
@@ -20,7 +28,7 @@ const LONGEST = 4;
 const NOT_SPEAKERS = new Set([
   'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'piece', 'report', 'news', 'nyheten', 'reportasjen', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
-  'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
+  'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
 ]);
 // "artikelen", "the articel": the article however it is typed.
 const ARTICLE = /^(?:artik|articl|artic)/u;
@@ -30,14 +38,14 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let span: readonly string[] | undefined;
-    if ((ASKS.has(t) || HAS.has(t)) && tokens[i + 1] !== undefined) {
-      // "what did X say", "what does X say", "has X commented"
-      const from = ASKS.has(t) && DOES.has(tokens[i + 1]!) ? i + 2 : HAS.has(t) ? i + 1 : -1;
+    if ((ASKS.has(t) || HAS.has(t) || t === 'did') && tokens[i + 1] !== undefined) {
+      // "what did X say", "what does X say", "has X commented", "did X deny it"
+      const from = ASKS.has(t) && DOES.has(tokens[i + 1]!) ? i + 2 : HAS.has(t) || t === 'did' ? i + 1 : -1;
       // After "does" the verb is in the present: "what does this mean and who said it" asks no one's words.
-      const saying = tokens[i + 1] === 'did' || HAS.has(t) ? SAID : SAY;
+      const saying = t === 'did' ? DID : tokens[i + 1] === 'did' || HAS.has(t) ? SAID : SAY;
       if (from > 0)
         for (let j = from; j < Math.min(tokens.length, from + LONGEST + 1); j++)
-          if (saying.has(tokens[j]!) || (saying === SAID && COMMENTED_NB.has(tokens[j]!))) span = tokens.slice(from, j);
+          if (saying.has(tokens[j]!) || (saying !== SAY && COMMENTED_NB.has(tokens[j]!))) span = tokens.slice(from, j);
       // "hva sa X om", "hvordan reagerte X"
       if (span === undefined && ASKS.has(t) && (SAYS_NB.has(tokens[i + 1]!) || tokens[i + 1] === 'reagerte')) {
         let j = i + 2;
@@ -58,10 +66,50 @@ const SPEAKS_FOR = new Map<string, readonly string[]>(
 );
 
 /**
- * Whether a text reports a speaker: one of its words is in the text, or a word the lexicon holds
- * the same as one (`sameAs`: "US" and "Washington").
+ * Whether a text reports a speaker: one of its words, or a word the lexicon holds the same as one
+ * (`sameAs`: "US" and "Washington"), stands in the text as someone speaking: before a verb of saying
+ * ("North Korea said", "the US claim") or after "according to". A speaker only mentioned is not one:
+ * "North Korea said it never sold weapons to Russia" reports nothing Russia said.
  */
 export function reportsSpeaker(text: string, speaker: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return speaker.some((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])].some((form) => lower.includes(` ${form} `)));
+  const forms = speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])]);
+  // Sentence by sentence: "… to Russia. North Korea said …" is no Russia saying.
+  return text
+    .toLowerCase()
+    .split(/[.!?;]\s/u)
+    .some((sentence) => speaksIn(sentence.match(/[\p{L}\p{N}]+/gu) ?? [], forms));
 }
+
+function speaksIn(words: readonly string[], forms: readonly string[]): boolean {
+  return forms.some((form) => {
+    const parts = form.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (!parts.every((p, k) => sameForm(words[i + k]!, p))) continue;
+      const end = i + parts.length;
+      if (words.slice(end, end + SPEECH_SPAN).some((w) => SPEECH.has(w))) return true;
+      // Norwegian puts the verb first after an adverb: "Tidligere samme uke anklaget Det hvite hus …".
+      if (words.slice(Math.max(0, i - INVERTED_SPAN), i).some((w) => SPEECH.has(w))) return true;
+      if (words.slice(Math.max(0, i - SPEECH_SPAN), i).some((w) => ACCORDING.has(w))) return true;
+    }
+    return false;
+  });
+}
+
+// A possessive speaks too: "USAs påstand", "Kirby's words".
+function sameForm(word: string, form: string): boolean {
+  return word === form || word === `${form}s`;
+}
+
+// How far from the speaker its verb may stand: "North Korea's leader Kim Jong-un is known", "Kirby, Biden's adviser, says".
+const SPEECH_SPAN = 4;
+const INVERTED_SPAN = 3;
+// prettier-ignore
+const SPEECH = new Set([
+  'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'claim', 'accused', 'accuses', 'reported', 'reports', 'writes', 'wrote',
+  'denied', 'denies', 'notes', 'noted', 'told', 'call', 'calls', 'called', 'announced', 'confirmed', 'published', 'exchanged', 'letters',
+  // A resolution speaks for the UN: "a UN resolution that bars …".
+  'resolution', 'resolusjon', 'utvekslet', 'brev',
+  'sa', 'sier', 'uttalte', 'hevdet', 'hevder', 'påstand', 'påstanden', 'anklaget', 'anklager', 'beskylder', 'beskyldte', 'rapporterte',
+  'rapporterer', 'skriver', 'skrev', 'påpeker', 'meldt', 'melder', 'meldte', 'benektet', 'nektet', 'tar', 'kunngjorde', 'bekreftet', 'publiserte',
+]);
+const ACCORDING = new Set(['according', 'ifølge', 'iflg']);

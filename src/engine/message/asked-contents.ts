@@ -1,0 +1,39 @@
+/**
+ * Questions for what a container held ("what was inside the parked containers", "hva var i de små kontainerne",
+ * "ka va i dei containarane"): only a text that says what something carried, or that it is not known,
+ * answers them. That containers stood by the train says nothing of what was in them.
+ */
+// prettier-ignore
+const WHAT = new Set(['what', 'whats', 'hva', 'kva', 'ka', 'kå']);
+// prettier-ignore
+const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', 'æ', 'vart']);
+// Words between "what was" and the container: "in the three small", "inni dei". The tokenizer drops "i".
+// prettier-ignore
+const BETWEEN = new Set([
+  'in', 'inside', 'inni', 'the', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
+  'mindre', 'parked', 'parkerte', 'other', 'andre',
+]);
+const CONTAINER = /^(?:containers?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?)$/u;
+const MOST_BETWEEN = 4;
+const ENGLISH = new Set(['what', 'whats']);
+const IN = new Set(['in', 'inside']);
+
+/** Whether a question, from its lower-cased tokens, asks what containers held. */
+export function asksContents(tokens: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WHAT.has(tokens[i]!)) continue;
+    // "whats" is one token, "what's" two ("what", "s").
+    let j = tokens[i] === 'whats' ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
+    if (j < 0) continue;
+    const last = Math.min(tokens.length, j + MOST_BETWEEN + 1);
+    while (j < last && BETWEEN.has(tokens[j]!)) j++;
+    // "What were the containers" asks what they were; in English what they held needs "in". Norwegian "i" is dropped.
+    const inside = !ENGLISH.has(tokens[i]!) || tokens.slice(i + 1, j).some((t) => IN.has(t));
+    if (j < tokens.length && inside && CONTAINER.test(tokens[j]!)) return true;
+  }
+  return false;
+}
+
+/** Whether a text says what something carried or held, or that it is not known. */
+export const TELLS_CONTENTS =
+  /(?<!\p{L})(?:carr(?:y|ies|ying|ied)|on board|om bord|contains|contained|containing|inneh[oa]ld\p{L}*|innhold\p{L}*|fraktet|frakter|last(?:en)? (?:var|er))(?!\p{L})/iu;
