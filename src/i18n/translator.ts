@@ -46,8 +46,13 @@ export function createI18n(resources: LocaleResources = readLocales()): i18n {
 
 export function createTranslator(instance: i18n = createI18n()): Translate {
   const fixed = { nb: instance.getFixedT('nb'), en: instance.getFixedT('en') };
+  // A text without values is looked up once per key and language (the resources do not change once
+  // loaded): an i18next lookup costs more than laying out the rest of a Discord answer.
+  const plain = { nb: new Map<string, string>(), en: new Map<string, string>() };
   return (key, lang, values) => {
-    const text: string = fixed[lang](key, values ?? {});
+    if (values !== undefined) return fixed[lang](key, values) as string;
+    let text = plain[lang].get(key);
+    if (text === undefined) plain[lang].set(key, (text = fixed[lang](key, {}) as string));
     return text;
   };
 }
