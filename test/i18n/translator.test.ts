@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/i18n/translator.js';
+import { createTranslator, formatList } from '../../src/i18n/translator.js';
 
 describe('the translator', () => {
   const t = createTranslator();
@@ -19,5 +19,18 @@ describe('the translator', () => {
     expect(a).toContain('3');
     expect(b).toContain('7');
     expect(t('discord.rateLimited', 'en', { seconds: 3 })).toBe(a);
+  });
+
+  // Written from locales/ rather than by Intl.ListFormat (slow to load): the same text.
+  it('writes a list as Intl.ListFormat writes it in each language', () => {
+    const names = ['the White House', 'Planet Labs', '38 North', 'TV 2', 'John Kirby'];
+    for (const [lang, locale] of [
+      ['nb', 'nb-NO'],
+      ['en', 'en'],
+    ] as const) {
+      const intl = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+      for (let n = 1; n <= names.length; n++) expect(formatList(names.slice(0, n), lang, t)).toBe(intl.format(names.slice(0, n)));
+    }
+    expect(formatList([], 'en', t)).toBe('');
   });
 });
