@@ -50,9 +50,15 @@ export function createTranslator(instance: i18n = createI18n()): Translate {
   // loaded): an i18next lookup costs more than laying out the rest of a Discord answer.
   const plain = { nb: new Map<string, string>(), en: new Map<string, string>() };
   return (key, lang, values) => {
-    if (values !== undefined) return fixed[lang](key, values) as string;
+    if (values !== undefined) {
+      const filled: string = fixed[lang](key, values);
+      return filled;
+    }
     let text = plain[lang].get(key);
-    if (text === undefined) plain[lang].set(key, (text = fixed[lang](key, {}) as string));
+    if (text === undefined) {
+      const looked: string = fixed[lang](key, {});
+      plain[lang].set(key, (text = looked));
+    }
     return text;
   };
 }

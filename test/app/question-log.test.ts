@@ -111,7 +111,7 @@ describe('the question log (written after the reply, on its own connection)', ()
     log.close();
   });
 
-  it('reserves ids ahead when it writes, so a burst of questions keeps its buttons while another process holds the write lock', async () => {
+  it('reserves ids ahead when it writes, so a burst of questions keeps its buttons while another process holds the write lock', () => {
     const file = path.join(tempDir(), 'factbot.db');
     const other = openDatabase(file);
     const log = new QuestionLog(openQuestionLogDatabase(file), { blockSize: 4, flushDelayMs: 5 });
