@@ -238,7 +238,7 @@ export class FactBot {
     }
     // The question log is written ~0.5 s after the replies; a command, button or form (an admin's /kb review,
     // forget-user) reads what was asked before it, so it is written first: at most one transaction, never a message's reply.
-    if (event.name === Events.InteractionCreate) this.flushQuestions();
+    if (event.name === (Events.InteractionCreate as string)) this.flushQuestions();
     const task: Promise<void> = (async () => (event.execute as (...a: unknown[]) => Promise<void> | void).apply(event, args))()
       .catch((error: unknown) => {
         this.metrics.error('event');
