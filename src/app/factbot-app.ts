@@ -4,7 +4,7 @@ import { createTranslator, type Translate } from '../i18n/translator.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
 import { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import { engineFingerprint } from './engine-fingerprint.js';
-import { LiveEngine } from './live-engine.js';
+import { LiveEngine, type LiveEngineOptions } from './live-engine.js';
 import { openKnowledgeBase, readLexicon, readLexiconText } from './open-knowledge-base.js';
 import { QuestionLog, type QuestionLogOptions } from './question-log.js';
 import { openQuestionLogDatabase } from '../storage/database.js';
@@ -27,14 +27,18 @@ export interface FactbotApp {
   close(): void;
 }
 
-export function createApp(config: Pick<Config, 'FACTBOT_DB'>): FactbotApp {
+/** `engine`: how the engine is built (a bot prepares it for its first members; see LiveEngineOptions). */
+export function createApp(config: Pick<Config, 'FACTBOT_DB'>, options: { engine?: LiveEngineOptions } = {}): FactbotApp {
   const { db, repository } = openKnowledgeBase(config.FACTBOT_DB);
   const translate = createTranslator();
   const lexiconJson = readLexiconText();
-  const engine = new LiveEngine(repository, readLexicon(), translate, {
-    repository: new EngineModelCacheRepository(db),
-    fingerprint: engineFingerprint(lexiconJson),
-  });
+  const engine = new LiveEngine(
+    repository,
+    readLexicon(),
+    translate,
+    { repository: new EngineModelCacheRepository(db), fingerprint: engineFingerprint(lexiconJson) },
+    options.engine,
+  );
   let log: QuestionLog | undefined;
   return {
     db,

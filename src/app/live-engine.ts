@@ -6,7 +6,7 @@ import type { Translate } from '../i18n/translator.js';
 import { isBusy } from '../storage/busy.js';
 import type { EngineModelCacheRepository } from '../storage/engine-model-cache-repository.js';
 import type { KnowledgeRepository } from '../storage/knowledge-repository.js';
-import type { Assembly } from '../engine/assembly/assembly.js';
+import { assembleNow, type Assembly } from '../engine/assembly/assembly.js';
 import { applyModelDelta, type ModelDelta } from '../engine/model/model-delta.js';
 import type { KnowledgeBaseChanges } from '../storage/knowledge-repository.js';
 import { BackgroundBuilder, parseBuilt, type BuiltDelta, type BuiltJson } from './background-builder.js';
@@ -26,6 +26,15 @@ export interface ModelCache {
   repository: EngineModelCacheRepository;
   fingerprint: string;
   onError?: (error: unknown) => void;
+}
+
+export interface LiveEngineOptions {
+  /**
+   * Build now what the engine would otherwise build on the first questions that need it (the spelling
+   * index, the word ranks, each answer's details): a bot, whose first members should not wait for it,
+   * and not a command line answering one question.
+   */
+  prepare?: boolean;
 }
 
 export interface RefreshListener {
@@ -85,6 +94,7 @@ export class LiveEngine {
     private readonly lexicon: LexiconFile,
     private readonly translate: Translate,
     private readonly modelCache?: ModelCache,
+    private readonly options: LiveEngineOptions = {},
   ) {
     this.revision = -1;
     this.engine = this.build();
@@ -282,7 +292,8 @@ export class LiveEngine {
     // build worker makes its own, off the event loop).
     this.updatable = undefined;
     const model = saved ? { model: saved.model, matcher: saved.matcher } : {};
-    const engine = new Engine({ kb, lexicon: this.lexicon, translate: this.translate, ...model });
+    const parts = { kb, lexicon: this.lexicon, translate: this.translate, ...model };
+    const engine = this.options.prepare ? assembleNow(Engine.assemble(parts)) : new Engine(parts);
     // Not saved, or saved without its matcher (by the bot's build worker): saved with it now.
     if (!saved?.matcher) this.saveModel(revision, kb, engine, true);
     this.kb = kb;

@@ -12,28 +12,42 @@ import {
 } from '../storage/feedback-repository.js';
 
 export interface QuestionLogOptions {
-  /** Ids reserved at a time; the rest of a block is left unused when the process ends. */
+  /** Ids reserved at a time (at least); the rest of a block is left unused when the process ends. */
   blockSize?: number;
+  /**
+   * How long a question waits in the buffer before it is written, with every other question of that
+   * time: what a crash of the process may lose (well under a second).
+   */
+  flushDelayMs?: number;
   /** A write that failed for another reason than a busy database (the questions in it are dropped). */
   onError?: (error: unknown, dropped: number) => void;
 }
 
+/** The default flushDelayMs: a crash loses at most this much of the log. */
+const FLUSH_DELAY_MS = 500;
+
 /**
  * What people asked, written off the reply path. A question gets its id at once (from a block of ids
- * reserved beforehand, so the answer's buttons can refer to it) and is written once the handler
- * that asked it has sent its reply (setImmediate: after the current turn of the event loop), with
- * every other question of that turn in one transaction, on the question log's own connection
+ * reserved beforehand, so the answer's buttons can refer to it) and is written `flushDelayMs` later,
+ * with every other question of that time in one transaction, on the question log's own connection
  * (synchronous = NORMAL: a commit is not flushed to disk, which a killed process does not need;
  * only a power cut may lose the last moments). Admin edits keep synchronous = FULL.
+ *
+ * Not at the next turn of the event loop: discord.js (undici) writes the reply's request in a
+ * setImmediate of its own, after the handler has returned, so a write scheduled by the handler for
+ * the next turn ran first and the reply waited for the transaction.
  */
 export class QuestionLog implements PendingQuestions {
   private readonly repository: FeedbackRepository;
   private readonly blockSize: number;
+  private readonly flushDelayMs: number;
   private readonly onError: (error: unknown, dropped: number) => void;
   private buffer: LoggedQuestion[] = [];
   /** Reserved ids not yet handed out: [next, end). */
   private ids = { next: 0, end: 0 };
-  private scheduled: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  /** A block reserved ahead (by a flush), taken once `ids` runs out. */
+  private spare: { next: number; end: number } | undefined;
+  private scheduled: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Database,
@@ -41,6 +55,7 @@ export class QuestionLog implements PendingQuestions {
   ) {
     this.repository = new FeedbackRepository(db);
     this.blockSize = options.blockSize ?? 32;
+    this.flushDelayMs = options.flushDelayMs ?? FLUSH_DELAY_MS;
     this.onError = options.onError ?? (() => undefined);
   }
 
@@ -51,7 +66,7 @@ export class QuestionLog implements PendingQuestions {
   record(question: NewAskedQuestion): number | null {
     const id = this.takeId();
     this.buffer.push({ ...question, id: id ?? 0, askedAt: utcNow() });
-    this.scheduled ??= setImmediate(() => this.scheduledFlush());
+    this.scheduled ??= setTimeout(() => this.scheduledFlush(), this.flushDelayMs);
     return id;
   }
 
@@ -81,8 +96,8 @@ export class QuestionLog implements PendingQuestions {
       this.withIds(batch);
       this.repository.recordQuestions(batch);
       this.buffer = [];
-      // Reserve the next block here, after the reply, so the next question does not wait for it.
-      if (this.ids.next >= this.ids.end) this.reserve();
+      // Reserve ids here, after the replies, so no question waits for it: enough for twice this batch.
+      this.reserveAhead(batch.length * 2);
     } catch (error) {
       // Another process holds the write lock: try again shortly, never waiting on the event loop.
       if (isBusy(error)) {
@@ -109,8 +124,7 @@ export class QuestionLog implements PendingQuestions {
   }
 
   private cancel(): void {
-    clearImmediate(this.scheduled as NodeJS.Immediate);
-    clearTimeout(this.scheduled as NodeJS.Timeout);
+    clearTimeout(this.scheduled);
     this.scheduled = undefined;
   }
 
@@ -123,9 +137,19 @@ export class QuestionLog implements PendingQuestions {
     }
   }
 
-  private reserve(): void {
-    const first = this.repository.reserveQuestionIds(this.blockSize);
-    this.ids = { next: first, end: first + this.blockSize };
+  private reserve(count = this.blockSize): { next: number; end: number } {
+    const first = this.repository.reserveQuestionIds(count);
+    return { next: first, end: first + count };
+  }
+
+  /** Keeps at least `wanted` ids (and half a block) at hand, reserving a spare block when fewer are left. */
+  private reserveAhead(wanted: number): void {
+    if (this.spare) return;
+    const left = this.ids.end - this.ids.next;
+    if (left >= Math.max(wanted, this.blockSize / 2)) return;
+    const block = this.reserve(Math.max(this.blockSize, wanted));
+    if (left > 0) this.spare = block;
+    else this.ids = block;
   }
 
   /** Questions taken while no id could be reserved get theirs now. */
@@ -134,7 +158,10 @@ export class QuestionLog implements PendingQuestions {
   }
 
   private takeIdOrThrow(): number {
-    if (this.ids.next >= this.ids.end) this.reserve();
+    if (this.ids.next >= this.ids.end) {
+      this.ids = this.spare ?? this.reserve();
+      this.spare = undefined;
+    }
     return this.ids.next++;
   }
 }

@@ -71,6 +71,8 @@ export class FactBot {
   private readonly dbFile: string;
   private stopping = false;
   private stopWatching: (() => void) | undefined;
+  /** Writes the question log's buffer now (see `run`). */
+  private readonly flushQuestions: () => void;
   /** Rejects start() when the connection is refused before the bot is ready. */
   private failStart: ((error: FatalConnectionError) => void) | undefined;
 
@@ -97,6 +99,7 @@ export class FactBot {
         logger.error({ err: error, dropped }, 'could not record questions');
       },
     });
+    this.flushQuestions = () => questionLog.flush();
     const presenter = new AnswerPresenter(t);
     const responder = new Responder(t, logger, metrics);
     const questions = new QuestionService(app.engine, questionLog, logger, metrics);
@@ -233,6 +236,9 @@ export class FactBot {
       this.logger.debug({ event: event.name }, 'shutting down: event ignored');
       return;
     }
+    // The question log is written ~0.5 s after the replies; a command, button or form (an admin's /kb review,
+    // forget-user) reads what was asked before it, so it is written first: at most one transaction, never a message's reply.
+    if (event.name === (Events.InteractionCreate as string)) this.flushQuestions();
     const task: Promise<void> = (async () => (event.execute as (...a: unknown[]) => Promise<void> | void).apply(event, args))()
       .catch((error: unknown) => {
         this.metrics.error('event');

@@ -24,7 +24,8 @@ export function isTokenRejected(error: unknown): boolean {
 export async function runBotProcess(config: Config, logger: Logger, options: { shard?: boolean } = {}): Promise<void> {
   let app: FactbotApp;
   try {
-    app = createApp(config);
+    // Prepared: the first members after a start are answered as fast as the rest.
+    app = createApp(config, { engine: { prepare: true } });
   } catch (error) {
     const { createTranslator } = await import('../i18n/translator.js');
     reportToOperator(createTranslator(), logger, { key: 'databaseFailed', values: { file: config.FACTBOT_DB, problem: describeProblem(error) } });

@@ -43,7 +43,7 @@ export class AnswerComposer {
     });
     const names = sources.map((s) => s.name);
     const lines = [this.t('answer.entry', lang, { status: statusLabel, answer: entry.answer[lang] })];
-    if (names.length) lines.push(this.t('answer.attribution', lang, { count: names.length, sources: formatList(names, lang) }));
+    if (names.length) lines.push(this.t('answer.attribution', lang, { count: names.length, sources: formatList(names, lang, this.t) }));
     if (related) lines.push(this.t('answer.related', lang, { title: related.title[lang] }));
     return {
       intent: entry.id,

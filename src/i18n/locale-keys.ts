@@ -6,6 +6,7 @@ import type conversation from '../../locales/en/conversation.json';
 import type desk from '../../locales/en/desk.json';
 import type discord from '../../locales/en/discord.json';
 import type kb from '../../locales/en/kb.json';
+import type list from '../../locales/en/list.json';
 import type status from '../../locales/en/status.json';
 
 /**
@@ -21,6 +22,7 @@ export interface LocaleMessages {
   desk: typeof desk;
   discord: typeof discord;
   kb: typeof kb;
+  list: typeof list;
   status: typeof status;
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Lang } from '../kb/languages.js';
 import { utcNow } from './clock.js';
 
@@ -80,6 +80,9 @@ export interface PendingQuestions {
  * question_id_blocks (migration 10), so ids reserved by another process are never taken.
  */
 export class FeedbackRepository {
+  /** The question log's statements, prepared once: compiling them cost more than running them. */
+  private statements: { reserve: Statement; insert: Statement } | undefined;
+
   constructor(
     private readonly db: Database,
     /** The question log of this process: its buffered questions are written before a question is read. */
@@ -111,37 +114,40 @@ export class FeedbackRepository {
       .immediate();
   }
 
-  private reserve(count: number): number {
-    const row = this.db
-      .prepare(
+  private prepared(): { reserve: Statement; insert: Statement } {
+    return (this.statements ??= {
+      reserve: this.db.prepare(
         `UPDATE question_id_blocks SET next_id = max(next_id, (SELECT coalesce(max(id), 0) + 1 FROM asked_questions)) + ?
          RETURNING next_id`,
-      )
-      .get(count) as { next_id: number };
+      ),
+      insert: this.db.prepare(
+        `INSERT INTO asked_questions (id, asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    });
+  }
+
+  private reserve(count: number): number {
+    const row = this.prepared().reserve.get(count) as { next_id: number };
     return row.next_id - count;
   }
 
   private insert(q: LoggedQuestion): void {
-    this.db
-      .prepare(
-        `INSERT INTO asked_questions (id, asked_at, surface, question, lang, kind, intent, status, confidence, guild_id, channel_id, suggestions, user_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        q.id,
-        q.askedAt,
-        q.surface,
-        q.question.slice(0, MAX_STORED_QUESTION_CHARS),
-        q.lang,
-        q.kind,
-        q.intent,
-        q.status,
-        Math.min(1, Math.max(0, q.confidence)),
-        q.guildId,
-        q.channelId,
-        q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
-        q.userId ?? null,
-      );
+    this.prepared().insert.run(
+      q.id,
+      q.askedAt,
+      q.surface,
+      q.question.slice(0, MAX_STORED_QUESTION_CHARS),
+      q.lang,
+      q.kind,
+      q.intent,
+      q.status,
+      Math.min(1, Math.max(0, q.confidence)),
+      q.guildId,
+      q.channelId,
+      q.suggestions?.length ? JSON.stringify(q.suggestions) : null,
+      q.userId ?? null,
+    );
   }
 
   /** Records which offered suggestion the asker picked (the latest pick counts). */

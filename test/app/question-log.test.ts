@@ -93,19 +93,39 @@ describe('the question log (written after the reply, on its own connection)', ()
     }
   });
 
-  it('writes buffered questions after the current turn of the event loop, all of that turn in one go', async () => {
+  it('writes buffered questions after the reply: not at the next turn of the event loop, where the reply goes out, but all of a moment later in one go', async () => {
     const file = path.join(tempDir(), 'factbot.db');
     openDatabase(file).close();
-    const log = new QuestionLog(openQuestionLogDatabase(file));
+    const log = new QuestionLog(openQuestionLogDatabase(file), { flushDelayMs: 20 });
     const ids = ['one', 'two', 'three'].map((q) => log.record(asked(q)));
     expect(storedQuestions(file)).toEqual([]);
+    // discord.js writes a reply's request at the next turn (a setImmediate): the log must not have written before it.
     await nextTurn();
+    expect(storedQuestions(file)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
     expect(storedQuestions(file).map((r) => [r.id, r.question])).toEqual([
       [ids[0], 'one'],
       [ids[1], 'two'],
       [ids[2], 'three'],
     ]);
     log.close();
+  });
+
+  it('reserves ids ahead when it writes, so a burst of questions keeps its buttons while another process holds the write lock', () => {
+    const file = path.join(tempDir(), 'factbot.db');
+    const other = openDatabase(file);
+    const log = new QuestionLog(openQuestionLogDatabase(file), { blockSize: 4, flushDelayMs: 5 });
+    const first = ['a', 'b', 'c'].map((q) => log.record(asked(q)));
+    log.flush();
+    other.prepare('BEGIN IMMEDIATE').run();
+    // Twice the last batch, more than a block holds: no id has to be reserved under the lock.
+    const burst = ['d', 'e', 'f', 'g', 'h', 'i'].map((q) => log.record(asked(q)));
+    expect([...first, ...burst].every((id) => typeof id === 'number')).toBe(true);
+    expect(new Set([...first, ...burst]).size).toBe(9);
+    other.prepare('COMMIT').run();
+    log.close();
+    other.close();
+    expect(storedQuestions(file).map((r) => r.question)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
   });
 
   it('never gives two processes (or a direct write) the same id', async () => {
@@ -128,15 +148,16 @@ describe('the question log (written after the reply, on its own connection)', ()
   it('keeps questions buffered while another process holds the write lock, and writes them when it is free', async () => {
     const file = path.join(tempDir(), 'factbot.db');
     const other = openDatabase(file);
-    const log = new QuestionLog(openQuestionLogDatabase(file));
+    const log = new QuestionLog(openQuestionLogDatabase(file), { flushDelayMs: 5 });
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     const first = log.record(asked('before the lock'));
-    await nextTurn();
+    await pause(30);
     other.prepare('BEGIN IMMEDIATE').run();
     const during = log.record(asked('during the lock'));
-    await nextTurn();
+    await pause(30);
     expect(storedQuestions(file).map((r) => r.question)).toEqual(['before the lock']);
     other.prepare('COMMIT').run();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await pause(100);
     expect(storedQuestions(file).map((r) => [r.id, r.question])).toEqual([
       [first, 'before the lock'],
       [during, 'during the lock'],

@@ -59,6 +59,20 @@ describe('the saved matcher', () => {
     expect(unpackMatcher(packMatcher(assembled.matcherParts(), json), json)).toBeDefined();
   });
 
+  it('gives back the knowledge base and the model as saved (the analysed texts, kept apart, read when first asked for)', () => {
+    const file = path.join(tempDir(), 'kb.db');
+    const app = createApp({ FACTBOT_DB: file });
+    const repository = new EngineModelCacheRepository(app.db);
+    repository.write('test', 7, savedBuildRow(kb, assembled.model, assembled.matcherParts()));
+    const saved = readSavedBuild(repository, 'test', 7);
+    app.close();
+    expect(saved?.kb).toEqual(kb);
+    expect(saved?.model.texts).toEqual(assembled.model.texts);
+    expect(saved?.model).toEqual(assembled.model);
+    // Without its matcher the index is assembled from those texts: the same decisions.
+    expectSameDecisions(new Engine({ kb, lexicon, translate, model: saved!.model }));
+  });
+
   it('is saved on the first start, used on the next, and answers exactly as the first start did', () => {
     const file = path.join(tempDir(), 'kb.db');
     const first = createApp({ FACTBOT_DB: file });

@@ -21,7 +21,7 @@ describe('AnswerComposer', () => {
         const related = entries[(i + 1) % entries.length]!;
         const names = entry.sources.flatMap((id) => (sources.has(id) ? [localizedName(sources.get(id)!, lang)] : []));
         const lines = [translate('answer.entry', lang, { status: translate(`status.${entry.status}`, lang), answer: entry.answer[lang] })];
-        if (names.length) lines.push(translate('answer.attribution', lang, { count: names.length, sources: formatList(names, lang) }));
+        if (names.length) lines.push(translate('answer.attribution', lang, { count: names.length, sources: formatList(names, lang, translate) }));
         lines.push(translate('answer.related', lang, { title: related.title[lang] }));
         expect(composer.entry(base, entry, related).answer).toBe(lines.join('\n'));
 

@@ -87,7 +87,7 @@ export async function startInProcessBot(fake: FakeDiscord, extraEnv: Record<stri
   const config = loadConfig(botEnv(fake, dbFile, extraEnv));
   const logs = new WaitableLog<LogLine>();
   const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => pushLine(logs, line) });
-  const app = createApp(config);
+  const app = createApp(config, { engine: { prepare: true } });
   const bot = new FactBot({ config, app, logger });
   try {
     await bot.start();

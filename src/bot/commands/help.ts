@@ -19,7 +19,7 @@ class HelpCommand implements ChatCommand {
     if (channels.length)
       fields.push({
         name: t('discord.help.channelsField', lang),
-        value: t('discord.help.channels', lang, { channels: formatList(channels.map(channelMention), lang) }),
+        value: t('discord.help.channels', lang, { channels: formatList(channels.map(channelMention), lang, t) }),
       });
     fields.push(
       { name: t('discord.help.commandsField', lang), value: t('discord.help.commands', lang) },

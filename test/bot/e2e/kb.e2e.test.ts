@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { eventually } from '../../support/eventually.js';
 import path from 'node:path';
 import {
   type APIApplicationCommandOption,
@@ -524,7 +525,7 @@ describe('/kb: the admins in Discord', () => {
         db.close();
       }
     };
-    expect(stored()).toBe(1);
+    expect(await eventually(stored, (n) => n === 1)).toBe(1);
     const reply = await replyOf(kb(admin, 'forget-user', [{ name: 'user', type: USER, value: member.id }], asAdmin, { users: { [member.id]: member } }));
     expect(reply.deferred).toBe(true);
     expect(reply.data.content).toBe(t('kb.forgetUser.done', 'en', { questions: 1, votes: 0, historyEntries: 0 }));

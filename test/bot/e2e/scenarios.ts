@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
+import { eventually } from '../../support/eventually.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type FactbotApp } from '../../../src/app/factbot-app.js';
 import { STATUS_STYLE } from '../../../src/bot/status-style.js';
@@ -206,9 +207,12 @@ export function describeBotScenarios(
         expect(buttonsOf(reply.body).map((b) => b.label)).toEqual(['Useful', 'Not useful']);
         const db = ctx.bot.readDb();
         try {
-          const row = db.prepare(`SELECT * FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown>;
+          const row = await eventually(
+            () => db.prepare(`SELECT * FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown> | undefined,
+            (r) => r !== undefined,
+          );
           expect(row).toMatchObject({ kind: 'declined', intent: null, lang: 'en', surface: 'mention', guild_id: ctx.fake.guilds[0].id });
-          expect(String(row.asked_at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+          expect(String(row!.asked_at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
         } finally {
           db.close();
         }
@@ -414,21 +418,16 @@ export function describeBotScenarios(
         expect(clicked.body.data!.embeds![0]!.title).toBe(chosen.title);
         expect(clicked.body.data!.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
-        // The pick is stored right after the entry is shown.
-        const stored = (): Record<string, unknown> => {
+        // The pick is stored right after the entry is shown (the question, written after the reply, with it).
+        const stored = (): Record<string, unknown> | undefined => {
           const db = ctx.bot.readDb();
           try {
-            return db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown>;
+            return db.prepare(`SELECT suggestions, picked_intent FROM asked_questions WHERE question = ?`).get(question) as Record<string, unknown> | undefined;
           } finally {
             db.close();
           }
         };
-        const deadline = Date.now() + 5000;
-        let row = stored();
-        while (row.picked_intent === null && Date.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 20));
-          row = stored();
-        }
+        const row = (await eventually(stored, (r) => r !== undefined && r.picked_intent !== null))!;
         expect(JSON.parse(String(row.suggestions))).toEqual(answer.suggestions.map((s) => s.id));
         expect(row.picked_intent).toBe(chosen.id);
       });
