@@ -33,7 +33,7 @@ import { guessedFigure } from './message/guessed-figure.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import type { QuestionFrame } from './message/question-frame.js';
-import { askedSpeaker, reportsSpeaker } from './message/speaker.js';
+import { askedSpeaker, namesSpeaker, reportsSpeaker } from './message/speaker.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
@@ -443,7 +443,7 @@ export class Engine {
     const source = entry.claim?.by === undefined ? undefined : this.sources.get(entry.claim.by);
     if (source === undefined) return false;
     const names = typeof source.name === 'string' ? source.name : `${source.name.en} ${source.name.nb}`;
-    return reportsSpeaker(names, speaker, this.sameAsWord);
+    return namesSpeaker(names, speaker, this.sameAsWord);
   }
 
   /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */

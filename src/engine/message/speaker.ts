@@ -72,7 +72,7 @@ const SPEAKS_FOR = new Map<string, readonly string[]>(
  * "North Korea said it never sold weapons to Russia" reports nothing Russia said.
  */
 export function reportsSpeaker(text: string, speaker: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
-  const forms = speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])]);
+  const forms = speakerForms(speaker, sameAs);
   // Sentence by sentence: "… to Russia. North Korea said …" is no Russia saying.
   return text
     .toLowerCase()
@@ -80,19 +80,34 @@ export function reportsSpeaker(text: string, speaker: readonly string[], sameAs:
     .some((sentence) => speaksIn(sentence.match(/[\p{L}\p{N}]+/gu) ?? [], forms));
 }
 
+/** Whether a name (a source's, "North Korean authorities") names the speaker a question asks about. */
+export function namesSpeaker(name: string, speaker: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return speakerForms(speaker, sameAs).some((form) => formsAt(words, form).length > 0);
+}
+
+function speakerForms(speaker: readonly string[], sameAs: (word: string) => readonly string[]): string[] {
+  return speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])]);
+}
+
+/** Where a (multi-word) form stands among the words. */
+function formsAt(words: readonly string[], form: string): number[] {
+  const parts = form.split(' ');
+  const at: number[] = [];
+  for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => sameForm(words[i + k]!, p))) at.push(i);
+  return at;
+}
+
 function speaksIn(words: readonly string[], forms: readonly string[]): boolean {
-  return forms.some((form) => {
-    const parts = form.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (!parts.every((p, k) => sameForm(words[i + k]!, p))) continue;
-      const end = i + parts.length;
+  return forms.some((form) =>
+    formsAt(words, form).some((i) => {
+      const end = i + form.split(' ').length;
       if (words.slice(end, end + SPEECH_SPAN).some((w) => SPEECH.has(w))) return true;
       // Norwegian puts the verb first after an adverb: "Tidligere samme uke anklaget Det hvite hus …".
       if (words.slice(Math.max(0, i - INVERTED_SPAN), i).some((w) => SPEECH.has(w))) return true;
-      if (words.slice(Math.max(0, i - SPEECH_SPAN), i).some((w) => ACCORDING.has(w))) return true;
-    }
-    return false;
-  });
+      return words.slice(Math.max(0, i - SPEECH_SPAN), i).some((w) => ACCORDING.has(w));
+    }),
+  );
 }
 
 // A possessive speaks too: "USAs påstand", "Kirby's words".
