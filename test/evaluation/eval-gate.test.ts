@@ -25,7 +25,8 @@ const SETS = [
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
   // Declines 91.7% -> 94.4% with the answer-type checks (issue 9, dec).
   // 93.5% / 94.4% -> 95.7% / 97.2% answered / declined with the decision fitted on realistic messages (issue 9, decide).
-  { file: 'heldout/heldout-askers.jsonl', answerable: 0.95, reached: 0.98, declines: 0.97 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 97.1% / 98.6% / 98.6%.
+  { file: 'heldout/heldout-askers.jsonl', answerable: 0.95, reached: 0.98, declines: 0.98 },
   // Blind until the end of the session that built the engine for it: first seen at 82.5% / 95.8% / 92.2%; tuned on since.
   // Declines 96.1% -> 94.8% when 41 of our training texts that sets I and J shared were taken out of data/, and back to
   // 96.1% with the answer-type checks (issue 9, dec).
@@ -40,6 +41,7 @@ const SETS = [
   // Answered 91.5% -> 94.0% with the decision fitted on realistic messages (issue 9, decide).
   // 94.0% -> 93.5% answered (issue 9, decide2): one question at the cut (0.68) now just under it, its runner-up (the entry
   // that now answers who John Kirby is) closer; still reached.
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 93.5% / 99.0% / 98.3% (one answered question now just under the cut).
   { file: 'heldout/fresh-E.jsonl', answerable: 0.93, reached: 0.99, declines: 0.98 },
   // Written and frozen in the session that began 2026-12-02 03:56 UTC, before any engine ran on it; 16 of its questions
   // that stood in data/ by coincidence were taken out of data/. First seen at 80.9% / 94.7% / 92.4% on the engine that
@@ -51,7 +53,8 @@ const SETS = [
   // 86.6% answered once M1's and M2's 28 coincidental overlaps were out of data/.
   // Reached 96.2% -> 95.8% (issue 9, decide2): "source? who says there was a train at all", declined with the right
   // suggestion before, is now answered (at the cut) with the article's credits.
-  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.95, declines: 0.96 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 86.6% / 95.8% / 97.5%.
+  { file: 'heldout/fresh-F.jsonl', answerable: 0.86, reached: 0.95, declines: 0.97 },
   // Written and frozen in the session that began 2026-12-02 06:51 UTC (by a helper that read only the article and the
   // contract) and committed before any engine ran on it. First seen at 79.5% / 96.3% / 86.7% on the engine of the
   // session before; 17 of its questions that stood in data/ by coincidence were then taken out of data/ (same score).
@@ -61,7 +64,8 @@ const SETS = [
   // With the decision fitted on realistic messages (issue 9, decide): 85.5% / 96.3% / 94.0% (declines -0.8 points,
   // two questions, for +1.4 answered).
   // 87.2% answered with follow-ons, topic requests, counts in words and everyday words read (issue 9, decide2).
-  { file: 'heldout/fresh-G.jsonl', answerable: 0.87, reached: 0.96, declines: 0.93 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 87.2% / 96.0% / 96.1%.
+  { file: 'heldout/fresh-G.jsonl', answerable: 0.87, reached: 0.96, declines: 0.96 },
   // Written and frozen in the same session, from the article and the contract only, and committed before any engine ran on
   // it; never read by the helpers who tuned that session's engine. First seen at 79.7% / 95.4% / 89.9% on the engine
   // with the session's first round of work (79.7% / 95.4% / 88.3% on the one the session began with), 80.5% / 95.4% / 89.9%
@@ -71,6 +75,7 @@ const SETS = [
   // they match), with I's and J's overlaps out of data/: 85.6% / 97.0% / 97.6%.
   // With the decision fitted on realistic messages (issue 9, decide): 87.8% / 96.5% / 97.2%.
   // 88.4% / 96.5% / 97.2% (issue 9, decide2).
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 88.4% / 96.5% / 97.6%.
   { file: 'heldout/fresh-H.jsonl', answerable: 0.88, reached: 0.96, declines: 0.97 },
   // Written and frozen at the start of the session of 2026-12-02 09:35 UTC (899 messages, 48 kinds), from the article and the
   // contract only, committed before any engine ran on it, and never read by the helpers who tuned that session's engine.
@@ -81,7 +86,8 @@ const SETS = [
   // fitted without I (leave-one-set-out) 81.3% / 87.2%.
   // With typo, detail and decide merged and the decision refitted on the merged engine: 82.1% / 95.0% / 90.1%.
   // 82.3% / 94.7% / 90.1% (issue 9, decide2).
-  { file: 'heldout/fresh-I.jsonl', answerable: 0.82, reached: 0.94, declines: 0.89, language: 0.98 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 82.3% / 94.7% / 93.0%.
+  { file: 'heldout/fresh-I.jsonl', answerable: 0.82, reached: 0.94, declines: 0.93, language: 0.98 },
   // Written in the same session (845 messages, 59 kinds, most of them kinds a builder would not think of) and kept blind
   // until the session's work was merged: first seen at 58.5% / 90.6% / 86.4% on that engine (58.3% / 90.6% / 83.7% on
   // the one the session began with, which still had J's 10 coincidental overlaps in data/).
@@ -91,7 +97,8 @@ const SETS = [
   // 64.7% answered once M1's and M2's overlaps were out of data/.
   // 69.4% / 93.2% / 91.3% (issue 9, decide2: follow-ons, topic and source requests, who the asker asks for, names and
   // counts the entries give, counts in words, everyday words, training questions for thin coverage).
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.69, reached: 0.93, declines: 0.91 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 69.2% / 93.2% / 93.7%.
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.69, reached: 0.93, declines: 0.93 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
@@ -103,8 +110,9 @@ const SETS = [
   // K1 85.8% / 92.9% / 92.7% once M1's and M2's overlaps were out of data/.
   // Choosing between close neighbours by what is asked (issue 9, rank; K1/K2 read): K1 86.5% / 94.0%, K2 72.0% / 91.1%.
   // K1 86.9% / 92.9% / 92.7%, K2 74.5% / 90.4% / 95.5% (issue 9, decide2; tuned on since).
-  { file: 'heldout/fresh-K1.jsonl', answerable: 0.86, reached: 0.92, declines: 0.91 },
-  { file: 'heldout/fresh-K2.jsonl', answerable: 0.715, reached: 0.9, declines: 0.94 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): K1 87.6% / 94.0% / 95.3%, K2 74.9% / 91.1% / 97.2%.
+  { file: 'heldout/fresh-K1.jsonl', answerable: 0.87, reached: 0.935, declines: 0.95 },
+  { file: 'heldout/fresh-K2.jsonl', answerable: 0.745, reached: 0.91, declines: 0.97 },
   // L's 24 coincidental overlaps taken out of data/ (end of the session of 2026-12-02 12:12): answered 96.6% -> 96.2%.
   // Declines 99.2% -> 97.7% (2 of 130 more answered) with the decision fitted on realistic messages (issue 9, decide),
   // which answers 2-5 points more of the realistic sets' answerable questions.
@@ -114,17 +122,24 @@ const SETS = [
   // Taking them out lowered H, I, J, K2 and G by 0.2-1.1 points (floors set just under).
   // 84.6% / 93.8% / 90.9% once M1's and M2's overlaps were out of data/; reached 94.2% with close neighbours chosen by what is asked.
   // 86.5% / 94.2% / 91.4% (issue 9, decide2; tuned on since).
-  { file: 'heldout/fresh-L.jsonl', answerable: 0.84, reached: 0.935, declines: 0.9 },
+  // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 86.5% / 94.5% / 95.4%.
+  { file: 'heldout/fresh-L.jsonl', answerable: 0.86, reached: 0.94, declines: 0.95 },
+  // M1 (489 messages as they arrive in a busy Discord server) and M2 (452 messages by 31 kinds of asker), written in the
+  // session of 2026-12-02 15:08 UTC by helpers that read only the article and the contract, committed before any engine ran
+  // on them, never read by the helpers who tuned that session's engine. First seen on the engine the session began with:
+  // M1 87.0% / 97.9% / 92.9%, M2 72.5% / 93.9% / 91.9%; their 28 coincidental overlaps then taken out of data/: 86.3% /
+  // 97.9% / 92.9% and 71.8% / 93.6% / 91.9%. First seen on the session's merged engine: M1 87.3% / 97.9% / 93.9%, M2 72.9% /
+  // 93.6% / 91.9%.
+  { file: 'heldout/fresh-M1.jsonl', answerable: 0.87, reached: 0.975, declines: 0.935 },
+  { file: 'heldout/fresh-M2.jsonl', answerable: 0.725, reached: 0.935, declines: 0.915 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
   // (one of 63 more answered).
   { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
 ];
-// Sets kept blind (not run by this gate) until the engine built without them has been scored on them.
-// M1 (489 messages as they arrive in a busy Discord server) and M2 (452 messages by 31 kinds of asker), written in the
-// session of 2026-12-02 15:10 UTC by helpers that read only the article and the contract, committed before any engine ran on them.
-const BLIND: string[] = ['heldout/fresh-M1.jsonl', 'heldout/fresh-M2.jsonl'];
+// Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
+const BLIND: string[] = [];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
