@@ -1,29 +1,15 @@
+import { alternatives, TEENS, TENS, UNITS } from './number-words.js';
+
 /**
  * Counts said in words, as digits: "thirty eight north" is 38 North, "thirteen wagons" 13, "eight hundred metres"
  * and "åttehundre meter" 800, "trettiåtte" 38. Only from ten up: the article writes small numbers in words ("three
  * containers"), and "one", "en", "to" are mostly no numbers at all. Read after years and times of day, which are
  * said with the same words.
  */
-// prettier-ignore
-const TEENS = new Map<string, number>(Object.entries({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
-}));
-// prettier-ignore
-const TENS = new Map<string, number>(Object.entries({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  tjue: 20, tjuge: 20, tretti: 30, tredve: 30, førti: 40, forti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
-}));
-// prettier-ignore
-const UNITS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
-}));
 const HUNDRED = new Set(['hundred', 'hundre']);
 const AND = new Set(['and', 'og']);
 // "ten past one", "ti over ett", "ti på to": a time of day the clock reader left in words, not a count.
 const CLOCK_AFTER = new Set(['past', 'to', 'over', 'på', 'pa', 'i', 'til', 'half', 'halv', 'am', 'pm', 'oclock']);
-const alternatives = (map: Map<string, number>): string => [...map.keys()].sort((a, b) => b.length - a.length).join('|');
 // One word: "trettiåtte", "åttehundre", "tohundreogfemti".
 const COMPOUND = new RegExp(`^(?:(${alternatives(UNITS)})hundre(?:og)?)?(?:(${alternatives(TEENS)})|(${alternatives(TENS)})(${alternatives(UNITS)})?)?$`, 'u');
 const MAY_SAY = new RegExp(`^(?:${alternatives(TEENS)}|${alternatives(TENS)}|${alternatives(UNITS)})`, 'u');

@@ -1,3 +1,5 @@
+import { alternatives, TEENS, TENS, UNITS } from './number-words.js';
+
 /**
  * Years and decades said in words, as the article's digits: "nineteen forty-eight" and
  * "nittenførtiåtte" are 1948, "twenty twenty-two" is 2022, "the nineties" the 1990s and
@@ -7,26 +9,10 @@
 // prettier-ignore
 const CENTURIES = new Map<string, number>(Object.entries({ nineteen: 19, twenty: 20, nitten: 19, tjue: 20, tjuge: 20 }));
 // prettier-ignore
-const TEENS = new Map<string, number>(Object.entries({
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
-}));
-// prettier-ignore
-const TENS = new Map<string, number>(Object.entries({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  tjue: 20, tjuge: 20, tretti: 30, tredve: 30, førti: 40, forti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
-}));
-// prettier-ignore
-const UNITS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
-}));
-// prettier-ignore
 const DECADES = new Map<string, string[]>(Object.entries({
   twenties: ['1920s'], thirties: ['1930s'], forties: ['1940s'], fifties: ['1950s'], sixties: ['1960s'], seventies: ['1970s'],
   eighties: ['1980s'], nineties: ['1990s'],
 }));
-const alternatives = (map: Map<string, number>): string => [...map.keys()].sort((a, b) => b.length - a.length).join('|');
 // One word: "nittenførtiåtte", "tjuetjueto"; and a Norwegian decade: "nittitallet", "nittitalet".
 const COMPOUND_YEAR = new RegExp(`^(${alternatives(CENTURIES)})(?:(${alternatives(TEENS)})|(${alternatives(TENS)})(${alternatives(UNITS)})?)$`, 'u');
 const NB_DECADE = new RegExp(`^(${alternatives(TENS)})ta(?:ll|l)(?:et|ene)?$`, 'u');
