@@ -21,6 +21,11 @@ describe('Engine', () => {
     expect(answer.lang).toBe(lang);
   });
 
+  it('takes a bare greeting for no fact ("yo" once answered the train crossing at 0.94)', () => {
+    for (const greeting of ['yo', 'yo bot', 'yo!']) expect(engine.ask(greeting).kind, greeting).not.toBe('entry');
+    expect(engine.ask('yo bot, hello').intent).toBe('greeting');
+  });
+
   it('understands Norwegian typed without æ/ø/å', () => {
     const answer = engine.ask('nar stengte nord-korea broen');
     expect(answer.intent).toBe('friendship-bridge');
