@@ -32,7 +32,7 @@ import { cleanMessage } from './message/clean-message.js';
 import { guessedFigure } from './message/guessed-figure.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
-import type { QuestionFrame } from './message/question-frame.js';
+import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { askedSpeaker, namesSpeaker, reportsSpeaker } from './message/speaker.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { messageTokens } from './message/message-tokens.js';
@@ -174,6 +174,8 @@ export class Engine {
   /** Per entry id, its training questions' plain words (see taught), made when first needed. */
   private readonly taughtWordings = new Map<string, Set<string>>();
   private readonly sources: ReadonlyMap<string, Source>;
+  /** The latest year the entries' answers name (null: none), found on the first question (see latestYearIn). */
+  private latestYearFound: number | null | undefined;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -235,8 +237,9 @@ export class Engine {
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
-    const whole = askedPart(tokens, matchTokens, cleaned);
-    const asked = answeringPart(whole, cleaned, matchTokens);
+    const latestYear = this.latestYear();
+    const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
+    const asked = answeringPart(whole, cleaned, matchTokens, latestYear);
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
@@ -248,6 +251,17 @@ export class Engine {
   describe(id: string, lang: Lang): EngineAnswer | undefined {
     const entry = this.entries.get(id);
     return entry && this.composer.entry({ question: '', lang, confidence: 1 }, entry);
+  }
+
+  /** The latest year the knowledge base tells of, worked out once per engine (an archive's answers are many). */
+  private latestYear(): number | undefined {
+    if (this.latestYearFound === undefined) {
+      const answers = function* (entries: Iterable<Entry>): Generator<string> {
+        for (const e of entries) yield* [e.answer.nb, e.answer.en];
+      };
+      this.latestYearFound = latestYearIn(answers(this.entries.values())) ?? null;
+    }
+    return this.latestYearFound ?? undefined;
   }
 
   /** Active entries, for listings and autocomplete. */

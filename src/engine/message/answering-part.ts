@@ -16,9 +16,12 @@ export interface AskedPart {
 /** Matches a message's tokens, or one sentence's (a framed question weighs against every entry). */
 export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 
-/** `message`: the cleaned text the tokens come from, when it may hold several sentences. */
-export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, message?: string): AskedPart {
-  const frame = frameOf(tokens, message);
+/**
+ * `latestYear`: the latest year the knowledge base tells of (see questionFrame); `message`: the cleaned text the
+ * tokens come from, when it may hold several sentences.
+ */
+export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, latestYear: number | undefined, message?: string): AskedPart {
+  const frame = frameOf(tokens, message, latestYear);
   const asked = withoutRequest(tokens);
   const match = matchTokens(asked, frame !== undefined);
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
@@ -32,12 +35,12 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, m
  * A message's frame, from the sentences it asks in when it asks in some: "I'm using this in class
  * tomorrow. How would you sum up the claim?" asks nothing about tomorrow.
  */
-function frameOf(tokens: readonly string[], message: string | undefined): QuestionFrame | undefined {
-  const frame = questionFrame(tokens);
+function frameOf(tokens: readonly string[], message: string | undefined, latestYear: number | undefined): QuestionFrame | undefined {
+  const frame = questionFrame(tokens, latestYear);
   // An instruction to the bot is one wherever it stands: the question after it is asked under it.
   if (frame === undefined || frame === 'instruction' || message === undefined) return frame;
   const questions = sentencesOf(message).filter(isQuestion);
-  return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q)) !== undefined) ? frame : undefined;
+  return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q), latestYear) !== undefined) ? frame : undefined;
 }
 
 /**
@@ -56,7 +59,7 @@ function frameOf(tokens: readonly string[], message: string | undefined): Questi
  * - A question left unanswered is not met by "you're welcome" or by help: it is declined, with its suggestions.
  *   A sentence asking for a fact is a question however it is put ("I need to know how many …; can you help?").
  */
-export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens): AskedPart {
+export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart {
   // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
   // article …") may match an entry well, but that is not what was asked.
   if ((whole.match.intent !== null && !isConversationIntent(whole.match.intent)) || whole.frame !== undefined) return whole;
@@ -66,7 +69,7 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   let best: Candidate = { part: whole, sureness: whole.match.confidence, asks: false };
   let unanswered: AskedPart | undefined;
   for (const { text, asks, pair } of partsOf(sentences)) {
-    const part = askedPart(messageTokens(text), matchTokens);
+    const part = askedPart(messageTokens(text), matchTokens, latestYear);
     const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
     if (outranks(candidate, best, chat)) best = candidate;
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"

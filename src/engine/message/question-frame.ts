@@ -131,12 +131,15 @@ const FAIR_TO_SAY = new TokenPatternSet([
   ['fair', 'to', 'conclude'],
 ]);
 
-/** The frame of a question, from its lower-cased tokens, or undefined for an ordinary question. */
-export function questionFrame(tokens: readonly string[]): QuestionFrame | undefined {
+/**
+ * The frame of a question, from its lower-cased tokens, or undefined for an ordinary question.
+ * `latestYear`: the latest year the knowledge base tells of (see latestYearIn); a later year asks what came after.
+ */
+export function questionFrame(tokens: readonly string[], latestYear?: number): QuestionFrame | undefined {
   if (instructsBot(tokens)) return 'instruction';
   const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
-  if (FUTURE.matches(meant) || tokens[0] === 'will' || tokens.some(isLaterYear)) return 'future';
+  if (FUTURE.matches(meant) || tokens[0] === 'will' || (latestYear !== undefined && tokens.some((t) => isLaterYear(t, latestYear)))) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
@@ -157,7 +160,19 @@ function asksWhatBotIs(tokens: readonly string[]): boolean {
   return false;
 }
 
-// The article is from November 2022: a later year is a question about what came after it.
-function isLaterYear(token: string): boolean {
-  return /^20\d\d$/.test(token) && Number(token) > 2022;
+/** A year ("2024") after the latest one the knowledge base tells of. */
+function isLaterYear(token: string, latestYear: number): boolean {
+  return /^20\d\d$/.test(token) && Number(token) > latestYear;
+}
+
+/**
+ * The latest year these texts (the entries' answers) name, or undefined when they name none: what the
+ * knowledge base knows ends there. The article's is 2022; a newsroom archive's, or an entry an admin adds
+ * on a later development, moves it on, so a question about that year is no longer taken for a prediction.
+ */
+export function latestYearIn(texts: Iterable<string>): number | undefined {
+  let latest: number | undefined;
+  for (const text of texts)
+    for (const [year] of text.matchAll(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g)) if (latest === undefined || Number(year) > latest) latest = Number(year);
+  return latest;
 }

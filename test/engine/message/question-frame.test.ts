@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { questionFrame } from '../../../src/engine/message/question-frame.js';
+import { latestYearIn, questionFrame } from '../../../src/engine/message/question-frame.js';
 
-const frameOf = (text: string) => questionFrame(tokenize(text));
+// The article's knowledge base tells of nothing after 2022.
+const frameOf = (text: string) => questionFrame(tokenize(text), 2022);
 
 describe('questionFrame', () => {
   it.each([
@@ -70,4 +71,18 @@ describe('questionFrame', () => {
     "what's your name",
     'kva heiter du',
   ])('%j asks about the bot itself', (q) => expect(frameOf(q)).toBe('personal'));
+
+  it('takes a year after the latest the knowledge base tells of for a prediction, and no year before or at it', () => {
+    expect(questionFrame(tokenize('what happened to the ferry in 2024'), 2022)).toBe('future');
+    expect(questionFrame(tokenize('what happened to the ferry in 2024'), 2024)).toBeUndefined();
+    expect(questionFrame(tokenize('what happened to the ferry in 2020'), 2022)).toBeUndefined();
+    expect(questionFrame(tokenize('what happened to the ferry in 2024'))).toBeUndefined();
+  });
+});
+
+describe('latestYearIn', () => {
+  it('finds the latest year texts name, as a year and not inside a longer number', () => {
+    expect(latestYearIn(['Founded in 1948.', 'In November 2022 a train crossed; 2017 was the last test.'])).toBe(2022);
+    expect(latestYearIn(['It cost 120240 kroner, the 800 m bridge'])).toBeUndefined();
+  });
 });
