@@ -26,6 +26,12 @@ describe('Engine', () => {
     expect(engine.ask('yo bot, hello').intent).toBe('greeting');
   });
 
+  it('answers the question after an opening greeting, not the greeting ("hey so what time …" was ranked a greeting)', () => {
+    expect(engine.ask('hey so who took the satellite pictures of the train').intent).toBe('image-analysis');
+    expect(engine.ask('hei kan du fortelle meg hvem som tok satellittbildene').intent).toBe('image-analysis');
+    expect(engine.ask('hallo, er du der?').kind).not.toBe('entry');
+  });
+
   it('understands Norwegian typed without æ/ø/å', () => {
     const answer = engine.ask('nar stengte nord-korea broen');
     expect(answer.intent).toBe('friendship-bridge');

@@ -33,6 +33,14 @@ const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi
  * The bot greeted by name later in a message ("okay google no wait hey factbot how many …"): what
  * came before was said to someone else, so the address ends a sentence.
  */
+/**
+ * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
+ * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched
+ * without it (a greeting's words outweigh a question's in a short message). Four words at least: "hallo, er
+ * du der?" and "hello there bot" are greetings whole.
+ */
+const OPENING_GREETING =
+  /^((?:hey+|hi+|hiya|hello|howdy|yo|hei+|hallo|hallais|halla|heisann|hæi|hej|heia|morn|god ?morgen|good (?:morning|afternoon|evening)))[\s,!.]+(?=\p{L}\S*(?:\s+\S+){3})/iu;
 const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
@@ -53,6 +61,7 @@ export function cleanMessage(text: string): string {
   }
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
+  cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

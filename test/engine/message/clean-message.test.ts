@@ -23,6 +23,15 @@ describe('cleanMessage', () => {
     expect(cleanMessage('hei bot 👋')).toBe('hei.');
   });
 
+  it('makes a greeting that opens a longer message a sentence of its own, and leaves a short one whole', () => {
+    expect(cleanMessage('hey so who took the satellite pictures')).toBe('hey. so who took the satellite pictures');
+    expect(cleanMessage('Hei, kan du si meg hvem som tok bildene?')).toBe('Hei. kan du si meg hvem som tok bildene?');
+    expect(cleanMessage('good morning what was on the train')).toBe('good morning. what was on the train');
+    for (const whole of ['hallo, er du der?', 'hello there bot', 'hei på deg', 'heisann']) expect(cleanMessage(whole)).toBe(whole);
+    // Not a greeting: "hi" inside a word.
+    expect(cleanMessage('history of the bridge and the border')).toBe('history of the bridge and the border');
+  });
+
   it('writes the punctuation a dictated message speaks, and drops a wake word and the later address', () => {
     expect(cleanMessage('kva var på toget punktum veit nokon det')).toBe('kva var på toget. veit nokon det');
     expect(cleanMessage('kor mange bilete va det til saman spørsmålsteikn')).toBe('kor mange bilete va det til saman?');
