@@ -119,8 +119,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const composer = new AnswerComposer(parts.translate, sources);
   const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
   yield;
-  const detector = yield* LanguageDetector.assemble(model.languageCounts);
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
+  const detector = yield* LanguageDetector.assemble(model.languageCounts, rarity);
   const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
   if (prepare) yield* analyzer.prepareSpelling();
   if (prepare) yield* rarity.prepare();
@@ -544,7 +544,6 @@ function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
   }
   return sameAs;
 }
-
 
 function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);

@@ -51,6 +51,7 @@ export class WordRarity {
   /** Fills the tables now, in small pieces (see Assembly), rather than on the first word that needs them. */
   *prepare(): Assembly<void> {
     if (this.rank) return;
+    yield* this.prepareByLang();
     const rank = new Map<string, number>();
     for (const list of [this.ranks.nb, this.ranks.en])
       for (let i = 0; i < list.length; i++) {
@@ -61,11 +62,19 @@ export class WordRarity {
         const known = rank.get(key);
         if (known === undefined || i + 1 < known) rank.set(key, i + 1);
       }
+    this.rank = rank;
+  }
+
+  /**
+   * Each language's own table, without the table of both (see `of`): the language detector asks only these, and a
+   * start that answers one question should not fold 40,000 words for it.
+   */
+  private *prepareByLang(): Assembly<{ nb: Map<string, number>; en: Map<string, number> }> {
+    if (this.rankByLang) return this.rankByLang;
     // English words are kept as written: folding is for Norwegian ("hoe" is not "ho").
     const nb = yield* ranksOf(this.ranks.nb, true);
     const en = yield* ranksOf(this.ranks.en, false);
-    this.rankByLang = { nb, en };
-    this.rank = rank;
+    return (this.rankByLang = { nb, en });
   }
 
   private table(): Map<string, number> {
@@ -87,8 +96,8 @@ export class WordRarity {
    * it: "sau" (a sheep) is Norwegian, not English, and in an English message more likely "say".
    */
   rankIn(word: string, lang: Lang): number | undefined {
-    this.table();
-    return this.rankByLang![lang].get(lang === 'nb' ? foldNordic(word) : word);
+    const byLang = this.rankByLang ?? assembleNow(this.prepareByLang());
+    return byLang[lang].get(lang === 'nb' ? foldNordic(word) : word);
   }
 
   /**

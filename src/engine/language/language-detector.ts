@@ -1,6 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from '../analysis/fold.js';
+import type { WordRarity } from '../analysis/word-rarity.js';
 import { ENGLISH_MARKERS, NORWEGIAN_MARKERS } from './markers.js';
 
 export interface DetectedLanguage {
@@ -12,7 +13,8 @@ export interface DetectedLanguage {
 /**
  * Decides between Norwegian and English from function words, the letters æ/ø/å, and how often
  * each word appears in the knowledge base's Norwegian and English training questions — so even a
- * one-word question ("hestene", "bridge") gets its language.
+ * one-word question ("hestene", "bridge") gets its language. A word the training texts never use
+ * votes by the everyday word lists (data/word-frequency): "nk nekter?", "Kim helse?" are Norwegian.
  */
 /** [folded word, texts in Norwegian that use it, texts in English that use it] */
 export type LanguageCounts = Array<[string, number, number]>;
@@ -32,13 +34,17 @@ export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
   private readonly seen = new Map<string, Evidence>();
 
-  constructor(counts: LanguageCounts = []) {
+  /** `everyday`: the everyday word lists, for the words the training texts do not use. */
+  constructor(
+    counts: LanguageCounts = [],
+    private readonly everyday?: WordRarity,
+  ) {
     for (const [token, nb, en] of counts) this.vocabulary.set(token, { nb, en });
   }
 
   /** The same, built in small pieces (see Assembly). */
-  static *assemble(counts: LanguageCounts): Assembly<LanguageDetector> {
-    const detector = new LanguageDetector();
+  static *assemble(counts: LanguageCounts, everyday?: WordRarity): Assembly<LanguageDetector> {
+    const detector = new LanguageDetector([], everyday);
     for (let i = 0; i < counts.length; i++) {
       if (i % ITEMS_PER_SLICE === 0) yield;
       const [token, nb, en] = counts[i]!;
@@ -79,12 +85,39 @@ export class LanguageDetector {
       /[æøå]/.test(token) ? 3 : 0,
       NORWEGIAN.get(token) ?? 0,
       ENGLISH.get(token) ?? 0,
-      counts ? Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5)))) : 0,
+      counts ? Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5)))) : this.everydayVote(token),
     ];
     if (this.seen.size >= EVIDENCE_MEMO_LIMIT) this.seen.clear();
     this.seen.set(token, evidence);
     return evidence;
   }
+
+  private everydayVote(token: string): number {
+    // Digits and lone letters are in no list worth asking ("13", "s").
+    return this.everyday === undefined || token.length < 2 || /\d/.test(token) ? 0 : everydayVote(token, this.everyday);
+  }
+}
+
+// The English list is three times the Norwegian one (30,000 words against 10,000): a word missing from it says more.
+const ONLY_NORWEGIAN = 1;
+const ONLY_ENGLISH_COMMON = 1;
+const ONLY_ENGLISH_RARE = 0.5;
+const NORWEGIAN_LIST_LENGTH = 10_000;
+// Listed in both: the log of how much commoner it is in one, scaled down ("dum", "mamma" lean Norwegian; "ok" barely).
+const BOTH_SCALE = 0.4;
+
+export interface EverydayRanks {
+  rankIn(word: string, lang: Lang): number | undefined;
+}
+
+/** A word's vote from the everyday lists (> 0 Norwegian), at most 1 either way: 0 when neither lists it. */
+export function everydayVote(word: string, lists: EverydayRanks): number {
+  const nb = lists.rankIn(word, 'nb');
+  const en = lists.rankIn(word, 'en');
+  if (nb === undefined && en === undefined) return 0;
+  if (en === undefined) return ONLY_NORWEGIAN;
+  if (nb === undefined) return -(en <= NORWEGIAN_LIST_LENGTH ? ONLY_ENGLISH_COMMON : ONLY_ENGLISH_RARE);
+  return Math.max(-1, Math.min(1, BOTH_SCALE * Math.log(en / nb)));
 }
 
 /** LanguageDetector.count one text at a time (for a build that reads each text once). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everydayVote } from '../../../src/engine/language/language-detector.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('language detection', () => {
@@ -23,6 +24,24 @@ describe('language detection', () => {
     // "constructor" once found Object.prototype's in the marker table and made every such question English.
     expect(engine.detectLanguage('hvem er constructor av broen?')).toBe('nb');
     expect(engine.detectLanguage('constructor', 'nb')).toBe('nb');
+  });
+
+  it('reads words the training texts never use by the everyday word lists', () => {
+    // Each was answered or declined in English before the lists had a say.
+    for (const text of ['pris per granat', 'for en ubrukelig bot', 'ring mamma', 'Kim helse?']) expect(engine.ask(text).lang, text).toBe('nb');
+    expect(engine.detectLanguage('any cheap sofa for sale')).toBe('en');
+  });
+
+  it('weighs a word listed in one language only, or commoner in one, at most 1 either way', () => {
+    const lists = (nb: number | undefined, en: number | undefined) => ({ rankIn: (_: string, lang: 'nb' | 'en') => (lang === 'nb' ? nb : en) });
+    expect(everydayVote('x', lists(undefined, undefined))).toBe(0);
+    expect(everydayVote('x', lists(500, undefined))).toBe(1);
+    expect(everydayVote('x', lists(undefined, 500))).toBe(-1);
+    // Missing from the shorter Norwegian list only because it is rare: a weaker vote.
+    expect(everydayVote('x', lists(undefined, 20_000))).toBe(-0.5);
+    expect(everydayVote('x', lists(600, 8_000))).toBeGreaterThan(0.9);
+    expect(everydayVote('x', lists(1_000, 1_000))).toBe(0);
+    expect(everydayVote('x', lists(10, 100_000))).toBe(1);
   });
 
   it('uses the fallback when nothing points either way', () => {
