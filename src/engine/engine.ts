@@ -4,39 +4,21 @@ import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Translate } from '../i18n/translator.js';
 import { Analyzer } from './analysis/analyzer.js';
-import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { Lexicon, type LexiconFile } from './analysis/lexicon.js';
 import { tokenize } from './analysis/tokenize.js';
 import { WordRarity } from './analysis/word-rarity.js';
-import type { DeclineReason, EngineAnswer } from './answer.js';
+import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
-import { Matcher, type Candidate, type Match, type MatcherParts } from './matching/matcher.js';
-import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
-import {
-  askedDetail,
-  askedEvent,
-  countedWords,
-  counts,
-  givesDetail,
-  givesExactTime,
-  leavesUncounted,
-  mayCorrectCount,
-  offeredDetails,
-  statedTimes,
-  tellsEvent,
-  type AskedDetail,
-  type Detail,
-} from './message/asked-detail.js';
+import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
+import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { guessedFigure } from './message/guessed-figure.js';
 import { ConversationWords } from './message/conversation-words.js';
-import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
-import { askedSpeaker, namesSpeaker, reportsSpeaker } from './message/speaker.js';
-import { isQuestion, sentencesOf } from './message/sentences.js';
+import { askedSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
+import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
@@ -62,9 +44,6 @@ export interface AskOptions {
 
 // A lone word at least this common in everyday language is chatter, not a question.
 const NOISE_RARITY = 0.25;
-
-// A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
-const ABOUT_NOTHING = 0.5;
 
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
@@ -169,13 +148,8 @@ export class Engine {
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
   private readonly conversationWords: () => ConversationWords;
-  /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
-  private readonly sameAs: () => ReadonlyMap<string, string[]>;
-  /** Per entry id, its training questions' plain words (see taught), made when first needed. */
-  private readonly taughtWordings = new Map<string, Set<string>>();
-  /** Per entry id, whether its answer places a time (givesExactTime), worked out when first needed. */
-  private readonly placing = new Map<string, boolean>();
-  private readonly sources: ReadonlyMap<string, Source>;
+  /** Whether the matched entry gives what the question asks, and which neighbour does instead. */
+  private readonly fit: EntryFit;
   /** The latest year the entries' answers name (null: none), found on the first question (see latestYearIn). */
   private latestYearFound: number | null | undefined;
 
@@ -192,8 +166,7 @@ export class Engine {
     this.rarity = internals.rarity;
     this.conversationWords = internals.conversationWords;
     this.model = internals.model;
-    this.sameAs = internals.sameAs;
-    this.sources = internals.sources;
+    this.fit = new EntryFit(internals);
   }
 
   /**
@@ -284,11 +257,11 @@ export class Engine {
     const chats =
       frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
-    const corrected = match.intent === null && frame === undefined ? this.correcting(asked, message ?? question, lang) : undefined;
+    const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
-      return this.composer.declined(base, frame ?? this.declineReason(offered, asked.tokens, lang), offered);
+      return this.composer.declined(base, frame ?? this.fit.declineReason(offered, asked.tokens, lang), offered);
     }
     // A prediction, an opinion or a question about the bot is declined however well its words match: the
     // entry they match is the topic, offered, not the answer.
@@ -303,212 +276,25 @@ export class Engine {
     const detail = askedDetail(asked.tokens);
     // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
     // arms", which the US claim's entry also reports): that claim is what was asked for.
-    const own = this.speakersOwnNeighbour(entry, match.ranked, speaker);
+    const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker);
     if (own) return this.composer.entry(base, own);
     // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
-    const placing = this.neighboursPlacingTime(entry, match.ranked, detail);
+    const placing = this.fit.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // What someone said, and the entry quotes someone else: the article does not give it.
-    if (!this.reportsAskedSpeaker(entry, speaker)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (!this.fit.reportsAskedSpeaker(entry, speaker)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
-    if (this.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.taught(question, entry)) {
+    if (this.fit.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.fit.taught(question, entry)) {
       // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
       // what was meant: not sure which, so both are offered, the one giving it first.
-      const giving = this.neighboursGiving(match.ranked, asked.tokens, lang);
+      const giving = this.fit.neighboursGiving(match.ranked, asked.tokens, lang);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
-  }
-
-  /**
-   * Whether the question answered by `entry` asks for a detail its text does not give. Asked in one
-   * sentence of several, a detail counts only if that sentence is about the entry: "I wonder when it
-   * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
-   * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
-   * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
-   * `own`: the detail `tokens` ask for; `whole`: the whole message's tokens (`tokens` may be one sentence's).
-   */
-  private lacksAskedDetail(
-    tokens: readonly string[],
-    own: AskedDetail | undefined,
-    entry: Entry,
-    message: string | undefined,
-    lang: Lang,
-    whole: readonly string[],
-  ): boolean {
-    if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
-    // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
-    if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
-    // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.
-    if (own === undefined && (whole === tokens || askedDetail(whole) === undefined)) return false;
-    const sentences = message === undefined ? [] : sentencesOf(message);
-    if (sentences.length === 0) return own !== undefined;
-    const questions = sentences.filter(isQuestion);
-    const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
-    return asking.some((sentence) => {
-      const t = messageTokens(sentence);
-      const detail = askedDetail(t);
-      return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
-    });
-  }
-
-  /**
-   * The entry that corrects a figure a declined question puts to be checked: the one the question answers without
-   * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).
-   */
-  private correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
-    const closest = asked.match.ranked[0];
-    const entry = closest && this.entries.get(closest.intent);
-    const guess = entry && guessedFigure(asked.tokens, text);
-    // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
-    if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
-    if (guess.counted !== undefined && !this.correctsCount(entry, guess.counted)) return undefined;
-    const without = this.matcher.match(guess.rest, lang);
-    return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
-  }
-
-  /**
-   * Whether an entry may correct a count guessed ("was it ten wagons?"): it counts those things, by that word or
-   * another of its concept ("three wagons" for "carriages"). A figure that is part of a name ("38 North") counts nothing.
-   */
-  private correctsCount(entry: Entry, { figure, thing }: { figure: string; thing: string }): boolean {
-    const table = this.sameAs();
-    if (table.get(figure)?.includes(`${figure} ${thing}`)) return true;
-    const texts = [entry.answer.en, entry.answer.nb];
-    return [thing, nynorskToBokmal(thing), ...(table.get(thing) ?? [])].some((w) => !w.includes(' ') && mayCorrectCount(texts, w));
-  }
-
-  /**
-   * Whether a sentence asks of an entry: it ranks the entry among its closest, or is about none on its
-   * own ("> first launch since 2017 / how far did it fly?" asks of what the rest says).
-   */
-  private asksOf(tokens: readonly string[], entry: Entry, lang: Lang): boolean {
-    const { intent, confidence, ranked } = this.matcher.match(tokens, lang);
-    return (intent === null && confidence < ABOUT_NOTHING) || ranked.some((c) => c.intent === entry.id);
-  }
-
-  /**
-   * The close neighbours of the best-ranked entry (closeNeighbours) whose text gives the detail the
-   * question asks for (a count: of the thing counted), best first: none when it asks none.
-   */
-  private neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry[] {
-    const detail = askedDetail(tokens);
-    if (detail === undefined) return [];
-    const giving: Entry[] = [];
-    // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
-    const counting = detail === 'quantity' || detail === 'exactQuantity';
-    const [thing, next] = counting ? countedWords(tokens) : [];
-    for (const id of closeNeighbours(ranked)) {
-      const entry = this.entries.get(id);
-      if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
-      const texts = [entry.answer.en, entry.answer.nb];
-      if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
-    }
-    return giving;
-  }
-
-  /**
-   * For a question for when something happened whose best entry gives no year, month, day or time of day: the
-   * neighbours as good as tied with it (NEAR_TIE) that do, best first.
-   */
-  private neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry[] {
-    if (detail !== 'time' || this.placesTime(entry)) return [];
-    return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
-      const neighbour = this.entries.get(id);
-      return neighbour && this.placesTime(neighbour) ? [neighbour] : [];
-    });
-  }
-
-  /**
-   * Why a question with no frame is declined: a detail the closest entry does not give ("how many
-   * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
-   */
-  private declineReason(offered: readonly Entry[], tokens: readonly string[], lang: Lang): DeclineReason {
-    const [closest] = offered;
-    if (!closest) return 'unknown';
-    const detail = askedDetail(tokens);
-    return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
-  }
-
-  private reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
-    // The lexicon table (sameAsWord) is made only for a question that asks who said something (10-30 ms of a cold start).
-    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
-  }
-
-  /**
-   * For a question asking what someone said: the close neighbour (closeNeighbours) whose claim that speaker made,
-   * when the best entry reviews someone else's claim. Undefined when the question asks no speaker, or none is.
-   */
-  private speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], speaker: readonly string[] | undefined): Entry | undefined {
-    // Only another speaker's claim gives way: an entry reporting the speaker without a claim ("Kirby says the US is
-    // monitoring") is theirs too.
-    if (speaker === undefined || entry.claim?.by === undefined || this.claimedBy(entry, speaker)) return undefined;
-    for (const id of closeNeighbours(ranked)) {
-      const neighbour = this.entries.get(id);
-      if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
-    }
-    return undefined;
-  }
-
-  /** Whether an entry's claim was made by the speaker a question names (by the source's name, in either language). */
-  private claimedBy(entry: Entry, speaker: readonly string[]): boolean {
-    const source = entry.claim?.by === undefined ? undefined : this.sources.get(entry.claim.by);
-    if (source === undefined) return false;
-    const names = typeof source.name === 'string' ? source.name : `${source.name.en} ${source.name.nb}`;
-    return namesSpeaker(names, speaker, this.sameAsWord);
-  }
-
-  /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */
-  private readonly sameAsWord = (w: string): string[] => {
-    const table = this.sameAs();
-    return [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
-  };
-
-  /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
-  private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
-    if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
-    const texts = [entry.answer.en, entry.answer.nb];
-    // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
-    if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);
-    if (detail === 'which') {
-      const kind = askedKind(tokens);
-      return kind === undefined || !leavesUnnamed(texts, kind, tokens);
-    }
-    // A time the question itself says is not the one it asks: "what time was 10:24 in Oslo".
-    const stated = statedTimes(tokens, detail);
-    const offered = stated ? offeredDetails(texts.join('\n').replace(stated, ' ')) : this.offeredDetails(entry);
-    if (!givesDetail(offered, detail)) return false;
-    const event = askedEvent(tokens, detail);
-    if (event !== undefined && !tellsEvent(texts, event)) return false;
-    // "How many horses": a number of something else ("thousands of dollars") does not answer it.
-    // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
-    const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
-    return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
-  }
-
-  /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */
-  private taught(question: string, entry: Entry): boolean {
-    let taught = this.taughtWordings.get(entry.id);
-    // Each entry's wordings are made once per engine (an edit builds a new engine), not per question.
-    if (!taught) this.taughtWordings.set(entry.id, (taught = new Set([...entry.questions.en, ...entry.questions.nb].map(plainWords))));
-    return taught.has(plainWords(question));
-  }
-
-  /** Whether an entry's answer places a time (givesExactTime): its regular expressions cost a "when" question ~0.1 ms each time. */
-  private placesTime(entry: Entry): boolean {
-    let places = this.placing.get(entry.id);
-    if (places === undefined) this.placing.set(entry.id, (places = givesExactTime(entry.answer.en) || givesExactTime(entry.answer.nb)));
-    return places;
-  }
-
-  private offeredDetails(entry: Entry): Set<Detail> {
-    let details = this.details.get(entry.id);
-    if (!details) this.details.set(entry.id, (details = detailsOf(entry)));
-    return details;
   }
 
   private isConversation(intent: string): boolean {
@@ -525,41 +311,9 @@ export class Engine {
   }
 }
 
-const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
-
-/** Per lexicon word, the other words of its concepts: made once per lexicon (every engine built on it shares it). */
-function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
-  const known = sameAsTables.get(lexicon);
-  if (known) return known;
-  const sameAs = new Map<string, string[]>();
-  sameAsTables.set(lexicon, sameAs);
-  for (const words of Object.values(lexicon.concepts)) {
-    const forms = words.map((w) =>
-      w
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim(),
-    );
-    for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
-  }
-  return sameAs;
-}
-
-function detailsOf(entry: Entry): Set<Detail> {
-  return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
-}
-
 /** A question about the bot, or an instruction to it: no entry is its topic. */
 function aboutTheBot(frame: QuestionFrame | undefined): boolean {
   return frame === 'personal' || frame === 'instruction';
-}
-
-/** Whether a question is one of the entry's own training questions, but for case and punctuation. */
-function plainWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function round(n: number): number {

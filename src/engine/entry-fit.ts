@@ -1,0 +1,288 @@
+import type { Entry, Source } from '../kb/knowledge-base.js';
+import type { Lang } from '../kb/languages.js';
+import type { LexiconFile } from './analysis/lexicon.js';
+import { nynorskToBokmal } from './analysis/nynorsk.js';
+import type { DeclineReason } from './answer.js';
+import type { Candidate, Matcher } from './matching/matcher.js';
+import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
+import type { AskedPart } from './message/answering-part.js';
+import {
+  askedDetail,
+  askedEvent,
+  countedWords,
+  counts,
+  givesDetail,
+  givesExactTime,
+  leavesUncounted,
+  mayCorrectCount,
+  offeredDetails,
+  statedTimes,
+  tellsEvent,
+  type AskedDetail,
+  type Detail,
+} from './message/asked-detail.js';
+import { guessedFigure } from './message/guessed-figure.js';
+import { messageTokens } from './message/message-tokens.js';
+import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
+import { isQuestion, sentencesOf } from './message/sentences.js';
+import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
+
+// A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
+const ABOUT_NOTHING = 0.5;
+
+/** What EntryFit reads: one engine's entries and what it has worked out about them. */
+export interface EntryFitParts {
+  entries: ReadonlyMap<string, Entry>;
+  /** The details (a time, a quantity) each entry's answer gives, filled in as they are first needed. */
+  details: Map<string, Set<Detail>>;
+  /** The knowledge base's sources by id: whose claim an entry reviews. */
+  sources: ReadonlyMap<string, Source>;
+  /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
+  sameAs: () => ReadonlyMap<string, string[]>;
+  /** For a sentence or a figure matched again on its own. */
+  matcher: Matcher;
+}
+
+/**
+ * Whether the entry a question matched gives what it asks: the detail it wants (a time, a count, a
+ * name), the speaker it asks about; and which close neighbour gives it instead. The engine's checks
+ * after matching, one per kind of question the right topic alone does not answer.
+ */
+export class EntryFit {
+  private readonly entries: ReadonlyMap<string, Entry>;
+  private readonly details: Map<string, Set<Detail>>;
+  private readonly sources: ReadonlyMap<string, Source>;
+  private readonly sameAs: () => ReadonlyMap<string, string[]>;
+  private readonly matcher: Matcher;
+  /** Per entry id, its training questions' plain words (see taught), made when first needed. */
+  private readonly taughtWordings = new Map<string, Set<string>>();
+  /** Per entry id, whether its answer places a time (givesExactTime), worked out when first needed. */
+  private readonly placing = new Map<string, boolean>();
+
+  constructor(parts: EntryFitParts) {
+    this.entries = parts.entries;
+    this.details = parts.details;
+    this.sources = parts.sources;
+    this.sameAs = parts.sameAs;
+    this.matcher = parts.matcher;
+  }
+
+  /**
+   * Whether the question answered by `entry` asks for a detail its text does not give. Asked in one
+   * sentence of several, a detail counts only if that sentence is about the entry: "I wonder when it
+   * ends. Who took the pictures?" asks no time of the pictures. A message that puts some sentences as
+   * questions asks what they ask, whichever sentence matched: "> a train with horses / how many horses
+   * tho" asks a count, "my friend says it stopped at a station in the end. what's it called?" a name.
+   * `own`: the detail `tokens` ask for; `whole`: the whole message's tokens (`tokens` may be one sentence's).
+   */
+  lacksAskedDetail(
+    tokens: readonly string[],
+    own: AskedDetail | undefined,
+    entry: Entry,
+    message: string | undefined,
+    lang: Lang,
+    whole: readonly string[],
+  ): boolean {
+    if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
+    if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
+    // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.
+    if (own === undefined && (whole === tokens || askedDetail(whole) === undefined)) return false;
+    const sentences = message === undefined ? [] : sentencesOf(message);
+    if (sentences.length === 0) return own !== undefined;
+    const questions = sentences.filter(isQuestion);
+    const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
+    return asking.some((sentence) => {
+      const t = messageTokens(sentence);
+      const detail = askedDetail(t);
+      return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
+    });
+  }
+
+  /**
+   * The entry that corrects a figure a declined question puts to be checked: the one the question answers without
+   * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).
+   */
+  correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const closest = asked.match.ranked[0];
+    const entry = closest && this.entries.get(closest.intent);
+    const guess = entry && guessedFigure(asked.tokens, text);
+    // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
+    if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
+    if (guess.counted !== undefined && !this.correctsCount(entry, guess.counted)) return undefined;
+    const without = this.matcher.match(guess.rest, lang);
+    return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /**
+   * Whether an entry may correct a count guessed ("was it ten wagons?"): it counts those things, by that word or
+   * another of its concept ("three wagons" for "carriages"). A figure that is part of a name ("38 North") counts nothing.
+   */
+  private correctsCount(entry: Entry, { figure, thing }: { figure: string; thing: string }): boolean {
+    const table = this.sameAs();
+    if (table.get(figure)?.includes(`${figure} ${thing}`)) return true;
+    const texts = [entry.answer.en, entry.answer.nb];
+    return [thing, nynorskToBokmal(thing), ...(table.get(thing) ?? [])].some((w) => !w.includes(' ') && mayCorrectCount(texts, w));
+  }
+
+  /**
+   * Whether a sentence asks of an entry: it ranks the entry among its closest, or is about none on its
+   * own ("> first launch since 2017 / how far did it fly?" asks of what the rest says).
+   */
+  private asksOf(tokens: readonly string[], entry: Entry, lang: Lang): boolean {
+    const { intent, confidence, ranked } = this.matcher.match(tokens, lang);
+    return (intent === null && confidence < ABOUT_NOTHING) || ranked.some((c) => c.intent === entry.id);
+  }
+
+  /**
+   * The close neighbours of the best-ranked entry (closeNeighbours) whose text gives the detail the
+   * question asks for (a count: of the thing counted), best first: none when it asks none.
+   */
+  neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry[] {
+    const detail = askedDetail(tokens);
+    if (detail === undefined) return [];
+    const giving: Entry[] = [];
+    // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
+    const counting = detail === 'quantity' || detail === 'exactQuantity';
+    const [thing, next] = counting ? countedWords(tokens) : [];
+    for (const id of closeNeighbours(ranked)) {
+      const entry = this.entries.get(id);
+      if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
+      const texts = [entry.answer.en, entry.answer.nb];
+      if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
+    }
+    return giving;
+  }
+
+  /**
+   * For a question for when something happened whose best entry gives no year, month, day or time of day: the
+   * neighbours as good as tied with it (NEAR_TIE) that do, best first.
+   */
+  neighboursPlacingTime(entry: Entry, ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry[] {
+    if (detail !== 'time' || this.placesTime(entry)) return [];
+    return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
+      const neighbour = this.entries.get(id);
+      return neighbour && this.placesTime(neighbour) ? [neighbour] : [];
+    });
+  }
+
+  /**
+   * Why a question with no frame is declined: a detail the closest entry does not give ("how many
+   * horses does Kim own"), else not sure which entry was meant, else nothing comes close.
+   */
+  declineReason(offered: readonly Entry[], tokens: readonly string[], lang: Lang): DeclineReason {
+    const [closest] = offered;
+    if (!closest) return 'unknown';
+    const detail = askedDetail(tokens);
+    return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
+  }
+
+  reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
+    // The lexicon table (sameAsWord) is made only for a question that asks who said something (10-30 ms of a cold start).
+    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
+  }
+
+  /**
+   * For a question asking what someone said: the close neighbour (closeNeighbours) whose claim that speaker made,
+   * when the best entry reviews someone else's claim. Undefined when the question asks no speaker, or none is.
+   */
+  speakersOwnNeighbour(entry: Entry, ranked: readonly Candidate[], speaker: readonly string[] | undefined): Entry | undefined {
+    // Only another speaker's claim gives way: an entry reporting the speaker without a claim ("Kirby says the US is
+    // monitoring") is theirs too.
+    if (speaker === undefined || entry.claim?.by === undefined || this.claimedBy(entry, speaker)) return undefined;
+    for (const id of closeNeighbours(ranked)) {
+      const neighbour = this.entries.get(id);
+      if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
+    }
+    return undefined;
+  }
+
+  /** Whether an entry's claim was made by the speaker a question names (by the source's name, in either language). */
+  private claimedBy(entry: Entry, speaker: readonly string[]): boolean {
+    const source = entry.claim?.by === undefined ? undefined : this.sources.get(entry.claim.by);
+    if (source === undefined) return false;
+    const names = typeof source.name === 'string' ? source.name : `${source.name.en} ${source.name.nb}`;
+    return namesSpeaker(names, speaker, this.sameAsWord);
+  }
+
+  /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */
+  private readonly sameAsWord = (w: string): string[] => {
+    const table = this.sameAs();
+    return [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
+  };
+
+  /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
+  private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
+    if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    const texts = [entry.answer.en, entry.answer.nb];
+    // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
+    if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);
+    if (detail === 'which') {
+      const kind = askedKind(tokens);
+      return kind === undefined || !leavesUnnamed(texts, kind, tokens);
+    }
+    // A time the question itself says is not the one it asks: "what time was 10:24 in Oslo".
+    const stated = statedTimes(tokens, detail);
+    const offered = stated ? offeredDetails(texts.join('\n').replace(stated, ' ')) : this.offeredDetails(entry);
+    if (!givesDetail(offered, detail)) return false;
+    const event = askedEvent(tokens, detail);
+    if (event !== undefined && !tellsEvent(texts, event)) return false;
+    // "How many horses": a number of something else ("thousands of dollars") does not answer it.
+    // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
+    const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
+    return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
+  }
+
+  /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */
+  taught(question: string, entry: Entry): boolean {
+    let taught = this.taughtWordings.get(entry.id);
+    // Each entry's wordings are made once per engine (an edit builds a new engine), not per question.
+    if (!taught) this.taughtWordings.set(entry.id, (taught = new Set([...entry.questions.en, ...entry.questions.nb].map(plainWords))));
+    return taught.has(plainWords(question));
+  }
+
+  /** Whether an entry's answer places a time (givesExactTime): its regular expressions cost a "when" question ~0.1 ms each time. */
+  private placesTime(entry: Entry): boolean {
+    let places = this.placing.get(entry.id);
+    if (places === undefined) this.placing.set(entry.id, (places = givesExactTime(entry.answer.en) || givesExactTime(entry.answer.nb)));
+    return places;
+  }
+
+  private offeredDetails(entry: Entry): Set<Detail> {
+    let details = this.details.get(entry.id);
+    if (!details) this.details.set(entry.id, (details = detailsOf(entry)));
+    return details;
+  }
+}
+
+const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
+
+/** Per lexicon word, the other words of its concepts: made once per lexicon (every engine built on it shares it). */
+export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
+  const known = sameAsTables.get(lexicon);
+  if (known) return known;
+  const sameAs = new Map<string, string[]>();
+  sameAsTables.set(lexicon, sameAs);
+  for (const words of Object.values(lexicon.concepts)) {
+    const forms = words.map((w) =>
+      w
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    );
+    for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+  }
+  return sameAs;
+}
+
+export function detailsOf(entry: Entry): Set<Detail> {
+  return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+/** Whether a question is one of the entry's own training questions, but for case and punctuation. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
