@@ -22,6 +22,7 @@ import {
   type Detail,
 } from './message/asked-detail.js';
 import { guessedFigure } from './message/guessed-figure.js';
+import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
@@ -116,12 +117,14 @@ export class EntryFit {
 
   /**
    * Whether an entry may correct a count guessed ("was it ten wagons?"): it counts those things, by that word or
-   * another of its concept ("three wagons" for "carriages"). A figure that is part of a name ("38 North") counts nothing.
+   * another of its concept ("three wagons" for "carriages"); a length in any unit, by a length ("8 km" by "800 metres").
+   * A figure that is part of a name ("38 North") counts nothing.
    */
   private correctsCount(entry: Entry, { figure, thing }: { figure: string; thing: string }): boolean {
     const table = this.sameAs();
     if (table.get(figure)?.includes(`${figure} ${thing}`)) return true;
     const texts = [entry.answer.en, entry.answer.nb];
+    if (isLengthUnit(thing)) return givesLength(texts);
     return [thing, nynorskToBokmal(thing), ...(table.get(thing) ?? [])].some((w) => !w.includes(' ') && mayCorrectCount(texts, w));
   }
 

@@ -1,6 +1,7 @@
 import type { Detail } from './asked-detail.js';
 import { asksForFact } from './fact-question.js';
 import { asksToConfirm } from './confirmation.js';
+import { isLengthUnit, numberAndUnit } from './length-units.js';
 
 // Figures said in words that guess an amount: "millions of dollars on horses?".
 // prettier-ignore
@@ -25,8 +26,10 @@ export interface GuessedFigure {
  * the asker's guess; the entry that gives the right one answers it, though the figure itself is
  * unknown to the article.
  */
-export function guessedFigure(tokens: readonly string[], text: string): GuessedFigure | undefined {
-  if (asksForFact(tokens) || !(asksToConfirm(tokens) || /\?\s*$/u.test(text))) return undefined;
+export function guessedFigure(typed: readonly string[], text: string): GuessedFigure | undefined {
+  if (asksForFact(typed) || !(asksToConfirm(typed) || /\?\s*$/u.test(text))) return undefined;
+  // "2km" is the figure and its unit.
+  const tokens = typed.some((t) => numberAndUnit(t)) ? typed.flatMap((t) => numberAndUnit(t) ?? [t]) : typed;
   const rest: string[] = [];
   let detail: Detail | undefined;
   let counted: { figure: string; thing: string } | undefined;
@@ -40,6 +43,8 @@ export function guessedFigure(tokens: readonly string[], text: string): GuessedF
       // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
       if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
       detail ??= 'quantity';
+      // A length's unit is part of the guess ("8 km"): the rest asks about the bridge, not about kilometres.
+      if (counted?.figure === t && isLengthUnit(counted.thing)) i++;
     } else rest.push(t);
   }
   if (detail === undefined || rest.length === 0) return undefined;

@@ -17,6 +17,14 @@ describe('guessedFigure', () => {
     expect(figure?.rest.some((t) => /\d/.test(t))).toBe(false);
   });
 
+  it('takes a length and its unit as the guess, typed apart or as one word', () => {
+    for (const text of ['the crossing is about 3 km long?', 'the crossing is about 3km long?']) {
+      const figure = guess(text);
+      expect(figure?.counted).toEqual({ figure: '3', thing: 'km' });
+      expect(figure?.rest).toEqual(['the', 'crossing', 'is', 'about', 'long']);
+    }
+  });
+
   it.each(['how many missiles did they fire in 2017?', 'when did the bridge close in 2020', 'was the bridge closed?', 'the bridge closed in 2020.'])(
     '%j does not',
     (text) => expect(guess(text)).toBeUndefined(),
@@ -31,6 +39,9 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     ['did North Korea get its first leader in 1961?', 'history-1948'],
     ['Kim bought dozens of thoroughbreds?', 'kim-horses'],
     ['was the bridge 1200 metres long?', 'friendship-bridge'],
+    // A length in another unit than the entry's ("800 metres"): it was declined, its unit pulling the station "two kilometres" away.
+    ['the friendship bridge is about 5 km long, right?', 'friendship-bridge'],
+    ['vennskapsbroen er 3km lang?', 'friendship-bridge'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
