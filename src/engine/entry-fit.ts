@@ -21,7 +21,7 @@ import {
   type AskedDetail,
   type Detail,
 } from './message/asked-detail.js';
-import { guessedFigure } from './message/guessed-figure.js';
+import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
@@ -106,13 +106,32 @@ export class EntryFit {
    */
   correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
     const closest = asked.match.ranked[0];
-    const entry = closest && this.entries.get(closest.intent);
-    const guess = entry && guessedFigure(asked.tokens, text);
+    const guess = closest && guessedFigure(asked.tokens, text);
+    if (!guess) return undefined;
+    if (guess.counted !== undefined && isLengthUnit(guess.counted.thing)) return this.correctingLength(asked, guess, lang);
+    const entry = this.entries.get(closest.intent);
     // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
-    if (!guess || !givesDetail(this.offeredDetails(entry), guess.detail)) return undefined;
-    if (guess.counted !== undefined && !this.correctsCount(entry, guess.counted)) return undefined;
+    if (!entry || !this.corrects(entry, guess)) return undefined;
     const without = this.matcher.match(guess.rest, lang);
     return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /**
+   * A length's unit pulls towards whatever else is that far ("broen er 2 km lang?": the station two kilometres away),
+   * and without it a short question is often too bare to answer ("broen er lang?"): the entry closest without the
+   * length corrects it, if the question came close to it with the length too and it gives a length.
+   */
+  private correctingLength(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const without = this.matcher.match(guess.rest, lang);
+    const id = without.ranked[0]?.intent;
+    const entry = id === undefined || !asked.match.ranked.some((c) => c.intent === id) ? undefined : this.entries.get(id);
+    return entry && this.corrects(entry, guess) ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /** Whether an entry gives a figure of the kind guessed (and, for a count, counts those things). */
+  private corrects(entry: Entry, guess: GuessedFigure): boolean {
+    if (!givesDetail(this.offeredDetails(entry), guess.detail)) return false;
+    return guess.counted === undefined || this.correctsCount(entry, guess.counted);
   }
 
   /**

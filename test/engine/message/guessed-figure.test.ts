@@ -42,6 +42,8 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     // A length in another unit than the entry's ("800 metres"): it was declined, its unit pulling the station "two kilometres" away.
     ['the friendship bridge is about 5 km long, right?', 'friendship-bridge'],
     ['vennskapsbroen er 3km lang?', 'friendship-bridge'],
+    // Ranked the station "two kilometres" away first, and too bare without the length to be answered alone.
+    ['broa er vel omtrent 5 km lang, ikke sant?', 'friendship-bridge'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
