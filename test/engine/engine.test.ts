@@ -32,6 +32,14 @@ describe('Engine', () => {
     expect(engine.ask('hallo, er du der?').kind).not.toBe('entry');
   });
 
+  it('takes "takk på forhånd" after a question for no thanks: it was answered "you\'re welcome"', () => {
+    for (const question of [
+      'Undertegnede spør om det foreligger bevis for påstanden. Tusen takk på forhånd.',
+      'I wonder whether there is any evidence for the accusations. Thanks in advance.',
+    ])
+      expect(engine.ask(question).intent, question).not.toBe('thanks');
+  });
+
   it('understands Norwegian typed without æ/ø/å', () => {
     const answer = engine.ask('nar stengte nord-korea broen');
     expect(answer.intent).toBe('friendship-bridge');

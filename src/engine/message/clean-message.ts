@@ -41,6 +41,13 @@ const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi
  */
 const OPENING_GREETING =
   /^((?:hey+|hi+|hiya|hello|howdy|yo|hei+|hallo|hallais|halla|heisann|hæi|hej|heia|morn|god ?morgen|good (?:morning|afternoon|evening)))[\s,!.]+(?=\p{L}\S*(?:\s+\S+){3})/iu;
+/**
+ * A letter's sign-off and the name under it ("Med vennlig hilsen Kari", "Kind regards, Harold", "Takk på forhånd."):
+ * how a message ends, not what it asks; a name signed weighs as a name the article does not know. At the end of a
+ * message, after a sentence's end.
+ */
+const SIGN_OFF =
+  /(?<=[.!?])\s*(?:(?:med |mange )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:kind |best |warm )?regards|(?:yours )?sincerely|(?:tusen |mange )?takk på forhånd|thanks? (?:you )?in advance)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
 const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
@@ -62,6 +69,8 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
+  // Only after a sentence's end: "what does regards mean" asks about the word.
+  if (/hilsen|mvh|regards|sincerely|forhånd|advance/i.test(cleaned)) cleaned = cleaned.replace(SIGN_OFF, '');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

@@ -32,6 +32,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('history of the bridge and the border')).toBe('history of the bridge and the border');
   });
 
+  it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
+    expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
+    expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
+    expect(cleanMessage('Finnes det bevis? Takk på forhånd.')).toBe('Finnes det bevis?');
+    expect(cleanMessage('Hva sa Kirby? Hilsen Arne, 81 år')).toBe('Hva sa Kirby?');
+    for (const kept of ['what does regards mean', 'Send my regards to Kim', 'Thanks in advance.']) expect(cleanMessage(kept)).toBe(kept);
+  });
+
   it('writes the punctuation a dictated message speaks, and drops a wake word and the later address', () => {
     expect(cleanMessage('kva var på toget punktum veit nokon det')).toBe('kva var på toget. veit nokon det');
     expect(cleanMessage('kor mange bilete va det til saman spørsmålsteikn')).toBe('kor mange bilete va det til saman?');
