@@ -40,6 +40,10 @@ describe('Engine', () => {
       expect(engine.ask(question).intent, question).not.toBe('thanks');
   });
 
+  it('answers a worksheet question with its task number before it (the number weighed as a figure the article lacks)', () => {
+    expect(engine.ask('oppgave 4 b) hvem er 38 North og hva gjorde de?').intent).toBe('image-analysis');
+  });
+
   it('understands Norwegian typed without æ/ø/å', () => {
     const answer = engine.ask('nar stengte nord-korea broen');
     expect(answer.intent).toBe('friendship-bridge');

@@ -48,6 +48,11 @@ const OPENING_GREETING =
  */
 const SIGN_OFF =
   /(?<=[.!?])\s*(?:(?:med |mange )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:kind |best |warm )?regards|(?:yours )?sincerely|(?:tusen |mange )?takk på forhånd|thanks? (?:you )?in advance)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
+/**
+ * A worksheet's task number before its question ("oppgave 5 b)", "oppg 2:", "Task 2c)", "Q4:"): which task it is, not
+ * what it asks; "5b" and "2c" weigh as figures the article does not give.
+ */
+const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s*\d+\s*(?:[a-h](?![\p{L}\p{N}]))?\s*[).:-]\s*/iu;
 const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
@@ -69,6 +74,7 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
+  cleaned = cleaned.replace(TASK_LABEL, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|forhånd|advance/i.test(cleaned)) cleaned = cleaned.replace(SIGN_OFF, '');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');

@@ -32,6 +32,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('history of the bridge and the border')).toBe('history of the bridge and the border');
   });
 
+  it("drops a worksheet's task number before the question", () => {
+    expect(cleanMessage('oppgave 3 c) hvem tok bildene?')).toBe('hvem tok bildene?');
+    expect(cleanMessage('Oppg. 4: forklar hva 38 North er')).toBe('forklar hva 38 North er');
+    expect(cleanMessage('Task 1b) Who denied it?')).toBe('Who denied it?');
+    expect(cleanMessage('Q7: how long is the bridge')).toBe('how long is the bridge');
+    expect(cleanMessage('question 5 was hard, who took the pictures')).toBe('question 5 was hard, who took the pictures');
+  });
+
   it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
     expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
