@@ -28,6 +28,11 @@ import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/na
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
+// Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
+// prettier-ignore
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar', 'minutt', 'minutter']);
+
 // A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
 const ABOUT_NOTHING = 0.5;
 
@@ -109,6 +114,8 @@ export class EntryFit {
     const guess = closest && guessedFigure(asked.tokens, text);
     if (!guess) return undefined;
     if (guess.counted !== undefined && isLengthUnit(guess.counted.thing)) return this.correctingLength(asked, guess, lang);
+    if (guess.counted !== undefined && !this.namesFigure(guess.counted) && !TIME_UNITS.has(guess.counted.thing))
+      return this.correctingCount(asked, guess, lang);
     const entry = this.entries.get(closest.intent);
     // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
     if (!entry || !this.corrects(entry, guess)) return undefined;
@@ -126,6 +133,22 @@ export class EntryFit {
     const id = without.ranked[0]?.intent;
     const entry = id === undefined || !asked.match.ranked.some((c) => c.intent === id) ? undefined : this.entries.get(id);
     return entry && this.corrects(entry, guess) ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /**
+   * A count of things ("was it twenty wagons?") is corrected by the closest entry that counts those very things,
+   * if the question came as close to it without the count.
+   */
+  private correctingCount(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const counting = asked.match.ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
+    if (!counting) return undefined;
+    const without = this.matcher.match(guess.rest, lang);
+    return without.ranked.some((c) => c.intent === counting.id) ? { entry: counting, confidence: without.confidence } : undefined;
+  }
+
+  /** Whether a figure is part of a name ("38 North"), not a count. */
+  private namesFigure({ figure, thing }: { figure: string; thing: string }): boolean {
+    return this.sameAs().get(figure)?.includes(`${figure} ${thing}`) === true;
   }
 
   /** Whether an entry gives a figure of the kind guessed (and, for a count, counts those things). */

@@ -44,9 +44,15 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     ['vennskapsbroen er 3km lang?', 'friendship-bridge'],
     // Ranked the station "two kilometres" away first, and too bare without the length to be answered alone.
     ['broa er vel omtrent 5 km lang, ikke sant?', 'friendship-bridge'],
+    // A count of wagons, though the cargo's entry ranked first: the closest entry counting wagons gives the count.
+    ['was it a train of 40 wagons?', 'image-1024'],
+    ['hadde toget tolv vogner?', 'image-1024'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
     expect(engine.ask('how many missiles did North Korea fire in 2016?').intent).toBeNull();
+    // A span of time counts no things, and "38" in "38 North" is a name.
+    expect(engine.ask('how should I teach the Korean War to 14-year-olds?').kind).not.toBe('entry');
+    expect(engine.ask('is 38 North a serious think tank or just pundits?').kind).not.toBe('entry');
   });
 });
