@@ -140,7 +140,7 @@ const SETS = [
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
 // Frozen sets not yet gated: first seen in the session that froze them, gated from its end.
-const BLIND: string[] = ['heldout/fresh-N2.jsonl'];
+const BLIND: string[] = ['heldout/fresh-N2.jsonl', 'heldout/fresh-N3.jsonl'];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
