@@ -18,7 +18,10 @@ const FUTURE = new TokenPatternSet([
   ['what', 'will'], ['who', 'will'], ['how', 'will'], ['when', 'will'], ['where', 'will'], ['why', 'will'],
   ['which', 'will'], ['gonna'], ['going', 'to', 'happen'], ['going', 'to', 'be'], ['going', 'to', 'do'],
   ['next', 'year'], ['next', 'week'], ['next', 'month'], ['next', 'step'], ['next', 'move'], ['happens', 'next'],
-  ['happen', 'next'], ['comes', 'next'], ['future'], ['predict'], ['prediction'], ['predictions'], ['forecast'], ['upcoming'], ['tomorrow'],
+  ['happen', 'next'], ['comes', 'next'],
+  // "when is the next test", "når blir neste oppskyting": the next of something is still to come ("the next day" is not).
+  ['is', 'the', 'next'], ['when', 'the', 'next'], ['will', 'the', 'next'], ['blir', 'neste'], ['er', 'neste'], ['kommer', 'neste'],
+  ['når', 'neste'], ['kjem', 'neste'], ['blir', 'den', 'neste'], ['er', 'den', 'neste'], ['future'], ['predict'], ['prediction'], ['predictions'], ['forecast'], ['upcoming'], ['tomorrow'],
   ['eventually'], ['likely', 'to'], ['chance', 'that'], ['chances'], ['odds'], ['expect', 'to'], ['in', 'the', 'coming'],
   // "kommer (noen) til å …": the tokenizer drops the lone "å".
   ['kommer', 'til'], ['kommer', '*', 'til'], ['kommer', '*', '*', 'til'], ['kjem', 'til'], ['kjem', '*', 'til'], ['vil', 'det', 'bli'], ['vil', 'skje'], ['blir', 'det'],

@@ -17,7 +17,14 @@ describe('questionFrame', () => {
     'vil dei nokon gong innrømme det',
     'kjem dei te å svare på det',
     'will the shells ever be found',
+    'when is the next train due',
+    'når kommer neste tog over grensen',
+    'hva blir den neste sanksjonen',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
+
+  it.each(['where was the train the next day', 'what did 38 North see in the next image'])('%j asks about the next of what has been', (q) =>
+    expect(frameOf(q)).toBeUndefined(),
+  );
 
   it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
     expect(frameOf(q)).toBeUndefined(),
