@@ -132,6 +132,13 @@ const SETS = [
   // 93.6% / 91.9%.
   { file: 'heldout/fresh-M1.jsonl', answerable: 0.87, reached: 0.975, declines: 0.935 },
   { file: 'heldout/fresh-M2.jsonl', answerable: 0.725, reached: 0.935, declines: 0.915 },
+  // N2 (458 messages, 60% Norwegian: dialects, Oslo slang, teachers, readers of the headline only, references to the
+  // article's pictures) and N3 (438 messages by 40 kinds of asker), written in the session of 2026-12-03 by helpers that
+  // read only the article and the contract, committed before any engine ran on them; their 3 and 7 coincidental overlaps
+  // then taken out of data/. First seen on that session's engine when each was frozen: N2 65.4% / 88.2% / 96.7%, N3
+  // 85.0% / 93.2% / 96.6% (on the engine the session began with: 65.7% / 88.6% / 96.7% and 84.6% / 92.8% / 96.6%).
+  { file: 'heldout/fresh-N2.jsonl', answerable: 0.65, reached: 0.88, declines: 0.96 },
+  { file: 'heldout/fresh-N3.jsonl', answerable: 0.84, reached: 0.925, declines: 0.965 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
@@ -139,8 +146,7 @@ const SETS = [
   { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
-// Frozen sets not yet gated: first seen in the session that froze them, gated from its end.
-const BLIND: string[] = ['heldout/fresh-N2.jsonl', 'heldout/fresh-N3.jsonl'];
+const BLIND: string[] = [];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
