@@ -22,6 +22,7 @@ export type Detail =
   | 'identifier'
   | 'distance'
   | 'speed'
+  | 'zone'
   | 'weight'
   | 'width'
   | 'wording'
@@ -172,6 +173,13 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['length'], ['lengde'], ['lengden'], ['lengda'], ['range'], ['rekkevidde'],
     ['rekkevidden'], ['rekkevidda'],
   ]),
+  // A time in another time zone ("what's 14:29 in EST", "hva er 10.24 i norsk tid"): the article gives local times only.
+  zone: new TokenPatternSet([
+    ['utc'], ['gmt'], ['cet'], ['cest'], ['in', 'est'], ['in', 'pst'], ['time', 'zone'], ['time', 'zones'], ['timezone'], ['tidssone'],
+    ['tidssonen'], ['tidssoner'], ['norwegian', 'time'], ['norway', 'time'], ['oslo', 'time'], ['uk', 'time'], ['our', 'time'],
+    ['moscow', 'time'], ['norsk', 'tid'], ['oslo', 'tid'], ['vår', 'tid'], ['moskva', 'tid'], ['time', 'difference'],
+    ['tidsforskjell'], ['tidsforskjellen'], ['tidsforskjellen'],
+  ]),
   speed: new TokenPatternSet([
     ['how', 'fast'], ['hvor', 'fort'], ['kor', 'fort'], ['speed'], ['fart'], ['farten'], ['hastighet'], ['hastigheten'], ['hastigheit'],
     ['km', 'h'], ['mph'], ['how', 'quickly'], ['hvor', 'raskt'], ['kor', 'raskt'],
@@ -317,6 +325,7 @@ const UNIT = (units: string): RegExp =>
 // prettier-ignore
 const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['distance', UNIT('m|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil')],
+  ['zone', /\b(?:UTC|GMT|CET|time zones?|tidssone|norsk tid|Norwegian time)\b/u],
   ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
   ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
@@ -373,7 +382,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
