@@ -98,7 +98,8 @@ const SETS = [
   // 69.4% / 93.2% / 91.3% (issue 9, decide2: follow-ons, topic and source requests, who the asker asks for, names and
   // counts the entries give, counts in words, everyday words, training questions for thin coverage).
   // With the session of 2026-12-02 15:08's work merged (issue 9: rank, decide2, decline; tuned on this set): 69.2% / 93.2% / 93.7%.
-  { file: 'heldout/fresh-J.jsonl', answerable: 0.69, reached: 0.93, declines: 0.93 },
+  // Reached 93.2% -> 93.0% (one question) when the seven training strings N3 shared were taken out of data/ (2026-12-03).
+  { file: 'heldout/fresh-J.jsonl', answerable: 0.69, reached: 0.925, declines: 0.93 },
   // Written and frozen at the start of the session of 2026-12-02 12:12 UTC by two helpers who read only the article and the
   // contract (K1: 475 messages as people write in a Discord server; K2: 450 messages by 30 personas), committed before any
   // engine ran on them and never read by the helpers who tuned that session's engine. First seen on the engine the session
@@ -137,6 +138,10 @@ const SETS = [
   // read only the article and the contract, committed before any engine ran on them; their 3 and 7 coincidental overlaps
   // then taken out of data/. First seen on that session's engine when each was frozen: N2 65.4% / 88.2% / 96.7%, N3
   // 85.0% / 93.2% / 96.6% (on the engine the session began with: 65.7% / 88.6% / 96.7% and 84.6% / 92.8% / 96.6%).
+  // N1 (480 messages by 58 kinds of asker, half Norwegian), by a third helper of that session, frozen the same way: first
+  // seen at 82.6% / 94.4% / 94.3% on the session's engine at 07:42 (095e44d, its six shared strings out of data/); 82.0% /
+  // 94.4% / 94.9% on the engine the session began with.
+  { file: 'heldout/fresh-N1.jsonl', answerable: 0.82, reached: 0.94, declines: 0.955 },
   { file: 'heldout/fresh-N2.jsonl', answerable: 0.65, reached: 0.88, declines: 0.96 },
   { file: 'heldout/fresh-N3.jsonl', answerable: 0.84, reached: 0.925, declines: 0.965 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
@@ -146,7 +151,7 @@ const SETS = [
   { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
-const BLIND: string[] = ['heldout/fresh-N1.jsonl'];
+const BLIND: string[] = [];
 // A set's own `language` floor, where it has one, replaces this (why is said beside it).
 const LANGUAGE_FLOOR = 0.985;
 // Statuses of entries that review what somebody claims: their answers must say who claims it.
