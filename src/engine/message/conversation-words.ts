@@ -8,6 +8,11 @@ import { isQuestion, sentencesOf } from './sentences.js';
 // other word is let pass ("mange takk", a greeting misspelt): it may be a form the texts lack.
 const CHATTER_SHARE = 0.6;
 const OTHER_WORDS = 1;
+// Words that put a question to the bot itself.
+// prettier-ignore
+const TO_THE_BOT = new Set(['you', 'your', 'yourself', 'u', 'ur', 'du', 'deg', 'din', 'ditt', 'dine', 'dere', 'dykk', 'bot', 'boten', 'botten', 'factbot']);
+// Chat's "u" for "you", which the tokenizer drops with every lone letter.
+const LONE_YOU = /(?<!\p{L})u(?!\p{L})/iu;
 // Shorter words one letter apart are mostly other words ("dum", "du").
 const MISSPELT_LENGTH = 5;
 
@@ -40,7 +45,9 @@ export class ConversationWords {
     const inEntries = textsUsing(entryTexts);
     for (const [w, n] of inConversation) {
       this.words.add(w);
-      if (!STOPWORDS.has(w) && !BOT_NAMES.has(w) && n / texts.length > (inEntries.get(w) ?? 0) / Math.max(1, entryTexts.length)) this.own.add(w);
+      // Not a question word: "what" is commoner in their texts than in the entries' titles and answers, but "what was in it" is no request for help.
+      if (!STOPWORDS.has(w) && !BOT_NAMES.has(w) && !QUESTION_WORDS.has(w) && n / texts.length > (inEntries.get(w) ?? 0) / Math.max(1, entryTexts.length))
+        this.own.add(w);
     }
   }
 
@@ -64,6 +71,9 @@ export class ConversationWords {
     }
     if (!asks || (known < CHATTER_SHARE * tokens.length && tokens.length - known > OTHER_WORDS)) return false;
     if (!own && !isQuestion(text) && !sentencesOf(text).some(isQuestion)) return false;
+    // A question in none of their own words is theirs only when put to the bot ("who are you", "hva kan du"):
+    // "what was in it" asks about something said before, not for help.
+    if (!own && !tokens.some((t) => TO_THE_BOT.has(t)) && !LONE_YOU.test(text)) return false;
     // A question for a fact is theirs only word for word ("who are you"; "who said that" is not).
     return said === tokens.length || !asksForFact(tokens);
   }

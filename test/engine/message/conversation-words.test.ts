@@ -26,18 +26,25 @@ describe('ConversationWords', () => {
 
   it('not a message that mostly says something else', () => expect(chats('this bot works terribly slow today')).toBe(false));
   it('not a question for a fact beyond their words', () => expect(chats('hvem er det')).toBe(false));
+  it('not a question in none of their own words that is not put to the bot', () => {
+    expect(chats('what was it')).toBe(false);
+    expect(chats('what can u do')).toBe(true);
+  });
   it('not bare question words', () => expect(chats('what what what')).toBe(false));
 });
 
 describe('Engine: help and thanks only for what asks for them', () => {
   const engine = seedEngine();
 
-  it.each(['denne boten er dum', 'hvem sa det egentlig', 'what what what', 'ka ka ka'])('%j is not answered with help', (message) =>
-    expect(engine.ask(message).intent).not.toBe('help'),
+  // "what was on it" asks about something said before: it was answered with help at 0.81.
+  it.each(['denne boten er dum', 'hvem sa det egentlig', 'what what what', 'ka ka ka', 'what was on it', 'ok and what was in them'])(
+    '%j is not answered with help',
+    (message) => expect(engine.ask(message).intent).not.toBe('help'),
   );
 
   it('what asks for help still gets it, and thanks still get thanked', () => {
     expect(engine.ask('what can you do?').intent).toBe('help');
+    expect(engine.ask('what can u even do').intent).toBe('help');
     expect(engine.ask('hva kan jeg spørre deg om?').intent).toBe('help');
     expect(engine.ask('tusen takk for svaret!').intent).toBe('thanks');
   });
