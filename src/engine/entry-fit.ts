@@ -162,9 +162,10 @@ export class EntryFit {
    * another of its concept ("three wagons" for "carriages"); a length in any unit, by a length ("8 km" by "800 metres").
    * A figure that is part of a name ("38 North") counts nothing.
    */
-  private correctsCount(entry: Entry, { figure, thing }: { figure: string; thing: string }): boolean {
+  private correctsCount(entry: Entry, counted: { figure: string; thing: string }): boolean {
+    if (this.namesFigure(counted)) return true;
+    const { thing } = counted;
     const table = this.sameAs();
-    if (table.get(figure)?.includes(`${figure} ${thing}`)) return true;
     const texts = [entry.answer.en, entry.answer.nb];
     if (isLengthUnit(thing)) return givesLength(texts);
     return [thing, nynorskToBokmal(thing), ...(table.get(thing) ?? [])].some((w) => !w.includes(' ') && mayCorrectCount(texts, w));

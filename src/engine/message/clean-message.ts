@@ -30,10 +30,6 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */
 const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)@?(?:fact[- ]?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
 /**
- * The bot greeted by name later in a message ("okay google no wait hey factbot how many …"): what
- * came before was said to someone else, so the address ends a sentence.
- */
-/**
  * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
  * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched
  * without it (a greeting's words outweigh a question's in a short message). Four words at least: "hallo, er
@@ -53,6 +49,10 @@ const SIGN_OFF =
  * what it asks; "5b" and "2c" weigh as figures the article does not give.
  */
 const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s*\d+\s*(?:[a-h](?![\p{L}\p{N}]))?\s*[).:-]\s*/iu;
+/**
+ * The bot greeted by name later in a message ("okay google no wait hey factbot how many …"): what
+ * came before was said to someone else, so the address ends a sentence.
+ */
 const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
