@@ -52,6 +52,13 @@ const HYPOTHETICAL = new TokenPatternSet([
   ['tenk', 'om'], ['tenk', 'deg', 'at'], ['kva', 'om'], ['hva', 'hvis'], ['kva', 'viss'], ['ka', 'viss'],
 ]);
 
+// Words that judge a deed (not whether it happened): "er det dumt av …", "was it smart of Putin".
+// prettier-ignore
+const VERDICTS = [
+  'dumt', 'smart', 'lurt', 'klokt', 'teit', 'idiotisk', 'galskap', 'feigt', 'modig', 'umoralsk', 'uansvarlig', 'flott', 'trist',
+  'stupid', 'dumb', 'smart', 'wise', 'clever', 'idiotic', 'crazy', 'insane', 'brave', 'cowardly', 'immoral', 'irresponsible', 'sad', 'good', 'bad',
+];
+
 // prettier-ignore
 const OPINION = new TokenPatternSet([
   ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['your', 'opinion'], ['your', 'view'], ['your', 'take'],
@@ -72,6 +79,9 @@ const OPINION = new TokenPatternSet([
   // A verdict on the story or its source: "fake news", "er TV 2 en god kilde". Not "propaganda": "is it true or just propaganda" asks what is known.
   ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['du', 'enig'], ['du', 'einig'], ['enig', 'med', 'meg'], ['fortjener'],
+  // A verdict on someone's doing: "er det dumt av Russland å …", "is it embarrassing for Russia", "is 38 North biased".
+  ...['er', 'var', 'e', 'is', 'was', 'isn', 'wasn'].flatMap((be) => ['det', 'it', 'that', 'dette', 'this'].flatMap((it) => VERDICTS.map((v) => [be, it, v]))),
+  ...['biased', 'partisk', 'partiske', 'hypocritical', 'hyklersk', 'hypocrites', 'embarrassing', 'pinlig', 'flaut', 'shameful', 'skammelig'].map((v) => [v]),
 ]);
 
 // How the bot is, who made it, what it is: not about the article. "What can you do" and "who are you" are help.
