@@ -1,5 +1,6 @@
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
+import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
@@ -104,7 +105,9 @@ function partsOf(sentences: readonly string[]): Array<{ text: string; asks: bool
   const parts = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
   for (let i = 1; i < sentences.length; i++)
     if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
-  return parts;
+  // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
+  // not for the story's verdict, which it would match by itself.
+  return parts.filter((p, i) => i === 0 || p.pair || !onlyAsksToConfirm(messageTokens(p.text)));
 }
 
 function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {

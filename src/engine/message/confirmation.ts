@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
@@ -19,4 +20,23 @@ const AUXILIARIES = new Set([
 /** Whether a question, from its lower-cased tokens, asks for a statement to be confirmed. */
 export function asksToConfirm(tokens: readonly string[]): boolean {
   return (tokens.length > 0 && AUXILIARIES.has(tokens[0]!)) || TAGS.matches(tokens);
+}
+
+// Words a bare confirmation tag is made of besides stop words: "Stemmer det?", "Is that true?", "er det sant eller?".
+// prettier-ignore
+const TAG_WORDS = new Set([
+  'right', 'correct', 'true', 'innit', 'really', 'legit', 'accurate', 'stemmer', 'sant', 'sannt', 'riktig', 'rett', 'stemme', 'sann', 'fakta',
+]);
+
+/**
+ * Whether a sentence only asks whether something is so ("Stemmer det?", "Is that true?"), naming nothing: it asks about
+ * the statement before it, not about the story as a whole.
+ */
+export function onlyAsksToConfirm(tokens: readonly string[]): boolean {
+  let tag = false;
+  for (const t of tokens) {
+    if (TAG_WORDS.has(t)) tag = true;
+    else if (!STOPWORDS.has(t)) return false;
+  }
+  return tag;
 }

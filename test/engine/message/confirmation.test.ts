@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { asksToConfirm } from '../../../src/engine/message/confirmation.js';
+import { asksToConfirm, onlyAsksToConfirm } from '../../../src/engine/message/confirmation.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('asksToConfirm', () => {
@@ -10,6 +10,29 @@ describe('asksToConfirm', () => {
     ['toget kjørte fra russland, stemmer det', true],
     ['what does russia sell to north korea', false],
   ])('%j: %s', (q, expected) => expect(asksToConfirm(tokenize(q))).toBe(expected));
+});
+
+describe('onlyAsksToConfirm', () => {
+  it.each(['Stemmer det?', 'Is that true?', 'er det sant eller', 'Legit?'])('%j only asks whether something is so', (q) =>
+    expect(onlyAsksToConfirm(tokenize(q))).toBe(true),
+  );
+  it.each(['stemmer det at toget kom fra Nord-Korea', 'is the bridge 800 m long, true?'])('%j names what it asks about', (q) =>
+    expect(onlyAsksToConfirm(tokenize(q))).toBe(false),
+  );
+});
+
+describe('Engine: a statement, then "is that true?"', () => {
+  const engine = seedEngine();
+
+  it('asks about the statement, not for the story\'s verdict: a rumour the article never mentions is declined', () => {
+    const answer = engine.ask('Jeg hørte at Nord-Korea fikk mat i bytte mot våpnene. Stemmer det?');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.map((s) => s.id)).toContain('claim-arms-supply');
+  });
+
+  it('still answers a statement the article does address', () => {
+    expect(engine.ask('My grandson tells me the North Koreans are selling guns to Putin. Is that correct?').intent).toBe('claim-arms-supply');
+  });
 });
 
 describe('Engine: a premise running the wrong way', () => {
