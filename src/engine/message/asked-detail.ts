@@ -571,10 +571,13 @@ const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene'])
 interface CountingWords {
   readonly unknown: boolean;
   readonly words: readonly string[];
+  readonly norwegian: boolean;
 }
 
 // Answer texts: a few per entry (see BoundedMemo).
 const countingWords = new BoundedMemo<CountingWords>(4_096);
+// Function words no English text uses: the text is Norwegian (an entry's answers come in both languages).
+const NORWEGIAN_TEXT = /(?<!\p{L})(?:og|er|det|som|ikke|av|på|med|har|ble)(?!\p{L})/iu;
 
 /** The text as countOf reads it, worked out once per text (answer texts are asked about again and again). */
 export function countingWordsOf(text: string): CountingWords {
@@ -586,7 +589,7 @@ export function countingWordsOf(text: string): CountingWords {
       .replace(NAME_NUMBER, ' ')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words });
+  return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words, norwegian: NORWEGIAN_TEXT.test(text) });
 }
 
 /**
@@ -601,11 +604,13 @@ export function mayCorrectCount(texts: readonly string[], thing: string): boolea
 function countOf(texts: readonly string[], thing: string, unknownTalks = true): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
   let named = false;
   for (const text of texts) {
-    const { unknown, words } = countingWordsOf(text);
+    const { unknown, words, norwegian } = countingWordsOf(text);
     if (unknownTalks && unknown) return 'unknown';
     for (let i = 0; i < words.length; i++) {
       if (!sameWord(words[i]!, thing)) continue;
       named = true;
+      // Norwegian "to" (two), right before the thing ("to dager"); in English it is the preposition.
+      if (norwegian && i > 0 && words[i - 1] === 'to') return 'counted';
       for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++)
         if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
     }

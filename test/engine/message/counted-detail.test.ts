@@ -25,6 +25,12 @@ describe('a particular day, a price, a count of something', () => {
     expect(leavesUncounted(['Nothing sank.'], 'ships')).toBe(false);
   });
 
+  it('reads Norwegian "to" (two) right before the thing as a count, not the English preposition elsewhere', () => {
+    expect(counts(['To dager etter påstanden ble bildene tatt.'], 'dager')).toBe(true);
+    expect(counts(['The shells were sold to customers abroad.'], 'customers')).toBe(false);
+    expect(seedEngine().ask('Hvor mange dager etter USAs påstand ble bildene tatt?').intent).toBe('train-crossing');
+  });
+
   it('reads the word a count belongs to after a first word the text names uncounted', () => {
     expect(countedWords(tokenize('how many cargo ships sank'))).toEqual(['cargo', 'ships']);
     expect(countedWords(tokenize('how many ships'))).toEqual(['ships']);
