@@ -1,0 +1,30 @@
+/**
+ * Set phrases that say nothing of what is asked, though their words do elsewhere: "in the first place" is no
+ * first and no place ("who claimed it in the first place"), "i det hele tatt" is no whole.
+ */
+// prettier-ignore
+const IDIOMS: ReadonlyArray<readonly string[]> = [
+  ['in', 'the', 'first', 'place'], ['first', 'of', 'all'], ['after', 'all'], ['by', 'the', 'way'], ['at', 'the', 'end', 'of', 'the', 'day'],
+  ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
+  // The tokenizer has dropped the lone "i" of "i det hele tatt".
+  ['det', 'hele', 'tatt'], ['det', 'heile', 'teke'], ['først', 'og', 'fremst'], ['for', 'det', 'første'],
+  ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
+];
+
+const byFirst = new Map<string, Array<readonly string[]>>();
+for (const idiom of IDIOMS) byFirst.set(idiom[0]!, [...(byFirst.get(idiom[0]!) ?? []), idiom]);
+
+/** The tokens without the set phrases above (the same array when there are none). */
+export function withoutIdioms(tokens: readonly string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const idiom = byFirst.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w));
+    if (idiom === undefined) {
+      out?.push(tokens[i]!);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    i += idiom.length - 1;
+  }
+  return out ?? (tokens as string[]);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { withoutIdioms } from '../../../src/engine/message/idioms.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('withoutIdioms', () => {
+  it.each([
+    ['who claimed it in the first place', 'who claimed it'],
+    ['hvorfor skjedde dette i det hele tatt', 'hvorfor skjedde dette'],
+    ['what did the first picture show', 'what did the first picture show'],
+  ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
+});
+
+describe('Engine: a set phrase asks nothing', () => {
+  it('answers who made the claim "in the first place" with the claim, not the first leader or a place', () => {
+    expect(seedEngine().ask('Who was it that claimed North Korea was arming Russia in the first place?').intent).toBe('claim-arms-supply');
+  });
+});
