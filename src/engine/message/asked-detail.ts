@@ -204,6 +204,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
     ['kva', 'sto', 'det', 'meir'], ['hva', 'mer', 'stod'], ['hva', 'mer', 'sto'], ['kva', 'meir', 'stod'], ['what', 'else', 'did', '*', 'say'],
     ['what', 'else', 'did', '*', '*', 'say'], ['what', 'else', 'was', 'in'], ['what', 'else', 'do', '*', 'say'],
+    // "what else did the letters between Putin and Kim say", "hva sto det ellers i brevene".
+    ...[3, 4, 5, 6].map((n) => ['what', 'else', 'did', ...Array<string>(n).fill('*'), 'say']),
+    ['hva', 'sto', 'det', 'ellers'], ['hva', 'stod', 'det', 'ellers'], ['kva', 'stod', 'det', 'elles'], ['kva', 'sto', 'det', 'elles'],
+    ['hva', 'ellers', 'sto'], ['hva', 'annet', 'sto'], ['hva', 'sa', '*', 'ellers'], ['hva', 'sa', '*', '*', 'ellers'], ['kva', 'sa', '*', 'elles'],
   ]),
   // What came after the article: it ends in November 2022.
   later: new TokenPatternSet([

@@ -49,6 +49,8 @@ describe('askedDetail', () => {
     ['hvor raskt kjørte bussen', 'speed'],
     ['can you paste the speech word for word', 'wording'],
     ['har du hele teksten til avtalen', 'wording'],
+    ['what else did the letters between Putin and Kim say', 'wording'],
+    ['hva sto det ellers i brevene mellom Putin og Kim', 'wording'],
     ['and what happened afterwards', 'later'],
     ['hva fant de ut til slutt', 'later'],
     ['does the ferry run currently', 'present'],
