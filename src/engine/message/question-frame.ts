@@ -80,7 +80,10 @@ const OPINION = new TokenPatternSet([
   ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['du', 'enig'], ['du', 'einig'], ['enig', 'med', 'meg'], ['fortjener'],
   // A verdict on someone's doing: "er det dumt av Russland å …", "is it embarrassing for Russia", "is 38 North biased".
-  ...['er', 'var', 'e', 'is', 'was', 'isn', 'wasn'].flatMap((be) => ['det', 'it', 'that', 'dette', 'this'].flatMap((it) => VERDICTS.map((v) => [be, it, v]))),
+  // With a word between: "er det moralsk galt av …", "is it morally wrong of …", "was it really smart".
+  ...['er', 'var', 'e', 'is', 'was', 'isn', 'wasn'].flatMap((be) =>
+    ['det', 'it', 'that', 'dette', 'this'].flatMap((it) => [...VERDICTS, 'galt', 'wrong'].flatMap((v) => [[be, it, v], [be, it, '*', v]])),
+  ),
   ...['biased', 'partisk', 'partiske', 'hypocritical', 'hyklersk', 'hypocrites', 'embarrassing', 'pinlig', 'flaut', 'shameful', 'skammelig'].map((v) => [v]),
 ]);
 
