@@ -44,6 +44,8 @@ export interface AskOptions {
 
 // A lone word at least this common in everyday language is chatter, not a question.
 const NOISE_RARITY = 0.25;
+// Laughter and its chat spellings.
+const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?ao+|rofl|xd+|kek)$/;
 
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
@@ -306,8 +308,10 @@ export class Engine {
    * alone ("1948?") does ask: what happened then.
    */
   private isChatter(tokens: readonly string[]): boolean {
-    const word = tokens[0];
-    return tokens.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
+    // Laughter beside it changes nothing: "hahaha nei" is as much chatter as "nei".
+    const said = tokens.length > 1 ? tokens.filter((t) => !LAUGHTER.test(t)) : tokens;
+    const word = said[0];
+    return said.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
   }
 }
 

@@ -21,6 +21,12 @@ const MISSPELT_LENGTH = 5;
 const BOT_NAMES = new Set(['bot', 'bots', 'boten', 'botten', 'factbot', 'denne', 'dette', 'this', 'that', 'these']);
 
 // prettier-ignore
+const EVERYDAY_GREETINGS = [
+  'hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'greetings', 'hei', 'heia', 'heisann', 'hallo', 'halla',
+  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen',
+];
+
+// prettier-ignore
 const QUESTION_WORDS = new Set([
   'what', 'who', 'how', 'why', 'hva', 'hvem', 'hvordan', 'hvorfor', 'kva', 'kven', 'kem', 'ka', 'korleis', 'åssen', 'kvifor', 'huh', 'hæ', 'eh',
 ]);
@@ -43,6 +49,11 @@ export class ConversationWords {
   constructor(texts: readonly string[], entryTexts: readonly string[]) {
     const inConversation = textsUsing(texts);
     const inEntries = textsUsing(entryTexts);
+    // Everyday greetings and thanks whatever the texts teach ("hiya", "yo", "hallaien"): said to the bot, they are conversation.
+    for (const w of EVERYDAY_GREETINGS) {
+      this.words.add(w);
+      this.own.add(w);
+    }
     for (const [w, n] of inConversation) {
       this.words.add(w);
       // Not a question word: "what" is commoner in their texts than in the entries' titles and answers, but "what was in it" is no request for help.

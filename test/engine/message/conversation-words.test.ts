@@ -49,3 +49,19 @@ describe('Engine: help and thanks only for what asks for them', () => {
     expect(engine.ask('tusen takk for svaret!').intent).toBe('thanks');
   });
 });
+
+describe('Engine: everyday greetings the texts do not teach', () => {
+  const engine = seedEngine();
+
+  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot'])('%j is greeted', (message) => expect(engine.ask(message).intent).toBe('greeting'));
+
+  it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
+});
+
+describe('Engine: laughter beside one everyday word is chatter', () => {
+  const engine = seedEngine();
+
+  it.each(['hahaha nei', 'lol no'])('%j answers nothing', (message) => expect(engine.ask(message).intent).toBeNull());
+
+  it('a topic named beside laughter is still asked about', () => expect(engine.ask('haha kirby?').intent).toBe('covert-shipments'));
+});
