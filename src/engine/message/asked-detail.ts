@@ -242,7 +242,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
   // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
   name: new TokenPatternSet([
-    ['name'], ['names'], ['named'], ['called'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
+    // "What is the station called", not "38 North called it the first train in years" (said it was).
+    ...['is', 'was', 'are', 'were'].flatMap((be) => [0, 1, 2, 3, 4].map((n) => [be, ...Array<string>(n).fill('*'), 'called'])), ['called', 'what'],
+    ['name'], ['names'], ['named'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
     ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
     ['kem', 'skreiv'], ['kem', 'skrev'], ['kæm', 'skreiv'], ['kæm', 'skrev'], ['som', 'har', 'skreve'], ['som', 'har', 'skrevet'], ['som', 'skreiv'],

@@ -21,6 +21,8 @@ describe('askedDetail', () => {
     ['hvem er han gift med', 'family'],
     ['who was his wife', 'family'],
     ['my wife asked who took the pictures', undefined],
+    ['38 north called it the first train there in years', undefined],
+    ['what was the station in russia called', 'name'],
     ['hvem leder tenketanken', 'head'],
     ['who is the head of the company', 'head'],
     ['kva står forkortinga for', 'acronym'],
