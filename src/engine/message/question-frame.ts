@@ -138,6 +138,10 @@ const POLITE_SHOULD = new TokenPatternSet([
 // prettier-ignore
 const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], ['vil', '*', '*', '*', 'ha'], ['vil', '*', 'oppnå'], ['vil', '*', '*', 'oppnå']]);
 
+// prettier-ignore
+const COMES_FROM = new TokenPatternSet([['hvor', 'kommer'], ['kvar', 'kjem'], ['kor', 'kommer'], ['kor', 'kjem'], ['hvorfra', 'kommer'], ['hvor', 'kom']]);
+const FROM = new Set(['fra', 'frå', 'ifra', 'ifrå']);
+
 // With a greeting, "how are you" is part of it: "hei, korleis har du det?" greets.
 // prettier-ignore
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'howdy', 'yo', 'hei', 'heisann', 'hallo', 'halla', 'hallais', 'heia', 'morn', 'morna', 'hoi']);
@@ -153,7 +157,9 @@ const FAIR_TO_SAY = new TokenPatternSet([
  */
 export function questionFrame(tokens: readonly string[], latestYear?: number): QuestionFrame | undefined {
   if (instructsBot(tokens)) return 'instruction';
-  const meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
+  let meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
+  // "Hvor kommer hestene til Kim fra?" asks where they come from: its "kommer … til" is no "kommer til å".
+  if (COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   if (FUTURE.matches(meant) || tokens[0] === 'will' || (latestYear !== undefined && tokens.some((t) => isLaterYear(t, latestYear)))) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';

@@ -26,6 +26,10 @@ describe('questionFrame', () => {
     expect(frameOf(q)).toBeUndefined(),
   );
 
+  it.each(['hvor kommer hestene til Kim fra', 'kvar kjem hestane til Kim frå'])('%j asks where something comes from, not what will come', (q) =>
+    expect(frameOf(q)).toBeUndefined(),
+  );
+
   it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
     expect(frameOf(q)).toBeUndefined(),
   );
