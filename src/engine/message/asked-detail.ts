@@ -243,7 +243,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
   name: new TokenPatternSet([
     // "What is the station called", not "38 North called it the first train in years" (said it was).
-    ...['is', 'was', 'are', 'were'].flatMap((be) => [0, 1, 2, 3, 4].map((n) => [be, ...Array<string>(n).fill('*'), 'called'])), ['called', 'what'],
+    ...['is', 'was', 'are', 'were', 'what', 'how'].flatMap((be) => [0, 1, 2, 3, 4, 5].map((n) => [be, ...Array<string>(n).fill('*'), 'called'])),
+    ['called', 'what'],
     ['name'], ['names'], ['named'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
     ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
