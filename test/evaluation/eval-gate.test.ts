@@ -151,11 +151,17 @@ const SETS = [
   // (b79cbb0), O3 79.5% / 95.6% / 91.2% (20ab6aa, the engine the session began with; O1 on it: 86.0% / 97.3% / 93.9%).
   { file: 'heldout/fresh-O1.jsonl', answerable: 0.865, reached: 0.97, declines: 0.96 },
   { file: 'heldout/fresh-O3.jsonl', answerable: 0.8, reached: 0.96, declines: 0.94 },
+  // O2 (440 messages, 70% Norwegian: dialects, Nynorsk, missing æøå, pupils, pensioners, expats), by a third helper of
+  // that session, frozen the same way: first seen at 88.3% / 96.6% / 93.3%, language 97.7% (62e000e; the same on the
+  // engine the session began with); its 11 shared strings then taken out of data/ (87.6% answered). Its language misses
+  // are mostly noise ("???", "hmm") labelled Norwegian: such messages fall back to English, as most sets expect (108 of 154).
+  { file: 'heldout/fresh-O2.jsonl', answerable: 0.87, reached: 0.96, declines: 0.93, language: 0.97 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
   // (one of 63 more answered).
-  { file: 'dev.jsonl', answerable: 0.98, reached: 0.99, declines: 0.98 },
+  // 98.4% -> 97.6% when O2's shared strings left data/ ("Hva var lasten?" had answered "lasten?").
+  { file: 'dev.jsonl', answerable: 0.975, reached: 0.99, declines: 0.98 },
 ];
 // Sets kept blind (not run by this gate) until the engine built without them has been scored on them: none now.
 const BLIND: string[] = [];
