@@ -15,6 +15,7 @@ import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
+import { picturePosition } from './message/picture-order.js';
 import { askedSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
@@ -216,12 +217,25 @@ export class Engine {
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
     const latestYear = this.latestYear();
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
-    const asked = answeringPart(whole, cleaned, matchTokens, latestYear);
+    const asked = this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear));
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
+  }
+
+  /**
+   * "What did the first satellite image show", "hvor endte toget opp på det siste bildet": the picture named by its place
+   * in the series answers, whichever picture's words matched best (each shows the same train), however sure the match.
+   */
+  private placingPicture(asked: AskedPart): AskedPart {
+    if (asked.frame !== undefined) return asked;
+    const { match } = asked;
+    const picture = this.fit.pictureAt(picturePosition(asked.tokens), match);
+    if (!picture || picture.id === match.intent) return asked;
+    const confidence = Math.max(match.confidence, this.matcher.answerCut());
+    return { ...asked, match: { ...match, intent: picture.id, confidence, related: null, suggestions: [] } };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */

@@ -3,7 +3,7 @@ import type { Lang } from '../kb/languages.js';
 import type { LexiconFile } from './analysis/lexicon.js';
 import { nynorskToBokmal } from './analysis/nynorsk.js';
 import type { DeclineReason } from './answer.js';
-import type { Candidate, Matcher } from './matching/matcher.js';
+import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/answering-part.js';
 import {
@@ -26,12 +26,19 @@ import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
+import { clockTimeIn, pictureSeries, type PicturePosition } from './message/picture-order.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
 // prettier-ignore
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
   'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar', 'minutt', 'minutter']);
+
+// An answer that tells of pictures: its question may name one by its place in the series.
+const PICTURES_TOLD = /(?<!\p{L})(?:images?|pictures?|photos?|seen)(?!\p{L})/iu;
+
+// A question naming a picture by its place, declined below this confidence, asks about nothing the pictures show.
+const ABOUT_A_PICTURE = 0.2;
 
 // A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
 const ABOUT_NOTHING = 0.5;
@@ -64,6 +71,8 @@ export class EntryFit {
   private readonly taughtWordings = new Map<string, Set<string>>();
   /** Per entry id, whether its answer places a time (givesExactTime), worked out when first needed. */
   private readonly placing = new Map<string, boolean>();
+  /** The entries of the pictures taken in a series, in order (see pictureSeries), worked out when first needed. */
+  private series: string[] | undefined;
 
   constructor(parts: EntryFitParts) {
     this.entries = parts.entries;
@@ -210,6 +219,24 @@ export class EntryFit {
       const neighbour = this.entries.get(id);
       return neighbour && this.placesTime(neighbour) ? [neighbour] : [];
     });
+  }
+
+  /**
+   * The entry of the picture a question names by its place in the series ("the first satellite image", "det siste
+   * bildet"), when the question is about the pictures: one of its closest entries is in the series, or tells of them.
+   */
+  pictureAt(position: PicturePosition | undefined, match: Match): Entry | undefined {
+    const { ranked, intent } = match;
+    if (position === undefined || ranked.length === 0) return undefined;
+    // Declined as about nothing much ("what was the weather when the first photo was taken"): no picture answers it.
+    if (intent === null && match.confidence < ABOUT_A_PICTURE) return undefined;
+    // Answered by an entry on a picture taken at a time ("… the same train at 13.10 as in the first picture?"): that one.
+    if (intent !== null && clockTimeIn(this.entries.get(intent)?.answer.en ?? '') !== undefined) return undefined;
+    this.series ??= pictureSeries(this.entries.values());
+    const id = this.series.at(position);
+    if (id === undefined) return undefined;
+    const about = ranked.some((c) => this.series!.includes(c.intent)) || PICTURES_TOLD.test(this.entries.get(ranked[0]!.intent)?.answer.en ?? '');
+    return about ? this.entries.get(id) : undefined;
   }
 
   /**

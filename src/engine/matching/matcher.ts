@@ -354,6 +354,11 @@ export class Matcher {
     return counts[flow] === 0 && counts[flow === 'to-russia' ? 'to-north-korea' : 'to-russia'] >= MIN_FLOW_EXAMPLES;
   }
 
+  /** The probability from which a match is answered (the decision's cut). */
+  answerCut(): number {
+    return this.settings.decision.cut;
+  }
+
   /** The confidence to report for a match's raw probability (MatcherSettings.calibration). */
   reported(confidence: number): number {
     return calibrated(confidence, this.settings.calibration);
