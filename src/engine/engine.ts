@@ -15,7 +15,7 @@ import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
-import { picturePosition } from './message/picture-order.js';
+import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
@@ -68,6 +68,8 @@ interface EngineInternals {
   sources: ReadonlyMap<string, Source>;
   /** The matcher was updated from a previous engine's, not assembled. */
   indexUpdated?: boolean;
+  /** The pictures' series, when built with the engine (`prepare`). */
+  pictures?: string[];
 }
 
 /** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
@@ -86,13 +88,15 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const { kb } = parts;
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
+  const pictures = prepare ? new PictureSeries() : undefined;
   for (let i = 0; i < kb.entries.length; i++) {
     const e = kb.entries[i]!;
     // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
     if (prepare && i % (ITEMS_PER_SLICE / 8) === 0) yield;
     if (e.retired) continue;
     entries.set(e.id, e);
-    if (!prepare) continue;
+    if (!pictures) continue;
+    pictures.add(e);
     // An entry the update left as it was (the same object) gives the same details.
     const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
     details.set(e.id, known ?? detailsOf(e));
@@ -134,6 +138,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     sameAs: () => sameAsOf(parts.lexicon),
     sources,
     indexUpdated: updated !== undefined,
+    pictures: pictures?.order(),
   };
 }
 

@@ -54,6 +54,8 @@ export interface EntryFitParts {
   sameAs: () => ReadonlyMap<string, string[]>;
   /** For a sentence or a figure matched again on its own. */
   matcher: Matcher;
+  /** The pictures' series (see PictureSeries), when assembled with the engine; else worked out when first needed. */
+  pictures?: string[];
 }
 
 /**
@@ -80,6 +82,7 @@ export class EntryFit {
     this.sources = parts.sources;
     this.sameAs = parts.sameAs;
     this.matcher = parts.matcher;
+    this.series = parts.pictures;
   }
 
   /**

@@ -66,19 +66,32 @@ const PICTURE_WORD = /(?<!\p{L})(?:images?|pictures?|photos?|photographs?|shows?
 
 /**
  * The pictures of a series, in the order they were taken: the entries whose answer tells what a picture taken at a
- * clock time shows ("10:24: a train with three wagons …"), earliest first. Fewer than two make no series.
+ * clock time shows ("10:24: a train with three wagons …"), earliest first. Fewer than two make no series. Built entry by
+ * entry, so that a bot assembling an archive's engine in slices can spread it out.
  */
-export function pictureSeries(entries: Iterable<{ id: string; answer: { en: string } }>): string[] {
+export class PictureSeries {
   // Per time, the entry that tells of it soonest in its answer: the picture's own entry, not one that mentions it in passing.
-  const byTime = new Map<number, { id: string; at: number }>();
-  for (const e of entries) {
-    const clock = clockTimeIn(e.answer.en);
-    if (!clock || !PICTURE_WORD.test(e.answer.en)) continue;
-    const known = byTime.get(clock.minutes);
-    if (!known || clock.at < known.at) byTime.set(clock.minutes, { id: e.id, at: clock.at });
+  private readonly byTime = new Map<number, { id: string; at: number }>();
+
+  add(entry: { id: string; answer: { en: string } }): void {
+    const clock = clockTimeIn(entry.answer.en);
+    if (!clock || !PICTURE_WORD.test(entry.answer.en)) return;
+    const known = this.byTime.get(clock.minutes);
+    if (!known || clock.at < known.at) this.byTime.set(clock.minutes, { id: entry.id, at: clock.at });
   }
-  if (byTime.size < 2) return [];
-  return [...byTime.entries()].sort(([a], [b]) => a - b).map(([, { id }]) => id);
+
+  /** The entries' ids, earliest picture first. */
+  order(): string[] {
+    if (this.byTime.size < 2) return [];
+    return [...this.byTime.entries()].sort(([a], [b]) => a - b).map(([, { id }]) => id);
+  }
+}
+
+/** The series of these entries' pictures (see PictureSeries). */
+export function pictureSeries(entries: Iterable<{ id: string; answer: { en: string } }>): string[] {
+  const series = new PictureSeries();
+  for (const e of entries) series.add(e);
+  return series.order();
 }
 
 /** The first clock time a text gives, in minutes after midnight, and where in the text it stands. */

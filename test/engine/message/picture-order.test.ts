@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { picturePosition, pictureSeries } from '../../../src/engine/message/picture-order.js';
 import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { readLexicon } from '../../../src/app/open-knowledge-base.js';
+import { DATA_DIR } from '../../../src/config/project-paths.js';
+import { assembleNow } from '../../../src/engine/assembly/assembly.js';
+import { Engine } from '../../../src/engine/engine.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { loadSeedFiles } from '../../../src/kb/seed-files.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('picturePosition', () => {
@@ -48,6 +54,12 @@ describe('Engine: a picture named by its place in the series', () => {
 
   it('keeps the entry of a picture named by its time', () => {
     expect(engine.ask('Er det samme toget på bildet fra 13.10 som på det første bildet?').intent).toBe('image-1310');
+  });
+
+  it('answers the same from an engine assembled in slices, which builds the series with it', () => {
+    const assembled = assembleNow(Engine.assemble({ kb: loadSeedFiles(DATA_DIR), lexicon: readLexicon(), translate: createTranslator() }));
+    expect(assembled.ask('what did the first satellite image show?').intent).toBe('image-1024');
+    expect(assembled.ask('hvor endte toget opp på det siste bildet').intent).toBe('image-1429');
   });
 
   it('still declines what no picture tells', () => {
