@@ -1,3 +1,4 @@
+import { nynorskToBokmal } from '../analysis/nynorsk.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { asksForFact } from './fact-question.js';
@@ -73,6 +74,8 @@ export class ConversationWords {
     let said = 0;
     let asks = false;
     let own = false;
+    // Spoken and Nynorsk forms as the Bokmål the texts may use instead: "ka kan du hjælp mæ med".
+    tokens = tokens.map((t) => (this.words.has(t) ? t : nynorskToBokmal(t)));
     for (const t of tokens) {
       if (this.words.has(t)) said++;
       // Stop words say nothing else: "thanks, that was useful" is thanks.

@@ -48,6 +48,10 @@ describe('Engine: help and thanks only for what asks for them', () => {
     expect(engine.ask('hva kan jeg spørre deg om?').intent).toBe('help');
     expect(engine.ask('tusen takk for svaret!').intent).toBe('thanks');
   });
+
+  it.each(['ka kan du hjælpe mæ me?', 'ka kan eg spørr dæ om?'])('%j, in spoken Norwegian, asks for help', (message) =>
+    expect(engine.ask(message).intent).toBe('help'),
+  );
 });
 
 describe('Engine: everyday greetings the texts do not teach', () => {
