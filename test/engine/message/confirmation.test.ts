@@ -24,7 +24,7 @@ describe('onlyAsksToConfirm', () => {
 describe('Engine: a statement, then "is that true?"', () => {
   const engine = seedEngine();
 
-  it('asks about the statement, not for the story\'s verdict: a rumour the article never mentions is declined', () => {
+  it("asks about the statement, not for the story's verdict: a rumour the article never mentions is declined", () => {
     const answer = engine.ask('Jeg hørte at Nord-Korea fikk mat i bytte mot våpnene. Stemmer det?');
     expect(answer.intent).toBeNull();
     expect(answer.suggestions.map((s) => s.id)).toContain('claim-arms-supply');

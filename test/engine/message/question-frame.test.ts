@@ -48,10 +48,14 @@ describe('questionFrame', () => {
     'tipper du det var våpen',
   ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
-  it.each(['er det dumt av Russland å kjøpe granater', 'er det moralsk galt av Russland', 'is it morally wrong of Kim', 'was it smart of Kim to sell them', 'is 38 North biased', 'er det pinlig for Putin'])(
-    '%j asks for a verdict on a deed, an opinion',
-    (q) => expect(frameOf(q)).toBe('opinion'),
-  );
+  it.each([
+    'er det dumt av Russland å kjøpe granater',
+    'er det moralsk galt av Russland',
+    'is it morally wrong of Kim',
+    'was it smart of Kim to sell them',
+    'is 38 North biased',
+    'er det pinlig for Putin',
+  ])('%j asks for a verdict on a deed, an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each(['er det sant at toget kom fra Nord-Korea', 'is it true the bridge is 800 m long', 'was it the same train in every picture'])(
     '%j asks whether something is so, no verdict',
