@@ -1,10 +1,10 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { readClockTimes } from './clock-time.js';
-import { withoutIdioms } from './idioms.js';
+import { withoutAddress, withoutIdioms } from './idioms.js';
 import { readSpokenNumbers } from './spoken-number.js';
 import { readSpokenYears } from './spoken-year.js';
 
 /** A message's (or one sentence's) tokens as matching reads them: times of day, years and counts said in words are digits; set phrases that ask nothing are left out. */
 export function messageTokens(text: string): string[] {
-  return withoutIdioms(readSpokenNumbers(readClockTimes(readSpokenYears(tokenize(text)))));
+  return withoutAddress(withoutIdioms(readSpokenNumbers(readClockTimes(readSpokenYears(tokenize(text))))));
 }
