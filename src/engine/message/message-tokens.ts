@@ -1,6 +1,7 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { readClockTimes } from './clock-time.js';
-import { withoutAddress, withoutIdioms } from './idioms.js';
+import { withoutAddress } from './address.js';
+import { withoutIdioms } from './idioms.js';
 import { readSpokenNumbers } from './spoken-number.js';
 import { readSpokenYears } from './spoken-year.js';
 
