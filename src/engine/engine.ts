@@ -15,6 +15,7 @@ import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
+import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
@@ -222,7 +223,7 @@ export class Engine {
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
     const latestYear = this.latestYear();
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
-    const asked = this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear));
+    const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear)), tokens);
     const { match } = asked;
     if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
@@ -241,6 +242,19 @@ export class Engine {
     if (!picture || picture.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: picture.id, confidence, related: null, suggestions: [] } };
+  }
+
+  /**
+   * "Where's the photo of Kim on the horse from": the entry crediting the pictures answers, not the one on Kim's horses.
+   * Asked of the whole message: "bildet av Kim på hest, hvem har tatt det?" is answered by its first sentence.
+   */
+  private creditingPicture(asked: AskedPart, wholeTokens: readonly string[]): AskedPart {
+    if (asked.frame !== undefined || !asksPictureCredit(wholeTokens)) return asked;
+    const { match } = asked;
+    const credits = this.fit.creditingPicture(match);
+    if (!credits || credits.id === match.intent) return asked;
+    const confidence = Math.max(match.confidence, this.matcher.answerCut());
+    return { ...asked, match: { ...match, intent: credits.id, confidence, related: null, suggestions: [] } };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */

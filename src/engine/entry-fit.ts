@@ -37,6 +37,12 @@ const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 // An answer that tells of pictures: its question may name one by its place in the series.
 const PICTURES_TOLD = /(?<!\p{L})(?:images?|pictures?|photos?|seen)(?!\p{L})/iu;
 
+// An answer crediting pictures ("Credits: satellite photos by …", "Bildekreditt: …"), and one telling who took them.
+const CREDITS_PICTURES = /(?<!\p{L})(?:credits?|bildekreditt|photos? (?:by|from)|foto:)(?!\p{L})/iu;
+const TELLS_WHO_TOOK = /(?<!\p{L})(?:(?:taken|made|shot|photographed) by|tatt av|tekne av)(?!\p{L})/iu;
+// How far below the closest entry the crediting one may score and still be what a question for a picture's credit meant.
+const CREDIT_REACH = 0.3;
+
 // A question naming a picture by its place, declined below this confidence, asks about nothing the pictures show.
 const ABOUT_A_PICTURE = 0.2;
 
@@ -240,6 +246,24 @@ export class EntryFit {
     if (id === undefined) return undefined;
     const about = ranked.some((c) => this.series!.includes(c.intent)) || PICTURES_TOLD.test(this.entries.get(ranked[0]!.intent)?.answer.en ?? '');
     return about ? this.entries.get(id) : undefined;
+  }
+
+  /**
+   * The entry crediting the pictures, for a question asking who took or published one ("where's the photo of Kim on
+   * the horse from"), when it is close and the closest entry does not tell who took its pictures itself (the satellite
+   * images' entry does: "taken by Planet Labs"), or is that entry itself.
+   */
+  creditingPicture(match: Match): Entry | undefined {
+    const [closest] = match.ranked;
+    if (!closest) return undefined;
+    // Declined but closest ("who snapped that pic of kim at the launch"): asked that plainly, it answers.
+    const top = this.entries.get(match.intent ?? closest.intent);
+    if (top && TELLS_WHO_TOOK.test(top.answer.en)) return undefined;
+    for (const candidate of match.ranked.slice(0, 3)) {
+      const entry = this.entries.get(candidate.intent);
+      if (entry && candidate.score >= closest.score - CREDIT_REACH && CREDITS_PICTURES.test(`${entry.answer.en} ${entry.answer.nb}`)) return entry;
+    }
+    return undefined;
   }
 
   /**

@@ -7,7 +7,7 @@ import { TokenPatternSet } from './token-pattern.js';
 export type PicturePosition = number;
 
 // prettier-ignore
-const PICTURES = [
+export const PICTURES: readonly string[] = [
   'image', 'images', 'picture', 'pictures', 'pic', 'pics', 'photo', 'photos', 'shot', 'shots', 'frame', 'snapshot',
   'bilde', 'bildet', 'bilder', 'bildene', 'bilete', 'biletet', 'bileta', 'bildan', 'foto', 'fotoet', 'fotografi', 'fotografiet',
   'satellittbilde', 'satellittbildet', 'satellittbilete', 'satellittbiletet',

@@ -1,0 +1,50 @@
+import { PICTURES } from './picture-order.js';
+
+/**
+ * "Where's the picture of Kim on the horse from", "bildet av Kim på hest, hvem har tatt det", "source for the missile
+ * launch photo": a question for who took, made or published a picture, which the entry crediting the pictures answers
+ * however much the picture's subject (Kim, his horse) matches the entry on that subject.
+ */
+const PICTURE = new Set([...PICTURES, 'graphic', 'graphics', 'grafikk', 'grafikken', 'illustration', 'illustrasjon', 'illustrasjonen']);
+// prettier-ignore
+const WHO = new Set(['who', "who's", 'whos', 'hvem', 'kven', 'kem', 'ke']);
+// prettier-ignore
+const TAKING = new Set(['took', 'take', 'taken', 'shot', 'snapped', 'made', 'photographed', 'captured', 'published', 'released',
+  'tok', 'tatt', 'tatte', 'teke', 'tekne', 'knipset', 'knipsa', 'laget', 'lagde', 'laga', 'fotograferte', 'fotografert', 'publiserte', 'offentliggjorde']);
+const WHERE = new Set(['where', 'hvor', 'kor', 'hvorfra', 'korfrå', 'wherefrom']);
+const FROM = new Set(['from', 'fra', 'frå']);
+// prettier-ignore
+const CREDIT = new Set(['source', 'sources', 'credit', 'credits', 'credited', 'copyright', 'photographer', 'kilde', 'kilden', 'kjelde',
+  'kjelda', 'kreditt', 'kreditert', 'bildekreditt', 'fotograf', 'fotografen', 'opphav', 'opphavet']);
+// Words that may stand between "where" and the picture it asks about: "where is the photo", "hvor kommer dette bildet".
+// prettier-ignore
+const LEAD = new Set(['is', 's', 'was', 'does', 'did', 'do', 'are', 'were', 'the', 'this', 'that', 'these', 'those', 'a', 'er', 'var',
+  'kommer', 'kom', 'stammer', 'har', 'det', 'dette', 'denne', 'disse', 'de', 'den', 'dei', 'kjem']);
+
+export function asksPictureCredit(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => PICTURE.has(t))) return false;
+  if (tokens.some((t, i) => CREDIT.has(t) && nearPicture(tokens, i))) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    // "who took it", "hvem har tatt det": the taking is of the picture the message names.
+    if (WHO.has(word) && tokens.slice(i + 1, i + 3).some((t) => TAKING.has(t))) return true;
+    // "where is the picture … from": the picture is what "where" asks about, not something it shows.
+    if (WHERE.has(word) && tokens.slice(i + 1).some((t) => FROM.has(t)) && pictureLeads(tokens, i + 1)) return true;
+  }
+  return false;
+}
+
+// "Source for the missile launch picture": the credit word and the picture within a few words ("the source of the
+// claim about the pictures" asks for the claim's).
+const CREDIT_REACH = 5;
+
+function nearPicture(tokens: readonly string[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - CREDIT_REACH), at + CREDIT_REACH + 1).some((t) => PICTURE.has(t));
+}
+
+/** Whether the first word from `at` on that is no lead-in word is a picture ("the kim horse pic" too: a picture within three words). */
+function pictureLeads(tokens: readonly string[], at: number): boolean {
+  let i = at;
+  while (i < tokens.length && LEAD.has(tokens[i]!)) i++;
+  return tokens.slice(i, i + 3).some((t) => PICTURE.has(t));
+}

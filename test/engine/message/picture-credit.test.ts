@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { asksPictureCredit } from '../../../src/engine/message/picture-credit.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('asksPictureCredit', () => {
+  it.each([
+    'where does the photo of Kim with his horse come from',
+    'who snapped that pic of kim at the launch',
+    'hvem har tatt bildet av Kim og raketten?',
+    'hvor stammer fotoet av Kim fra',
+    'photo credit for the missile picture pls',
+    'bildet av kim, kven har teke det',
+  ])('%j asks who took or published a picture', (q) => expect(asksPictureCredit(messageTokens(q))).toBe(true));
+
+  it.each([
+    'where did the train in the pictures come from',
+    'who took the train across the border',
+    'hvor kom toget fra på bildene',
+    'what do the pictures show',
+    'where is Khasan',
+  ])('%j asks no picture credit', (q) => expect(asksPictureCredit(messageTokens(q))).toBe(false));
+});
+
+describe('Engine: who took a picture the article shows', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['where does the photo of Kim with his horse come from', 'article-about'],
+    ['who snapped that pic of kim at the launch', 'article-about'],
+    ['hvem har tatt bildet av Kim og raketten?', 'article-about'],
+    ['hvor stammer fotoet av Kim til hest fra', 'article-about'],
+  ])('%j is answered by the entry crediting the pictures (%s), not the one on their subject', (q, id) => {
+    expect(engine.ask(q).intent).toBe(id);
+  });
+
+  it('keeps the satellite images with the entry that tells who took them', () => {
+    expect(engine.ask('who took the satellite photos of the train').intent).toBe('image-analysis');
+    expect(engine.ask('hvem tok bildene av toget?').intent).toBe('image-analysis');
+  });
+
+  it('answers what a picture shows by its subject', () => {
+    expect(engine.ask('what does the photo of kim on his horse show').intent).toBe('kim-horses');
+  });
+});
