@@ -76,7 +76,11 @@ const TOPIC_REQUEST = new RegExp(
     'tell me (?:more )?about', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
+    // Who said a statement ("who said the containers might be there by chance"): every entry names who says what it tells.
+    '(?:so |and |but )?(?:who|whom) (?:exactly |actually |originally |first )?(?:is |was |are |were )?(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|stated|states|told|tells|thinks|believes|alleged|alleges|suggested|suggests)(?: that)?',
+    'whose (?:claim|statement|words|assessment|conclusion) (?:is it|was it|is that|was that)(?: that)?',
     // Norwegian (Nynorsk and dialect forms as typed: the message is read before they are mapped)
+    '(?:hvem|kven|kem) (?:er det |var det |e det |va det )?(?:som )?(?:sa|sier|seier|sei|hevder|hevdet|hevda|påstår|påstod|påsto|påstår|rapporterte|rapporterer|melder|meldte|mener|meiner|skriver|skreiv|skrev|uttalte)(?: at)?',
     '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
     'oppsummer(?:e|t)?', 'oppsummera', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
     'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
@@ -84,6 +88,12 @@ const TOPIC_REQUEST = new RegExp(
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'hvem',
+  'kven',
+  'kem',
   'tl',
   'tldr',
   'eli5',

@@ -57,6 +57,26 @@ describe('a request for where a statement comes from', () => {
   });
 });
 
+describe('a question for who said a statement', () => {
+  it.each([
+    ['who said the ferry was late', 'the ferry was late'],
+    ['so who exactly is claiming that the ferry sank', 'the ferry sank'],
+    ['hvem var det som sa at ferja sank', 'ferja sank'],
+    ['kven seier at ferja sokk', 'ferja sokk'],
+  ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('answers the entry telling the statement, whose answer names who said it', () => {
+    const engine = seedEngine();
+    expect(engine.ask('who claimed the containers near the train may be there by accident').intent).toBe('transloading-unconfirmed');
+    expect(engine.ask('who says the americans keep watching whether the deliveries get there').intent).toBe('us-monitoring');
+    expect(engine.ask('hvem er det som sier at man ikke vet hva toget hadde med seg?').intent).toBe('cargo-unknown');
+  });
+
+  it('still declines a statement the article does not tell', () => {
+    expect(seedEngine().ask('who said russia is going to win the war').intent).toBeNull();
+  });
+});
+
 describe('who the asker asks for', () => {
   it('reads "X asks: …" at the start as who asks, whoever X is', () => {
     expect(withoutRequest(tokenize('bestefar spør: hva er greia med ferja')).join(' ')).toBe('hva er greia med ferja');
