@@ -77,7 +77,7 @@ const TOPIC_REQUEST = new RegExp(
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
     // Who said a statement ("who said the containers might be there by chance"): every entry names who says what it tells.
-    '(?:so |and |but )?(?:who|whom) (?:exactly |actually |originally |first )?(?:is |was |are |were )?(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|stated|states|told|tells|thinks|believes|alleged|alleges|suggested|suggests)(?: that)?',
+    '(?:so |and |but )?(?:who|whom) (?:is it |was it )?(?:that )?(?:exactly |actually |originally |first )?(?:is |was |are |were )?(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|stated|states|told|tells|thinks|believes|alleged|alleges|suggested|suggests)(?: that)?',
     'whose (?:claim|statement|words|assessment|conclusion) (?:is it|was it|is that|was that)(?: that)?',
     // Norwegian (Nynorsk and dialect forms as typed: the message is read before they are mapped)
     '(?:hvem|kven|kem) (?:er det |var det |e det |va det )?(?:som )?(?:sa|sier|seier|sei|hevder|hevdet|hevda|påstår|påstod|påsto|påstår|rapporterte|rapporterer|melder|meldte|mener|meiner|skriver|skreiv|skrev|uttalte)(?: at)?',

@@ -61,6 +61,7 @@ describe('a question for who said a statement', () => {
   it.each([
     ['who said the ferry was late', 'the ferry was late'],
     ['so who exactly is claiming that the ferry sank', 'the ferry sank'],
+    ['who is it that says the ferry was late', 'the ferry was late'],
     ['hvem var det som sa at ferja sank', 'ferja sank'],
     ['kven seier at ferja sokk', 'ferja sokk'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
