@@ -1,3 +1,4 @@
+import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
 import { onlyAsksToConfirm } from './confirmation.js';
@@ -25,6 +26,12 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const frame = frameOf(tokens, message, latestYear);
   const asked = withoutRequest(tokens);
   const match = matchTokens(asked, frame !== undefined);
+  // "heisann hvem tok bildene": an entry answering the question after the greeting is what was asked.
+  const greeted = match.intent === null || isConversationIntent(match.intent) ? afterGreeting(asked) : undefined;
+  if (greeted) {
+    const question = matchTokens(greeted, frame !== undefined);
+    if (question.intent !== null && !isConversationIntent(question.intent)) return { tokens: greeted, frame, match: question };
+  }
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };
