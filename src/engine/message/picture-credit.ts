@@ -21,15 +21,25 @@ const CREDIT = new Set(['source', 'sources', 'credit', 'credits', 'credited', 'c
 const LEAD = new Set(['is', 's', 'was', 'does', 'did', 'do', 'are', 'were', 'the', 'this', 'that', 'these', 'those', 'a', 'er', 'var',
   'kommer', 'kom', 'stammer', 'har', 'det', 'dette', 'denne', 'disse', 'de', 'den', 'dei', 'kjem']);
 
+// A Norwegian compound naming a picture by what it shows: "missilbildet", "hestebilete", "kimfotoet".
+const PICTURE_COMPOUND = /^\p{L}{3,}(?:bilde|bildet|bilete|biletet|foto|fotoet)$/u;
+// Pointing back at a picture named before: "missilbildet nederst, hvor kommer det fra".
+const POINTING_BACK = new Set(['it', 'that', 'this', 'det', 'den', 'dette', 'denne']);
+
+function isPicture(token: string): boolean {
+  return PICTURE.has(token) || PICTURE_COMPOUND.test(token);
+}
+
 export function asksPictureCredit(tokens: readonly string[]): boolean {
-  if (!tokens.some((t) => PICTURE.has(t))) return false;
+  if (!tokens.some(isPicture)) return false;
   if (tokens.some((t, i) => CREDIT.has(t) && nearPicture(tokens, i))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     // "who took it", "hvem har tatt det": the taking is of the picture the message names.
     if (WHO.has(word) && tokens.slice(i + 1, i + 3).some((t) => TAKING.has(t))) return true;
     // "where is the picture … from": the picture is what "where" asks about, not something it shows.
-    if (WHERE.has(word) && tokens.slice(i + 1).some((t) => FROM.has(t)) && pictureLeads(tokens, i + 1)) return true;
+    if (WHERE.has(word) && tokens.slice(i + 1).some((t) => FROM.has(t)) && pictureLeads(tokens, i + 1, i > 0 && tokens.slice(0, i).some(isPicture)))
+      return true;
   }
   return false;
 }
@@ -39,12 +49,16 @@ export function asksPictureCredit(tokens: readonly string[]): boolean {
 const CREDIT_REACH = 5;
 
 function nearPicture(tokens: readonly string[], at: number): boolean {
-  return tokens.slice(Math.max(0, at - CREDIT_REACH), at + CREDIT_REACH + 1).some((t) => PICTURE.has(t));
+  return tokens.slice(Math.max(0, at - CREDIT_REACH), at + CREDIT_REACH + 1).some(isPicture);
 }
 
-/** Whether the first word from `at` on that is no lead-in word is a picture ("the kim horse pic" too: a picture within three words). */
-function pictureLeads(tokens: readonly string[], at: number): boolean {
+/**
+ * Whether the first word from `at` on that is no lead-in word is a picture ("the kim horse pic" too: a picture within three
+ * words), or points back at the picture named before (`namedBefore`).
+ */
+function pictureLeads(tokens: readonly string[], at: number, namedBefore: boolean): boolean {
   let i = at;
-  while (i < tokens.length && LEAD.has(tokens[i]!)) i++;
-  return tokens.slice(i, i + 3).some((t) => PICTURE.has(t));
+  let pointed = false;
+  while (i < tokens.length && LEAD.has(tokens[i]!)) pointed ||= POINTING_BACK.has(tokens[i++]!);
+  return tokens.slice(i, i + 3).some(isPicture) || (namedBefore && (pointed || POINTING_BACK.has(tokens[i] ?? '')));
 }

@@ -11,6 +11,7 @@ describe('asksPictureCredit', () => {
     'hvor stammer fotoet av Kim fra',
     'photo credit for the missile picture pls',
     'bildet av kim, kven har teke det',
+    'hestebildet, hvor kommer det fra',
   ])('%j asks who took or published a picture', (q) => expect(asksPictureCredit(messageTokens(q))).toBe(true));
 
   it.each([
@@ -30,6 +31,7 @@ describe('Engine: who took a picture the article shows', () => {
     ['who snapped that pic of kim at the launch', 'article-about'],
     ['hvem har tatt bildet av Kim og raketten?', 'article-about'],
     ['hvor stammer fotoet av Kim til hest fra', 'article-about'],
+    ['bildet av Kim på hesteryggen, hvor kommer det fra', 'article-about'],
   ])('%j is answered by the entry crediting the pictures (%s), not the one on their subject', (q, id) => {
     expect(engine.ask(q).intent).toBe(id);
   });
