@@ -79,7 +79,11 @@ const TOPIC_REQUEST = new RegExp(
     // Who said a statement ("who said the containers might be there by chance"): every entry names who says what it tells.
     '(?:so |and |but )?(?:who|whom) (?:is it |was it )?(?:that )?(?:exactly |actually |originally |first )?(?:is |was |are |were )?(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|stated|states|told|tells|thinks|believes|alleged|alleges|suggested|suggests)(?: that)?',
     'whose (?:claim|statement|words|assessment|conclusion) (?:is it|was it|is that|was that)(?: that)?',
+    // Who did it, put to be checked ("was it China that took the pictures", "det var Kina som tok bildene, ikke sant"):
+    // the entry on what was done names who did it, the asker's guess or not.
+    '(?:i think |so )?(?:was it|is it|it was|it is|it) (?:not |really |actually )?(?:[^ ]+ ){1,3}?(?:who|that)(?: (?:said|says|claimed|claims|reported))?(?: that)?',
     // Norwegian (Nynorsk and dialect forms as typed: the message is read before they are mapped)
+    '(?:var det|er det|det var|det er|va det|e det)(?: ikke| ikkje| egentlig| faktisk)? (?:[^ ]+ ){1,3}?som(?: (?:sa|sier|påstod|påsto|påstår|hevdet|hevder))?(?: at)?',
     '(?:hvem|kven|kem) (?:er det |var det |e det |va det )?(?:som )?(?:sa|sier|seier|sei|hevder|hevdet|hevda|påstår|påstod|påsto|påstår|rapporterte|rapporterer|melder|meldte|mener|meiner|skriver|skreiv|skrev|uttalte)(?: at)?',
     '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
     'oppsummer(?:e|t)?', 'oppsummera', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
@@ -88,6 +92,8 @@ const TOPIC_REQUEST = new RegExp(
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  'it',
+  'som',
   'who',
   'whom',
   'whose',

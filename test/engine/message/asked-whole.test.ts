@@ -78,6 +78,25 @@ describe('a question for who said a statement', () => {
   });
 });
 
+describe('who did something, put to be checked', () => {
+  it.each([
+    ['was it the navy that sank the ferry', 'sank the ferry'],
+    ['it was the mayor who said that the ferry was late', 'the ferry was late'],
+    ['var det ikke kommunen som stengte ferja', 'stengte ferja'],
+    ['det var ordføreren som sa at ferja var sein', 'ferja var sein'],
+  ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('answers the entry on what was done, which names who did it', () => {
+    const engine = seedEngine();
+    expect(engine.ask('Det var Sverige som forbyr Nord-Korea å eksportere våpen?').intent).toBe('un-arms-ban');
+    expect(engine.ask('var det ikke Japan som sendte hester over grensa?').intent).toBe('horse-train');
+  });
+
+  it('still declines what nobody in the article did', () => {
+    expect(seedEngine().ask('was it china that sent drones to russia?').intent).toBeNull();
+  });
+});
+
 describe('who the asker asks for', () => {
   it('reads "X asks: …" at the start as who asks, whoever X is', () => {
     expect(withoutRequest(tokenize('bestefar spør: hva er greia med ferja')).join(' ')).toBe('hva er greia med ferja');
