@@ -66,6 +66,10 @@ export function withoutRequest(tokens: readonly string[]): readonly string[] {
  * ("oppsummer saken", "what's the gist") they ask what the article is about, so both readings are matched
  * (see askedPart) and the surer one is taken.
  */
+// One word of who did something, put to be checked ("was it China that …"): not a word saying whether it is so.
+const WHO_SLOT =
+  '(?!(?:true|correct|right|accurate|confirmed|proven|possible|likely|known|clear|so|sant|riktig|rett|bekreftet|bekrefta|bevist|mulig|sikkert|klart|sånn|slik) )[^ ]+ ';
+
 // prettier-ignore
 const TOPIC_REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -81,9 +85,10 @@ const TOPIC_REQUEST = new RegExp(
     'whose (?:claim|statement|words|assessment|conclusion) (?:is it|was it|is that|was that)(?: that)?',
     // Who did it, put to be checked ("was it China that took the pictures", "det var Kina som tok bildene, ikke sant"):
     // the entry on what was done names who did it, the asker's guess or not.
-    '(?:i think |so )?(?:was it|is it|it was|it is|it) (?:not |really |actually )?(?:[^ ]+ ){1,3}?(?:who|that)(?: (?:said|says|claimed|claims|reported))?(?: that)?',
+    // Not "is it true that …", which asks whether, not who.
+    `(?:i think |so )?(?:was it|is it|it was|it is|it) (?:not |really |actually )?(?:${WHO_SLOT}){1,3}?(?:who|that)(?: (?:said|says|claimed|claims|reported))?(?: that)?`,
     // Norwegian (Nynorsk and dialect forms as typed: the message is read before they are mapped)
-    '(?:var det|er det|det var|det er|va det|e det)(?: ikke| ikkje| egentlig| faktisk)? (?:[^ ]+ ){1,3}?som(?: (?:sa|sier|påstod|påsto|påstår|hevdet|hevder))?(?: at)?',
+    `(?:var det|er det|det var|det er|va det|e det)(?: ikke| ikkje| egentlig| faktisk)? (?:${WHO_SLOT}){1,3}?som(?: (?:sa|sier|påstod|påsto|påstår|hevdet|hevder))?(?: at)?`,
     '(?:hvem|kven|kem) (?:er det |var det |e det |va det )?(?:som )?(?:sa|sier|seier|sei|hevder|hevdet|hevda|påstår|påstod|påsto|påstår|rapporterte|rapporterer|melder|meldte|mener|meiner|skriver|skreiv|skrev|uttalte)(?: at)?',
     '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
     'oppsummer(?:e|t)?', 'oppsummera', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',

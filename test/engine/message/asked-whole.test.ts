@@ -86,6 +86,11 @@ describe('who did something, put to be checked', () => {
     ['det var ordføreren som sa at ferja var sein', 'ferja var sein'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
+  it.each(['is it true that the ferry sank', 'er det riktig at ferja sokk', 'is it correct that the ferry was late'])(
+    '%j asks whether, not who: kept whole',
+    (q) => expect(withoutTopicRequest(tokenize(q))).toEqual(tokenize(q)),
+  );
+
   it('answers the entry on what was done, which names who did it', () => {
     const engine = seedEngine();
     expect(engine.ask('Det var Sverige som forbyr Nord-Korea å eksportere våpen?').intent).toBe('un-arms-ban');
