@@ -15,6 +15,7 @@ import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
+import { onlyWaves } from './message/waving.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker } from './message/speaker.js';
@@ -219,7 +220,13 @@ export class Engine {
     const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
     const tokens = messageTokens(cleaned);
     const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
-    if (tokens.length === 0) return { answer: this.composer.empty({ question, lang, confidence: 0 }), match: null };
+    if (tokens.length === 0) {
+      const waved = onlyWaves(question);
+      return {
+        answer: waved ? this.composer.conversation({ question, lang, confidence: 1 }, 'greeting') : this.composer.empty({ question, lang, confidence: 0 }),
+        match: null,
+      };
+    }
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
     const latestYear = this.latestYear();
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
