@@ -28,15 +28,18 @@ const TAG_WORDS = new Set([
   'right', 'correct', 'true', 'innit', 'really', 'legit', 'accurate', 'stemmer', 'sant', 'sannt', 'riktig', 'rett', 'stemme', 'sann', 'fakta',
 ]);
 
+// Asking which of two things said is so: "hva stemmer?", "what's correct?", "which is right?".
+const WHICH_IS = new Set(['hva', 'kva', 'ka', 'what', 'whats', 'which', 'hvilken', 'hvilket', 'is', 'er', 'e']);
+
 /**
- * Whether a sentence only asks whether something is so ("Stemmer det?", "Is that true?"), naming nothing: it asks about
- * the statement before it, not about the story as a whole.
+ * Whether a sentence only asks whether something is so ("Stemmer det?", "Is that true?", "Hva stemmer?"), naming nothing:
+ * it asks about the statement before it, not about the story as a whole.
  */
 export function onlyAsksToConfirm(tokens: readonly string[]): boolean {
   let tag = false;
   for (const t of tokens) {
     if (TAG_WORDS.has(t)) tag = true;
-    else if (!STOPWORDS.has(t)) return false;
+    else if (!STOPWORDS.has(t) && !WHICH_IS.has(t)) return false;
   }
   return tag;
 }

@@ -3,6 +3,17 @@
  * wondering when …", "kan du sjekke om det stemmer at …", "vet du …". Its words ask nothing of the
  * article ("tell", "check", "kindly" are help's words), so matching reads the question without them.
  */
+// Who may pass hearsay on to be checked (see REQUEST).
+// prettier-ignore
+const HEARSAY_SOURCES = [
+  'friend', 'friends', 'buddy', 'mate', 'pal', 'uncle', 'aunt', 'dad', 'father', 'mom', 'mum', 'mother', 'brother', 'sister', 'cousin',
+  'grandpa', 'grandma', 'grandad', 'granddad', 'nan', 'colleague', 'coworker', 'neighbour', 'neighbor', 'boss', 'wife', 'husband', 'someone',
+  'somebody', 'guy', 'venn', 'venninne', 'vennen', 'venninna', 'venninnen', 'kompis', 'kompisen', 'kamerat', 'onkel', 'onkelen', 'tante',
+  'tanta', 'tanten', 'pappa', 'mamma', 'far', 'mor', 'faren', 'moren', 'bror', 'broren', 'søster', 'søsteren', 'søstera', 'fetter', 'fetteren',
+  'kusine', 'kusina', 'bestefar', 'bestemor', 'farfar', 'morfar', 'farmor', 'mormor', 'kollega', 'kollegaen', 'nabo', 'naboen', 'sjefen',
+  'kona', 'mannen', 'noen', 'noken', 'nokon',
+].join('|');
+
 // prettier-ignore
 const REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -16,6 +27,9 @@ const REQUEST = new RegExp(
     // grandfather is not the one the article names).
     '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +
       '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
+    // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …". Who passed it on is not the
+    // article's speaker, and "says" would read as a claim's word.
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES})(?: (?:min|mi|mitt))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|hevder|tror|insisterer|seier)(?: that| at)?`,
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
@@ -25,6 +39,8 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
+  ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'hevder', 'tror', 'insisterer', 'seier'],
   'you',
   'ya',
   'mentioned',

@@ -13,8 +13,9 @@ describe('asksToConfirm', () => {
 });
 
 describe('onlyAsksToConfirm', () => {
-  it.each(['Stemmer det?', 'Is that true?', 'er det sant eller', 'Legit?'])('%j only asks whether something is so', (q) =>
-    expect(onlyAsksToConfirm(tokenize(q))).toBe(true),
+  it.each(['Stemmer det?', 'Is that true?', 'er det sant eller', 'Legit?', 'Hva stemmer?', "what's correct?", 'which is right?'])(
+    '%j only asks whether something is so',
+    (q) => expect(onlyAsksToConfirm(tokenize(q))).toBe(true),
   );
   it.each(['stemmer det at toget kom fra Nord-Korea', 'is the bridge 800 m long, true?'])('%j names what it asks about', (q) =>
     expect(onlyAsksToConfirm(tokenize(q))).toBe(false),
@@ -28,6 +29,11 @@ describe('Engine: a statement, then "is that true?"', () => {
     const answer = engine.ask('Jeg hørte at Nord-Korea fikk mat i bytte mot våpnene. Stemmer det?');
     expect(answer.intent).toBeNull();
     expect(answer.suggestions.map((s) => s.id)).toContain('claim-arms-supply');
+  });
+
+  it('reads "which is right?" after hearsay as about the hearsay, not as a question for the verdict', () => {
+    expect(engine.ask('Søstera mi mener toget hadde ni vogner. Hva stemmer?').intent).not.toBe('claim-arms-supply');
+    expect(engine.ask('a guy at the gym said the train had nine wagons, which is right?').intent).not.toBe('covert-shipments');
   });
 
   it('still answers a statement the article does address', () => {

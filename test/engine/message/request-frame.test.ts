@@ -10,10 +10,18 @@ describe('withoutRequest', () => {
     ['kan du være så snill å fortelle meg hvor toget kjørte', 'hvor toget kjørte'],
     ['vet du hvem som tok bildene', 'hvem som tok bildene'],
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
+    ['my neighbour keeps saying that the ferry sank', 'the ferry sank'],
+    ['kompisen min påstår at ferja sank', 'ferja sank'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
     expect(withoutRequest(tokenize('can you tell me'))).toEqual(['can', 'you', 'tell', 'me']);
+  });
+});
+
+describe('Engine: hearsay put to be checked', () => {
+  it('checks what was passed on, not a claim for the word "says"', () => {
+    expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
   });
 });
 
