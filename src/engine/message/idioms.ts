@@ -5,6 +5,8 @@
 // prettier-ignore
 const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'first', 'place'], ['first', 'of', 'all'], ['after', 'all'], ['by', 'the', 'way'], ['at', 'the', 'end', 'of', 'the', 'day'],
+  // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
+  ['loads', 'of'], ['heaps', 'of'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
   // The tokenizer has dropped the lone "i" of "i det hele tatt".
   ['det', 'hele', 'tatt'], ['det', 'heile', 'teke'], ['først', 'og', 'fremst'], ['for', 'det', 'første'],

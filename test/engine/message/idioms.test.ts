@@ -8,10 +8,16 @@ describe('withoutIdioms', () => {
     ['who claimed it in the first place', 'who claimed it'],
     ['hvorfor skjedde dette i det hele tatt', 'hvorfor skjedde dette'],
     ['what did the first picture show', 'what did the first picture show'],
+    ['there are loads of ferries', 'there are ferries'],
+    ['what was the load on the train', 'what was the load on the train'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
 describe('Engine: a set phrase asks nothing', () => {
+  it('reads "loads of" as many, not as cargo', () => {
+    expect(seedEngine().ask('my aunt keeps saying there are loads of rail links from north korea to russia, is she right?').intent).not.toBe('cargo-unknown');
+  });
+
   it('answers who made the claim "in the first place" with the claim, not the first leader or a place', () => {
     expect(seedEngine().ask('Who was it that claimed North Korea was arming Russia in the first place?').intent).toBe('claim-arms-supply');
   });
