@@ -9,14 +9,14 @@ const GREETINGS = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', '
   'dag', 'kveld', 'evening', 'afternoon', 'ettermiddag', 'folkens', 'folks', 'everyone', 'alle', 'there', 'der']);
 // Of those, the words that open a greeting ("good morning", "hei alle"): the rest only continue one.
 // prettier-ignore
-const OPENING = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
+export const OPENING_GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
   'halla', 'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'jalla', 'wolla', 'goddag', 'god', 'good']);
 // What must be left for it to be a question: "hei der" is a greeting.
 const MIN_LEFT = 2;
 
 /** The tokens after a greeting that opens them, or undefined when none does or too little is left. */
 export function afterGreeting(tokens: readonly string[]): readonly string[] | undefined {
-  if (!OPENING.has(tokens[0] ?? '')) return undefined;
+  if (!OPENING_GREETINGS.has(tokens[0] ?? '')) return undefined;
   let i = 1;
   while (i < tokens.length && GREETINGS.has(tokens[i]!)) i++;
   return tokens.length - i >= MIN_LEFT ? tokens.slice(i) : undefined;
