@@ -18,7 +18,7 @@ import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
-import { askedSpeaker } from './message/speaker.js';
+import { askedSpeaker, statingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
@@ -318,7 +318,7 @@ export class Engine {
     const detail = askedDetail(asked.tokens);
     // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
     // arms", which the US claim's entry also reports): that claim is what was asked for.
-    const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker);
+    const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker ?? statingSpeaker(asked.tokens));
     if (own) return this.composer.entry(base, own);
     // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.

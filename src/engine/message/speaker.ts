@@ -128,3 +128,24 @@ const SPEECH = new Set([
   'rapporterer', 'skriver', 'skrev', 'påpeker', 'meldt', 'melder', 'meldte', 'benektet', 'nektet', 'tar', 'kunngjorde', 'bekreftet', 'publiserte',
 ]);
 const ACCORDING = new Set(['according', 'ifølge', 'iflg']);
+
+// "North Korea says …", "Nord-Korea sier at …", "sier Nord-Korea at …": a statement's speaker, put to be checked.
+// prettier-ignore
+const STATES = new Set(['says', 'said', 'claims', 'claimed', 'insists', 'denies', 'denied', 'sier', 'si', 'sa', 'seier', 'påstår', 'hevder',
+  'hevdet', 'nekter', 'benekter', 'avviser']);
+
+/**
+ * Who a message opens by quoting ("North Korea says it sells no weapons?"), or undefined: the speaker whose own claim the
+ * message is likelier about than another's on the same topic.
+ */
+export function statingSpeaker(tokens: readonly string[]): string[] | undefined {
+  // "sier Nord-Korea at …": the verb first, the speaker up to "at"/"that".
+  const from = STATES.has(tokens[0] ?? '') ? 1 : 0;
+  for (let j = from + 1; j < Math.min(tokens.length, from + LONGEST + 1); j++) {
+    const ends = from === 1 ? tokens[j] === 'at' || tokens[j] === 'that' : STATES.has(tokens[j]!);
+    if (!ends) continue;
+    const named = tokens.slice(from, j).filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ARTICLE.test(w));
+    return named.length > 0 ? named : undefined;
+  }
+  return undefined;
+}

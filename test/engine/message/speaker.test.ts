@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedSpeaker, reportsSpeaker } from '../../../src/engine/message/speaker.js';
+import { askedSpeaker, reportsSpeaker, statingSpeaker } from '../../../src/engine/message/speaker.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedSpeaker', () => {
@@ -39,5 +39,18 @@ describe('Engine: what someone said, when the article quotes someone else', () =
   it('answers when the entry quotes that speaker', () => {
     expect(engine.ask('hva sa Kirby om hvor granatene skal?').intent).toBe('covert-shipments');
     expect(engine.ask('what did the white house say north korea delivered?').intent).toBe('white-house-shells');
+  });
+});
+
+describe('statingSpeaker', () => {
+  it.each([
+    ['north korea says it sells no weapons', ['north', 'korea']],
+    ['sier kirby at granatene sendes i hemmelighet', ['kirby']],
+    ['the article says the bridge is 800 m', undefined],
+    ['how long is the bridge', undefined],
+  ])('%j opens by quoting %j', (q, speaker) => expect(statingSpeaker(tokenize(q))).toEqual(speaker));
+
+  it("answers a statement put in a speaker's mouth with that speaker's own claim", () => {
+    expect(seedEngine().ask('north korea says it does not sell weapons to russia?').intent).toBe('dprk-denial');
   });
 });
