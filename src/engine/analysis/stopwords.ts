@@ -39,6 +39,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
   'ihvertfall', 'hvertfall',
   // Letter-style address and sign-off, and hedges ("I thought …", "jeg trodde …"): how, not what.
+  'kindly', 'vennligst', 'venligst',
   'dear', 'sir', 'madam', 'mr', 'mrs', 'ms', 'sincerely', 'regards', 'kjære', 'herr', 'fru', 'hilsen', 'mvh',
   'thought', 'trodde', 'believe',
   // "About" with a figure ("ca 200 m"), and the people an asker quotes ("my uncle says …"): how, not what.

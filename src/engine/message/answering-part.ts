@@ -1,3 +1,4 @@
+import { beforeThanks } from './closing-thanks.js';
 import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import type { Match } from '../matching/matcher.js';
@@ -26,8 +27,8 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const frame = frameOf(tokens, message, latestYear);
   const asked = withoutRequest(tokens);
   const match = matchTokens(asked, frame !== undefined);
-  // "heisann hvem tok bildene": an entry answering the question after the greeting is what was asked.
-  const greeted = match.intent === null || isConversationIntent(match.intent) ? afterGreeting(asked) : undefined;
+  // "heisann hvem tok bildene", "who took the pictures thanks": an entry answering the question inside the courtesies is what was asked.
+  const greeted = match.intent === null || isConversationIntent(match.intent) ? withoutCourtesies(asked) : undefined;
   if (greeted) {
     const question = matchTokens(greeted, frame !== undefined);
     if (question.intent !== null && !isConversationIntent(question.intent)) return { tokens: greeted, frame, match: question };
@@ -37,6 +38,12 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   if (topic === asked) return { tokens, frame, match };
   const bare = matchTokens(topic, frame !== undefined);
   return { tokens, frame, match: bare.confidence > match.confidence ? bare : match };
+}
+
+/** The tokens without the greeting that opens them and the thanks that close them, or undefined when there are none. */
+function withoutCourtesies(tokens: readonly string[]): readonly string[] | undefined {
+  const greeted = afterGreeting(tokens);
+  return beforeThanks(greeted ?? tokens) ?? greeted;
 }
 
 /**

@@ -10,6 +10,10 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
   // The tokenizer has dropped the lone "i" of "i det hele tatt".
   ['det', 'hele', 'tatt'], ['det', 'heile', 'teke'], ['først', 'og', 'fremst'], ['for', 'det', 'første'],
+  // Courtesies around a question ask nothing themselves ("hvem tok bildene, vær så snill", "who made the graphics, if I may ask").
+  ['vær', 'så', 'snill'], ['er', 'du', 'snill'], ['om', 'jeg', 'får', 'spørre'], ['hvis', 'jeg', 'får', 'spørre'], ['om', 'eg', 'får', 'spørje'],
+  ['if', 'you', 'do', 'not', 'mind', 'me', 'asking'], ['if', 'you', 'do', 'not', 'mind'], ['if', 'may', 'ask'], ['asking', 'for', 'friend'],
+  ['hadde', 'vært', 'fint', 'vite'], ['would', 'be', 'nice', 'to', 'know'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
 ];
 

@@ -10,6 +10,8 @@ describe('withoutIdioms', () => {
     ['what did the first picture show', 'what did the first picture show'],
     ['there are loads of ferries', 'there are ferries'],
     ['what was the load on the train', 'what was the load on the train'],
+    ['hvem tok bildene vær så snill', 'hvem tok bildene'],
+    ['who made the graphics if you do not mind me asking', 'who made the graphics'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
@@ -21,4 +23,11 @@ describe('Engine: a set phrase asks nothing', () => {
   it('answers who made the claim "in the first place" with the claim, not the first leader or a place', () => {
     expect(seedEngine().ask('Who was it that claimed North Korea was arming Russia in the first place?').intent).toBe('claim-arms-supply');
   });
+
+  it.each([
+    ['hvem tok bildene, vær så snill', 'image-analysis'],
+    ['hvem tok bildene er du snill', 'image-analysis'],
+    ['hvem tok bildene, hadde vært fint å vite', 'image-analysis'],
+    ['who took the pictures, asking for a friend', 'image-analysis'],
+  ])('answers %j past its courtesy, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
 });
