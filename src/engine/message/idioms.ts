@@ -13,7 +13,9 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   // Courtesies around a question ask nothing themselves ("hvem tok bildene, vær så snill", "who made the graphics, if I may ask").
   ['vær', 'så', 'snill'], ['er', 'du', 'snill'], ['om', 'jeg', 'får', 'spørre'], ['hvis', 'jeg', 'får', 'spørre'], ['om', 'eg', 'får', 'spørje'],
   ['if', 'you', 'do', 'not', 'mind', 'me', 'asking'], ['if', 'you', 'do', 'not', 'mind'], ['if', 'may', 'ask'], ['asking', 'for', 'friend'],
-  ['hadde', 'vært', 'fint', 'vite'], ['would', 'be', 'nice', 'to', 'know'],
+  ['hadde', 'vært', 'fint', 'vite'], ['would', 'be', 'nice', 'to', 'know'], ['any', 'idea'], ['no', 'idea'],
+  // What the answer is for ("need it for my homework", "trenger det til en oppgave"): why someone asks, not what.
+  ['need', 'it', 'for'], ['need', 'this', 'for'], ['need', 'that', 'for'], ['trenger', 'det', 'til'], ['treng', 'det', 'til'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
 ];
 

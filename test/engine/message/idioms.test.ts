@@ -12,6 +12,7 @@ describe('withoutIdioms', () => {
     ['what was the load on the train', 'what was the load on the train'],
     ['hvem tok bildene vær så snill', 'hvem tok bildene'],
     ['who made the graphics if you do not mind me asking', 'who made the graphics'],
+    ['who took them need it for my homework', 'who took them my homework'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
@@ -29,5 +30,7 @@ describe('Engine: a set phrase asks nothing', () => {
     ['hvem tok bildene er du snill', 'image-analysis'],
     ['hvem tok bildene, hadde vært fint å vite', 'image-analysis'],
     ['who took the pictures, asking for a friend', 'image-analysis'],
+    ['any idea who took the satellite pictures', 'image-analysis'],
+    ['any idea how long the bridge is', 'friendship-bridge'],
   ])('answers %j past its courtesy, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
 });
