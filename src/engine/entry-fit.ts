@@ -308,7 +308,8 @@ export class EntryFit {
   /** The other words of a word's lexicon concepts, its Nynorsk form's too ("US" and "Washington"). */
   private readonly sameAsWord = (w: string): string[] => {
     const table = this.sameAs();
-    return [...(table.get(w) ?? []), ...(table.get(nynorskToBokmal(w)) ?? [])];
+    const bokmal = nynorskToBokmal(w);
+    return bokmal === w ? (table.get(w) ?? []) : [bokmal, ...(table.get(w) ?? []), ...(table.get(bokmal) ?? [])];
   };
 
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */

@@ -111,8 +111,13 @@ function speaksIn(words: readonly string[], forms: readonly string[]): boolean {
 }
 
 // A possessive speaks too: "USAs påstand", "Kirby's words".
+// A name's genitive, and the definite forms a Norwegian question may put it in ("huset" for "Det hvite hus").
+const ENDINGS = ['s', 'et', 'en', 'a'];
+
 function sameForm(word: string, form: string): boolean {
-  return word === form || word === `${form}s`;
+  if (word === form) return true;
+  const [short, long] = word.length < form.length ? [word, form] : [form, word];
+  return long.startsWith(short) && ENDINGS.includes(long.slice(short.length));
 }
 
 // How far from the speaker its verb may stand: "North Korea's leader Kim Jong-un is known", "Kirby, Biden's adviser, says".

@@ -24,6 +24,13 @@ describe('reportsSpeaker', () => {
     expect(reportsSpeaker('Sweden said no.', ['oslo'], sameAs)).toBe(false);
     expect(reportsSpeaker('The White House accused them.', ['washington'], sameAs)).toBe(true);
   });
+
+  it('finds a speaker the question names in a definite or genitive form', () => {
+    const none = (): string[] => [];
+    expect(reportsSpeaker('Tidligere anklaget Det hvite hus dem.', ['hvite', 'huset'], none)).toBe(true);
+    expect(reportsSpeaker("The Kremlin's spokesman said no.", ['kremlin'], none)).toBe(true);
+    expect(reportsSpeaker('Det hvite hus anklaget dem.', ['husene'], none)).toBe(false);
+  });
 });
 
 describe('Engine: what someone said, when the article quotes someone else', () => {
@@ -39,6 +46,11 @@ describe('Engine: what someone said, when the article quotes someone else', () =
   it('answers when the entry quotes that speaker', () => {
     expect(engine.ask('hva sa Kirby om hvor granatene skal?').intent).toBe('covert-shipments');
     expect(engine.ask('what did the white house say north korea delivered?').intent).toBe('white-house-shells');
+  });
+
+  it('knows the speaker named in Nynorsk or in a definite form', () => {
+    expect(engine.ask('ka sa kvite huset').intent).toBe('white-house-shells');
+    expect(engine.ask('hva sa det hvite huset').intent).toBe('white-house-shells');
   });
 });
 
