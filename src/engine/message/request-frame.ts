@@ -14,6 +14,15 @@ const HEARSAY_SOURCES = [
   'kona', 'mannen', 'noen', 'noken', 'nokon',
 ].join('|');
 
+// Where hearsay may be read or heard (see REQUEST).
+// prettier-ignore
+const MEDIA_EN = ['radio', 'tv', 'telly', 'news', 'facebook', 'fb', 'twitter', 'x', 'tiktok', 'reddit', 'instagram', 'insta', 'youtube', 'internet',
+  'web', 'podcast', 'paper', 'papers', 'newspaper', 'feed', 'group chat', 'groupchat', 'chat', 'whatsapp', 'snapchat', 'telegram', 'discord'].join('|');
+// prettier-ignore
+const MEDIA_NB = ['radioen', 'radio', 'tv', 'tv en', 'nyhetene', 'nyheitene', 'facebook', 'fb', 'face', 'tiktok', 'twitter', 'nettet', 'internett',
+  'p4', 'p1', 'p3', 'nrk', 'dagsrevyen', 'insta', 'instagram', 'youtube', 'reddit', 'snap', 'snapchat', 'avisa', 'avisen', 'gruppechatten',
+  'chatten', 'messenger', 'telegram', 'discord', 'podkast', 'podcast'].join('|');
+
 // prettier-ignore
 const REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -30,6 +39,10 @@ const REQUEST = new RegExp(
     // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …". Who passed it on is not the
     // article's speaker, and "says" would read as a claim's word.
     `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES})(?: (?:min|mi|mitt))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|hevder|tror|insisterer|seier)(?: that| at)?`,
+    // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
+    `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
+    '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
+    `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
@@ -39,6 +52,7 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
   ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'hevder', 'tror', 'insisterer', 'seier'],
   'you',

@@ -12,6 +12,10 @@ describe('withoutRequest', () => {
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
     ['my neighbour keeps saying that the ferry sank', 'the ferry sank'],
     ['kompisen min påstår at ferja sank', 'ferja sank'],
+    ['heard on the radio that the ferry sank', 'the ferry sank'],
+    ['saw a headline saying the ferry sank', 'the ferry sank'],
+    ['hørte på p4 at ferja sank', 'ferja sank'],
+    ['leste i avisa at ferja sank', 'ferja sank'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
@@ -22,6 +26,11 @@ describe('withoutRequest', () => {
 describe('Engine: hearsay put to be checked', () => {
   it('checks what was passed on, not a claim for the word "says"', () => {
     expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
+  });
+
+  it('checks what was heard or read in the media', () => {
+    expect(seedEngine().ask('Hørte på P4 at det var hester på toget. Stemmer det?').intent).toBe('horse-train');
+    expect(seedEngine().ask('heard on the radio that the bridge was closed. true?').intent).toBe('friendship-bridge');
   });
 });
 
