@@ -7,6 +7,7 @@ import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
+import { withStoryNamed } from './story-pronoun.js';
 import { withoutRequest, withoutTopicRequest } from './request-frame.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
@@ -25,7 +26,8 @@ export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
  */
 export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, latestYear: number | undefined, message?: string): AskedPart {
   const frame = frameOf(tokens, message, latestYear);
-  const asked = withoutRequest(tokens);
+  // Only a whole message: "the horse train, what was that about" points back at what it names.
+  const asked = message === undefined ? withoutRequest(tokens) : withStoryNamed(withoutRequest(tokens));
   const match = matchTokens(asked, frame !== undefined);
   // "heisann hvem tok bildene", "who took the pictures thanks": an entry answering the question inside the courtesies is what was asked.
   const greeted = match.intent === null || isConversationIntent(match.intent) ? withoutCourtesies(asked) : undefined;
