@@ -43,6 +43,9 @@ const REQUEST = new RegExp(
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
+    // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
+    '(?:still )?(?:do not|does not|can not|cannot|could not) (?:really |quite |fully )?(?:get|understand|figure out|work out|make out|tell)',
+    '(?:jeg |eg |æ )?(?:skjønner|skjønar|skjønne|forstår|fatter)(?: (?:fortsatt|framleis|ennå|enda|ikke|ikkje|itj|helt|heilt|egentlig))+',
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
@@ -52,6 +55,7 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
   ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'hevder', 'tror', 'insisterer', 'seier'],

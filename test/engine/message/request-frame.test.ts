@@ -16,6 +16,8 @@ describe('withoutRequest', () => {
     ['saw a headline saying the ferry sank', 'the ferry sank'],
     ['hørte på p4 at ferja sank', 'ferja sank'],
     ['leste i avisa at ferja sank', 'ferja sank'],
+    ['i still do not get who took the pictures', 'who took the pictures'],
+    ['forstår ikke helt hvem som tok bildene', 'hvem som tok bildene'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
@@ -26,6 +28,11 @@ describe('withoutRequest', () => {
 describe('Engine: hearsay put to be checked', () => {
   it('checks what was passed on, not a claim for the word "says"', () => {
     expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
+  });
+
+  it('answers what someone says they do not understand', () => {
+    expect(seedEngine().ask("I still don't get who took the pictures").intent).toBe('image-analysis');
+    expect(seedEngine().ask('forstår ikke helt hvem som tok bildene').intent).toBe('image-analysis');
   });
 
   it('checks what was heard or read in the media', () => {
