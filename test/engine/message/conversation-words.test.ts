@@ -60,6 +60,12 @@ describe('Engine: everyday greetings the texts do not teach', () => {
   it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot'])('%j is greeted', (message) => expect(engine.ask(message).intent).toBe('greeting'));
 
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
+
+  it('Swedish and Danish thanks are thanks, never an entry', () => {
+    expect(engine.ask('tusen tack').intent).toBe('thanks');
+    expect(engine.ask('mange tak').intent).toBe('thanks');
+    expect(engine.ask('tack så mycket').intent ?? 'thanks').toBe('thanks');
+  });
 });
 
 describe('Engine: laughter beside one everyday word is chatter', () => {
