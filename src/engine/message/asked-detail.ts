@@ -21,6 +21,7 @@ export type Detail =
   | 'acronym'
   | 'identifier'
   | 'distance'
+  | 'length'
   | 'speed'
   | 'zone'
   | 'weight'
@@ -167,11 +168,16 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([
-    ['how', 'far'], ['hvor', 'langt'], ['kor', 'langt'], ['kor', 'langt'], ['distance'], ['avstand'], ['avstanden'], ['hvor', 'lang', 'er'],
-    ['kor', 'lang', 'er'], ['how', 'many', 'metres'], ['how', 'many', 'meters'], ['how', 'many', 'kilometres'], ['how', 'many', 'kilometers'],
+    ['how', 'far'], ['hvor', 'langt'], ['kor', 'langt'], ['kor', 'langt'], ['distance'], ['avstand'], ['avstanden'], ['how', 'many', 'metres'], ['how', 'many', 'meters'], ['how', 'many', 'kilometres'], ['how', 'many', 'kilometers'],
     ['how', 'many', 'km'], ['how', 'many', 'miles'], ['hvor', 'mange', 'meter'], ['hvor', 'mange', 'kilometer'], ['hvor', 'mange', 'km'],
-    ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['length'], ['lengde'], ['lengden'], ['lengda'], ['range'], ['rekkevidde'],
-    ['rekkevidden'], ['rekkevidda'],
+    ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['range'], ['rekkevidde'], ['rekkevidden'], ['rekkevidda'],
+  ]),
+  // How long a thing is ("how long is the bridge", "the train's length in metres"): a distance from something else
+  // ("200 m from the bridge") does not give it.
+  length: new TokenPatternSet([
+    ['hvor', 'lang', 'er'], ['kor', 'lang', 'er'], ['hvor', 'lang', 'var'], ['kor', 'lang', 'var'], ['kor', 'lang', 'e'], ['kor', 'lang', 'va'],
+    ['how', 'long', 'is'], ['how', 'long', 's'], ['length'], ['lengde'], ['lengden'], ['lengda'], ['long', 'in', 'metres'], ['long', 'in', 'meters'],
+    ['long', 'in', 'km'],
   ]),
   // A time in another time zone ("what's 14:29 in EST", "hva er 10.24 i norsk tid"): the article gives local times only.
   zone: new TokenPatternSet([
@@ -327,11 +333,14 @@ const DAY_OF_MONTH = `\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \
 // A measure: a number, in digits or words, and its unit ("800 metres", "to kilometer", "5km").
 const UNIT = (units: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*\\s?|(?:${NUMBER_WORDS}|one|a|to|fire|ni|ti|hundre|several)\\s)(?:${units})(?!\\p{L})`, 'iu');
+const LENGTH_UNITS = 'm|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil';
 // Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official
 // number, a measure, a long quotation, what came later, how things stand now, how long something lasted.
 // prettier-ignore
 const CUES: ReadonlyArray<[Detail, RegExp]> = [
-  ['distance', UNIT('m|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil')],
+  ['distance', UNIT(LENGTH_UNITS)],
+  // A measure of the thing itself, not the way from it to another ("about 200 m from the bridge").
+  ['length', new RegExp(`${UNIT(LENGTH_UNITS).source}(?!\\s+(?:from|fra|frå|away|unna|past|beyond|inside|into|inn|over|før|before|after|etter))`, 'iu')],
   ['zone', /\b(?:UTC|GMT|CET|time zones?|tidssone|norsk tid|Norwegian time)\b/u],
   ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
@@ -389,7 +398,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
 ] as const;
 
@@ -446,6 +455,8 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
     if (detail === 'later' && journeyEnd(plain)) continue;
+    // "Hvor lang er avstanden": the way between two places, asked with a length's words.
+    if (detail === 'length' && ASKS.distance.matches(plain)) continue;
     if (detail === 'which' ? askedKind(plain) !== undefined : detail === 'contents' ? asksContents(plain) : ASKS[detail].matches(plain)) return detail;
   }
   return undefined;
@@ -468,7 +479,7 @@ function journeyEnd(tokens: readonly string[]): boolean {
 export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name' | 'person' | 'which'>): boolean {
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
   // "How long was the bridge" asks a length in the past tense.
-  if (asked === 'span') return offered.has('span') || offered.has('distance');
+  if (asked === 'span') return offered.has('span') || offered.has('length');
   if (asked === 'lasting') return offered.has('span');
   return offered.has(asked);
 }

@@ -51,10 +51,10 @@ const SIGN_OFF =
 // Spaces bounded: three unbounded runs in a row tried every split of a long run of spaces (0.5 ms at 1,000 characters).
 const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s{0,3}\d+\s{0,3}(?:[a-h](?![\p{L}\p{N}]))?\s{0,3}[).:-]\s*/iu;
 /**
- * The bot greeted by name later in a message ("okay google no wait hey factbot how many …"): what
- * came before was said to someone else, so the address ends a sentence.
+ * The bot greeted or mentioned by name later in a message ("okay google no wait hey factbot how many …", "spør boten.
+ * @factbot hva vet vi …"): what came before was said to someone else, so the address ends a sentence.
  */
-const LATER_ADDRESS = /(?<=\S)[\s,]+(?:hey|hi|hello|hei|hallo)[ ,]+@?(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
+const LATER_ADDRESS = /(?<=\S)[\s,]+(?:(?:hey|hi|hello|hei|hallo)[ ,]+@?|@)(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
 // question has none, and skips their twelve tests.

@@ -15,7 +15,10 @@ describe('askedDetail', () => {
     ['how far back do the ties go', 'time'],
     ['who took the pictures', undefined],
     ['kor lenge fekk dei hjelp', 'duration'],
-    ['how long is the bridge', 'duration'],
+    ['how long is the bridge', 'length'],
+    ['hvor lang er brua', 'length'],
+    ['hvor lang er avstanden til grensen', 'distance'],
+    ['var ikke broen 500 meter lang', undefined],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
@@ -82,6 +85,21 @@ describe('givesDetail', () => {
     expect(givesDetail(offeredDetails('Aid was crucial until the early 1990s.'), 'span')).toBe(true);
     expect(givesDetail(offeredDetails('Hjelpa var viktig fram til 1990-tallet.'), 'span')).toBe(true);
     expect(givesDetail(offeredDetails('The bridge is 800 metres long.'), 'span')).toBe(true);
+    expect(givesDetail(offeredDetails('The train stood about 200 m from the bridge.'), 'span')).toBe(false);
+  });
+
+  it("answers a thing's length with its length, not with its distance from something else", () => {
+    expect(givesDetail(offeredDetails('The bridge is 800 metres long.'), 'length')).toBe(true);
+    expect(givesDetail(offeredDetails('Vennskapsbroen er 800 meter lang.'), 'length')).toBe(true);
+    expect(givesDetail(offeredDetails('The train stood about 200 m from the bridge.'), 'length')).toBe(false);
+    expect(givesDetail(offeredDetails('Stasjonen ligger to kilometer fra grensen.'), 'length')).toBe(false);
+  });
+
+  it('declines how long the train was, offering the picture that gives only its distance from the bridge', () => {
+    const answer = seedEngine().ask('how long was the train in meters?');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.map((s) => s.id)).toContain('image-1310');
+    expect(seedEngine().ask('how long is the bridge').intent).toBe('friendship-bridge');
   });
 });
 
