@@ -28,10 +28,14 @@ const REQUEST = new RegExp(
   '(?:^| )(?:' + [
     // English: "could you (please|kindly) tell/explain/check (for) me", "do you know", "i was wondering", "i would like to know"
     '(?:could|can|would|will) you (?:please |kindly |pls |plz |just )*(?:tell|explain|show|check|confirm|verify|clarify|say|find out)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    // Formal: "I wonder whether you might tell me", "I would be obliged if you could tell me".
+    '(?:wonder|wondered|was wondering|am wondering) (?:whether|if) you (?:might|could|would|can) (?:please |kindly )?(?:tell|explain|say)(?: to)?(?: me| us)?',
+    '(?:would|should) be (?:very |most |so |really )?(?:obliged|grateful|thankful|glad|happy|pleased) if you (?:could|would|might|can) (?:please |kindly )?(?:tell|explain|say|let me know)(?: to)?(?: me| us)?',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
-    '(?:kan|kunne|vil|gidder) du (?:(?:være|vær) så snill (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
+    '(?:jeg |eg )?(?:ville|vil|hadde|skulle) (?:være|vært|vere|vore) (?:veldig |svært |meget |så )?(?:takknemlig|glad|takksam) (?:om|hvis|dersom|viss) (?:du|de|dere|dykk) (?:kunne|kan|ville|vil) (?:fortelle|forklare|si|fortelje|forklara)(?: meg| oss| for meg)?',
+    '(?:kan|kunne|vil|gidder) (?:du|de|dere) (?:(?:være|vær) så snill (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
     // Who the asker asks for, opening the message: "bestemor spør: …", "my son wants to know …" (the asker's
     // grandfather is not the one the article names).
     '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +
@@ -55,6 +59,7 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],

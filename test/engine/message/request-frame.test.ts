@@ -17,6 +17,9 @@ describe('withoutRequest', () => {
     ['hørte på p4 at ferja sank', 'ferja sank'],
     ['leste i avisa at ferja sank', 'ferja sank'],
     ['i still do not get who took the pictures', 'who took the pictures'],
+    ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
+    ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
+    ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['forstår ikke helt hvem som tok bildene', 'hvem som tok bildene'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
@@ -28,6 +31,11 @@ describe('withoutRequest', () => {
 describe('Engine: hearsay put to be checked', () => {
   it('checks what was passed on, not a claim for the word "says"', () => {
     expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
+  });
+
+  it('answers a question put in formal wrapping, the polite "De" too', () => {
+    expect(seedEngine().ask("I'd be obliged if you could tell me who took the pictures.").intent).toBe('image-analysis');
+    expect(seedEngine().ask('Kan De fortelle meg hvem som tok satellittbildene?').intent).toBe('image-analysis');
   });
 
   it('answers what someone says they do not understand', () => {
