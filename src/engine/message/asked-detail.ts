@@ -1,5 +1,6 @@
 import { BoundedMemo } from './bounded-memo.js';
 import { asksContents, TELLS_CONTENTS } from './asked-contents.js';
+import { asksPlace, TELLS_PLACE } from './asked-place.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
 
@@ -38,7 +39,8 @@ export type Detail =
   | 'penalty'
   | 'attribute'
   | 'method'
-  | 'contents';
+  | 'contents'
+  | 'place';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -52,7 +54,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place'>;
 
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
@@ -365,6 +367,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
   ['contents', TELLS_CONTENTS],
+  ['place', TELLS_PLACE],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
@@ -399,7 +402,7 @@ const REACH_SPAN = 4;
 // prettier-ignore
 const ORDER = [
   'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
-  'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity',
+  'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
 // Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
@@ -457,9 +460,16 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
     if (detail === 'later' && journeyEnd(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.matches(plain)) continue;
-    if (detail === 'which' ? askedKind(plain) !== undefined : detail === 'contents' ? asksContents(plain) : ASKS[detail].matches(plain)) return detail;
+    if (asks(detail, plain)) return detail;
   }
   return undefined;
+}
+
+function asks(detail: (typeof ORDER)[number], tokens: readonly string[]): boolean {
+  if (detail === 'which') return askedKind(tokens) !== undefined;
+  if (detail === 'contents') return asksContents(tokens);
+  if (detail === 'place') return asksPlace(tokens);
+  return ASKS[detail].matches(tokens);
 }
 
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
