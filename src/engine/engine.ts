@@ -232,7 +232,7 @@ export class Engine {
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
     const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear)), tokens);
     const { match } = asked;
-    if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens)) {
+    if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens, lang)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
@@ -345,13 +345,16 @@ export class Engine {
 
   /**
    * One everyday word or a number alone ("same", "+1") asks nothing, whatever entry uses it. A year
-   * alone ("1948?") does ask: what happened then.
+   * alone ("1948?") does ask: what happened then, and so does a word naming a topic of the story ("train?").
    */
-  private isChatter(tokens: readonly string[]): boolean {
+  private isChatter(tokens: readonly string[], lang: Lang): boolean {
     // Laughter beside it changes nothing: "hahaha nei" is as much chatter as "nei".
     const said = tokens.length > 1 ? tokens.filter((t) => !LAUGHTER.test(t)) : tokens;
     const word = said[0];
-    return said.length === 1 && ((/^\p{N}+$/u.test(word!) && !/^(?:1[89]|20)\d\d$/.test(word!)) || this.rarity.of(word!) < NOISE_RARITY);
+    if (said.length !== 1) return false;
+    if (/^\p{N}+$/u.test(word!)) return !/^(?:1[89]|20)\d\d$/.test(word!);
+    // A topic of the story is asked about however common its word ("train?", "våpen?").
+    return this.rarity.of(word!) < NOISE_RARITY && !this.matcher.namesTopic(word!, lang);
   }
 }
 

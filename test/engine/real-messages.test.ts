@@ -166,6 +166,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
+  it('answers a common word alone when it names a topic of the story, unlike chatter', () => {
+    expect(engine.ask('train?').intent).toBe('train-crossing');
+    expect(engine.ask('ok').intent).toBeNull();
+  });
+
   it('answers a year alone, which asks what happened then, unlike a number alone', () => {
     expect(engine.ask('1991?').intent).toBe('soviet-aid');
     expect(engine.ask('17').intent).toBeNull();

@@ -43,6 +43,11 @@ export const MATCH_FEATURES = [
   'answerWords', // how many of the question's terms only answers use, no example (at most 5)
 ] as const;
 
+// Concepts of words said of any topic: a lone one of them names none (see namesTopic).
+// prettier-ignore
+const GENERAL_CONCEPTS = new Set(['#who', '#what', '#when', '#where', '#why', '#how-many', '#true', '#greet', '#thank', '#first', '#only',
+  '#unknown', '#claim', '#close', '#prevent', '#monitor', '#standing', '#resume', '#arrive', '#evidence', '#deny', '#supply', '#analyse']);
+
 const NO_PRODUCTS: ReadonlyArray<readonly [number, number, number]> = [];
 
 /** The highest count the count features take: more is as telling as that many. */
@@ -333,6 +338,14 @@ export class Matcher {
       features,
       diagnostics: { topScore: firstScore, topBest, explained, outOfScope },
     };
+  }
+
+  /**
+   * Whether a word names a topic of the knowledge base: it belongs to one of the lexicon's concepts other than those of
+   * question words, courtesies and words said of anything ("who", "thanks", "true", "first", "says").
+   */
+  namesTopic(word: string, lang: Lang): boolean {
+    return this.analyzer.analyzeTokens([word], lang).terms.some((t) => t.startsWith('#') && !GENERAL_CONCEPTS.has(t));
   }
 
   /** How much a known term tells about the topic: its everyday rarity, above a floor (concepts tell in full). */
