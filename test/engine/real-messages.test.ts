@@ -166,6 +166,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
+  it('reads slang for "the guy" as no topic word', () => {
+    expect(engine.ask('hvem er kirby-typen').intent).toBe('covert-shipments');
+    expect(engine.ask('hvem er den kirby-karen').intent).toBe('covert-shipments');
+  });
+
   it('answers a common word alone when it names a topic of the story, unlike chatter', () => {
     expect(engine.ask('train?').intent).toBe('train-crossing');
     expect(engine.ask('ok').intent).toBeNull();

@@ -33,7 +33,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'y', 'all', 'real', 'srsly', 'legit', 'tryna', 'kinda', 'ok', 'okay', 'okey', 'alright', 'hold', 'hang',
   'vent', 'litt', 'ærlig', 'talt', 'skjønner', 'skjønne', 'forstår', 'asså', 'assa', 'altså', 'dritt', 'kjipt',
   'jaggu', 'faen', 'fy', 'herregud', 'shit', 'jøss', 'oi', 'æsj', 'uff', 'hmm', 'ehh', 'åja', 'aha', 'jaha',
-  'folkens', 'gutta', 'venner', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
+  'folkens', 'gutta', 'venner', 'typen', 'karen', 'fyren', 'fyr', 'gutten', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
   // British and colloquial English, and how much of something ("a ton of", "ei haug med"): tone, not topic.
   'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
