@@ -16,7 +16,7 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   verkligen: 'virkelig', stämmer: 'stemmer', riktigt: 'riktig', kanske: 'kanskje', 
   hade: 'hadde', haft: 'hatt', blev: 'ble', blivit: 'blitt', varit: 'vært', vara: 'være', säger: 'sier',
   sade: 'sa', visar: 'viser', visade: 'viste', visat: 'vist', veta: 'vite', 
-  finns: 'finnes', fanns: 'fantes', skickar: 'sender', skickade: 'sendte', skickat: 'sendt', skicka: 'sende',
+  finns: 'finnes', fanns: 'var', skickar: 'sender', skickade: 'sendte', skickat: 'sendt', skicka: 'sende',
   levererar: 'leverer', levererade: 'leverte', levererat: 'levert', säljer: 'selger', sålde: 'solgte', sålt: 'solgt',
   köper: 'kjøper', köpte: 'kjøpte', köpt: 'kjøpt', förnekar: 'benekter', förnekade: 'benektet', förnekat: 'benektet',
   nekar: 'nekter', nekade: 'nektet', nekat: 'nektet', hjälp: 'hjelp', hjälpte: 'hjalp', hjälpt: 'hjulpet',

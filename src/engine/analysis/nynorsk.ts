@@ -82,6 +82,8 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   bildan: 'bildene', vognan: 'vognene', hestan: 'hestene', granatan: 'granatene', våpnan: 'våpnene',
   sanksjonan: 'sanksjonene', russan: 'russerne', veterinæran: 'veterinærene', rakettan: 'rakettene', togan: 'togene',
   tel: 'til', sel: 'selger', venna: 'venner', vennan: 'venner', elr: 'eller', skilnaden: 'forskjellen', skilnad: 'forskjell', forteljingar: 'fortellinger', forteljing: 'fortelling', knyter: 'knytter', eine: 'ene',
+  // "Hva fantes på toget" asks what was on it, not what was found ("fant").
+  fantes: 'var', fanst: 'var',
   desse: 'disse', nåen: 'noen', någe: 'noe', nåe: 'noe', nokken: 'noen', åran: 'årene', høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 }));
 

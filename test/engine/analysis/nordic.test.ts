@@ -20,6 +20,12 @@ describe('Swedish and Danish forms', () => {
     expect(['satellitbilderna', 'togbillederne'].map(nynorskToBokmal)).toEqual(['satellitbildene', 'togbildene']);
   });
 
+  it('reads "what was there" in "fantes" and Swedish "fanns", not "what was found"', () => {
+    expect(['fantes', 'fanns'].map(nynorskToBokmal)).toEqual(['var', 'var']);
+    expect(seedEngine().ask('Vad fanns på tåget?').intent).toBe('cargo-unknown');
+    expect(seedEngine().ask('hva fantes på toget').intent).toBe('cargo-unknown');
+  });
+
   it('offers the Bokmål endings of a Danish or Swedish definite plural and past participle', () => {
     expect(nordicForms('hestarna')).toContain('hestene');
     expect(nordicForms('granaterne')).toEqual(['granatene']);
