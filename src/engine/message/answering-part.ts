@@ -1,3 +1,4 @@
+import { beforeHedge } from './closing-hedge.js';
 import { beforeThanks } from './closing-thanks.js';
 import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
@@ -42,10 +43,14 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   return { tokens, frame, match: bare.confidence > match.confidence ? bare : match };
 }
 
-/** The tokens without the greeting that opens them and the thanks that close them, or undefined when there are none. */
+/**
+ * The tokens without the greeting that opens them and the thanks or the hedge that close them ("… or nah", "… eller?"),
+ * or undefined when there are none.
+ */
 function withoutCourtesies(tokens: readonly string[]): readonly string[] | undefined {
   const greeted = afterGreeting(tokens);
-  return beforeThanks(greeted ?? tokens) ?? greeted;
+  const thanked = beforeThanks(greeted ?? tokens);
+  return beforeHedge(thanked ?? greeted ?? tokens) ?? thanked ?? greeted;
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * "did the WH release any proof or just vibes", "sender de våpen eller?", "weapons real or nah": a hedge closing a
+ * yes/no question offers the other answer, or none, and names nothing the article could answer; the question before it
+ * is what is asked (see askedPart).
+ */
+// prettier-ignore
+const HEDGES: ReadonlyArray<readonly string[]> = [
+  ['or', 'nah'], ['or', 'na'], ['or', 'not'], ['or', 'no'], ['or', 'what'], ['or', 'wut'], ['or', 'something'], ['or', 'smth'], ['or', 'so'],
+  ['or', 'not', 'really'], ['or', 'just', 'vibes'], ['or', 'just', 'hype'], ['or', 'just', 'talk'], ['or', 'fake'], ['or', 'fake', 'news'],
+  ['or', 'is', 'that', 'fake'], ['or', 'is', 'it', 'fake'], ['or', 'false'], ['or', 'made', 'up'], ['or', 'is', 'it', 'made', 'up'],
+  ['eller'], ['elle'], ['ell'], ['elr'], ['eller', 'ikke'], ['eller', 'ikkje'], ['eller', 'itj'], ['eller', 'hva'], ['eller', 'noe'],
+  ['eller', 'noe', 'sånt'], ['eller', 'noe', 'slikt'], ['eller', 'no'], ['eller', 'ei'], ['eller', 'nei'], ['ja', 'eller', 'nei'],
+  ['eller', 'bare', 'tull'], ['eller', 'bare', 'prat'], ['eller', 'fake', 'news'], ['eller', 'løgn'],
+];
+// What must be left for it to be a question: "eller?" alone asks nothing.
+const MIN_LEFT = 2;
+
+/** The tokens before a hedge that closes them, or undefined when none does or too little is left. */
+export function beforeHedge(tokens: readonly string[]): readonly string[] | undefined {
+  let longest = 0;
+  for (const hedge of HEDGES) {
+    const from = tokens.length - hedge.length;
+    if (hedge.length > longest && from >= MIN_LEFT && hedge.every((w, k) => tokens[from + k] === w)) longest = hedge.length;
+  }
+  return longest > 0 ? tokens.slice(0, tokens.length - longest) : undefined;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { beforeHedge } from '../../../src/engine/message/closing-hedge.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('beforeHedge', () => {
+  it.each([
+    ['did the white house release any proof or just vibes', 'did the white house release any proof'],
+    ['sender nord-korea våpen eller', 'sender nord korea våpen'],
+    ['har de bevis ja eller nei', 'har de bevis'],
+    ['is it true or false', 'is it true'],
+  ])('%j asks %j', (q, left) => expect(beforeHedge(messageTokens(q))?.join(' ')).toBe(left));
+
+  it.each(['eller?', 'russia or north korea', 'or nah'])('%j closes with no hedge after a question', (q) =>
+    expect(beforeHedge(messageTokens(q))).toBeUndefined(),
+  );
+});
+
+describe('Engine: a hedge closing a yes/no question', () => {
+  it('answers the question before it', () => {
+    expect(seedEngine().ask('did the WH release any proof or just vibes').intent).toBe('white-house-shells');
+  });
+});
