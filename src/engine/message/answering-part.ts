@@ -8,6 +8,7 @@ import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
+import { withoutUnknownChoices } from './offered-choice.js';
 import { withStoryNamed } from './story-pronoun.js';
 import { withoutRequest, withoutTopicRequest } from './request-frame.js';
 
@@ -35,6 +36,12 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   if (greeted) {
     const question = matchTokens(greeted, frame !== undefined);
     if (question.intent !== null && !isConversationIntent(question.intent)) return { tokens: greeted, frame, match: question };
+  }
+  // "Maxar, Planet Labs or Airbus?": the choices the article does not know are guesses, not the topic.
+  const unguessed = match.intent === null ? withoutUnknownChoices(asked, match.unknown) : undefined;
+  if (unguessed) {
+    const chosen = matchTokens(unguessed, frame !== undefined);
+    if (chosen.intent !== null && !isConversationIntent(chosen.intent)) return { tokens: unguessed, frame, match: chosen };
   }
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
