@@ -103,8 +103,10 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
     if (outranks(candidate, best, chat)) best = candidate;
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
     // after a greeting is part of it, not a question left unanswered.
+    // One matching nothing at all ("Hallo? Er det noen der?") asks nothing the article could answer.
     if (
       part.match.intent === null &&
+      part.match.ranked.length > 0 &&
       part.frame !== 'personal' &&
       part.frame !== 'instruction' &&
       (asks || asksForFact(part.tokens)) &&

@@ -24,7 +24,7 @@ const BOT_NAMES = new Set(['bot', 'bots', 'boten', 'botten', 'factbot', 'denne',
 // prettier-ignore
 const EVERYDAY_GREETINGS = [
   'hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'greetings', 'hei', 'heia', 'heisann', 'hallo', 'halla',
-  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'tack', 'tak',
+  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
 ];
 
 // prettier-ignore

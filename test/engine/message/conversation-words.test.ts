@@ -61,6 +61,11 @@ describe('Engine: everyday greetings the texts do not teach', () => {
 
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
 
+  it('greets a one-word "goddag", and a greeting asking whether anyone is there', () => {
+    expect(engine.ask('Goddag.').intent).toBe('greeting');
+    expect(engine.ask('Hallo? Er det noen der?').intent).toBe('greeting');
+  });
+
   it('Swedish and Danish thanks are thanks, never an entry', () => {
     expect(engine.ask('tusen tack').intent).toBe('thanks');
     expect(engine.ask('mange tak').intent).toBe('thanks');
