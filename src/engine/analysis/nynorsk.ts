@@ -68,7 +68,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   va: 'var', sjøl: 'selv', sjæl: 'selv', te: 'til', elle: 'eller', ell: 'eller', sia: 'siden', sida: 'siden',
   di: 'de', dæm: 'de', døm: 'de', dæmm: 'de', dem: 'dem', hu: 'hun', mæ: 'meg', dæ: 'deg', sæ: 'seg',
   nåkka: 'noe', nokka: 'noe', nåkke: 'noe', noka: 'noe', nån: 'noen', nåkken: 'noen',
-  dåkker: 'dere', dokk: 'dere', åkke: 'oss', skjønne: 'skjønner', funke: 'fungerer',
+  dåkker: 'dere', dokk: 'dere', åkke: 'oss', skjønne: 'skjønner', funke: 'fungerer', funker: 'fungerer', funket: 'fungerte',
   funka: 'fungerte', russarn: 'russerne', russeran: 'russerne', amerikanaran: 'amerikanerne',
   sir: 'sier', hainn: 'han', hanj: 'han', tå: 'av', mykkje: 'mye', mæjn: 'men',
   bærre: 'bare', bære: 'bare', kainn: 'kan', ska: 'skal', skar: 'skal',

@@ -66,6 +66,10 @@ describe('Engine: everyday greetings the texts do not teach', () => {
     expect(engine.ask('Hallo? Er det noen der?').intent).toBe('greeting');
   });
 
+  it('answers colloquial "hvordan funker du" with help, like "hvordan fungerer du"', () => {
+    expect(engine.ask('hvordan funker du egt').intent).toBe('help');
+  });
+
   it('Swedish and Danish thanks are thanks, never an entry', () => {
     expect(engine.ask('tusen tack').intent).toBe('thanks');
     expect(engine.ask('mange tak').intent).toBe('thanks');
