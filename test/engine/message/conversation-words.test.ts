@@ -61,6 +61,12 @@ describe('Engine: everyday greetings the texts do not teach', () => {
 
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
 
+  it('reads "morning" in a question as the time of day, not the greeting "morn"', () => {
+    expect(engine.ask('what was in the morning picture').intent).not.toBe('greeting');
+    expect(engine.ask('the morning image').intent).toBe('image-1024');
+    expect(engine.ask('morn morn').intent).toBe('greeting');
+  });
+
   it('greets a one-word "goddag", and a greeting asking whether anyone is there', () => {
     expect(engine.ask('Goddag.').intent).toBe('greeting');
     expect(engine.ask('Hallo? Er det noen der?').intent).toBe('greeting');
