@@ -386,6 +386,9 @@ const IDIOMS: readonly (readonly string[])[] = [
   ['hvor', 'mye', 'sannhet'], ['kor', 'mykje', 'prov'], ['hvor', 'mye', 'betydde'], ['kor', 'mykje', 'betydde'],
   ['hvor', 'mye', 'betyr'], ['how', 'much', 'did', '*', 'matter'], ['how', 'much', 'did', '*', '*', 'matter'],
   ['how', 'much', 'does', '*', 'matter'],
+  // "Hvor mye holder det de sier", "how much of it is true": how far it holds, not an amount.
+  ['hvor', 'mye', 'holder'], ['hvor', 'mye', 'stemmer'], ['kor', 'mykje', 'held'], ['kor', 'mykje', 'stemmer'], ['kor', 'mye', 'stemmer'],
+  ['kor', 'mye', 'holder'], ['how', 'much', 'of', 'it', 'is', 'true'], ['how', 'much', 'of', 'that', 'is', 'true'],
 ];
 // After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
 // prettier-ignore

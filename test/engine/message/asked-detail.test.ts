@@ -19,6 +19,8 @@ describe('askedDetail', () => {
     ['hvor lang er brua', 'length'],
     ['hvor lang er avstanden til grensen', 'distance'],
     ['var ikke broen 500 meter lang', undefined],
+    ['hvor mye holder det amerikanerne sier', undefined],
+    ['how much of it is true', undefined],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
