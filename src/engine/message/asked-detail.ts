@@ -199,7 +199,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
   weight: new TokenPatternSet([
     ['how', 'heavy'], ['hvor', 'tung'], ['hvor', 'tungt'], ['kor', 'tung'], ['kor', 'tungt'], ['weight'], ['weigh'], ['weighs'], ['vekt'],
-    ['vekta'], ['vekten'], ['veie'], ['veier'], ['veide'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
+    ['vekta'], ['vekten'], ['veie'], ['veide'],
+    // "Veier" is also "roads" ("andre veier enn broen"): the weight only after "how much" or "what", or before "it".
+    ['mye', 'veier'], ['mykje', 'veier'], ['hva', 'veier'], ['kva', 'veier'], ['veier', 'det'], ['veier', 'den'], ['veier', 'de'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
     ['how', 'many', 'kilograms'], ['how', 'many', 'kilos'], ['how', 'many', 'kg'], ['hvor', 'mange', 'tonn'], ['hvor', 'mange', 'kilo'],
     ['kor', 'mange', 'tonn'], ['kor', 'mange', 'kilo'], ['tonnage'],
   ]),

@@ -21,6 +21,8 @@ describe('askedDetail', () => {
     ['var ikke broen 500 meter lang', undefined],
     ['hvor mye holder det amerikanerne sier', undefined],
     ['how much of it is true', undefined],
+    ['fins det andre veier enn broen', undefined],
+    ['hvor mye veier en granat', 'weight'],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
