@@ -245,7 +245,7 @@ export class Engine {
   private placingPicture(asked: AskedPart): AskedPart {
     if (asked.frame !== undefined) return asked;
     const { match } = asked;
-    const picture = this.fit.pictureAt(picturePosition(asked.tokens), match);
+    const picture = this.fit.pictureAt(picturePosition(asked.tokens), match, asked.tokens);
     if (!picture || picture.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: picture.id, confidence, related: null, suggestions: [] } };

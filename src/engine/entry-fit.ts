@@ -26,7 +26,7 @@ import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
-import { clockTimeIn, pictureSeries, type PicturePosition } from './message/picture-order.js';
+import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
@@ -234,14 +234,17 @@ export class EntryFit {
    * The entry of the picture a question names by its place in the series ("the first satellite image", "det siste
    * bildet"), when the question is about the pictures: one of its closest entries is in the series, or tells of them.
    */
-  pictureAt(position: PicturePosition | undefined, match: Match): Entry | undefined {
+  pictureAt(position: PicturePosition | undefined, match: Match, tokens: readonly string[]): Entry | undefined {
     const { ranked, intent } = match;
     if (position === undefined || ranked.length === 0) return undefined;
     // Declined as about nothing much ("what was the weather when the first photo was taken"): no picture answers it.
     if (intent === null && match.confidence < ABOUT_A_PICTURE) return undefined;
-    // Answered by an entry on a picture taken at a time ("… the same train at 13.10 as in the first picture?"): that one.
-    if (intent !== null && clockTimeIn(this.entries.get(intent)?.answer.en ?? '') !== undefined) return undefined;
     this.series ??= pictureSeries(this.entries.values());
+    // Answered by an entry telling of a picture taken at a time ("are the containers at 14:29 being loaded?"), or by a
+    // picture of the series at the time the question names ("… the same train at 13.10 as in the first picture?"): that
+    // one. A picture of the series answered without a time named gives way to the position ("hva viser bilde nummer tre").
+    if (intent !== null && clockTimeIn(this.entries.get(intent)?.answer.en ?? '') !== undefined && (namesClockTime(tokens) || !this.series.includes(intent)))
+      return undefined;
     const id = this.series.at(position);
     if (id === undefined) return undefined;
     const about = ranked.some((c) => this.series!.includes(c.intent)) || PICTURES_TOLD.test(this.entries.get(ranked[0]!.intent)?.answer.en ?? '');

@@ -474,7 +474,16 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[]): boolea
   if (detail === 'which') return askedKind(tokens) !== undefined;
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
+  // "Bilde nummer 2", "number three": a number naming which one, not one asked for.
+  if (detail === 'identifier') return ASKS.identifier.matches(tokens.filter((t, i) => !(NUMBER_NAMING.has(t) && isCount(tokens[i + 1]))));
   return ASKS[detail].matches(tokens);
+}
+
+const NUMBER_NAMING = new Set(['nummer', 'number', 'nr', 'no']);
+const COUNTS = /^(?:\d+|one|two|three|four|five|en|ett|to|tre|fire|fem|første|andre|tredje|fjerde|first|second|third|fourth)$/;
+
+function isCount(token: string | undefined): boolean {
+  return token !== undefined && COUNTS.test(token);
 }
 
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not

@@ -23,6 +23,8 @@ describe('askedDetail', () => {
     ['how much of it is true', undefined],
     ['fins det andre veier enn broen', undefined],
     ['hvor mye veier en granat', 'weight'],
+    ['hva viser bilde nummer tre', undefined],
+    ['hva er nummeret på resolusjonen', 'identifier'],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
     ['hvem er han gift med', 'family'],

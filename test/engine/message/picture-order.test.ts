@@ -50,6 +50,7 @@ describe('Engine: a picture named by its place in the series', () => {
     ['what did the first satellite image show?', 'image-1024'],
     ['hvor endte toget opp på det siste bildet', 'image-1429'],
     ['the last photo was around 3pm at some russian station?', 'image-1429'],
+    ['hva viser bilde nummer tre', 'image-1429'],
   ])('%j is answered with %s', (q, id) => expect(engine.ask(q).intent).toBe(id));
 
   it('keeps the entry of a picture named by its time', () => {
