@@ -20,6 +20,8 @@ describe('withoutRequest', () => {
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
+    ['hva er dette 38 north som nevnes i saken', 'hva er dette 38 north'],
+    ['who is the kirby mentioned in the article', 'who is the kirby'],
     ['forstår ikke helt hvem som tok bildene', 'hvem som tok bildene'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
@@ -36,6 +38,10 @@ describe('Engine: hearsay put to be checked', () => {
   it('answers a question put in formal wrapping, the polite "De" too', () => {
     expect(seedEngine().ask("I'd be obliged if you could tell me who took the pictures.").intent).toBe('image-analysis');
     expect(seedEngine().ask('Kan De fortelle meg hvem som tok satellittbildene?').intent).toBe('image-analysis');
+  });
+
+  it('answers what is asked about something "mentioned in the article"', () => {
+    expect(seedEngine().ask('Unnskyld, men hva er dette «38 North» som nevnes i saken?').intent).toBe('image-analysis');
   });
 
   it('answers what someone says they do not understand', () => {
