@@ -15,7 +15,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   frå: 'fra', fraa: 'fra', åt: 'til', mot: 'mot', òg: 'også', og: 'og', au: 'også', berre: 'bare', mykje: 'mye',
   meir: 'mer', mest: 'mest', lite: 'lite', litt: 'litt', heile: 'hele', saman: 'sammen',
   vore: 'vært', vere: 'være', er: 'er', var: 'var', vart: 'ble', blei: 'ble', blitt: 'blitt', vorte: 'blitt',
-  har: 'har', hadde: 'hadde', gjer: 'gjør', gjorde: 'gjorde', gjort: 'gjort', seie: 'si', seier: 'sier',
+  har: 'har', hadde: 'hadde', gjer: 'gjør', gjere: 'gjøre', gjera: 'gjøre', gjorde: 'gjorde', gjort: 'gjort', seie: 'si', seier: 'sier',
   sei: 'si', sa: 'sa', sagt: 'sagt', veit: 'vet', vite: 'vite', finst: 'finnes', fins: 'finnes', kome: 'komme',
   kjem: 'kommer', kom: 'kom', komme: 'komme', køyrde: 'kjørte', køyre: 'kjøre', køyrer: 'kjører', køyrt: 'kjørt',
   sende: 'sendte', sendt: 'sendt', sender: 'sender', send: 'sender', tek: 'tar', teke: 'tatt', tok: 'tok',

@@ -32,6 +32,8 @@ describe('colloquial words', () => {
     ['kor mange bilete tok dei til saman?', 'image-analysis'],
     ['wat abot the horse train', 'horse-train'],
     ['the whole story in a nutshell?', 'article-about'],
+    ['kva har hestane med saka å gjere', 'horse-train'],
+    ['hvordan funker du egt', 'help'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
