@@ -58,7 +58,8 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   amerikanske: 'amerikanske', ifølgje: 'ifølge', etterretning: 'etterretning', åtvaring: 'advarsel', åtvara: 'advarte',
   hendinga: 'hendelsen', hending: 'hendelse', skjedd: 'skjedd', hende: 'skje', hendt: 'skjedd', hender: 'skjer',
   tyde: 'tyde', dømes: 'eksempel', døme: 'eksempel', ynskjer: 'ønsker', ønskjer: 'ønsker',
-  treng: 'trenger', trong: 'behov', burde: 'burde', stort: 'stort',
+  treng: 'trenger', trong: 'behov', fortelje: 'fortelle', fortel: 'forteller', spørje: 'spørre', meine: 'mene',
+  selje: 'selge', selde: 'solgte', tru: 'tro', burde: 'burde', stort: 'stort',
   tenkje: 'tenke', tenkte: 'tenkte', visst: 'visst', ver: 'vær', veret: 'været', hugs: 'husk',
   // Spoken Norwegian and dialect forms people type in chat (Trøndelag, Vestland, Nord-Norge, Oslo).
   åssen: 'hvordan', assen: 'hvordan', åsn: 'hvordan', kordan: 'hvordan', korsn: 'hvordan', korsen: 'hvordan',

@@ -34,6 +34,7 @@ describe('colloquial words', () => {
     ['the whole story in a nutshell?', 'article-about'],
     ['kva har hestane med saka å gjere', 'horse-train'],
     ['hvordan funker du egt', 'help'],
+    ['selde Nord-Korea våpen til Russland?', 'claim-arms-supply'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
