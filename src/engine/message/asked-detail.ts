@@ -1,5 +1,6 @@
 import { BoundedMemo } from './bounded-memo.js';
 import { asksContents, TELLS_CONTENTS } from './asked-contents.js';
+import { isClockAt } from './clock-time.js';
 import { asksPlace, TELLS_PLACE } from './asked-place.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
@@ -437,7 +438,7 @@ export function statedTimes(tokens: readonly string[], detail: AskedDetail): Reg
   for (let i = 0; i < tokens.length && !ASKING.has(tokens[i]!); i++) {
     const t = tokens[i]!;
     if (/^(?:1[89]|20)\d\d$/.test(t)) stated.push(t);
-    else if (/^\d{1,2}$/.test(t) && Number(t) < 24 && /^\d\d$/.test(tokens[i + 1] ?? '')) stated.push(`${t}[.:]${tokens[++i]}`);
+    else if (isClockAt(tokens, i)) stated.push(`${t}[.:]${tokens[++i]}`);
   }
   return stated.length === 0 ? undefined : new RegExp(`(?<!\\d)(?:${stated.join('|')})(?!\\d)`, 'g');
 }

@@ -36,6 +36,12 @@ const MINUTE_WORDS = new Set(['minutes', 'minute', 'mins', 'min', 'minutter', 'm
 const PAST = new Set(['past', 'after', 'over', 'etter']);
 const NOON = 12;
 
+/** Whether a time of day, as read (hour then minutes: "13", "10"), starts at token `i`. */
+export function isClockAt(tokens: readonly string[], i: number): boolean {
+  const hour = tokens[i];
+  return hour !== undefined && /^\d\d?$/.test(hour) && Number(hour) < 24 && /^\d\d$/.test(tokens[i + 1] ?? '');
+}
+
 export function readClockTimes(tokens: readonly string[]): string[] {
   // Most messages say no time in words: leave them as they are.
   if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t))) return tokens as string[];

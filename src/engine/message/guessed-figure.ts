@@ -1,5 +1,6 @@
 import type { Detail } from './asked-detail.js';
 import { asksForFact } from './fact-question.js';
+import { isClockAt } from './clock-time.js';
 import { asksToConfirm } from './confirmation.js';
 import { isLengthUnit, numberAndUnit } from './length-units.js';
 
@@ -35,7 +36,7 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
   let counted: { figure: string; thing: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\d\d?$/.test(t) && /^\d\d$/.test(tokens[i + 1] ?? '') && Number(t) < 24) {
+    if (isClockAt(tokens, i)) {
       detail ??= 'clock';
       i++;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';

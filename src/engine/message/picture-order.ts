@@ -1,3 +1,4 @@
+import { isClockAt } from './clock-time.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
@@ -96,8 +97,7 @@ export function pictureSeries(entries: Iterable<{ id: string; answer: { en: stri
 
 /** Whether a question's tokens name a time of day (read as two digit tokens: "13.10", "ten past one" -> "13", "10"). */
 export function namesClockTime(tokens: readonly string[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) if (/^\d{1,2}$/.test(tokens[i]!) && Number(tokens[i]) < 24 && /^\d\d$/.test(tokens[i + 1]!)) return true;
-  return false;
+  return tokens.some((_, i) => isClockAt(tokens, i));
 }
 
 /** The first clock time a text gives, in minutes after midnight, and where in the text it stands. */
