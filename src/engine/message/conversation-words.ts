@@ -3,6 +3,7 @@ import { STOPWORDS } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { asksForFact } from './fact-question.js';
 import { isQuestion, sentencesOf } from './sentences.js';
+import { TokenPatternSet } from './token-pattern.js';
 
 // The share of a message's words that must be words of the conversation texts for it to be chatter
 // with the bot: "this bot is dumb as hell" shares two words of six with "what does this bot do?". One
@@ -26,6 +27,12 @@ const EVERYDAY_GREETINGS = [
   'hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'greetings', 'hei', 'heia', 'heisann', 'hallo', 'halla',
   'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
 ];
+
+// prettier-ignore
+const GREETING_PHRASES = new TokenPatternSet([
+  ['what', 'is', 'up'], ['what', 'up'], ['how', 'is', 'it', 'going'], ['how', 'are', 'you'], ['hvordan', 'går', 'det'], ['åssen', 'går', 'det'],
+  ['korleis', 'går', 'det'], ['hvordan', 'har', 'du', 'det'],
+]);
 
 // prettier-ignore
 const QUESTION_WORDS = new Set([
@@ -83,6 +90,8 @@ export class ConversationWords {
       if (!QUESTION_WORDS.has(t)) asks = true;
       if (this.own.has(t) || (!this.words.has(t) && this.misspells(t))) own = true;
     }
+    // "What's up", "how's it going": greetings made of words that say other things elsewhere.
+    if (GREETING_PHRASES.matches(tokens)) own = true;
     if (!asks || (known < CHATTER_SHARE * tokens.length && tokens.length - known > OTHER_WORDS)) return false;
     if (!own && !isQuestion(text) && !sentencesOf(text).some(isQuestion)) return false;
     // A question in none of their own words is theirs only when put to the bot ("who are you", "hva kan du"):

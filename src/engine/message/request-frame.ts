@@ -118,7 +118,8 @@ const TOPIC_REQUEST = new RegExp(
     // English
     'tl dr', 'tldr', 'eli5', 'explain like i am five', '(?:a |the )?(?:quick |short |brief )?(?:recap|summary|rundown|overview|run down|lowdown)(?: of| on| about)?',
     '(?:summarize|summarise|sum up|recap)(?: me)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
-    'what about', 'how about', 'what is (?:up|the deal|the story|the thing) with', 'what is with', 'whats up with',
+    'what about', 'how about', // "what's" is "what" once its "s" is dropped.
+    'what (?:is )?(?:up|the deal|the story|the thing) with', 'what (?:is )?with',
     'tell me (?:more )?about', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',

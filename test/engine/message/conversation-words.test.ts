@@ -67,6 +67,11 @@ describe('Engine: everyday greetings the texts do not teach', () => {
     expect(engine.ask('morn morn').intent).toBe('greeting');
   });
 
+  it('greets "whats up" and "hvordan går det", greetings in words said of other things too', () => {
+    expect(engine.ask('whats up').intent).toBe('greeting');
+    expect(engine.ask('hvordan går det').intent).toBe('greeting');
+  });
+
   it('greets a one-word "goddag", and a greeting asking whether anyone is there', () => {
     expect(engine.ask('Goddag.').intent).toBe('greeting');
     expect(engine.ask('Hallo? Er det noen der?').intent).toBe('greeting');

@@ -40,6 +40,10 @@ describe('Engine: hearsay put to be checked', () => {
     expect(seedEngine().ask('Kan De fortelle meg hvem som tok satellittbildene?').intent).toBe('image-analysis');
   });
 
+  it('reads "what\'s up with" as a request for the topic, its "s" dropped', () => {
+    expect(['horse-train', 'kim-horses']).toContain(seedEngine().ask("what's up with the horses").intent);
+  });
+
   it('answers what is asked about something "mentioned in the article"', () => {
     expect(seedEngine().ask('Unnskyld, men hva er dette «38 North» som nevnes i saken?').intent).toBe('image-analysis');
   });
