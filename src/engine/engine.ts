@@ -14,6 +14,7 @@ import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
+import { TaughtConversation } from './message/taught-conversation.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { asksPictureCredit } from './message/picture-credit.js';
@@ -63,6 +64,8 @@ interface EngineInternals {
   rarity: WordRarity;
   /** The words of the conversation texts: made when first needed (see ConversationWords). */
   conversationWords: () => ConversationWords;
+  /** The conversation texts word for word: made when a declined message is first checked against them. */
+  taughtConversation: () => TaughtConversation;
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
   sameAs: () => ReadonlyMap<string, string[]>;
@@ -128,6 +131,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
       kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
       [...entries.values()].flatMap((e) => [e.title.nb, e.title.en, e.answer.nb, e.answer.en]),
     ));
+  let taught: TaughtConversation | undefined;
+  const taughtConversation = (): TaughtConversation => (taught ??= new TaughtConversation(kb.conversation));
   return {
     entries,
     matcher,
@@ -136,6 +141,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     details,
     rarity,
     conversationWords,
+    taughtConversation,
     model,
     sameAs: () => sameAsOf(parts.lexicon),
     sources,
@@ -158,6 +164,7 @@ export class Engine {
   private readonly details: Map<string, Set<Detail>>;
   private readonly rarity: WordRarity;
   private readonly conversationWords: () => ConversationWords;
+  private readonly taughtConversation: () => TaughtConversation;
   /** Whether the matched entry gives what the question asks, and which neighbour does instead. */
   private readonly fit: EntryFit;
   /** The latest year the entries' answers name (null: none), found on the first question (see latestYearIn). */
@@ -175,6 +182,7 @@ export class Engine {
     this.details = internals.details;
     this.rarity = internals.rarity;
     this.conversationWords = internals.conversationWords;
+    this.taughtConversation = internals.taughtConversation;
     this.model = internals.model;
     this.fit = new EntryFit(internals);
   }
@@ -301,6 +309,9 @@ export class Engine {
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
+    // A conversation text word for word ("Hvem er du?") is that conversation, however the decision weighed its words.
+    const taught = match.intent === null && frame === undefined ? this.taughtConversation().intentOf(question) : undefined;
+    if (taught) return this.composer.conversation(base, taught);
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.fit.declineReason(offered, asked.tokens, lang), offered);

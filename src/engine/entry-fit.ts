@@ -26,6 +26,7 @@ import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
+import { plainWords } from './message/plain-words.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
@@ -381,12 +382,4 @@ export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 export function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
-}
-
-/** Whether a question is one of the entry's own training questions, but for case and punctuation. */
-function plainWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
