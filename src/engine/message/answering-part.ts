@@ -31,18 +31,19 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   // Only a whole message: "the horse train, what was that about" points back at what it names.
   const asked = message === undefined ? withoutRequest(tokens) : withStoryNamed(withoutRequest(tokens));
   const match = matchTokens(asked, frame !== undefined);
-  // "heisann hvem tok bildene", "who took the pictures thanks": an entry answering the question inside the courtesies is what was asked.
-  const greeted = match.intent === null || isConversationIntent(match.intent) ? withoutCourtesies(asked) : undefined;
-  if (greeted) {
-    const question = matchTokens(greeted, frame !== undefined);
-    if (question.intent !== null && !isConversationIntent(question.intent)) return { tokens: greeted, frame, match: question };
-  }
-  // "Maxar, Planet Labs or Airbus?": the choices the article does not know are guesses, not the topic.
-  const unguessed = match.intent === null ? withoutUnknownChoices(asked, match.unknown) : undefined;
-  if (unguessed) {
-    const chosen = matchTokens(unguessed, frame !== undefined);
-    if (chosen.intent !== null && !isConversationIntent(chosen.intent)) return { tokens: unguessed, frame, match: chosen };
-  }
+  // Another reading of a message declined or taken for chatter, when an entry answers it: the question inside the
+  // courtesies ("heisann hvem tok bildene", "who took the pictures thanks"), or without the guesses among its choices
+  // that the article does not know ("Maxar, Planet Labs or Airbus?").
+  const answeredAs = (reading: readonly string[] | undefined): AskedPart | undefined => {
+    if (reading === undefined) return undefined;
+    const read = matchTokens(reading, frame !== undefined);
+    return read.intent !== null && !isConversationIntent(read.intent) ? { tokens: reading, frame, match: read } : undefined;
+  };
+  const declinedOrChat = match.intent === null || isConversationIntent(match.intent);
+  const other =
+    (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??
+    (match.intent === null ? answeredAs(withoutUnknownChoices(asked, match.unknown)) : undefined);
+  if (other) return other;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };
