@@ -15,6 +15,7 @@ import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { TaughtConversation } from './message/taught-conversation.js';
+import { asksTranslation } from './message/translation-request.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { asksPictureCredit } from './message/picture-credit.js';
@@ -240,7 +241,9 @@ export class Engine {
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
     const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear)), tokens);
     const { match } = asked;
-    if (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens, lang)) {
+    // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), or a word asked for in another
+    // language ("how do you say thank you in korean"): nothing the article says answers it.
+    if (asksTranslation(tokens) || (match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens, lang))) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
