@@ -52,4 +52,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'grandma', 'granny', 'nana', 'grandmother', 'students', 'pupils', 'classmates', 'asks',
   'bestemor', 'bestemora', 'oldemor', 'oldefar', 'farmor', 'mormor', 'elevene', 'elevane', 'elever', 'venninne',
   'venninna', 'venninnen', 'spør',
+  // What the asker is making of the answer ("for a quiz", "kryssord: …", "spoiler"): why they ask, not what.
+  'quiz', 'spoiler', 'spoilers', 'crossword', 'clue', 'kryssord', 'kryssordet',
+  // Function words the lists above lack: "dersom" (if), "ta imot" (receive), chat's "el" (eller).
+  'dersom', 'imot', 'el',
 ]);

@@ -14,6 +14,14 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('serr, ei haug med bildene', 'nb').unknown).toEqual([]);
   });
 
+  it('reads what the asker makes of the answer (a quiz, a crossword, a spoiler) and plain function words as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures', 'en');
+    analyzer.learn('hvem tok bildene', 'nb');
+    expect(analyzer.analyzeQuestion('quiz clue, spoiler: who took the pictures', 'en').unknown).toEqual([]);
+    expect(analyzer.analyzeQuestion('kryssord: hvem tok bildene dersom det var TV 2, el?', 'nb').unknown).toEqual(['tv', '2']);
+  });
+
   it('reads a letter-style address and a hedge as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
