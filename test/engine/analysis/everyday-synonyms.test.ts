@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readLexicon } from '../../../src/app/open-knowledge-base.js';
+import { Analyzer } from '../../../src/engine/analysis/analyzer.js';
+import { Lexicon } from '../../../src/engine/analysis/lexicon.js';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
 import { seedEngine } from '../../support/seed-engine.js';
@@ -23,5 +26,19 @@ describe('everyday words for the article’s things', () => {
 
   it('reads timestamps as asking a time: an entry that gives none does not answer them', () => {
     expect(askedDetail(tokenize('what timestamps do the pictures have'))).toBe('time');
+  });
+
+  it.each([
+    ['brutt', 'nb', '#ban'],
+    ['regel', 'nb', '#ban'],
+    ['broken', 'en', '#ban'],
+    ['millions', 'en', '#money'],
+    ['millioner', 'nb', '#money'],
+  ] as const)('reads %j (%s) as %s: a rule broken, a sum', (word, lang, concept) => {
+    const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
+    const { terms } = analyzer.analyzeQuestion(word, lang);
+    expect(terms).toContain(concept);
+    // "brutt" was taken for a slip of "brukt" (spent): money.
+    if (concept === '#ban') expect(terms).not.toContain('#money');
   });
 });
