@@ -393,7 +393,7 @@ export class Analyzer {
     // An everyday word is no typo ("lager" is not "later"); folding can hide a typo's shape
     // ("koera" folds to "kora"), so the word as typed is tried too.
     const corrected =
-      this.rarity.of(token) < EVERYDAY_WORD
+      this.rarity.of(token) < EVERYDAY_WORD || !this.mayBeSlip(token, lang)
         ? undefined
         : (this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined));
     if (corrected !== undefined) {

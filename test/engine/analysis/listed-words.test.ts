@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readWordRanks } from '../../../src/app/read-word-ranks.js';
+import { Analyzer } from '../../../src/engine/analysis/analyzer.js';
+import { Lexicon } from '../../../src/engine/analysis/lexicon.js';
+import { WordRarity } from '../../../src/engine/analysis/word-rarity.js';
+
+/** A word of the asker's language is what they typed, not a slip of a knowledge-base word one letter away. */
+describe('listed words are not corrected', () => {
+  const analyzer = new Analyzer(new Lexicon(), undefined, new WordRarity(readWordRanks()));
+  analyzer.learn('will they sever the ties', 'en');
+  analyzer.learn('who won the match', 'en');
+  analyzer.learn('hvor mye har de tjent', 'nb');
+  analyzer.learn('hvem har skuld', 'nb');
+
+  it.each([
+    ['server', 'en'],
+    ['march', 'en'],
+    ['tente', 'nb'],
+    ['skylda', 'nb'],
+  ] as const)('%j stays itself', (word, lang) => {
+    expect(analyzer.analyzeQuestion(word, lang).unknown).toEqual([word]);
+  });
+
+  it('still corrects a slip that is no word of the language', () => {
+    expect(analyzer.analyzeQuestion('severr', 'en').unknown).toEqual([]);
+    expect(analyzer.analyzeQuestion('tjemt', 'nb').unknown).toEqual([]);
+  });
+});
