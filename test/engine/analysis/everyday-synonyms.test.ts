@@ -34,7 +34,11 @@ describe('everyday words for the article’s things', () => {
     ['broken', 'en', '#ban'],
     ['millions', 'en', '#money'],
     ['millioner', 'nb', '#money'],
-  ] as const)('reads %j (%s) as %s: a rule broken, a sum', (word, lang, concept) => {
+    ['vedtak', 'nb', '#un'],
+    ['sjefen', 'nb', '#kim'],
+    ['miles', 'en', '#length'],
+    ['pakken', 'nb', '#cargo'],
+  ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
     expect(terms).toContain(concept);
