@@ -38,6 +38,10 @@ describe('everyday words for the article’s things', () => {
     ['sjefen', 'nb', '#kim'],
     ['miles', 'en', '#length'],
     ['pakken', 'nb', '#cargo'],
+    ['amerikanere', 'nb', '#usa'],
+    ['russere', 'nb', '#russia'],
+    ['korrekt', 'nb', '#true'],
+    ['rapporten', 'nb', '#article'],
   ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
