@@ -166,6 +166,17 @@ describe('Engine on real messages', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
+  it.each(["i don't get it", 'not sure', "don't know tbh", 'jeg skjønner ikke', 'forstår ikke'])('does not answer a lost asker (%j) with an entry', (message) => {
+    const answer = engine.ask(message);
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions).toEqual([]);
+  });
+
+  it('still answers a short question around a negation', () => {
+    expect(engine.ask("didn't they deny it").intent).toBe('dprk-denial');
+    expect(engine.ask('not proven?').intent).toBe('claim-arms-supply');
+  });
+
   it('reads slang for "the guy" as no topic word', () => {
     expect(engine.ask('hvem er kirby-typen').intent).toBe('covert-shipments');
     expect(engine.ask('hvem er den kirby-karen').intent).toBe('covert-shipments');
