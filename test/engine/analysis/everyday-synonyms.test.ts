@@ -16,6 +16,8 @@ describe('everyday words for the article’s things', () => {
     ['"rakna" for the Soviet collapse', 'hvem holdt Nord-Korea oppe før Sovjet rakna?', 'soviet-aid'],
     ['"verdsrommet" for the satellites', 'hvem har teke bileta frå verdsrommet', 'image-analysis'],
     ['Nynorsk "desse"', 'kven tok desse satellittbileta', 'image-analysis'],
+    ['"start up again" for trade resuming', 'did trade between moscow and pyongyang start up again', 'cargo-unknown'],
+    ['"startet opp igjen" for trade resuming', 'har handelen mellom landene startet opp igjen?', 'cargo-unknown'],
   ])('understands %s', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
