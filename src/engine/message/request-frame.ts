@@ -40,9 +40,9 @@ const REQUEST = new RegExp(
     // grandfather is not the one the article names).
     '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +
       '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
-    // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …". Who passed it on is not the
-    // article's speaker, and "says" would read as a claim's word.
-    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES})(?: (?:min|mi|mitt))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|hevder|tror|insisterer|seier)(?: that| at)?`,
+    // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …", "noen på snap sa at …". Who
+    // passed it on is not the article's speaker, and "says" would read as a claim's word.
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES})(?: (?:min|mi|mitt))?(?: (?:on|in|på|i) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|hevder|tror|insisterer|seier)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',

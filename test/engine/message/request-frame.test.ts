@@ -13,6 +13,8 @@ describe('withoutRequest', () => {
     ['my neighbour keeps saying that the ferry sank', 'the ferry sank'],
     ['kompisen min påstår at ferja sank', 'ferja sank'],
     ['heard on the radio that the ferry sank', 'the ferry sank'],
+    ['someone on reddit said the ferry sank', 'the ferry sank'],
+    ['noen på snap sa at ferja sank', 'ferja sank'],
     ['saw a headline saying the ferry sank', 'the ferry sank'],
     ['hørte på p4 at ferja sank', 'ferja sank'],
     ['leste i avisa at ferja sank', 'ferja sank'],
