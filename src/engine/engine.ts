@@ -6,8 +6,6 @@ import type { Translate } from '../i18n/translator.js';
 import { Analyzer } from './analysis/analyzer.js';
 import { Lexicon, type LexiconFile } from './analysis/lexicon.js';
 import { tokenize } from './analysis/tokenize.js';
-import { nynorskToBokmal } from './analysis/nynorsk.js';
-import { STOPWORDS } from './analysis/stopwords.js';
 import { WordRarity } from './analysis/word-rarity.js';
 import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
@@ -18,6 +16,7 @@ import { cleanMessage } from './message/clean-message.js';
 import { ConversationWords } from './message/conversation-words.js';
 import { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
+import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { asksPictureCredit } from './message/picture-credit.js';
@@ -247,7 +246,12 @@ export class Engine {
     // get it"), or a word asked for in another language ("how do you say thank you in korean"): nothing the article says
     // answers it, and nothing is offered.
     const chatter = match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens, lang);
-    if (chatter || asksTranslation(tokens) || this.saysOnlyItIsLost(tokens, lang)) {
+    const lost = saysOnlyItIsLost(
+      tokens,
+      (w) => this.rarity.of(w) < NOISE_RARITY && !this.matcher.namesTopic(w, lang),
+      (w) => LAUGHTER.test(w),
+    );
+    if (chatter || lost || asksTranslation(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
@@ -374,25 +378,7 @@ export class Engine {
     // A topic of the story is asked about however common its word ("train?", "våpen?").
     return this.rarity.of(word!) < NOISE_RARITY && !this.matcher.namesTopic(word!, lang);
   }
-
-  /** A short message of everyday words around a negation, putting no question ("i don't get it", "not sure"). */
-  private saysOnlyItIsLost(tokens: readonly string[], lang: Lang): boolean {
-    const said = tokens.filter((t) => !LAUGHTER.test(t));
-    if (said.length > LOST_WORDS || !said.some((w) => NEGATIONS.has(w))) return false;
-    // "do not" is what "I don't" leaves ("I" is dropped); "did"/"do" before anything else asks ("did they deny it").
-    if (ASKS.has(said[0]!) || ((said[0] === 'do' || said[0] === 'did') && !NEGATIONS.has(said[1] ?? ''))) return false;
-    const everyday = (w: string): boolean => NEGATIONS.has(w) || STOPWORDS.has(nynorskToBokmal(w)) || this.rarity.of(w) < NOISE_RARITY;
-    return said.every((w) => !ASKS.has(w) && !/\p{N}/u.test(w) && everyday(w) && !this.matcher.namesTopic(w, lang));
-  }
 }
-
-// "I don't get it", "not sure", "jeg skjønner ikke": a few everyday words around a negation say the asker is lost, and ask nothing.
-const NEGATIONS = new Set(['not', 'no', 'nope', 'ikke', 'ikkje', 'inte', 'ente', 'itj']);
-const LOST_WORDS = 5;
-// prettier-ignore
-const ASKS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'is', 'are', 'was', 'were', 'does', 'has', 'have', 'can',
-  'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan', 'hvilken', 'hvilket', 'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen',
-  'er', 'var', 'har', 'kan', 'stemmer', 'finnes', 'e', 'va']);
 
 /** A question about the bot, or an instruction to it: no entry is its topic. */
 function aboutTheBot(frame: QuestionFrame | undefined): boolean {
