@@ -44,6 +44,8 @@ describe('everyday words for the article’s things', () => {
     ['russere', 'nb', '#russia'],
     ['korrekt', 'nb', '#true'],
     ['rapporten', 'nb', '#article'],
+    ['working together', 'en', '#letter'],
+    ['jobber sammen', 'nb', '#letter'],
   ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
