@@ -370,7 +370,8 @@ export class Analyzer {
         startsPhrase: this.lexicon.startsPhrase(surface),
       };
     };
-    if (STOPWORDS.has(token)) return word(folded, []);
+    // A stop word typed without å ("paa" for "på") is one still. Not every folded word: "før" folds to "for".
+    if (STOPWORDS.has(token) || (token.includes('aa') && STOPWORDS.has(folded))) return word(folded, []);
     const own = foldNordic(stem(token, lang));
     const known = this.knownTerm(folded, own, token, lang);
     if (known !== undefined) {
@@ -390,12 +391,15 @@ export class Analyzer {
     if (parts.length) return word(folded, parts);
     const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
     if (plural !== undefined) return word(plural.folded, [plural.term], plural.term);
-    // An everyday word is no typo ("lager" is not "later"); folding can hide a typo's shape
-    // ("koera" folds to "kora"), so the word as typed is tried too.
-    const corrected =
-      this.rarity.of(token) < EVERYDAY_WORD || !this.mayBeSlip(token, lang)
+    // An everyday word is no typo ("lager" is not "later"), nor is a word of the language ("server" is not "sever"), unless
+    // the known word is it with a shorter ending ("nært" is "nær"); folding can hide a typo's shape ("koera" folds to
+    // "kora"), so the word as typed is tried too.
+    const listed = !this.mayBeSlip(token, lang);
+    const nearest =
+      this.rarity.of(token) < EVERYDAY_WORD
         ? undefined
         : (this.spellingIndex().correct(folded) ?? (token !== folded ? this.spellingIndex().correct(token) : undefined));
+    const corrected = listed && nearest !== undefined && !folded.startsWith(nearest) ? undefined : nearest;
     if (corrected !== undefined) {
       const term = this.surface.get(corrected)!;
       return word(corrected, [term], term);

@@ -21,6 +21,15 @@ describe('listed words are not corrected', () => {
     expect(analyzer.analyzeQuestion(word, lang).unknown).toEqual([word]);
   });
 
+  it('takes a listed word for a known one with a shorter ending ("nært" typed "naert" is "nær")', () => {
+    analyzer.learn('hvor nær broen var toget', 'nb');
+    expect(analyzer.analyzeQuestion('hvor naert broen', 'nb').terms).toEqual(analyzer.analyzeQuestion('hvor nær broen', 'nb').terms);
+  });
+
+  it('reads a stop word typed without å as the stop word ("paa" for "på")', () => {
+    expect(analyzer.analyzeQuestion('toget paa broen', 'nb').unknown).toEqual([]);
+  });
+
   it('still corrects a slip that is no word of the language', () => {
     expect(analyzer.analyzeQuestion('severr', 'en').unknown).toEqual([]);
     expect(analyzer.analyzeQuestion('tjemt', 'nb').unknown).toEqual([]);
