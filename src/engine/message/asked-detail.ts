@@ -654,7 +654,9 @@ function countOf(texts: readonly string[], thing: string, unknownTalks = true): 
       named = true;
       // Norwegian "to" (two), right before the thing ("to dager"); in English it is the preposition.
       if (norwegian && i > 0 && words[i - 1] === 'to') return 'counted';
-      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++)
+      // "Three other, smaller wagons or containers": the count before the first of the two counts the second.
+      const end = i > 1 && (words[i - 1] === 'or' || words[i - 1] === 'eller') ? i - 2 : i;
+      for (let k = Math.max(0, end - COUNT_SPAN); k < end; k++)
         if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
     }
   }

@@ -25,6 +25,12 @@ describe('a particular day, a price, a count of something', () => {
     expect(leavesUncounted(['Nothing sank.'], 'ships')).toBe(false);
   });
 
+  it('reads a count before "X or Y" as counting Y too ("three other, smaller ships or boats")', () => {
+    expect(counts(['Three other, smaller ships or boats lay nearby.'], 'boats')).toBe(true);
+    expect(counts(['Tre andre, mindre skip eller båter lå like ved.'], 'båter')).toBe(true);
+    expect(leavesUncounted(['Ships or boats lay nearby.'], 'boats')).toBe(true);
+  });
+
   it('reads Norwegian "to" (two) right before the thing as a count, not the English preposition elsewhere', () => {
     expect(counts(['To dager etter påstanden ble bildene tatt.'], 'dager')).toBe(true);
     expect(counts(['The shells were sold to customers abroad.'], 'customers')).toBe(false);
