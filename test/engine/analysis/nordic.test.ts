@@ -14,8 +14,9 @@ describe('Swedish and Danish forms', () => {
       'benektet',
     ]);
     expect(['hvad', 'hvornår', 'af', 'havde', 'billederne', 'vogne'].map(nynorskToBokmal)).toEqual(['hva', 'når', 'av', 'hadde', 'bildene', 'vogner']);
-    // Norwegian words that look Danish keep their Norwegian meaning.
-    expect(['været', 'var', 'have'].map(nynorskToBokmal)).toEqual(['været', 'var', 'have']);
+    expect(['är', 'själva', 'anklagelserna', 'förbjudet', 'exportera'].map(nynorskToBokmal)).toEqual(['er', 'selv', 'anklagene', 'forbudt', 'eksportere']);
+    // Norwegian words that look Danish keep their Norwegian meaning; so does Nynorsk "att" (again), not Swedish "att" (to).
+    expect(['været', 'var', 'have', 'att'].map(nynorskToBokmal)).toEqual(['været', 'var', 'have', 'att']);
     // The head of a compound, as in Nynorsk.
     expect(['satellitbilderna', 'togbillederne'].map(nynorskToBokmal)).toEqual(['satellitbildene', 'togbildene']);
   });
