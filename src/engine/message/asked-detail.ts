@@ -77,6 +77,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   clock: new TokenPatternSet([
     ['what', 'time'], ['klokkeslett'], ['klokkeslettet'], ['what', 'hour'], ['hva', 'var', 'klokka'], ['hva', 'var', 'klokken'],
     ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
+    // "Når på døgnet", "ka tid på døgnet": the time of day.
+    ['på', 'døgnet'], ['pa', 'dognet'], ['på', 'døgeret'], ['tid', 'på', 'dagen'], ['time', 'of', 'the', 'day'],
   ]),
   // A particular day ("which day in September"), which a month or a year does not give.
   day: new TokenPatternSet([['what', 'day'], ['which', 'day'], ['kva', 'dag'], ['ka', 'dag'], ['hvilken', 'dag'], ['hvilke', 'dager']]),

@@ -7,6 +7,8 @@ describe('askedDetail', () => {
   it.each([
     ['how many horses were there', 'quantity'],
     ['hvor mange vogner', 'quantity'],
+    ['når på døgnet kom hestene fram', 'clock'],
+    ['kva tid på døgnet gjekk toget', 'clock'],
     ['kor fort gikk toget', 'speed'],
     ["what's 10:24 in GMT", 'zone'],
     ['hva er 14.29 i norsk tid', 'zone'],
