@@ -38,6 +38,11 @@ const FUTURE = new TokenPatternSet([
   ['kjem', '*', '*', 'til'], ['kjæm', '*', 'til'], ['kjæm', '*', 'te'],
   // Spoken "bli det" for "blir det": "bli det nye sanksjoner?".
   ['bli', 'det'],
+  // What comes of a condition: "what happens to North Korea if …", "hva skjer med Russland hvis …".
+  ...[0, 1, 2, 3].flatMap((n) => {
+    const between = Array<string>(n).fill('*');
+    return [['happens', ...between, 'if'], ['skjer', ...between, 'hvis'], ['skjer', ...between, 'dersom'], ['skjer', ...between, 'viss'], ['skjer', ...between, 'om']];
+  }),
 ]);
 
 // What would have been, had things gone otherwise: "what would happen if …", "om Kim hadde …, ville toget ha …".

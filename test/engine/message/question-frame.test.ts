@@ -18,6 +18,8 @@ describe('questionFrame', () => {
     'kjem dei te å svare på det',
     'will the shells ever be found',
     'when is the next train due',
+    'what happens to the ferry if the strike goes on',
+    'hva skjer med ferja hvis streiken fortsetter',
     'når kommer neste tog over grensen',
     'hva blir den neste sanksjonen',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
