@@ -55,7 +55,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   høyre: 'høre', høyrer: 'hører', lese: 'lese', skriv: 'skriver', skreiv: 'skrev', kjøpte: 'kjøpte', kjøper: 'kjøper',
   brukte: 'brukte', bruka: 'brukte', pengar: 'penger', pengane: 'pengene', folk: 'folk',
   vegen: 'veien', veg: 'vei', retning: 'retning', nordkoreanske: 'nordkoreanske', russiske: 'russiske',
-  amerikanske: 'amerikanske', ifølgje: 'ifølge', etterretning: 'etterretning', åtvaring: 'advarsel', åtvara: 'advarte',
+  amerikanske: 'amerikanske', ifølgje: 'ifølge', ifylgje: 'ifølge', etterretning: 'etterretning', åtvaring: 'advarsel', åtvara: 'advarte',
   hendinga: 'hendelsen', hending: 'hendelse', skjedd: 'skjedd', hende: 'skje', hendt: 'skjedd', hender: 'skjer',
   tyde: 'tyde', dømes: 'eksempel', døme: 'eksempel', ynskjer: 'ønsker', ønskjer: 'ønsker',
   treng: 'trenger', trong: 'behov', fortelje: 'fortelle', fortel: 'forteller', spørje: 'spørre', meine: 'mene',

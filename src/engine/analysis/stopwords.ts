@@ -54,6 +54,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'venninna', 'venninnen', 'spør',
   // What the asker is making of the answer ("for a quiz", "kryssord: …", "spoiler"): why they ask, not what.
   'quiz', 'spoiler', 'spoilers', 'crossword', 'clue', 'kryssord', 'kryssordet',
-  // Function words the lists above lack: "dersom" (if), "ta imot" (receive), chat's "el" (eller).
-  'dersom', 'imot', 'el',
+  // Function words the lists above lack: "dersom" (if), "ta imot" (receive), chat's "el" (eller), "elns" (eller noe sånt),
+  // "smth" (something); Oslo slang "wallah" (I swear); "actual" as in "any actual proof".
+  'dersom', 'imot', 'el', 'elns', 'elno', 'smth', 'sth', 'wallah', 'wolla', 'actual',
+  // How long an answer is wanted ("in three sentences", "på tre setninger"): how, not what.
+  'sentence', 'sentences', 'setning', 'setninger', 'setningar',
 ]);

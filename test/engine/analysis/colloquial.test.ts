@@ -22,6 +22,14 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('kryssord: hvem tok bildene dersom det var TV 2, el?', 'nb').unknown).toEqual(['tv', '2']);
   });
 
+  it('reads chat shorthand and slang ("smth", "elns", "wallah") and how long an answer should be as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures', 'en');
+    analyzer.learn('hvem tok bildene', 'nb');
+    expect(analyzer.analyzeQuestion('who took the pictures, was it smth actual? in sentences', 'en').unknown).toEqual([]);
+    expect(analyzer.analyzeQuestion('wallah hvem tok bildene elns, på to setninger', 'nb').unknown).toEqual([]);
+  });
+
   it('reads a letter-style address and a hedge as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
