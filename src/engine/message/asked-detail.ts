@@ -570,8 +570,9 @@ export function offeredDetails(text: string): Set<Detail> {
 const COUNT_WORDS = new Set(['many', 'mange', 'antall', 'antallet', 'number']);
 const COUNTED_SKIP = new Set(['of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total']);
 const COUNT_SPAN = 3;
-// An entry saying what is not known speaks to a question about it ("impossible to determine what the train carries").
-const UNKNOWN_TALK = new RegExp(`${QUANTITY_TALK}|impossible to|cannot|not known|umulig|kan ikke|ikke kjent`, 'iu');
+// An entry saying how many is not known speaks to a question counting ("they would not say how many shells"); one saying
+// that something else is not known ("impossible to determine what the train carries") does not.
+const UNKNOWN_TALK = new RegExp(QUANTITY_TALK, 'iu');
 
 /** The word for the things a question counts ("how many horses" -> "horses"), if it counts any. */
 export function countedThing(tokens: readonly string[]): string | undefined {
@@ -598,7 +599,7 @@ export function countedWords(tokens: readonly string[]): string[] {
  * Whether the texts (an answer in both languages) speak of these things without counting them: "thousands of dollars on
  * horses" names horses but gives no number of them, so it does not answer "how many horses". A
  * text that counts them ("three wagons", "fire av bildene"), never names them (the question may
- * use another word), or says what is not known, may answer.
+ * use another word), or says how many is not known, may answer.
  */
 export function leavesUncounted(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'uncounted';

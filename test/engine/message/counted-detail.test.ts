@@ -22,6 +22,8 @@ describe('a particular day, a price, a count of something', () => {
     expect(leavesUncounted(['They spent millions of euros on ships.'], 'ships')).toBe(true);
     expect(leavesUncounted(['Two of the ships sank.'], 'ships')).toBe(false);
     expect(leavesUncounted(['It is impossible to say how many ships sank.'], 'ships')).toBe(false);
+    // Not known, but not how many: "what the ships carried" leaves them uncounted.
+    expect(leavesUncounted(['It is impossible to determine what the ships carried. Ships were seen.'], 'ships')).toBe(true);
     expect(leavesUncounted(['Nothing sank.'], 'ships')).toBe(false);
   });
 
