@@ -166,11 +166,14 @@ describe('Engine on real messages', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
-  it.each(["i don't get it", 'not sure', "don't know tbh", 'jeg skjønner ikke', 'veit ikkje', 'forstår ikke'])('does not answer a lost asker (%j) with an entry', (message) => {
-    const answer = engine.ask(message);
-    expect(answer.intent).toBeNull();
-    expect(answer.suggestions).toEqual([]);
-  });
+  it.each(["i don't get it", 'not sure', "don't know tbh", 'jeg skjønner ikke', 'veit ikkje', 'forstår ikke'])(
+    'does not answer a lost asker (%j) with an entry',
+    (message) => {
+      const answer = engine.ask(message);
+      expect(answer.intent).toBeNull();
+      expect(answer.suggestions).toEqual([]);
+    },
+  );
 
   it('still answers a short question around a negation', () => {
     expect(engine.ask("didn't they deny it").intent).toBe('dprk-denial');
