@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
+
 // Languages the article is not written in: it gives no word of them.
 // prettier-ignore
 const FOREIGN = new Set([
@@ -26,7 +28,12 @@ export function asksTranslation(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!NAMING.has(tokens[i]!) && !(SAYING.has(tokens[i]!) && (ANYONE.has(tokens[i - 1] ?? '') || ANYONE.has(tokens[i + 1] ?? '')))) continue;
     const last = Math.min(tokens.length - 2, i + 1 + BETWEEN);
-    for (let j = i + 1; j <= last; j++) if (INTO.has(tokens[j]!) && FOREIGN.has(tokens[j + 1]!)) return true;
+    for (let j = i + 1; j <= last; j++) if (INTO.has(tokens[j]!) && FOREIGN.has(tokens[j + 1]!) && !namesAThing(tokens[j + 2])) return true;
   }
   return false;
+}
+
+/** A word after the language that makes it an adjective ("på russisk side", "in Russian media"): not a stop word. */
+function namesAThing(next: string | undefined): boolean {
+  return next !== undefined && !STOPWORDS.has(next);
 }

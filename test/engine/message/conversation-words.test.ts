@@ -17,6 +17,11 @@ describe('ConversationWords', () => {
     expect(chats('thanks, super')).toBe(true);
   });
 
+  it('takes thanks that say what the answer did ("that helped", "det hjalp"), with one word they lack', () => {
+    expect(chats('thanks, that was really helpful')).toBe(true);
+    expect(chats('takk, det hjalp veldig')).toBe(true);
+  });
+
   it('not a statement that says none of their own words, only names the bot', () => {
     expect(chats('this bot')).toBe(false);
     expect(chats('help')).toBe(true);

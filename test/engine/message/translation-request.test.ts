@@ -19,6 +19,7 @@ describe('asksTranslation', () => {
     'hva sier Kirby på engelsk',
     'who took the pictures',
     'hva sa russiske tollere om hestene',
+    'hva heter stasjonen på russisk side',
   ])('%j does not', (q) => expect(asksTranslation(tokenize(q))).toBe(false));
 });
 
