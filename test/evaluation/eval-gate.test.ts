@@ -173,6 +173,16 @@ const SETS = [
   // (fa6c3be) after every change of the session: first seen 84.1% / 96.3% / 91.7% on that engine, the same on the
   // session's first engine (99145f9).
   { file: 'heldout/fresh-Q3.jsonl', answerable: 0.82, reached: 0.95, declines: 0.89 },
+  // Q5 (130: a fact-checkers' desk, Discord thread replies, wrong premises, requests the article cannot meet), frozen
+  // after the session's last change (2954d5f): first seen 78.0% / 93.9% / 97.9%; 78.0% / 95.1% / 97.9% on the session's
+  // first engine ("thx, that helped a lot" lost its thanks with Q4's "thx a lot" taken out of data/); its one coincidental
+  // overlap then taken out of data/ (an out-of-scope text), as was Q6's one (a friendship-bridge training question).
+  { file: 'heldout/fresh-Q5.jsonl', answerable: 0.76, reached: 0.92, declines: 0.95 },
+  // Q6 (130: Norwegians of all ages and dialects, no æøå, a few words, yes/no checks, English speakers mixing in
+  // Norwegian), frozen after the session's last engine change (28b4bde): first seen 84.1% / 95.1% / 93.8%, language
+  // 99.2%; 85.4% / 97.6% / 93.8% on the session's first engine (the same thanks, and "på russisk side" read as a word
+  // asked for in Russian: both mended after, see the commit that follows).
+  { file: 'heldout/fresh-Q6.jsonl', answerable: 0.82, reached: 0.93, declines: 0.91, language: 0.98 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
