@@ -10,6 +10,7 @@ import { WordRarity } from './analysis/word-rarity.js';
 import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
+import { withoutQuotedSpans } from './language/quoted-spans.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
@@ -55,6 +56,8 @@ const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?a
 
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
+// Words of the asker's own, outside what they quote, that are enough to tell the language they ask in ("what means": two).
+const MIN_OWN_WORDS = 2;
 
 /** What an engine is made of, put together by assembleEngine. */
 interface EngineInternals {
@@ -229,7 +232,7 @@ export class Engine {
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
     const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
     const tokens = messageTokens(cleaned);
-    const { lang } = this.detector.detect(tokens, options.fallbackLang ?? 'en');
+    const lang = this.askersLanguage(cleaned, tokens, options.fallbackLang ?? 'en');
     if (tokens.length === 0) {
       const waved = onlyWaves(question);
       return {
@@ -303,6 +306,20 @@ export class Engine {
   /** Active entries, for listings and autocomplete. */
   listEntries(): Entry[] {
     return [...this.entries.values()];
+  }
+
+  /**
+   * The language a message is asked in: that of its own words when it quotes a line in the other language (an
+   * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else the whole message's.
+   */
+  private askersLanguage(cleaned: string, tokens: readonly string[], fallback: Lang): Lang {
+    const unquoted = withoutQuotedSpans(cleaned);
+    if (unquoted !== cleaned) {
+      const own = messageTokens(unquoted);
+      const detected = own.length >= MIN_OWN_WORDS ? this.detector.detect(own, fallback) : undefined;
+      if (detected?.certain) return detected.lang;
+    }
+    return this.detector.detect(tokens, fallback).lang;
   }
 
   /** The language a text is written in, for adapters that must choose before asking. */

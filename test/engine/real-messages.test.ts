@@ -21,6 +21,14 @@ describe('Engine on real messages', () => {
   });
 
   it.each([
+    ['can you explain this line: "Nord-Korea stengte den 800 meter lange broen under pandemien"', 'en'],
+    ["what does 'Russiske veterinærmyndigheter rapporterte om hester' mean", 'en'],
+    ['hva menes med «we are still monitoring this» her?', 'nb'],
+  ])('answers in the language the asker writes in, not that of the line they quote: %j', (question, lang) => {
+    expect(engine.ask(question).lang).toBe(lang);
+  });
+
+  it.each([
     ['a time, in chatter before the question', 'no clue when my bus comes lol. who took the satellite pictures'],
     ['a time, in Norwegian chatter', 'aner ikke når bussen kommer. hvem tok satellittbildene'],
     ['a time, in chatter the whole message is answered through', 'I wonder when this will end. who analysed the satellite images?'],
