@@ -66,6 +66,11 @@ export class Lexicon {
     return this.bySurface.has(folded) || stems.some((s) => this.byStem.nb.has(s) || this.byStem.en.has(s));
   }
 
+  /** Whether the lexicon lists this very word (folded), not only a word of its stem: a word someone wrote down, no typo. */
+  lists(folded: string): boolean {
+    return this.bySurface.has(folded);
+  }
+
   /** Concepts of one word, by its folded form or else its folded stem. */
   wordConcepts(folded: string, stem: string, lang: Lang): readonly string[] {
     return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];

@@ -35,3 +35,20 @@ describe('listed words are not corrected', () => {
     expect(analyzer.analyzeQuestion('tjemt', 'nb').unknown).toEqual([]);
   });
 });
+
+/**
+ * A word the training texts use once may be their typo of a commoner word; not when the lexicon lists it: the
+ * everyday lists are short ("lengde" is not among Norwegian's 10,000 commonest words, and is no slip of "lenge").
+ */
+describe('words the lexicon lists are not taken for training typos', () => {
+  const lexicon = new Lexicon(Lexicon.compile({ concepts: { length: ['lengde', 'lang'], first: ['lenge'] } }));
+  const analyzer = new Analyzer(lexicon, undefined, new WordRarity(readWordRanks()));
+  analyzer.learn('vennskapsbroen lengde', 'nb');
+  for (const q of ['hvor lenge var broen stengt', 'har det tatt lenge', 'lenge siden sist']) analyzer.learn(q, 'nb');
+
+  it('keeps "lengde" itself, with its concept', () => {
+    const { terms } = analyzer.analyzeQuestion('broen lengde', 'nb');
+    expect(terms).toContain('#length');
+    expect(terms).not.toContain('#first');
+  });
+});
