@@ -57,6 +57,15 @@ export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
 type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place'>;
 
+// "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
+// distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
+// prettier-ignore
+const LONG_MEASURE: string[][] = [
+  ...['m', 'metres', 'meters', 'metre', 'meter', 'km', 'kilometres', 'kilometers', 'kilometer', 'miles'].flatMap((unit) => [[unit, 'long'], [unit, 'lang'], [unit, 'lange']]),
+  ['is', 'long'], ['er', 'lang'],
+];
+const ASKS_LONG_MEASURE = new TokenPatternSet(LONG_MEASURE);
+
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
@@ -467,7 +476,10 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
     const detail = ORDER[i]!;
     if (detail === 'later' && journeyEnd(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
-    if (detail === 'length' && ASKS.distance.matches(plain)) continue;
+    if (detail === 'length' && ASKS.distance.matches(plain)) {
+      if (ASKS_LONG_MEASURE.matches(plain)) return detail;
+      continue;
+    }
     if (asks(detail, plain)) return detail;
   }
   return undefined;

@@ -20,6 +20,9 @@ describe('askedDetail', () => {
     ['how long is the bridge', 'length'],
     ['hvor lang er brua', 'length'],
     ['hvor lang er avstanden til grensen', 'distance'],
+    ['how many metres long is the bridge', 'length'],
+    ['hvor mange meter lang var toget', 'length'],
+    ['how many metres from the bridge was it', 'distance'],
     ['var ikke broen 500 meter lang', undefined],
     ['hvor mye holder det amerikanerne sier', undefined],
     ['how much of it is true', undefined],
@@ -108,6 +111,12 @@ describe('givesDetail', () => {
     expect(answer.intent).toBeNull();
     expect(answer.suggestions.map((s) => s.id)).toContain('image-1310');
     expect(seedEngine().ask('how long is the bridge').intent).toBe('friendship-bridge');
+  });
+
+  it('does not answer a length asked in metres with the picture giving a distance from the bridge', () => {
+    const answer = seedEngine().ask('how many meters long is the bridge');
+    expect(answer.intent).not.toBe('image-1310');
+    expect(answer.suggestions[0]?.id ?? answer.intent).toBe('friendship-bridge');
   });
 });
 
