@@ -38,7 +38,8 @@ const GREETING_PHRASES = new TokenPatternSet([
 
 // prettier-ignore
 const QUESTION_WORDS = new Set([
-  'what', 'who', 'how', 'why', 'hva', 'hvem', 'hvordan', 'hvorfor', 'kva', 'kven', 'kem', 'ka', 'korleis', 'åssen', 'kvifor', 'huh', 'hæ', 'eh',
+  'what', 'who', 'how', 'why', 'which', 'hva', 'hvem', 'hvordan', 'hvorfor', 'hvilke', 'hvilken', 'hvilket', 'kva', 'kven', 'kem', 'ka', 'korleis',
+  'åssen', 'kvifor', 'huh', 'hæ', 'eh',
 ]);
 
 /**
@@ -64,6 +65,8 @@ export class ConversationWords {
       this.words.add(w);
       this.own.add(w);
     }
+    // A question word asks what the rest of the message says: "which questions can I ask" is a request for help.
+    for (const w of QUESTION_WORDS) this.words.add(w);
     for (const [w, n] of inConversation) {
       this.words.add(w);
       // Not a question word: "what" is commoner in their texts than in the entries' titles and answers, but "what was in it" is no request for help.

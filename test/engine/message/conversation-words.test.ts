@@ -22,6 +22,12 @@ describe('ConversationWords', () => {
     expect(chats('takk, det hjalp veldig')).toBe(true);
   });
 
+  it('takes a "which" question for what the bot can do, not one for a fact', () => {
+    const topics = new ConversationWords(['what topics do you know?', 'help me'], ['who took the pictures?', 'which train was seen?']);
+    expect(topics.chats(tokenize('which topics do you know'), 'which topics do you know')).toBe(true);
+    expect(topics.chats(tokenize('which train did you see'), 'which train did you see')).toBe(false);
+  });
+
   it('not a statement that says none of their own words, only names the bot', () => {
     expect(chats('this bot')).toBe(false);
     expect(chats('help')).toBe(true);
