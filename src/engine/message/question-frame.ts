@@ -146,6 +146,12 @@ const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], [
 // prettier-ignore
 const COMES_FROM = new TokenPatternSet([['hvor', 'kommer'], ['kvar', 'kjem'], ['kor', 'kommer'], ['kor', 'kjem'], ['hvorfra', 'kommer'], ['hvor', 'kom']]);
 const FROM = new Set(['fra', 'frå', 'ifra', 'ifrå']);
+// "Kommer granatene fram (til Russland)" asks whether they arrive: its "kommer … til" is no "kommer til å".
+// prettier-ignore
+const ARRIVES = new TokenPatternSet([
+  ['kommer', 'fram'], ['kommer', 'frem'], ['kjem', 'fram'], ['kommer', '*', 'fram'], ['kommer', '*', 'frem'], ['kjem', '*', 'fram'],
+  ['kommer', '*', '*', 'fram'], ['kjem', '*', '*', 'fram'],
+]);
 
 // With a greeting, "how are you" is part of it: "hei, korleis har du det?" greets.
 // prettier-ignore
@@ -164,7 +170,7 @@ export function questionFrame(tokens: readonly string[], latestYear?: number): Q
   if (instructsBot(tokens)) return 'instruction';
   let meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   // "Hvor kommer hestene til Kim fra?" asks where they come from: its "kommer … til" is no "kommer til å".
-  if (COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
+  if ((COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) || ARRIVES.matches(meant)) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   if (FUTURE.matches(meant) || tokens[0] === 'will' || (latestYear !== undefined && tokens.some((t) => isLaterYear(t, latestYear)))) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';

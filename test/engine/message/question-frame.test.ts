@@ -32,6 +32,13 @@ describe('questionFrame', () => {
     expect(frameOf(q)).toBeUndefined(),
   );
 
+  it.each(['har amerikanerne sjekket om våpnene kommer frem til grensen', 'kjem lasta fram til Khasan'])(
+    '%j asks whether something arrives, not what will come',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it('still reads "kommer til å komme fram" as what will come', () => expect(frameOf('kommer de til å komme fram')).toBe('future'));
+
   it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
     expect(frameOf(q)).toBeUndefined(),
   );
