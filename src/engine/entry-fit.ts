@@ -6,21 +6,9 @@ import type { DeclineReason } from './answer.js';
 import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/answering-part.js';
-import {
-  askedDetail,
-  askedEvent,
-  countedWords,
-  counts,
-  givesDetail,
-  givesExactTime,
-  leavesUncounted,
-  mayCorrectCount,
-  offeredDetails,
-  statedTimes,
-  tellsEvent,
-  type AskedDetail,
-  type Detail,
-} from './message/asked-detail.js';
+import { askedDetail, askedEvent, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { countedWords, counts, leavesUncounted, mayCorrectCount } from './message/counted-detail.js';
+import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { messageTokens } from './message/message-tokens.js';

@@ -1,9 +1,9 @@
-import { BoundedMemo } from './bounded-memo.js';
-import { asksContents, TELLS_CONTENTS } from './asked-contents.js';
+import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
-import { asksPlace, TELLS_PLACE } from './asked-place.js';
+import { asksPlace } from './asked-place.js';
 import { askedKind } from './named-in.js';
 import { TokenPatternSet } from './token-pattern.js';
+import { sameWord } from './word-forms.js';
 
 /**
  * Questions for a detail: a time ("when exactly did they write") or a quantity ("how many horses").
@@ -315,78 +315,6 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
 };
 
-const NUMBER_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|' +
-  // Not "en", "ett", "to": in Norwegian text they are mostly the article and the preposition.
-  'tre|fem|seks|sju|syv|åtte|dusinvis|hundrevis|tusenvis|millioner|flere';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag';
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
-const TIME_WORDS =
-  // Not "may" (mostly the verb) nor "one" below ("the one").
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|' +
-  'september|october|november|december|week|weeks|day|days|year|years|morning|evening|' +
-  'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|mars|april|mai|juni|juli|august|september|' +
-  'oktober|november|desember|uke|uken|uka|dag|dager|døgn|år|årene|morgen|kveld|tallet';
-// An entry that says a detail is not known speaks to the question about it too.
-const QUANTITY_TALK = 'quantit|how large|how much|how many|hvor mye|hvor mange|hvor store|mengde|omfang';
-// A number beside a capitalised word is part of a name ("TV 2", "38 North"), not a quantity.
-// prettier-ignore
-const NAME_NUMBER = /\p{Lu}[\p{L}-]*\s\d+|\d+\s\p{Lu}[\p{L}-]*/gu;
-// Years and clock times say when, not how many.
-// prettier-ignore
-const YEAR_OR_CLOCK = /(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d{1,2}[.:]\d\d/g;
-// prettier-ignore
-const TIME = new RegExp(`(?<!\\p{L})(?:${TIME_WORDS})(?!\\p{L})`, 'iu');
-// prettier-ignore
-const QUANTITY = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`, 'iu');
-
-// An exact figure: a number in digits or a small number word, or an entry saying the amount is not known.
-const EXACT_QUANTITY = new RegExp(
-  `\\d|(?<!\\p{L})(?:two|three|four|five|six|seven|eight|nine|ten|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?!\\p{L})|(?<!\\p{L})(?:${QUANTITY_TALK})`,
-  'iu',
-);
-const DAY_OF_MONTH = `\\d{1,2}(?:st|nd|rd|th|\\.)? (?:${MONTHS})|(?:${MONTHS}) \\d{1,2}(?!\\d)`;
-// A measure: a number, in digits or words, and its unit ("800 metres", "to kilometer", "5km").
-const UNIT = (units: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*\\s?|(?:${NUMBER_WORDS}|one|a|to|fire|ni|ti|hundre|several)\\s)(?:${units})(?!\\p{L})`, 'iu');
-const LENGTH_UNITS = 'm|km|metres?|meters?|kilometres?|kilometers?|miles?|meter|kilometer|mil';
-// Words a text uses when it gives someone's family, an organisation's head, an abbreviation's meaning, an official
-// number, a measure, a long quotation, what came later, how things stand now, how long something lasted.
-// prettier-ignore
-const CUES: ReadonlyArray<[Detail, RegExp]> = [
-  ['distance', UNIT(LENGTH_UNITS)],
-  // A measure of the thing itself, not the way from it to another ("about 200 m from the bridge").
-  ['length', new RegExp(`${UNIT(LENGTH_UNITS).source}(?!\\s+(?:from|fra|frå|away|unna|past|beyond|inside|into|inn|over|før|before|after|etter))`, 'iu')],
-  ['zone', /\b(?:UTC|GMT|CET|time zones?|tidssone|norsk tid|Norwegian time)\b/u],
-  ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
-  ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
-  ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
-  // A quotation long enough to be the text itself, not a phrase from it.
-  ['wording', /[“"«][^”"»]{100,}[”"»]/u],
-  // "Not yet established" speaks to "did they confirm it in the end".
-  ['later', /(?<!\p{L})(?:later|afterwards|since then|senere|seinare|etterpå|i ettertid|siden da|not yet|yet to|ennå|enno)(?!\p{L})/iu],
-  ['present', /(?<!\p{L})(?:today|today's|still|currently|now|nå|fortsatt|framleis|dagens|i dag|no longer|ikke lenger|so far|hittil|yet|ennå|enno)(?!\p{L})/iu],
-  ['span', /(?<!\p{L})(?:until|till|inntil|fram til|frem til|for (?:several|many|\d+) years|i (?:flere|mange|\d+) år)(?!\p{L})|\d+ (?:years?|år|months?|måneder|decades?|tiår)(?!\p{L})/iu],
-  ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],
-  ['head', /(?<!\p{L})(?:leader|leads|led by|head|heads|ceo|founded|founder|director|runs|leder|ledes|sjef|grunnla|grunnlagt|direktør)(?!\p{L})/iu],
-  ['acronym', /stands for|short for|står for|abbreviat|forkort/iu],
-  ['clock', /\d{1,2}[.:]\d\d(?!\d)/u],
-  // Not "may" (mostly the verb: "may be horse transport").
-  ['month', new RegExp(`(?<!\\p{L})(?:${MONTHS.replace('may|', '')})(?!\\p{L})`, 'iu')],
-  ['day', new RegExp(`(?<!\\p{L})(?:${WEEKDAYS})(?!\\p{L})|${DAY_OF_MONTH}`, 'iu')],
-  ['date', new RegExp(DAY_OF_MONTH, 'iu')],
-  ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
-  ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
-  ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
-  ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
-  ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
-  ['contents', TELLS_CONTENTS],
-  ['place', TELLS_PLACE],
-  ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
-  ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
-  ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
-];
-
 // Phrases that use a question word for something else: "når det gjelder" is "as for", not "when".
 // prettier-ignore
 const IDIOMS: readonly (readonly string[])[] = [
@@ -514,15 +442,6 @@ function journeyEnd(tokens: readonly string[]): boolean {
   return hasAny(tokens, WHERE) && IN_THE_END.matches(tokens) && !ASKS.later.matches(tokens.filter((t) => t !== 'slutt' && t !== 'end'));
 }
 
-/** Whether a text that gives these details answers a question for `asked`. */
-export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name' | 'person' | 'which'>): boolean {
-  if (asked === 'duration') return offered.has('time') || offered.has('quantity');
-  // "How long was the bridge" asks a length in the past tense.
-  if (asked === 'span') return offered.has('span') || offered.has('length');
-  if (asked === 'lasting') return offered.has('span');
-  return offered.has(asked);
-}
-
 function withoutIdioms(tokens: readonly string[]): readonly string[] {
   // Most questions have no "when" to look at: no copy of their tokens then.
   let out = hasAny(tokens, WHEN) ? withoutClauseWhen(tokens) : tokens;
@@ -552,139 +471,4 @@ function idiomAt(tokens: readonly string[], at: number, idiom: readonly string[]
 function hasAny(tokens: readonly string[], words: ReadonlySet<string>): boolean {
   for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i]!)) return true;
   return false;
-}
-
-const EXACT_TIME = new RegExp(YEAR_OR_CLOCK.source);
-
-/**
- * Whether a text gives a time that places an event, a year or a time of day, a month or a day ("in 2020", "at 13:10"),
- * not only one relative to another ("two days after the claim").
- */
-export function givesExactTime(text: string): boolean {
-  if (EXACT_TIME.test(text)) return true;
-  const offered = offeredDetails(text);
-  return offered.has('clock') || offered.has('day') || offered.has('date') || offered.has('month');
-}
-
-/** The details a text gives (an entry's answer, in either language). */
-export function offeredDetails(text: string): Set<Detail> {
-  const details = new Set<Detail>();
-  const withoutDates = text.replace(YEAR_OR_CLOCK, ' ');
-  const withoutNames = withoutDates.replace(NAME_NUMBER, ' ');
-  if (withoutDates !== text || TIME.test(text)) details.add('time');
-  if (QUANTITY.test(withoutNames)) details.add('quantity');
-  if (EXACT_QUANTITY.test(withoutNames)) details.add('exactQuantity');
-  for (const [detail, cue] of CUES) if (cue.test(text)) details.add(detail);
-  return details;
-}
-
-// "How many X": the things counted. Not "how much" (an amount of something uncountable).
-const COUNT_WORDS = new Set(['many', 'mange', 'antall', 'antallet', 'number']);
-const COUNTED_SKIP = new Set(['of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total']);
-const COUNT_SPAN = 3;
-// An entry saying how many is not known speaks to a question counting ("they would not say how many shells"); one saying
-// that something else is not known ("impossible to determine what the train carries") does not.
-const UNKNOWN_TALK = new RegExp(QUANTITY_TALK, 'iu');
-
-/** The word for the things a question counts ("how many horses" -> "horses"), if it counts any. */
-export function countedThing(tokens: readonly string[]): string | undefined {
-  return countedWords(tokens)[0];
-}
-
-/**
- * The words for the things a question counts: the first, and the one after it, which may be the
- * word the count belongs to ("how many satellite images" counts images).
- */
-export function countedWords(tokens: readonly string[]): string[] {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!COUNT_WORDS.has(tokens[i]!)) continue;
-    let j = i + 1;
-    while (j < tokens.length && COUNTED_SKIP.has(tokens[j]!)) j++;
-    const [first, next] = [tokens[j], tokens[j + 1]];
-    if (first === undefined || /\d/.test(first)) return [];
-    return next === undefined || /\d/.test(next) ? [first] : [first, next];
-  }
-  return [];
-}
-
-/**
- * Whether the texts (an answer in both languages) speak of these things without counting them: "thousands of dollars on
- * horses" names horses but gives no number of them, so it does not answer "how many horses". A
- * text that counts them ("three wagons", "fire av bildene"), never names them (the question may
- * use another word), or says how many is not known, may answer.
- */
-export function leavesUncounted(texts: readonly string[], thing: string): boolean {
-  return countOf(texts, thing) === 'uncounted';
-}
-
-/** Whether the texts give a number of these things ("Four of the images"). */
-export function counts(texts: readonly string[], thing: string): boolean {
-  return countOf(texts, thing) === 'counted';
-}
-
-// "The only link", "den eneste forbindelsen": one, counted.
-const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene']);
-
-/** Whether a text says a number is not known, and its words without years, clock times and names' numbers (see countOf). */
-interface CountingWords {
-  readonly unknown: boolean;
-  readonly words: readonly string[];
-  readonly norwegian: boolean;
-}
-
-// Answer texts: a few per entry (see BoundedMemo).
-const countingWords = new BoundedMemo<CountingWords>(4_096);
-// Function words no English text uses: the text is Norwegian (an entry's answers come in both languages).
-const NORWEGIAN_TEXT = /(?<!\p{L})(?:og|er|det|som|ikke|av|på|med|har|ble)(?!\p{L})/iu;
-
-/** The text as countOf reads it, worked out once per text (answer texts are asked about again and again). */
-export function countingWordsOf(text: string): CountingWords {
-  const known = countingWords.get(text);
-  if (known !== undefined) return known;
-  const words =
-    text
-      .replace(YEAR_OR_CLOCK, ' ')
-      .replace(NAME_NUMBER, ' ')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words, norwegian: NORWEGIAN_TEXT.test(text) });
-}
-
-/**
- * Whether the texts may correct a count the asker guesses ("was it ten wagons?"): they count those things. A text
- * that never names them, or says something else is not known ("impossible to determine what the train carries"),
- * corrects no count of wagons.
- */
-export function mayCorrectCount(texts: readonly string[], thing: string): boolean {
-  return countOf(texts, thing, false) === 'counted';
-}
-
-function countOf(texts: readonly string[], thing: string, unknownTalks = true): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
-  let named = false;
-  for (const text of texts) {
-    const { unknown, words, norwegian } = countingWordsOf(text);
-    if (unknownTalks && unknown) return 'unknown';
-    for (let i = 0; i < words.length; i++) {
-      if (!sameWord(words[i]!, thing)) continue;
-      named = true;
-      // Norwegian "to" (two), right before the thing ("to dager"); in English it is the preposition.
-      if (norwegian && i > 0 && words[i - 1] === 'to') return 'counted';
-      // "Three other, smaller wagons or containers": the count before the first of the two counts the second.
-      const end = i > 1 && (words[i - 1] === 'or' || words[i - 1] === 'eller') ? i - 2 : i;
-      for (let k = Math.max(0, end - COUNT_SPAN); k < end; k++)
-        if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
-    }
-  }
-  return named ? 'uncounted' : 'unnamed';
-}
-
-// Forms of one word in either language ("missila", "missiler", "missiles"; "hesta", "hester"): they share
-// all but their last few letters, and at least SAME_STEM of them.
-const SAME_STEM = 4;
-const ENDING = 3;
-
-function sameWord(a: string, b: string): boolean {
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= SAME_STEM && Math.min(a.length, b.length) - common <= ENDING && Math.abs(a.length - b.length) <= ENDING;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, askedEvent, givesDetail, givesExactTime, offeredDetails, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail, askedEvent, statedTimes, tellsEvent } from '../../../src/engine/message/asked-detail.js';
+import { givesDetail, givesExactTime, offeredDetails } from '../../../src/engine/message/offered-details.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedDetail', () => {

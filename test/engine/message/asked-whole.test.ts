@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, leavesUncounted } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail } from '../../../src/engine/message/asked-detail.js';
+import { leavesUncounted } from '../../../src/engine/message/counted-detail.js';
 import { namesAsked } from '../../../src/engine/message/named-in.js';
 import { withoutRequest, withoutTopicRequest } from '../../../src/engine/message/request-frame.js';
 import { seedEngine } from '../../support/seed-engine.js';

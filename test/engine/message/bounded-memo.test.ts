@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { countingWordsOf, leavesUncounted } from '../../../src/engine/message/asked-detail.js';
+import { countingWordsOf, leavesUncounted } from '../../../src/engine/message/counted-detail.js';
 import { BoundedMemo } from '../../../src/engine/message/bounded-memo.js';
 import { namesAsked, namingWordsOf } from '../../../src/engine/message/named-in.js';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { askedDetail, countedThing, countedWords, counts, leavesUncounted, offeredDetails } from '../../../src/engine/message/asked-detail.js';
+import { askedDetail } from '../../../src/engine/message/asked-detail.js';
+import { countedThing, countedWords, counts, leavesUncounted } from '../../../src/engine/message/counted-detail.js';
+import { offeredDetails } from '../../../src/engine/message/offered-details.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('a particular day, a price, a count of something', () => {

@@ -1,0 +1,107 @@
+import { BoundedMemo } from './bounded-memo.js';
+import { EXACT_QUANTITY, NAME_NUMBER, QUANTITY, QUANTITY_TALK, YEAR_OR_CLOCK } from './offered-details.js';
+import { sameWord } from './word-forms.js';
+
+/**
+ * Questions counting things ("how many horses"): which things they count, and whether an entry's texts count them,
+ * only name them, or say how many is not known.
+ */
+// "How many X": the things counted. Not "how much" (an amount of something uncountable).
+const COUNT_WORDS = new Set(['many', 'mange', 'antall', 'antallet', 'number']);
+const COUNTED_SKIP = new Set(['of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total']);
+const COUNT_SPAN = 3;
+// An entry saying how many is not known speaks to a question counting ("they would not say how many shells"); one saying
+// that something else is not known ("impossible to determine what the train carries") does not.
+const UNKNOWN_TALK = new RegExp(QUANTITY_TALK, 'iu');
+
+/** The word for the things a question counts ("how many horses" -> "horses"), if it counts any. */
+export function countedThing(tokens: readonly string[]): string | undefined {
+  return countedWords(tokens)[0];
+}
+
+/**
+ * The words for the things a question counts: the first, and the one after it, which may be the
+ * word the count belongs to ("how many satellite images" counts images).
+ */
+export function countedWords(tokens: readonly string[]): string[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COUNT_WORDS.has(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && COUNTED_SKIP.has(tokens[j]!)) j++;
+    const [first, next] = [tokens[j], tokens[j + 1]];
+    if (first === undefined || /\d/.test(first)) return [];
+    return next === undefined || /\d/.test(next) ? [first] : [first, next];
+  }
+  return [];
+}
+
+/**
+ * Whether the texts (an answer in both languages) speak of these things without counting them: "thousands of dollars on
+ * horses" names horses but gives no number of them, so it does not answer "how many horses". A
+ * text that counts them ("three wagons", "fire av bildene"), never names them (the question may
+ * use another word), or says how many is not known, may answer.
+ */
+export function leavesUncounted(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing) === 'uncounted';
+}
+
+/** Whether the texts give a number of these things ("Four of the images"). */
+export function counts(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing) === 'counted';
+}
+
+// "The only link", "den eneste forbindelsen": one, counted.
+const ONLY_ONE = new Set(['only', 'single', 'sole', 'eneste', 'einaste', 'ene']);
+
+/** Whether a text says a number is not known, and its words without years, clock times and names' numbers (see countOf). */
+interface CountingWords {
+  readonly unknown: boolean;
+  readonly words: readonly string[];
+  readonly norwegian: boolean;
+}
+
+// Answer texts: a few per entry (see BoundedMemo).
+const countingWords = new BoundedMemo<CountingWords>(4_096);
+// Function words no English text uses: the text is Norwegian (an entry's answers come in both languages).
+const NORWEGIAN_TEXT = /(?<!\p{L})(?:og|er|det|som|ikke|av|på|med|har|ble)(?!\p{L})/iu;
+
+/** The text as countOf reads it, worked out once per text (answer texts are asked about again and again). */
+export function countingWordsOf(text: string): CountingWords {
+  const known = countingWords.get(text);
+  if (known !== undefined) return known;
+  const words =
+    text
+      .replace(YEAR_OR_CLOCK, ' ')
+      .replace(NAME_NUMBER, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return countingWords.set(text, { unknown: UNKNOWN_TALK.test(text), words, norwegian: NORWEGIAN_TEXT.test(text) });
+}
+
+/**
+ * Whether the texts may correct a count the asker guesses ("was it ten wagons?"): they count those things. A text
+ * that never names them, or says something else is not known ("impossible to determine what the train carries"),
+ * corrects no count of wagons.
+ */
+export function mayCorrectCount(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing, false) === 'counted';
+}
+
+function countOf(texts: readonly string[], thing: string, unknownTalks = true): 'counted' | 'uncounted' | 'unnamed' | 'unknown' {
+  let named = false;
+  for (const text of texts) {
+    const { unknown, words, norwegian } = countingWordsOf(text);
+    if (unknownTalks && unknown) return 'unknown';
+    for (let i = 0; i < words.length; i++) {
+      if (!sameWord(words[i]!, thing)) continue;
+      named = true;
+      // Norwegian "to" (two), right before the thing ("to dager"); in English it is the preposition.
+      if (norwegian && i > 0 && words[i - 1] === 'to') return 'counted';
+      // "Three other, smaller wagons or containers": the count before the first of the two counts the second.
+      const end = i > 1 && (words[i - 1] === 'or' || words[i - 1] === 'eller') ? i - 2 : i;
+      for (let k = Math.max(0, end - COUNT_SPAN); k < end; k++)
+        if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!) || ONLY_ONE.has(words[k]!)) return 'counted';
+    }
+  }
+  return named ? 'uncounted' : 'unnamed';
+}
