@@ -34,7 +34,10 @@ const INSTRUCTIONS = new TokenPatternSet([
   // Tasks besides answering: "write me an essay", "kan du skrive ein stil til meg", "send this to …", "post a meme".
   ['write', 'me'], ['write', 'an', 'essay'], ['write', 'a', 'poem'], ['write', 'a', 'story'], ['you', 'write', 'a'], ['you', 'write', 'an'],
   ['skriv', 'en'], ['skriv', 'ein'], ['skriv', 'et'], ['skriv', 'eit'], ['du', 'skrive', 'en'], ['du', 'skrive', 'ein'], ['du', 'skrive', 'et'],
-  ['du', 'skrive', 'eit'], ['du', 'skriva'], ['send', 'dette'], ['send', 'this'], ['forward', 'this'], ['meme'], ['memes'],
+  ['du', 'skrive', 'eit'], ['du', 'skriva'], ['send', 'dette'], ['send', 'this'], ['forward', 'this'],
+  // A meme asked for, not one spoken of ("trodde det var en meme", "is it just a meme").
+  ...['lag', 'lage', 'make', 'gimme', 'create', 'post', 'send'].flatMap((make) => [[make, 'meme'], [make, '*', 'meme'], [make, 'me', '*', 'meme']]),
+  ['meme', 'om'], ['meme', 'of'], ['meme', 'about'], ['memes'],
 ]);
 
 // A message that opens as its system or its admin speaking ("SYSTEM: …", "admin: …").
