@@ -146,6 +146,18 @@ const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], [
 // prettier-ignore
 const COMES_FROM = new TokenPatternSet([['hvor', 'kommer'], ['kvar', 'kjem'], ['kor', 'kommer'], ['kor', 'kjem'], ['hvorfra', 'kommer'], ['hvor', 'kom']]);
 const FROM = new Set(['fra', 'frå', 'ifra', 'ifrå']);
+// prettier-ignore
+const SAYING = new Set([
+  'sier', 'seier', 'sa', 'sagt', 'said', 'says', 'say', 'claim', 'claims', 'claimed', 'hevder', 'hevdet', 'hevda', 'uttalte', 'uttaler', 'stated',
+  'states', 'announced', 'kunngjorde', 'told', 'fortalte',
+]);
+const NOT_FUTURE: readonly string[] = [];
+
+/** The tokens before the first word of saying, or none when there is no such word. */
+function beforeSaying(tokens: readonly string[]): readonly string[] {
+  const at = tokens.findIndex((t) => SAYING.has(t));
+  return at < 0 ? tokens : tokens.slice(0, at);
+}
 // "Kommer granatene fram (til Russland)" asks whether they arrive: its "kommer … til" is no "kommer til å".
 // prettier-ignore
 const ARRIVES = new TokenPatternSet([
@@ -171,6 +183,9 @@ export function questionFrame(tokens: readonly string[], latestYear?: number): Q
   let meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   // "Hvor kommer hestene til Kim fra?" asks where they come from: its "kommer … til" is no "kommer til å".
   if ((COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) || ARRIVES.matches(meant)) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
+  // What someone said of the future ("sier USA at de kommer til å fortsette", "has North Korea said it plans to sell
+  // arms in the future") asks what was said: the future is theirs, not the question's.
+  if (FUTURE.matches(meant) && !FUTURE.matches(beforeSaying(meant))) meant = NOT_FUTURE;
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   if (FUTURE.matches(meant) || tokens[0] === 'will' || (latestYear !== undefined && tokens.some((t) => isLaterYear(t, latestYear)))) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';

@@ -39,6 +39,13 @@ describe('questionFrame', () => {
 
   it('still reads "kommer til å komme fram" as what will come', () => expect(frameOf('kommer de til å komme fram')).toBe('future'));
 
+  it.each(['har Nord-Korea sagt at de kommer til å selge mer ammunisjon', 'did Kirby say the US will keep watching the shipments'])(
+    '%j asks what someone said of the future, not what will come',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it('still reads a prediction before the saying as one', () => expect(frameOf('will russia pay, as the US says')).toBe('future'));
+
   it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
     expect(frameOf(q)).toBeUndefined(),
   );
