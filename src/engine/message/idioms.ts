@@ -7,7 +7,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'first', 'place'], ['first', 'of', 'all'], ['after', 'all'], ['by', 'the', 'way'], ['at', 'the', 'end', 'of', 'the', 'day'],
   // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
   ['loads', 'of'], ['heaps', 'of'],
-  ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
+  ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],
+  ['not', 'going', 'to', 'lie'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
   // The tokenizer has dropped the lone "i" of "i det hele tatt".
   ['det', 'hele', 'tatt'], ['det', 'heile', 'teke'], ['først', 'og', 'fremst'], ['for', 'det', 'første'],
   // Courtesies around a question ask nothing themselves ("hvem tok bildene, vær så snill", "who made the graphics, if I may ask").

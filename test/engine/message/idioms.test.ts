@@ -13,10 +13,16 @@ describe('withoutIdioms', () => {
     ['hvem tok bildene vær så snill', 'hvem tok bildene'],
     ['who made the graphics if you do not mind me asking', 'who made the graphics'],
     ['who took them need it for my homework', 'who took them my homework'],
+    ['gonna be honest who took the pictures', 'who took the pictures'],
+    ['not gonna lie the bridge is long', 'the bridge is long'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
 describe('Engine: a set phrase asks nothing', () => {
+  it('reads "gonna be honest" as no prediction', () => {
+    expect(seedEngine().ask("gonna be honest, I don't know who analysed the satellite pictures").declineReason).not.toBe('future');
+  });
+
   it('reads "loads of" as many, not as cargo', () => {
     expect(seedEngine().ask('my aunt keeps saying there are loads of rail links from north korea to russia, is she right?').intent).not.toBe('cargo-unknown');
   });
