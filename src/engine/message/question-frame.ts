@@ -152,6 +152,8 @@ const SAYING = new Set([
   'states', 'announced', 'kunngjorde', 'told', 'fortalte',
 ]);
 const NOT_FUTURE: readonly string[] = [];
+// prettier-ignore
+const ARTICLE = new Set(['article', 'story', 'piece', 'artikkel', 'artikkelen', 'sak', 'saken', 'saka', 'nyheten', 'nyheita', 'reportasjen']);
 
 /** The tokens before the first word of saying, or none when there is no such word. */
 function beforeSaying(tokens: readonly string[]): readonly string[] {
@@ -187,7 +189,11 @@ export function questionFrame(tokens: readonly string[], latestYear?: number): Q
   // arms in the future") asks what was said: the future is theirs, not the question's.
   if (FUTURE.matches(meant) && !FUTURE.matches(beforeSaying(meant))) meant = NOT_FUTURE;
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
-  if (FUTURE.matches(meant) || tokens[0] === 'will' || (latestYear !== undefined && tokens.some((t) => isLaterYear(t, latestYear)))) return 'future';
+  // A later year the article is said to be from ("er artikkelen fra 2023?") is a date to check, not the future.
+  const dated = tokens.some((t) => ARTICLE.has(t));
+  const later = (t: string, i: number): boolean =>
+    latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && (FROM.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'from'));
+  if (FUTURE.matches(meant) || tokens[0] === 'will' || tokens.some(later)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.

@@ -119,6 +119,13 @@ describe('questionFrame', () => {
     expect(questionFrame(tokenize('what happened to the ferry in 2020'), 2022)).toBeUndefined();
     expect(questionFrame(tokenize('what happened to the ferry in 2024'))).toBeUndefined();
   });
+
+  it('takes a later year the article is said to be from for a date to check, not a prediction', () => {
+    expect(questionFrame(tokenize('er saken fra 2024?'), 2022)).toBeUndefined();
+    expect(questionFrame(tokenize('was the story from 2025'), 2022)).toBeUndefined();
+    expect(questionFrame(tokenize('this is from 2024 right'), 2022)).toBe('future');
+    expect(questionFrame(tokenize('what will the article say in 2024'), 2022)).toBe('future');
+  });
 });
 
 describe('latestYearIn', () => {
