@@ -13,7 +13,7 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   sig: 'seg', också: 'også', mycket: 'mye', många: 'mange', efter: 'etter', mellan: 'mellom', från: 'fra',
   till: 'til', över: 'over', här: 'her', där: 'der', någon: 'noen', något: 'noe', några: 'noen', nåt: 'noe',
   sedan: 'siden', förr: 'før', förut: 'før', innan: 'før', tidigare: 'tidligere', egentligen: 'egentlig',
-  verkligen: 'virkelig', stämmer: 'stemmer', riktigt: 'riktig', kanske: 'kanskje', 
+  verkligen: 'virkelig', stämmer: 'stemmer', riktigt: 'riktig', kanske: 'kanskje', tack: 'takk', 
   hade: 'hadde', haft: 'hatt', blev: 'ble', blivit: 'blitt', varit: 'vært', vara: 'være', säger: 'sier',
   sade: 'sa', visar: 'viser', visade: 'viste', visat: 'vist', veta: 'vite', 
   finns: 'finnes', fanns: 'var', skickar: 'sender', skickade: 'sendte', skickat: 'sendt', skicka: 'sende',

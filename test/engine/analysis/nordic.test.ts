@@ -21,6 +21,11 @@ describe('Swedish and Danish forms', () => {
     expect(['satellitbilderna', 'togbillederne'].map(nynorskToBokmal)).toEqual(['satellitbildene', 'togbildene']);
   });
 
+  it('thanks in Swedish: "tack" is "takk"', () => {
+    expect(nynorskToBokmal('tack')).toBe('takk');
+    expect(seedEngine().ask('tack så väldigt mycket').intent).toBe('thanks');
+  });
+
   it('reads "what was there" in "fantes" and Swedish "fanns", not "what was found"', () => {
     expect(['fantes', 'fanns'].map(nynorskToBokmal)).toEqual(['var', 'var']);
     expect(seedEngine().ask('Vad fanns på tåget?').intent).toBe('cargo-unknown');
