@@ -39,11 +39,12 @@ function before(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /**
- * Swaps and missing letters, then a neighbouring key; not in a word ending in a doubled letter,
- * a sound drawn out ("arr", "hmm", "brr") rather than a slip.
+ * Swaps, missing letters and a letter typed twice ("tokk"), then a neighbouring key; not in a word ending in a doubled
+ * letter, a sound drawn out ("arr", "hmm", "brr") rather than a slip.
  */
 function* edits(word: string): Generator<string> {
   for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] === word[i + 1]) yield word.slice(0, i) + word.slice(i + 1);
   for (let i = 0; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
   if (word.at(-1) === word.at(-2)) return;
   for (let i = 0; i < word.length; i++) for (const c of keyNeighbours(word[i]!)) yield word.slice(0, i) + c + word.slice(i + 1);

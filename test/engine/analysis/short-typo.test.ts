@@ -16,6 +16,12 @@ describe('shortTypoOf', () => {
     expect(shortTypoOf('nort', popularity)).toEqual({ word: 'north', stop: false });
   });
 
+  it('reads a letter typed twice as typed once ("tokk" for "tok")', () => {
+    const took = (w: string): number => (w === 'tok' ? 3 : 0);
+    expect(shortTypoOf('tokk', took)).toEqual({ word: 'tok', stop: false });
+    expect(shortTypoOf('ttok', took)).toEqual({ word: 'tok', stop: false });
+  });
+
   it('leaves longer words to the spelling index and substitutes only a neighbouring key', () => {
     expect(shortTypoOf('nortth', popularity)).toBeUndefined();
     expect(shortTypoOf('tzme', popularity)).toBeUndefined();
