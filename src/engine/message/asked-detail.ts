@@ -331,6 +331,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   // "Hvor mye holder det de sier", "how much of it is true": how far it holds, not an amount.
   ['hvor', 'mye', 'holder'], ['hvor', 'mye', 'stemmer'], ['kor', 'mykje', 'held'], ['kor', 'mykje', 'stemmer'], ['kor', 'mye', 'stemmer'],
   ['kor', 'mye', 'holder'], ['how', 'much', 'of', 'it', 'is', 'true'], ['how', 'much', 'of', 'that', 'is', 'true'],
+  // A kind of missile ("long-range missiles", "kortrekkende"), not a range asked for.
+  ['long', 'range'], ['short', 'range'], ['medium', 'range'], ['intermediate', 'range'],
 ];
 // After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
 // prettier-ignore

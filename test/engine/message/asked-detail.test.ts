@@ -24,6 +24,8 @@ describe('askedDetail', () => {
     ['how many metres long is the bridge', 'length'],
     ['hvor mange meter lang var toget', 'length'],
     ['how many metres from the bridge was it', 'distance'],
+    ['were any of the tests short-range missiles', undefined],
+    ['what range do those missiles have', 'distance'],
     ['var ikke broen 500 meter lang', undefined],
     ['hvor mye holder det amerikanerne sier', undefined],
     ['how much of it is true', undefined],
