@@ -11,6 +11,7 @@ import { countedWords, counts, leavesUncounted, mayCorrectCount } from './messag
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
+import { measuredThings, measuresThing } from './message/measured-thing.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
@@ -304,6 +305,13 @@ export class EntryFit {
     return bokmal === w ? (table.get(w) ?? []) : [bokmal, ...(table.get(w) ?? []), ...(table.get(bokmal) ?? [])];
   };
 
+  /** The words of a word's lexicon concepts, none for a word the lexicon does not know (its Nynorsk form's too). */
+  private readonly lexiconForms = (w: string): string[] => {
+    const table = this.sameAs();
+    const bokmal = nynorskToBokmal(w);
+    return [...(table.get(w) ?? []), ...(bokmal === w ? [] : (table.get(bokmal) ?? []))];
+  };
+
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
@@ -318,6 +326,8 @@ export class EntryFit {
     const stated = statedTimes(tokens, detail);
     const offered = stated ? offeredDetails(texts.join('\n').replace(stated, ' ')) : this.offeredDetails(entry);
     if (!givesDetail(offered, detail)) return false;
+    // "How long is the border": a length of something else (the bridge's) does not answer it.
+    if ((detail === 'length' || detail === 'span') && !measuresThing(texts, measuredThings(tokens), this.lexiconForms)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
