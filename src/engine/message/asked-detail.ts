@@ -433,7 +433,12 @@ function isCount(token: string | undefined): boolean {
 
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
 // what came after it.
-const WHERE = new Set(['where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte']);
+// prettier-ignore
+const WHERE = new Set([
+  'where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte',
+  // "Kva stasjon stod toget på til slutt": the station it stopped at.
+  'stasjon', 'stasjonen', 'station', 'stod', 'sto', 'stoppet', 'stoppa', 'stopped', 'ended',
+]);
 const IN_THE_END = new TokenPatternSet([
   ['in', 'the', 'end'],
   ['til', 'slutt'],

@@ -72,6 +72,8 @@ describe('askedDetail', () => {
     ['hva sto det ellers i brevene mellom Putin og Kim', 'wording'],
     ['and what happened afterwards', 'later'],
     ['hva fant de ut til slutt', 'later'],
+    ['which station did the train stop at in the end', undefined],
+    ['kva stasjon stoppa toget ved til slutt', undefined],
     ['does the ferry run currently', 'present'],
     ['hvor lenge var han statsminister', 'span'],
     ['how long did the strike last', 'lasting'],
