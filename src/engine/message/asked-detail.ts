@@ -257,6 +257,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvem', 'konkret'], ['hvem', 'eksakt'], ['hvem', 'helt', 'konkret'], ['kven', 'nøyaktig'], ['kven', 'konkret'], ['kem', 'konkret'],
     ['which', 'official'], ['which', 'officials'], ['what', 'official'], ['which', 'person'], ['which', 'minister'], ['hvilken', 'tjenestemann'],
     ['hvilke', 'tjenestemenn'], ['hvilken', 'person'], ['hvilken', 'minister'], ['kva', 'person'], ['who', 'personally'],
+    // "Who was the Soviet official who …", "hvem av de sovjetiske offiserene", "who was North Korea's leader between …".
+    ['who', 'was', 'the', 'official'], ['who', 'was', 'the', '*', 'official'], ['who', 'were', 'the', 'officials'], ['who', 'were', 'the', '*', 'officials'],
+    ['who', 'was', 'the', 'leader'], ['who', 'was', '*', 'leader'], ['who', 'was', '*', '*', 'leader'], ['hvem', 'av', 'de'], ['kven', 'av', 'dei'],
+    ['kem', 'av', 'dæm'], ['hvem', 'var', 'de'], ['kven', 'var', 'dei'], ['kem', 'va', 'dæm'], ['kem', 'var', 'dem'],
     // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
     ...['hvem', 'kven', 'kem'].flatMap((who) =>
       ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',

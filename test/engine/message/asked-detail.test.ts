@@ -79,6 +79,8 @@ describe('askedDetail', () => {
     ['how long did the strike last', 'lasting'],
     ['hvor lenge har de vært venner', 'duration'],
     ['who in the ministry signed it', 'person'],
+    ['who was the soviet leader back then', 'person'],
+    ['hvem av de russiske veterinærene meldte om toget', 'person'],
     ['hvem konkret sa det', 'person'],
     ['which Nordic countries signed', 'which'],
     ['hvilke land i Afrika er med', 'which'],
