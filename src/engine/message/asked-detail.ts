@@ -41,7 +41,8 @@ export type Detail =
   | 'attribute'
   | 'method'
   | 'contents'
-  | 'place';
+  | 'place'
+  | 'definition';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -55,7 +56,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -352,7 +353,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'definition', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
@@ -423,6 +424,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[]): boolea
   if (detail === 'which') return askedKind(tokens) !== undefined;
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
+  if (detail === 'definition') return asksDefinition(tokens);
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for.
   if (detail === 'identifier') return ASKS.identifier.matches(tokens.filter((t, i) => !(NUMBER_NAMING.has(t) && isCount(tokens[i + 1]))));
   return ASKS[detail].matches(tokens);
@@ -433,6 +435,23 @@ const COUNTS = /^(?:\d+|one|two|three|four|five|en|ett|to|tre|fire|fem|første|a
 
 function isCount(token: string | undefined): boolean {
   return token !== undefined && COUNTS.test(token);
+}
+
+// "What is a think tank", "hva er en FN-resolusjon": what a kind of thing is in general, which no entry tells (they tell
+// of this story's think tank, this resolution). Only the whole question, put as that: "what is a think tank and who
+// is 38 North" asks about the story too.
+// prettier-ignore
+const DEFINITION = [['what', 'is'], ['what', 's'], ['whats'], ['hva', 'er'], ['kva', 'er'], ['ka', 'e'], ['hva', 'e']];
+const INDEFINITE = new Set(['a', 'an', 'en', 'et', 'ei', 'ein', 'eit']);
+// At most this many words after the article: "what is an ICBM anyway".
+const DEFINED_WORDS = 3;
+const JOINS = new Set(['and', 'og', 'or', 'eller', 'who', 'hvem', 'kven', 'did', 'does']);
+
+function asksDefinition(tokens: readonly string[]): boolean {
+  const opening = DEFINITION.find((d) => d.every((w, i) => tokens[i] === w));
+  if (!opening || !INDEFINITE.has(tokens[opening.length] ?? '')) return false;
+  const rest = tokens.slice(opening.length + 1);
+  return rest.length > 0 && rest.length <= DEFINED_WORDS && !rest.some((t) => JOINS.has(t));
 }
 
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
