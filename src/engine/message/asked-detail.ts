@@ -263,7 +263,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['who', 'was', 'the', 'leader'], ['who', 'was', '*', 'leader'], ['who', 'was', '*', '*', 'leader'], ['hvem', 'av', 'de'], ['kven', 'av', 'dei'],
     ['kem', 'av', 'dæm'], ['hvem', 'var', 'de'], ['kven', 'var', 'dei'], ['kem', 'va', 'dæm'], ['kem', 'var', 'dem'],
     // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
-    ...['hvem', 'kven', 'kem'].flatMap((who) =>
+    ...['hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>
       ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',
         'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen'].map((body) => [who, body])),
   ]),

@@ -166,10 +166,14 @@ export function namesSomeone(text: string, question: readonly string[]): boolean
   for (let i = 1; i + 1 < words.length; i++) {
     if (SENTENCE_END.test(words[i - 1]!) || !nameWord(i) || !nameWord(i + 1)) continue;
     const parts = `${words[i]}-${words[i + 1]}`.toLowerCase().split('-');
-    if (!parts.every((p) => said.has(p))) return true;
+    // Said in another form too: "North Korea" in "who in the north korean government".
+    if (!parts.every((p) => said.has(p) || [...said].some((w) => w.length > p.length && w.startsWith(p) && p.length >= MIN_SAID_STEM))) return true;
   }
   return false;
 }
+
+// The shortest name part a longer word of the question counts as saying ("korea" in "korean").
+const MIN_SAID_STEM = 4;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|Mars|Mai|Juni|Juli|Oktober|Desember)$/u;
 

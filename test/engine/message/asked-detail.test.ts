@@ -80,6 +80,7 @@ describe('askedDetail', () => {
     ['hvor lenge har de vært venner', 'duration'],
     ['who in the ministry signed it', 'person'],
     ['hva er et statsbesøk', 'definition'],
+    ['kæm i regjeringa sa det', 'person'],
     ['what is an embargo anyway', 'definition'],
     ['hva er en tenketank, og hvem er 38 North', undefined],
     ['hva er 38 north', undefined],

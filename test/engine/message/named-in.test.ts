@@ -70,4 +70,9 @@ describe('namesSomeone', () => {
     const text = 'In September, North Korea said it had sold nothing. Russia denied it.';
     expect(namesSomeone(text, tokenize('who in North Korea made the denial'))).toBe(false);
   });
+
+  it('takes the country said in another form ("north korean") for said', () => {
+    const text = 'In September, North Korea said it had sold nothing.';
+    expect(namesSomeone(text, tokenize('who in the north korean leadership said that'))).toBe(false);
+  });
 });
