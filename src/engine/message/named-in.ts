@@ -116,7 +116,8 @@ export function askedKind(tokens: readonly string[]): string | undefined {
  * word), may answer.
  */
 export function leavesUnnamed(texts: readonly string[], kind: string, question: readonly string[]): boolean {
-  const said = new Set(question);
+  // In Bokmål too: "Midtausten" says the text's "Midtøsten".
+  const said = new Set([...question, ...question.map(nynorskToBokmal)]);
   let spoken = false;
   for (const text of texts) {
     const words = text.match(WORD) ?? [];

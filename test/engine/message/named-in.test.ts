@@ -51,6 +51,11 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
     expect(unnamed('hvilke havner i Danmark er det snakk om')).toBe(true);
   });
 
+  it('takes where the question says in Nynorsk for said ("Midtausten" for the text\'s "Midtøsten")', () => {
+    const east = ['Granatene sendes til land i Midtøsten.'];
+    expect(leavesUnnamed(east, 'land', tokenize('kva land i Midtausten går dei til'))).toBe(true);
+  });
+
   it('takes where they are for an answer when the question does not say it', () => {
     expect(unnamed('which ports may the ferry sail to')).toBe(false);
   });
