@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/engine/analysis/analyzer.js';
+import { Lexicon } from '../../src/engine/analysis/lexicon.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 /**
@@ -26,6 +28,12 @@ describe('Engine on real messages', () => {
     ['hva menes med «we are still monitoring this» her?', 'nb'],
   ])('answers in the language the asker writes in, not that of the line they quote: %j', (question, lang) => {
     expect(engine.ask(question).lang).toBe(lang);
+  });
+
+  it('reads degree, place and hearsay words ("very", "here", "heard", "something") as saying how, not what', () => {
+    expect(engine.ask('kim jong-un is very into horses, yes?').intent).toBe('kim-horses');
+    const { terms } = new Analyzer(new Lexicon()).analyzeQuestion('heard something here already, very', 'en');
+    expect(terms).toEqual([]);
   });
 
   it.each([

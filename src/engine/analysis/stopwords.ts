@@ -25,6 +25,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'godt', 'vurdering', 'synes', 'syns', 'tror', 'mener', 'angående', 'vedrørende', 'hele', 'heile',
   'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
+  // Degree, place and hearsay words that say how, not what: "he like horse very much", "i heard …", "here", "already".
+  'very', 'veldig', 'here', 'already', 'allerede', 'heard', 'something', 'somethin', 'period',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
