@@ -30,10 +30,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(question).lang).toBe(lang);
   });
 
-  it('reads degree, place and hearsay words ("very", "here", "heard", "something") as saying how, not what', () => {
+  it('reads degree, place and hearsay words ("very", "here", "heard", "something", "helt") as saying how, not what', () => {
     expect(engine.ask('kim jong-un is very into horses, yes?').intent).toBe('kim-horses');
     const { terms } = new Analyzer(new Lexicon()).analyzeQuestion('heard something here already, very', 'en');
     expect(terms).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('vil vite helt, denne', 'nb').unknown).toEqual([]);
   });
 
   it.each([
