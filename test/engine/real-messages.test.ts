@@ -35,6 +35,7 @@ describe('Engine on real messages', () => {
     const { terms } = new Analyzer(new Lexicon()).analyzeQuestion('heard something here already, very', 'en');
     expect(terms).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('vil vite helt, denne', 'nb').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('that bit', 'en').unknown).toEqual([]);
   });
 
   it.each([

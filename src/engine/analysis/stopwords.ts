@@ -27,7 +27,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
   // Degree, place and hearsay words that say how, not what: "he like horse very much", "i heard …", "here", "already".
   'very', 'veldig', 'here', 'already', 'allerede', 'heard', 'something', 'somethin', 'period',
-  'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need',
+  'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need', 'bit',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
