@@ -36,6 +36,8 @@ describe('Engine on real messages', () => {
     expect(terms).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('vil vite helt, denne', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('that bit', 'en').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('pretty, probably, maybe', 'en').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('kanskje ganske tydeligvis også', 'nb').unknown).toEqual([]);
   });
 
   it.each([

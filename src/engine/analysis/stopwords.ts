@@ -28,6 +28,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Degree, place and hearsay words that say how, not what: "he like horse very much", "i heard …", "here", "already".
   'very', 'veldig', 'here', 'already', 'allerede', 'heard', 'something', 'somethin', 'period',
   'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need', 'bit',
+  'everything', 'pretty', 'quite', 'totally', 'super', 'maybe', 'probably', 'perhaps', 'guess', 'suppose', 'apparently',
+  'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
