@@ -38,6 +38,7 @@ describe('Engine on real messages', () => {
     expect(new Analyzer(new Lexicon()).analyzeQuestion('that bit', 'en').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('pretty, probably, maybe', 'en').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('kanskje ganske tydeligvis også', 'nb').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('unnskyld, får man vite sånt', 'nb').unknown).toEqual([]);
   });
 
   it.each([

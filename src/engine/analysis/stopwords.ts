@@ -29,7 +29,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'very', 'veldig', 'here', 'already', 'allerede', 'heard', 'something', 'somethin', 'period',
   'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need', 'bit',
   'everything', 'pretty', 'quite', 'totally', 'super', 'maybe', 'probably', 'perhaps', 'guess', 'suppose', 'apparently',
-  'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også',
+  'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også', 'might', 'personally', 'man', 'han', 'sånt', 'unnskyld',
+  'får', 'andre',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
