@@ -54,3 +54,11 @@ describe('everyday words for the article’s things', () => {
     if (concept === '#ban') expect(terms).not.toContain('#money');
   });
 });
+
+describe('the lexicon keeps words that say too little out of its concepts', () => {
+  it('reads "år" (year) alone as no sign of a first time in years ("i år" is this year)', () => {
+    const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
+    expect(analyzer.analyzeQuestion('hva skjedde i år', 'nb').terms).not.toContain('#first');
+    expect(analyzer.analyzeQuestion('første gang på flere år', 'nb').terms).toContain('#first');
+  });
+});
