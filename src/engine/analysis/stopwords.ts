@@ -31,6 +31,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'everything', 'pretty', 'quite', 'totally', 'super', 'maybe', 'probably', 'perhaps', 'guess', 'suppose', 'apparently',
   'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også', 'might', 'personally', 'man', 'han', 'sånt', 'unnskyld',
   'får', 'andre',
+  // How a question is put ("hva betyr", "hva heter", "hva slags", "hvilke", "ifølge", "according to", "in Norwegian"): the
+  // detail checks read these from the tokens; to matching they say nothing of the topic.
+  'betyr', 'heter', 'slags', 'hvilke', 'ifølge', 'according', 'engelsk', 'norwegian', 'through',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
