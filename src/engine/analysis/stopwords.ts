@@ -33,7 +33,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'får', 'andre',
   // How a question is put ("hva betyr", "hva heter", "hva slags", "hvilke", "ifølge", "according to", "in Norwegian"): the
   // detail checks read these from the tokens; to matching they say nothing of the topic.
-  'betyr', 'heter', 'slags', 'hvilke', 'ifølge', 'according', 'engelsk', 'norwegian', 'through',
+  'betyr', 'heter', 'slags', 'hvilke', 'ifølge', 'according', 'engelsk', 'norwegian', 'through', 'than', 'virkelig', 'while', 'alltid', 'along',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
