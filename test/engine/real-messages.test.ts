@@ -41,6 +41,7 @@ describe('Engine on real messages', () => {
     expect(new Analyzer(new Lexicon()).analyzeQuestion('unnskyld, får man vite sånt', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('betyr, heter, slags, hvilke, ifølge', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('virkelig alltid', 'nb').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('ja eller nei, slik', 'nb').unknown).toEqual([]);
   });
 
   it.each([
