@@ -108,7 +108,15 @@ describe('what containers held', () => {
     ['hva var i de små kontainerne ved stasjonen', 'contents'],
     ['ka va i dei containarane', 'contents'],
     ['what were the containers at the station', undefined],
+    ['what was on board the train', 'contents'],
+    ['hva var om bord på toget', 'contents'],
+    ['what was the train', undefined],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+
+  it('does not answer what was on the train with the crossing, which does not say', () => {
+    const answer = seedEngine().ask('so what was on the train from north korea');
+    expect(answer.intent ?? answer.suggestions[0]?.id).toBe('cargo-unknown');
+  });
 
   it('the engine says the article does not give it, and offers an entry on the containers', () => {
     const answer = seedEngine().ask('what was in the smaller containers parked at Khasan?');

@@ -11,12 +11,12 @@ const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', '�
 // prettier-ignore
 const BETWEEN = new Set([
   'in', 'inside', 'inni', 'the', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
-  'mindre', 'parked', 'parkerte', 'other', 'andre',
+  'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
 ]);
-const CONTAINER = /^(?:containers?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?)$/u;
+const CONTAINER = /^(?:containers?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
 const ENGLISH = new Set(['what', 'whats']);
-const IN = new Set(['in', 'inside']);
+const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 
 /** Whether a question, from its lower-cased tokens, asks what containers held. */
 export function asksContents(tokens: readonly string[]): boolean {
