@@ -316,6 +316,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvor', 'mange'], ['hvor', 'mye'], ['hvor', 'fort'], ['hvor', 'tung'], ['hvor', 'stor'],
     ['hvor', 'langt'], ['hvor', 'lang'], ['kor', 'mange'], ['kor', 'mykje'],
     ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'], ['hvor', 'mycket'],
+    ['ka', 'mange'], ['ka', 'mye'], ['ka', 'mykje'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
   ]),
 };

@@ -81,6 +81,7 @@ describe('askedDetail', () => {
     ['who in the ministry signed it', 'person'],
     ['hva er et statsbesøk', 'definition'],
     ['kæm i regjeringa sa det', 'person'],
+    ['ka mange hesta kjøpte han', 'quantity'],
     ['what is an embargo anyway', 'definition'],
     ['hva er en tenketank, og hvem er 38 North', undefined],
     ['hva er 38 north', undefined],
