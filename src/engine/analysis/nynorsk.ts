@@ -64,7 +64,8 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // Spoken Norwegian and dialect forms people type in chat (Trøndelag, Vestland, Nord-Norge, Oslo).
   åssen: 'hvordan', assen: 'hvordan', åsn: 'hvordan', kordan: 'hvordan', korsn: 'hvordan', korsen: 'hvordan',
   kolles: 'hvordan', kossn: 'hvordan', koffor: 'hvorfor', kofor: 'hvorfor', koffer: 'hvorfor', kvafor: 'hvorfor',
-  hvafor: 'hvorfor', kæffor: 'hvorfor', keffer: 'hvorfor', kæm: 'hvem', kæ: 'hva', kå: 'hva', hvaffor: 'hvilken',
+  hvafor: 'hvorfor', kæffor: 'hvorfor', keffer: 'hvorfor', kåffer: 'hvorfor', kåfor: 'hvorfor', kåffor: 'hvorfor', åffer: 'hvorfor',
+  sku: 'skulle', kæm: 'hvem', kæ: 'hva', kå: 'hva', hvaffor: 'hvilken',
   kolla: 'hvilken', kokken: 'hvilken', itj: 'ikke', ittj: 'ikke', ikkj: 'ikke', kje: 'ikke',
   va: 'var', sjøl: 'selv', sjæl: 'selv', te: 'til', elle: 'eller', ell: 'eller', sia: 'siden', sida: 'siden',
   di: 'de', dæm: 'de', døm: 'de', dæmm: 'de', dem: 'dem', hu: 'hun', mæ: 'meg', dæ: 'deg', sæ: 'seg',

@@ -6,6 +6,10 @@ import { seedEngine } from '../../support/seed-engine.js';
 
 /** Slang, British and colloquial English, and Trøndersk: how people ask, not what. */
 describe('colloquial words', () => {
+  it('reads Trøndersk "kåffer" as "hvorfor" and "sku" as "skulle"', () => {
+    expect(['kåffer', 'åffer', 'sku'].map(nynorskToBokmal)).toEqual(['hvorfor', 'hvorfor', 'skulle']);
+  });
+
   it('reads slang and fillers as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
