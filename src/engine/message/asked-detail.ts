@@ -340,12 +340,13 @@ const IDIOMS: readonly (readonly string[])[] = [
   // A kind of missile ("long-range missiles", "kortrekkende"), not a range asked for.
   ['long', 'range'], ['short', 'range'], ['medium', 'range'], ['intermediate', 'range'],
 ];
-// After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …").
+// After "why" or "how", a "when" joins a clause ("why link the train to arms sales when nobody knows …"), as after "mean"
+// ("what does Kirby mean when he says …").
 // prettier-ignore
 const WHEN = new Set(['når', 'nar', 'naar', 'when']);
 const IDIOM_FIRST = new Set(IDIOMS.map((idiom) => idiom[0]!));
 // prettier-ignore
-const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen']);
+const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen', 'mean', 'means', 'meant']);
 // "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
 // prettier-ignore
 const REACH = new Set(['fram', 'frem']);

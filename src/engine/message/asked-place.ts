@@ -10,7 +10,8 @@ const DEGREE = new Set([
   'mange', 'mye', 'mykje', 'lang', 'lange', 'langt', 'lenge', 'lengje', 'stor', 'store', 'stort', 'ofte', 'fort', 'raskt', 'gammel', 'gamle',
   'tung', 'tungt', 'bred', 'brei', 'høy', 'høg', 'sikker', 'sikre', 'sikkert', 'sannsynlig', 'godt', 'dårlig', 'viktig', 'mykkje', 'mang',
   'tidlig', 'tidleg', 'sent', 'seint', 'nær', 'nærme', 'nøyaktig', 'vanlig', 'vanleg', 'alvorlig', 'alvorleg', 'farlig', 'farleg', 'mektig',
-  'dyr', 'dyrt', 'billig', 'kort', 'for', 'fra', 'frå', 'ifra', 'ofta', 'mye', 'lenge',
+  'dyr', 'dyrt', 'billig', 'kort', 'for', 'fra', 'frå', 'ifra', 'ofta', 'mye', 'lenge', 'gammelt', 'tett', 'tette', 'nært', 'sterk', 'sterkt',
+  'sterke', 'ille', 'klart', 'tydelig', 'tydeleg',
 ]);
 // "Where did you get that", "where does it say": where the asker read something, not a place in the story.
 // prettier-ignore

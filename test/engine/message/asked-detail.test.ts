@@ -82,6 +82,8 @@ describe('askedDetail', () => {
     ['hva er et statsbesøk', 'definition'],
     ['kæm i regjeringa sa det', 'person'],
     ['ka mange hesta kjøpte han', 'quantity'],
+    ['what did the white house mean when it said that', undefined],
+    ['hvor tett er samarbeidet mellom landene', undefined],
     ['what is an embargo anyway', 'definition'],
     ['hva er en tenketank, og hvem er 38 North', undefined],
     ['hva er 38 north', undefined],
