@@ -42,6 +42,7 @@ describe('Engine on real messages', () => {
     expect(new Analyzer(new Lexicon()).analyzeQuestion('betyr, heter, slags, hvilke, ifølge', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('virkelig alltid', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('ja eller nei, slik', 'nb').unknown).toEqual([]);
+    expect(new Analyzer(new Lexicon()).analyzeQuestion('both beside', 'en').unknown).toEqual([]);
   });
 
   it.each([

@@ -35,7 +35,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // detail checks read these from the tokens; to matching they say nothing of the topic.
   'betyr', 'heter', 'slags', 'hvilke', 'ifølge', 'according', 'engelsk', 'norwegian', 'through', 'than', 'virkelig', 'while', 'alltid', 'along',
   // "Ja eller nei?", "yes or no": how to answer, not what about.
-  'ja', 'nei', 'yes', 'slik', 'matter',
+  'ja', 'nei', 'yes', 'slik', 'matter', 'both', 'beside', 'klarer', 'leser',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
