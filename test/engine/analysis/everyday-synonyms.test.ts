@@ -62,3 +62,10 @@ describe('the lexicon keeps words that say too little out of its concepts', () =
     expect(analyzer.analyzeQuestion('første gang på flere år', 'nb').terms).toContain('#first');
   });
 });
+
+describe('"granddad" for the grandfather', () => {
+  it("offers the 1948 entry, which names the grandfather, for a question about the leader's granddad", () => {
+    const answer = seedEngine().ask('who was the granddad of the leader');
+    expect(answer.intent ?? answer.suggestions[0]?.id).toBe('history-1948');
+  });
+});
