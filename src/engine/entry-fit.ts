@@ -7,7 +7,7 @@ import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/answering-part.js';
 import { askedDetail, askedEvent, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
-import { countedWords, counts, leavesUncounted, mayCorrectCount } from './message/counted-detail.js';
+import { countedWords, counts, leavesUncounted, mayCorrectCount, speaksOf } from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
@@ -333,7 +333,12 @@ export class EntryFit {
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
-    return thing === undefined || !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
+    if (thing === undefined) return true;
+    // "How many employees does Planet Labs have": things the knowledge base never speaks of are counted by no entry
+    // (units are measures, not things: "how many yards", "how many hours").
+    const measure = isLengthUnit(thing) || TIME_UNITS.has(thing) || /^(?:yards?|feet|foot|seconds?|sekunder)$/.test(thing);
+    if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
+    return !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 
   /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */

@@ -45,6 +45,11 @@ export function leavesUncounted(texts: readonly string[], thing: string): boolea
   return countOf(texts, thing) === 'uncounted';
 }
 
+/** Whether the texts name these things at all, counted or not, or say how many is not known. */
+export function speaksOf(texts: readonly string[], thing: string): boolean {
+  return countOf(texts, thing) !== 'unnamed';
+}
+
 /** Whether the texts give a number of these things ("Four of the images"). */
 export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';

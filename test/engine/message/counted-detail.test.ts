@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
-import { countedThing, countedWords, counts, leavesUncounted } from '../../../src/engine/message/counted-detail.js';
+import { countedThing, countedWords, counts, leavesUncounted, speaksOf } from '../../../src/engine/message/counted-detail.js';
 import { offeredDetails } from '../../../src/engine/message/offered-details.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -72,5 +72,12 @@ describe('Engine: a count or a day the article does not give', () => {
     expect(engine.ask('kor mange missila skaut dei opp i 2022').intent).toBe('missile-tests');
     expect(engine.ask('what day did the russian vets say the horse train crossed').intent).toBe('horse-train');
     expect(engine.ask('how many years ago did the relations between moscow and pyongyang begin').intent).toBe('history-1948');
+  });
+});
+
+describe('a count of things the knowledge base never speaks of', () => {
+  it('finds whether texts speak of a thing at all', () => {
+    expect(speaksOf(['Four of the images show the train.'], 'images')).toBe(true);
+    expect(speaksOf(['Four of the images show the train.'], 'staff')).toBe(false);
   });
 });
