@@ -22,7 +22,8 @@ import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
 // prettier-ignore
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar', 'minutt', 'minutter']);
+  'second', 'seconds', 'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar',
+  'minutt', 'minutter', 'sekund', 'sekunder']);
 
 // An answer that tells of pictures: its question may name one by its place in the series.
 const PICTURES_TOLD = /(?<!\p{L})(?:images?|pictures?|photos?|seen)(?!\p{L})/iu;
@@ -336,7 +337,7 @@ export class EntryFit {
     if (thing === undefined) return true;
     // "How many employees does Planet Labs have": things the knowledge base never speaks of are counted by no entry
     // (units are measures, not things: "how many yards", "how many hours").
-    const measure = isLengthUnit(thing) || TIME_UNITS.has(thing) || /^(?:yards?|feet|foot|seconds?|sekunder)$/.test(thing);
+    const measure = isLengthUnit(thing) || TIME_UNITS.has(thing);
     if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
     return !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }

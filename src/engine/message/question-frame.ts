@@ -151,15 +151,8 @@ const SAYING = new Set([
   'sier', 'seier', 'sa', 'sagt', 'said', 'says', 'say', 'claim', 'claims', 'claimed', 'hevder', 'hevdet', 'hevda', 'uttalte', 'uttaler', 'stated',
   'states', 'announced', 'kunngjorde', 'told', 'fortalte',
 ]);
-const NOT_FUTURE: readonly string[] = [];
 // prettier-ignore
 const ARTICLE = new Set(['article', 'story', 'piece', 'artikkel', 'artikkelen', 'sak', 'saken', 'saka', 'nyheten', 'nyheita', 'reportasjen']);
-
-/** The tokens before the first word of saying, or none when there is no such word. */
-function beforeSaying(tokens: readonly string[]): readonly string[] {
-  const at = tokens.findIndex((t) => SAYING.has(t));
-  return at < 0 ? tokens : tokens.slice(0, at);
-}
 // "Kommer granatene fram (til Russland)" asks whether they arrive: its "kommer … til" is no "kommer til å".
 // prettier-ignore
 const ARRIVES = new TokenPatternSet([
@@ -187,13 +180,13 @@ export function questionFrame(tokens: readonly string[], latestYear?: number): Q
   if ((COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) || ARRIVES.matches(meant)) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
   // What someone said of the future ("sier USA at de kommer til å fortsette", "has North Korea said it plans to sell
   // arms in the future") asks what was said: the future is theirs, not the question's.
-  if (FUTURE.matches(meant) && !FUTURE.matches(beforeSaying(meant))) meant = NOT_FUTURE;
+  const predicts = FUTURE.matches(meant) && FUTURE.matches(beforeSaying(meant));
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   // A later year the article is said to be from ("er artikkelen fra 2023?") is a date to check, not the future.
   const dated = tokens.some((t) => ARTICLE.has(t));
   const later = (t: string, i: number): boolean =>
     latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && (FROM.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'from'));
-  if (FUTURE.matches(meant) || tokens[0] === 'will' || tokens.some(later)) return 'future';
+  if (predicts || tokens[0] === 'will' || tokens.some(later)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
@@ -229,4 +222,10 @@ export function latestYearIn(texts: Iterable<string>): number | undefined {
   for (const text of texts)
     for (const [year] of text.matchAll(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g)) if (latest === undefined || Number(year) > latest) latest = Number(year);
   return latest;
+}
+
+/** The tokens before the first word of saying (all of them when there is none). */
+function beforeSaying(tokens: readonly string[]): readonly string[] {
+  const at = tokens.findIndex((t) => SAYING.has(t));
+  return at < 0 ? tokens : tokens.slice(0, at);
 }
