@@ -340,6 +340,17 @@ export class Engine {
     // A conversation text word for word ("Hvem er du?") is that conversation, however the decision weighed its words.
     const taught = match.intent === null && frame === undefined ? this.taughtConversation().intentOf(question) : undefined;
     if (taught) return this.composer.conversation(base, taught);
+    // Declined, but closest to thanks, a greeting or help and made of their words ("takk, det var nyttig!", where the
+    // decision weighed "nyttig" as a word no entry knows): that conversation.
+    const closest = match.ranked[0]?.intent;
+    if (
+      match.intent === null &&
+      frame === undefined &&
+      closest !== undefined &&
+      this.isConversation(closest) &&
+      this.conversationWords().saysOnlyTheirs(asked.tokens)
+    )
+      return this.composer.conversation(base, closest as ConversationIntent);
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.fit.declineReason(offered, asked.tokens, lang), offered);

@@ -315,7 +315,8 @@ export class EntryFit {
 
   /** Whether an entry's answer gives the detail a question asks for (a name: of the very thing asked about). */
   private gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
-    if (detail === 'name') return namesAsked(entry.answer[lang], tokens, lang);
+    // With the words as corrected too: "hva heter stasjoen" asks the station's name.
+    if (detail === 'name') return namesAsked(entry.answer[lang], [...tokens, ...this.matcher.spelled(tokens, lang)], lang);
     const texts = [entry.answer.en, entry.answer.nb];
     // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
     if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);

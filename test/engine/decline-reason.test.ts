@@ -31,6 +31,7 @@ describe('Engine: a name the article does not give', () => {
     ['what are the soviet officials in 1948 called', 'history-1948'],
     ['hvilken journalist står bak teksten i TV 2?', 'article-about'],
     ['what names do the icbms have', 'missile-tests'],
+    ['hva het hesten til kim jong un', 'kim-horses'],
   ])('says so for %j and offers the entry on the topic', (question, topic) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBeNull();
@@ -41,6 +42,8 @@ describe('Engine: a name the article does not give', () => {
   it('answers a name the article does give', () => {
     expect(engine.ask('what is the bridge at the border called').intent).toBe('friendship-bridge');
     expect(engine.ask('hva heter stasjonen i Russland der toget sto?').intent).toBe('image-1429');
+    // Asked in the past tense, with the station mistyped: the corrected word is the one asked about.
+    expect(engine.ask('hva het stasjoen i rusland').intent).toBe('image-1429');
   });
 });
 

@@ -204,6 +204,12 @@ const SETS = [
   { file: 'heldout/fresh-R4.jsonl', answerable: 0.87, reached: 0.97, declines: 0.97 },
   { file: 'heldout/fresh-R5.jsonl', answerable: 0.84, reached: 0.94, declines: 0.85 },
   { file: 'heldout/fresh-R6.jsonl', answerable: 0.88, reached: 0.95, declines: 0.89 },
+  // S1 (120: dictated messages, times and figures in the asker's own forms, ALL CAPS) and S2 (120: negated and loaded
+  // questions, what was not seen, conspiracy-minded and hostile askers, bot testers), written in the session of 2026-12-04
+  // (third) by helpers that read only the article and the contract, committed before any run (22ada11). First seen on
+  // the engine the session began with (13421c8): S1 93.0% / 100% / 91.2%, S2 85.2% / 95.1% / 94.9%.
+  { file: 'heldout/fresh-S1.jsonl', answerable: 0.9, reached: 0.98, declines: 0.88 },
+  { file: 'heldout/fresh-S2.jsonl', answerable: 0.82, reached: 0.93, declines: 0.92 },
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%

@@ -220,6 +220,11 @@ export class Analyzer {
   }
 
   /** Analysis of a user's question: unknown words are corrected, split or reported. */
+  /** The folded word a question's word resolves to: its corrected spelling ("stasjoen" -> "stasjon"), or itself folded. */
+  spelledAs(token: string, lang: Lang): string {
+    return this.questionWord(token, lang).surface;
+  }
+
   analyzeQuestion(text: string, lang: Lang): Analysis {
     return this.analyzeTokens(tokenize(text), lang);
   }

@@ -340,6 +340,11 @@ export class Matcher {
     };
   }
 
+  /** The question's words as their spelling was corrected against the knowledge base (folded). */
+  spelled(tokens: readonly string[], lang: Lang): string[] {
+    return tokens.map((t) => this.analyzer.spelledAs(t, lang));
+  }
+
   /**
    * Whether a word names a topic of the knowledge base: it belongs to one of the lexicon's concepts other than those of
    * question words, courtesies and words said of anything ("who", "thanks", "true", "first", "says").

@@ -273,7 +273,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['is', 'was', 'are', 'were', 'what', 'how'].flatMap((be) => [0, 1, 2, 3, 4, 5].map((n) => [be, ...Array<string>(n).fill('*'), 'called'])),
     ['called', 'what'],
     ['name'], ['names'], ['named'], ['navn'], ['navnet'], ['navna'], ['navnene'], ['namn'], ['namnet'], ['heter'],
-    ['heiter'], ['heite'], ['kalles'], ['kallast'], ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
+    ['heiter'], ['heite'], ['kalles'], ['kallast'],
+    // The past ("hva het hesten", "kva heitte stasjonen"): "het" alone is also "hot", so only after a question word.
+    ...['hva', 'kva', 'ka', 'hvem', 'kven', 'kem', 'kæm'].flatMap((what) => ['het', 'hette', 'heitte'].map((was) => [what, was])), ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
     ['kem', 'skreiv'], ['kem', 'skrev'], ['kæm', 'skreiv'], ['kæm', 'skrev'], ['som', 'har', 'skreve'], ['som', 'har', 'skrevet'], ['som', 'skreiv'],
     ['author', 'of'], ['forfatteren'],

@@ -25,7 +25,7 @@ const BOT_NAMES = new Set(['bot', 'bots', 'boten', 'botten', 'factbot', 'denne',
 // prettier-ignore
 const EVERYDAY_GREETINGS = [
   'hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'greetings', 'hei', 'heia', 'heisann', 'hallo', 'halla',
-  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
+  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'mange', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
   // What thanks say of the answer: "that helped", "det hjalp", "very helpful".
   'helped', 'helpful', 'useful', 'hjalp', 'nyttig',
 ];
@@ -104,6 +104,20 @@ export class ConversationWords {
     if (!own && !tokens.some((t) => TO_THE_BOT.has(t)) && !LONE_YOU.test(text)) return false;
     // A question for a fact is theirs only word for word ("who are you"; "who said that" is not).
     return said === tokens.length || !asksForFact(tokens);
+  }
+
+  /**
+   * Whether a message says nothing but their own words ("takk", "hei", "nyttig"), stop words and the bot's names: thanks
+   * or a greeting whatever the decision made of a word no entry uses.
+   */
+  saysOnlyTheirs(tokens: readonly string[]): boolean {
+    let own = false;
+    for (const t of tokens) {
+      const word = this.words.has(t) ? t : nynorskToBokmal(t);
+      if (this.own.has(word)) own = true;
+      else if (!STOPWORDS.has(word) && !BOT_NAMES.has(word) && (!this.words.has(word) || QUESTION_WORDS.has(word))) return false;
+    }
+    return own;
   }
 
   /** Whether a word is one of their own words mistyped ("hallais"): long enough that one letter off is a slip. */

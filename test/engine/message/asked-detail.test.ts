@@ -40,6 +40,8 @@ describe('askedDetail', () => {
     ['my wife asked who took the pictures', undefined],
     ['38 north called it the first train there in years', undefined],
     ['what was the station in russia called', 'name'],
+    ['hva het hesten til kim', 'name'],
+    ['kva heitte stasjonen', 'name'],
     ['hvem leder tenketanken', 'head'],
     ['who is the head of the company', 'head'],
     ['kva står forkortinga for', 'acronym'],

@@ -35,6 +35,14 @@ describe('ConversationWords', () => {
     expect(chats('hallais')).toBe(true);
   });
 
+  it('says only their own words: thanks and praise, stop words and the bot, nothing else', () => {
+    const only = (message: string): boolean => words.saysOnlyTheirs(tokenize(message));
+    expect(only('thanks a lot bot')).toBe(true);
+    expect(only('thanks, that was really helpful')).toBe(true);
+    expect(only('thanks for the weather')).toBe(false);
+    expect(only('this bot')).toBe(false);
+  });
+
   it('not a message that mostly says something else', () => expect(chats('this bot works terribly slow today')).toBe(false));
   it('not a question for a fact beyond their words', () => expect(chats('hvem er det')).toBe(false));
   it('not a question in none of their own words that is not put to the bot', () => {
@@ -90,6 +98,13 @@ describe('Engine: everyday greetings the texts do not teach', () => {
 
   it('answers colloquial "hvordan funker du" with help, like "hvordan fungerer du"', () => {
     expect(engine.ask('hvordan funker du egt').intent).toBe('help');
+  });
+
+  it('thanks that praise the answer in words no training text uses are thanks, not declined', () => {
+    expect(engine.ask('takk, det var nyttig!').intent).toBe('thanks');
+    expect(engine.ask('mange takk, det var nyttig').intent).toBe('thanks');
+    // Its words beside a word of something else stay declined: the weather is no thanks.
+    expect(engine.ask('hva blir været i bergen i morgen').intent).toBeNull();
   });
 
   it('Swedish and Danish thanks are thanks, never an entry', () => {
