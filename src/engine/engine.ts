@@ -24,6 +24,7 @@ import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker, statingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
+import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
@@ -174,6 +175,7 @@ export class Engine {
   private readonly fit: EntryFit;
   /** The latest year the entries' answers name (null: none), found on the first question (see latestYearIn). */
   private latestYearFound: number | null | undefined;
+  private knownTimesFound: readonly number[] | undefined;
 
   /** What this engine learnt from the knowledge base, to save and hand to the next start. */
   readonly model: EngineModel;
@@ -240,7 +242,9 @@ export class Engine {
         match: null,
       };
     }
-    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(t, lang, framed);
+    // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
+    const times = this.knownTimes();
+    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);
     const latestYear = this.latestYear();
     const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
     const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear)), tokens);
@@ -301,6 +305,12 @@ export class Engine {
       this.latestYearFound = latestYearIn(answers(this.entries.values())) ?? null;
     }
     return this.latestYearFound ?? undefined;
+  }
+
+  /** The times of day the knowledge base's answers give, worked out once per engine. */
+  private knownTimes(): readonly number[] {
+    this.knownTimesFound ??= clockTimesIn([...this.entries.values()].flatMap((e) => [e.answer.nb, e.answer.en]));
+    return this.knownTimesFound;
   }
 
   /** Active entries, for listings and autocomplete. */

@@ -35,6 +35,10 @@ const DIGITS_PM = /^(\d{1,2})pm$/;
 const MINUTE_WORDS = new Set(['minutes', 'minute', 'mins', 'min', 'minutter', 'minutt']);
 const PAST = new Set(['past', 'after', 'over', 'etter']);
 const NOON = 12;
+// The words before a time of day written as four digits ("kl 1430", "klokka 1024"): not "at" or "in", before which four
+// digits are mostly a year.
+const CLOCK_WORDS = new Set(['kl', 'klokka', 'klokken', 'klokke']);
+const HOUR_AND_MINUTES = /^([01]\d|2[0-3])([0-5]\d)$/;
 
 /** Whether a time of day, as read (hour then minutes: "13", "10"), starts at token `i`. */
 export function isClockAt(tokens: readonly string[], i: number): boolean {
@@ -44,10 +48,16 @@ export function isClockAt(tokens: readonly string[], i: number): boolean {
 
 export function readClockTimes(tokens: readonly string[]): string[] {
   // Most messages say no time in words: leave them as they are.
-  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t))) return tokens as string[];
+  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t) || CLOCK_WORDS.has(t))) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "kl 1430": hour and minutes written together after the clock's word.
+    const together = CLOCK_WORDS.has(tokens[i - 1] ?? '') ? HOUR_AND_MINUTES.exec(token) : null;
+    if (together) {
+      out.push(String(Number(together[1])), together[2]!);
+      continue;
+    }
     const past = minutesPastAt(tokens, i);
     if (past !== undefined) {
       out.push(String(past.hour), String(past.minutes).padStart(2, '0'));

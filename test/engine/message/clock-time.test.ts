@@ -10,6 +10,13 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('kl fjorten tjueni')).toEqual(['kl', '14', '29']);
   });
 
+  it('reads four digits after the clock’s word as hour and minutes, and four digits elsewhere as a year or a number', () => {
+    expect(messageTokens('kl 1430 ish')).toEqual(['kl', '14', '30', 'ish']);
+    expect(messageTokens('klokka 1024')).toEqual(['klokka', '10', '24']);
+    expect(messageTokens('what about 1948')).toEqual(['what', 'about', '1948']);
+    expect(messageTokens('kl 2530')).toEqual(['kl', '2530']);
+  });
+
   it('turns an afternoon time into the 24-hour clock the article uses', () => {
     expect(messageTokens('the 2.29pm photo')).toEqual(['the', '14', '29', 'photo']);
     expect(messageTokens('at 1:10 pm')).toEqual(['at', '13', '10']);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clockTimesIn, nearestKnownTimes } from '../../../src/engine/message/nearest-clock-time.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('clockTimesIn', () => {
+  it('reads every time of day the texts give, in minutes after midnight, once each', () => {
+    expect(clockTimesIn(['At 10.24 the train …', 'Kl. 13:10 og 10.24', 'in 1948, 800 metres'])).toEqual([624, 790]);
+  });
+});
+
+describe('nearestKnownTimes', () => {
+  const known = [624, 790, 869]; // 10.24, 13.10, 14.29
+
+  it('reads a time said near one the knowledge base gives as that one', () => {
+    expect(nearestKnownTimes(['kl', '14', '30'], known)).toEqual(['kl', '14', '29']);
+    expect(nearestKnownTimes(['at', '10', '40', 'the', 'train'], known)).toEqual(['at', '10', '24', 'the', 'train']);
+  });
+
+  it('leaves a time said exactly, one far from every known time, and numbers that are no time', () => {
+    const asked = ['what', 'happened', 'at', '12', '00'];
+    expect(nearestKnownTimes(asked, known)).toBe(asked);
+    expect(nearestKnownTimes(['kl', '13', '10'], known)).toEqual(['kl', '13', '10']);
+    expect(nearestKnownTimes(['800', 'metres'], known)).toEqual(['800', 'metres']);
+  });
+
+  it('leaves a time between two known times that are both near', () => {
+    expect(nearestKnownTimes(['12', '00'], [710, 730])).toEqual(['12', '00']);
+  });
+});
+
+describe('Engine: a time of day near a picture’s is that picture’s', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['kl 1430 stod toget ved en stasjon, hvilken?', 'image-1429'],
+    ['where was the train around 2:30 pm', 'image-1429'],
+    ['so at roughly 10:35 the train was still on the korean side?', 'image-1024'],
+  ])('%j', (question, intent) => expect(engine.ask(question).intent).toBe(intent));
+});
