@@ -395,6 +395,8 @@ export class Engine {
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
+    // "Is the bridge road or rail only?": the bridge's entry says neither, so the article does not give it.
+    if (this.fit.givesNoChoice(entry, asked.tokens, message ?? question, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }

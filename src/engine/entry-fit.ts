@@ -15,6 +15,7 @@ import { measuredThings, measuresThing } from './message/measured-thing.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
+import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
@@ -289,6 +290,17 @@ export class EntryFit {
       if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a question ends in choices ("is the bridge road or rail only?", "diesellok eller ellok?") of which the entry's
+   * answer gives neither (as a word or a concept of the lexicon): it does not say which.
+   */
+  givesNoChoice(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
+    const choices = offeredChoices(tokens, text);
+    if (choices === undefined) return false;
+    const given = new Set([...this.matcher.textTerms(entry.answer.en, 'en'), ...this.matcher.textTerms(entry.answer.nb, 'nb')]);
+    return choices.every((c) => !this.matcher.questionTerms([c], lang).some((t) => given.has(t)));
   }
 
   /** Whether an entry's claim was made by the speaker a question names (by the source's name, in either language). */

@@ -345,6 +345,15 @@ export class Matcher {
     return tokens.map((t) => this.analyzer.spelledAs(t, lang));
   }
 
+  /** A question's terms (words and concepts, spelling corrected) and a knowledge-base text's, to compare the two. */
+  questionTerms(tokens: readonly string[], lang: Lang): readonly string[] {
+    return this.analyzer.analyzeTokens(tokens, lang).terms;
+  }
+
+  textTerms(text: string, lang: Lang): readonly string[] {
+    return this.analyzer.analyzeDocument(text, lang).terms;
+  }
+
   /**
    * Whether a word names a topic of the knowledge base: it belongs to one of the lexicon's concepts other than those of
    * question words, courtesies and words said of anything ("who", "thanks", "true", "first", "says").

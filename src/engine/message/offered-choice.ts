@@ -31,3 +31,31 @@ export function withoutUnknownChoices(tokens: readonly string[], unknown: readon
   const left = tokens.filter((_, i) => !guesses.has(i));
   return left.length > 1 ? left : undefined;
 }
+
+// Words beside a choice that are no part of it: "road bridge too or only rail", "by train or by ship".
+// prettier-ignore
+const BESIDE = new Set(['too', 'also', 'then', 'only', 'just', 'bare', 'berre', 'by', 'med', 'a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit', 'også', 'òg', 'da', 'då']);
+// Choices that ask for a verdict or an order, not for a thing: "true or false", "before or after".
+// prettier-ignore
+const NO_THING = new Set(['true', 'false', 'right', 'wrong', 'correct', 'sant', 'usant', 'riktig', 'feil', 'galt', 'stemmer', 'before', 'after', 'før', 'etter', 'yes', 'ja', 'not', 'ikke', 'ikkje', 'what', 'hva', 'kva', 'ka', 'no', 'nei', 'nah', 'something', 'noe', 'noko', 'else', 'annet', 'anna', 'other', 'others', 'both', 'begge', 'neither', 'either', 'less', 'more', 'mindre', 'mer', 'meir']);
+
+// "…, the Pentagon or State?": a comma one or two words before the "or" that ends the question.
+const LISTED = /,\s*(?:[\p{L}\p{N}-]+\s+){1,2}(?:or|eller|elle|ell|elr)\s+(?:[\p{L}\p{N}-]+\s*){1,2}\W*$/iu;
+
+/**
+ * The two words offered as choices at the end of a question ("is the bridge road or rail only?", "diesellok eller ellok?"):
+ * the word before "or" and the one word after it that ends the question. Undefined when there are none such.
+ */
+export function offeredChoices(tokens: readonly string[], text: string): [string, string] | undefined {
+  // A list of three or more ("the White House, the Pentagon or State?") may name the right one before the last two.
+  if (LISTED.test(text)) return undefined;
+  let end = tokens.length - 1;
+  while (end > 0 && BESIDE.has(tokens[end]!)) end--;
+  let or = end - 1;
+  while (or > 0 && BESIDE.has(tokens[or]!)) or--;
+  if (or < 1 || !OR.has(tokens[or]!)) return undefined;
+  let before = or - 1;
+  while (before > 0 && BESIDE.has(tokens[before]!)) before--;
+  const choices: [string, string] = [tokens[before]!, tokens[end]!];
+  return choices.every((c) => !STOPWORDS.has(c) && !ASKING.has(c) && !NO_THING.has(c) && !/\d/.test(c)) ? choices : undefined;
+}

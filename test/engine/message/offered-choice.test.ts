@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
+import { offeredChoices, withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('withoutUnknownChoices', () => {
@@ -26,5 +26,40 @@ describe('Engine: a guess offered beside the right choice', () => {
 
   it('still declines a question whose choices the article does not know', () => {
     expect(engine.ask('Did Reuters or AP confirm the horse shipment?').intent).toBeNull();
+  });
+});
+
+describe('offeredChoices', () => {
+  const choices = (q: string): [string, string] | undefined => offeredChoices(tokenize(q), q);
+
+  it('reads the two words either side of the "or" that ends a question', () => {
+    expect(choices('is the bridge for cars or trains only?')).toEqual(['cars', 'trains']);
+    expect(choices('var det diesellok eller elektrisk?')).toEqual(['diesellok', 'elektrisk']);
+    expect(choices('did it go by train or by ship')).toEqual(['train', 'ship']);
+  });
+
+  it('reads no choice in a verdict or an order asked for, in a list of three, or with an "or" inside the question', () => {
+    expect(choices('north korea is arming russia, true or false?')).toBeUndefined();
+    expect(choices('was the picture before or after 10?')).toBeUndefined();
+    expect(choices('who said it, the White House, the Pentagon or State?')).toBeUndefined();
+    expect(choices('is there another road or rail link besides the bridge')).toBeUndefined();
+  });
+});
+
+describe('Engine: choices the answer gives neither of', () => {
+  const engine = seedEngine();
+
+  it.each(['is the friendship bridge for trucks or trains?', 'is the bridge for road or rail?'])(
+    '%j: says the article does not give which, and offers the entry on the topic',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).toBe('detail');
+      expect(answer.suggestions.map((s) => s.id)).toEqual(['friendship-bridge']);
+    },
+  );
+
+  it('answers when the answer gives one of them', () => {
+    expect(engine.ask('was the train seen by satellites or spies?').intent).toBe('train-crossing');
   });
 });
