@@ -3,6 +3,8 @@ import { asksForFact } from './fact-question.js';
 import { isClockAt } from './clock-time.js';
 import { asksToConfirm } from './confirmation.js';
 import { isLengthUnit, numberAndUnit } from './length-units.js';
+import { UNITS } from './number-words.js';
+import { STOPWORDS } from '../analysis/stopwords.js';
 
 // Figures said in words that guess an amount: "millions of dollars on horses?".
 // prettier-ignore
@@ -40,7 +42,11 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
       detail ??= 'clock';
       i++;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
-    else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) {
+    else if (smallCountAt(tokens, i)) {
+      // "fire vogner?": a small count in words, as the article writes them ("tre vogner"), guesses like "4 vogner?".
+      if (detail === undefined) counted = { figure: String(UNITS.get(t)), thing: tokens[i + 1]! };
+      detail ??= 'quantity';
+    } else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) {
       // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
       if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
       detail ??= 'quantity';
@@ -50,4 +56,17 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
   }
   if (detail === undefined || rest.length === 0) return undefined;
   return detail === 'quantity' && counted !== undefined && !/\d/.test(counted.thing) ? { rest, detail, counted } : { rest, detail };
+}
+
+// Number words that are mostly something else: articles ("en", "one"), a preposition ("to").
+const NOT_COUNTS = new Set(['one', 'en', 'ett', 'to']);
+
+/**
+ * Whether a small count said in words stands at `i`, before the word for what it counts ("fire vogner", "five wagons").
+ * Not English "fire" before a plural ("fire missiles" is firing them), nor a count of nothing ("tre eller fire").
+ */
+function smallCountAt(tokens: readonly string[], i: number): boolean {
+  const [word, next] = [tokens[i]!, tokens[i + 1]];
+  if (!UNITS.has(word) || NOT_COUNTS.has(word) || next === undefined || STOPWORDS.has(next) || UNITS.has(next) || /\d/.test(next)) return false;
+  return word !== 'fire' || !next.endsWith('s');
 }

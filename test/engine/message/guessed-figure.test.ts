@@ -25,6 +25,14 @@ describe('guessedFigure', () => {
     }
   });
 
+  it('takes a small count in words before what it counts as the guess, as the article writes its counts', () => {
+    expect(guess('hadde toget seks vogner?')?.counted).toEqual({ figure: '6', thing: 'vogner' });
+    expect(guess('were there seven wagons?')?.counted).toEqual({ figure: '7', thing: 'wagons' });
+    // English "fire" before a plural fires them; "to" and "one" are mostly no counts.
+    expect(guess('did they fire missiles this year?')).toBeUndefined();
+    expect(guess('did it go to russia?')).toBeUndefined();
+  });
+
   it.each(['how many missiles did they fire in 2017?', 'when did the bridge close in 2020', 'was the bridge closed?', 'the bridge closed in 2020.'])(
     '%j does not',
     (text) => expect(guess(text)).toBeUndefined(),
@@ -47,6 +55,9 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     // A count of wagons, though the cargo's entry ranked first: the closest entry counting wagons gives the count.
     ['was it a train of 40 wagons?', 'image-1024'],
     ['hadde toget tolv vogner?', 'image-1024'],
+    // A small count in words: "fire" (four) was read as the word of "fire av bildene", the pictures' entry.
+    ['sto toget med seks vogner på nordkoreansk side?', 'image-1024'],
+    ['did the train have eight wagons?', 'image-1024'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
