@@ -44,6 +44,8 @@ describe('Engine: a name the article does not give', () => {
     expect(engine.ask('hva heter stasjonen i Russland der toget sto?').intent).toBe('image-1429');
     // Asked in the past tense, with the station mistyped: the corrected word is the one asked about.
     expect(engine.ask('hva het stasjoen i rusland').intent).toBe('image-1429');
+    // A compound of the thing named: "grensestasjonen" asks the name of the "Khasan stasjon".
+    expect(engine.ask('hva heter grensestasjonen').intent).toBe('image-1429');
   });
 });
 

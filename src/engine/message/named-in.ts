@@ -29,12 +29,22 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
   const isNameWord = (i: number): boolean => isNameAt(words, i, said);
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
-    if (!asked.has(key) || !common.has(key)) continue;
+    if (!common.has(key) || !(asked.has(key) || headOfAsked(asked, key))) continue;
     // "38 North, en tenketank": a name set beside the thing by an article (the comma is no word here).
     const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
     if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
   return words.some((w, i) => namedCompound(words, i, asked));
+}
+
+// The shortest head of a compound asked about that counts as the thing itself ("grensestasjonen" is a "stasjon").
+const MIN_HEAD = 5;
+
+/** Whether a word asked about is a compound ending in the text's word: "grensestasjon" asks of the "stasjon". */
+function headOfAsked(asked: ReadonlySet<string>, key: string): boolean {
+  if (key.length < MIN_HEAD) return false;
+  for (const word of asked) if (word.length > key.length + 2 && word.endsWith(key)) return true;
+  return false;
 }
 
 // The shortest word a compound name may end in ("bro"), and the least it adds before it ("Vennskaps-").
