@@ -153,6 +153,7 @@ const SAYING = new Set([
 ]);
 // prettier-ignore
 const ARTICLE = new Set(['article', 'story', 'piece', 'artikkel', 'artikkelen', 'sak', 'saken', 'saka', 'nyheten', 'nyheita', 'reportasjen']);
+const OR = new Set(['or', 'eller']);
 // "Kommer granatene fram (til Russland)" asks whether they arrive: its "kommer … til" is no "kommer til å".
 // prettier-ignore
 const ARRIVES = new TokenPatternSet([
@@ -183,9 +184,11 @@ export function questionFrame(tokens: readonly string[], latestYear?: number): Q
   const predicts = FUTURE.matches(meant) && FUTURE.matches(beforeSaying(meant));
   // A question opening with "will" asks what will be: "will 38 North sell more pictures", "Will Blinken visit Pyongyang".
   // A later year the article is said to be from ("er artikkelen fra 2023?") is a date to check, not the future.
+  // "Is this story from 2022 or 2023" offers two dates to check.
   const dated = tokens.some((t) => ARTICLE.has(t));
-  const later = (t: string, i: number): boolean =>
-    latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && (FROM.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'from'));
+  const dates = (i: number): boolean =>
+    FROM.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'from' || (OR.has(tokens[i - 1] ?? '') && /^\d{4}$/.test(tokens[i - 2] ?? '') && dates(i - 2));
+  const later = (t: string, i: number): boolean => latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && dates(i));
   if (predicts || tokens[0] === 'will' || tokens.some(later)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;

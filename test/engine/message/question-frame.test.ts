@@ -123,6 +123,9 @@ describe('questionFrame', () => {
   it('takes a later year the article is said to be from for a date to check, not a prediction', () => {
     expect(questionFrame(tokenize('er saken fra 2024?'), 2022)).toBeUndefined();
     expect(questionFrame(tokenize('was the story from 2025'), 2022)).toBeUndefined();
+    // Two dates offered to choose from: the later one is checked too.
+    expect(questionFrame(tokenize('is the article from 2022 or 2024'), 2022)).toBeUndefined();
+    expect(questionFrame(tokenize('will the story be from 2022 or 2024'), 2022)).toBe('future');
     expect(questionFrame(tokenize('this is from 2024 right'), 2022)).toBe('future');
     expect(questionFrame(tokenize('what will the article say in 2024'), 2022)).toBe('future');
   });
