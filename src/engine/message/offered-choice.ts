@@ -56,6 +56,8 @@ export function offeredChoices(tokens: readonly string[], text: string): [string
   if (or < 1 || !OR.has(tokens[or]!)) return undefined;
   let before = or - 1;
   while (before > 0 && BESIDE.has(tokens[before]!)) before--;
+  // "Is the friendship bridge a road bridge too or only rail": the word said before is the thing, the one before it the choice.
+  if (before > 1 && tokens.indexOf(tokens[before]!) < before) before--;
   const choices: [string, string] = [tokens[before]!, tokens[end]!];
   return choices.every((c) => !STOPWORDS.has(c) && !ASKING.has(c) && !NO_THING.has(c) && !/\d/.test(c)) ? choices : undefined;
 }

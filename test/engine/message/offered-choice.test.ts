@@ -36,6 +36,8 @@ describe('offeredChoices', () => {
     expect(choices('is the bridge for cars or trains only?')).toEqual(['cars', 'trains']);
     expect(choices('var det diesellok eller elektrisk?')).toEqual(['diesellok', 'elektrisk']);
     expect(choices('did it go by train or by ship')).toEqual(['train', 'ship']);
+    // The thing said twice ("a … bridge"): the word before it is the choice.
+    expect(choices('is the friendship bridge a rail bridge too or only a road')).toEqual(['rail', 'road']);
   });
 
   it('reads no choice in a verdict or an order asked for, in a list of three, or with an "or" inside the question', () => {
