@@ -10,6 +10,11 @@ import { TokenPatternSet } from './token-pattern.js';
 const TAGS = new TokenPatternSet([
   ['right'], ['correct'], ['true'], ['innit'], ['or', 'not'], ['or', 'what'], ['stemmer', 'det'], ['sant'], ['riktig'], ['eller', 'hva'],
   ['eller', 'ikke'], ['stemmer'], ['sannt'], ['rett'],
+  // "… wasn't it?", "… isn't that so?": the tokenizer reads "wasn't" as "was not".
+  ['was', 'not', 'it'], ['is', 'not', 'it'], ['is', 'not', 'that'], ['did', 'not', 'it'], ['were', 'not', 'they'], ['did', 'not', 'they'],
+  // Which way of two: "fra Russland til Nord-Korea eller motsatt?", "or the other way round", "which direction".
+  ['motsatt'], ['omvendt'], ['other', 'way'], ['opposite'], ['which', 'way'], ['which', 'direction'], ['hvilken', 'vei'], ['hvilken', 'retning'],
+  ['kva', 'veg'], ['kva', 'retning'], ['ka', 'vei'], ['ka', 'retning'],
 ]);
 // prettier-ignore
 const AUXILIARIES = new Set([

@@ -9,6 +9,11 @@ describe('asksToConfirm', () => {
     ['did the horses come from north korea', true],
     ['toget kjørte fra russland, stemmer det', true],
     ['what does russia sell to north korea', false],
+    // A tag after the statement, and a choice of which way.
+    ["the horses went to russia, didn't they?", true],
+    ["the train came from russia, wasn't it", true],
+    ['gikk hestene til Russland eller motsatt?', true],
+    ['which way was the horse train going, to russia?', true],
   ])('%j: %s', (q, expected) => expect(asksToConfirm(tokenize(q))).toBe(expected));
 });
 
@@ -51,4 +56,13 @@ describe('Engine: a premise running the wrong way', () => {
   it('still declines a question that takes it for granted', () => {
     expect(engine.ask('what weapons does russia sell to north korea').intent).toBeNull();
   });
+});
+
+describe('Engine: the direction put to be checked with a tag or as a choice', () => {
+  const engine = seedEngine();
+
+  it.each([
+    "the satellite images showed a train going from Russia to North Korea, didn't they?",
+    'toget på bildene kjørte fra Russland til Nord-Korea, eller var det motsatt?',
+  ])('%j is answered with the crossing, which gives the right direction', (question) => expect(engine.ask(question).intent).toBe('train-crossing'));
 });
