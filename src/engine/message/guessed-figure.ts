@@ -16,7 +16,7 @@ const AMOUNT_WORDS = new Set([
 export interface GuessedFigure {
   /** The question's tokens without the figure: what it asks about. */
   rest: string[];
-  /** What an entry must give to correct the guess: a time for a year, a time of day for a clock time, else an amount. */
+  /** What an entry must give to correct the guess: a time for a year, a time of day for a clock time, a month for a month, else an amount. */
   detail: Detail;
   /** For an amount, the figure and the word for the things counted ("73 carriages" -> "carriages"), when one follows it. */
   counted?: { figure: string; thing: string };
@@ -42,6 +42,7 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
       detail ??= 'clock';
       i++;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
+    else if (MONTH_NAMES.has(t)) detail ??= 'month';
     else if (smallCountAt(tokens, i)) {
       // "fire vogner?": a small count in words, as the article writes them ("tre vogner"), guesses like "4 vogner?".
       if (detail === undefined) counted = { figure: String(UNITS.get(t)), thing: tokens[i + 1]! };
@@ -57,6 +58,13 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
   if (detail === undefined || rest.length === 0) return undefined;
   return detail === 'quantity' && counted !== undefined && !/\d/.test(counted.thing) ? { rest, detail, counted } : { rest, detail };
 }
+
+// Months, a guess at when ("the denial came in August, correct?"): not English "may", mostly the verb.
+// prettier-ignore
+const MONTH_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'oktober', 'desember',
+]);
 
 // Number words that are mostly something else: articles ("en", "one"), a preposition ("to").
 const NOT_COUNTS = new Set(['one', 'en', 'ett', 'to']);

@@ -11,6 +11,7 @@ describe('guessedFigure', () => {
     ['was the locomotive pulling 25 wagons', 'quantity'],
     ['hundreds of thoroughbreds from Russia?', 'quantity'],
     ['was the Khasan picture taken at 15:45?', 'clock'],
+    ['north korea denied it in march, right?', 'month'],
   ])('%j puts a figure to be checked (%s)', (text, detail) => {
     const figure = guess(text);
     expect(figure?.detail).toBe(detail);
@@ -58,6 +59,8 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     // A small count in words: "fire" (four) was read as the word of "fire av bildene", the pictures' entry.
     ['sto toget med seks vogner på nordkoreansk side?', 'image-1024'],
     ['did the train have eight wagons?', 'image-1024'],
+    // A month: the denial's entry gives September.
+    ['north korea denied in august, correct?', 'dprk-denial'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
