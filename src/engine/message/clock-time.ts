@@ -76,11 +76,19 @@ export function readClockTimes(tokens: readonly string[]): string[] {
     if (pm) {
       const hourBefore = /^\d\d$/.test(pm[1]!) && out.length > 0 && /^\d{1,2}$/.test(out[out.length - 1]!);
       if (hourBefore) out[out.length - 1] = String(afternoon(Number(out[out.length - 1])));
-      out.push(hourBefore ? pm[1]! : String(afternoon(Number(pm[1]))));
+      if (hourBefore) out.push(pm[1]!);
+      // "2pm" is two o'clock: the hour and its minutes, read as any time of day is.
+      else out.push(String(afternoon(Number(pm[1]))), '00');
       continue;
     }
     if (token === 'pm' && out.length >= 2 && /^\d\d$/.test(out[out.length - 1]!) && /^\d{1,2}$/.test(out[out.length - 2]!)) {
       out[out.length - 2] = String(afternoon(Number(out[out.length - 2])));
+      continue;
+    }
+    // "at 1 pm": the hour alone before it.
+    if (token === 'pm' && out.length >= 1 && /^\d{1,2}$/.test(out[out.length - 1]!) && Number(out[out.length - 1]) <= NOON) {
+      out[out.length - 1] = String(afternoon(Number(out[out.length - 1])));
+      out.push('00');
       continue;
     }
     out.push(token);

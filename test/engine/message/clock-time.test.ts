@@ -21,7 +21,8 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('the 2.29pm photo')).toEqual(['the', '14', '29', 'photo']);
     expect(messageTokens('at 1:10 pm')).toEqual(['at', '13', '10']);
     expect(messageTokens('one ten pm')).toEqual(['13', '10']);
-    expect(messageTokens('the 2pm image')).toEqual(['the', '14', 'image']);
+    expect(messageTokens('the 2pm image')).toEqual(['the', '14', '00', 'image']);
+    expect(messageTokens('at 1 pm')).toEqual(['at', '13', '00']);
   });
 
   it('reads counts in words as counts, not times (from ten up as digits: spoken-number.ts)', () => {

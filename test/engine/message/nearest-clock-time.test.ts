@@ -35,5 +35,7 @@ describe('Engine: a time of day near a picture’s is that picture’s', () => {
     ['kl 1430 stod toget ved en stasjon, hvilken?', 'image-1429'],
     ['where was the train around 2:30 pm', 'image-1429'],
     ['so at roughly 10:35 the train was still on the korean side?', 'image-1024'],
+    // "1pm" is 13:00, ten minutes from the picture at 13.10.
+    ['at 1pm was the train already past the bridge?', 'image-1310'],
   ])('%j', (question, intent) => expect(engine.ask(question).intent).toBe(intent));
 });
