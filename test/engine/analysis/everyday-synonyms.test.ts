@@ -51,6 +51,9 @@ describe('everyday words for the article’s things', () => {
     ['fortsetter', 'nb', '#continue'],
     ['fortsatt', 'nb', '#continue'],
     ['continuing', 'en', '#continue'],
+    // "The first train in decades" is the first in years.
+    ['in decades', 'en', '#first'],
+    ['på flere tiår', 'nb', '#first'],
   ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
