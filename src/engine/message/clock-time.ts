@@ -48,10 +48,16 @@ export function isClockAt(tokens: readonly string[], i: number): boolean {
 
 export function readClockTimes(tokens: readonly string[]): string[] {
   // Most messages say no time in words: leave them as they are.
-  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t) || CLOCK_WORDS.has(t))) return tokens as string[];
+  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t) || CLOCK_WORDS.has(t) || HALF_OR_QUARTER.has(t))) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const told = toldTimeAt(tokens, i);
+    if (told !== undefined) {
+      out.push(String(told.hour), String(told.minutes).padStart(2, '0'));
+      i += told.length - 1;
+      continue;
+    }
     // "kl 1430": hour and minutes written together after the clock's word.
     const together = CLOCK_WORDS.has(tokens[i - 1] ?? '') ? HOUR_AND_MINUTES.exec(token) : null;
     if (together) {
@@ -94,6 +100,43 @@ export function readClockTimes(tokens: readonly string[]): string[] {
     out.push(token);
   }
   return out;
+}
+
+// Times told by the half and quarter hours: "halv elleve" (10.30), "half past ten", "kvart over ett", "quarter to two".
+const HALF_OR_QUARTER = new Set(['halv', 'half', 'kvart', 'quarter']);
+const BEFORE = new Set(['på', 'pa', 'to', 'til', 'before']);
+// A time of day told without am or pm is meant in daytime: "halv tre" is 14.30, not 02.30.
+const FIRST_DAY_HOUR = 7;
+
+/** "halv elleve", "half past ten", "kvart på to" from `at` on: the time of day and how many tokens it takes. */
+function toldTimeAt(tokens: readonly string[], at: number): { hour: number; minutes: number; length: number } | undefined {
+  const word = tokens[at]!;
+  if (!HALF_OR_QUARTER.has(word)) return undefined;
+  // "a quarter past": the tokenizer drops the lone "a".
+  const relation = tokens[at + 1] ?? '';
+  const related = PAST.has(relation) || BEFORE.has(relation);
+  const hour = hourAt(tokens[related ? at + 2 : at + 1]);
+  if (hour === undefined) return undefined;
+  const length = related ? 3 : 2;
+  // Norwegian "halv elleve" is half an hour before eleven; English "half ten" half an hour after ten.
+  if (word === 'halv' && !related) return daytime(hour - 1, 30, length);
+  if (word === 'half' && (!related || PAST.has(relation))) return daytime(hour, 30, length);
+  if (word === 'kvart' || word === 'quarter') {
+    if (PAST.has(relation)) return daytime(hour, 15, length);
+    if (BEFORE.has(relation)) return daytime(hour - 1, 45, length);
+  }
+  return undefined;
+}
+
+function hourAt(token: string | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  const hour = HOURS.get(token) ?? (/^\d{1,2}$/.test(token) ? Number(token) : undefined);
+  return hour !== undefined && hour >= 1 && hour <= NOON ? hour : undefined;
+}
+
+function daytime(hour: number, minutes: number, length: number): { hour: number; minutes: number; length: number } {
+  const h = hour === 0 ? NOON : hour;
+  return { hour: h < FIRST_DAY_HOUR ? h + NOON : h, minutes, length };
 }
 
 /** "twenty four minutes past ten" from `at` on: the hour, the minutes and how many tokens they take. */

@@ -17,6 +17,17 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('kl 2530')).toEqual(['kl', '2530']);
   });
 
+  it('reads times told by the half and quarter hours, in daytime', () => {
+    expect(messageTokens('klokka halv elleve')).toEqual(['klokka', '10', '30']);
+    expect(messageTokens('halv tre')).toEqual(['14', '30']);
+    expect(messageTokens('half past ten')).toEqual(['10', '30']);
+    expect(messageTokens('kvart over ett')).toEqual(['13', '15']);
+    expect(messageTokens('a quarter to two')).toEqual(['13', '45']);
+    expect(messageTokens('kvart på 11')).toEqual(['10', '45']);
+    // Not a half or a quarter of something else.
+    expect(messageTokens('half the wagons')).toEqual(['half', 'the', 'wagons']);
+  });
+
   it('turns an afternoon time into the 24-hour clock the article uses', () => {
     expect(messageTokens('the 2.29pm photo')).toEqual(['the', '14', '29', 'photo']);
     expect(messageTokens('at 1:10 pm')).toEqual(['at', '13', '10']);

@@ -37,5 +37,7 @@ describe('Engine: a time of day near a picture’s is that picture’s', () => {
     ['so at roughly 10:35 the train was still on the korean side?', 'image-1024'],
     // "1pm" is 13:00, ten minutes from the picture at 13.10.
     ['at 1pm was the train already past the bridge?', 'image-1310'],
+    // Told by the half hour: "halv elleve" is 10.30, six minutes from the first picture.
+    ['hvor mange vogner hadde toget ved halv elleve-tida?', 'image-1024'],
   ])('%j', (question, intent) => expect(engine.ask(question).intent).toBe(intent));
 });
