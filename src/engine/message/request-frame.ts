@@ -117,7 +117,8 @@ const TOPIC_REQUEST = new RegExp(
   '(?:^| )(?:' + [
     // English
     'tl dr', 'tldr', 'eli5', 'explain like i am five', '(?:a |the )?(?:quick |short |brief )?(?:recap|summary|rundown|overview|run down|lowdown)(?: of| on| about)?',
-    '(?:summarize|summarise|sum up|recap)(?: me)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
+    '(?:summarize|summarise|sum up|recap)(?: me)?', '(?:the )?(?:key|main) (?:facts|points)(?: of| on| about)?', '(?:in )?bullet points(?: of| on| about)?',
+    '(?:the )?highlights(?: of)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
     'what about', 'how about', // "what's" is "what" once its "s" is dropped.
     'what (?:is )?(?:up|the deal|the story|the thing) with', 'what (?:is )?with',
     'tell me (?:more )?about', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
@@ -134,12 +135,22 @@ const TOPIC_REQUEST = new RegExp(
     `(?:var det|er det|det var|det er|va det|e det)(?: ikke| ikkje| egentlig| faktisk)? (?:${WHO_SLOT}){1,3}?som(?: (?:sa|sier|påstod|påsto|påstår|hevdet|hevder))?(?: at)?`,
     '(?:hvem|kven|kem) (?:er det |var det |e det |va det )?(?:som )?(?:sa|sier|seier|sei|hevder|hevdet|hevda|påstår|påstod|påsto|påstår|rapporterte|rapporterer|melder|meldte|mener|meiner|skriver|skreiv|skrev|uttalte)(?: at)?',
     '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
-    'oppsummer(?:e|t)?', 'oppsummera', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
+    'oppsummer(?:e|t)?', 'oppsummera', '(?:i )?stikkord(?:sform)?(?: om| fra| frå)?', '(?:de )?(?:viktigste )?(?:hovedpunktene|hovudpunkta|hovedpunkter|punktene)(?: i| om| fra)?', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
     'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
     '(?:kilden|kilda|kilde|kildene|kjelda|kjelde|kjeldene) (?:til|for|på|bak)',
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  'key',
+  'main',
+  'bullet',
+  'highlights',
+  'stikkord',
+  'stikkordsform',
+  'hovedpunktene',
+  'hovudpunkta',
+  'hovedpunkter',
+  'punktene',
   'it',
   'som',
   'who',

@@ -31,6 +31,8 @@ describe('a request for a topic as a whole', () => {
     ['quick recap of the ferry story', 'the ferry story'],
     ['eli5 the ferry thing', 'the ferry thing'],
     ['gi meg en kort oppsummering av ferjesaken', 'ferjesaken'],
+    ['the key facts of the ferry story in bullet points', 'the ferry story'],
+    ['gi meg stikkord om ferjesaken', 'gi meg ferjesaken'],
     ['hva med ferja', 'ferja'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
