@@ -64,6 +64,14 @@ describe('everyday words for the article’s things', () => {
 });
 
 describe('the lexicon keeps words that say too little out of its concepts', () => {
+  it('reads "wrote" alone as no letter ("who wrote the article"), letters written to each other as letters', () => {
+    const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
+    expect(analyzer.analyzeQuestion('hvem skrev saken', 'nb').terms).not.toContain('#letter');
+    expect(analyzer.analyzeQuestion('who wrote the article', 'en').terms).not.toContain('#letter');
+    expect(analyzer.analyzeQuestion('har de skrevet brev til hverandre', 'nb').terms).toContain('#letter');
+    expect(analyzer.analyzeQuestion('they wrote to each other', 'en').terms).toContain('#letter');
+  });
+
   it('reads "år" (year) alone as no sign of a first time in years ("i år" is this year)', () => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     expect(analyzer.analyzeQuestion('hva skjedde i år', 'nb').terms).not.toContain('#first');
