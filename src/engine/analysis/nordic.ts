@@ -33,6 +33,8 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   stationen: 'stasjonen', station: 'stasjon', påståendet: 'påstanden', påstående: 'påstand', bevisen: 'bevisene',
   artikeln: 'artikkelen', artikel: 'artikkel', källa: 'kilde', källan: 'kilden', källor: 'kilder', robotar: 'raketter',
   missilerna: 'missilene', kriget: 'krigen', pengar: 'penger', pengarna: 'pengene', dagar: 'dager',
+  senast: 'sist', sträcka: 'strekning', sträckan: 'strekningen', sådant: 'slikt', sådan: 'slik', sådana: 'slike',
+  fattar: 'skjønner', förstår: 'forstår', förstod: 'forsto',
   // Danish question and function words.
   hvad: 'hva', hvornår: 'når', hvorn: 'når', af: 'av', bag: 'bak', gennem: 'gjennom', mellem: 'mellom', mod: 'mot',
   ud: 'ut', op: 'opp', nogen: 'noen', noget: 'noe', nogle: 'noen', meget: 'mye', havde: 'hadde', 
@@ -40,6 +42,8 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   rigtig: 'riktig', nægter: 'nekter', nægtet: 'nektet', benægter: 'benekter', benægtet: 'benektet', åbnet: 'åpnet',
   lukkede: 'stengte', købte: 'kjøpte', købt: 'kjøpt', køber: 'kjøper', sælger: 'selger', skudt: 'skutt',
   affyret: 'avfyrt', udvekslet: 'utvekslet', hjælp: 'hjelp', hjælpe: 'hjelpe', efterretning: 'etterretning',
+  taget: 'tatt', skete: 'skjedde', sket: 'skjedd', faldt: 'falt', ej: 'ikke', overhovedet: 'overhodet', igen: 'igjen',
+  artiklen: 'artikkelen',
   // Danish nouns.
   billede: 'bilde', billeder: 'bilder', billederne: 'bildene', billedet: 'bildet', satellitbillede: 'satellittbilde',
   satellitbilleder: 'satellittbilder', satellitbillederne: 'satellittbildene', satellit: 'satellitt', 

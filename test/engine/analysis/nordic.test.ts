@@ -21,6 +21,20 @@ describe('Swedish and Danish forms', () => {
     expect(['satellitbilderna', 'togbillederne'].map(nynorskToBokmal)).toEqual(['satellitbildene', 'togbildene']);
   });
 
+  it('reads the everyday words of a Swede or a Dane asking about the train', () => {
+    expect(['senast', 'sträckan', 'sådant', 'fattar', 'taget', 'skete', 'faldt', 'artiklen'].map(nynorskToBokmal)).toEqual([
+      'sist',
+      'strekningen',
+      'slikt',
+      'skjønner',
+      'tatt',
+      'skjedde',
+      'falt',
+      'artikkelen',
+    ]);
+    expect(seedEngine().ask('hvem har taget billederne?').intent).toBe('image-analysis');
+  });
+
   it('thanks in Swedish: "tack" is "takk"', () => {
     expect(nynorskToBokmal('tack')).toBe('takk');
     expect(seedEngine().ask('tack så väldigt mycket').intent).toBe('thanks');
