@@ -361,6 +361,11 @@ export class Engine {
       this.conversationWords().saysOnlyTheirs(asked.tokens)
     )
       return this.composer.conversation(base, closest as ConversationIntent);
+    // "Hvem er Truls Aagedal?": the one entry naming what a bare who-is question asks about is all the article says of it.
+    if (match.intent === null && frame === undefined) {
+      const named = this.fit.onlyEntryNaming(asked.tokens);
+      if (named) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, named);
+    }
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
       return this.composer.declined(base, frame ?? this.fit.declineReason(offered, asked.tokens, lang), offered);

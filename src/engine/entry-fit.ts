@@ -2,6 +2,7 @@ import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { LexiconFile } from './analysis/lexicon.js';
 import { nynorskToBokmal } from './analysis/nynorsk.js';
+import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
@@ -71,6 +72,8 @@ export class EntryFit {
   private readonly taughtWordings = new Map<string, Set<string>>();
   /** Per entry id, whether its answer places a time (givesExactTime), worked out when first needed. */
   private readonly placing = new Map<string, boolean>();
+  /** Each answer's words, lower-cased and spaced, as onlyEntryNaming looks for a name in them. */
+  private readonly answerWords = new Map<string, string>();
   /** The entries of the pictures taken in a series, in order (see pictureSeries), worked out when first needed. */
   private series: string[] | undefined;
 
@@ -272,6 +275,27 @@ export class EntryFit {
     return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
   }
 
+  /**
+   * "Hvem er Truls Aagedal?", "what is Khasan": the one entry whose answer names what a bare who-is or what-is question
+   * asks about (every word of it, as written in the answer). Undefined when none or several do.
+   */
+  onlyEntryNaming(tokens: readonly string[]): Entry | undefined {
+    const asked = bareWhoIs(tokens);
+    if (asked === undefined) return undefined;
+    let found: Entry | undefined;
+    const phrase = ` ${asked.join(' ')} `;
+    for (const entry of this.entries.values()) {
+      let words = this.answerWords.get(entry.id);
+      // Worked out once per entry and engine: an archive's answers are many.
+      if (words === undefined)
+        this.answerWords.set(entry.id, (words = ` ${(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase().match(WORDS) ?? []).join(' ')} `));
+      if (!words.includes(phrase)) continue;
+      if (found) return undefined;
+      found = entry;
+    }
+    return found;
+  }
+
   reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
     // The lexicon table (sameAsWord) is made only for a question that asks who said something (10-30 ms of a cold start).
     return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
@@ -399,4 +423,15 @@ export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
 
 export function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const WHO_WHAT = new Set(['who', 'what', 'hvem', 'hva', 'kven', 'kva', 'kem', 'ka']);
+const IS = new Set(['is', 'was', 'er', 'var', 'e', 'va']);
+
+/** The words a bare "who is X" / "hva er X" asks about, or undefined when the question is not one. */
+function bareWhoIs(tokens: readonly string[]): string[] | undefined {
+  if (!WHO_WHAT.has(tokens[0] ?? '') || !IS.has(tokens[1] ?? '')) return undefined;
+  const rest = tokens.slice(2).filter((t) => !STOPWORDS.has(t));
+  return rest.length > 0 && rest.length <= 3 ? rest : undefined;
 }

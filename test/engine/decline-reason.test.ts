@@ -173,3 +173,19 @@ describe('Engine: a question an admin taught an entry', () => {
     expect(after.ask('how heavy is the bridge').intent).toBe('friendship-bridge');
   });
 });
+
+describe('Engine: a bare who-is or what-is question about a name only one answer gives', () => {
+  const engine = seedEngine();
+
+  it('is answered with that entry, all the article says of it', () => {
+    const answer = engine.ask('who is Truls Aagedal?');
+    expect(answer.intent).toBe('article-about');
+    expect(answer.answer).toMatch(/Truls Aagedal/);
+  });
+
+  it('is declined for a name no answer gives, or one several give, or words that only stand apart in an answer', () => {
+    expect(engine.ask('who is Kim Yo-jong?').intent).toBeNull();
+    expect(engine.ask('what is KCNA').intent).not.toBe('missile-tests');
+    expect(engine.ask('kem va kim jong-il?').intent).toBeNull();
+  });
+});
