@@ -51,6 +51,14 @@ const SIGN_OFF =
 // Spaces bounded: three unbounded runs in a row tried every split of a long run of spaces (0.5 ms at 1,000 characters).
 const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s{0,3}\d+\s{0,3}(?:[a-h](?![\p{L}\p{N}]))?\s{0,3}[).:-]\s*/iu;
 /**
+ * What the asker says they did not mean, pushing back on an answer ("nei jeg mente ikke broen, jeg mente stasjonen", "I
+ * didn't mean the bridge,", "jag menade inte bron."): the thing rejected is not what is asked, and its words would pull
+ * the answer back to it. Up to the end of that clause, when a question follows it.
+ */
+const REJECTED =
+  /\b(?:(?:jeg|eg|æ|jag|jeg|i)\s+)?(?:mente|meinte|meina|menade|mener|meiner|spurte|spurde|frågade|spurgte)\s+(?:ikke|ikkje|itj|inte|ikk)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})|\b(?:i\s+)?(?:did\s+not|didn't|didnt)\s+(?:mean|ask\s+about|ask)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})/giu;
+
+/**
  * The bot greeted or mentioned by name later in a message ("okay google no wait hey factbot how many …", "spør boten.
  * @factbot hva vet vi …"): what came before was said to someone else, so the address ends a sentence.
  */
@@ -79,6 +87,7 @@ export function cleanMessage(text: string): string {
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|forhånd|advance/i.test(cleaned)) cleaned = cleaned.replace(SIGN_OFF, '');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
+  if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
   return cleaned.trim();

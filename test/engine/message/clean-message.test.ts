@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedEngine } from '../../support/seed-engine.js';
 import { cleanMessage } from '../../../src/engine/message/clean-message.js';
 
 describe('cleanMessage', () => {
@@ -54,6 +55,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('hey fact bot is it true that north korea sends weapons question mark')).toBe('hey. is it true that north korea sends weapons?');
     expect(cleanMessage('okay google no wait hey factbot how many pictures did they take')).toBe('hey. how many pictures did they take');
     expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
+  });
+
+  it('drops what an asker pushing back says they did not mean, when a question follows', () => {
+    expect(cleanMessage('nei, jeg mente ikke hestene, jeg mente brevene. hvem skrev dem?')).toBe('nei, jeg mente brevene. hvem skrev dem?');
+    expect(cleanMessage("no I didn't mean the bridge, the station. how far is it")).toBe('no the station. how far is it');
+    // Nothing follows: the asker's whole question stays.
+    expect(cleanMessage('hva mener ikke USA?')).toBe('hva mener ikke USA?');
+    expect(seedEngine().ask('nei, jeg mente ikke broen, men stasjonen. hvor langt unna grensa sto toget?').intent).toBe('image-1429');
   });
 
   it('drops what a speaker takes back before the question', () => {
