@@ -121,7 +121,7 @@ const TOPIC_REQUEST = new RegExp(
     '(?:the )?highlights(?: of)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
     'what about', 'how about', // "what's" is "what" once its "s" is dropped.
     'what (?:is )?(?:up|the deal|the story|the thing) with', 'what (?:is )?with',
-    'tell me (?:more )?about', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
+    'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
     // Who said a statement ("who said the containers might be there by chance"): every entry names who says what it tells.
@@ -141,6 +141,11 @@ const TOPIC_REQUEST = new RegExp(
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  'catch',
+  'fill',
+  'speed',
+  'update',
+  'oppdater',
   'key',
   'main',
   'bullet',

@@ -33,6 +33,8 @@ describe('a request for a topic as a whole', () => {
     ['gi meg en kort oppsummering av ferjesaken', 'ferjesaken'],
     ['the key facts of the ferry story in bullet points', 'the ferry story'],
     ['gi meg stikkord om ferjesaken', 'gi meg ferjesaken'],
+    ['catch me up on the ferry story', 'the ferry story'],
+    ['fill me in on the ferry', 'the ferry'],
     ['hva med ferja', 'ferja'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
