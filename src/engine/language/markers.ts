@@ -15,6 +15,8 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   // Swedish and Danish function words: such a question is read as Norwegian (see analysis/nordic.ts).
   hvad: 3, hvornår: 3, vad: 3, och: 3, inte: 3, jag: 3, hur: 2, varför: 3, vem: 3, här: 2, mycket: 3, också: 3,
   någon: 3, något: 3, meget: 3, nogen: 3, noget: 3, havde: 3, blev: 2, efter: 2, mellem: 3, mellan: 3,
+  // Swedish and Danish greetings and thanks.
+  hej: 3, hejsan: 3, tack: 3, tak: 2, hallå: 3, halløj: 3, tjena: 3,
 };
 
 // prettier-ignore

@@ -35,6 +35,13 @@ describe('Swedish and Danish forms', () => {
     expect(seedEngine().ask('hvem har taget billederne?').intent).toBe('image-analysis');
   });
 
+  it('greets a Swede greeting in Swedish, in Norwegian ("hej" is "hei")', () => {
+    expect(['hej', 'hejsan', 'hallå'].map(nynorskToBokmal)).toEqual(['hei', 'heisann', 'hallo']);
+    const answer = seedEngine().ask('hejsan! 👋');
+    expect(answer.intent).toBe('greeting');
+    expect(answer.lang).toBe('nb');
+  });
+
   it('thanks in Swedish: "tack" is "takk"', () => {
     expect(nynorskToBokmal('tack')).toBe('takk');
     expect(seedEngine().ask('tack så väldigt mycket').intent).toBe('thanks');
