@@ -20,14 +20,30 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
 ];
 
-const byFirst = new Map<string, Array<readonly string[]>>();
-for (const idiom of IDIOMS) byFirst.set(idiom[0]!, [...(byFirst.get(idiom[0]!) ?? []), idiom]);
+// "Hvor mange bilder er det snakk om", "kor mange snakker vi om": in a count, how many there are, not anyone talking
+// ("hva slags ammunisjon er det snakk om" keeps them: what is spoken of there is the kind).
+// prettier-ignore
+const COUNT_IDIOMS: ReadonlyArray<readonly string[]> = [
+  ['er', 'det', 'snakk', 'om'], ['var', 'det', 'snakk', 'om'], ['e', 'det', 'snakk', 'om'], ['va', 'det', 'snakk', 'om'], ['det', 'snakk', 'om'],
+  ['snakker', 'vi', 'om'], ['snakk', 'om'],
+];
+const COUNTING = new Set(['mange', 'mye', 'mykje', 'many', 'much']);
+
+const byFirst = phrasesByFirst(IDIOMS);
+const byFirstCounting = phrasesByFirst([...IDIOMS, ...COUNT_IDIOMS]);
+
+function phrasesByFirst(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  const map = new Map<string, Array<readonly string[]>>();
+  for (const phrase of phrases) map.set(phrase[0]!, [...(map.get(phrase[0]!) ?? []), phrase]);
+  return map;
+}
 
 /** The tokens without the set phrases above (the same array when there are none). */
 export function withoutIdioms(tokens: readonly string[]): string[] {
+  const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : byFirst;
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const idiom = byFirst.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w));
+    const idiom = phrases.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w));
     if (idiom === undefined) {
       out?.push(tokens[i]!);
       continue;

@@ -15,6 +15,10 @@ describe('withoutIdioms', () => {
     ['who took them need it for my homework', 'who took them my homework'],
     ['gonna be honest who took the pictures', 'who took the pictures'],
     ['not gonna lie the bridge is long', 'the bridge is long'],
+    // In a count only: "hvor mange … er det snakk om" asks how many, "hva slags … er det snakk om" what kind.
+    ['hvor mange vogner er det snakk om', 'hvor mange vogner'],
+    ['kor mange bilete snakker vi om', 'kor mange bilete'],
+    ['hva slags våpen er det snakk om', 'hva slags våpen er det snakk om'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
