@@ -78,7 +78,10 @@ const MIN_HEAD_PREFIX = 3;
 export function nordicToBokmal(token: string): string | undefined {
   const mapped = NORDIC_TO_BOKMAL.get(token);
   if (mapped !== undefined) return mapped;
-  for (const [head, bokmal] of NORDIC_HEADS)
-    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
+  // Indexed, not destructured in a for-of: this runs on every Norwegian word of a build, before V8 optimises it.
+  for (let i = 0; i < NORDIC_HEADS.length; i++) {
+    const head = NORDIC_HEADS[i]![0];
+    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + NORDIC_HEADS[i]![1];
+  }
   return undefined;
 }

@@ -113,8 +113,11 @@ export function nynorskToBokmal(token: string): string {
     nordicToBokmal(token) ??
     (HAS_CIRCUMFLEX.test(token) ? NYNORSK_TO_BOKMAL.get(token.replace(CIRCUMFLEX, (c) => PLAIN[c]!)) : undefined);
   if (mapped !== undefined) return mapped;
-  for (const [head, bokmal] of NYNORSK_HEADS)
-    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + bokmal;
+  // Indexed, not destructured in a for-of: this runs on every word of a build, before V8 optimises it.
+  for (let i = 0; i < NYNORSK_HEADS.length; i++) {
+    const head = NYNORSK_HEADS[i]![0];
+    if (token.length >= head.length + MIN_HEAD_PREFIX && token.endsWith(head)) return token.slice(0, -head.length) + NYNORSK_HEADS[i]![1];
+  }
   return token;
 }
 

@@ -46,19 +46,39 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-// A letter that may start a spelled-out name ("u n", "n k", "f n"): not one that is a word itself
-// ("a", "i", "å", "e" and "æ" in dialect).
-const SPELLS = /^[b-df-hj-z]$/;
-// A letter that may go on spelling it ("u s a"): not "i", "e", "å", "æ" ("ifølge f n å selge").
-const LETTER = /^[a-df-hj-z]$/;
+const a = 97;
+const z = 122;
+
+/**
+ * A letter that may start a spelled-out name ("u n", "n k", "f n"): not one that is a word itself
+ * ("a", "i", "å", "e" and "æ" in dialect). By character code: it is asked of every word of every text.
+ */
+function spells(word: string): boolean {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c > a && c <= z && c !== 101 && c !== 105;
+}
+
+/** A letter that may go on spelling it ("u s a"): not "i", "e", "å", "æ" ("ifølge f n å selge"). */
+function continuesSpelling(word: string | undefined): boolean {
+  if (word === undefined || word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c >= a && c <= z && c !== 101 && c !== 105;
+}
+
+/** Whether some letter that spells a name is followed by one that goes on spelling it. */
+function hasSpelling(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (spells(words[i]!) && continuesSpelling(words[i + 1])) return true;
+  return false;
+}
 
 /** Letters spelled out one by one, as dictation types "U.N." or "USA" ("u n", "u s a"), joined into the word. */
 function spelledOut(words: string[]): string[] {
-  if (!words.some((w, i) => SPELLS.test(w) && LETTER.test(words[i + 1] ?? ''))) return words;
+  if (!hasSpelling(words)) return words;
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let j = i;
-    if (SPELLS.test(words[i]!)) while (j + 1 < words.length && LETTER.test(words[j + 1]!)) j++;
+    if (spells(words[i]!)) while (j + 1 < words.length && continuesSpelling(words[j + 1])) j++;
     joined.push(words.slice(i, j + 1).join(''));
     i = j;
   }
