@@ -363,7 +363,7 @@ export class Engine {
       return this.composer.conversation(base, closest as ConversationIntent);
     // "Hvem er Truls Aagedal?": the one entry naming what a bare who-is question asks about is all the article says of it.
     if (match.intent === null && frame === undefined) {
-      const named = this.fit.onlyEntryNaming(asked.tokens);
+      const named = this.fit.onlyEntryNaming(asked.tokens, match.ranked);
       if (named) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, named);
     }
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {

@@ -276,15 +276,18 @@ export class EntryFit {
   }
 
   /**
-   * "Hvem er Truls Aagedal?", "what is Khasan": the one entry whose answer names what a bare who-is or what-is question
-   * asks about (every word of it, as written in the answer). Undefined when none or several do.
+   * "Hvem er Truls Aagedal?", "what is Khasan": the one entry of the closest (`ranked`) whose answer names what a bare
+   * who-is or what-is question asks about (every word of it, as written in the answer). Undefined when none or several
+   * do. Only the closest are read: an entry naming a rare name shares its words, and an archive's entries are many.
    */
-  onlyEntryNaming(tokens: readonly string[]): Entry | undefined {
+  onlyEntryNaming(tokens: readonly string[], ranked: readonly Candidate[]): Entry | undefined {
     const asked = bareWhoIs(tokens);
     if (asked === undefined) return undefined;
     let found: Entry | undefined;
     const phrase = ` ${asked.join(' ')} `;
-    for (const entry of this.entries.values()) {
+    for (const candidate of ranked) {
+      const entry = this.entries.get(candidate.intent);
+      if (entry === undefined) continue;
       let words = this.answerWords.get(entry.id);
       // Worked out once per entry and engine: an archive's answers are many.
       if (words === undefined)
