@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLexicon } from '../../src/app/open-knowledge-base.js';
 import { Analyzer } from '../../src/engine/analysis/analyzer.js';
 import { Lexicon } from '../../src/engine/analysis/lexicon.js';
 import { seedEngine } from '../support/seed-engine.js';
@@ -43,6 +44,13 @@ describe('Engine on real messages', () => {
     expect(new Analyzer(new Lexicon()).analyzeQuestion('virkelig alltid', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('ja eller nei, slik', 'nb').unknown).toEqual([]);
     expect(new Analyzer(new Lexicon()).analyzeQuestion('both beside', 'en').unknown).toEqual([]);
+  });
+
+  it('reads "jeg lurer på følgende:" as a letter opens a question, not as following something (monitoring)', () => {
+    const { terms } = new Analyzer(new Lexicon(Lexicon.compile(readLexicon()))).analyzeQuestion('jeg lurer på følgende', 'nb');
+    expect(terms).not.toContain('folg');
+    // It was answered with the US monitoring the shipments at 0.84.
+    expect(engine.ask('Jeg lurer på følgende: har USA lagt fram bevis for påstanden?').intent).not.toBe('us-monitoring');
   });
 
   it.each([

@@ -27,7 +27,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'sporsmal', 'nokon', 'noen', 'ting', 'greia', 'greie', 'dere', 'kjapt', 'kjapp', 'fort',
   // Degree, place and hearsay words that say how, not what: "he like horse very much", "i heard …", "here", "already".
   'very', 'veldig', 'here', 'already', 'allerede', 'heard', 'something', 'somethin', 'period',
-  'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need', 'bit',
+  'helt', 'heilt', 'some', 'denne', 'ett', 'vite', 'veit', 'need', 'bit', 'følgende', 'følgjande',
   'everything', 'pretty', 'quite', 'totally', 'super', 'maybe', 'probably', 'perhaps', 'guess', 'suppose', 'apparently',
   'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også', 'might', 'personally', 'man', 'han', 'sånt', 'unnskyld',
   'får', 'andre',
