@@ -31,6 +31,8 @@ const REQUEST = new RegExp(
     // Formal: "I wonder whether you might tell me", "I would be obliged if you could tell me".
     '(?:wonder|wondered|was wondering|am wondering) (?:whether|if) you (?:might|could|would|can) (?:please |kindly )?(?:tell|explain|say)(?: to)?(?: me| us)?',
     '(?:would|should) be (?:very |most |so |really )?(?:obliged|grateful|thankful|glad|happy|pleased) if you (?:could|would|might|can) (?:please |kindly )?(?:tell|explain|say|let me know)(?: to)?(?: me| us)?',
+    // "I would be grateful for a brief summary of …": the thanks in advance wraps what is asked.
+    '(?:would|should) be (?:very |most |so |really )?(?:grateful|thankful|obliged) for', '(?:ville|hadde) (?:satt|sette) (?:stor )?pris på',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
@@ -61,7 +63,7 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
-  ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke'],
+  ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],

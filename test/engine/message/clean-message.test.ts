@@ -57,6 +57,16 @@ describe('cleanMessage', () => {
     expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
   });
 
+  it("drops a letter's salutation and a sign-off with wishes, not a message that only says the salutation", () => {
+    expect(cleanMessage('Dear Sir or Madam, who took the pictures?')).toBe('who took the pictures?');
+    expect(cleanMessage('Til den det måtte gjelde. Hvem tok bildene?')).toBe('Hvem tok bildene?');
+    expect(cleanMessage('Kjære bot, hvor lang er broen?')).toBe('hvor lang er broen?');
+    expect(cleanMessage('How long is the bridge? Best wishes, Helen')).toBe('How long is the bridge?');
+    expect(cleanMessage('dear bot')).toBe('dear bot');
+    // A formal thanks in advance wraps the request: it was answered with the Soviet aid at 0.87.
+    expect(seedEngine().ask('Dear fact-checker, I would be grateful for a short summary of the story. Best wishes, Ann').intent).toBe('article-about');
+  });
+
   it('drops what an asker pushing back says they did not mean, when a question follows', () => {
     expect(cleanMessage('nei, jeg mente ikke hestene, jeg mente brevene. hvem skrev dem?')).toBe('nei, jeg mente brevene. hvem skrev dem?');
     expect(cleanMessage("no I didn't mean the bridge, the station. how far is it")).toBe('no the station. how far is it');
