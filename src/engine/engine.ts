@@ -81,6 +81,8 @@ interface EngineInternals {
   indexUpdated?: boolean;
   /** The pictures' series, when built with the engine (`prepare`). */
   pictures?: string[];
+  /** The times of day the answers give (clockTimesIn), when built with the engine (`prepare`). */
+  clockTimes?: number[];
 }
 
 /** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
@@ -100,6 +102,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const entries = new Map<string, Entry>();
   const details = new Map<string, Set<Detail>>();
   const pictures = prepare ? new PictureSeries() : undefined;
+  const clockTimes = new Set<number>();
   for (let i = 0; i < kb.entries.length; i++) {
     const e = kb.entries[i]!;
     // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
@@ -108,6 +111,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     entries.set(e.id, e);
     if (!pictures) continue;
     pictures.add(e);
+    for (const time of clockTimesIn([e.answer.nb, e.answer.en])) clockTimes.add(time);
     // An entry the update left as it was (the same object) gives the same details.
     const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
     details.set(e.id, known ?? detailsOf(e));
@@ -153,6 +157,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     sources,
     indexUpdated: updated !== undefined,
     pictures: pictures?.order(),
+    ...(prepare ? { clockTimes: [...clockTimes].sort((a, b) => a - b) } : {}),
   };
 }
 
@@ -192,6 +197,8 @@ export class Engine {
     this.taughtConversation = internals.taughtConversation;
     this.model = internals.model;
     this.fit = new EntryFit(internals);
+    // Gathered while the engine was built in slices, when it was (a bot swapping engines): not on its first question.
+    this.knownTimesFound = internals.clockTimes;
   }
 
   /**
@@ -307,7 +314,7 @@ export class Engine {
     return this.latestYearFound ?? undefined;
   }
 
-  /** The times of day the knowledge base's answers give, worked out once per engine. */
+  /** The times of day the knowledge base's answers give, worked out once per engine (see EngineInternals.clockTimes). */
   private knownTimes(): readonly number[] {
     this.knownTimesFound ??= clockTimesIn([...this.entries.values()].flatMap((e) => [e.answer.nb, e.answer.en]));
     return this.knownTimesFound;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clockTimesIn, nearestKnownTimes } from '../../../src/engine/message/nearest-clock-time.js';
+import { readLexicon } from '../../../src/app/open-knowledge-base.js';
+import { DATA_DIR } from '../../../src/config/project-paths.js';
+import { assembleNow } from '../../../src/engine/assembly/assembly.js';
+import { Engine } from '../../../src/engine/engine.js';
+import { createTranslator } from '../../../src/i18n/translator.js';
+import { loadSeedFiles } from '../../../src/kb/seed-files.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('clockTimesIn', () => {
@@ -40,4 +46,11 @@ describe('Engine: a time of day near a picture’s is that picture’s', () => {
     // Told by the half hour: "halv elleve" is 10.30, six minutes from the first picture.
     ['hvor mange vogner hadde toget ved halv elleve-tida?', 'image-1024'],
   ])('%j', (question, intent) => expect(engine.ask(question).intent).toBe(intent));
+});
+
+describe('Engine built in slices (as a bot swapping engines builds it)', () => {
+  it('knows the answers’ times of day from its build, and reads a time near one as that one', () => {
+    const engine = assembleNow(Engine.assemble({ kb: loadSeedFiles(DATA_DIR), lexicon: readLexicon(), translate: createTranslator() }));
+    expect(engine.ask('where was the train around 2:30 pm').intent).toBe('image-1429');
+  });
 });
