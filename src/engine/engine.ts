@@ -83,6 +83,8 @@ interface EngineInternals {
   pictures?: string[];
   /** The times of day the answers give (clockTimesIn), when built with the engine (`prepare`). */
   clockTimes?: number[];
+  /** The latest year the answers name (latestYearIn; null: none), when built with the engine (`prepare`). */
+  latestYear?: number | null;
 }
 
 /** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
@@ -103,6 +105,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const details = new Map<string, Set<Detail>>();
   const pictures = prepare ? new PictureSeries() : undefined;
   const clockTimes = new Set<number>();
+  let latestYear: number | null = null;
   for (let i = 0; i < kb.entries.length; i++) {
     const e = kb.entries[i]!;
     // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
@@ -112,6 +115,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     if (!pictures) continue;
     pictures.add(e);
     for (const time of clockTimesIn([e.answer.nb, e.answer.en])) clockTimes.add(time);
+    const year = latestYearIn([e.answer.nb, e.answer.en]);
+    if (year !== undefined && (latestYear === null || year > latestYear)) latestYear = year;
     // An entry the update left as it was (the same object) gives the same details.
     const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
     details.set(e.id, known ?? detailsOf(e));
@@ -157,7 +162,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
     sources,
     indexUpdated: updated !== undefined,
     pictures: pictures?.order(),
-    ...(prepare ? { clockTimes: [...clockTimes].sort((a, b) => a - b) } : {}),
+    ...(prepare ? { clockTimes: [...clockTimes].sort((a, b) => a - b), latestYear } : {}),
   };
 }
 
@@ -178,7 +183,7 @@ export class Engine {
   private readonly taughtConversation: () => TaughtConversation;
   /** Whether the matched entry gives what the question asks, and which neighbour does instead. */
   private readonly fit: EntryFit;
-  /** The latest year the entries' answers name (null: none), found on the first question (see latestYearIn). */
+  /** The latest year the entries' answers name (null: none): from the build in slices, else found on the first question. */
   private latestYearFound: number | null | undefined;
   private knownTimesFound: readonly number[] | undefined;
 
@@ -199,6 +204,7 @@ export class Engine {
     this.fit = new EntryFit(internals);
     // Gathered while the engine was built in slices, when it was (a bot swapping engines): not on its first question.
     this.knownTimesFound = internals.clockTimes;
+    this.latestYearFound = internals.latestYear;
   }
 
   /**

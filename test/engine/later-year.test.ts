@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../../src/app/open-knowledge-base.js';
 import { DATA_DIR } from '../../src/config/project-paths.js';
+import { assembleNow } from '../../src/engine/assembly/assembly.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { loadSeedFiles } from '../../src/kb/seed-files.js';
@@ -10,12 +11,16 @@ import { loadSeedFiles } from '../../src/kb/seed-files.js';
 describe('a question naming a year', () => {
   const kb = loadSeedFiles(DATA_DIR);
   const engineOn = (base: typeof kb) => new Engine({ kb: base, lexicon: readLexicon(), translate: createTranslator() });
+  // As a bot swapping engines builds one: the latest year is found during the build, not on the first question.
+  const sliced = (base: typeof kb) => assembleNow(Engine.assemble({ kb: base, lexicon: readLexicon(), translate: createTranslator() }));
   const question = 'Did the Friendship Bridge reopen in 2023?';
 
   it('after every year the knowledge base tells of is declined as a prediction', () => {
-    const answer = engineOn(kb).ask(question);
-    expect(answer.intent).toBeNull();
-    expect(answer.declineReason).toBe('future');
+    for (const engine of [engineOn(kb), sliced(kb)]) {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).toBe('future');
+    }
   });
 
   it('is answered once an entry tells of that year', () => {
@@ -31,8 +36,10 @@ describe('a question naming a year', () => {
           : e,
       ),
     };
-    const answer = engineOn(later).ask(question);
-    expect(answer.declineReason).not.toBe('future');
-    expect(answer.intent).toBe('friendship-bridge');
+    for (const engine of [engineOn(later), sliced(later)]) {
+      const answer = engine.ask(question);
+      expect(answer.declineReason).not.toBe('future');
+      expect(answer.intent).toBe('friendship-bridge');
+    }
   });
 });
