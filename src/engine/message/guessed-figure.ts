@@ -4,6 +4,7 @@ import { isClockAt } from './clock-time.js';
 import { asksToConfirm } from './confirmation.js';
 import { isLengthUnit, numberAndUnit } from './length-units.js';
 import { UNITS } from './number-words.js';
+import { MONTHS } from './offered-details.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 
 // Figures said in words that guess an amount: "millions of dollars on horses?".
@@ -60,11 +61,7 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
 }
 
 // Months, a guess at when ("the denial came in August, correct?"): not English "may", mostly the verb.
-// prettier-ignore
-const MONTH_NAMES = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'oktober', 'desember',
-]);
+const MONTH_NAMES = new Set(MONTHS.split('|').filter((month) => month !== 'may'));
 
 // Number words that are mostly something else: articles ("en", "one"), a preposition ("to").
 const NOT_COUNTS = new Set(['one', 'en', 'ett', 'to']);

@@ -1,4 +1,5 @@
 import { isClockAt } from './clock-time.js';
+import { CLOCK } from './picture-order.js';
 
 /**
  * How far from a time the knowledge base gives a question's time may be and still mean it: people round ("kl 1430 ish"
@@ -6,12 +7,13 @@ import { isClockAt } from './clock-time.js';
  * it is another time of day.
  */
 const SNAP_MINUTES = 20;
-const CLOCK = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/g;
+// Every clock time of a text, as picture-order.ts reads the first.
+const EVERY_CLOCK = new RegExp(CLOCK.source, 'g');
 
 /** Every time of day the texts give ("10.24", "13:10"), in minutes after midnight. */
 export function clockTimesIn(texts: Iterable<string>): number[] {
   const times = new Set<number>();
-  for (const text of texts) for (const [, hour, minutes] of text.matchAll(CLOCK)) times.add(Number(hour) * 60 + Number(minutes));
+  for (const text of texts) for (const [, hour, minutes] of text.matchAll(EVERY_CLOCK)) times.add(Number(hour) * 60 + Number(minutes));
   return [...times].sort((a, b) => a - b);
 }
 

@@ -11,7 +11,8 @@ const NUMBER_WORDS =
   // Not "en", "ett", "to": in Norwegian text they are mostly the article and the preposition.
   'tre|fem|seks|sju|syv|åtte|dusinvis|hundrevis|tusenvis|millioner|flere';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag';
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
+export const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
 const TIME_WORDS =
   // Not "may" (mostly the verb) nor "one" below ("the one").
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|' +

@@ -61,7 +61,7 @@ export function picturePosition(tokens: readonly string[]): PicturePosition | un
 }
 
 // A clock time in an answer ("10:24", "13.10", "kl. 14.29"): the time its picture was taken.
-const CLOCK = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/;
+export const CLOCK = /(?<!\d)([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d)/;
 // What a picture shows or lets be seen: "It shows a train …", "… can be seen on the track".
 const PICTURE_WORD = /(?<!\p{L})(?:images?|pictures?|photos?|photographs?|shows?|seen|visible)(?!\p{L})/iu;
 
