@@ -23,6 +23,9 @@ const MEDIA_NB = ['radioen', 'radio', 'tv', 'tv en', 'nyhetene', 'nyheitene', 'f
   'p4', 'p1', 'p3', 'nrk', 'dagsrevyen', 'insta', 'instagram', 'youtube', 'reddit', 'snap', 'snapchat', 'avisa', 'avisen', 'gruppechatten',
   'chatten', 'messenger', 'telegram', 'discord', 'podkast', 'podcast'].join('|');
 
+// Where the asker met who passed hearsay on ("a guy at work says", "en på jobben mente at").
+const PLACES = ['work', 'school', 'the office', 'uni', 'jobben', 'jobb', 'skolen', 'klassen', 'kontoret', 'jobbet'].join('|');
+
 // prettier-ignore
 const REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -44,11 +47,13 @@ const REQUEST = new RegExp(
       '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
     // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …", "noen på snap sa at …". Who
     // passed it on is not the article's speaker, and "says" would read as a claim's word.
-    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES})(?: (?:min|mi|mitt))?(?: (?:on|in|på|i) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|hevder|tror|insisterer|seier)(?: that| at)?`,
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
+    // Hearsay from no one named, opening the message: "heard the train was seen at …", "har hørt at …".
+    '^(?:i |we )?(?:have |ve )?(?:just )?heard(?: that)?', '^(?:jeg |eg |æ )?(?:har )?(?:hørt|hørte|høyrt|høyrde) at',
     // Where the asker met what they ask about: "… som nevnes i saken", "… mentioned in the article" (every entry is from it).
     '(?:som |that |which |they )?(?:er |blir |is |was |are |were )?(?:nevnes|nevnt|nevnte|nemnd|nemnt|nemnast|omtales|omtalt|mentioned|mention|referred to|talked about)(?: (?:i|in|på|on))? (?:saken|artikkelen|teksten|the article|the story|the piece|the text|this article|this story)',
     // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
@@ -68,7 +73,7 @@ const TRIGGERS = new Set([
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
-  ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'hevder', 'tror', 'insisterer', 'seier'],
+  ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'mente', 'meinte', 'hevder', 'hevdet', 'tror', 'trodde', 'insisterer', 'seier'],
   'you',
   'ya',
   'mentioned',

@@ -18,6 +18,11 @@ describe('withoutRequest', () => {
     ['saw a headline saying the ferry sank', 'the ferry sank'],
     ['hørte på p4 at ferja sank', 'ferja sank'],
     ['leste i avisa at ferja sank', 'ferja sank'],
+    ['en på jobben mente at ferja sank', 'ferja sank'],
+    ['a guy at work says the ferry sank', 'the ferry sank'],
+    ['heard the ferry sank', 'the ferry sank'],
+    ['har hørt at ferja sank', 'ferja sank'],
+    ['what do people say about the ferry', 'what do people say about the ferry'],
     ['i still do not get who took the pictures', 'who took the pictures'],
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
@@ -58,6 +63,7 @@ describe('Engine: hearsay put to be checked', () => {
   it('checks what was heard or read in the media', () => {
     expect(seedEngine().ask('Hørte på P4 at det var hester på toget. Stemmer det?').intent).toBe('horse-train');
     expect(seedEngine().ask('heard on the radio that the bridge was closed. true?').intent).toBe('friendship-bridge');
+    expect(seedEngine().ask('ei i klassen mente at Nord-Korea har innrømmet salget, stemmer det?').intent).toBe('dprk-denial');
   });
 });
 
