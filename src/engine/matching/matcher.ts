@@ -8,6 +8,7 @@ import { asksForFact } from '../message/fact-question.js';
 import { calibrated } from './calibration.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
+import { IntentVocabulary } from './intent-vocabulary.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
 import { updateTermIndex } from './term-index-update.js';
 
@@ -53,9 +54,7 @@ const NO_PRODUCTS: ReadonlyArray<readonly [number, number, number]> = [];
 /** The highest count the count features take: more is as telling as that many. */
 const MAX_COUNTED = 5;
 
-type FlowCounts = Record<Flow, number>;
 const NO_TERMS: ReadonlySet<string> = new Set();
-const FLOWS: readonly Flow[] = ['to-russia', 'to-north-korea'];
 // An intent has a direction when at least this many of its examples state it (and none the other).
 const MIN_FLOW_EXAMPLES = 3;
 
@@ -96,14 +95,6 @@ export interface MatcherParts {
   conceptWeight: number;
 }
 
-/** Adds a text to its intent's vocabulary and directions; whether it is indexed (not vocabulary only). */
-function learnText(t: AnalysedText, vocabulary: Set<string>, flows: FlowCounts): boolean {
-  for (const term of t.terms) vocabulary.add(term);
-  if (t.vocabularyOnly) return false;
-  for (const flow of FLOWS) if (t.terms.includes(FLOW_TERMS[flow])) flows[flow]++;
-  return true;
-}
-
 /** Scores a question against every intent's texts and decides whether to answer at all. */
 export class Matcher {
   private readonly tellingByTerm = new Map<string, number>();
@@ -116,8 +107,7 @@ export class Matcher {
     rarity: WordRarity = new WordRarity(),
   ): Assembly<Matcher> {
     const intentIds = new Map<string, number>();
-    const vocabulary: Set<string>[] = [];
-    const flows: FlowCounts[] = [];
+    const intentTexts: AnalysedText[][] = [];
     const indexed: IndexedText[] = [];
     yield* inSlices(texts.length, (from, to) => {
       for (let n = from; n < to; n++) {
@@ -125,14 +115,15 @@ export class Matcher {
         let id = intentIds.get(t.intent);
         if (id === undefined) {
           intentIds.set(t.intent, (id = intentIds.size));
-          vocabulary.push(new Set());
-          flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
+          intentTexts.push([]);
         }
-        if (learnText(t, vocabulary[id]!, flows[id]!)) indexed.push({ intent: id, terms: t.terms });
+        intentTexts[id]!.push(t);
+        if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
       }
     });
     const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
-    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, flows, analyzer, settings, rarity);
+    const vocabulary = intentTexts.map((own) => IntentVocabulary.of(own));
+    return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, analyzer, settings, rarity);
   }
 
   /**
@@ -147,16 +138,14 @@ export class Matcher {
   ): Matcher | undefined {
     if (parts.conceptWeight !== settings.conceptWeight) return undefined;
     const { terms, start, ids } = parts.vocabulary;
-    const vocabulary: Set<string>[] = [];
-    const flows: FlowCounts[] = [];
+    const vocabulary: IntentVocabulary[] = [];
     for (let intent = 0; intent < parts.intents.length; intent++) {
       const words = new Set<string>();
       for (let i = start[intent]!; i < start[intent + 1]!; i++) words.add(terms[ids[i]!]!);
-      vocabulary.push(words);
-      flows.push({ 'to-russia': parts.flows[2 * intent]!, 'to-north-korea': parts.flows[2 * intent + 1]! });
+      vocabulary.push(IntentVocabulary.known(words, { 'to-russia': parts.flows[2 * intent]!, 'to-north-korea': parts.flows[2 * intent + 1]! }));
     }
     const outOfScope = parts.intents.indexOf(OUT_OF_SCOPE);
-    return new Matcher(parts.intents, outOfScope, TermIndex.fromParts(parts.index), vocabulary, flows, analyzer, settings, rarity);
+    return new Matcher(parts.intents, outOfScope, TermIndex.fromParts(parts.index), vocabulary, analyzer, settings, rarity);
   }
 
   /**
@@ -179,35 +168,29 @@ export class Matcher {
     const before = new Map(this.intents.map((id, i) => [id, i]));
     const oldIntentOf = Int32Array.from(intents, (id) => before.get(id) ?? -1);
     if (new Set(intents).size !== intents.length) return undefined;
-    const vocabulary: Set<string>[] = [];
-    const flows: FlowCounts[] = [];
+    const vocabulary: IntentVocabulary[] = [];
     const numbers = new Set<number>();
     for (let i = 0; i < intents.length; i++) {
       const o = oldIntentOf[i]!;
       if (o >= 0 && !changed.has(intents[i]!)) {
         vocabulary.push(this.vocabulary[o]!);
-        flows.push(this.flows[o]!);
         continue;
       }
       numbers.add(i);
-      vocabulary.push(new Set());
-      flows.push({ 'to-russia': 0, 'to-north-korea': 0 });
-      for (let n = start[i]!; n < start[i + 1]!; n++) learnText(texts[n]!, vocabulary[i]!, flows[i]!);
+      vocabulary.push(IntentVocabulary.of(texts.slice(start[i], start[i + 1])));
     }
     const indexedOf = (i: number): string[][] => texts.slice(start[i], start[i + 1]).flatMap((t) => (t.vocabularyOnly ? [] : [t.terms]));
     yield;
     const index = yield* updateTermIndex(this.index, numbers, indexedOf, intents.length, { concept: this.settings.conceptWeight }, oldIntentOf);
-    return index && new Matcher(intents, intents.indexOf(OUT_OF_SCOPE), index, vocabulary, flows, analyzer, this.settings, this.rarity);
+    return index && new Matcher(intents, intents.indexOf(OUT_OF_SCOPE), index, vocabulary, analyzer, this.settings, this.rarity);
   }
 
   private constructor(
     private readonly intents: string[],
     private readonly outOfScopeIndex: number,
     private readonly index: TermIndex,
-    /** Every term each intent's texts use: what an answer from it can speak to. */
-    private readonly vocabulary: Set<string>[],
-    /** Per intent, how many of its examples send something each way between North Korea and Russia. */
-    private readonly flows: FlowCounts[],
+    /** Per intent, every term its texts use (what an answer from it can speak to) and the directions its examples state. */
+    private readonly vocabulary: IntentVocabulary[],
     private readonly analyzer: Analyzer,
     private readonly settings: MatcherSettings,
     private readonly rarity: WordRarity,
@@ -218,8 +201,8 @@ export class Matcher {
     const termIds = new Map<string, number>();
     const start = new Int32Array(this.intents.length + 1);
     const ids: number[] = [];
-    this.vocabulary.forEach((words, intent) => {
-      for (const term of words) {
+    this.vocabulary.forEach((own, intent) => {
+      for (const term of own.words()) {
         let id = termIds.get(term);
         if (id === undefined) termIds.set(term, (id = termIds.size));
         ids.push(id);
@@ -227,7 +210,8 @@ export class Matcher {
       start[intent + 1] = ids.length;
     });
     const flows = new Int32Array(2 * this.intents.length);
-    this.flows.forEach((counts, intent) => {
+    this.vocabulary.forEach((own, intent) => {
+      const counts = own.flows();
       flows[2 * intent] = counts['to-russia'];
       flows[2 * intent + 1] = counts['to-north-korea'];
     });
@@ -377,7 +361,7 @@ export class Matcher {
   /** Whether the question's flow runs against every example of the intent that states one. */
   private contradicts(intent: number, flow: Flow | undefined): boolean {
     if (!flow) return false;
-    const counts = this.flows[intent]!;
+    const counts = this.vocabulary[intent]!.flows();
     return counts[flow] === 0 && counts[flow === 'to-russia' ? 'to-north-korea' : 'to-russia'] >= MIN_FLOW_EXAMPLES;
   }
 
@@ -413,8 +397,8 @@ export class Matcher {
    * comparing two, the texts of both (`with_`, or -1).
    */
   private explained(query: QueryVector, synonyms: Map<string, string[]>, intent: number, with_: number): Explained {
-    const vocabulary = this.vocabulary[intent]!;
-    const other = with_ >= 0 ? this.vocabulary[with_]! : NO_TERMS;
+    const vocabulary = this.vocabulary[intent]!.words();
+    const other = with_ >= 0 ? this.vocabulary[with_]!.words() : NO_TERMS;
     let explained = 0;
     let known = 0;
     let unexplainedKnown = 0;
