@@ -50,9 +50,6 @@ const REQUEST = new RegExp(
     `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
-    // Read or heard somewhere the asker does not name: "I read somewhere the train …", "leste et sted at …".
-    '(?:i )?(?:have |ve )?(?:saw|read|heard|seen) (?:it |this )?somewhere(?: that)?',
-    '(?:jeg |eg |æ )?(?:har )?(?:hørte|hørt|høyrt|høyrde|leste|lest|las|så|sett) (?:det |dette )?(?:et sted|ein stad|en plass|ein plass|ett eller annet sted)(?: at)?',
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
     // Hearsay from no one named, opening the message: "heard the train was seen at …", "har hørt at …".
