@@ -3,7 +3,8 @@
  * only a text that places something answers them: a named place after a preposition ("into Russia", "i Washington"),
  * or the border, a side, a station or a bridge. "North Korea test-fired dozens of missiles" says nothing of where.
  */
-const WHERE = new Set(['where', 'wheres', 'whereabouts', 'hvor', 'kor', 'kvar', 'hvorhen', 'kordan']);
+// Not "kordan": that is "hvordan" (how) in the north.
+const WHERE = new Set(['where', 'wheres', 'whereabouts', 'hvor', 'kor', 'kvar', 'hvorhen']);
 // After "hvor"/"kor", words that make it ask how much, how far or how often, not where: "hvor mange", "kor lang".
 // prettier-ignore
 const DEGREE = new Set([
