@@ -384,9 +384,10 @@ export class Matcher {
     const { bias, weights, products = NO_PRODUCTS } = this.settings.decision;
     let z = bias;
     for (let i = 0; i < features.length; i++) z += (weights[i] ?? 0) * features[i]!;
+    // Indexed, not destructured: an array pattern runs the iterator protocol, garbage for each of the products.
     for (let k = 0; k < products.length; k++) {
-      const [a, b, weight] = products[k]!;
-      z += weight * features[a]! * features[b]!;
+      const product = products[k]!;
+      z += product[2] * features[product[0]]! * features[product[1]]!;
     }
     return 1 / (1 + Math.exp(-z));
   }

@@ -429,13 +429,18 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[]): boolea
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
   if (detail === 'definition') return asksDefinition(tokens);
-  // "Bilde nummer 2", "number three": a number naming which one, not one asked for.
-  if (detail === 'identifier') return ASKS.identifier.matches(tokens.filter((t, i) => !(NUMBER_NAMING.has(t) && isCount(tokens[i + 1]))));
+  // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
+  // of their tokens then (a filtered copy per call was most of what this allocates).
+  if (detail === 'identifier') return ASKS.identifier.matches(hasAny(tokens, NUMBER_NAMING) ? withoutNumberNaming(tokens) : tokens);
   return ASKS[detail].matches(tokens);
 }
 
 const NUMBER_NAMING = new Set(['nummer', 'number', 'nr', 'no']);
 const COUNTS = /^(?:\d+|one|two|three|four|five|en|ett|to|tre|fire|fem|første|andre|tredje|fjerde|first|second|third|fourth)$/;
+
+function withoutNumberNaming(tokens: readonly string[]): readonly string[] {
+  return tokens.filter((t, i) => !(NUMBER_NAMING.has(t) && isCount(tokens[i + 1])));
+}
 
 function isCount(token: string | undefined): boolean {
   return token !== undefined && COUNTS.test(token);

@@ -40,10 +40,14 @@ const NOON = 12;
 const CLOCK_WORDS = new Set(['kl', 'klokka', 'klokken', 'klokke']);
 const HOUR_AND_MINUTES = /^([01]\d|2[0-3])([0-5]\d)$/;
 
+// Module constants: a regular expression literal in the function would be a new object on every call (every token).
+const HOUR = /^\d\d?$/;
+const MINUTES = /^\d\d$/;
+
 /** Whether a time of day, as read (hour then minutes: "13", "10"), starts at token `i`. */
 export function isClockAt(tokens: readonly string[], i: number): boolean {
   const hour = tokens[i];
-  return hour !== undefined && /^\d\d?$/.test(hour) && Number(hour) < 24 && /^\d\d$/.test(tokens[i + 1] ?? '');
+  return hour !== undefined && HOUR.test(hour) && Number(hour) < 24 && MINUTES.test(tokens[i + 1] ?? '');
 }
 
 export function readClockTimes(tokens: readonly string[]): string[] {
