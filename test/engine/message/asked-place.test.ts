@@ -8,8 +8,9 @@ describe('asksPlace', () => {
     expect(asksPlace(tokenize(q))).toBe(true),
   );
 
-  it.each(['hvor mange vogner var det', 'kor lang e brua', 'hvor lenge var brua stengt', 'where did you read that', 'hvor står det', 'kordan veit dem det'])('%j asks no place', (q) =>
-    expect(asksPlace(tokenize(q))).toBe(false),
+  it.each(['hvor mange vogner var det', 'kor lang e brua', 'hvor lenge var brua stengt', 'where did you read that', 'hvor står det', 'kordan veit dem det'])(
+    '%j asks no place',
+    (q) => expect(asksPlace(tokenize(q))).toBe(false),
   );
 });
 
