@@ -75,12 +75,6 @@ export function flowOf(tokens: readonly string[]): Flow | undefined {
   return toRussia ? 'to-russia' : 'to-north-korea';
 }
 
-/** The flow's term for a text's tokens, as a list to add to its terms (empty when it states none). */
-export function flowTerms(tokens: readonly string[]): string[] {
-  const flow = flowOf(tokens);
-  return flow ? [FLOW_TERMS[flow]] : [];
-}
-
 function countryAt(tokens: readonly string[], i: number): Country | undefined {
   const token = tokens[i]!;
   if (RUSSIA.has(token)) return 'russia';

@@ -6,7 +6,8 @@ import { comparesTwo } from '../message/comparison.js';
 import { asksToConfirm } from '../message/confirmation.js';
 import { asksForFact } from '../message/fact-question.js';
 import { calibrated } from './calibration.js';
-import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
+import { flowOf, type Flow } from './flow.js';
+import { addFrameTerms, frameTerms } from './frame-terms.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { IntentVocabulary } from './intent-vocabulary.js';
 import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
@@ -232,7 +233,7 @@ export class Matcher {
     const { terms, unknown, synonyms } = this.analyzer.analyzeTokens(tokens, lang);
     const flow = flowOf(tokens);
     const { relatedGap, suggestThreshold, suggestRatio, threshold } = this.settings;
-    if (flow) terms.push(FLOW_TERMS[flow]);
+    addFrameTerms(terms, frameTerms(tokens, flow));
     const { unknownWeight, unknownFloor, frameWeight } = this.settings;
     let unknownMass = framed ? (this.index.unknownIdf * frameWeight) ** 2 : 0;
     let unknownRarest = 0;

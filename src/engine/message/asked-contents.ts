@@ -22,8 +22,9 @@ const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 export function asksContents(tokens: readonly string[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!WHAT.has(tokens[i]!)) continue;
-    // "whats" is one token, "what's" two ("what", "s").
-    let j = tokens[i] === 'whats' ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
+    // "whats" is one token, "what's" two ("what", "s"), or "what" alone where the knowledge base's texts are
+    // tokenised ("what's in the train": "what", "in", …).
+    let j = tokens[i] === 'whats' || IN.has(tokens[i + 1]!) ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
     if (j < 0) continue;
     const last = Math.min(tokens.length, j + MOST_BETWEEN + 1);
     while (j < last && BETWEEN.has(tokens[j]!)) j++;

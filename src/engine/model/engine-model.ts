@@ -5,7 +5,7 @@ import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lex
 import { tokenize } from '../analysis/tokenize.js';
 import type { LanguageCounts } from '../language/language-detector.js';
 import { foldNordic } from '../analysis/fold.js';
-import { FLOW_TERMS, flowOf, type Flow } from '../matching/flow.js';
+import { addFrameTerms, frameTerms } from '../matching/frame-terms.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 
 /**
@@ -55,7 +55,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   let textWords = new Int32Array(1 << 16);
   let wordCount = 0;
   const wordStart = new Int32Array(texts.length + 1);
-  const flows: Array<Flow | undefined> = [];
+  const frames: string[][] = [];
   // A word as written in one language (a "pair"), numbered in the order the texts first use it, and how often it occurs.
   const pairOf: Record<Lang, number[]> = { nb: [], en: [] };
   const pairWord: number[] = [];
@@ -114,7 +114,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
       if (t.lang === 'nb') countNb[key]!++;
       else countEn[key]!++;
     }
-    flows.push(flowOf(tokens));
+    frames.push(frameTerms(tokens));
   }
   wordStart[texts.length] = wordCount;
   for (let pair = 0; pair < pairWord.length; pair++) analyzer.learnWord(words[pairWord[pair]!]!, pairLang[pair]!, pairCount[pair]!);
@@ -175,8 +175,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
         terms.push(concept);
       }
     }
-    const flow = flows[i];
-    if (flow) terms.push(FLOW_TERMS[flow]);
+    addFrameTerms(terms, frames[i]!);
     const exact = terms.slice();
     analysed.push(t.vocabularyOnly ? { intent: t.intent, terms: exact, vocabularyOnly: true } : { intent: t.intent, terms: exact });
   }

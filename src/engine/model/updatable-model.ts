@@ -6,7 +6,7 @@ import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lex
 import { nynorskToBokmal } from '../analysis/nynorsk.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
-import { flowTerms } from '../matching/flow.js';
+import { addFrameTerms, frameTerms } from '../matching/frame-terms.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
 import type { EngineModel } from './engine-model.js';
 import { FirstUseOrder, type GroupKeys } from './first-use-order.js';
@@ -327,9 +327,9 @@ function vocabularyData(v: Vocabulary): EngineModel['vocabulary'] {
 }
 
 function analyse(analyzer: Analyzer, sources: readonly SourceText[], tokens: readonly string[][]): AnalysedText[] {
-  return sources.map((t, i) => ({
-    intent: t.intent,
-    terms: [...analyzer.analyzeDocument(tokens[i]!, t.lang).terms, ...flowTerms(tokens[i]!)],
-    ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}),
-  }));
+  return sources.map((t, i) => {
+    const terms = analyzer.analyzeDocument(tokens[i]!, t.lang).terms;
+    addFrameTerms(terms, frameTerms(tokens[i]!));
+    return { intent: t.intent, terms, ...(t.vocabularyOnly ? { vocabularyOnly: true } : {}) };
+  });
 }
