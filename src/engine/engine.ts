@@ -20,6 +20,7 @@ import { asksTranslation } from './message/translation-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
+import { announcesQuestions } from './message/announced-questions.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker, statingSpeaker } from './message/speaker.js';
@@ -255,6 +256,7 @@ export class Engine {
         match: null,
       };
     }
+    if (announcesQuestions(tokens)) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);
