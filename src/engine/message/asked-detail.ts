@@ -172,6 +172,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['head', 'of'], ['heads'], ['ceo'], ['who', 'runs'], ['who', 'leads'], ['who', 'founded'], ['founder'], ['founders'],
     ['hvem', 'leder'], ['kven', 'leiar'], ['kven', 'leier'], ['hvem', 'driver'], ['hvem', 'grunnla'], ['kven', 'grunnla'],
     ['grunnlegger'], ['grunnleggeren'], ['sjefen', 'for'], ['sjef', 'for'], ['direktør'], ['direktøren'], ['director', 'of'],
+    // "Hvem er sjefen i 38 North" ("i" is dropped), "who's the boss at Planet Labs".
+    ['hvem', 'er', 'sjefen'], ['kven', 'er', 'sjefen'], ['sjefen', 'på'], ['boss', 'of'], ['boss', 'at'], ['chief', 'of'],
   ]),
   acronym: new TokenPatternSet([
     ['stand', 'for'], ['stands', 'for'], ['short', 'for'], ['abbreviation'], ['acronym'], ['forkortelse'], ['forkortelsen'],

@@ -44,6 +44,8 @@ describe('askedDetail', () => {
     ['kva heitte stasjonen', 'name'],
     ['hvem leder tenketanken', 'head'],
     ['who is the head of the company', 'head'],
+    ['Hvem er sjefen i 38 North?', 'head'],
+    ["who's the boss at planet labs", 'head'],
     ['kva står forkortinga for', 'acronym'],
     ['what does kcna stand for', 'acronym'],
     ['what is the resolution number', 'identifier'],
