@@ -37,7 +37,7 @@ export function withoutUnknownChoices(tokens: readonly string[], unknown: readon
 const BESIDE = new Set(['too', 'also', 'then', 'only', 'just', 'bare', 'berre', 'by', 'med', 'a', 'an', 'the', 'en', 'ei', 'et', 'ein', 'eit', 'også', 'òg', 'da', 'då']);
 // Choices that ask for a verdict or an order, not for a thing: "true or false", "before or after".
 // prettier-ignore
-const NO_THING = new Set(['true', 'false', 'right', 'wrong', 'correct', 'sant', 'usant', 'riktig', 'feil', 'galt', 'stemmer', 'before', 'after', 'før', 'etter', 'yes', 'ja', 'not', 'ikke', 'ikkje', 'what', 'hva', 'kva', 'ka', 'no', 'nei', 'nah', 'something', 'noe', 'noko', 'else', 'annet', 'anna', 'other', 'others', 'both', 'begge', 'neither', 'either', 'less', 'more', 'mindre', 'mer', 'meir']);
+const NO_THING = new Set(['true', 'false', 'right', 'wrong', 'correct', 'sant', 'usant', 'riktig', 'feil', 'galt', 'stemmer', 'truth', 'lie', 'lies', 'fake', 'real', 'fact', 'facts', 'fiction', 'myth', 'rumour', 'rumor', 'propaganda', 'sannhet', 'sannheten', 'løgn', 'løgnen', 'falsk', 'ekte', 'fakta', 'myte', 'rykte', 'tull', 'sannheit', 'lygn', 'before', 'after', 'før', 'etter', 'yes', 'ja', 'not', 'ikke', 'ikkje', 'what', 'hva', 'kva', 'ka', 'no', 'nei', 'nah', 'something', 'noe', 'noko', 'else', 'annet', 'anna', 'other', 'others', 'both', 'begge', 'neither', 'either', 'less', 'more', 'mindre', 'mer', 'meir']);
 
 // "…, the Pentagon or State?": a comma one or two words before the "or" that ends the question.
 const LISTED = /,\s*(?:[\p{L}\p{N}-]+\s+){1,2}(?:or|eller|elle|ell|elr)\s+(?:[\p{L}\p{N}-]+\s*){1,2}\W*$/iu;

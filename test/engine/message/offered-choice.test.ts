@@ -42,6 +42,8 @@ describe('offeredChoices', () => {
 
   it('reads no choice in a verdict or an order asked for, in a list of three, or with an "or" inside the question', () => {
     expect(choices('north korea is arming russia, true or false?')).toBeUndefined();
+    expect(choices('North Korea give the bombs to Russia. This is truth or lie?')).toBeUndefined();
+    expect(choices('nord-korea sender granater, sannhet eller løgn?')).toBeUndefined();
     expect(choices('was the picture before or after 10?')).toBeUndefined();
     expect(choices('who said it, the White House, the Pentagon or State?')).toBeUndefined();
     expect(choices('is there another road or rail link besides the bridge')).toBeUndefined();
