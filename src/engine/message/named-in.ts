@@ -8,6 +8,11 @@ const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
 const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
+// Prepositions the stop words keep (they carry which way things go): never the thing whose name is asked, though a
+// text sets them before names ("fullblodshester fra Russland" names no horse).
+// prettier-ignore
+const PREPOSITIONS = new Set(['fra', 'frå', 'from', 'into', 'with', 'about', 'mot', 'towards', 'ved', 'near', 'etter', 'after', 'før', 'before',
+  'over', 'under', 'inn', 'ut', 'out', 'across', 'via', 'gjennom']);
 
 /**
  * Whether a text gives the name of something a question asks the name of: a word of the question
@@ -19,7 +24,7 @@ const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
 export function namesAsked(text: string, question: readonly string[], lang: Lang): boolean {
   const asked = new Set<string>();
   for (const t of question) {
-    if (STOPWORDS.has(t) || /\p{N}/u.test(t)) continue;
+    if (STOPWORDS.has(t) || PREPOSITIONS.has(t) || /\p{N}/u.test(t)) continue;
     asked.add(stem(t, lang));
     // "brua" is also "broen", as a Bokmål text has it.
     if (lang === 'nb') asked.add(stem(nynorskToBokmal(t), lang));

@@ -34,6 +34,12 @@ describe('namesAsked', () => {
     expect(asks('which journalist wrote the report')).toBe(false);
     expect(asks('what is the captain called')).toBe(false);
   });
+
+  it('does not take a preposition before a name for the thing named ("fullblodshester fra Russland" names no horse)', () => {
+    const horses = 'Landet har kjøpt fullblodshester fra Russland. Artikkelen viser et bilde, offentliggjort i 2019, av Kim på en av hestene.';
+    expect(namesAsked(horses, tokenize('hva heter hesten Kim rir på bildet fra 2019?'), 'nb')).toBe(false);
+    expect(asks('what ship came from Bergen')).toBe(false);
+  });
 });
 
 describe('askedKind and leavesUnnamed: which ones of a kind', () => {
