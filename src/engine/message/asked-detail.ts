@@ -108,6 +108,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['nøyaktig', 'hvor'], ['nøyaktig', 'kor'], ['hvor', 'mange', '*', 'nøyaktig'], ['hvor', 'mange', '*', '*', 'nøyaktig'],
     ['how', 'much', '*', 'exactly'], ['how', 'much', '*', '*', 'exactly'], ['hvor', 'mye', '*', 'nøyaktig'], ['kor', 'mykje', '*', 'nøyaktig'], ['eksakt', 'hvor'], ['eksakte', 'antallet'],
     ['nøyaktige', 'antallet'], ['nøyaktig', 'antall'], ['eksakt', 'antall'], ['nøyaktige', 'talet'],
+    // "…, nøyaktig tall?", "eksakt tal", "the precise number".
+    ['nøyaktig', 'tall'], ['nøyaktig', 'tal'], ['eksakt', 'tall'], ['eksakt', 'tal'], ['nøyaktige', 'tallet'], ['eksakte', 'tallet'],
+    ['precise', 'number'], ['precise', 'figure'], ['exact', 'numbers'], ['exact', 'figures'],
   ]),
   // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
   income: new TokenPatternSet([

@@ -35,6 +35,8 @@ describe('askedDetail', () => {
     ['hva er nummeret på resolusjonen', 'identifier'],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
+    ['hvor mange missiler skjøt de opp i 2022, nøyaktig tall?', 'exactQuantity'],
+    ['the precise number of shells please', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
     ['who was his wife', 'family'],
     ['my wife asked who took the pictures', undefined],
