@@ -30,6 +30,12 @@ const NOT_SPEAKERS = new Set([
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
 ]);
+// What a text says, not a speaker: "hva sier FN-sanksjonene", "what do the satellite images show or say".
+// prettier-ignore
+const DOCUMENTS = new Set([
+  'sanctions', 'sanksjonene', 'sanksjonane', 'sanksjoner', 'resolution', 'resolusjonen', 'resolusjonane', 'law', 'loven', 'lova', 'rules', 'reglene',
+  'ban', 'forbudet', 'forbodet', 'images', 'pictures', 'photos', 'bildene', 'bilda', 'bileta', 'biletene', 'satellittbildene', 'letters', 'brevene', 'breva',
+]);
 // "artikelen", "the articel": the article however it is typed.
 const ARTICLE = /^(?:artik|articl|artic)/u;
 
@@ -53,6 +59,7 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
         span = tokens.slice(i + 2, j);
       }
     }
+    if (span?.some((w) => DOCUMENTS.has(w))) continue;
     const named = span?.filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ASKS.has(w) && !ARTICLE.test(w));
     if (named && named.length > 0) return named;
   }

@@ -14,6 +14,9 @@ describe('askedSpeaker', () => {
     ['what does the kremlin say about it', ['kremlin']],
     ['what does this mean and who said it', undefined],
     ['what does the piece say about the horses', undefined],
+    // A document says things, but is no speaker the article must quote.
+    ['hva sier FN-sanksjonene, og følger russland dem egentlig?', undefined],
+    ['what do the UN sanctions say', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
