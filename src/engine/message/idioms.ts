@@ -29,8 +29,14 @@ const COUNT_IDIOMS: ReadonlyArray<readonly string[]> = [
 ];
 const COUNTING = new Set(['mange', 'mye', 'mykje', 'many', 'much']);
 
+// "Hvor langt unna er Khasan", "how far away": with a distance asked, "away" says nothing more ("sno seg unna
+// sanksjonene" keeps it: there it is evading).
+const DISTANCE_IDIOMS: ReadonlyArray<readonly string[]> = [['unna'], ['away']];
+const DISTANCE = new Set(['langt', 'lenger', 'lengre', 'far', 'farther', 'further']);
+
 const byFirst = phrasesByFirst(IDIOMS);
 const byFirstCounting = phrasesByFirst([...IDIOMS, ...COUNT_IDIOMS]);
+const byFirstDistance = phrasesByFirst([...IDIOMS, ...DISTANCE_IDIOMS]);
 
 function phrasesByFirst(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
   const map = new Map<string, Array<readonly string[]>>();
@@ -40,7 +46,7 @@ function phrasesByFirst(phrases: ReadonlyArray<readonly string[]>): Map<string, 
 
 /** The tokens without the set phrases above (the same array when there are none). */
 export function withoutIdioms(tokens: readonly string[]): string[] {
-  const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : byFirst;
+  const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : tokens.some((t) => DISTANCE.has(t)) ? byFirstDistance : byFirst;
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const idiom = phrases.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w));

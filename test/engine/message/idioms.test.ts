@@ -19,6 +19,10 @@ describe('withoutIdioms', () => {
     ['hvor mange vogner er det snakk om', 'hvor mange vogner'],
     ['kor mange bilete snakker vi om', 'kor mange bilete'],
     ['hva slags våpen er det snakk om', 'hva slags våpen er det snakk om'],
+    // With a distance asked only: "hvor langt unna" is "hvor langt", "sno seg unna" is evading.
+    ['kor langt unna grensa e khasan', 'kor langt grensa khasan'],
+    ['how far away is the station', 'how far is the station'],
+    ['sno seg unna sanksjonene', 'sno seg unna sanksjonene'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
