@@ -29,6 +29,8 @@ const NOT_SPEAKERS = new Set([
   'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'piece', 'report', 'news', 'nyheten', 'reportasjen', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
+  // "Hva sier hver av dem", "what do both sides say": the speakers named before.
+  'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',
 ]);
 // What a text says, not a speaker: "hva sier FN-sanksjonene", "what do the satellite images show or say".
 // prettier-ignore

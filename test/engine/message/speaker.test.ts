@@ -17,6 +17,9 @@ describe('askedSpeaker', () => {
     // A document says things, but is no speaker the article must quote.
     ['hva sier FN-sanksjonene, og følger russland dem egentlig?', undefined],
     ['what do the UN sanctions say', undefined],
+    // The speakers named before: "hva sier hver av dem".
+    ['Hva sier hver av dem?', undefined],
+    ['what do both sides say', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
