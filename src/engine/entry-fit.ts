@@ -14,7 +14,7 @@ import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
 import { messageTokens } from './message/message-tokens.js';
-import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from './message/named-in.js';
+import { askedKind, leavesUnnamed, namesAsked, namesSomeone, namesRoleAsked } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
@@ -358,7 +358,7 @@ export class EntryFit {
     if (detail === 'name') return namesAsked(entry.answer[lang], [...tokens, ...this.matcher.spelled(tokens, lang)], lang);
     const texts = [entry.answer.en, entry.answer.nb];
     // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
-    if (detail === 'person') return namesSomeone(entry.answer[lang], tokens);
+    if (detail === 'person') return namesRoleAsked(entry.answer[lang], tokens, lang) ?? namesSomeone(entry.answer[lang], tokens);
     if (detail === 'which') {
       const kind = askedKind(tokens);
       return kind === undefined || !leavesUnnamed(texts, kind, tokens);

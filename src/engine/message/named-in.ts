@@ -188,6 +188,30 @@ export function namesSomeone(text: string, question: readonly string[]): boolean
   return false;
 }
 
+// People asked for by their role ("who was the Soviet official who …", "kem va dæm sovjetiske tjenestemennan"), each
+// role's words in any form, one pattern per role.
+const ROLES = [
+  /^(?:officials?|officers?|tjenestem[ae]nn\p{L}*|tenestem[ae]nn\p{L}*|offiser\p{L}*|embetsm[ae]nn\p{L}*)$/u,
+  /^(?:analysts?|analytiker\p{L}*)$/u,
+  /^(?:drivers?|lokfører\p{L}*|sjåfør\p{L}*)$/u,
+  /^(?:spokes(?:man|person|woman)|talsperson\p{L}*|talsm[ae]nn\p{L}*)$/u,
+  /^(?:vets?|veterinarians?|veterinær\p{L}*)$/u,
+];
+
+/**
+ * Whether a text names the person a question asks for by role: a name beside the role's word ("US official John
+ * Kirby"), as namesAsked finds it. Undefined when the question names no role or the text never speaks of that role
+ * (then any name the question does not say may be the one). "Soviet officials helped install Kim Il-sung" names no
+ * official, so it does not answer "hvem av de sovjetiske offiserene".
+ */
+export function namesRoleAsked(text: string, question: readonly string[], lang: Lang): boolean | undefined {
+  const asked = ROLES.filter((role) => question.some((t) => role.test(t)));
+  if (asked.length === 0) return undefined;
+  const { words } = namingWordsOf(text, lang);
+  if (!words.some((w) => asked.some((role) => role.test(w.toLowerCase())))) return undefined;
+  return namesAsked(text, question, lang);
+}
+
 // The shortest name part a longer word of the question counts as saying ("korea" in "korean").
 const MIN_SAID_STEM = 4;
 

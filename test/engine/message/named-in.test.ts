@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
-import { askedKind, leavesUnnamed, namesAsked, namesSomeone } from '../../../src/engine/message/named-in.js';
+import { askedKind, leavesUnnamed, namesAsked, namesRoleAsked, namesSomeone } from '../../../src/engine/message/named-in.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 describe('askedDetail: a name', () => {
   it.each([
@@ -39,6 +40,23 @@ describe('namesAsked', () => {
     const horses = 'Landet har kjøpt fullblodshester fra Russland. Artikkelen viser et bilde, offentliggjort i 2019, av Kim på en av hestene.';
     expect(namesAsked(horses, tokenize('hva heter hesten Kim rir på bildet fra 2019?'), 'nb')).toBe(false);
     expect(asks('what ship came from Bergen')).toBe(false);
+  });
+});
+
+describe('namesRoleAsked: the person asked for by role', () => {
+  const soviet = "Soviet officials helped install Kim Il-sung, the grandfather of today's leader Kim Jong-un.";
+
+  it('finds no name beside the role, in any form of its word', () => {
+    expect(namesRoleAsked(soviet, tokenize('Who was the Soviet official who installed Kim Il-sung?'), 'en')).toBe(false);
+    const nb = 'Sovjetiske tjenestemenn bidro til å innsette Kim Il-sung, farfaren til dagens leder Kim Jong-un.';
+    expect(namesRoleAsked(nb, tokenize('kem va dæm sovjetiske tjenestemennan som innsatte kim il-sung'), 'nb')).toBe(false);
+    expect(namesRoleAsked(nb, tokenize('hvem av de sovjetiske offiserene innsatte Kim Il-sung'), 'nb')).toBe(false);
+  });
+
+  it('finds the name beside the role, and leaves a text that never speaks of the role to other checks', () => {
+    expect(namesRoleAsked('The US official John Kirby said so.', tokenize('which official said so'), 'en')).toBe(true);
+    expect(namesRoleAsked('John Kirby said so.', tokenize('which official said so'), 'en')).toBeUndefined();
+    expect(namesRoleAsked(soviet, tokenize('who in north korea denied it'), 'en')).toBeUndefined();
   });
 });
 
@@ -85,5 +103,20 @@ describe('namesSomeone', () => {
   it('takes the country said in another form ("north korean") for said', () => {
     const text = 'In September, North Korea said it had sold nothing.';
     expect(namesSomeone(text, tokenize('who in the north korean leadership said that'))).toBe(false);
+  });
+});
+
+describe('Engine: the person asked for by role', () => {
+  const engine = seedEngine();
+
+  it('says the article does not name the Soviet officials, and offers the history', () => {
+    for (const question of ['Who was the Soviet official who installed Kim Il-sung?', 'hvem av de sovjetiske offiserene innsatte Kim Il-sung']) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBeNull();
+      expect(
+        answer.suggestions.map((s) => s.id),
+        question,
+      ).toContain('history-1948');
+    }
   });
 });
