@@ -195,7 +195,7 @@ const ROLES = [
   /^(?:analysts?|analytiker\p{L}*)$/u,
   /^(?:drivers?|lokfører\p{L}*|sjåfør\p{L}*)$/u,
   /^(?:spokes(?:man|person|woman)|talsperson\p{L}*|talsm[ae]nn\p{L}*)$/u,
-  /^(?:vets?|veterinarians?|veterinær\p{L}*)$/u,
+  /^(?:vets|veterinarians?|veterinær\p{L}*)$/u,
 ];
 
 /**
