@@ -271,6 +271,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>
       ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',
         'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen'].map((body) => [who, body])),
+    // Who drove a train: its driver, whom no text names ("kem va det som kjørte hestetoget").
+    ...['who', 'hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>
+      ['drove', 'driving', 'drives', 'kjørte', 'kjører', 'køyrde', 'køyrer', 'kjøre', 'kjørde'].flatMap((drove) => [[who, drove], [who, '*', '*', drove], [who, '*', '*', '*', drove]])),
   ]),
   // What something or someone is called: the text must name the very thing asked about (see named-in.ts).
   name: new TokenPatternSet([

@@ -47,6 +47,8 @@ describe('askedDetail', () => {
     ['hvem leder tenketanken', 'head'],
     ['who is the head of the company', 'head'],
     ['Hvem er sjefen i 38 North?', 'head'],
+    ['Kem va det som kjørte hestetoget, va det russera?', 'person'],
+    ['who drove the train', 'person'],
     ["who's the boss at planet labs", 'head'],
     ['kva står forkortinga for', 'acronym'],
     ['what does kcna stand for', 'acronym'],
