@@ -107,7 +107,8 @@ const NAMED_KINDS = new Set([
   'ministry', 'departement', 'newspaper', 'newspapers', 'avis', 'aviser', 'farm', 'farms', 'stutteri', 'stutteriet', 'breed', 'breeds', 'rase',
   'rasen', 'raser', 'brand', 'model', 'modell', 'type', 'types', 'typen',
 ]);
-const WHICH = new Set(['which', 'what', 'hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'kem', 'kven', 'hvem']);
+// And commands to name them: "list the three countries", "nevn landene".
+const WHICH = new Set(['which', 'what', 'hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'kem', 'kven', 'hvem', 'list', 'name', 'nevn']);
 const OF = new Set(['of', 'av']);
 // Words between "which" and the kind: "which Middle Eastern countries", "hvilke av landene".
 const KIND_SPAN = 3;

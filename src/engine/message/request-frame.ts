@@ -128,6 +128,14 @@ const TOPIC_REQUEST = new RegExp(
     '(?:the )?highlights(?: of)?', 'in a nutshell', 'in short', 'in brief', 'briefly', 'the gist(?: of)?', 'gist of',
     'what about', 'how about', // "what's" is "what" once its "s" is dropped.
     'what (?:is )?(?:up|the deal|the story|the thing) with', 'what (?:is )?with',
+    // Commands for a topic and the form of the reply: "list the sources", "name the people quoted", "outline …", "define …",
+    // "… in one sentence", "in 3 bullets", "make me a table", and "like I'm ten" ending the message ("like 6 photos" guesses).
+    // Opening the message: "what's the name of the station" asks a name.
+    '^(?:please |pls |plz )?(?:list|outline|define|describe|name)(?: me)?(?: all)?(?: the| of the)?', '(?:give|show) me(?: the| a| an| some)?',
+    '(?:explain|summarize|summarise|describe)(?: it)? (?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
+    '(?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
+    '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
+    '(?:answer |just )?yes or no',
     'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
@@ -145,9 +153,16 @@ const TOPIC_REQUEST = new RegExp(
     'oppsummer(?:e|t)?', 'oppsummera', '(?:i )?stikkord(?:sform)?(?: om| fra| frå)?', '(?:de )?(?:viktigste )?(?:hovedpunktene|hovudpunkta|hovedpunkter|punktene)(?: i| om| fra)?', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
     'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
     '(?:kilden|kilda|kilde|kildene|kjelda|kjelde|kjeldene) (?:til|for|på|bak)',
+    '^(?:nevn|list|ramse|regn)(?: opp)?(?: alle)?', '(?:list|ramse|regn) opp', '^beskriv', '^definer', '(?:gi|gje|vis) meg(?: en| ei| et| eit| litt)?(?: kort| kjapp)?', 'detaljene(?: om)?',
+    '(?:i|på) (?:en|ei|én|ein|eitt|ett|to|tre|fire|fem|[1-5]) (?:korte? )?(?:setninger|setningar|setning|linjer|linje|kulepunkter|kulepunkt|punkter|punkt|ord)',
+    '(?:to|tre|fire|fem|[2-5]) (?:korte? )?(?:setninger|setningar|linjer|kulepunkter|kulepunkt|punkter)(?: om)?', '(?:i|som) (?:en )?tabell',
+    '(?:som om|som viss|som hvis) (?:jeg|eg|æ) (?:er|var|e) (?:fem|ti|tolv|[0-9]+|et barn|eit barn)(?: år)?(?: gammel)?', 'for en (?:femåring|tiåring|tolvåring|[0-9]+-åring)',
+    '(?:svar )?ja eller nei',
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'in', 'using', 'table', 'like', 'for', 'yes'],
+  ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],
   'catch',
   'fill',
   'speed',

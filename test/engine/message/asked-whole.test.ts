@@ -32,11 +32,25 @@ describe('a request for a topic as a whole', () => {
     ['eli5 the ferry thing', 'the ferry thing'],
     ['gi meg en kort oppsummering av ferjesaken', 'ferjesaken'],
     ['the key facts of the ferry story in bullet points', 'the ferry story'],
-    ['gi meg stikkord om ferjesaken', 'gi meg ferjesaken'],
+    ['gi meg stikkord om ferjesaken', 'ferjesaken'],
     ['catch me up on the ferry story', 'the ferry story'],
     ['fill me in on the ferry', 'the ferry'],
     ['hva med ferja', 'ferja'],
+    // Commands, and the form the reply should take.
+    ['describe the ferry', 'ferry'],
+    ['list the ports', 'ports'],
+    ['summarise the ferry story in one sentence', 'the ferry story'],
+    ['explain the ferry thing like im ten', 'explain the ferry thing'],
+    ['ferjer i år, ramse opp', 'ferjer år'],
+    ['gje meg ei kort forklaring på ferja', 'forklaring på ferja'],
+    ['tre kulepunkter om ferja', 'ferja'],
+    ['er ferja ny? svar ja eller nei', 'er ferja ny'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('keeps "like" with a figure that is a guess, and "the name of" inside a question', () => {
+    expect(withoutTopicRequest(tokenize('there were like 6 ferries'))).toEqual(tokenize('there were like 6 ferries'));
+    expect(withoutTopicRequest(tokenize("what's the name of the port"))).toEqual(tokenize("what's the name of the port"));
+  });
 
   it('keeps a request for a summary that names no topic: it asks what the story is about', () => {
     expect(withoutTopicRequest(tokenize('tldr'))).toEqual(['tldr']);
@@ -47,6 +61,8 @@ describe('a request for a topic as a whole', () => {
     const engine = seedEngine();
     expect(engine.ask('eli5 the bridge between north korea and russia').intent).toBe('friendship-bridge');
     expect(engine.ask('give me a short summary of the bit about the letters between putin and kim').intent).toBe('putin-kim-letters');
+    expect(engine.ask('describe the friendship bridge').intent).toBe('friendship-bridge');
+    expect(engine.ask('forklar for en femåring hva 38 North er').intent).toBe('image-analysis');
   });
 });
 
