@@ -59,6 +59,9 @@ describe('everyday words for the article’s things', () => {
     // The newspaper or news site a story is from is the article's.
     ['nettavis', 'nb', '#article'],
     ['newspaper', 'en', '#article'],
+    // A timeline is of times: the pictures' ("gi meg tidslinjen for bildene").
+    ['tidslinjen', 'nb', '#when'],
+    ['timeline', 'en', '#when'],
   ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
