@@ -29,7 +29,7 @@ import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js
 import { answeringPart, askedPart, type AskedPart, type MatchTokens } from './message/answering-part.js';
 import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
-import { analyseKnowledgeBase, type EngineModel } from './model/engine-model.js';
+import { buildModel, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
 
 export interface EngineParts {
@@ -124,7 +124,8 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   }
   const sources = new Map<string, Source>(kb.sources.map((s) => [s.id, s]));
   const composer = new AnswerComposer(parts.translate, sources);
-  const model = parts.model ?? analyseKnowledgeBase(kb, parts.lexicon);
+  // A build from scratch also has the texts' term ids, for the index (a saved model is strings only).
+  const { model, termIds } = parts.model ? { model: parts.model, termIds: undefined } : buildModel(kb, parts.lexicon);
   yield;
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
   const detector = yield* LanguageDetector.assemble(model.languageCounts, rarity);
@@ -138,7 +139,7 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
   const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
   const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
-  const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity));
+  const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity, termIds));
   // Made when a message first matches help, thanks or a greeting (about a millisecond), not with every rebuild: most
   // starts answer one question about the article, and a bot rebuilding on each admin edit would pay it each time.
   let words: ConversationWords | undefined;

@@ -208,10 +208,12 @@ export class Analyzer {
     let word = this.documentWords[lang].get(raw);
     if (word) return word;
     const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
-    const folded = foldNordic(token);
+    // A word learnt from the knowledge base (every word of a build) was folded and stemmed then: not again.
+    const learnt = this.learntWords[lang].get(raw);
+    const folded = learnt ? learnt.folded : foldNordic(token);
     const terms: string[] = [];
-    if (!STOPWORDS.has(token)) {
-      const own = foldNordic(stem(token, lang));
+    if (learnt !== null && !STOPWORDS.has(token)) {
+      const own = learnt ? learnt.term : foldNordic(stem(token, lang));
       const known = this.knownTerm(folded, own, token, lang);
       if (known !== undefined) {
         terms.push(known);

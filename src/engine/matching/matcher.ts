@@ -10,7 +10,8 @@ import { flowOf, type Flow } from './flow.js';
 import { addFrameTerms, frameTerms } from './frame-terms.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { IntentVocabulary } from './intent-vocabulary.js';
-import { TermIndex, type IndexedText, type QueryVector, type TermIndexParts } from './term-index.js';
+import { TermIndex, type QueryVector, type TermIndexParts } from './term-index.js';
+import { selectedTexts, textTermIdsOf, type TextTermIds } from './text-term-ids.js';
 import { updateTermIndex } from './term-index-update.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
@@ -100,16 +101,23 @@ export interface MatcherParts {
 export class Matcher {
   private readonly tellingByTerm = new Map<string, number>();
 
-  /** A matcher over these texts, built in small pieces (see Assembly). */
+  /**
+   * A matcher over these texts, built in small pieces (see Assembly). `termIds`: the texts' terms as
+   * ids, one per text of `texts` (a build's analysis has them), so the index need not look them up by string.
+   */
   static *assemble(
     texts: readonly AnalysedText[],
     analyzer: Analyzer,
     settings: MatcherSettings = DEFAULT_MATCHER_SETTINGS,
     rarity: WordRarity = new WordRarity(),
+    termIds?: TextTermIds,
   ): Assembly<Matcher> {
     const intentIds = new Map<string, number>();
     const intentTexts: AnalysedText[][] = [];
-    const indexed: IndexedText[] = [];
+    // Per indexed text (an example, not an answer), its intent, and its terms when no ids are given.
+    const indexedIntent = new Int32Array(texts.length);
+    const indexedTerms: Array<readonly string[]> = [];
+    let indexedCount = 0;
     yield* inSlices(texts.length, (from, to) => {
       for (let n = from; n < to; n++) {
         const t = texts[n]!;
@@ -119,10 +127,15 @@ export class Matcher {
           intentTexts.push([]);
         }
         intentTexts[id]!.push(t);
-        if (!t.vocabularyOnly) indexed.push({ intent: id, terms: t.terms });
+        if (t.vocabularyOnly) continue;
+        indexedIntent[indexedCount++] = id;
+        if (!termIds) indexedTerms.push(t.terms);
       }
     });
-    const index = yield* TermIndex.assemble(indexed, intentIds.size, { concept: settings.conceptWeight });
+    yield;
+    const indexed = termIds ? selectedTexts(termIds, (n) => !texts[n]!.vocabularyOnly) : textTermIdsOf(indexedTerms);
+    const intentOf = indexedIntent.subarray(0, indexedCount);
+    const index = yield* TermIndex.assemble(indexed, intentOf, intentIds.size, { concept: settings.conceptWeight });
     const vocabulary = intentTexts.map((own) => IntentVocabulary.of(own));
     return new Matcher([...intentIds.keys()], intentIds.get(OUT_OF_SCOPE) ?? -1, index, vocabulary, analyzer, settings, rarity);
   }

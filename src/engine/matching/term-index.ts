@@ -4,11 +4,7 @@
  * word every entry uses weighs nothing however many times it is written.
  */
 import { inSlices, type Assembly } from '../assembly/assembly.js';
-
-export interface IndexedText {
-  intent: number;
-  terms: readonly string[];
-}
+import type { TextTermIds } from './text-term-ids.js';
 
 export interface TermWeights {
   /** Concept terms (from the lexicon, "#…") count less than the words themselves. */
@@ -106,8 +102,11 @@ export class TermIndex {
   private stamp = 0;
   readonly unknownIdf: number;
 
-  /** The index of these texts, built in small pieces (see Assembly). */
-  static *assemble(texts: readonly IndexedText[], intentCount: number, weights: TermWeights): Assembly<TermIndex> {
+  /**
+   * The index of these texts (`intentOf`: each one's intent), built in small pieces (see
+   * Assembly). Terms are numbered again in the order the texts first use them, whatever their ids in `texts`.
+   */
+  static *assemble(texts: TextTermIds, intentOf: Int32Array, intentCount: number, weights: TermWeights): Assembly<TermIndex> {
     // Every text's terms as ids (numbered in order of first use), in one flat array; and in how
     // many intents each term occurs (texts come grouped by intent, but need not).
     const termIds = new Map<string, number>();
@@ -115,45 +114,44 @@ export class TermIndex {
     const intentsWithTerm: number[] = [];
     const lastIntent: number[] = [];
     const seenIntents: Array<Set<number> | undefined> = [];
-    let total = 0;
+    const textCount = intentOf.length;
+    const total = texts.start[textCount]!;
     // Grouped (each intent's texts together, as the knowledge base lists them), an intent other than
     // a term's last one is new to it: no set of its intents is needed.
     let grouped = true;
-    for (let n = 0; n < texts.length; n++) {
-      total += texts[n]!.terms.length;
-      if (n > 0 && texts[n]!.intent < texts[n - 1]!.intent) grouped = false;
-    }
-    const textStart = new Int32Array(texts.length + 1);
+    for (let n = 1; n < textCount; n++) if (intentOf[n]! < intentOf[n - 1]!) grouped = false;
+    const textStart = texts.start;
     const textTerms = new Int32Array(total);
-    let at = 0;
-    yield* inSlices(texts.length, (from, to) => {
+    // The index's id of each of the texts' term ids (-1: not met yet).
+    const ownId = new Int32Array(texts.terms.length).fill(-1);
+    yield* inSlices(textCount, (from, to) => {
       for (let n = from; n < to; n++) {
-        const t = texts[n]!;
-        textStart[n] = at;
-        for (const term of t.terms) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            termIds.set(term, (id = termOf.length));
-            termOf.push(term);
+        const intent = intentOf[n]!;
+        for (let at = textStart[n]!; at < textStart[n + 1]!; at++) {
+          const given = texts.ids[at]!;
+          let id = ownId[given]!;
+          if (id < 0) {
+            ownId[given] = id = termOf.length;
+            termIds.set(texts.terms[given]!, id);
+            termOf.push(texts.terms[given]!);
             intentsWithTerm.push(1);
-            lastIntent.push(t.intent);
+            lastIntent.push(intent);
             seenIntents.push(undefined);
-          } else if (lastIntent[id] !== t.intent) {
+          } else if (lastIntent[id] !== intent) {
             if (grouped) intentsWithTerm[id]! += 1;
             else {
               const seen = (seenIntents[id] ??= new Set([lastIntent[id]!]));
-              if (!seen.has(t.intent)) {
-                seen.add(t.intent);
+              if (!seen.has(intent)) {
+                seen.add(intent);
                 intentsWithTerm[id]! += 1;
               }
             }
-            lastIntent[id] = t.intent;
+            lastIntent[id] = intent;
           }
-          textTerms[at++] = id;
+          textTerms[at] = id;
         }
       }
     });
-    textStart[texts.length] = at;
     const termWeight = new Float64Array(termOf.length);
     for (let id = 0; id < termOf.length; id++) termWeight[id] = termWeightOf(termOf[id]!, intentsWithTerm[id]!, intentCount, weights);
     yield;
@@ -161,10 +159,10 @@ export class TermIndex {
 
     // Each text's vector, worked out once for its postings and its intent's centroid.
     const vectorStart = textStart;
-    const vectorCount = new Int32Array(texts.length);
+    const vectorCount = new Int32Array(textCount);
     const vectorIds = new Int32Array(total);
     const vectorWeights = new Float64Array(total);
-    yield* inSlices(texts.length, (from, to) => {
+    yield* inSlices(textCount, (from, to) => {
       for (let n = from; n < to; n++) {
         const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
         vectorCount[n] = v.count;
@@ -179,18 +177,18 @@ export class TermIndex {
     // are numbered intent by intent, so each term's postings for one intent are one run.
     const distinct: number[] = [];
     const sameText = (a: number, b: number): boolean => {
-      if (texts[a]!.intent !== texts[b]!.intent || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
+      if (intentOf[a] !== intentOf[b] || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
       for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
       return true;
     };
     // A hash table of the distinct texts so far in typed arrays (chained by bucket): no array per text.
-    const mask = (1 << Math.ceil(Math.log2(2 * texts.length + 2))) - 1;
+    const mask = (1 << Math.ceil(Math.log2(2 * textCount + 2))) - 1;
     const bucketHead = new Int32Array(mask + 1).fill(-1);
-    const nextInBucket = new Int32Array(texts.length);
-    const textHash = new Int32Array(texts.length);
-    yield* inSlices(texts.length, (from, to) => {
+    const nextInBucket = new Int32Array(textCount);
+    const textHash = new Int32Array(textCount);
+    yield* inSlices(textCount, (from, to) => {
       for (let n = from; n < to; n++) {
-        let hash = texts[n]!.intent | 0;
+        let hash = intentOf[n]! | 0;
         for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
         const bucket = hash & mask;
         let m = bucketHead[bucket]!;
@@ -203,7 +201,7 @@ export class TermIndex {
       }
     });
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
-    if (!grouped) distinct.sort((a, b) => texts[a]!.intent - texts[b]!.intent);
+    if (!grouped) distinct.sort((a, b) => intentOf[a]! - intentOf[b]!);
     yield;
 
     // Each term's postings in text order: counted first, then written in place.
@@ -221,7 +219,7 @@ export class TermIndex {
     yield* inSlices(distinct.length, (from, to) => {
       for (let index = from; index < to; index++) {
         const n = distinct[index]!;
-        textIntent[index] = texts[n]!.intent;
+        textIntent[index] = intentOf[n]!;
         for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
           const at = nextPosting[vectorIds[i]!]!++;
           postingIds[at] = index;
@@ -232,12 +230,12 @@ export class TermIndex {
 
     // Centroids sum every text, duplicates included: an intent said many ways leans that way.
     // Each intent's texts in their order, its terms in order of first use.
-    const byIntent = new Int32Array(texts.length);
+    const byIntent = new Int32Array(textCount);
     const intentStart = new Int32Array(intentCount + 1);
-    for (const t of texts) intentStart[t.intent + 1]!++;
+    for (let n = 0; n < textCount; n++) intentStart[intentOf[n]! + 1]!++;
     for (let intent = 0; intent < intentCount; intent++) intentStart[intent + 1]! += intentStart[intent]!;
     const next = intentStart.slice(0, intentCount);
-    for (let n = 0; n < texts.length; n++) byIntent[next[texts[n]!.intent]!++] = n;
+    for (let n = 0; n < textCount; n++) byIntent[next[intentOf[n]!]!++] = n;
     const sum = new Float64Array(termOf.length);
     const used = new Int32Array(termOf.length).fill(-1);
     const order = new Int32Array(termOf.length);

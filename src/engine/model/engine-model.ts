@@ -5,8 +5,9 @@ import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lex
 import { tokenize } from '../analysis/tokenize.js';
 import type { LanguageCounts } from '../language/language-detector.js';
 import { foldNordic } from '../analysis/fold.js';
-import { addFrameTerms, frameTerms } from '../matching/frame-terms.js';
+import { frameTerms } from '../matching/frame-terms.js';
 import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
+import type { TextTermIds } from '../matching/text-term-ids.js';
 
 /**
  * Everything the engine learns from a knowledge base, as plain data: the slow part of building
@@ -27,8 +28,20 @@ interface SourceText {
   vocabularyOnly?: boolean;
 }
 
+/** A model as a build makes it, with its texts' terms as ids too (see TextTermIds: for the index it assembles next). */
+export interface BuiltModel {
+  model: EngineModel;
+  /** One text's term ids per text of `model.texts`. */
+  termIds: TextTermIds;
+}
+
 /** Analyses every text of the knowledge base: examples, titles, answers (vocabulary only). */
 export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile): EngineModel {
+  return buildModel(kb, lexiconFile).model;
+}
+
+/** The same, with the texts' term ids. */
+export function buildModel(kb: KnowledgeBase, lexiconFile: LexiconFile): BuiltModel {
   const compiledLexicon = Lexicon.compile(lexiconFile);
   const lexicon = new Lexicon(compiledLexicon);
   const texts: SourceText[] = [];
@@ -150,10 +163,24 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   const terms: string[] = [];
   const usedIn: number[] = [];
   const folded: string[] = [];
+  const textTermStart = new Int32Array(texts.length + 1);
+  // Grown by doubling, as textWords.
+  let textTermIds = new Int32Array(wordCount + texts.length);
+  let termCount = 0;
+  const addTerm = (id: number): void => {
+    if (termCount === textTermIds.length) {
+      const grown = new Int32Array(2 * termCount);
+      grown.set(textTermIds);
+      textTermIds = grown;
+    }
+    textTermIds[termCount++] = id;
+    terms.push(termOf[id]!);
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const pairs = pairOf[t.lang];
     terms.length = 0;
+    textTermStart[i] = termCount;
     let phrase = false;
     for (let j = wordStart[i]!; j < wordStart[i + 1]!; j++) {
       const pair = pairs[textWords[j]!]!;
@@ -162,7 +189,7 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
         const id = pairTerms[k]!;
         if (usedIn[id] === i) continue;
         usedIn[id] = i;
-        terms.push(termOf[id]!);
+        addTerm(id);
       }
     }
     if (phrase) {
@@ -172,13 +199,23 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
         const id = termId(concept);
         if (usedIn[id] === i) continue;
         usedIn[id] = i;
-        terms.push(concept);
+        addTerm(id);
       }
     }
-    addFrameTerms(terms, frames[i]!);
+    // Its frame's terms (flow.ts, frame-terms.ts), each once.
+    for (const term of frames[i]!) {
+      const id = termId(term);
+      if (usedIn[id] === i) continue;
+      usedIn[id] = i;
+      addTerm(id);
+    }
     const exact = terms.slice();
     analysed.push(t.vocabularyOnly ? { intent: t.intent, terms: exact, vocabularyOnly: true } : { intent: t.intent, terms: exact });
   }
+  textTermStart[texts.length] = termCount;
   const languageCounts: LanguageCounts = countKeys.map((key, i) => [key, countNb[i]!, countEn[i]!]);
-  return { lexicon: compiledLexicon, languageCounts, vocabulary: analyzer.vocabulary(), texts: analysed };
+  return {
+    model: { lexicon: compiledLexicon, languageCounts, vocabulary: analyzer.vocabulary(), texts: analysed },
+    termIds: { terms: termOf, start: textTermStart, ids: textTermIds },
+  };
 }

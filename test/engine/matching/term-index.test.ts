@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNow } from '../../../src/engine/assembly/assembly.js';
-import { TermIndex, type IndexedText } from '../../../src/engine/matching/term-index.js';
+import { TermIndex } from '../../../src/engine/matching/term-index.js';
+import { textTermIdsOf } from '../../../src/engine/matching/text-term-ids.js';
+
+interface IndexedText {
+  intent: number;
+  terms: string[];
+}
 
 /** A small deterministic pseudo-random source, so the index and its questions are the same every run. */
 function prng(seed: number): () => number {
@@ -29,7 +35,15 @@ function corpus(): IndexedText[] {
   return texts;
 }
 
-const index = assembleNow(TermIndex.assemble(corpus(), INTENTS, { concept: 0.5 }));
+const texts = corpus();
+const index = assembleNow(
+  TermIndex.assemble(
+    textTermIdsOf(texts.map((t) => t.terms)),
+    Int32Array.from(texts, (t) => t.intent),
+    INTENTS,
+    { concept: 0.5 },
+  ),
+);
 
 /** Every intent's ranking score computed exactly (each intent scored as the always-scored one). */
 function exactScores(terms: string[]): number[] {
