@@ -207,18 +207,26 @@ export class Analyzer {
   private documentWord(raw: string, lang: Lang): { folded: string; terms: string[] } {
     let word = this.documentWords[lang].get(raw);
     if (word) return word;
-    const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
-    // A word learnt from the knowledge base (every word of a build) was folded and stemmed then: not again.
-    const learnt = this.learntWords[lang].get(raw);
-    const folded = learnt ? learnt.folded : foldNordic(token);
+    let folded: string;
     const terms: string[] = [];
-    if (learnt !== null && !STOPWORDS.has(token)) {
-      const own = learnt ? learnt.term : foldNordic(stem(token, lang));
-      const known = this.knownTerm(folded, own, token, lang);
-      if (known !== undefined) {
-        terms.push(known);
-        pushAll(terms, this.compoundParts(folded));
-      } else terms.push(own);
+    const learnt = this.learntWords[lang].get(raw);
+    if (learnt) {
+      // A word learnt from the knowledge base (every word of a build) was mapped, folded and stemmed
+      // then, and learning made its stem a known term: not again.
+      folded = learnt.folded;
+      terms.push(learnt.term);
+      pushAll(terms, this.compoundParts(folded));
+    } else {
+      const token = lang === 'nb' ? nynorskToBokmal(raw) : raw;
+      folded = foldNordic(token);
+      if (!STOPWORDS.has(token)) {
+        const own = foldNordic(stem(token, lang));
+        const known = this.knownTerm(folded, own, token, lang);
+        if (known !== undefined) {
+          terms.push(known);
+          pushAll(terms, this.compoundParts(folded));
+        } else terms.push(own);
+      }
     }
     const conceptStem = this.surface.get(folded) ?? foldNordic(stem(folded, lang));
     pushAll(terms, this.lexicon.wordConcepts(folded, conceptStem, lang));

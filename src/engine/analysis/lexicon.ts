@@ -19,6 +19,12 @@ export interface CompiledLexicon {
   phrases: Array<[string, Array<{ tokens: string[]; concept: string }>]>;
 }
 
+/** A multi-word phrase of the lexicon: its folded words and the concept it stands for. */
+export interface LexiconPhrase {
+  tokens: string[];
+  concept: string;
+}
+
 /**
  * Concepts that several words (in either language) stand for. A word adds its concept as an extra
  * term, so "ammo", "ammunisjon" and "munitions" meet in the same place.
@@ -27,7 +33,7 @@ export class Lexicon {
   private readonly bySurface = new Map<string, string[]>();
   private readonly byStem = { nb: new Map<string, string[]>(), en: new Map<string, string[]>() };
   /** Multi-word phrases by their first word. */
-  private readonly phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
+  private readonly phrases = new Map<string, LexiconPhrase[]>();
   private byWord: Map<string, Array<readonly string[]>> | undefined;
 
   constructor(compiled: CompiledLexicon = Lexicon.compile({ concepts: {} })) {
@@ -79,6 +85,11 @@ export class Lexicon {
   /** Whether a multi-word phrase starts with this folded word. */
   startsPhrase(folded: string): boolean {
     return this.phrases.has(folded);
+  }
+
+  /** The multi-word phrases that start with this folded word, in the order phraseMatches tries them. */
+  phrasesStartingWith(folded: string): readonly LexiconPhrase[] | undefined {
+    return this.phrases.get(folded);
   }
 
   /** Concepts of the multi-word phrases in a sequence of folded tokens. */

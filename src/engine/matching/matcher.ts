@@ -11,7 +11,7 @@ import { addFrameTerms, frameTerms } from './frame-terms.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matcher-settings.js';
 import { IntentVocabulary } from './intent-vocabulary.js';
 import { TermIndex, type QueryVector, type TermIndexParts } from './term-index.js';
-import { selectedTexts, textTermIdsOf, type TextTermIds } from './text-term-ids.js';
+import { textTermIdsOf, type TextTermIds } from './text-term-ids.js';
 import { updateTermIndex } from './term-index-update.js';
 
 export const OUT_OF_SCOPE = 'out-of-scope';
@@ -102,8 +102,9 @@ export class Matcher {
   private readonly tellingByTerm = new Map<string, number>();
 
   /**
-   * A matcher over these texts, built in small pieces (see Assembly). `termIds`: the texts' terms as
-   * ids, one per text of `texts` (a build's analysis has them), so the index need not look them up by string.
+   * A matcher over these texts, built in small pieces (see Assembly). `termIds`: the terms of the
+   * texts that are not vocabulary only, in order, as ids (a build's analysis has them), so the index
+   * need not look them up by string.
    */
   static *assemble(
     texts: readonly AnalysedText[],
@@ -133,7 +134,7 @@ export class Matcher {
       }
     });
     yield;
-    const indexed = termIds ? selectedTexts(termIds, (n) => !texts[n]!.vocabularyOnly) : textTermIdsOf(indexedTerms);
+    const indexed = termIds ?? textTermIdsOf(indexedTerms);
     const intentOf = indexedIntent.subarray(0, indexedCount);
     const index = yield* TermIndex.assemble(indexed, intentOf, intentIds.size, { concept: settings.conceptWeight });
     const vocabulary = intentTexts.map((own) => IntentVocabulary.of(own));

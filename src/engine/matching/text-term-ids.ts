@@ -35,26 +35,3 @@ export function textTermIdsOf(texts: ReadonlyArray<readonly string[]>): TextTerm
   start[texts.length] = at;
   return { terms, start, ids };
 }
-
-/** The texts among `all` that `keep` selects (by text number), in order, with the same term numbering. */
-export function selectedTexts(all: TextTermIds, keep: (text: number) => boolean): TextTermIds {
-  const count = all.start.length - 1;
-  let texts = 0;
-  let total = 0;
-  for (let n = 0; n < count; n++) {
-    if (!keep(n)) continue;
-    texts++;
-    total += all.start[n + 1]! - all.start[n]!;
-  }
-  const start = new Int32Array(texts + 1);
-  const ids = new Int32Array(total);
-  let text = 0;
-  let at = 0;
-  for (let n = 0; n < count; n++) {
-    if (!keep(n)) continue;
-    start[text++] = at;
-    for (let i = all.start[n]!; i < all.start[n + 1]!; i++) ids[at++] = all.ids[i]!;
-  }
-  start[texts] = at;
-  return { terms: all.terms, start, ids };
-}
