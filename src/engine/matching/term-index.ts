@@ -216,14 +216,32 @@ export class TermIndex {
     };
     const nextPosting = postingOffsets.slice(0, termOf.length);
     const { ids: postingIds, weights: postingWeights } = textPostings;
+    // An intent's centroid has an entry for each term its texts use: as many per term as intents use it,
+    // in intent order. Each entry's run of postings (see TextRuns) is noted as the postings are written,
+    // in intent order too (a duplicate text is one of its intent's: the intents using a term are the same).
+    const centroidOffsets = new Int32Array(termOf.length + 1);
+    for (let id = 0; id < termOf.length; id++) centroidOffsets[id + 1] = centroidOffsets[id]! + intentsWithTerm[id]!;
+    const entries = centroidOffsets[termOf.length]!;
+    const textRuns: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
+    const nextRun = centroidOffsets.slice(0, termOf.length);
+    const runIntent = new Int32Array(termOf.length).fill(-1);
     yield* inSlices(distinct.length, (from, to) => {
       for (let index = from; index < to; index++) {
         const n = distinct[index]!;
-        textIntent[index] = intentOf[n]!;
+        const intent = intentOf[n]!;
+        textIntent[index] = intent;
         for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) {
-          const at = nextPosting[vectorIds[i]!]!++;
+          const id = vectorIds[i]!;
+          const at = nextPosting[id]!++;
           postingIds[at] = index;
           postingWeights[at] = vectorWeights[i]!;
+          if (runIntent[id] !== intent) {
+            runIntent[id] = intent;
+            textRuns.start[nextRun[id]!++] = at;
+          }
+          const run = nextRun[id]! - 1;
+          textRuns.end[run] = at + 1;
+          textRuns.maxWeight[run] = Math.max(textRuns.maxWeight[run]!, vectorWeights[i]!);
         }
       }
     });
@@ -239,9 +257,6 @@ export class TermIndex {
     const sum = new Float64Array(termOf.length);
     const used = new Int32Array(termOf.length).fill(-1);
     const order = new Int32Array(termOf.length);
-    // An intent's centroid has an entry for each term its texts use: as many per term as intents use it.
-    const centroidOffsets = new Int32Array(termOf.length + 1);
-    for (let id = 0; id < termOf.length; id++) centroidOffsets[id + 1] = centroidOffsets[id]! + intentsWithTerm[id]!;
     const centroidPostings: PostingLists = {
       offsets: centroidOffsets,
       ids: new Int32Array(centroidOffsets[termOf.length]!),
@@ -274,7 +289,6 @@ export class TermIndex {
         }
       }
     });
-    const textRuns = yield* textRunsOf(centroidPostings, textPostings, textIntent);
     return new TermIndex(vectors, textPostings, centroidPostings, textRuns, textIntent, intentCount);
   }
 
@@ -586,29 +600,4 @@ export interface TextRuns {
   start: Int32Array;
   end: Int32Array;
   maxWeight: Float64Array;
-}
-
-export function* textRunsOf(centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): Assembly<TextRuns> {
-  const entries = centroids.ids.length;
-  const runs: TextRuns = { start: new Int32Array(entries), end: new Int32Array(entries), maxWeight: new Float64Array(entries) };
-  yield* inSlices(centroids.offsets.length - 1, (from, to) => {
-    for (let term = from; term < to; term++) termTextRuns(runs, term, centroids, postings, textIntent);
-  });
-  return runs;
-}
-
-/** One term's text runs (see textRunsOf). */
-export function termTextRuns(runs: TextRuns, term: number, centroids: PostingLists, postings: PostingLists, textIntent: Int32Array): void {
-  // Both lists are in intent order: walk them side by side.
-  let i = postings.offsets[term]!;
-  const last = postings.offsets[term + 1]!;
-  for (let e = centroids.offsets[term]!; e < centroids.offsets[term + 1]!; e++) {
-    const intent = centroids.ids[e]!;
-    while (i < last && textIntent[postings.ids[i]!]! < intent) i++;
-    runs.start[e] = i;
-    let max = 0;
-    for (; i < last && textIntent[postings.ids[i]!] === intent; i++) max = Math.max(max, postings.weights[i]!);
-    runs.end[e] = i;
-    runs.maxWeight[e] = max;
-  }
 }

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import type { Lang } from '../../kb/languages.js';
 import { Analyzer, type AnalyzerVocabulary } from '../analysis/analyzer.js';
 import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
 import type { LanguageCounts } from '../language/language-detector.js';
-import { OUT_OF_SCOPE, type AnalysedText } from '../matching/matcher.js';
+import type { AnalysedText } from '../matching/matcher.js';
 import type { TextTermIds } from '../matching/text-term-ids.js';
+import { eachText, textCount } from './knowledge-base-texts.js';
 import { TextReading } from './text-reading.js';
 import { TextTerms } from './text-terms.js';
 
@@ -18,13 +18,6 @@ export interface EngineModel {
   languageCounts: LanguageCounts;
   vocabulary: AnalyzerVocabulary;
   texts: AnalysedText[];
-}
-
-interface SourceText {
-  intent: string;
-  lang: Lang;
-  text: string;
-  vocabularyOnly?: boolean;
 }
 
 /** A model as a build makes it, with its texts' terms as ids too (see TextTermIds: for the index it assembles next). */
@@ -43,26 +36,16 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
 export function buildModel(kb: KnowledgeBase, lexiconFile: LexiconFile): BuiltModel {
   const compiledLexicon = Lexicon.compile(lexiconFile);
   const lexicon = new Lexicon(compiledLexicon);
-  const texts: SourceText[] = [];
-  for (const e of kb.entries) {
-    if (e.retired) continue;
-    for (const lang of ['nb', 'en'] as const) {
-      texts.push({ intent: e.id, lang, text: e.title[lang] });
-      texts.push({ intent: e.id, lang, text: e.answer[lang], vocabularyOnly: true });
-      for (const q of e.questions[lang]) texts.push({ intent: e.id, lang, text: q });
-    }
-  }
-  for (const c of kb.conversation) for (const lang of ['nb', 'en'] as const) for (const q of c.questions[lang]) texts.push({ intent: c.id, lang, text: q });
-  for (const lang of ['nb', 'en'] as const) for (const q of kb.outOfScope[lang]) texts.push({ intent: OUT_OF_SCOPE, lang, text: q });
-
-  const reading = new TextReading(texts.length);
-  for (let i = 0; i < texts.length; i++) reading.read(i, texts[i]!.text, texts[i]!.lang, !texts[i]!.vocabularyOnly);
+  const reading = new TextReading(textCount(kb));
+  let n = 0;
+  eachText(kb, (_intent, lang, text, vocabularyOnly) => reading.read(n++, text, lang, !vocabularyOnly));
   const analyzer = new Analyzer(lexicon);
   const { words, pairWord, pairLang, pairCount } = reading;
   for (let pair = 0; pair < pairWord.length; pair++) analyzer.learnWord(words[pairWord[pair]!]!, pairLang[pair]!, pairCount[pair]!);
   const terms = new TextTerms(reading, lexicon, analyzer);
   const analysed: AnalysedText[] = [];
-  for (let i = 0; i < texts.length; i++) analysed.push(terms.add(i, texts[i]!.intent, texts[i]!.lang, texts[i]!.vocabularyOnly === true));
+  n = 0;
+  eachText(kb, (intent, lang, _text, vocabularyOnly) => analysed.push(terms.add(n++, intent, lang, vocabularyOnly)));
   const languageCounts = reading.languageCounts();
   return {
     model: { lexicon: compiledLexicon, languageCounts, vocabulary: analyzer.vocabulary(), texts: analysed },
