@@ -134,7 +134,7 @@ const TOPIC_REQUEST = new RegExp(
     '^(?:please |pls |plz )?(?:list|outline|define|describe|name)(?: me)?(?: all)?(?: the| of the)?', '(?:give|show) me(?: the| a| an| some)?',
     '(?:explain|summarize|summarise|describe)(?: it)? (?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
     '(?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
-    '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
+    '(?:a |an )?(?:short |brief |simple |quick )?explanation (?:of|on|about|for)', '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
     '(?:answer |just )?yes or no',
     'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
@@ -157,11 +157,12 @@ const TOPIC_REQUEST = new RegExp(
     '(?:i|på) (?:en|ei|én|ein|eitt|ett|to|tre|fire|fem|[1-5]) (?:korte? )?(?:setninger|setningar|setning|linjer|linje|kulepunkter|kulepunkt|punkter|punkt|ord)',
     '(?:to|tre|fire|fem|[2-5]) (?:korte? )?(?:setninger|setningar|linjer|kulepunkter|kulepunkt|punkter)(?: om)?', '(?:i|som) (?:en )?tabell',
     '(?:som om|som viss|som hvis) (?:jeg|eg|æ) (?:er|var|e) (?:fem|ti|tolv|[0-9]+|et barn|eit barn)(?: år)?(?: gammel)?', 'for en (?:femåring|tiåring|tolvåring|[0-9]+-åring)',
-    '(?:svar )?ja eller nei',
+    '(?:svar )?ja eller nei', '(?:en |ei |ein )?(?:kort |enkel |kjapp |rask )?(?:forklaring|forklaringa|forklaringen) (?:på|av|om|til)',
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
-  ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'in', 'using', 'table', 'like', 'for', 'yes'],
+  ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'explanation', 'in', 'using', 'table', 'like', 'for', 'yes'],
+  ...['forklaring', 'forklaringa', 'forklaringen'],
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],
   'catch',
   'fill',
