@@ -56,6 +56,9 @@ const REQUEST = new RegExp(
     '^(?:i |we )?(?:have |ve )?(?:just )?heard(?: that)?', '^(?:jeg |eg |æ )?(?:har )?(?:hørt|hørte|høyrt|høyrde) at',
     // Where the asker met what they ask about: "… som nevnes i saken", "… mentioned in the article" (every entry is from it).
     '(?:som |that |which |they )?(?:er |blir |is |was |are |were )?(?:nevnes|nevnt|nevnte|nemnd|nemnt|nemnast|omtales|omtalt|mentioned|mention|referred to|talked about)(?: (?:i|in|på|on))? (?:saken|artikkelen|teksten|the article|the story|the piece|the text|this article|this story)',
+    // Whose account is asked for, when it is the article's own: "according to the story", "per the article", "ifølge TV 2".
+    '(?:according to|per|as per|going by) (?:the |this |that )?(?:tv ?2 |tv2s |tv 2s )?(?:article|story|piece|report|text|tv ?2)',
+    '(?:ifølge|i følge|iflg|etter) (?:tv ?2-?)?(?:saken|saka|artikkelen|teksten|tv ?2)(?: sin| si)?',
     // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
     '(?:still )?(?:do not|does not|can not|cannot|could not) (?:really |quite |fully )?(?:get|understand|figure out|work out|make out|tell)',
     '(?:jeg |eg |æ )?(?:skjønner|skjønar|skjønne|forstår|fatter)(?: (?:fortsatt|framleis|ennå|enda|ikke|ikkje|itj|helt|heilt|egentlig))+',
@@ -68,6 +71,7 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['according', 'per', 'going', 'ifølge', 'følge', 'iflg', 'etter'],
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],

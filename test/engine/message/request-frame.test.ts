@@ -30,6 +30,11 @@ describe('withoutRequest', () => {
     ['hva er dette 38 north som nevnes i saken', 'hva er dette 38 north'],
     ['who is the kirby mentioned in the article', 'who is the kirby'],
     ['forstår ikke helt hvem som tok bildene', 'hvem som tok bildene'],
+    // The article's own account: every entry is from it.
+    ['how many ferries sank this year according to the tv2 article', 'how many ferries sank this year'],
+    ['how many ferries sank, per the article', 'how many ferries sank'],
+    ['hvordan sank ferja ifølge TV 2', 'hvordan sank ferja'],
+    ['hvem tok bildene ifølge saken', 'hvem tok bildene'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
