@@ -46,6 +46,7 @@ describe('a request for a topic as a whole', () => {
     ['er ferja ny? svar ja eller nei', 'er ferja ny'],
     ['gje meg ei kort forklaring på ferja', 'ferja'],
     ['a short explanation of the ferry', 'the ferry'],
+    ['gi meg én setning om hva ferja fraktet', 'hva ferja fraktet'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps "like" with a figure that is a guess, and "the name of" inside a question', () => {
