@@ -2,10 +2,10 @@ import { asksContents } from '../message/asked-contents.js';
 import { FLOW_TERMS, flowOf, type Flow } from './flow.js';
 
 /**
- * What a text asks about is changed by a plain word its terms lose: the term for that added to its
- * terms, a question's and every knowledge-base text's alike.
- * - `#cargo` when it asks what something held: "hva er i toget" keeps only "hva" and "toget" once
- *   "i" is dropped, and then matched "hva er greia med toget" word for word (asked-contents.ts).
+ * Terms for what a text's stop words and word order say and its bag of words loses, added to a question's terms and to
+ * every knowledge-base text's alike: its direction (flow.ts), and `#cargo` when it asks what something held ("hva er i
+ * toget" keeps only "hva" and "toget" once "i" is dropped, and so matched "hva er greia med toget" word for word; see
+ * asked-contents.ts). A build records the same per text without an array each (model/text-reading.ts, text-terms.ts).
  */
 export const CONTENTS_TERM = '#cargo';
 
