@@ -43,6 +43,8 @@ const RECEIVES = new Set([
   'buy', 'buys', 'buying', 'bought', 'import', 'imports', 'importing', 'imported', 'get', 'gets', 'getting', 'got', 'receive', 'receives',
   'receiving', 'received', 'kjøper', 'kjøpe', 'kjøpte', 'importerer', 'importere', 'importerte', 'får', 'fikk', 'mottar', 'mottok', 'kjøpar',
 ]);
+// "What happened to Russia's help": "to" after these belongs to the verb, and sends nothing anywhere.
+const HAPPENED = new Set(['happened', 'happen', 'happens', 'happening']);
 // How far after the country its verb may stand ("North Korea is secretly supplying Russia").
 const VERB_SPAN = 3;
 
@@ -59,7 +61,7 @@ export function flowOf(tokens: readonly string[]): Flow | undefined {
     if (tokens[before] === 'i' && tokens[before - 1] === 'inn') before--;
     const prep = tokens[before] ?? '';
     let destination: boolean | undefined;
-    if (TOWARDS.has(prep)) destination = true;
+    if (TOWARDS.has(prep) && !HAPPENED.has(tokens[before - 1] ?? '')) destination = true;
     else if (FROM.has(prep)) destination = false;
     else {
       for (let j = i + 1; j <= i + VERB_SPAN && j < tokens.length && destination === undefined; j++) {

@@ -7,21 +7,22 @@ import { STOPWORDS } from '../analysis/stopwords.js';
  */
 // prettier-ignore
 const SAID = new Set([
-  'say', 'said', 'respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'comment', 'commented', 'react', 'reacted', 'deny', 'denied',
+  'say', 'said', 'respond', 'responded', 'reply', 'replied', 'answer', 'answered', 'comment', 'commented', 'react', 'reacted', 'deny', 'denied', 'think',
 ]);
-const SAYS_NB = new Set(['sa', 'sier', 'svarte', 'svarer', 'sagt', 'uttalte']);
+// What someone thinks of it is their words too: "hva mente Russland om det hele".
+const SAYS_NB = new Set(['sa', 'sier', 'svarte', 'svarer', 'sagt', 'uttalte', 'mente', 'mener', 'meinte', 'meiner', 'syntes', 'synes']);
 const ASKS = new Set(['what', 'how', 'hva', 'kva', 'ka', 'hvordan', 'korleis', 'åssen']);
 // "Has X commented", "har X nekta for det".
 const HAS = new Set(['has', 'have', 'har']);
 const DOES = new Set(['did', 'does', 'do']);
 // After "what does X": the present ("what does North Korea say").
-const SAY = new Set(['say', 'respond', 'reply', 'answer', 'comment', 'react', 'deny']);
+const SAY = new Set(['say', 'respond', 'reply', 'answer', 'comment', 'react', 'deny', 'think']);
 // "Did X comment", "did X deny it": not "did X say", which may ask whether a speaker the article has said something.
 const DID = new Set(['comment', 'respond', 'react', 'reply', 'deny', 'answer']);
 // prettier-ignore
 const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt', 'benektet', 'nektet', 'nekta', 'avvist', 'avvise', 'tilbakevist']);
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
-const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da']);
+const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med']);
 const LONGEST = 4;
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.
 // prettier-ignore

@@ -24,6 +24,7 @@ describe('flowOf: which way between North Korea and Russia a question sends some
     ['north korea russia arms true or false'],
     ['sanksjonene mot Nord-Korea'],
     ['who took the satellite images'],
+    ["What happened to Russia's help for Pyongyang when the USSR fell apart?"],
     // Both ways at once says nothing about which.
     ['trade from Russia to North Korea and from North Korea to Russia'],
   ])('%j states no flow', (question) => {

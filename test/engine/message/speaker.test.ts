@@ -20,6 +20,10 @@ describe('askedSpeaker', () => {
     // The speakers named before: "hva sier hver av dem".
     ['Hva sier hver av dem?', undefined],
     ['what do both sides say', undefined],
+    // What someone thinks of it asks their words as well.
+    ['hva mente russland om det hele', ['russland']],
+    ['what does china think about the train', ['china']],
+    ['hva mener de med det', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
