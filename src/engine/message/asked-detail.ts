@@ -74,7 +74,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['how', 'much', 'does', '*', 'cost'], ['how', 'much', 'does', '*', '*', 'cost'], ['how', 'much', 'does', '*', '*', '*', 'cost'],
     ['how', 'much', 'does', '*', '*', '*', '*', 'cost'], ['how', 'much', 'is', 'a'], ['how', 'much', 'is', 'one'], ['price', 'of'],
     ['what', 'does', '*', 'cost'], ['what', 'does', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', 'cost'], ['what', 'does', '*', '*', '*', '*', 'cost'],
-    ['what', 'do', '*', 'cost'], ['what', 'do', '*', '*', 'cost'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
+    ['what', 'do', '*', 'cost'], ['what', 'do', '*', '*', 'cost'],
+    // What one goes for ("how much does a thoroughbred go for").
+    ['how', 'much', 'does', '*', 'go', 'for'], ['how', 'much', 'does', '*', '*', 'go', 'for'], ['how', 'much', 'do', '*', 'go', 'for'], ['how', 'much', 'do', '*', '*', 'go', 'for'], ['hvor', 'mye', 'koster'], ['kor', 'mykje', 'kostar'],
     ['kor', 'mye', 'koster'], ['hva', 'koster'], ['kva', 'kostar'], ['prisen', 'på'], ['prisen', 'for'], ['pris', 'per'], ['price', 'per'],
     // Past tense, dialect and Swedish forms, the dearest one, one apiece.
     ['hvor', 'mye', 'kostet'], ['kor', 'mykje', 'kosta'], ['kor', 'mykje', 'kostet'], ['kor', 'mye', 'kosta'], ['hva', 'kostet'], ['kva', 'kosta'],

@@ -68,6 +68,7 @@ describe('askedDetail', () => {
     ['on what day did they report it', 'day'],
     ['hvor mye kostet den billigste vogna', 'price'],
     ['kor mykje kosta ein sånn traktor', 'price'],
+    ['how much does a thoroughbred go for in North Korea', 'price'],
     ['how much did russia pay for the grain, the most expensive lot', 'price'],
     ['how far did the ferry sail', 'distance'],
     ['kor langt er det til grensa', 'distance'],

@@ -44,6 +44,8 @@ describe('offeredChoices', () => {
     expect(choices('north korea is arming russia, true or false?')).toBeUndefined();
     expect(choices('North Korea give the bombs to Russia. This is truth or lie?')).toBeUndefined();
     expect(choices('nord-korea sender granater, sannhet eller løgn?')).toBeUndefined();
+    expect(choices('Is that proven or just suspicion?')).toBeUndefined();
+    expect(choices('er det bevist eller bare påstander?')).toBeUndefined();
     expect(choices('was the picture before or after 10?')).toBeUndefined();
     expect(choices('who said it, the White House, the Pentagon or State?')).toBeUndefined();
     expect(choices('is there another road or rail link besides the bridge')).toBeUndefined();
