@@ -17,6 +17,7 @@ describe('everyday words for the article’s things', () => {
     ['"verdsrommet" for the satellites', 'hvem har teke bileta frå verdsrommet', 'image-analysis'],
     ['Nynorsk "desse"', 'kven tok desse satellittbileta', 'image-analysis'],
     ['"start up again" for trade resuming', 'did trade between moscow and pyongyang start up again', 'cargo-unknown'],
+    ['"contradict" for a denial', 'does north korea contradict what the americans say?', 'dprk-denial'],
     ['"startet opp igjen" for trade resuming', 'har handelen mellom landene startet opp igjen?', 'cargo-unknown'],
   ])('understands %s', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
