@@ -111,6 +111,10 @@ describe('what containers held', () => {
     ['what was on board the train', 'contents'],
     ['hva var om bord på toget', 'contents'],
     ['what was the train', undefined],
+    ['what did those boxes by the station hold', 'contents'],
+    ['hva inneholdt kontainerne', 'contents'],
+    ['what does the train have to do with the shells', undefined],
+    ['what did the train do', undefined],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 
   it('does not answer what was on the train with the crossing, which does not say', () => {

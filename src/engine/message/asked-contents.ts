@@ -18,10 +18,18 @@ const MOST_BETWEEN = 4;
 const ENGLISH = new Set(['what', 'whats']);
 const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 
+// "What did the containers near Khasan contain", "hva inneholdt containerne": the verb says it, after the container
+// in English, before it in Norwegian.
+const DID = new Set(['did', 'do', 'does']);
+const HOLD = new Set(['contain', 'hold', 'carry', 'have']);
+const HELD_NB = new Set(['inneholdt', 'inneholder', 'inneheldt', 'inneheld']);
+const MOST_AFTER = 4;
+
 /** Whether a question, from its lower-cased tokens, asks what containers held. */
 export function asksContents(tokens: readonly string[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!WHAT.has(tokens[i]!)) continue;
+    if (holdsAsked(tokens, i)) return true;
     // "whats" is one token, "what's" two ("what", "s"), or "what" alone where the knowledge base's texts are
     // tokenised ("what's in the train": "what", "in", …).
     let j = tokens[i] === 'whats' || IN.has(tokens[i + 1]!) ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
@@ -32,6 +40,21 @@ export function asksContents(tokens: readonly string[]): boolean {
     const inside = !ENGLISH.has(tokens[i]!) || tokens.slice(i + 1, j).some((t) => IN.has(t));
     if (j < tokens.length && inside && CONTAINER.test(tokens[j]!)) return true;
   }
+  return false;
+}
+
+/** After "what" at `i`: "did the containers … contain", "inneholdt containerne". */
+function holdsAsked(tokens: readonly string[], i: number): boolean {
+  let j = i + 1;
+  const norwegian = HELD_NB.has(tokens[j]!);
+  if (!norwegian && !DID.has(tokens[j]!)) return false;
+  j++;
+  const last = Math.min(tokens.length, j + MOST_BETWEEN + 1);
+  while (j < last && BETWEEN.has(tokens[j]!)) j++;
+  if (j >= tokens.length || !CONTAINER.test(tokens[j]!)) return false;
+  if (norwegian) return true;
+  // Not "what does the train have to do with the shells", a connection.
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + MOST_AFTER); k++) if (HOLD.has(tokens[k]!)) return tokens[k + 1] !== 'to';
   return false;
 }
 

@@ -132,7 +132,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // A link or where to read something in full ("har du lenke til resolusjonen", "where can I read their report"):
   // a text with no address does not give it. Not "link" alone: "the link between Russia and NK" is a tie.
   link: new TokenPatternSet([
-    ['link', 'to'], ['link', 'for'], ['links', 'to'], ['you', 'link'], ['send', 'link'], ['send', 'me', 'link'], ['give', 'me', 'link'],
+    // "The link to the article", not "what's the link to nukes" (a connection).
+    ...['it', 'this', 'that', 'tv', 'tv2', 'original', 'article', 'story', 'piece', 'report', 'source', 'sources', 'pictures', 'images', 'photos', 'satellite', '38']
+      .flatMap((w) => [['link', 'to', w], ['link', 'to', 'the', w], ['links', 'to', w], ['links', 'to', 'the', w]]),
+    ['link', 'for'], ['you', 'link'], ['send', 'link'], ['send', 'me', 'link'], ['give', 'me', 'link'],
     ['give', 'me', 'the', 'link'], ['link', 'pls'], ['link', 'please'], ['url'], ['lenke'], ['lenka'], ['lenken'], ['lenkja'], ['lenkje'],
     ['lenker'], ['nettside'], ['nettsida'], ['nettsiden'], ['nettstad'], ['website'], ['web', 'page'], ['webpage'], ['where', 'can', 'read'],
     ['where', 'can', 'find', 'the', 'report'], ['where', 'do', 'read'], ['hvor', 'kan', 'lese'], ['hvor', 'kan', 'jeg', 'lese'],

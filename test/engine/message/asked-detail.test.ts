@@ -264,13 +264,14 @@ describe('earnings, a home, a link, a punishment, a marriage', () => {
     ['where does the journalist live', 'home'],
     ['kan du sende meg en lenke til bildene', 'link'],
     ['where can I read the veterinary authority notice', 'link'],
+    ['send me the link to the article', 'link'],
     ['what is the penalty for breaking the ban', 'penalty'],
     ['hvilken straff venter dem', 'penalty'],
     ['er Putin gift', 'family'],
     ['how much is that exactly in euros', 'exactQuantity'],
   ])('%j asks %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 
-  it.each(['what is the link between the train and the shells', 'hva er gift i granatene'])('%j asks none of them', (q) =>
+  it.each(['what is the link between the train and the shells', "what's the link to nukes", 'hva er gift i granatene'])('%j asks none of them', (q) =>
     expect(['income', 'home', 'link', 'penalty', 'family']).not.toContain(askedDetail(tokenize(q))),
   );
 
