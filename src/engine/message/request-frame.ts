@@ -56,6 +56,10 @@ const REQUEST = new RegExp(
     '^(?:i |we )?(?:have |ve )?(?:just )?heard(?: that)?', '^(?:jeg |eg |æ )?(?:har )?(?:hørt|hørte|høyrt|høyrde) at',
     // Where the asker met what they ask about: "… som nevnes i saken", "… mentioned in the article" (every entry is from it).
     '(?:som |that |which |they )?(?:er |blir |is |was |are |were )?(?:nevnes|nevnt|nevnte|nemnd|nemnt|nemnast|omtales|omtalt|mentioned|mention|referred to|talked about)(?: (?:i|in|på|on))? (?:saken|artikkelen|teksten|the article|the story|the piece|the text|this article|this story)',
+    // What the article says, put before the question about it: "The piece mentions 1948 and Soviet officials. Who?",
+    // "saken nevner hester – hvorfor?" (what it says is the topic; that the article says it is no question about the article).
+    '(?:the |this |that )?(?:article|story|piece|text|report|tv ?2) (?:mentions|mentioned|brings up|brought up|refers to|talks about|writes about|notes|says|said)(?: that)?(?= \\S+ \\S+)',
+    '(?:saken|saka|artikkelen|teksten|tv ?2) (?:nevner|nemner|nevnte|nemnde|tar opp|omtaler|skriver om|skriv om|sier|seier|sa)(?: at)?(?= \\S+ \\S+)',
     // Whose account is asked for, when it is the article's own: "according to the story", "per the article", "ifølge TV 2".
     '(?:according to|per|as per|going by) (?:the |this |that )?(?:tv ?2 |tv2s |tv 2s )?(?:article|story|piece|report|text|tv ?2)',
     '(?:ifølge|i følge|iflg|etter) (?:tv ?2-?)?(?:saken|saka|artikkelen|teksten|tv ?2)(?: sin| si)?',
@@ -75,6 +79,7 @@ const TRIGGERS = new Set([
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
+  ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
   ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'mente', 'meinte', 'hevder', 'hevdet', 'tror', 'trodde', 'insisterer', 'seier'],

@@ -35,6 +35,10 @@ describe('withoutRequest', () => {
     ['how many ferries sank, per the article', 'how many ferries sank'],
     ['hvordan sank ferja ifølge TV 2', 'hvordan sank ferja'],
     ['hvem tok bildene ifølge saken', 'hvem tok bildene'],
+    // What the article says, put before the question about it.
+    ['the story mentions a ferry and a storm who was the captain', 'ferry and storm who was the captain'],
+    ['saken nevner en ferje hvem var kapteinen', 'en ferje hvem var kapteinen'],
+    ['what does the article say', 'what does the article say'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
