@@ -141,10 +141,20 @@ export function leavesUnnamed(texts: readonly string[], kind: string, question: 
     for (let i = 0; i < words.length; i++) {
       if (!sameKind(words[i]!.toLowerCase(), kind)) continue;
       spoken = true;
-      if (isName(i - 1) || isName(i + 1) || newQualifier(words, i, said)) return false;
+      if (isName(i - 1) || isName(i + 1) || pointsBack(words, i) || newQualifier(words, i, said)) return false;
     }
   }
   return spoken;
+}
+
+// "Between the two countries", "de to landene": the kind stands for those the text has named.
+const POINTS_BACK = new Set(['two', 'both', 'these', 'those', 'begge', 'disse', 'desse']);
+const THE_NB = new Set(['de', 'dei', 'disse', 'desse']);
+
+function pointsBack(words: readonly string[], at: number): boolean {
+  const before = words[at - 1]?.toLowerCase() ?? '';
+  // Norwegian "to" (two) only after "de": "to" alone is mostly the English preposition ("ship to countries in …").
+  return POINTS_BACK.has(before) || (before === 'to' && THE_NB.has(words[at - 2]?.toLowerCase() ?? ''));
 }
 
 // How far after a kind its qualifier may stand: "countries in the Middle East or North Africa".

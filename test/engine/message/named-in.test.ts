@@ -88,6 +88,13 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
     expect(leavesUnnamed(['The company Planet Labs took them.'], 'company', tokenize('which company took them'))).toBe(false);
     expect(leavesUnnamed(['It went to Russia.'], 'country', tokenize('which country did it go to'))).toBe(false);
   });
+
+  it('takes "the two countries" for the ones the text has named, and "to" before a kind for a preposition', () => {
+    const between = ['A ferry sailed from Denmark to Germany, the first between the two countries in years.', 'Trafikk mellom de to landene.'];
+    expect(leavesUnnamed(between, 'countries', tokenize('between which countries'))).toBe(false);
+    expect(leavesUnnamed([between[1]!], 'landene', tokenize('mellom hvilke land'))).toBe(false);
+    expect(leavesUnnamed(['The shells go to countries in the Middle East.'], 'countries', tokenize('which Middle East countries'))).toBe(true);
+  });
 });
 
 describe('namesSomeone', () => {
