@@ -8,7 +8,7 @@ import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/answering-part.js';
 import { askedDetail, askedEvent, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
-import { countedWords, counts, leavesUncounted, mayCorrectCount, speaksOf } from './message/counted-detail.js';
+import { asksWhetherCountTold, countedWords, counts, leavesUncounted, mayCorrectCount, saysCountUnknown, speaksOf } from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
@@ -379,6 +379,8 @@ export class EntryFit {
     // (units are measures, not things: "how many yards", "how many hours").
     const measure = isLengthUnit(thing) || TIME_UNITS.has(thing);
     if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
+    // "How many shells": a text saying the number was not given speaks to whether it was, not to how many.
+    if (saysCountUnknown(texts) && !asksWhetherCountTold(tokens)) return false;
     return !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
   }
 

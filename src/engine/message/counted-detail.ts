@@ -50,6 +50,46 @@ export function speaksOf(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) !== 'unnamed';
 }
 
+/** Whether the texts say how many is not known ("it would not say how large the quantities were"). */
+export function saysCountUnknown(texts: readonly string[]): boolean {
+  return texts.some((text) => countingWordsOf(text).unknown);
+}
+
+// "Did the White House say how many", "vet vi hvor mange": whether a number was given, which a text saying it was not
+// answers; "how many shells" asks the number itself, which it does not give.
+// prettier-ignore
+const TOLD = new Set([
+  'say', 'said', 'says', 'tell', 'told', 'know', 'known', 'knows', 'disclose', 'disclosed', 'reveal', 'revealed', 'give', 'gave', 'given',
+  'mention', 'mentioned', 'specify', 'specified', 'sa', 'si', 'sier', 'seier', 'sagt', 'vet', 'veit', 'visste', 'kjent', 'oppga', 'oppgir',
+  'oppgitt', 'opplyste', 'fortalte', 'røpe', 'røpet', 'røpte', 'ga', 'gav', 'gitt', 'nevnte', 'nevnt',
+]);
+const HOW_MANY = new Set([
+  'many',
+  'much',
+  'mange',
+  'mye',
+  'mykje',
+  'store',
+  'quantity',
+  'quantities',
+  'mengde',
+  'mengder',
+  'number',
+  'numbers',
+  'tall',
+  'tallet',
+  'antall',
+  'amount',
+]);
+
+/**
+ * Whether a question asks whether a number was given or is known ("oppga Det hvite hus noe om hvor mange", "how many
+ * did the White House say were sent"), rather than the number.
+ */
+export function asksWhetherCountTold(tokens: readonly string[]): boolean {
+  return tokens.some((t) => TOLD.has(t)) && tokens.some((t) => HOW_MANY.has(t));
+}
+
 /** Whether the texts give a number of these things ("Four of the images"). */
 export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';

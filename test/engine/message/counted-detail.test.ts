@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
-import { countedThing, countedWords, counts, leavesUncounted, speaksOf } from '../../../src/engine/message/counted-detail.js';
+import { asksWhetherCountTold, countedThing, countedWords, counts, leavesUncounted, speaksOf } from '../../../src/engine/message/counted-detail.js';
 import { offeredDetails } from '../../../src/engine/message/offered-details.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -61,11 +61,21 @@ describe('Engine: a count or a day the article does not give', () => {
   it.each([
     ['how many thoroughbreds are in kim jong-un’s stables', 'kim-horses'],
     ['på hvilken dag i september benektet Nord-Korea våpensalget?', 'dprk-denial'],
+    // The White House would not say how many: that answers whether it said, not how many.
+    ['how many shells did north korea send', 'white-house-shells'],
+    ['hvor mange granater er det snakk om', 'white-house-shells'],
   ])('says so for %j and offers the entry on the topic', (question, topic) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions.map((s) => s.id)).toContain(topic);
+  });
+
+  it('answers whether a count was given with the entry saying it was not', () => {
+    expect(asksWhetherCountTold(tokenize('did the white house say how many shells'))).toBe(true);
+    expect(asksWhetherCountTold(tokenize('how many shells did they send'))).toBe(false);
+    expect(engine.ask('did the white house say how many shells').intent).toBe('white-house-shells');
+    expect(engine.ask('oppga amerikanerne hvor mange granater det gjaldt?').intent).toBe('white-house-shells');
   });
 
   it('answers a count the article gives, in other words than the question', () => {
