@@ -292,8 +292,10 @@ export class Matcher {
     const firstScore = topScore[0]!;
     const secondScore = topScore[1]!;
     const thirdScore = topScore[2]!;
-    // A question comparing two things is answered by the best two together: the second is no rival.
-    const pair = second >= 0 && secondScore >= threshold && comparesTwo(tokens);
+    // A question comparing two things is answered by the best two together: the second is no rival. So is one asking of
+    // two topics at once ("missile tests and the letters between Putin and Kim"), when the second explains what the first leaves.
+    const pair =
+      second >= 0 && secondScore >= threshold && (comparesTwo(tokens) || this.asksOfBoth(query, synonyms, tokens, first, second, firstScore, secondScore));
     const topBest = first >= 0 ? best[first]! : 0;
     // Terms no example uses (the query leaves them out) are words of some answer text only.
     const answerWords = terms.length - query.count;
@@ -371,6 +373,21 @@ export class Matcher {
       this.tellingByTerm.set(term, telling);
     }
     return telling;
+  }
+
+  /** Whether a question joining topics with "and" asks of both the best two: together they explain it, the first alone does not. */
+  private asksOfBoth(
+    query: QueryVector,
+    synonyms: Map<string, string[]>,
+    tokens: readonly string[],
+    first: number,
+    second: number,
+    firstScore: number,
+    secondScore: number,
+  ): boolean {
+    if (secondScore < BOTH_CLOSE * firstScore || !tokens.some((t) => JOINS.has(t))) return false;
+    if (this.explained(query, synonyms, first, -1).share >= BOTH_ALONE) return false;
+    return this.explained(query, synonyms, first, second).share >= BOTH_TOGETHER;
   }
 
   /** Whether the question's flow runs against every example of the intent that states one. */
@@ -452,6 +469,12 @@ interface Explained {
   /** Share of the question's weight in terms the intent's examples use (not its answer text only). */
   byExamples: number;
 }
+
+const JOINS = new Set(['and', 'og', 'plus', 'samt']);
+// Asking of both: the second scores close to the first, which explains under this share alone, the two together at least that.
+const BOTH_CLOSE = 0.85;
+const BOTH_ALONE = 0.8;
+const BOTH_TOGETHER = 0.99;
 
 const NOTHING_EXPLAINED: Explained = { share: 0, unexplained: 0, unexplainedTelling: 0, byExamples: 0 };
 

@@ -22,3 +22,16 @@ describe('Matcher: which words tell of another topic', () => {
     expect(engine.ask(question).intent).toBe(intent);
   });
 });
+
+describe('Matcher: a question asking of two topics at once', () => {
+  const engine = seedEngine();
+
+  it('answers with both when each explains what the other leaves ("at 13.10 and at 14.29")', () => {
+    const answer = engine.ask('hva skjedde klokka 13.10 og klokka 14.29');
+    expect([answer.intent, answer.related?.id].sort()).toEqual(['image-1310', 'image-1429']);
+  });
+
+  it('still declines a question the two do not explain together', () => {
+    expect(engine.ask('the horse thing and the missile launches, and the weather in Oslo?').intent).toBeNull();
+  });
+});
