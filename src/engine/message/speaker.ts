@@ -55,6 +55,11 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
       if (from > 0)
         for (let j = from; j < Math.min(tokens.length, from + LONGEST + 1); j++)
           if (saying.has(tokens[j]!) || (saying !== SAY && COMMENTED_NB.has(tokens[j]!))) span = tokens.slice(from, j);
+      // "hva FN har sagt om …", "what the UN has said": the speaker before "har"/"has" and its verb.
+      if (span === undefined && ASKS.has(t)) {
+        for (let j = i + 2; j < Math.min(tokens.length - 1, i + 2 + LONGEST); j++)
+          if (HAS.has(tokens[j]!) && (COMMENTED_NB.has(tokens[j + 1]!) || SAID.has(tokens[j + 1]!))) span = tokens.slice(i + 1, j);
+      }
       // "hva sa X om", "hvordan reagerte X"
       if (span === undefined && ASKS.has(t) && (SAYS_NB.has(tokens[i + 1]!) || tokens[i + 1] === 'reagerte')) {
         let j = i + 2;

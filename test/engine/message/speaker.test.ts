@@ -24,6 +24,9 @@ describe('askedSpeaker', () => {
     ['hva mente russland om det hele', ['russland']],
     ['what does china think about the train', ['china']],
     ['hva mener de med det', undefined],
+    // The speaker before "har"/"has" and the verb: "hva FN har sagt om …".
+    ['jeg lurer på hva Tyskland har sagt om toget', ['tyskland']],
+    ['what the French have said', ['french']],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
