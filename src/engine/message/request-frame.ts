@@ -16,7 +16,7 @@ const HEARSAY_SOURCES = [
 
 // Where hearsay may be read or heard (see REQUEST).
 // prettier-ignore
-const MEDIA_EN = ['radio', 'tv', 'telly', 'news', 'facebook', 'fb', 'twitter', 'x', 'tiktok', 'reddit', 'instagram', 'insta', 'youtube', 'internet',
+const MEDIA_EN = ['radio', 'tv 2', 'tv2', 'tv', 'telly', 'news', 'facebook', 'fb', 'twitter', 'x', 'tiktok', 'reddit', 'instagram', 'insta', 'youtube', 'internet',
   'web', 'podcast', 'paper', 'papers', 'newspaper', 'feed', 'group chat', 'groupchat', 'chat', 'whatsapp', 'snapchat', 'telegram', 'discord'].join('|');
 // prettier-ignore
 const MEDIA_NB = ['radioen', 'radio', 'tv', 'tv en', 'nyhetene', 'nyheitene', 'facebook', 'fb', 'face', 'tiktok', 'twitter', 'nettet', 'internett',
@@ -49,7 +49,7 @@ const REQUEST = new RegExp(
     // passed it on is not the article's speaker, and "says" would read as a claim's word.
     `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
-    `(?:we |just )?(?:heard|read|saw|seen) (?:it |this )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying)?`,
+    `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
     // Hearsay from no one named, opening the message: "heard the train was seen at …", "har hørt at …".

@@ -16,6 +16,7 @@ describe('withoutRequest', () => {
     ['someone on reddit said the ferry sank', 'the ferry sank'],
     ['noen på snap sa at ferja sank', 'ferja sank'],
     ['saw a headline saying the ferry sank', 'the ferry sank'],
+    ['saw something on TV 2 about the ferry sinking', 'the ferry sinking'],
     ['hørte på p4 at ferja sank', 'ferja sank'],
     ['leste i avisa at ferja sank', 'ferja sank'],
     ['en på jobben mente at ferja sank', 'ferja sank'],
