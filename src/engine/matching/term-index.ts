@@ -95,10 +95,14 @@ export class TermIndex {
   private scoredCount = 0;
   /** How many intents the last call touched (the first of touchedIntents): theirs are the only non-zero scores. */
   private lastTouched = 0;
-  /** Per text, its score so far in the intent being scored, and the texts that intent touched. */
+  /**
+   * Per intent, the span of text numbers its texts lie in: [textSpanStart[i], textSpanEnd[i]). A build numbers texts
+   * intent by intent and an update numbers each remade intent's texts together, so a span is the intent's own texts.
+   */
+  private readonly textSpanStart: Int32Array;
+  private readonly textSpanEnd: Int32Array;
+  /** Per text of the span of the intent being scored (by its place in the span), its score so far. */
   private readonly perText: Float64Array;
-  private readonly textStamp: Int32Array;
-  private readonly touchedTexts: Int32Array;
   private stamp = 0;
   readonly unknownIdf: number;
 
@@ -323,9 +327,18 @@ export class TermIndex {
     this.touchedIntents = new Int32Array(intentCount);
     this.candidates = new Int32Array(intentCount);
     this.scored = new Int32Array(intentCount);
-    this.perText = new Float64Array(textIntent.length);
-    this.textStamp = new Int32Array(textIntent.length);
-    this.touchedTexts = new Int32Array(textIntent.length);
+    this.textSpanStart = new Int32Array(intentCount).fill(textIntent.length);
+    this.textSpanEnd = new Int32Array(intentCount);
+    for (let text = 0; text < textIntent.length; text++) {
+      const intent = textIntent[text]!;
+      // A text of an intent an update took out.
+      if (intent < 0) continue;
+      if (text < this.textSpanStart[intent]!) this.textSpanStart[intent] = text;
+      this.textSpanEnd[intent] = text + 1;
+    }
+    let widest = 0;
+    for (let intent = 0; intent < intentCount; intent++) widest = Math.max(widest, this.textSpanEnd[intent]! - this.textSpanStart[intent]!);
+    this.perText = new Float64Array(widest);
   }
 
   /** What this index is made of, as plain data (shared, not copied: do not change it). */
@@ -476,15 +489,18 @@ export class TermIndex {
    * The best cosine of one intent's texts with the query: its texts scored term by term in query
    * order. Each term's centroid entries are in intent order: the intent's entry (where its texts'
    * postings for the term run) is found by binary search, so the pass over every intent need not
-   * note it (at archive scale a common term has thousands).
+   * note it (at archive scale a common term has thousands). The texts' sums are kept by their place in the intent's
+   * span, zeroed first: about as many as its postings the query walks, and no check per posting whether a text is new.
    */
   private bestText(intent: number, query: QueryVector): number {
-    const { perText, textStamp, touchedTexts } = this;
+    const { perText } = this;
     const { ids, weights } = this.postings;
     const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
-    const stamp = ++this.stamp;
-    let touched = 0;
+    const first = this.textSpanStart[intent]!;
+    const span = this.textSpanEnd[intent]! - first;
+    if (span <= 0) return 0;
+    perText.fill(0, 0, span);
     for (let q = 0; q < query.count; q++) {
       const term = query.ids[q]!;
       let low = c.offsets[term]!;
@@ -496,18 +512,11 @@ export class TermIndex {
       }
       if (low > high || c.ids[low] !== intent) continue;
       const qWeight = query.weights[q]!;
-      for (let i = start[low]!, end = runEnd[low]!; i < end; i++) {
-        const text = ids[i]!;
-        if (textStamp[text] !== stamp) {
-          textStamp[text] = stamp;
-          touchedTexts[touched++] = text;
-          perText[text] = 0;
-        }
-        perText[text]! += qWeight * weights[i]!;
-      }
+      for (let i = start[low]!, end = runEnd[low]!; i < end; i++) perText[ids[i]! - first]! += qWeight * weights[i]!;
     }
+    // Texts no query term reaches stay at zero, below any text it does.
     let max = 0;
-    for (let n = 0; n < touched; n++) if (perText[touchedTexts[n]!]! > max) max = perText[touchedTexts[n]!]!;
+    for (let n = 0; n < span; n++) if (perText[n]! > max) max = perText[n]!;
     return max;
   }
 }
