@@ -2,7 +2,8 @@ import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
 import { asksPlace } from './asked-place.js';
 import { askedKind } from './named-in.js';
-import { TokenPatternSet } from './token-pattern.js';
+import { LastTokensMemo } from './last-tokens-memo.js';
+import { patternsIn, TokenPatternSet, type FoundPatterns } from './token-pattern.js';
 import { sameWord } from './word-forms.js';
 
 /**
@@ -421,31 +422,40 @@ function sameShortWord(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+// Asked of the same tokens a few times a question (see LastTokensMemo).
+const lastAsked = new LastTokensMemo(detailAskedIn);
+
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
+  return lastAsked.of(tokens);
+}
+
+function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
+  const found = patternsIn(plain);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
     if (detail === 'later' && journeyEnd(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
-    if (detail === 'length' && ASKS.distance.matches(plain)) {
-      if (ASKS_LONG_MEASURE.matches(plain)) return detail;
+    if (detail === 'length' && ASKS.distance.occursIn(found)) {
+      if (ASKS_LONG_MEASURE.occursIn(found)) return detail;
       continue;
     }
-    if (asks(detail, plain)) return detail;
+    if (asks(detail, plain, found)) return detail;
   }
   return undefined;
 }
 
-function asks(detail: (typeof ORDER)[number], tokens: readonly string[]): boolean {
+/** `found`: the patterns found in the tokens. */
+function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: FoundPatterns): boolean {
   if (detail === 'which') return askedKind(tokens) !== undefined;
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
   if (detail === 'definition') return asksDefinition(tokens);
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
-  if (detail === 'identifier') return ASKS.identifier.matches(hasAny(tokens, NUMBER_NAMING) ? withoutNumberNaming(tokens) : tokens);
-  return ASKS[detail].matches(tokens);
+  if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);
+  return ASKS[detail].occursIn(found);
 }
 
 const NUMBER_NAMING = new Set(['nummer', 'number', 'nr', 'no']);
