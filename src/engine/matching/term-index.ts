@@ -356,9 +356,23 @@ export class TermIndex {
   /** See TermVectors.vector. */
   /** Whether an intent's own texts (its examples, not its answer) use a term (by id). */
   usedBy(term: number, intent: number): boolean {
+    return this.centroidEntry(term, intent) >= 0;
+  }
+
+  /**
+   * Where an intent's centroid entry for a term is (-1: its texts do not use the term). A term's entries are in
+   * intent order: found by binary search (at archive scale a common term has thousands).
+   */
+  private centroidEntry(term: number, intent: number): number {
     const c = this.centroidPostings;
-    for (let e = c.offsets[term]!, end = c.offsets[term + 1]!; e < end; e++) if (c.ids[e] === intent) return true;
-    return false;
+    let low = c.offsets[term]!;
+    let high = c.offsets[term + 1]! - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (c.ids[middle]! < intent) low = middle + 1;
+      else high = middle;
+    }
+    return low <= high && c.ids[low] === intent ? low : -1;
   }
 
   vector(terms: readonly string[], extraNormMass = 0): QueryVector {
@@ -487,32 +501,24 @@ export class TermIndex {
 
   /**
    * The best cosine of one intent's texts with the query: its texts scored term by term in query
-   * order. Each term's centroid entries are in intent order: the intent's entry (where its texts'
-   * postings for the term run) is found by binary search, so the pass over every intent need not
-   * note it (at archive scale a common term has thousands). The texts' sums are kept by their place in the intent's
-   * span, zeroed first: about as many as its postings the query walks, and no check per posting whether a text is new.
+   * order. The intent's centroid entry for each term (where its texts' postings for the term run) is
+   * found by binary search (centroidEntry), so the pass over every intent need not note it. The texts'
+   * sums are kept by their place in the intent's span, zeroed first: about as many as its postings the
+   * query walks, and no check per posting whether a text is new.
    */
   private bestText(intent: number, query: QueryVector): number {
     const { perText } = this;
     const { ids, weights } = this.postings;
-    const c = this.centroidPostings;
     const { start, end: runEnd } = this.textRuns;
     const first = this.textSpanStart[intent]!;
     const span = this.textSpanEnd[intent]! - first;
     if (span <= 0) return 0;
     perText.fill(0, 0, span);
     for (let q = 0; q < query.count; q++) {
-      const term = query.ids[q]!;
-      let low = c.offsets[term]!;
-      let high = c.offsets[term + 1]! - 1;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (c.ids[middle]! < intent) low = middle + 1;
-        else high = middle;
-      }
-      if (low > high || c.ids[low] !== intent) continue;
+      const entry = this.centroidEntry(query.ids[q]!, intent);
+      if (entry < 0) continue;
       const qWeight = query.weights[q]!;
-      for (let i = start[low]!, end = runEnd[low]!; i < end; i++) perText[ids[i]! - first]! += qWeight * weights[i]!;
+      for (let i = start[entry]!, end = runEnd[entry]!; i < end; i++) perText[ids[i]! - first]! += qWeight * weights[i]!;
     }
     // Texts no query term reaches stay at zero, below any text it does.
     let max = 0;
