@@ -361,18 +361,23 @@ export class TermIndex {
 
   /**
    * Where an intent's centroid entry for a term is (-1: its texts do not use the term). A term's entries are in
-   * intent order: found by binary search (at archive scale a common term has thousands).
+   * intent order: halved down to a short stretch (at archive scale a common term has thousands), which is then read
+   * in order (at article scale a term has a few dozen: reading them costs less than halving's unforeseeable branches).
    */
   private centroidEntry(term: number, intent: number): number {
     const c = this.centroidPostings;
     let low = c.offsets[term]!;
     let high = c.offsets[term + 1]! - 1;
-    while (low < high) {
+    while (high - low > READ_IN_ORDER) {
       const middle = (low + high) >>> 1;
       if (c.ids[middle]! < intent) low = middle + 1;
       else high = middle;
     }
-    return low <= high && c.ids[low] === intent ? low : -1;
+    for (; low <= high; low++) {
+      const id = c.ids[low]!;
+      if (id >= intent) return id === intent ? low : -1;
+    }
+    return -1;
   }
 
   vector(terms: readonly string[], extraNormMass = 0): QueryVector {
@@ -603,6 +608,9 @@ export class TermVectors {
 export function termWeightOf(term: string, intentsWithTerm: number, intentCount: number, weights: TermWeights): number {
   return Math.log(1 + intentCount / intentsWithTerm) * (term.startsWith('#') ? weights.concept : 1);
 }
+
+// A term's centroid entries for at most this many intents are read in order, not halved (see centroidEntry).
+const READ_IN_ORDER = 32;
 
 // Up to this many candidates are sorted by insertion (a typed array's sort calls a comparator).
 const SORT_IN_PLACE = 16;
