@@ -15,6 +15,11 @@ const ASKS = new Set(['hva', 'hvem', 'hvor', 'hvorfor', 'hvordan', 'når', 'ka',
 const BEFORE_A_BRIDGE = new Set(['en', 'ei', 'den', 'denne', 'fra', 'frå', 'til', 'te', 'over', 'på', 'under', 'ved', 'om', 'mellom', 'for', 'hvilken',
   'kva', 'ka', 'hva', 'er', 'e', 'var', 'va', 'is', 'the', 'a', 'that', 'this', 'lang', 'stengt', 'stengte', 'ny', 'gammel', 'samme', 'same', 'eneste', 'einaste']);
 
+/** Whether a word may address the listener (see withoutAddress): a message with none is left as it is. */
+export function mayAddress(word: string): boolean {
+  return ADDRESS.has(word);
+}
+
 /** The tokens without an address to the listener as "bro" (the same array when there is none). */
 export function withoutAddress(tokens: readonly string[]): string[] {
   const last = tokens.length - 1;

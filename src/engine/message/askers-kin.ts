@@ -13,6 +13,11 @@ const KIN = new Set([
 const MINE_BEFORE = new Set(['my', 'our', 'min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 const MINE_AFTER = new Set(['min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 
+/** Whether a word may name someone's kin (see withoutAskersKin): a message with none is left as it is. */
+export function mayNameKin(word: string): boolean {
+  return KIN.has(word);
+}
+
 /** The tokens without the asker's own kin and the possessive claiming them (the same array when there are none). */
 export function withoutAskersKin(tokens: readonly string[]): string[] {
   let out: string[] | undefined;

@@ -9,6 +9,11 @@ const SECOND = new Set(['checker', 'check', 'bot', 'checking']);
 // "fact check bot": the three words are one name.
 const BOT = new Set(['bot', 'boten']);
 
+/** Whether a word may start a descriptive name of the bot (see withBotNamed): a message with none is left as it is. */
+export function mayNameBot(word: string): boolean {
+  return ONE_WORD.has(word) || FIRST.has(word);
+}
+
 /** The tokens with the bot's descriptive names as "bot" (the same array when there are none). */
 export function withBotNamed(tokens: readonly string[]): string[] {
   let out: string[] | undefined;

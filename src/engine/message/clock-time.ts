@@ -50,9 +50,14 @@ export function isClockAt(tokens: readonly string[], i: number): boolean {
   return hour !== undefined && HOUR.test(hour) && Number(hour) < 24 && MINUTES.test(tokens[i + 1] ?? '');
 }
 
+/** Whether a word may tell (part of) a time of day: a message with none is left as it is. */
+export function mayTellTime(word: string): boolean {
+  return HOURS.has(word) || word.endsWith('pm') || MINUTE_WORDS.has(word) || CLOCK_WORDS.has(word) || HALF_OR_QUARTER.has(word);
+}
+
 export function readClockTimes(tokens: readonly string[]): string[] {
   // Most messages say no time in words: leave them as they are.
-  if (!tokens.some((t) => HOURS.has(t) || t.endsWith('pm') || MINUTE_WORDS.has(t) || CLOCK_WORDS.has(t) || HALF_OR_QUARTER.has(t))) return tokens as string[];
+  if (!tokens.some(mayTellTime)) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -44,6 +44,13 @@ function phrasesByFirst(phrases: ReadonlyArray<readonly string[]>): Map<string, 
   return map;
 }
 
+const FIRST_WORDS = new Set([...byFirst.keys(), ...byFirstCounting.keys(), ...byFirstDistance.keys()]);
+
+/** Whether a word may start one of the set phrases above: a message with none is left as it is. */
+export function mayStartIdiom(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
 /** The tokens without the set phrases above (the same array when there are none). */
 export function withoutIdioms(tokens: readonly string[]): string[] {
   const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : tokens.some((t) => DISTANCE.has(t)) ? byFirstDistance : byFirst;

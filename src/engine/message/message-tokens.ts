@@ -1,14 +1,67 @@
 import { tokenize } from '../analysis/tokenize.js';
-import { readClockTimes } from './clock-time.js';
-import { withoutAddress } from './address.js';
-import { withoutAskersKin } from './askers-kin.js';
-import { withBotNamed } from './bot-name.js';
-import { withoutIdioms } from './idioms.js';
-import { readSpokenNumbers } from './spoken-number.js';
-import { readSpokenYears } from './spoken-year.js';
-import { withoutStoryTalk } from './story-talk.js';
+import { mayTellTime, readClockTimes } from './clock-time.js';
+import { mayAddress, withoutAddress } from './address.js';
+import { mayNameKin, withoutAskersKin } from './askers-kin.js';
+import { mayNameBot, withBotNamed } from './bot-name.js';
+import { mayStartIdiom, withoutIdioms } from './idioms.js';
+import { maySayCount, readSpokenNumbers } from './spoken-number.js';
+import { maySayYear, readSpokenYears } from './spoken-year.js';
+import { mayTalk, withoutStoryTalk } from './story-talk.js';
 
-/** A message's (or one sentence's) tokens as matching reads them: times of day, years and counts said in words are digits; set phrases and the asker's own kin, which ask nothing, are left out. */
+/**
+ * The readers of a message's tokens, in the order they read them; each leaves tokens as they are (the same array)
+ * when no token is a word it `mayRead`.
+ */
+const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens: readonly string[]) => readonly string[] }> = [
+  { mayRead: maySayYear, read: readSpokenYears },
+  { mayRead: mayTellTime, read: readClockTimes },
+  { mayRead: maySayCount, read: readSpokenNumbers },
+  { mayRead: mayStartIdiom, read: withoutIdioms },
+  { mayRead: mayTalk, read: withoutStoryTalk },
+  { mayRead: mayAddress, read: withoutAddress },
+  { mayRead: mayNameKin, read: withoutAskersKin },
+  { mayRead: mayNameBot, read: withBotNamed },
+];
+
+/**
+ * Per word, which readers may read it (bit r: READERS[r]): worked out once per word, so a message is looked at with one
+ * lookup per token instead of every reader testing every token (some with regular expressions). Emptied when full.
+ */
+const readersOfWord = new Map<string, number>();
+const READERS_MEMO_LIMIT = 50_000;
+
+function readersOf(word: string): number {
+  let readers = readersOfWord.get(word);
+  if (readers === undefined) {
+    readers = 0;
+    for (let r = 0; r < READERS.length; r++) if (READERS[r]!.mayRead(word)) readers |= 1 << r;
+    if (readersOfWord.size >= READERS_MEMO_LIMIT) readersOfWord.clear();
+    readersOfWord.set(word, readers);
+  }
+  return readers;
+}
+
+function readersOfTokens(tokens: readonly string[]): number {
+  let readers = 0;
+  for (let i = 0; i < tokens.length; i++) readers |= readersOf(tokens[i]!);
+  return readers;
+}
+
+/**
+ * A message's (or one sentence's) tokens as matching reads them: times of day, years and counts said in words are
+ * digits; set phrases and the asker's own kin, which ask nothing, are left out. Only the readers some token may
+ * concern read them (the others would leave them as they are).
+ */
 export function messageTokens(text: string): string[] {
-  return withBotNamed(withoutAskersKin(withoutAddress(withoutStoryTalk(withoutIdioms(readSpokenNumbers(readClockTimes(readSpokenYears(tokenize(text)))))))));
+  let tokens: readonly string[] = tokenize(text);
+  let readers = readersOfTokens(tokens);
+  for (let r = 0; r < READERS.length; r++) {
+    if ((readers & (1 << r)) === 0) continue;
+    const read = READERS[r]!.read(tokens);
+    if (read === tokens) continue;
+    // New tokens ("1948" for "nineteen forty-eight") may concern the readers after this one.
+    tokens = read;
+    readers = readersOfTokens(tokens);
+  }
+  return tokens as string[];
 }

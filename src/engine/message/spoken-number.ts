@@ -14,9 +14,14 @@ const CLOCK_AFTER = new Set(['past', 'to', 'over', 'på', 'pa', 'i', 'til', 'hal
 const COMPOUND = new RegExp(`^(?:(${alternatives(UNITS)})hundre(?:og)?)?(?:(${alternatives(TEENS)})|(${alternatives(TENS)})(${alternatives(UNITS)})?)?$`, 'u');
 const MAY_SAY = new RegExp(`^(?:${alternatives(TEENS)}|${alternatives(TENS)}|${alternatives(UNITS)})`, 'u');
 
+/** Whether a word may say (part of) a count: a message with none is left as it is. */
+export function maySayCount(word: string): boolean {
+  return TEENS.has(word) || TENS.has(word) || HUNDRED.has(word) || (word.length > 4 && MAY_SAY.test(word) && COMPOUND.test(word));
+}
+
 export function readSpokenNumbers(tokens: readonly string[]): string[] {
   // Most messages say no count in words: leave them as they are.
-  if (!tokens.some((t) => TEENS.has(t) || TENS.has(t) || HUNDRED.has(t) || (t.length > 4 && MAY_SAY.test(t) && COMPOUND.test(t)))) return tokens as string[];
+  if (!tokens.some(maySayCount)) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const read = numberAt(tokens, i);

@@ -19,9 +19,14 @@ const NB_DECADE = new RegExp(`^(${alternatives(TENS)})ta(?:ll|l)(?:et|ene)?$`, '
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2099;
 
+/** Whether a word may say (part of) a year or a decade: a message with none is left as it is. */
+export function maySayYear(word: string): boolean {
+  return CENTURIES.has(word) || DECADES.has(word) || COMPOUND_YEAR.test(word) || NB_DECADE.test(word);
+}
+
 export function readSpokenYears(tokens: readonly string[]): string[] {
   // Most messages say no year in words: leave them as they are.
-  if (!tokens.some((t) => CENTURIES.has(t) || DECADES.has(t) || COMPOUND_YEAR.test(t) || NB_DECADE.test(t))) return tokens as string[];
+  if (!tokens.some(maySayYear)) return tokens as string[];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -14,10 +14,15 @@ const ABOUT = new Set(['about', 'om']);
 // Between the story and its verb: "the article is talking about", "det er artikkelen snakker om".
 const IS = new Set(['is', 's', 'er', 'e']);
 
+/** Whether a word may be a verb of talking (see withoutStoryTalk): a message with none is left as it is. */
+export function mayTalk(word: string): boolean {
+  return TALKS.has(word);
+}
+
 /** The tokens without a verb of talking that has the story as its subject (the same array when there is none). */
 export function withoutStoryTalk(tokens: readonly string[]): readonly string[] {
   for (let i = 0; i < tokens.length; i++) {
-    if (!TALKS.has(tokens[i]!)) continue;
+    if (!mayTalk(tokens[i]!)) continue;
     const before = IS.has(tokens[i - 1] ?? '') ? i - 2 : i - 1;
     // "what is the article talking about"; "hva snakker artikkelen om" (the verb before its subject).
     const storyBefore = STORY.has(tokens[before] ?? '') && ABOUT.has(tokens[i + 1] ?? '');
