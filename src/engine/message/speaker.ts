@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 /**
  * Questions for what someone said ("what did the Kremlin say about it", "hva svarte Kreml på
@@ -89,10 +90,24 @@ const SPEAKS_FOR = new Map<string, readonly string[]>(
 export function reportsSpeaker(text: string, speaker: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
   const forms = speakerForms(speaker, sameAs);
   // Sentence by sentence: "… to Russia. North Korea said …" is no Russia saying.
-  return text
-    .toLowerCase()
-    .split(/[.!?;]\s/u)
-    .some((sentence) => speaksIn(sentence.match(/[\p{L}\p{N}]+/gu) ?? [], forms));
+  return sentenceWordsOf(text).some((words) => speaksIn(words, forms));
+}
+
+// Answer texts: a few per entry (see BoundedMemo).
+const sentenceWords = new BoundedMemo<ReadonlyArray<readonly string[]>>(4_096);
+
+/** A text's sentences as lower-cased words: worked out once per text (every question asking a speaker reads the same answers). */
+function sentenceWordsOf(text: string): ReadonlyArray<readonly string[]> {
+  return (
+    sentenceWords.get(text) ??
+    sentenceWords.set(
+      text,
+      text
+        .toLowerCase()
+        .split(/[.!?;]\s/u)
+        .map((sentence) => sentence.match(/[\p{L}\p{N}]+/gu) ?? []),
+    )
+  );
 }
 
 /** Whether a name (a source's, "North Korean authorities") names the speaker a question asks about. */
