@@ -124,8 +124,14 @@ function speakerForms(speaker: readonly string[], sameAs: (word: string) => read
 function formsAt(words: readonly string[], form: string): number[] {
   const parts = form.split(' ');
   const at: number[] = [];
-  for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => sameForm(words[i + k]!, p))) at.push(i);
+  for (let i = 0; i + parts.length <= words.length; i++) if (partsAt(words, i, parts)) at.push(i);
   return at;
+}
+
+/** Whether the words from `at` on are the parts, each in one of its forms (see sameForm). Plain loops: every word of every answer sentence comes here. */
+function partsAt(words: readonly string[], at: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (!sameForm(words[at + k]!, parts[k]!)) return false;
+  return true;
 }
 
 function speaksIn(words: readonly string[], forms: readonly string[]): boolean {
@@ -143,11 +149,15 @@ function speaksIn(words: readonly string[], forms: readonly string[]): boolean {
 // A possessive speaks too: "USAs påstand", "Kirby's words".
 // A name's genitive, and the definite forms a Norwegian question may put it in ("huset" for "Det hvite hus").
 const ENDINGS = ['s', 'et', 'en', 'a'];
+const LONGEST_ENDING = 2;
 
 function sameForm(word: string, form: string): boolean {
   if (word === form) return true;
-  const [short, long] = word.length < form.length ? [word, form] : [form, word];
-  return long.startsWith(short) && ENDINGS.includes(long.slice(short.length));
+  // Not destructured from a pair: a new array per word compared.
+  const wordShorter = word.length < form.length;
+  const short = wordShorter ? word : form;
+  const long = wordShorter ? form : word;
+  return long.length - short.length <= LONGEST_ENDING && long.startsWith(short) && ENDINGS.includes(long.slice(short.length));
 }
 
 // How far from the speaker its verb may stand: "North Korea's leader Kim Jong-un is known", "Kirby, Biden's adviser, says".
