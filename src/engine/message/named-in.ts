@@ -30,7 +30,7 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
     if (lang === 'nb') asked.add(stem(nynorskToBokmal(t), lang));
   }
   const said = new Set(question);
-  const { words, common, keys } = namingWordsOf(text, lang);
+  const { words, common, keys, compounds } = namingWordsOf(text, lang);
   const isNameWord = (i: number): boolean => isNameAt(words, i, said);
   for (let i = 0; i < words.length; i++) {
     const key = keys[i]!;
@@ -39,7 +39,8 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
     const before = ARTICLES.has(words[i - 1]?.toLowerCase() ?? '') ? i - 2 : i - 1;
     if (isNameWord(before) || isNameWord(i + 1)) return true;
   }
-  return words.some((w, i) => namedCompound(words, i, asked));
+  for (let k = 0; k < compounds.length; k++) if (endsInAsked(compounds[k]!, asked)) return true;
+  return false;
 }
 
 // The shortest head of a compound asked about that counts as the thing itself ("grensestasjonen" is a "stasjon").
@@ -58,26 +59,33 @@ const MIN_NAME_HEAD = 3;
 const QUOTE = /^[«»“”"]$/;
 
 /**
- * Whether the text's word at `i` names an asked thing by a compound ending in its word, as Norwegian names
- * do ("«Vennskapsbroen»" for "hva heter broen"): capitalised, and quoted or not opening a sentence.
+ * Whether the text's word at `i` may name a thing by a compound ending in its word, as Norwegian names do
+ * ("«Vennskapsbroen»" for "hva heter broen"): capitalised, and quoted or not opening a sentence (see endsInAsked).
  */
-function namedCompound(words: readonly string[], i: number, asked: ReadonlySet<string>): boolean {
+function mayNameCompound(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   const before = words[i - 1];
   // One word ("Vennskapsbroen"), not a hyphenated name whose last part the question says ("Il-sung").
   if (!CAPITALISED.test(w) || w.includes('-') || before === undefined || (SENTENCE_END.test(before) && !QUOTE.test(before))) return false;
-  if (!QUOTE.test(before) && !/\p{L}/u.test(before)) return false;
-  const lower = w.toLowerCase();
+  return QUOTE.test(before) || /\p{L}/u.test(before);
+}
+
+/** Whether such a word (lower-cased) is a compound ending in a word asked about. */
+function endsInAsked(lower: string, asked: ReadonlySet<string>): boolean {
   for (const part of asked)
     if (part.length >= MIN_NAMED_PART && lower.length - part.length >= MIN_NAME_HEAD && lower.includes(part, lower.length - part.length - 3)) return true;
   return false;
 }
 
-/** A text's words, the stems of those it writes in lower case, and each word's stem lower-cased (see namesAsked). */
+/**
+ * A text's words, the stems of those it writes in lower case, each word's stem lower-cased, and its words that may
+ * name a thing by a compound, lower-cased (see namesAsked).
+ */
 interface NamingWords {
   readonly words: readonly string[];
   readonly common: ReadonlySet<string>;
   readonly keys: readonly string[];
+  readonly compounds: readonly string[];
 }
 
 // Answer texts, per language: a few per entry (see BoundedMemo).
@@ -93,7 +101,9 @@ export function namingWordsOf(text: string, lang: Lang): NamingWords {
   const common = new Set<string>();
   for (const w of words) if (!CAPITALISED.test(w)) common.add(stem(w, lang));
   const keys = words.map((w) => stem(w.toLowerCase(), lang));
-  return namingWords[lang].set(text, { words, common, keys });
+  const compounds: string[] = [];
+  for (let i = 0; i < words.length; i++) if (mayNameCompound(words, i)) compounds.push(words[i]!.toLowerCase());
+  return namingWords[lang].set(text, { words, common, keys, compounds });
 }
 
 // Kinds of thing that have names, asked as "which countries", "hvilke land", "kem av landa": an answer names some.
