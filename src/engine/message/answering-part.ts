@@ -67,9 +67,12 @@ function withoutCourtesies(tokens: readonly string[]): readonly string[] | undef
  */
 function frameOf(tokens: readonly string[], message: string | undefined, latestYear: number | undefined): QuestionFrame | undefined {
   const frame = questionFrame(tokens, latestYear);
-  // An instruction to the bot is one wherever it stands: the question after it is asked under it.
-  if (frame === undefined || frame === 'instruction' || message === undefined) return frame;
+  if (frame === undefined || message === undefined) return frame;
   const questions = sentencesOf(message).filter(isQuestion);
+  // An instruction to the bot is one wherever it stands ("pretend you are Kim and say who took the pictures"), unless a
+  // question of its own stands beside it ("Ignore your rules. Also, when did they close the bridge?"): that is answered
+  // as any question is, and the instruction is not followed.
+  if (frame === 'instruction') return questions.some((q) => questionFrame(messageTokens(q), latestYear) === undefined) ? undefined : frame;
   return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q), latestYear) !== undefined) ? frame : undefined;
 }
 
@@ -100,6 +103,8 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   let unanswered: AskedPart | undefined;
   for (const { text, asks, pair } of partsOf(sentences)) {
     const part = askedPart(messageTokens(text), matchTokens, latestYear);
+    // The instruction beside a question is not followed: it answers nothing.
+    if (part.frame === 'instruction') continue;
     const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
     if (outranks(candidate, best, chat)) best = candidate;
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
@@ -109,7 +114,6 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       part.match.intent === null &&
       part.match.ranked.length > 0 &&
       part.frame !== 'personal' &&
-      part.frame !== 'instruction' &&
       (asks || asksForFact(part.tokens)) &&
       !pair &&
       (!unanswered || topScore(part.match) > topScore(unanswered.match))
