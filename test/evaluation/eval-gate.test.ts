@@ -262,6 +262,30 @@ const SETS = [
   { file: 'heldout/fresh-V6.jsonl', answerable: 0.8, reached: 0.96, declines: 0.9 },
   { file: 'heldout/fresh-V7.jsonl', answerable: 0.92, reached: 0.98, declines: 0.88 },
   { file: 'heldout/fresh-V8.jsonl', answerable: 0.83, reached: 0.91, declines: 0.93 },
+  // W1-W8 and X1-X4 (120 each; 2026-12-04, eleventh session): written by helpers from the article and the contract only,
+  // each committed before anything ran on it. W5 (learners whose first language is Russian, Korean, Arabic …), W8
+  // (fragments and follow-ups), W4 (weighing the sides) and W3 (pasted sentences) were scored when frozen and tuned on:
+  // first seen 90.0% / 96.3% / 97.5%, 85.9% / 97.6% / 82.9%, 86.7% / 98.8% / 91.9%, 93.1% / 98.9% / 93.9%. W1 (what words
+  // mean), W2 (enthusiasts' jargon), W6 (rude and trolling askers), W7 (outside knowledge, wrong assumptions), X1 (times in
+  // everyday words), X2 (the pictures and captions), X3 (bot testers, prompt injection) and X4 (speculation) stayed
+  // unscored until the session's engine was final (1addf1c): 86.7% / 95.2% / 86.5%, 84.3% / 98.8% / 94.6%, 80.0% / 97.6% /
+  // 97.1%, 90.0% / 98.8% / 92.5%, 89.0% / 98.8% / 94.7%, 81.3% / 91.3% / 92.5%, 75.0% / 81.0% / 91.7%, 79.5% / 97.6% /
+  // 89.2%, the same answers on the engine the session began with (f51ec1a). X3 was tuned on after (questions beside an
+  // instruction to the bot), and nine coincidental overlaps with data/ were taken out.
+  { file: 'heldout/fresh-W1.jsonl', answerable: 0.85, reached: 0.93, declines: 0.85 },
+  { file: 'heldout/fresh-W2.jsonl', answerable: 0.82, reached: 0.97, declines: 0.93 },
+  { file: 'heldout/fresh-W3.jsonl', answerable: 0.96, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-W4.jsonl', answerable: 0.87, reached: 0.97, declines: 0.93 },
+  { file: 'heldout/fresh-W5.jsonl', answerable: 0.88, reached: 0.94, declines: 0.98 },
+  { file: 'heldout/fresh-W6.jsonl', answerable: 0.78, reached: 0.96, declines: 0.95 },
+  { file: 'heldout/fresh-W7.jsonl', answerable: 0.88, reached: 0.97, declines: 0.91 },
+  { file: 'heldout/fresh-W8.jsonl', answerable: 0.83, reached: 0.96, declines: 0.87 },
+  { file: 'heldout/fresh-X1.jsonl', answerable: 0.87, reached: 0.97, declines: 0.93 },
+  { file: 'heldout/fresh-X2.jsonl', answerable: 0.79, reached: 0.89, declines: 0.91 },
+  { file: 'heldout/fresh-X3.jsonl', answerable: 0.8, reached: 0.86, declines: 0.9 },
+  { file: 'heldout/fresh-X4.jsonl', answerable: 0.78, reached: 0.96, declines: 0.87 },
+  // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
+  // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
   // Answered 96.7% -> 95.9% when the training texts sets I and J shared were taken out of data/, and back to 96.7% since.
   // With the decision fitted on realistic messages (issue 9, decide): answered 96.7% -> 98.4%, declines 100% -> 98.4%
