@@ -63,23 +63,10 @@ const TOLD = new Set([
   'mention', 'mentioned', 'specify', 'specified', 'sa', 'si', 'sier', 'seier', 'sagt', 'vet', 'veit', 'visste', 'kjent', 'oppga', 'oppgir',
   'oppgitt', 'opplyste', 'fortalte', 'røpe', 'røpet', 'røpte', 'ga', 'gav', 'gitt', 'nevnte', 'nevnt',
 ]);
+// prettier-ignore
 const HOW_MANY = new Set([
-  'many',
-  'much',
-  'mange',
-  'mye',
-  'mykje',
-  'store',
-  'quantity',
-  'quantities',
-  'mengde',
-  'mengder',
-  'number',
-  'numbers',
-  'tall',
-  'tallet',
-  'antall',
-  'amount',
+  'many', 'much', 'mange', 'mye', 'mykje', 'store', 'quantity', 'quantities', 'mengde', 'mengder', 'number', 'numbers', 'tall', 'tallet',
+  'antall', 'amount',
 ]);
 
 /**
