@@ -1,4 +1,5 @@
 import { tokenize } from '../analysis/tokenize.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { mayTellTime, readClockTimes } from './clock-time.js';
 import { mayAddress, withoutAddress } from './address.js';
 import { mayNameKin, withoutAskersKin } from './askers-kin.js';
@@ -27,18 +28,14 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
  * Per word, which readers may read it (bit r: READERS[r]): worked out once per word, so a message is looked at with one
  * lookup per token instead of every reader testing every token (some with regular expressions). Emptied when full.
  */
-const readersOfWord = new Map<string, number>();
-const READERS_MEMO_LIMIT = 50_000;
+const readersOfWord = new BoundedMemo<number>(50_000);
 
 function readersOf(word: string): number {
-  let readers = readersOfWord.get(word);
-  if (readers === undefined) {
-    readers = 0;
-    for (let r = 0; r < READERS.length; r++) if (READERS[r]!.mayRead(word)) readers |= 1 << r;
-    if (readersOfWord.size >= READERS_MEMO_LIMIT) readersOfWord.clear();
-    readersOfWord.set(word, readers);
-  }
-  return readers;
+  const known = readersOfWord.get(word);
+  if (known !== undefined) return known;
+  let readers = 0;
+  for (let r = 0; r < READERS.length; r++) if (READERS[r]!.mayRead(word)) readers |= 1 << r;
+  return readersOfWord.set(word, readers);
 }
 
 function readersOfTokens(tokens: readonly string[]): number {
