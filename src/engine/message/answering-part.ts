@@ -11,6 +11,7 @@ import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
 import { withStoryNamed } from './story-pronoun.js';
 import { withoutRequest, withoutTopicRequest } from './request-frame.js';
+import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
 
 /** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
 export interface AskedPart {
@@ -29,7 +30,8 @@ export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, latestYear: number | undefined, message?: string): AskedPart {
   const frame = frameOf(tokens, message, latestYear);
   // Only a whole message: "the horse train, what was that about" points back at what it names.
-  const asked = message === undefined ? withoutRequest(tokens) : withStoryNamed(withoutRequest(tokens));
+  const request = withVerdictChoiceAsTag(withoutRequest(tokens));
+  const asked = message === undefined ? request : withStoryNamed(request);
   const match = matchTokens(asked, frame !== undefined);
   // Another reading of a message declined or taken for chatter, when an entry answers it: the question inside the
   // courtesies ("heisann hvem tok bildene", "who took the pictures thanks"), or without the guesses among its choices
@@ -142,7 +144,12 @@ function partsOf(sentences: readonly string[]): Array<{ text: string; asks: bool
     if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
   // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
   // not for the story's verdict, which it would match by itself.
-  return parts.filter((p, i) => i === 0 || p.pair || !onlyAsksToConfirm(messageTokens(p.text)));
+  // "True or false: the bridge is 1 km long": the choice asks about the statement after it.
+  return parts.filter((p, i) => {
+    if (p.pair) return true;
+    const tokens = messageTokens(p.text);
+    return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !onlyVerdictChoice(tokens));
+  });
 }
 
 function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {
