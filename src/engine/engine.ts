@@ -11,6 +11,7 @@ import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { withoutQuotedSpans } from './language/quoted-spans.js';
+import { isQuestion, sentencesOf } from './message/sentences.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
@@ -60,6 +61,8 @@ const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?a
 const MAX_ANALYSED_CHARS = 1000;
 // Words of the asker's own, outside what they quote, that are enough to tell the language they ask in ("what means": two).
 const MIN_OWN_WORDS = 2;
+// Words a question must have for its language to outweigh the rest of the message's ("who? hvem da" tells little).
+const MIN_QUESTION_WORDS = 3;
 
 /** What an engine is made of, put together by assembleEngine. */
 interface EngineInternals {
@@ -336,13 +339,21 @@ export class Engine {
 
   /**
    * The language a message is asked in: that of its own words when it quotes a line in the other language (an
-   * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else the whole message's.
+   * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else that of its
+   * question when other sentences stand beside it; else the whole message's.
    */
   private askersLanguage(cleaned: string, tokens: readonly string[], fallback: Lang): Lang {
     const unquoted = withoutQuotedSpans(cleaned);
     if (unquoted !== cleaned) {
       const own = messageTokens(unquoted);
       const detected = own.length >= MIN_OWN_WORDS ? this.detector.detect(own, fallback) : undefined;
+      if (detected?.certain) return detected.lang;
+    }
+    // A message mixing the two is asked in the language of its question: "hvem tok bildene? need it for class".
+    const question = sentencesOf(cleaned).find(isQuestion);
+    if (question !== undefined && question !== cleaned) {
+      const own = messageTokens(question);
+      const detected = own.length >= MIN_QUESTION_WORDS ? this.detector.detect(own, fallback) : undefined;
       if (detected?.certain) return detected.lang;
     }
     return this.detector.detect(tokens, fallback).lang;

@@ -116,4 +116,10 @@ describe('Engine', () => {
     expect(answer.question.length).toBeGreaterThan(10_000);
     expect(['nb', 'en']).toContain(answer.lang);
   });
+
+  it('answers a message mixing the languages in the language of its question', () => {
+    expect(engine.ask('who took the pictures then? lurer bare på det jeg').lang).toBe('en');
+    expect(engine.ask('hvorfor sendte de hester? no idea why that matters tbh').lang).toBe('nb');
+    expect(engine.ask('når ble bildene tatt? I need the exact time for my notes tomorrow').lang).toBe('nb');
+  });
 });
