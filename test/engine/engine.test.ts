@@ -122,4 +122,8 @@ describe('Engine', () => {
     expect(engine.ask('hvorfor sendte de hester? no idea why that matters tbh').lang).toBe('nb');
     expect(engine.ask('når ble bildene tatt? I need the exact time for my notes tomorrow').lang).toBe('nb');
   });
+
+  it('reads a unit after a question as how it wants its figure, not as a question of its own', () => {
+    expect(engine.ask('kor fort køyrde toget? km/t').intent).toBeNull();
+  });
 });

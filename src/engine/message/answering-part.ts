@@ -6,6 +6,7 @@ import type { Match } from '../matching/matcher.js';
 import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
+import { onlyNamesUnit } from './length-units.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
@@ -144,11 +145,11 @@ function partsOf(sentences: readonly string[]): Array<{ text: string; asks: bool
     if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
   // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
   // not for the story's verdict, which it would match by itself.
-  // "True or false: the bridge is 1 km long": the choice asks about the statement after it.
+  // "True or false: the bridge is 1 km long": the choice asks about the statement after it; "how fast? km/h" asks in a unit.
   return parts.filter((p, i) => {
     if (p.pair) return true;
     const tokens = messageTokens(p.text);
-    return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !onlyVerdictChoice(tokens));
+    return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
 }
 

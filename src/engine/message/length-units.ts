@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
+
 /**
  * Lengths in any unit, in both languages: a length guessed in one unit ("the bridge is like 8 km long?")
  * is corrected by an entry giving it in another ("800 metres"). Only length: a count in one word
@@ -27,3 +29,19 @@ export function numberAndUnit(word: string): [string, string] | undefined {
   const m = /^(\d+)(\p{L}+)$/u.exec(word);
   return m && isLengthUnit(m[2]!) ? [m[1]!, m[2]!] : undefined;
 }
+
+/**
+ * Whether a sentence only names the unit the answer should come in ("km/h", "i meter?", "like in km"): it asks nothing
+ * by itself, it says how the question beside it wants its figure.
+ */
+export function onlyNamesUnit(tokens: readonly string[]): boolean {
+  let unit = false;
+  for (const t of tokens) {
+    if (isLengthUnit(t)) unit = true;
+    else if (!STOPWORDS.has(t) && !UNIT_FILLER.has(t)) return false;
+  }
+  return unit;
+}
+
+// Words said around a unit besides stop words: "like in km", "helst i meter", "pls".
+const UNIT_FILLER = new Set(['like', 'liksom', 'typ', 'helst', 'gjerne', 'please', 'pls', 'preferably', 'ish']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesLength, isLengthUnit, numberAndUnit } from '../../../src/engine/message/length-units.js';
+import { givesLength, onlyNamesUnit, isLengthUnit, numberAndUnit } from '../../../src/engine/message/length-units.js';
 
 describe('length units', () => {
   it('knows the units of length of both languages, and no other word', () => {
@@ -19,5 +19,12 @@ describe('length units', () => {
     expect(numberAndUnit('800m')).toEqual(['800', 'm']);
     expect(numberAndUnit('38north')).toBeUndefined();
     expect(numberAndUnit('km')).toBeUndefined();
+  });
+
+  it('knows a sentence that only names the unit wanted', () => {
+    expect(onlyNamesUnit(['km'])).toBe(true);
+    expect(onlyNamesUnit(['helst', 'i', 'meter'])).toBe(true);
+    expect(onlyNamesUnit(['how', 'many', 'km'])).toBe(false);
+    expect(onlyNamesUnit(['the', 'bridge'])).toBe(false);
   });
 });
