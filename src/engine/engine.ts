@@ -11,6 +11,7 @@ import type { EngineAnswer } from './answer.js';
 import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { withoutQuotedSpans } from './language/quoted-spans.js';
+import { afterGreeting } from './message/leading-greeting.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
@@ -365,6 +366,13 @@ export class Engine {
   }
 
   /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
+  /** The conversation a message was taught as, whole or after the greeting that opens it (see TaughtConversation). */
+  private taughtAs(question: string, tokens: readonly string[]): ConversationIntent | undefined {
+    const taught = this.taughtConversation();
+    const greeted = afterGreeting(tokens);
+    return taught.intentOf(question) ?? (greeted && taught.intentOf(greeted.join(' ')));
+  }
+
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined, wholeTokens: readonly string[]): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
@@ -374,8 +382,9 @@ export class Engine {
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
-    // A conversation text word for word ("Hvem er du?") is that conversation, however the decision weighed its words.
-    const taught = match.intent === null && frame === undefined ? this.taughtConversation().intentOf(question) : undefined;
+    // A conversation text word for word ("Hvem er du?", also after a greeting: "hei! hvem er du?") is that conversation,
+    // however the decision weighed its words.
+    const taught = match.intent === null && frame === undefined ? this.taughtAs(question, wholeTokens) : undefined;
     if (taught) return this.composer.conversation(base, taught);
     // Declined, but closest to thanks, a greeting or help and made of their words ("takk, det var nyttig!", where the
     // decision weighed "nyttig" as a word no entry knows): that conversation.

@@ -126,4 +126,9 @@ describe('Engine', () => {
   it('reads a unit after a question as how it wants its figure, not as a question of its own', () => {
     expect(engine.ask('kor fort køyrde toget? km/t').intent).toBeNull();
   });
+
+  it('answers a conversation text after a greeting as that conversation', () => {
+    expect(engine.ask('hallo, kven er du?').intent).toBe('help');
+    expect(engine.ask('heisann! hvem er du?').intent).toBe('help');
+  });
 });
