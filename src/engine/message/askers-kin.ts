@@ -10,32 +10,61 @@ const KIN = new Set([
   'barnebarn', 'barnebarnet', 'barnebarna', 'barnebarnene', 'bestefar', 'bestefaren', 'farfar', 'morfar', 'familie', 'familien', 'familja',
   'slektning', 'slektningen', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'ungen', 'ungene', 'barna', 'barnet',
 ]);
+// The asker's other people ("my wife", "kompisen min", "our teacher") asking through them: words for no one the article
+// names, which would weigh against every entry as words it does not know.
+// prettier-ignore
+const PEOPLE = new Set([
+  'grandma', 'granny', 'nan', 'nana', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend',
+  'uncle', 'aunt', 'sister', 'brother', 'cousin', 'friend', 'friends', 'buddy', 'mate', 'teacher', 'boss', 'colleague', 'neighbour', 'neighbor',
+  'bestemor', 'bestemora', 'bestemoren', 'mormor', 'farmor', 'mamma', 'pappa', 'mor', 'far', 'moren', 'faren', 'mora', 'foreldre', 'foreldrene',
+  'kona', 'kone', 'mannen', 'samboer', 'samboeren', 'kjæresten', 'onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'søster', 'søstera', 'søsteren',
+  'bror', 'broren', 'fetter', 'fetteren', 'kusine', 'kusina', 'venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen',
+  'lærer', 'læreren', 'læraren', 'sjef', 'sjefen', 'kollega', 'kollegaen', 'nabo', 'naboen', 'svoger', 'svogeren', 'svigerfar', 'svigermor',
+]);
+// What they are said to ask, right after them: "my wife wonders …", "kona mi lurer på om …", "my son keeps asking me …".
+// prettier-ignore
+const ASKING: ReadonlyArray<readonly string[]> = [
+  ['wants', 'to', 'know'], ['wanted', 'to', 'know'], ['would', 'like', 'to', 'know'], ['wonders'], ['wondered'], ['is', 'wondering'],
+  ['was', 'wondering'], ['keeps', 'asking', 'me'], ['keeps', 'asking'], ['kept', 'asking'], ['is', 'asking'], ['asks'], ['asked', 'me'],
+  ['asked'], ['lurer', 'på'], ['lurte', 'på'], ['vil', 'vite'], ['ville', 'vite'], ['spør', 'meg'], ['spør'], ['spurte', 'meg'], ['spurte'],
+];
 const MINE_BEFORE = new Set(['my', 'our', 'min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 const MINE_AFTER = new Set(['min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 
 /** Whether a word may name someone's kin (see withoutAskersKin): a message with none is left as it is. */
 export function mayNameKin(word: string): boolean {
-  return KIN.has(word);
+  return KIN.has(word) || PEOPLE.has(word);
 }
 
-/** The tokens without the asker's own kin and the possessive claiming them (the same array when there are none). */
+/**
+ * The tokens without the asker's own kin and people, the possessive claiming them and what they are said to ask
+ * ("my wife wonders"), the same array when there are none.
+ */
 export function withoutAskersKin(tokens: readonly string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!KIN.has(t)) {
+    if (!KIN.has(t) && !PEOPLE.has(t)) {
       out?.push(t);
       continue;
     }
     const before = MINE_BEFORE.has(tokens[i - 1] ?? '');
     const after = MINE_AFTER.has(tokens[i + 1] ?? '');
-    if (!before && !after) {
+    // Other people only when they ask: what "my uncle says" is hearsay to be checked (see request-frame.ts).
+    if ((!before && !after) || (!KIN.has(t) && askingAt(tokens, after ? i + 2 : i + 1) === 0)) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
     if (before) out.pop();
     if (after) i++;
+    i += askingAt(tokens, i + 1);
   }
   return out ?? (tokens as string[]);
+}
+
+/** How many tokens from `at` say what someone asks ("wants to know", "lurer på"); 0 when they do not. */
+function askingAt(tokens: readonly string[], at: number): number {
+  for (const phrase of ASKING) if (phrase.every((word, k) => tokens[at + k] === word)) return phrase.length;
+  return 0;
 }
