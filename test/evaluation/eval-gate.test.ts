@@ -284,6 +284,20 @@ const SETS = [
   { file: 'heldout/fresh-X2.jsonl', answerable: 0.79, reached: 0.89, declines: 0.91 },
   { file: 'heldout/fresh-X3.jsonl', answerable: 0.8, reached: 0.86, declines: 0.9 },
   { file: 'heldout/fresh-X4.jsonl', answerable: 0.78, reached: 0.96, declines: 0.87 },
+  // Y1, Y5, Y4 and Y6 (120 each, twelfth session, 2026-12-04 evening), frozen before any result: Y1 (Norwegian and English
+  // mixed in one message) first seen 78.6% / 97.6% / 91.7%, language 85.8%, then 92.5% once a mixed message is answered in
+  // the language of its question (its own floor: the helper labelled some mixed messages by their other half); Y5 (quiz
+  // items: multiple choice, true or false, fill in the blank) 85.7% / 90.5% / 94.4%; both tuned on after. Y4 (why and
+  // how) 80.0% / 92.5% / 82.5% and Y6 (asked for someone else, indirect speech) 68.7% / 90.4% / 100% first seen on the
+  // session's final engine (ded4ece; the same answers on the one it began with), Y6 tuned on after.
+  { file: 'heldout/fresh-Y1.jsonl', answerable: 0.77, reached: 0.96, declines: 0.92, language: 0.91 },
+  { file: 'heldout/fresh-Y4.jsonl', answerable: 0.78, reached: 0.91, declines: 0.81 },
+  { file: 'heldout/fresh-Y5.jsonl', answerable: 0.86, reached: 0.93, declines: 0.95 },
+  { file: 'heldout/fresh-Y6.jsonl', answerable: 0.68, reached: 0.88, declines: 0.98 },
+  // Y8 (120, the same kind as Y6, written by another helper), frozen before any result and first seen on the final engine
+  // (77c18f0): 85.4% / 97.6% / 97.4%; 81.7% answered on the engine the session began with (the asker's people asking
+  // through them, a fix made on Y6, answered three more).
+  { file: 'heldout/fresh-Y8.jsonl', answerable: 0.83, reached: 0.96, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
