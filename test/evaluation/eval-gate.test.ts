@@ -298,6 +298,9 @@ const SETS = [
   // (77c18f0): 85.4% / 97.6% / 97.4%; 81.7% answered on the engine the session began with (the asker's people asking
   // through them, a fix made on Y6, answered three more).
   { file: 'heldout/fresh-Y8.jsonl', answerable: 0.83, reached: 0.96, declines: 0.95 },
+  // Y3 (120: statements put to be confirmed or corrected, half of them wrong), frozen before any result and first seen on
+  // the final engine: 87.7% / 97.5% / 92.3%, the same answers as on the engine the session began with.
+  { file: 'heldout/fresh-Y3.jsonl', answerable: 0.86, reached: 0.96, declines: 0.9 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
