@@ -301,6 +301,12 @@ const SETS = [
   // Y3 (120: statements put to be confirmed or corrected, half of them wrong), frozen before any result and first seen on
   // the final engine: 87.7% / 97.5% / 92.3%, the same answers as on the engine the session began with.
   { file: 'heldout/fresh-Y3.jsonl', answerable: 0.86, reached: 0.96, declines: 0.9 },
+  // Y2 and Y9 (120 each: dyslexic and by-ear spelling) and Y7 (120: statements to confirm or correct), frozen before any
+  // result and first seen on the final engine (the same answers as the first): 84.7% / 97.6% / 94.3%, 85.2% / 96.6% /
+  // 87.5% and 80.2% / 97.7% / 100%.
+  { file: 'heldout/fresh-Y2.jsonl', answerable: 0.83, reached: 0.96, declines: 0.92 },
+  { file: 'heldout/fresh-Y7.jsonl', answerable: 0.78, reached: 0.96, declines: 0.98 },
+  { file: 'heldout/fresh-Y9.jsonl', answerable: 0.83, reached: 0.95, declines: 0.86 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
