@@ -365,7 +365,6 @@ export class Engine {
     return this.detector.detect(tokenize(text), fallback).lang;
   }
 
-  /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
   /** The conversation a message was taught as, whole or after the greeting that opens it (see TaughtConversation). */
   private taughtAs(question: string, tokens: readonly string[]): ConversationIntent | undefined {
     const taught = this.taughtConversation();
@@ -373,6 +372,7 @@ export class Engine {
     return taught.intentOf(question) ?? (greeted && taught.intentOf(greeted.join(' ')));
   }
 
+  /** `message`: the whole message's cleaned text (the part answering may be one sentence of it). */
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined, wholeTokens: readonly string[]): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };

@@ -50,15 +50,15 @@ export function withoutAskersKin(tokens: readonly string[]): string[] {
     }
     const before = MINE_BEFORE.has(tokens[i - 1] ?? '');
     const after = MINE_AFTER.has(tokens[i + 1] ?? '');
+    const asking = askingAt(tokens, after ? i + 2 : i + 1);
     // Other people only when they ask: what "my uncle says" is hearsay to be checked (see request-frame.ts).
-    if ((!before && !after) || (!KIN.has(t) && askingAt(tokens, after ? i + 2 : i + 1) === 0)) {
+    if ((!before && !after) || (!KIN.has(t) && asking === 0)) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
     if (before) out.pop();
-    if (after) i++;
-    i += askingAt(tokens, i + 1);
+    i += (after ? 1 : 0) + asking;
   }
   return out ?? (tokens as string[]);
 }
