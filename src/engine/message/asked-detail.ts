@@ -1,5 +1,6 @@
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
+import { asksMotive } from './asked-motive.js';
 import { asksPlace } from './asked-place.js';
 import { askedKind } from './named-in.js';
 import { LastTokensMemo } from './last-tokens-memo.js';
@@ -43,7 +44,8 @@ export type Detail =
   | 'method'
   | 'contents'
   | 'place'
-  | 'definition';
+  | 'definition'
+  | 'motive';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -57,7 +59,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -371,7 +373,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
@@ -452,6 +454,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
   if (detail === 'definition') return asksDefinition(tokens);
+  if (detail === 'motive') return asksMotive(tokens);
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
   if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);

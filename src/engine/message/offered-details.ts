@@ -1,5 +1,6 @@
 import type { AskedDetail, Detail } from './asked-detail.js';
 import { TELLS_CONTENTS } from './asked-contents.js';
+import { TELLS_MOTIVE } from './asked-motive.js';
 import { TELLS_PLACE } from './asked-place.js';
 
 /**
@@ -74,6 +75,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
   ['contents', TELLS_CONTENTS],
   ['place', TELLS_PLACE],
+  ['motive', TELLS_MOTIVE],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],

@@ -1,0 +1,45 @@
+/**
+ * Questions for why someone likes something ("why does Kim like horses so much", "hvorfor er Kim så glad i hester"):
+ * the cause of a liking. A text that tells of the liking ("known for his interest in horses") does not give its
+ * cause; only one that gives a reason does (TELLS_MOTIVE).
+ */
+// prettier-ignore
+const WHY = new Set(['why', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'kvafor', 'hvafor']);
+// A liking in one word, whatever comes before it.
+// prettier-ignore
+const LIKING = new Set([
+  'love', 'loves', 'loved', 'obsessed', 'fond', 'passionate', 'fascinated', 'liker', 'likte', 'likar', 'elsker', 'elska', 'elskar',
+  'elsket', 'interessert', 'interested', 'besatt', 'fascinert', 'begeistret', 'digger',
+  // "Glad i" (fond of): the tokenizer drops the "i"; glad alone ("why is he so glad") asks a cause too.
+  'glad',
+]);
+// English "like" is a liking only as a verb after "do"/"does"/"did" ("why does Kim like horses"), not the filler ("why
+// did they like send it") or a likeness ("why does it look like that").
+const DOES = new Set(['do', 'does', 'did']);
+const LIKENESS = new Set(['look', 'looks', 'seem', 'seems', 'feel', 'feels', 'sound', 'sounds', 'be', 'is', 'was', 'just']);
+const CLAUSE = new Set(['that', 'at', 'om', 'if', 'whether']);
+// The liking at most this many words after the "why": "hvorfor er Kim Jong-un så glad i hester" has five between.
+const REACH = 7;
+
+/** Whether a question, from its lower-cased tokens, asks why someone likes something. */
+export function asksMotive(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WHY.has(tokens[i]!)) continue;
+    let does = false;
+    for (let j = i + 1; j < tokens.length && j <= i + REACH; j++) {
+      const t = tokens[j]!;
+      // "Kvifor er det relevant at Kim likar hestar": the why asks of something else, the liking is its premise.
+      if (CLAUSE.has(t)) break;
+      if (LIKING.has(t)) return true;
+      if (DOES.has(t)) does = true;
+      // "Opptatt av", "oppteken av" (taken with), "crazy about".
+      const next = tokens[j + 1];
+      if (((t === 'opptatt' || t === 'oppteken') && next === 'av') || (t === 'crazy' && next === 'about')) return true;
+      if ((t === 'like' || t === 'likes') && does && !LIKENESS.has(tokens[j - 1]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a text gives a reason: a cause, a purpose. */
+export const TELLS_MOTIVE = /(?<!\p{L})(?:because|since|due to|in order to|so that|fordi|ettersom|sidan|sida|på grunn av|grunnen|the reason)(?!\p{L})/iu;

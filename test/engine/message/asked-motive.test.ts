@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { asksMotive, TELLS_MOTIVE } from '../../../src/engine/message/asked-motive.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('asksMotive', () => {
+  it.each([
+    'why does kim jong un like horses so much',
+    'why is kim so obsessed with horses anyway',
+    'hvorfor liker Kim Jong-un hester så godt?',
+    'Hvorfor er Kim så glad i hester egentlig?',
+    'kvifor er Kim så oppteken av hestar',
+    'why is he crazy about horses',
+  ])('%j asks why someone likes something', (q) => expect(asksMotive(tokenize(q))).toBe(true));
+
+  it.each([
+    'why does it look like that',
+    'why did the train cross the border',
+    'Kvifor er det relevant at Kim likar hestar?',
+    'kim liker hester, men hvorfor sendte Russland hester',
+    'why are horses even in a weapons story',
+  ])('%j asks no liking', (q) => expect(asksMotive(tokenize(q))).toBe(false));
+});
+
+describe('TELLS_MOTIVE', () => {
+  it.each(['closed because of the pandemic', 'stengt på grunn av pandemien', 'fordi de trengte granater'])('%j gives a reason', (text) =>
+    expect(TELLS_MOTIVE.test(text)).toBe(true),
+  );
+
+  it('a liking told is no reason for it', () => expect(TELLS_MOTIVE.test('Kim Jong-un is known for his interest in horses')).toBe(false));
+});
+
+describe('Engine: why someone likes something', () => {
+  const engine = seedEngine();
+
+  it.each(['why does kim jong un like horses so much', 'hvorfor er Kim så glad i hester?'])(
+    '%j: the article does not give why, and the entry on Kim and horses is offered',
+    (q) => {
+      const answer = engine.ask(q);
+      expect(answer.intent).toBeNull();
+      expect(answer.declineReason).toBe('detail');
+      expect(answer.suggestions.map((s) => s.id)).toEqual(['kim-horses']);
+    },
+  );
+
+  it('still answers what the article says of Kim and horses', () => {
+    expect(engine.ask('does kim jong un like horses').intent).toBe('kim-horses');
+  });
+});
