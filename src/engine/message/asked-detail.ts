@@ -2,6 +2,7 @@ import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
 import { asksMotive } from './asked-motive.js';
 import { asksPlace } from './asked-place.js';
+import { asksSize } from './asked-size.js';
 import { askedKind } from './named-in.js';
 import { LastTokensMemo } from './last-tokens-memo.js';
 import { patternsIn, TokenPatternSet, type FoundPatterns } from './token-pattern.js';
@@ -45,7 +46,8 @@ export type Detail =
   | 'contents'
   | 'place'
   | 'definition'
-  | 'motive';
+  | 'motive'
+  | 'size';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -59,7 +61,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -373,7 +375,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'size', 'acronym', 'identifier',
   'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
@@ -455,6 +457,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'place') return asksPlace(tokens);
   if (detail === 'definition') return asksDefinition(tokens);
   if (detail === 'motive') return asksMotive(tokens);
+  if (detail === 'size') return asksSize(tokens);
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
   if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);

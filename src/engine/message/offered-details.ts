@@ -2,6 +2,7 @@ import type { AskedDetail, Detail } from './asked-detail.js';
 import { TELLS_CONTENTS } from './asked-contents.js';
 import { TELLS_MOTIVE } from './asked-motive.js';
 import { TELLS_PLACE } from './asked-place.js';
+import { TELLS_SIZE } from './asked-size.js';
 
 /**
  * The details an entry's text gives (a time, a number, a measure, a name's family …), read from its words, and whether
@@ -76,6 +77,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['contents', TELLS_CONTENTS],
   ['place', TELLS_PLACE],
   ['motive', TELLS_MOTIVE],
+  ['size', TELLS_SIZE],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
