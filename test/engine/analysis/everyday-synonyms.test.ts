@@ -47,6 +47,10 @@ describe('everyday words for the article’s things', () => {
     ['rapporten', 'nb', '#article'],
     ['working together', 'en', '#letter'],
     ['jobber sammen', 'nb', '#letter'],
+    // The verb's past forms give the aid as "hjelp" does ("hjalp Russland Nord-Korea med penger før").
+    ['hjalp', 'nb', '#aid'],
+    ['hjelpte', 'nb', '#aid'],
+    ['hjulpet', 'nb', '#aid'],
     // "Fortsetter USA å overvåke" asks what the answer's "fortsatt overvåker" (still monitoring) tells. Not English
     // "still", mostly "yet" ("was the train still in North Korea").
     ['fortsetter', 'nb', '#continue'],
