@@ -1,9 +1,14 @@
 /**
  * The bot called by what it does ("this fact-checker", "kjære faktasjekker", "faktasjekkeren", "imagine fact-checking a
- * train"): that names the bot and its work, as "bot" does, not the facts the article's entries talk about ("is it a
- * fact that …").
+ * train") or by what any chatbot is called ("hello there robot", "hei chatbot"): that names the bot, as "bot" does,
+ * not the facts the article's entries talk about ("is it a fact that …").
  */
-const ONE_WORD = new Set(['factchecker', 'factcheckers', 'faktasjekker', 'faktasjekkeren', 'faktasjekkar', 'faktasjekkaren', 'faktabot', 'faktaboten']);
+// prettier-ignore
+const ONE_WORD = new Set([
+  'factchecker', 'factcheckers', 'faktasjekker', 'faktasjekkeren', 'faktasjekkar', 'faktasjekkaren', 'faktabot', 'faktaboten',
+  // What any chatbot is called.
+  'robot', 'roboten', 'robotten', 'chatbot', 'chatboten', 'chatbotten', 'botten',
+]);
 const FIRST = new Set(['fact', 'facts']);
 const SECOND = new Set(['checker', 'check', 'bot', 'checking']);
 // "fact check bot": the three words are one name.

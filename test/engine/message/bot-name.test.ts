@@ -9,6 +9,7 @@ describe('withBotNamed', () => {
     ['kjære faktasjekker hvem tok bildene', 'kjære bot hvem tok bildene'],
     ['is it a fact that they sent shells', 'is it fact that they sent shells'],
     ['can you fact check this claim', 'can you fact check this claim'],
+    ['hei roboten, hvem tok bildene', 'hei bot hvem tok bildene'],
   ])('%j reads as %j', (q, read) => expect(withBotNamed(tokenize(q)).join(' ')).toBe(read));
 });
 
@@ -17,6 +18,10 @@ describe('Engine: the bot called a fact-checker', () => {
 
   it('answers how to use it with help, not with the verdict on the claim', () => {
     expect(engine.ask('How do I use this fact-checker?').intent).toBe('help');
+  });
+
+  it.each(['hello there robot', 'hei chatbot!'])('%j: greeted back, as "hello there bot" is', (q) => {
+    expect(engine.ask(q).intent).toBe('greeting');
   });
 
   it('answers what is asked of it by that name', () => {
