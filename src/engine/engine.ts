@@ -12,6 +12,7 @@ import { AnswerComposer } from './answer-composer.js';
 import { LanguageDetector } from './language/language-detector.js';
 import { withoutQuotedSpans } from './language/quoted-spans.js';
 import { afterGreeting } from './message/leading-greeting.js';
+import { onlyThanks } from './message/opening-thanks.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
@@ -386,6 +387,9 @@ export class Engine {
     // however the decision weighed its words.
     const taught = match.intent === null && frame === undefined ? this.taughtAs(question, wholeTokens) : undefined;
     if (taught) return this.composer.conversation(base, taught);
+    // Thanks and how the answer landed, nothing asked ("ok thanks that makes sense"): however its other words weighed.
+    const thanked = frame === undefined && (match.intent === null || this.isConversation(match.intent)) && onlyThanks(wholeTokens, message ?? question);
+    if (thanked) return this.composer.conversation(base, 'thanks');
     // Declined, but closest to thanks, a greeting or help and made of their words ("takk, det var nyttig!", where the
     // decision weighed "nyttig" as a word no entry knows): that conversation.
     const closest = match.ranked[0]?.intent;
