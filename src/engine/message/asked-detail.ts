@@ -1,6 +1,7 @@
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
 import { asksMotive } from './asked-motive.js';
+import { asksOwner } from './asked-owner.js';
 import { asksPlace } from './asked-place.js';
 import { asksSize } from './asked-size.js';
 import { askedKind } from './named-in.js';
@@ -47,7 +48,8 @@ export type Detail =
   | 'place'
   | 'definition'
   | 'motive'
-  | 'size';
+  | 'size'
+  | 'owner';
 
 /**
  * What a question asks for: a time, a quantity, or a duration (which either can answer); an exact
@@ -61,7 +63,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'owner'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -376,7 +378,7 @@ const REACH_SPAN = 4;
 // prettier-ignore
 const ORDER = [
   'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'size', 'acronym', 'identifier',
-  'family', 'head', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
+  'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
 // Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
@@ -458,6 +460,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'definition') return asksDefinition(tokens);
   if (detail === 'motive') return asksMotive(tokens);
   if (detail === 'size') return asksSize(tokens);
+  if (detail === 'owner') return asksOwner(tokens);
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
   if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);

@@ -1,6 +1,7 @@
 import type { AskedDetail, Detail } from './asked-detail.js';
 import { TELLS_CONTENTS } from './asked-contents.js';
 import { TELLS_MOTIVE } from './asked-motive.js';
+import { TELLS_OWNER } from './asked-owner.js';
 import { TELLS_PLACE } from './asked-place.js';
 import { TELLS_SIZE } from './asked-size.js';
 
@@ -78,6 +79,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['place', TELLS_PLACE],
   ['motive', TELLS_MOTIVE],
   ['size', TELLS_SIZE],
+  ['owner', TELLS_OWNER],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],

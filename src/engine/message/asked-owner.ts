@@ -1,0 +1,31 @@
+/**
+ * Questions for who owns or pays for something ("who owns Planet Labs", "hvilket selskap eier toget", "who funds 38
+ * North", "er 38 North finansiert av CIA"): no entry tells an owner or a backer, only what a company or a think tank
+ * did. Who owns the satellites is asked of what the pictures' entry tells (a satellite company took them).
+ */
+// prettier-ignore
+const WHO = new Set(['who', 'whose', 'which', 'what', 'hvem', 'hvilket', 'hvilken', 'hvilke', 'kven', 'kva', 'kem', 'kæm', 'kæmm', 'ka']);
+// prettier-ignore
+const OWNS = new Set(['owns', 'owned', 'own', 'owner', 'owners', 'eier', 'eide', 'eig', 'eigde', 'eiger', 'eieren', 'eierne', 'eigar', 'eigaren']);
+// prettier-ignore
+const FUNDS = new Set(['funds', 'funded', 'funding', 'fund', 'funder', 'funders', 'bankrolls', 'bankrolled', 'finansierer', 'finansiert', 'finansiera', 'finansierte', 'finansiering', 'finansieringa', 'finansieringen']);
+// The question word at most this many words before the owning verb: "hvilket selskap eier", "who actually owns".
+const REACH = 3;
+const SATELLITE = /^(?:satellit|satelit|satellite|satelite)/u;
+
+/** Whether a question, from its lower-cased tokens, asks who owns or funds something (not the satellites). */
+export function asksOwner(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const funds = FUNDS.has(t);
+    if (!funds && !OWNS.has(t)) continue;
+    if (!funds && !tokens.slice(Math.max(0, i - REACH), i).some((w) => WHO.has(w))) continue;
+    // "Hvem eier satellittene (som tok bildene)": the satellite company, which the pictures' entry names.
+    if (tokens.slice(Math.max(0, i - REACH), i + REACH + 1).some((w) => SATELLITE.test(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a text tells who owns or funds something. */
+export const TELLS_OWNER = /(?<!\p{L})(?:owned by|owner|funded by|eid av|eies av|eigd av|eier av|finansiert av|finansiert frå)(?!\p{L})/iu;
