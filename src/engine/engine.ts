@@ -388,7 +388,8 @@ export class Engine {
     const taught = match.intent === null && frame === undefined ? this.taughtAs(question, wholeTokens) : undefined;
     if (taught) return this.composer.conversation(base, taught);
     // Thanks and how the answer landed, nothing asked ("ok thanks that makes sense"): however its other words weighed.
-    const thanked = frame === undefined && (match.intent === null || this.isConversation(match.intent)) && onlyThanks(wholeTokens, message ?? question);
+    // A frame is no matter: nothing is asked ("the teacher will be impressed" predicts nothing asked for).
+    const thanked = (match.intent === null || this.isConversation(match.intent) || frame !== undefined) && onlyThanks(wholeTokens, message ?? question);
     if (thanked) return this.composer.conversation(base, 'thanks');
     // Declined, but closest to thanks, a greeting or help and made of their words ("takk, det var nyttig!", where the
     // decision weighed "nyttig" as a word no entry knows): that conversation.
