@@ -307,6 +307,26 @@ const SETS = [
   { file: 'heldout/fresh-Y2.jsonl', answerable: 0.83, reached: 0.96, declines: 0.92 },
   { file: 'heldout/fresh-Y7.jsonl', answerable: 0.78, reached: 0.96, declines: 0.98 },
   { file: 'heldout/fresh-Y9.jsonl', answerable: 0.83, reached: 0.95, declines: 0.86 },
+  // Z1-Z12 (120 each, thirteenth session, 2026-12-04 night), each frozen before any result. Z2 (children aged 8-12) and Z3
+  // (yes/no questions only) first seen on the engine the session began with (c8da658): 79.0% / 93.8% / 82.1% and 92.1% /
+  // 98.9% / 83.9%, tuned on after. Z1 (written Nynorsk), Z4 (essay writers: who says it), Z5 (numbers), Z6 (Discord
+  // arguments), Z7 (geography) and Z8 (long messages around one question) first seen on aa3eaa5: 95.2% / 98.8% / 97.2%,
+  // 82.1% / 94.0% / 97.2%, 90.7% / 97.7% / 85.3%, 80.2% / 93.8% / 94.9%, 87.7% / 97.5% / 89.7%, 81.2% / 90.6% / 82.9%
+  // (on c8da658: the same for Z1 and Z5, one fewer answered on Z4, Z6, Z7, Z8, 80.0% declined on Z8). Z9 (a wrong premise),
+  // Z10 (what is not known), Z11 (a number or name from the story: what is it) and Z12 (run-on messages) first seen on the
+  // final engine (ee3b0c4), as they stand here; on c8da658 one fewer declined on Z10 and on Z12.
+  { file: 'heldout/fresh-Z1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-Z2.jsonl', answerable: 0.77, reached: 0.93, declines: 0.83 },
+  { file: 'heldout/fresh-Z3.jsonl', answerable: 0.9, reached: 0.97, declines: 0.85 },
+  { file: 'heldout/fresh-Z4.jsonl', answerable: 0.81, reached: 0.93, declines: 0.95 },
+  { file: 'heldout/fresh-Z5.jsonl', answerable: 0.89, reached: 0.96, declines: 0.83 },
+  { file: 'heldout/fresh-Z6.jsonl', answerable: 0.78, reached: 0.92, declines: 0.93 },
+  { file: 'heldout/fresh-Z7.jsonl', answerable: 0.86, reached: 0.96, declines: 0.88 },
+  { file: 'heldout/fresh-Z8.jsonl', answerable: 0.8, reached: 0.9, declines: 0.81 },
+  { file: 'heldout/fresh-Z9.jsonl', answerable: 0.65, reached: 0.98, declines: 0.95 },
+  { file: 'heldout/fresh-Z10.jsonl', answerable: 0.8, reached: 0.92, declines: 0.92 },
+  { file: 'heldout/fresh-Z11.jsonl', answerable: 0.84, reached: 0.97, declines: 0.86 },
+  { file: 'heldout/fresh-Z12.jsonl', answerable: 0.86, reached: 0.96, declines: 0.9 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
