@@ -4,7 +4,7 @@
  * (see askedPart).
  */
 // Words that say thanks, and those that may follow them ("takk så mye", "thank you so much", "thanks in advance").
-const THANKING = new Set(['takk', 'takker', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers']);
+export const THANKING: ReadonlySet<string> = new Set(['takk', 'takker', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers']);
 const AFTER = new Set(['så', 'mye', 'på', 'forhånd', 'you', 'so', 'much', 'very', 'lot', 'in', 'advance', ...THANKING]);
 // Words that may open thanks ("tusen takk", "på forhånd takk", "many thanks").
 const BEFORE = new Set(['tusen', 'mange', 'hjertelig', 'på', 'forhånd', 'many']);

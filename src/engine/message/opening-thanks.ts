@@ -1,4 +1,5 @@
 import { tokenize } from '../analysis/tokenize.js';
+import { THANKING as THANKING_WORDS } from './closing-thanks.js';
 import { sentencesOf } from './sentences.js';
 
 /**
@@ -8,8 +9,8 @@ import { sentencesOf } from './sentences.js';
  */
 // prettier-ignore
 const OPENING = new Set(['ok', 'okay', 'oki', 'okei', 'tusen', 'mange', 'many', 'hjertelig']);
-// prettier-ignore
-const THANKING = new Set(['takk', 'takker', 'tack', 'thanks', 'thank', 'thanx', 'thx', 'ty', 'tysm', 'tyvm', 'cheers']);
+// The words that say thanks, and two more spellings of them.
+const THANKING = new Set([...THANKING_WORDS, 'tack', 'thanx']);
 // What may follow the thanks word in the same breath: "thanks a lot", "thank you so much", "tusen takk skal du ha".
 // prettier-ignore
 const AFTER = new Set(['you', 'u', 'so', 'very', 'much', 'lot', 'loads', 'skal', 'du', 'ha', 'så', 'mye', 'bot', 'factbot', ...THANKING]);
