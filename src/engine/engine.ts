@@ -65,6 +65,8 @@ const MAX_ANALYSED_CHARS = 1000;
 const MIN_OWN_WORDS = 2;
 // Words a question must have for its language to outweigh the rest of the message's ("who? hvem da" tells little).
 const MIN_QUESTION_WORDS = 3;
+// Where a sentence's clauses part: a comma, a dash, a question or exclamation mark before more.
+const CLAUSE_BREAK = /[,–—]|\s-\s|(?<=[?!])\s/u;
 
 /** What an engine is made of, put together by assembleEngine. */
 interface EngineInternals {
@@ -342,7 +344,7 @@ export class Engine {
   /**
    * The language a message is asked in: that of its own words when it quotes a line in the other language (an
    * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else that of its
-   * question when other sentences stand beside it; else the whole message's.
+   * question when other sentences stand beside it; else that of its opening clause; else the whole message's.
    */
   private askersLanguage(cleaned: string, tokens: readonly string[], fallback: Lang): Lang {
     const unquoted = withoutQuotedSpans(cleaned);
@@ -355,6 +357,13 @@ export class Engine {
     const question = sentencesOf(cleaned).find(isQuestion);
     if (question !== undefined && question !== cleaned) {
       const own = messageTokens(question);
+      const detected = own.length >= MIN_QUESTION_WORDS ? this.detector.detect(own, fallback) : undefined;
+      if (detected?.certain) return detected.lang;
+    }
+    // One sentence switching between the two is asked in the language it opens with: "hvem er Kirby egentlig, like what is his job".
+    const [opening] = unquoted.split(CLAUSE_BREAK);
+    if (opening !== undefined && opening !== unquoted) {
+      const own = messageTokens(opening);
       const detected = own.length >= MIN_QUESTION_WORDS ? this.detector.detect(own, fallback) : undefined;
       if (detected?.certain) return detected.lang;
     }

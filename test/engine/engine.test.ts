@@ -123,6 +123,11 @@ describe('Engine', () => {
     expect(engine.ask('når ble bildene tatt? I need the exact time for my notes tomorrow').lang).toBe('nb');
   });
 
+  it('answers one sentence switching languages in the language it opens with', () => {
+    expect(engine.ask('hvem har laget grafikken, like who made the graphics').lang).toBe('nb');
+    expect(engine.ask('how long er vennskapsbroen, i meter?').lang).toBe('en');
+  });
+
   it('reads a unit after a question as how it wants its figure, not as a question of its own', () => {
     expect(engine.ask('kor fort køyrde toget? km/t').intent).toBeNull();
   });
