@@ -90,8 +90,8 @@ function frameOf(tokens: readonly string[], message: string | undefined, latestY
  *   for class. Who analysed the images?"). Help or thanks beat a greeting, which is said in
  *   passing, and beat a decline only when the whole message is closest to conversation
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
- * - A sentence's sureness is weighed by how far the whole message bears its entry out: a fragment
- *   ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
+ * - A sentence's entry must be one of the whole message's closest, and its sureness is weighed by how far the whole
+ *   bears it out: a fragment ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
  * - A question left unanswered is not met by "you're welcome" or by help: it is declined, with its suggestions.
  *   A sentence asking for a fact is a question however it is put ("I need to know how many …; can you help?").
  */
@@ -108,6 +108,12 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
     const part = askedPart(messageTokens(text), matchTokens, latestYear);
     // The instruction beside a question is not followed: it answers nothing.
     if (part.frame === 'instruction') continue;
+    // An entry the whole message does not rank among its closest is one a fragment found by itself ("my dad keeps talking
+    // about the horses. what was on the picture?" is not about the train crossing): the message is declined whole.
+    if (!bornOut(whole.match, part.match)) {
+      if (!pair && (asks || asksForFact(part.tokens))) unanswered = whole;
+      continue;
+    }
     const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
     if (outranks(candidate, best, chat)) best = candidate;
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
@@ -181,16 +187,16 @@ function rank(match: Match): number {
   return isConversationIntent(match.intent) ? CONVERSATION : ENTRY;
 }
 
-/**
- * How far the whole message bears out a sentence's entry: its score for the whole relative to the
- * best, and half the least of the whole's best three when it is not among them.
- */
+/** Whether a sentence's answer is conversation, a decline, or an entry among the whole message's closest. */
+function bornOut(whole: Match, sentence: Match): boolean {
+  return sentence.intent === null || isConversationIntent(sentence.intent) || whole.ranked.some((c) => c.intent === sentence.intent);
+}
+
+/** How far the whole message bears out a sentence's entry (one it ranks: see bornOut): its score for the whole relative to the best. */
 function support(whole: Match, sentence: Match): number {
-  if (sentence.intent === null || isConversationIntent(sentence.intent)) return 1;
   const top = topScore(whole);
-  if (top === 0) return 1;
-  const own = whole.ranked.find((c) => c.intent === sentence.intent)?.score ?? whole.ranked[whole.ranked.length - 1]!.score / 2;
-  return own / top;
+  const own = whole.ranked.find((c) => c.intent === sentence.intent)?.score;
+  return own === undefined || top === 0 ? 1 : own / top;
 }
 
 function topScore(match: Match): number {

@@ -16,4 +16,11 @@ describe('the answering part of a message', () => {
       'white-house-shells',
     );
   });
+
+  it('does not answer with an entry one sentence finds by itself that the whole message does not bear out', () => {
+    // "what was on the picture" alone matches the train crossing; the message is about the horses.
+    const answer = engine.ask('my dad keeps talking about the horses. what was on the picture?');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.map((s) => s.id)).toContain('horse-train');
+  });
 });
