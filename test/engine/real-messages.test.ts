@@ -65,6 +65,7 @@ describe('Engine on real messages', () => {
     ['hallo, hva kan du hjelpe meg med?', 'nb'],
     ['hi there, what can you help me with?', 'en'],
     ['hei, korleis fungerer du?', 'nb'],
+    ['ok so what can you even answer', 'en'],
   ])('answers what it can do after a greeting: %j', (question, lang) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBe('help');
