@@ -234,4 +234,8 @@ describe('Engine on real messages', () => {
     expect(engine.ask('my uncle asked me: who analysed the satellite images?').intent).toBe('image-analysis');
     expect(engine.ask('what did the Wagner group say about the train crossing?').intent).toBeNull();
   });
+
+  it.each(['finally friday', 'finally got my coffee'])('does not read "finally" in chatter as the final picture: %j', (message) => {
+    expect(engine.ask(message).intent).toBeNull();
+  });
 });
