@@ -144,10 +144,13 @@ export function askedKind(tokens: readonly string[]): string | undefined {
 export function leavesUnnamed(texts: readonly string[], kind: string, question: readonly string[]): boolean {
   // In Bokmål too: "Midtausten" says the text's "Midtøsten".
   const said = new Set([...question, ...question.map(nynorskToBokmal)]);
+  const asksOrigin = question.some((t) => ORIGIN.has(t));
   let spoken = false;
   for (const text of texts) {
     const words = text.match(WORD) ?? [];
     const isName = (i: number): boolean => isNameAt(words, i, said);
+    // Asked where from ("which country did Kim buy his horses from"), a name after "from" answers: "horses from Russia".
+    if (asksOrigin && words.some((w, i) => ORIGIN.has(w) && isName(words[i + 1] === 'the' ? i + 2 : i + 1))) return false;
     for (let i = 0; i < words.length; i++) {
       if (!sameKind(words[i]!.toLowerCase(), kind)) continue;
       spoken = true;
@@ -156,6 +159,9 @@ export function leavesUnnamed(texts: readonly string[], kind: string, question: 
   }
   return spoken;
 }
+
+// Where something comes from: "fra hvilket land", "which country … from".
+const ORIGIN = new Set(['from', 'fra', 'frå', 'ifra', 'ifrå']);
 
 // "Between the two countries", "de to landene": the kind stands for those the text has named.
 const POINTS_BACK = new Set(['two', 'both', 'these', 'those', 'begge', 'disse', 'desse']);

@@ -95,6 +95,16 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
     expect(leavesUnnamed([between[1]!], 'landene', tokenize('mellom hvilke land'))).toBe(false);
     expect(leavesUnnamed(['The shells go to countries in the Middle East.'], 'countries', tokenize('which Middle East countries'))).toBe(true);
   });
+
+  it('takes a name after "from" for an answer to where from, though the text speaks of the kind unnamed', () => {
+    const bought = [
+      'The country has over the years spent thousands of dollars on ferries from Denmark.',
+      'Landet har gjennom årene brukt tusenvis av dollar på ferjer fra Danmark.',
+    ];
+    expect(leavesUnnamed(bought, 'country', tokenize('which country did they buy the ferries from'))).toBe(false);
+    expect(leavesUnnamed(bought, 'land', tokenize('fra hvilket land kjøper de ferjer'))).toBe(false);
+    expect(leavesUnnamed(bought, 'country', tokenize('which country bought them'))).toBe(true);
+  });
 });
 
 describe('namesSomeone', () => {
