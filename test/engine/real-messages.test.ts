@@ -238,4 +238,9 @@ describe('Engine on real messages', () => {
   it.each(['finally friday', 'finally got my coffee'])('does not read "finally" in chatter as the final picture: %j', (message) => {
     expect(engine.ask(message).intent).toBeNull();
   });
+
+  it('does not read "samme" (same) as the "sammen" of "hei alle sammen"', () => {
+    const answer = engine.ask('var det samme toget på alle bildene?');
+    expect(answer.suggestions[0]?.id).toBe('image-1310');
+  });
 });
