@@ -13,6 +13,7 @@ import { givesDetail, givesExactTime, offeredDetails } from './message/offered-d
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
+import { distanceEnds, namesDistanceEnds } from './message/distance-ends.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone, namesRoleAsked } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
@@ -369,6 +370,8 @@ export class EntryFit {
     if (!givesDetail(offered, detail)) return false;
     // "How long is the border": a length of something else (the bridge's) does not answer it.
     if ((detail === 'length' || detail === 'span') && !measuresThing(texts, measuredThings(tokens), this.lexiconForms)) return false;
+    // "How far is Pyongyang from the border": a distance from a place the text never names does not answer it.
+    if (detail === 'distance' && !namesDistanceEnds(texts, distanceEnds(tokens), this.lexiconForms)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
