@@ -2,10 +2,11 @@ import { beforeHedge } from './closing-hedge.js';
 import { beforeThanks } from './closing-thanks.js';
 import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
-import type { Match } from '../matching/matcher.js';
+import { MATCH_FEATURES, type Match } from '../matching/matcher.js';
 import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
+import { askedDetail } from './asked-detail.js';
 import { onlyNamesUnit } from './length-units.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
@@ -104,17 +105,20 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
   let best: Candidate = { part: whole, sureness: whole.match.confidence, asks: false };
   let unanswered: AskedPart | undefined;
-  for (const { text, asks, pair } of partsOf(sentences)) {
+  let unansweredText: string | undefined;
+  for (const { text, asks, pair, clause } of partsOf(sentences)) {
     const part = askedPart(messageTokens(text), matchTokens, latestYear);
     // The instruction beside a question is not followed: it answers nothing.
     if (part.frame === 'instruction') continue;
+    if (clause !== undefined && !leavesQuestion(clause.beside, part, matchTokens)) continue;
     // An entry the whole message does not rank among its closest is one a fragment found by itself ("my dad keeps talking
     // about the horses. what was on the picture?" is not about the train crossing): the message is declined whole.
     if (!bornOut(whole.match, part.match)) {
-      if (!pair && (asks || asksForFact(part.tokens))) unanswered = whole;
+      // A clause is a fragment of a sentence, which speaks for itself.
+      if (!pair && clause === undefined && (asks || asksForFact(part.tokens))) [unanswered, unansweredText] = [whole, undefined];
       continue;
     }
-    const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks };
+    const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks, within: clause?.sentence };
     if (outranks(candidate, best, chat)) best = candidate;
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
     // after a greeting is part of it, not a question left unanswered.
@@ -125,11 +129,14 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       part.frame !== 'personal' &&
       (asks || asksForFact(part.tokens)) &&
       !pair &&
+      clause === undefined &&
       (!unanswered || topScore(part.match) > topScore(unanswered.match))
     )
-      unanswered = part;
+      [unanswered, unansweredText] = [part, text];
   }
-  return unanswered && best.part.match.intent !== null && isConversationIntent(best.part.match.intent) ? unanswered : best.part;
+  // Help asked in a clause of the sentence left unanswered ("jeg er litt stressa, kan du hjelpe meg?") is what it asks.
+  const chatAnswers = best.part.match.intent !== null && isConversationIntent(best.part.match.intent);
+  return unanswered && chatAnswers && (best.within === undefined || best.within !== unansweredText) ? unanswered : best.part;
 }
 
 interface Candidate {
@@ -138,6 +145,8 @@ interface Candidate {
   sureness: number;
   /** Whether it is put as a question (see isQuestion). */
   asks: boolean;
+  /** For a clause, its sentence. */
+  within?: string;
 }
 
 /**
@@ -145,18 +154,77 @@ interface Candidate {
  * of horses, reported by the Russians. Which way was it going?" asks about the horse train, which
  * only the sentence before names.
  */
-function partsOf(sentences: readonly string[]): Array<{ text: string; asks: boolean; pair: boolean }> {
-  const parts = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
+// Where a sentence's clauses part: a comma or a dash.
+const CLAUSE_BREAK = /[,;]|\s[-–—]\s/u;
+// A clause shorter than this is a courtesy or a fragment ("ok", "vel"), not a part that asks.
+const MIN_CLAUSE_WORDS = 2;
+const CHOICE = new Set(['or', 'eller']);
+// A clause opening with one of these tells who the one named before is ("hva sa Kirby, han fra Det hvite hus?").
+const PERSON = new Set(['he', 'she', 'han', 'hun', 'ho', 'him', 'ham']);
+// An unknown word beside a clause this rare may be just what the article does not give ("stressa" is; "anymore" is not).
+const RARE_BESIDE = 0.5;
+
+function partsOf(sentences: readonly string[]): Part[] {
+  const parts: Part[] = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
   for (let i = 1; i < sentences.length; i++)
     if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
   // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
   // not for the story's verdict, which it would match by itself.
   // "True or false: the bridge is 1 km long": the choice asks about the statement after it; "how fast? km/h" asks in a unit.
-  return parts.filter((p, i) => {
+  const kept = parts.filter((p, i) => {
     if (p.pair) return true;
     const tokens = messageTokens(p.text);
     return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
+  return [...kept, ...sentences.flatMap(clausesOf)];
+}
+
+interface Part {
+  text: string;
+  asks: boolean;
+  /** A question with the statement before it. */
+  pair: boolean;
+  /** For a clause, its sentence and the sentence's other clauses: what they add must not change what is asked. */
+  clause?: { sentence: string; beside: readonly (readonly string[])[] };
+}
+
+/**
+ * A sentence's clauses, each a part ("jeg er litt stressa av nyhetene, kan du hjelpe meg?", "who took these pictures, I
+ * don't trust anyone anymore"); the one put as a question, or closing a question, asks. A clause offering choices
+ * ("putin or kim") is what the other clause asks among, not a question of its own.
+ */
+function clausesOf(sentence: string): Part[] {
+  const clauses = sentence
+    .split(CLAUSE_BREAK)
+    .map((text) => ({ text: text.trim(), tokens: messageTokens(text) }))
+    .filter((c) => c.tokens.length > 0);
+  if (clauses.length < 2) return [];
+  const asks = isQuestion(sentence);
+  return clauses.flatMap(({ text, tokens }, i) =>
+    (isQuestion(text) || (asks && i === clauses.length - 1)) &&
+    tokens.length >= MIN_CLAUSE_WORDS &&
+    !tokens.some((w) => CHOICE.has(w)) &&
+    !(i > 0 && PERSON.has(tokens[0]!))
+      ? [{ text, asks: true, pair: false, clause: { sentence, beside: clauses.filter((_, j) => j !== i).map((c) => c.tokens) } }]
+      : [],
+  );
+}
+
+/**
+ * Whether the rest of a clause's sentence leaves its question as it is: it asks no detail of its own ("…, og hvor
+ * mange?"), frames nothing ("I'm asking what YOU think") and says no word the matcher does not know ("…, kaliber og
+ * sånn"), which may be just what the article does not give. Help or thanks asked beside a worry is still asked.
+ */
+function rarestUnknown(match: Match): number {
+  return match.features[UNKNOWN_RAREST]!;
+}
+const UNKNOWN_RAREST = MATCH_FEATURES.indexOf('unknownRarest');
+
+function leavesQuestion(beside: readonly (readonly string[])[], part: AskedPart, matchTokens: MatchTokens): boolean {
+  const chat = part.match.intent !== null && isConversationIntent(part.match.intent);
+  return beside.every(
+    (tokens) => askedDetail(tokens) === undefined && questionFrame(tokens) === undefined && (chat || rarestUnknown(matchTokens(tokens, false)) < RARE_BESIDE),
+  );
 }
 
 function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {

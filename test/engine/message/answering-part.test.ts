@@ -23,4 +23,16 @@ describe('the answering part of a message', () => {
     expect(answer.intent).toBeNull();
     expect(answer.suggestions.map((s) => s.id)).toContain('horse-train');
   });
+
+  it('answers the clause that asks, when the rest of its sentence only tells how the asker feels', () => {
+    expect(engine.ask('hei! jeg er så lei av krigsnyheter, kan du hjelpe meg?').intent).toBe('help');
+    expect(engine.ask('hold det kort: hvorfor har Russland vært så viktig for Nord-Korea, opp gjennom årene?').confidence).toBeGreaterThan(0.9);
+  });
+
+  it('does not answer a clause whose sentence asks a detail beside it, nor a clause naming who the asker means', () => {
+    const detail = engine.ask('hvem analyserte bildene, og hvor mange piksler var de?');
+    expect(detail.intent).toBeNull();
+    expect(detail.suggestions.map((s) => s.id)).toContain('image-analysis');
+    expect(engine.ask('hva sa Kirby, han fra Det hvite hus?').intent).not.toBe('white-house-shells');
+  });
 });
