@@ -5,6 +5,14 @@ import { porterStemNorwegian } from './porter-norwegian.js';
 const cache = { nb: new Map<string, string>(), en: new Map<string, string>() };
 const CACHE_LIMIT = 200_000;
 const DIGIT = /\p{N}/u;
+// Words the English Porter stemmer cuts to another word's stem: "important" is not "import" ("why is Russia so important
+// to North Korea" is no question about importing horses).
+const ENGLISH_KEPT = new Map([
+  ['important', 'important'],
+  ['importance', 'important'],
+  ['importantly', 'important'],
+  ['unimportant', 'unimportant'],
+]);
 
 /**
  * The Porter stem of a word in the language (natural's stemmers' stems, by our own code: see
@@ -15,7 +23,8 @@ export function stem(token: string, lang: Lang): string {
   let stemmed = memo.get(token);
   if (stemmed === undefined) {
     // Digits and short tokens stay as they are: "10" or "un" are not words to cut.
-    stemmed = token.length <= 3 || DIGIT.test(token) ? token : lang === 'nb' ? porterStemNorwegian(token) : porterStemEnglish(token);
+    stemmed =
+      token.length <= 3 || DIGIT.test(token) ? token : lang === 'nb' ? porterStemNorwegian(token) : (ENGLISH_KEPT.get(token) ?? porterStemEnglish(token));
     if (memo.size >= CACHE_LIMIT) memo.clear();
     memo.set(token, stemmed);
   }

@@ -7,6 +7,7 @@ import { porterStemEnglish } from '../../../src/engine/analysis/porter-english.j
 import { porterStemNorwegian } from '../../../src/engine/analysis/porter-norwegian.js';
 import { stem } from '../../../src/engine/analysis/stem.js';
 import { PROJECT_ROOT } from '../../support/run-cli.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 /** Every file under a folder with one of the endings. */
 function filesUnder(dir: string, endings: readonly string[]): string[] {
@@ -69,5 +70,11 @@ describe('own Porter stemmers', () => {
     // Short words and words with digits are not cut.
     expect(stem('bus', 'en')).toBe('bus');
     expect(stem('ak47s', 'en')).toBe('ak47s');
+  });
+
+  it('keep "important" apart from "import", which Porter cuts it to', () => {
+    expect(stem('important', 'en')).toBe(stem('importance', 'en'));
+    expect(stem('important', 'en')).not.toBe(stem('imports', 'en'));
+    expect(seedEngine().ask('why is Russia so important to North Korea').intent).not.toBe('kim-horses');
   });
 });
