@@ -209,7 +209,7 @@ export class EntryFit {
       const entry = this.entries.get(id);
       if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
       const texts = [entry.answer.en, entry.answer.nb];
-      if (!counting || (thing !== undefined && (counts(texts, thing) || (next !== undefined && counts(texts, next))))) giving.push(entry);
+      if (!counting || (thing !== undefined && (this.countsAsked(texts, thing) || (next !== undefined && this.countsAsked(texts, next))))) giving.push(entry);
     }
     return giving;
   }
@@ -384,7 +384,12 @@ export class EntryFit {
     if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
     // "How many shells": a text saying the number was not given speaks to whether it was, not to how many.
     if (saysCountUnknown(texts) && !asksWhetherCountTold(tokens)) return false;
-    return !leavesUncounted(texts, thing) || (next !== undefined && counts(texts, next));
+    return !leavesUncounted(texts, thing) || (next !== undefined && this.countsAsked(texts, next));
+  }
+
+  /** Whether the texts count a thing asked about, by its word or one the lexicon holds the same ("pics": "four of the images"). */
+  private countsAsked(texts: readonly string[], word: string): boolean {
+    return counts(texts, word) || this.lexiconForms(word).some((form) => !form.includes(' ') && counts(texts, form));
   }
 
   /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */

@@ -82,6 +82,8 @@ describe('Engine: a count or a day the article does not give', () => {
     expect(engine.ask('kor mange missila skaut dei opp i 2022').intent).toBe('missile-tests');
     expect(engine.ask('what day did the russian vets say the horse train crossed').intent).toBe('horse-train');
     expect(engine.ask('how many years ago did the relations between moscow and pyongyang begin').intent).toBe('history-1948');
+    // "Four of the images": pics, photos and images are one thing to the lexicon.
+    expect(engine.ask('how many satellite pics were there of the train').intent).toBe('image-analysis');
   });
 });
 
