@@ -387,9 +387,12 @@ export class EntryFit {
     return !leavesUncounted(texts, thing) || (next !== undefined && this.countsAsked(texts, next));
   }
 
-  /** Whether the texts count a thing asked about, by its word or one the lexicon holds the same ("pics": "four of the images"). */
+  /**
+   * Whether the texts count a thing asked about, by its word or one the lexicon holds the same ("pics": "four of the
+   * images"). Not by a long compound form: "satellittbilder" would read "fire satellitter" as a count of images.
+   */
   private countsAsked(texts: readonly string[], word: string): boolean {
-    return counts(texts, word) || this.lexiconForms(word).some((form) => !form.includes(' ') && counts(texts, form));
+    return counts(texts, word) || this.lexiconForms(word).some((form) => form.length <= MAX_COUNTED_FORM && !form.includes(' ') && counts(texts, form));
   }
 
   /** Whether the question is worded as one of the entry's training questions (case and punctuation aside). */
@@ -413,6 +416,9 @@ export class EntryFit {
     return details;
   }
 }
+
+// The longest lexicon form a count is looked for by (see countsAsked): "photographs" is one, "satellittbilder" is not.
+const MAX_COUNTED_FORM = 11;
 
 const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
 
