@@ -436,8 +436,15 @@ export function askedDetail(tokens: readonly string[]): AskedDetail | undefined 
   return lastAsked.of(tokens);
 }
 
+// "Klokka hva var toget …": the time of day, whatever the rest asks ("hva var toget" alone asks what it was).
+// prettier-ignore
+const AT_WHAT_O_CLOCK = new TokenPatternSet([
+  ['klokka', 'hva'], ['klokken', 'hva'], ['kl', 'hva'], ['klokka', 'kva'], ['klokka', 'ka'], ['klokken', 'ka'], ['kl', 'ka'], ['kl', 'kva'],
+]);
+
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
+  if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
   const found = patternsIn(plain);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;

@@ -61,6 +61,8 @@ describe('askedDetail', () => {
     ['how much evidence is there', undefined],
     ['what time did the horse train cross', 'clock'],
     ['hvor mye var klokka da bildet ble tatt', 'clock'],
+    // "Klokka hva": the time of day, though "hva var toget" alone would ask what the train carried.
+    ['klokka hva var toget i Nord-Korea', 'clock'],
     ['kva tid kom brevet', 'time'],
     ['hvor mye koster en fullblodshest', 'price'],
     ['how much did north korea spend on horses', 'quantity'],
