@@ -243,4 +243,10 @@ describe('Engine on real messages', () => {
     const answer = engine.ask('var det samme toget på alle bildene?');
     expect(answer.suggestions[0]?.id).toBe('image-1310');
   });
+
+  it('reads "alle" (all) as the English "all" is read, no greeting to everyone', () => {
+    const answer = engine.ask('så dere samme lokomotiv på alle bildene, eller et annet i Russland?');
+    expect(answer.intent).toBe('image-1310');
+    expect(engine.ask('hei alle').intent).toBe('greeting');
+  });
 });

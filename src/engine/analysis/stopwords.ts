@@ -32,7 +32,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også', 'might', 'personally', 'man', 'han', 'sånt', 'unnskyld',
   'får', 'andre',
   // "Alle sammen" greets everyone; "sammen" (together) stems as "samme" (same) does: "samme toget på alle bildene" is no greeting.
-  'sammen',
+  // "Alle" (all) is English "all", already here: "på alle bildene" asks of the pictures, not the greeting "hei alle".
+  'sammen', 'alle',
   // "Finally" says when someone got round to something ("got the kids to bed, finally"), not the final picture it stems to.
   'finally',
   // How a question is put ("hva betyr", "hva heter", "hva slags", "hvilke", "ifølge", "according to", "in Norwegian"): the
