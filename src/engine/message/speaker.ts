@@ -12,7 +12,8 @@ const SAID = new Set([
 ]);
 // What someone thinks of it is their words too: "hva mente Russland om det hele".
 const SAYS_NB = new Set(['sa', 'sier', 'svarte', 'svarer', 'sagt', 'uttalte', 'mente', 'mener', 'meinte', 'meiner', 'syntes', 'synes']);
-const ASKS = new Set(['what', 'how', 'hva', 'kva', 'ka', 'hvordan', 'korleis', 'åssen']);
+// "When did X say" asks for X's words as much as "what did X say" does.
+const ASKS = new Set(['what', 'how', 'hva', 'kva', 'ka', 'hvordan', 'korleis', 'åssen', 'when', 'når']);
 // "Has X commented", "har X nekta for det".
 const HAS = new Set(['has', 'have', 'har']);
 const DOES = new Set(['did', 'does', 'do']);
@@ -23,7 +24,7 @@ const DID = new Set(['comment', 'respond', 'react', 'reply', 'deny', 'answer']);
 // prettier-ignore
 const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt', 'benektet', 'nektet', 'nekta', 'avvist', 'avvise', 'tilbakevist']);
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
-const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med']);
+const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 'så']);
 const LONGEST = 4;
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.
 // prettier-ignore

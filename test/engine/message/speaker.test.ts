@@ -27,6 +27,10 @@ describe('askedSpeaker', () => {
     // The speaker before "har"/"has" and the verb: "hva FN har sagt om …".
     ['jeg lurer på hva Tyskland har sagt om toget', ['tyskland']],
     ['what the French have said', ['french']],
+    // When someone said something asks their words too; "at"/"that" and "så" end the speaker.
+    ['when did china say it would not sell arms', ['china']],
+    ['når sa Kina at de ikke selger våpen', ['kina']],
+    ['og når sa de i så fall det', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
