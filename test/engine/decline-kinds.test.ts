@@ -115,6 +115,8 @@ describe('what containers held', () => {
     ['hva inneholdt kontainerne', 'contents'],
     ['what does the train have to do with the shells', undefined],
     ['what did the train do', undefined],
+    // The verb after the train says it, whatever "when" clause follows.
+    ['what were the wagons hauling when they crossed', 'contents'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 
   it('does not answer what was on the train with the crossing, which does not say', () => {
@@ -131,6 +133,7 @@ describe('what containers held', () => {
 
   it('still answers what the train carried: the article says it is not known', () => {
     expect(seedEngine().ask('what was the train carrying?').intent).toBe('cargo-unknown');
+    expect(seedEngine().ask('what was the train carrying when it crossed').intent).toBe('cargo-unknown');
   });
 });
 

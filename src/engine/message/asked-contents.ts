@@ -13,7 +13,8 @@ const BETWEEN = new Set([
   'in', 'inside', 'inni', 'the', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
   'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
 ]);
-const CONTAINER = /^(?:containers?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
+const CONTAINER =
+  /^(?:containers?|wagons?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
 const ENGLISH = new Set(['what', 'whats']);
 const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
@@ -24,6 +25,8 @@ const DID = new Set(['did', 'do', 'does']);
 const HOLD = new Set(['contain', 'hold', 'carry', 'have']);
 const HELD_NB = new Set(['inneholdt', 'inneholder', 'inneheldt', 'inneheld']);
 const MOST_AFTER = 4;
+// "What was the train carrying", "what were the wagons transporting".
+const CARRYING = new Set(['carrying', 'transporting', 'hauling', 'moving', 'loaded', 'shipping']);
 
 /** Whether a question, from its lower-cased tokens, asks what containers held. */
 export function asksContents(tokens: readonly string[]): boolean {
@@ -38,7 +41,8 @@ export function asksContents(tokens: readonly string[]): boolean {
     while (j < last && BETWEEN.has(tokens[j]!)) j++;
     // "What were the containers" asks what they were; in English what they held needs "in". Norwegian "i" is dropped.
     const inside = !ENGLISH.has(tokens[i]!) || tokens.slice(i + 1, j).some((t) => IN.has(t));
-    if (j < tokens.length && inside && CONTAINER.test(tokens[j]!)) return true;
+    // "What was the train carrying": the verb after the container says it.
+    if (j < tokens.length && CONTAINER.test(tokens[j]!) && (inside || CARRYING.has(tokens[j + 1] ?? ''))) return true;
   }
   return false;
 }
