@@ -8,7 +8,16 @@ import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/answering-part.js';
 import { askedDetail, askedEvent, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
-import { asksWhetherCountTold, countedWords, counts, leavesUncounted, mayCorrectCount, saysCountUnknown, speaksOf } from './message/counted-detail.js';
+import {
+  asksWhetherCountTold,
+  countedWords,
+  counts,
+  leavesKindUncounted,
+  leavesUncounted,
+  mayCorrectCount,
+  saysCountUnknown,
+  speaksOf,
+} from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
@@ -384,7 +393,10 @@ export class EntryFit {
     if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
     // "How many shells": a text saying the number was not given speaks to whether it was, not to how many.
     if (saysCountUnknown(texts) && !asksWhetherCountTold(tokens)) return false;
-    return !leavesUncounted(texts, thing) || (next !== undefined && this.countsAsked(texts, next));
+    if (!leavesUncounted(texts, thing)) return true;
+    // "How many intercontinental missiles": the text names that kind uncounted, so its dozens of missiles are others.
+    if (next === undefined || leavesKindUncounted(texts, thing, [next, ...this.lexiconForms(next)])) return false;
+    return this.countsAsked(texts, next);
   }
 
   /**

@@ -45,6 +45,23 @@ export function leavesUncounted(texts: readonly string[], thing: string): boolea
   return countOf(texts, thing) === 'uncounted';
 }
 
+/**
+ * Whether the texts name a kind of thing (`thing` then one of `nexts`: "intercontinental missiles") without counting it:
+ * a count of the things at large ("several dozen ballistic missiles") is then not a count of that kind.
+ */
+export function leavesKindUncounted(texts: readonly string[], thing: string, nexts: readonly string[]): boolean {
+  for (const text of texts) {
+    const { words } = countingWordsOf(text);
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!sameWord(words[i]!, thing) || !nexts.some((n) => sameWord(words[i + 1]!, n))) continue;
+      let counted = false;
+      for (let k = Math.max(0, i - COUNT_SPAN); k < i; k++) if (EXACT_QUANTITY.test(words[k]!) || QUANTITY.test(words[k]!)) counted = true;
+      if (!counted) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the texts name these things at all, counted or not, or say how many is not known. */
 export function speaksOf(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) !== 'unnamed';

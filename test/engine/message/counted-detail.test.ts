@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
-import { asksWhetherCountTold, countedThing, countedWords, counts, leavesUncounted, speaksOf } from '../../../src/engine/message/counted-detail.js';
+import {
+  asksWhetherCountTold,
+  countedThing,
+  countedWords,
+  counts,
+  leavesKindUncounted,
+  leavesUncounted,
+  speaksOf,
+} from '../../../src/engine/message/counted-detail.js';
 import { offeredDetails } from '../../../src/engine/message/offered-details.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -58,7 +66,15 @@ describe('a particular day, a price, a count of something', () => {
 describe('Engine: a count or a day the article does not give', () => {
   const engine = seedEngine();
 
+  it('takes a kind the text names uncounted as not counted by a count of the things at large', () => {
+    const texts = ['They launched dozens of missiles, among them the first nuclear missiles in years.'];
+    expect(leavesKindUncounted(texts, 'nuclear', ['missiles'])).toBe(true);
+    expect(leavesKindUncounted(texts, 'cruise', ['missiles'])).toBe(false);
+    expect(leavesKindUncounted(['Dozens of nuclear missiles flew.'], 'nuclear', ['missiles'])).toBe(false);
+  });
+
   it.each([
+    ['how many intercontinental missiles did they launch this year', 'missile-tests'],
     ['how many thoroughbreds are in kim jong-un’s stables', 'kim-horses'],
     ['på hvilken dag i september benektet Nord-Korea våpensalget?', 'dprk-denial'],
     // The White House would not say how many: that answers whether it said, not how many.
