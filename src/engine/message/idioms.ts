@@ -5,6 +5,8 @@
 // prettier-ignore
 const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'first', 'place'], ['first', 'of', 'all'], ['after', 'all'], ['by', 'the', 'way'], ['at', 'the', 'end', 'of', 'the', 'day'],
+  // "Of course north korea denies everything": no course of anything.
+  ['of', 'course'],
   // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
   ['loads', 'of'], ['heaps', 'of'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],

@@ -15,6 +15,8 @@ describe('withoutIdioms', () => {
     ['who took them need it for my homework', 'who took them my homework'],
     ['gonna be honest who took the pictures', 'who took the pictures'],
     ['not gonna lie the bridge is long', 'the bridge is long'],
+    // "Of course" is no course of the year ("over the course of the year" in a training question).
+    ['of course they deny it', 'they deny it'],
     // In a count only: "hvor mange … er det snakk om" asks how many, "hva slags … er det snakk om" what kind.
     ['hvor mange vogner er det snakk om', 'hvor mange vogner'],
     ['kor mange bilete snakker vi om', 'kor mange bilete'],
@@ -37,6 +39,10 @@ describe('Engine: a set phrase asks nothing', () => {
 
   it('answers who made the claim "in the first place" with the claim, not the first leader or a place', () => {
     expect(seedEngine().ask('Who was it that claimed North Korea was arming Russia in the first place?').intent).toBe('claim-arms-supply');
+  });
+
+  it('answers what North Korea said "of course" past the course of a year', () => {
+    expect(seedEngine().ask('of course north korea denies it all. what did they actually say?').intent).toBe('dprk-denial');
   });
 
   it.each([
