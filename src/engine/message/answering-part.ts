@@ -2,11 +2,11 @@ import { beforeHedge } from './closing-hedge.js';
 import { beforeThanks } from './closing-thanks.js';
 import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
-import { MATCH_FEATURES, type Match } from '../matching/matcher.js';
+import type { Match } from '../matching/matcher.js';
+import { askingClauses, leavesQuestion } from './asking-clause.js';
 import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
-import { askedDetail } from './asked-detail.js';
 import { onlyNamesUnit } from './length-units.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 import { messageTokens } from './message-tokens.js';
@@ -152,18 +152,8 @@ interface Candidate {
 /**
  * The sentences of a message, and each question with the statement before it: "Like a train full
  * of horses, reported by the Russians. Which way was it going?" asks about the horse train, which
- * only the sentence before names.
+ * only the sentence before names. Then the clauses of a sentence that ask (see askingClauses).
  */
-// Where a sentence's clauses part: a comma or a dash.
-const CLAUSE_BREAK = /[,;]|\s[-–—]\s/u;
-// A clause shorter than this is a courtesy or a fragment ("ok", "vel"), not a part that asks.
-const MIN_CLAUSE_WORDS = 2;
-const CHOICE = new Set(['or', 'eller']);
-// A clause opening with one of these tells who the one named before is ("hva sa Kirby, han fra Det hvite hus?").
-const PERSON = new Set(['he', 'she', 'han', 'hun', 'ho', 'him', 'ham']);
-// An unknown word beside a clause this rare may be just what the article does not give ("stressa" is; "anymore" is not).
-const RARE_BESIDE = 0.5;
-
 function partsOf(sentences: readonly string[]): Part[] {
   const parts: Part[] = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
   for (let i = 1; i < sentences.length; i++)
@@ -176,7 +166,10 @@ function partsOf(sentences: readonly string[]): Part[] {
     const tokens = messageTokens(p.text);
     return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
-  return [...kept, ...sentences.flatMap(clausesOf)];
+  const clauses = sentences.flatMap((sentence) =>
+    askingClauses(sentence).map(({ text, beside }) => ({ text, asks: true, pair: false, clause: { sentence, beside } })),
+  );
+  return [...kept, ...clauses];
 }
 
 interface Part {
@@ -186,45 +179,6 @@ interface Part {
   pair: boolean;
   /** For a clause, its sentence and the sentence's other clauses: what they add must not change what is asked. */
   clause?: { sentence: string; beside: readonly (readonly string[])[] };
-}
-
-/**
- * A sentence's clauses, each a part ("jeg er litt stressa av nyhetene, kan du hjelpe meg?", "who took these pictures, I
- * don't trust anyone anymore"); the one put as a question, or closing a question, asks. A clause offering choices
- * ("putin or kim") is what the other clause asks among, not a question of its own.
- */
-function clausesOf(sentence: string): Part[] {
-  const clauses = sentence
-    .split(CLAUSE_BREAK)
-    .map((text) => ({ text: text.trim(), tokens: messageTokens(text) }))
-    .filter((c) => c.tokens.length > 0);
-  if (clauses.length < 2) return [];
-  const asks = isQuestion(sentence);
-  return clauses.flatMap(({ text, tokens }, i) =>
-    (isQuestion(text) || (asks && i === clauses.length - 1)) &&
-    tokens.length >= MIN_CLAUSE_WORDS &&
-    !tokens.some((w) => CHOICE.has(w)) &&
-    !(i > 0 && PERSON.has(tokens[0]!))
-      ? [{ text, asks: true, pair: false, clause: { sentence, beside: clauses.filter((_, j) => j !== i).map((c) => c.tokens) } }]
-      : [],
-  );
-}
-
-/**
- * Whether the rest of a clause's sentence leaves its question as it is: it asks no detail of its own ("…, og hvor
- * mange?"), frames nothing ("I'm asking what YOU think") and says no word the matcher does not know ("…, kaliber og
- * sånn"), which may be just what the article does not give. Help or thanks asked beside a worry is still asked.
- */
-function rarestUnknown(match: Match): number {
-  return match.features[UNKNOWN_RAREST]!;
-}
-const UNKNOWN_RAREST = MATCH_FEATURES.indexOf('unknownRarest');
-
-function leavesQuestion(beside: readonly (readonly string[])[], part: AskedPart, matchTokens: MatchTokens): boolean {
-  const chat = part.match.intent !== null && isConversationIntent(part.match.intent);
-  return beside.every(
-    (tokens) => askedDetail(tokens) === undefined && questionFrame(tokens) === undefined && (chat || rarestUnknown(matchTokens(tokens, false)) < RARE_BESIDE),
-  );
 }
 
 function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {
