@@ -6,7 +6,7 @@ import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Match, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
-import type { AskedPart } from './message/answering-part.js';
+import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
 import {
   asksWhetherCountTold,

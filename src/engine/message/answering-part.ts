@@ -2,6 +2,7 @@ import { beforeHedge } from './closing-hedge.js';
 import { beforeThanks } from './closing-thanks.js';
 import { afterGreeting } from './leading-greeting.js';
 import { isConversationIntent } from '../../kb/conversation-intents.js';
+import type { AskedPart, MatchTokens } from './asked-part.js';
 import type { Match } from '../matching/matcher.js';
 import { askingClauses, leavesQuestion } from './asking-clause.js';
 import { onlyAsksToConfirm } from './confirmation.js';
@@ -14,16 +15,6 @@ import { withoutUnknownChoices } from './offered-choice.js';
 import { withStoryNamed } from './story-pronoun.js';
 import { withoutRequest, withoutTopicRequest } from './request-frame.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
-
-/** A message, or one sentence of it, as matched: what it asks (its frame) and what answers it. */
-export interface AskedPart {
-  tokens: readonly string[];
-  frame: QuestionFrame | undefined;
-  match: Match;
-}
-
-/** Matches a message's tokens, or one sentence's (a framed question weighs against every entry). */
-export type MatchTokens = (tokens: readonly string[], framed: boolean) => Match;
 
 /**
  * `latestYear`: the latest year the knowledge base tells of (see questionFrame); `message`: the cleaned text the

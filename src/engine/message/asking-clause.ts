@@ -1,7 +1,7 @@
 import { isConversationIntent } from '../../kb/conversation-intents.js';
 import { MATCH_FEATURES, type Match } from '../matching/matcher.js';
 import { askedDetail } from './asked-detail.js';
-import type { AskedPart, MatchTokens } from './answering-part.js';
+import type { AskedPart, MatchTokens } from './asked-part.js';
 import { messageTokens } from './message-tokens.js';
 import { questionFrame } from './question-frame.js';
 import { isQuestion } from './sentences.js';
