@@ -121,6 +121,7 @@ describe('Engine on real messages', () => {
     ['a dialect plural that a training question also uses', 'kor mange vognan hadde toget på nordkoreansk side?', ['image-1024']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
+    ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
     ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],
   ])('understands %s', (_kind, question, intents) => {
     expect(intents).toContain(engine.ask(question).intent);

@@ -43,13 +43,13 @@ const OPENING_GREETING =
  * message, after a sentence's end.
  */
 const SIGN_OFF =
-  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:kind |best |warm )?regards|(?:yours )?sincerely|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|thanks? (?:you )?in advance)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
+  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
 /**
- * A letter's salutation ("Dear bot,", "Dear Sir or Madam,", "Kjære faktasjekker,", "Til den det måtte gjelde."): whom it
- * is written to, not what it asks; "dear", "sir" and "gjelde" weigh as words no entry knows.
+ * A letter's salutation ("Dear bot,", "Dear Sir or Madam,", "Kjære redaksjon.", "Til den det måtte gjelde."), after a
+ * greeting or not: whom it is written to, not what it asks; "dear", "sir" and "gjelde" weigh as words no entry knows.
  */
 const SALUTATION =
-  /^\s*(?:(?:dear|kjære)\s+(?:(?:sir|madam)(?:\s+or\s+madam)?|bot|factbot|assistant|fact[- ]?checker|faktasjekker|team|all|alle|deg)|to\s+whom\s+it\s+may\s+concern|til\s+den\s+(?:det|dette)\s+måtte\s+gjelde)[\s,:;.!-]+(?=\p{L})/iu;
+  /^(\s*(?:(?:god ?(?:morgen|dag|kveld|aften)|good (?:morning|afternoon|evening|day)|hello|hi|hei|hallo)[.,!]?\s+)?)(?:(?:dear|kjære|ærede)\s+(?:(?:sir|madam)(?:\s+or\s+madam)?|bot|factbot|assistant|fact[- ]?checker|faktasjekker|team|all|alle|deg|dere|dem|editors?|redaksjon(?:en)?|(?:fakta-?)?tjeneste(?:n)?|mottaker)|to\s+whom\s+it\s+may\s+concern|til\s+den\s+(?:det|dette)\s+måtte\s+gjelde)[\s,:;.!-]+(?=\p{L})/iu;
 /**
  * A worksheet's task number before its question ("oppgave 5 b)", "oppg 2:", "Task 2c)", "Q4:"): which task it is, not
  * what it asks; "5b" and "2c" weigh as figures the article does not give.
@@ -91,8 +91,9 @@ export function cleanMessage(text: string): string {
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
   cleaned = cleaned.replace(TASK_LABEL, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
-  if (/hilsen|mvh|regards|sincerely|forhånd|advance|wishes|all the best/i.test(cleaned)) cleaned = cleaned.replace(SIGN_OFF, '');
-  cleaned = cleaned.replace(SALUTATION, '');
+  if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst/i.test(cleaned))
+    cleaned = cleaned.replace(SIGN_OFF, '');
+  cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).

@@ -30,7 +30,12 @@ const PLACES = ['work', 'school', 'the office', 'uni', 'jobben', 'jobb', 'skolen
 const REQUEST = new RegExp(
   '(?:^| )(?:' + [
     // English: "could you (please|kindly) tell/explain/check (for) me", "do you know", "i was wondering", "i would like to know"
-    '(?:could|can|would|will) you (?:please |kindly |pls |plz |just )*(?:tell|explain|show|check|confirm|verify|clarify|say|find out)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    '(?:could|can|would|will) you (?:please |kindly |pls |plz |just |be so (?:good|kind) as to )*(?:tell|explain|show|check|confirm|verify|clarify|say|find out|enlighten)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    // A letter's asking: "may I enquire which …", "jeg tillater meg å spørre om …" (a lone "i" is dropped before this).
+    'may (?:i |we )?(?:kindly |please )?(?:enquire|inquire|ask)(?: about)?', '(?:jeg |eg )?tillater meg (?:å )?(?:spørre|spørja|spørje)',
+    // Leave to ask, asked in passing: "hvilket år …, om jeg tør spørre?", "if I may ask".
+    '(?:om|hvis|dersom|viss) (?:jeg|eg) (?:tør|får|kan|må|torer) (?:spørre|spørje|spørja)', 'if (?:i )?(?:may|might|can) (?:ask|enquire|inquire)',
+    'if you (?:do not|dont) mind (?:me )?asking',
     // Formal: "I wonder whether you might tell me", "I would be obliged if you could tell me".
     '(?:wonder|wondered|was wondering|am wondering) (?:whether|if) you (?:might|could|would|can) (?:please |kindly )?(?:tell|explain|say)(?: to)?(?: me| us)?',
     '(?:would|should) be (?:very |most |so |really )?(?:obliged|grateful|thankful|glad|happy|pleased) if you (?:could|would|might|can) (?:please |kindly )?(?:tell|explain|say|let me know)(?: to)?(?: me| us)?',
@@ -40,7 +45,7 @@ const REQUEST = new RegExp(
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
     '(?:jeg |eg )?(?:ville|vil|hadde|skulle) (?:være|vært|vere|vore) (?:veldig |svært |meget |så )?(?:takknemlig|glad|takksam) (?:om|hvis|dersom|viss) (?:du|de|dere|dykk) (?:kunne|kan|ville|vil) (?:fortelle|forklare|si|fortelje|forklara)(?: meg| oss| for meg)?',
-    '(?:kan|kunne|vil|gidder) (?:du|de|dere) (?:(?:være|vær) så snill (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
+    '(?:kan|kunne|vil|ville|gidder) (?:du|de|dere) (?:(?:være|vær|vere) så (?:snill|vennlig|god) (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|opplyse(?: om)?|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
     // Who the asker asks for, opening the message: "bestemor spør: …", "my son wants to know …" (the asker's
     // grandfather is not the one the article names).
     '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +
@@ -106,6 +111,13 @@ const TRIGGERS = new Set([
   'vite',
   'fortell',
   'forklar',
+  'may',
+  'might',
+  'mind',
+  'tillater',
+  'spørre',
+  'spørje',
+  'spørja',
 ]);
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.
 const MIN_LEFT = 2;

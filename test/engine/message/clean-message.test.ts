@@ -46,6 +46,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
     expect(cleanMessage('Finnes det bevis? Takk på forhånd.')).toBe('Finnes det bevis?');
     expect(cleanMessage('Hva sa Kirby? Hilsen Arne, 81 år')).toBe('Hva sa Kirby?');
+    expect(cleanMessage('Hvem eier Planet Labs? Ærbødigst, Oddvar Lie')).toBe('Hvem eier Planet Labs?');
+    expect(cleanMessage('Hvor ligger Khasan? Deres hengivne Kåre')).toBe('Hvor ligger Khasan?');
+    expect(cleanMessage('Where is Khasan? Yours faithfully, Bertram')).toBe('Where is Khasan?');
+    expect(cleanMessage('Where is Khasan? With kind regards, Mabel')).toBe('Where is Khasan?');
     for (const kept of ['what does regards mean', 'Send my regards to Kim', 'Thanks in advance.']) expect(cleanMessage(kept)).toBe(kept);
   });
 
@@ -62,6 +66,10 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Til den det måtte gjelde. Hvem tok bildene?')).toBe('Hvem tok bildene?');
     expect(cleanMessage('Kjære bot, hvor lang er broen?')).toBe('hvor lang er broen?');
     expect(cleanMessage('How long is the bridge? Best wishes, Helen')).toBe('How long is the bridge?');
+    expect(cleanMessage('Kjære redaksjon. Hvor ligger Khasan?')).toBe('Hvor ligger Khasan?');
+    expect(cleanMessage('Dear Editor, where is Khasan?')).toBe('where is Khasan?');
+    // After a greeting, which stays: "kjære fakta-tjeneste" read as a question on facts was answered with the arms claim.
+    expect(cleanMessage('God kveld, kjære tjeneste. Hvor ligger Khasan?')).toBe('God kveld, Hvor ligger Khasan?');
     expect(cleanMessage('dear bot')).toBe('dear bot');
     // A formal thanks in advance wraps the request: it was answered with the Soviet aid at 0.87.
     expect(seedEngine().ask('Dear fact-checker, I would be grateful for a short summary of the story. Best wishes, Ann').intent).toBe('article-about');

@@ -28,6 +28,13 @@ describe('withoutRequest', () => {
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
+    // A letter's ways of asking, and leave to ask asked in passing.
+    ['vil de være så vennlig å opplyse om hvor broen ligger', 'hvor broen ligger'],
+    ['jeg tillater meg å spørre hvor broen ligger', 'hvor broen ligger'],
+    ['may i enquire where the bridge is', 'where the bridge is'],
+    ['would you be so kind as to tell me where the bridge is', 'where the bridge is'],
+    ['hvor ligger broen om jeg får spørre', 'hvor ligger broen'],
+    ['where is the bridge if i may ask', 'where is the bridge'],
     ['hva er dette 38 north som nevnes i saken', 'hva er dette 38 north'],
     ['who is the kirby mentioned in the article', 'who is the kirby'],
     ['forstår ikke helt hvem som tok bildene', 'hvem som tok bildene'],
