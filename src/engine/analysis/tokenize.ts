@@ -19,6 +19,8 @@ const WITHOUT_APOSTROPHE = new Map<string, readonly string[]>(Object.entries({
   shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'], theres: ['there', 'is'],
 }));
 const DIGIT = /\p{N}/u;
+// Ordinals written with digits, as chat writes them ("1st pic"): the words every text uses, not a figure no entry gives.
+const ORDINAL_DIGITS = new Map(Object.entries({ '1st': 'first', '2nd': 'second', '3rd': 'third' }));
 
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
@@ -41,7 +43,7 @@ export function tokenize(text: string): string[] {
     if (token.length === 1 && !DIGIT.test(token)) continue;
     const expanded = WITHOUT_APOSTROPHE.get(token);
     if (expanded) tokens.push(...expanded);
-    else tokens.push(token);
+    else tokens.push(ORDINAL_DIGITS.get(token) ?? token);
   }
   return tokens;
 }

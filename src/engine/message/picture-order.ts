@@ -15,11 +15,12 @@ export const PICTURES: readonly string[] = [
 ];
 // Words that may stand between the position and the picture: "the first satellite image", "det første satellittbildet".
 const BETWEEN = ['satellite', 'sat', 'satellitt', 'planet'];
+// "1st", "2nd", "3rd" are words once tokenized.
 // prettier-ignore
 const POSITIONS: ReadonlyArray<[PicturePosition, readonly string[]]> = [
-  [0, ['first', '1st', 'earliest', 'første', 'fyrste', 'tidligste', 'tidlegaste']],
-  [1, ['second', '2nd', 'andre']],
-  [2, ['third', '3rd', 'tredje']],
+  [0, ['first', 'earliest', 'første', 'fyrste', 'tidligste', 'tidlegaste']],
+  [1, ['second', 'andre']],
+  [2, ['third', 'tredje']],
   [-1, ['last', 'final', 'latest', 'siste', 'seinaste', 'seneste']],
 ];
 // "Pic 2", "bilde nummer to" (spoken numbers are digits by now), "image #3".
