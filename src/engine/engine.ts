@@ -441,7 +441,7 @@ export class Engine {
     const placing = this.fit.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // What someone said, and the entry quotes someone else: the article does not give it.
-    if (!this.fit.reportsAskedSpeaker(entry, speaker)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    if (!this.fit.reportsAskedSpeaker(entry, speaker, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
     if (this.fit.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.fit.taught(question, entry)) {

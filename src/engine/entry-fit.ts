@@ -309,9 +309,18 @@ export class EntryFit {
     return found;
   }
 
-  reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined): boolean {
+  reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined, lang: Lang): boolean {
+    if (speaker === undefined) return true;
+    const text = `${entry.answer.en} ${entry.answer.nb}`;
     // The lexicon table (sameAsWord) is made only for a question that asks who said something (10-30 ms of a cold start).
-    return speaker === undefined || reportsSpeaker(`${entry.answer.en} ${entry.answer.nb}`, speaker, this.sameAsWord);
+    // Then as the matcher reads the name, its spelling corrected ("what did Kirbie say" asks Kirby's words).
+    return reportsSpeaker(text, speaker, this.sameAsWord) || reportsSpeaker(text, speaker, (w) => this.sameAsRead(w, lang));
+  }
+
+  /** The words of the lexicon concepts a word is read as by the matcher (its spelling corrected, its stem). */
+  private sameAsRead(w: string, lang: Lang): string[] {
+    const table = this.sameAs();
+    return this.matcher.questionTerms([w], lang).flatMap((t) => (t.startsWith('#') ? (table.get(t) ?? []) : []));
   }
 
   /**
@@ -440,7 +449,7 @@ export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
   if (known) return known;
   const sameAs = new Map<string, string[]>();
   sameAsTables.set(lexicon, sameAs);
-  for (const words of Object.values(lexicon.concepts)) {
+  for (const [name, words] of Object.entries(lexicon.concepts)) {
     const forms = words.map((w) =>
       w
         .toLowerCase()
@@ -448,6 +457,8 @@ export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
         .trim(),
     );
     for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
+    // And by the concept's term ("#kirby"), as the matcher reads a word into it.
+    sameAs.set(`#${name}`, forms);
   }
   return sameAs;
 }

@@ -69,6 +69,12 @@ describe('Engine: what someone said, when the article quotes someone else', () =
     expect(engine.ask('ka sa kvite huset').intent).toBe('white-house-shells');
     expect(engine.ask('hva sa det hvite huset').intent).toBe('white-house-shells');
   });
+
+  it('knows the speaker by a misspelled name, as the matcher reads it', () => {
+    // Both were told the article does not give what that speaker said.
+    expect(engine.ask('what did kirbie say about where the shells go').intent).toBe('covert-shipments');
+    expect(engine.ask('hva sa Kurby om hvor granatene skal').intent).toBe('covert-shipments');
+  });
 });
 
 describe('statingSpeaker', () => {
