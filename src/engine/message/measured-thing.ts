@@ -48,9 +48,26 @@ export function measuredThings(tokens: readonly string[]): string[] {
       !NUMBER.test(tokens[j]!)
     )
       things.push(tokens[j++]!);
-    return things;
+    // Nothing after it: the thing may stand before the word "length", as short messages put it ("train length?",
+    // "togets lengde").
+    return things.length === 0 && LENGTH.has(t) ? thingsBefore(tokens, i) : things;
   }
   return [];
+}
+
+/**
+ * The words naming a thing just before `at` (from the message's start, a stop word or a figure on), in their order. None
+ * after a preposition or "and": "the bridge between NK and Russia, length?" measures no Russia.
+ */
+function thingsBefore(tokens: readonly string[], at: number): string[] {
+  const things: string[] = [];
+  for (let j = at - 1; j >= 0 && things.length < THING_WORDS; j--) {
+    const t = tokens[j]!;
+    if (ENDS_THING.has(t)) return [];
+    if (UNITS.has(t) || STOPWORDS.has(t) || BE.has(t) || NUMBER.test(t)) break;
+    things.unshift(t);
+  }
+  return things;
 }
 
 /**

@@ -13,6 +13,11 @@ describe('measuredThings', () => {
     ['how long & when was it closed', []],
     ['how long did the train stand there', []],
     ['who took the pictures', []],
+    // The thing before the word, as short messages put it; none after a preposition or "and".
+    ['border length in km', ['border']],
+    ['togets lengde', ['togets']],
+    ['what is the border length', ['border']],
+    ['the border between the two and russia, length?', []],
   ])('%j asks the length of %j', (q, things) => expect(measuredThings(tokenize(q))).toEqual(things));
 });
 
@@ -50,5 +55,13 @@ describe('Engine: a length of something else', () => {
     expect(border.suggestions.map((s) => s.id)).toEqual(['friendship-bridge']);
     expect(engine.ask('hvor lang er den grensen egentlig').intent).toBeNull();
     expect(engine.ask('what is the length of the friendship bridge').intent).toBe('friendship-bridge');
+  });
+
+  it('declines the border length put short, the thing before the word, and answers the bridge length', () => {
+    const engine = seedEngine();
+    // Answered with the bridge's 800 metres at 0.92.
+    expect(engine.ask('border length?').intent).toBeNull();
+    expect(engine.ask('border length in metres').intent).toBeNull();
+    expect(engine.ask('bridge length in metres').intent).toBe('friendship-bridge');
   });
 });
