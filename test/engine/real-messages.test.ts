@@ -122,6 +122,7 @@ describe('Engine on real messages', () => {
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
+    ['a month asked as a time', 'which month was this story published', ['article-about']],
     ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],
   ])('understands %s', (_kind, question, intents) => {
     expect(intents).toContain(engine.ask(question).intent);
