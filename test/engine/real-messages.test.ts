@@ -123,6 +123,7 @@ describe('Engine on real messages', () => {
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
     ['a month asked as a time', 'which month was this story published', ['article-about']],
+    ['a part of the day asked as a time', 'was the first photo from the afternoon or the morning', ['image-1024']],
     ['a quote and a question', '> Nord-Korea forsyner Russland med våpen\nstemmer dette?', ['claim-arms-supply', 'white-house-shells']],
   ])('understands %s', (_kind, question, intents) => {
     expect(intents).toContain(engine.ask(question).intent);
