@@ -14,9 +14,13 @@ const DEGREE = new Set([
   'dyr', 'dyrt', 'billig', 'kort', 'for', 'fra', 'frå', 'ifra', 'ofta', 'mye', 'lenge', 'gammelt', 'tett', 'tette', 'nært', 'sterk', 'sterkt',
   'sterke', 'ille', 'klart', 'tydelig', 'tydeleg',
 ]);
-// "Where did you get that", "where does it say": where the asker read something, not a place in the story.
+// "Where did you get that", "where does it say": where the asker read something, not a place in the story. "Where does
+// the info about the letters come from", "hvor kommer påstanden fra": where what is told comes from, its source.
 // prettier-ignore
-const NOT_A_PLACE = new Set(['say', 'says', 'said', 'står', 'stod', 'sto', 'read', 'hear', 'heard', 'get', 'got', 'find', 'found', 'source', 'sources', 'kilde', 'kilden', 'leste', 'hørte']);
+const NOT_A_PLACE = new Set(['say', 'says', 'said', 'står', 'stod', 'sto', 'read', 'hear', 'heard', 'get', 'got', 'find', 'found', 'source', 'sources', 'kilde', 'kilden', 'leste', 'hørte',
+  'info', 'infoen', 'information', 'informasjon', 'informasjonen', 'opplysning', 'opplysningen', 'opplysninga', 'opplysningene', 'opplysningane',
+  'claim', 'claims', 'allegation', 'allegations', 'påstand', 'påstanden', 'påstandene', 'påstandane', 'anklagen', 'anklagene', 'rumour', 'rumor',
+  'rykte', 'ryktet', 'news', 'nyheten', 'nyheita', 'quote', 'sitat', 'sitatet', 'figures', 'tallene', 'tala', 'data']);
 // Spoken "kor" is also "how" before an adjective: "kor lang e brua". Only "kor" before a verb or a noun asks where.
 
 /** Whether a question, from its lower-cased tokens, asks where something is or went. */

@@ -140,6 +140,12 @@ export function withoutRequest(tokens: readonly string[]): readonly string[] {
 const WHO_SLOT =
   '(?!(?:true|correct|right|accurate|confirmed|proven|possible|likely|known|clear|so|sant|riktig|rett|bekreftet|bekrefta|bevist|mulig|sikkert|klart|sånn|slik) )[^ ]+ ';
 
+// What is told, asked where it comes from (see TOPIC_REQUEST).
+// prettier-ignore
+// Not "claim" or "påstand": what a claim is matters ("hvor kommer påstanden om granatene fra" asks the claim's entry).
+const TOLD_THINGS = ['info', 'information', 'informasjon', 'informasjonen', 'opplysning', 'opplysningen', 'opplysninga', 'opplysningene', 'opplysningane',
+  'news', 'nyheten', 'nyheita'].join('|');
+
 // prettier-ignore
 const TOPIC_REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -160,6 +166,8 @@ const TOPIC_REQUEST = new RegExp(
     'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
+    // "Where does the info about the letters come from", "hvor kommer opplysningen om brevene fra".
+    `(?:where|hvor|kor|kvar) (?:does|did|do|is|was|are|kommer|kom|stammer|stammet|kjem) (?:the |this |that |all |denne |dette )?(?:${TOLD_THINGS})(?: (?:about|on|om|at|that))?`,
     // Who said a statement ("who said the containers might be there by chance"): every entry names who says what it tells.
     '(?:so |and |but )?(?:who|whom) (?:is it |was it )?(?:that )?(?:exactly |actually |originally |first )?(?:is |was |are |were )?(?:said|says|saying|claimed|claims|claiming|reported|reports|reporting|stated|states|told|tells|thinks|believes|alleged|alleges|suggested|suggests)(?: that)?',
     'whose (?:claim|statement|words|assessment|conclusion) (?:is it|was it|is that|was that)(?: that)?',
@@ -183,6 +191,7 @@ const TOPIC_REQUEST = new RegExp(
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
+  ...['where', 'hvor', 'kor', 'kvar'],
   ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'explanation', 'in', 'using', 'table', 'like', 'for', 'yes'],
   ...['forklaring', 'forklaringa', 'forklaringen'],
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],

@@ -8,10 +8,24 @@ describe('asksPlace', () => {
     expect(asksPlace(tokenize(q))).toBe(true),
   );
 
-  it.each(['hvor mange vogner var det', 'kor lang e brua', 'hvor lenge var brua stengt', 'where did you read that', 'hvor står det', 'kordan veit dem det'])(
-    '%j asks no place',
-    (q) => expect(asksPlace(tokenize(q))).toBe(false),
-  );
+  it.each([
+    'hvor mange vogner var det',
+    'kor lang e brua',
+    'hvor lenge var brua stengt',
+    'where did you read that',
+    'hvor står det',
+    'kordan veit dem det',
+    'where does the info on the bridge come from',
+    'hvor kommer påstanden om brua fra',
+  ])('%j asks no place', (q) => expect(asksPlace(tokenize(q))).toBe(false));
+});
+
+describe('Engine: where what is told comes from', () => {
+  it('answers with the entry on it (every entry gives its sources), not "the article does not say where"', () => {
+    // Both were declined: the first as a place the entry does not give.
+    expect(seedEngine().ask('where does the information about the letters come from').intent).toBe('putin-kim-letters');
+    expect(seedEngine().ask('hvor stammer opplysningene om brevene fra').intent).toBe('putin-kim-letters');
+  });
 });
 
 describe('TELLS_PLACE', () => {
