@@ -66,7 +66,9 @@ describe('Engine on real messages', () => {
     ['hi there, what can you help me with?', 'en'],
     ['hei, korleis fungerer du?', 'nb'],
     ['ok so what can you even answer', 'en'],
-  ])('answers what it can do after a greeting: %j', (question, lang) => {
+    // A bot's commands: "commands" was a word no entry knew.
+    ['what commands are there?', 'en'],
+  ])('answers what it can do, after a greeting too: %j', (question, lang) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBe('help');
     expect(answer.lang).toBe(lang);
