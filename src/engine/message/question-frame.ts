@@ -142,6 +142,18 @@ const POLITE_SHOULD = new TokenPatternSet([
 // "Vil" is also "want": "hva slags samarbeid vil Putin og Kim ha" asks what they want, not what will be.
 // prettier-ignore
 const WANT = new TokenPatternSet([['vil', '*', 'ha'], ['vil', '*', '*', 'ha'], ['vil', '*', '*', '*', 'ha'], ['vil', '*', 'oppnå'], ['vil', '*', '*', 'oppnå']]);
+// "Vil De være så vennlig å opplyse om …", "will you tell me who …": the asker asks the bot to tell, now; the question
+// after it is what is asked (its own future, if any, still counts).
+const TELL = ['fortelle', 'forklare', 'opplyse', 'si', 'fortelje', 'forklara', 'tell', 'explain', 'say', 'let'];
+// prettier-ignore
+const ASKS_TO_TELL = new TokenPatternSet(
+  [['vil', 'du'], ['vil', 'de'], ['vil', 'dere'], ['vil', 'dykk'], ['will', 'you']].flatMap((asking) => [
+    ...TELL.map((verb) => [...asking, verb]),
+    ...TELL.map((verb) => [...asking, 'please', verb]),
+    ...['være', 'vere', 'vær', 'be'].map((be) => [...asking, be, 'so']),
+    ...['være', 'vere', 'vær'].map((be) => [...asking, be, 'så']),
+  ]),
+);
 
 // prettier-ignore
 const COMES_FROM = new TokenPatternSet([['hvor', 'kommer'], ['kvar', 'kjem'], ['kor', 'kommer'], ['kor', 'kjem'], ['hvorfra', 'kommer'], ['hvor', 'kom']]);
@@ -174,7 +186,8 @@ const FAIR_TO_SAY = new TokenPatternSet([
  * The frame of a question, from its lower-cased tokens, or undefined for an ordinary question.
  * `latestYear`: the latest year the knowledge base tells of (see latestYearIn); a later year asks what came after.
  */
-export function questionFrame(tokens: readonly string[], latestYear?: number): QuestionFrame | undefined {
+export function questionFrame(message: readonly string[], latestYear?: number): QuestionFrame | undefined {
+  const tokens = withoutAskingToTell(message);
   if (instructsBot(tokens)) return 'instruction';
   let meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   // "Hvor kommer hestene til Kim fra?" asks where they come from: its "kommer … til" is no "kommer til å".
@@ -231,4 +244,11 @@ export function latestYearIn(texts: Iterable<string>): number | undefined {
 function beforeSaying(tokens: readonly string[]): readonly string[] {
   const at = tokens.findIndex((t) => SAYING.has(t));
   return at < 0 ? tokens : tokens.slice(0, at);
+}
+
+/** The tokens without the "vil"/"will" of a request to tell ("vil De opplyse om …"), which is no future. */
+function withoutAskingToTell(tokens: readonly string[]): readonly string[] {
+  if (!ASKS_TO_TELL.matches(tokens)) return tokens;
+  const at = tokens.findIndex((t, i) => (t === 'vil' || t === 'will') && ASKS_TO_TELL.matches(tokens.slice(i, i + 4)));
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }

@@ -50,6 +50,16 @@ describe('questionFrame', () => {
     expect(frameOf(q)).toBeUndefined(),
   );
 
+  it.each(['Vil De være så vennlig å opplyse om hvor broen ligger?', 'will you tell me where the bridge is', 'vil du forklare hvem som tok bildene'])(
+    '%j asks the bot to tell, now: no future',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it.each(['vil du fortelle meg om Russland sender flere våpen neste år?', 'will you tell me what will happen next'])(
+    '%j still asks about the future after it',
+    (q) => expect(frameOf(q)).toBe('future'),
+  );
+
   it.each([
     'what do you think of putin',
     'synes du kim er farlig',
