@@ -9,7 +9,8 @@ import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
 import { questionFrame, type QuestionFrame } from './question-frame.js';
 import { onlyNamesUnit } from './length-units.js';
-import { isQuestion, sentencesOf } from './sentences.js';
+import { asksWhat, isQuestion, isQuestionWorded, sentencesOf } from './sentences.js';
+import { askedDetail } from './asked-detail.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
 import { withStoryNamed } from './story-pronoun.js';
@@ -152,15 +153,28 @@ function partsOf(sentences: readonly string[]): Part[] {
   // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
   // not for the story's verdict, which it would match by itself.
   // "True or false: the bridge is 1 km long": the choice asks about the statement after it; "how fast? km/h" asks in a unit.
+  // "what was the train carrying? rockets?": the fragment after a question for something guesses its answer, to be
+  // checked by the question's; by itself it would ask about rockets.
+  const guesses = new Set<number>();
+  for (let i = 1; i < sentences.length; i++)
+    if ((asksWhat(sentences[i - 1]!) || guesses.has(i - 1)) && guessesAnswer(messageTokens(sentences[i]!), sentences[i]!)) guesses.add(i);
   const kept = parts.filter((p, i) => {
     if (p.pair) return true;
     const tokens = messageTokens(p.text);
-    return (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
+    return !guesses.has(i) && (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
   const clauses = sentences.flatMap((sentence) =>
     askingClauses(sentence).map(({ text, beside }) => ({ text, asks: true, pair: false, clause: { sentence, beside } })),
   );
   return [...kept, ...clauses];
+}
+
+// A guess is named in a few words ("tanks?", "planet labs?", "covid or something?").
+const GUESS_WORDS = 3;
+
+/** Whether a fragment only names something (a guess at what the question before it asks for), asking nothing itself. */
+function guessesAnswer(tokens: readonly string[], text: string): boolean {
+  return tokens.length > 0 && tokens.length <= GUESS_WORDS && !isQuestionWorded(text) && askedDetail(tokens) === undefined;
 }
 
 interface Part {

@@ -32,8 +32,19 @@ export function sentencesOf(text: string): string[] {
 }
 
 const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
+const OPENS_WH_QUESTION = new RegExp(`^(?:${WH_WORDS})(?!\\p{L})`, 'iu');
 
 /** Whether a sentence is put as a question: a question mark, or a question word first. */
 export function isQuestion(sentence: string): boolean {
   return /\?\s*$/u.test(sentence) || OPENS_QUESTION.test(sentence.trim());
+}
+
+/** Whether a sentence opens with a question word ("is it …", "hva …"), whatever ends it. */
+export function isQuestionWorded(sentence: string): boolean {
+  return OPENS_QUESTION.test(sentence.trim());
+}
+
+/** Whether a sentence opens with a wh-word: it asks for something ("what was it carrying?"), not whether. */
+export function asksWhat(sentence: string): boolean {
+  return OPENS_WH_QUESTION.test(sentence.trim());
 }

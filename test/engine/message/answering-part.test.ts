@@ -35,4 +35,10 @@ describe('the answering part of a message', () => {
     expect(detail.suggestions.map((s) => s.id)).toContain('image-analysis');
     expect(engine.ask('hva sa Kirby, han fra Det hvite hus?').intent).not.toBe('white-house-shells');
   });
+
+  it('reads the fragments after a question for something as guesses at its answer, not as questions of their own', () => {
+    // "rockets?" by itself asks about North Korea's missiles.
+    expect(engine.ask('which weapons were on the wagons? rockets? drones?').intent).toBe('cargo-unknown');
+    expect(engine.ask('what kind of weapons did the US say? missiles?').intent).not.toBe('missile-tests');
+  });
 });
