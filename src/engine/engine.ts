@@ -448,6 +448,10 @@ export class Engine {
       // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
       // what was meant: not sure which, so both are offered, the one giving it first.
       const giving = this.fit.neighboursGiving(match.ranked, asked.tokens, lang);
+      // Only one as good as tied with it gives it ("how many metres is the bridge": the bridge's length, not the
+      // picture 200 m from it): the words could mean either, the detail asked tells which.
+      const tied = this.fit.onlyTiedGiving(giving, match.ranked);
+      if (tied) return this.composer.entry(base, tied);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }

@@ -231,6 +231,12 @@ export class EntryFit {
     return giving;
   }
 
+  /** Of the neighbours giving the detail asked (neighboursGiving), the one as good as tied with the best entry, when it alone gives it. */
+  onlyTiedGiving(giving: readonly Entry[], ranked: readonly Candidate[]): Entry | undefined {
+    if (giving.length !== 1) return undefined;
+    return closeNeighbours(ranked, NEAR_TIE).includes(giving[0]!.id) ? giving[0] : undefined;
+  }
+
   /**
    * For a question for when something happened whose best entry gives no year, month, day or time of day: the
    * neighbours as good as tied with it (NEAR_TIE) that do, best first.

@@ -109,6 +109,8 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     ['kor lenge var Sovjet-hjelpa viktig for Nord-Korea', 'soviet-aid'],
     ['how far from the border is Khasan station', 'image-1429'],
     ['how long is the friendship bridge', 'friendship-bridge'],
+    // The picture 200 m from the bridge matches the units as well; only the bridge's entry gives a length.
+    ['the bridge, how many metres is it?', 'friendship-bridge'],
     ['when was north korea founded', 'history-1948'],
     ['hvilken dag meldte veterinærene om hestetoget', 'horse-train'],
     ['who in the Biden administration says the shells are shipped covertly', 'covert-shipments'],

@@ -74,6 +74,18 @@ const LONG_MEASURE: string[][] = [
 ];
 const ASKS_LONG_MEASURE = new TokenPatternSet(LONG_MEASURE);
 
+// "How many metres": a distance, or the length of the thing it names.
+// prettier-ignore
+const COUNTED_UNIT: string[][] = [
+  ['how', 'many', 'metres'], ['how', 'many', 'meters'], ['how', 'many', 'meter'], ['how', 'many', 'kilometres'], ['how', 'many', 'kilometers'],
+  ['how', 'many', 'km'], ['how', 'many', 'miles'], ['hvor', 'mange', 'meter'], ['hvor', 'mange', 'kilometer'], ['hvor', 'mange', 'km'],
+  ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['kor', 'mange', 'km'],
+];
+const ASKS_COUNTED_UNIT = new TokenPatternSet(COUNTED_UNIT);
+// The words that make a counted unit a distance: "how many metres from the bridge", "hvor mange km unna".
+// prettier-ignore
+const DISTANCE_WORDS = new Set(['from', 'to', 'away', 'apart', 'between', 'off', 'fra', 'frå', 'til', 'te', 'unna', 'mellom', 'borte', 'far', 'langt', 'distance', 'avstand', 'avstanden']);
+
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
@@ -200,9 +212,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([
-    ['how', 'far'], ['hvor', 'langt'], ['kor', 'langt'], ['kor', 'langt'], ['distance'], ['avstand'], ['avstanden'], ['how', 'many', 'metres'], ['how', 'many', 'meters'], ['how', 'many', 'kilometres'], ['how', 'many', 'kilometers'],
-    ['how', 'many', 'km'], ['how', 'many', 'miles'], ['hvor', 'mange', 'meter'], ['hvor', 'mange', 'kilometer'], ['hvor', 'mange', 'km'],
-    ['kor', 'mange', 'meter'], ['kor', 'mange', 'kilometer'], ['range'], ['rekkevidde'], ['rekkevidden'], ['rekkevidda'],
+    ['how', 'far'], ['hvor', 'langt'], ['kor', 'langt'], ['kor', 'langt'], ['distance'], ['avstand'], ['avstanden'], ...COUNTED_UNIT,
+    ['range'], ['rekkevidde'], ['rekkevidden'], ['rekkevidda'],
   ]),
   // How long a thing is ("how long is the bridge", "the train's length in metres"): a distance from something else
   // ("200 m from the bridge") does not give it.
@@ -451,12 +462,21 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (detail === 'later' && journeyEnd(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {
-      if (ASKS_LONG_MEASURE.occursIn(found)) return detail;
+      if (ASKS_LONG_MEASURE.occursIn(found) || countsLength(plain, found)) return detail;
       continue;
     }
-    if (asks(detail, plain, found)) return detail;
+    if (asks(detail, plain, found)) {
+      // "How many metres is the bridge": its length, which a distance from it ("200 m from the bridge") does not give.
+      if (detail === 'distance' && countsLength(plain, found)) return 'length';
+      return detail;
+    }
   }
   return undefined;
+}
+
+/** Whether the tokens count a length's units with nothing to measure a distance from ("how many metres is the bridge"). */
+function countsLength(tokens: readonly string[], found: FoundPatterns): boolean {
+  return ASKS_COUNTED_UNIT.occursIn(found) && !hasAny(tokens, DISTANCE_WORDS);
 }
 
 /** `found`: the patterns found in the tokens. */
