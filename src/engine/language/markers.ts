@@ -12,6 +12,9 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   skjer: 3, noe: 3, noen: 3, hei: 2, takk: 3, hjelp: 2, mellom: 3, etter: 2, før: 2, ved: 2, hos: 2, kan: 1,
   vil: 1, skal: 2, finnes: 3, stemmer: 2, egentlig: 3, sant: 2, hvis: 3, fordi: 3, bare: 2, mye: 3, ja: 1, nei: 2,
   dette: 3, disse: 3, du: 1, deg: 3, meg: 3, oss: 2, vi: 1, seg: 3, sin: 1, sitt: 3, sine: 3, elr: 2,
+  // Spoken and dialect forms people type in chat (see analysis/nynorsk.ts).
+  kem: 3, kæm: 3, ka: 2, kæ: 2, koffor: 3, kofor: 3, åssen: 3, assen: 2, korsn: 3, kossen: 3, koss: 3, kordan: 3,
+  itj: 3, ikkj: 3, dæm: 2, dokker: 3, dåkker: 3, æ: 2, sjøl: 3,
   // Swedish and Danish function words: such a question is read as Norwegian (see analysis/nordic.ts).
   hvad: 3, hvornår: 3, vad: 3, och: 3, inte: 3, jag: 3, hur: 2, varför: 3, vem: 3, här: 2, mycket: 3, också: 3,
   någon: 3, något: 3, meget: 3, nogen: 3, noget: 3, havde: 3, blev: 2, efter: 2, mellem: 3, mellan: 3,
