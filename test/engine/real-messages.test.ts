@@ -31,6 +31,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(question).lang).toBe(lang);
   });
 
+  it('reads who someone works for as asking their job, which the entry naming them gives', () => {
+    expect(engine.ask('hvem er arbeidsgiveren til Kirby').intent).toBe('covert-shipments');
+    expect(engine.ask("who is John Kirby's employer").intent).toBe('covert-shipments');
+  });
+
   it('reads degree, place and hearsay words ("very", "here", "heard", "something", "helt") as saying how, not what', () => {
     expect(engine.ask('kim jong-un is very into horses, yes?').intent).toBe('kim-horses');
     const { terms } = new Analyzer(new Lexicon()).analyzeQuestion('heard something here already, very', 'en');
