@@ -459,7 +459,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const found = patternsIn(plain);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
-    if (detail === 'later' && journeyEnd(plain)) continue;
+    if (detail === 'later' && (journeyEnd(plain) || asksWhoDidThen(plain))) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {
       if (ASKS_LONG_MEASURE.occursIn(found) || countsLength(plain, found)) return detail;
@@ -525,10 +525,36 @@ function asksDefinition(tokens: readonly string[]): boolean {
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
 // what came after it.
 // prettier-ignore
+// "Who analysed them afterwards", "hvem analyserte dem etterpå": who did a thing the article tells; the adverb places it
+// after what came before, asking nothing that happened later.
+const WHO = new Set(['who', 'whos', 'hvem', 'kven', 'kem', 'kæm']);
+const THEN = new Set(['afterwards', 'afterward', 'etterpå', 'etterkant']);
+
+function asksWhoDidThen(tokens: readonly string[]): boolean {
+  return hasAny(tokens, WHO) && hasAny(tokens, THEN) && !ASKS.later.matches(tokens.filter((t) => !THEN.has(t)));
+}
+
 const WHERE = new Set([
-  'where', 'hvor', 'kvar', 'hvorhen', 'kor', 'havnet', 'hamna', 'hamnet', 'enda', 'endte',
+  'where',
+  'hvor',
+  'kvar',
+  'hvorhen',
+  'kor',
+  'havnet',
+  'hamna',
+  'hamnet',
+  'enda',
+  'endte',
   // "Kva stasjon stod toget på til slutt": the station it stopped at.
-  'stasjon', 'stasjonen', 'station', 'stod', 'sto', 'stoppet', 'stoppa', 'stopped', 'ended',
+  'stasjon',
+  'stasjonen',
+  'station',
+  'stod',
+  'sto',
+  'stoppet',
+  'stoppa',
+  'stopped',
+  'ended',
 ]);
 const IN_THE_END = new TokenPatternSet([
   ['in', 'the', 'end'],
