@@ -26,7 +26,7 @@ import { onlyWaves } from './message/waving.js';
 import { announcesQuestions } from './message/announced-questions.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
-import { askedSpeaker, statingSpeaker } from './message/speaker.js';
+import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
@@ -434,7 +434,7 @@ export class Engine {
     const detail = askedDetail(asked.tokens);
     // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
     // arms", which the US claim's entry also reports): that claim is what was asked for.
-    const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker ?? statingSpeaker(asked.tokens));
+    const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker ?? askedStatingSpeaker(asked.tokens, message ?? question));
     if (own) return this.composer.entry(base, own);
     // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.

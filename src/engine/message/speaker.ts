@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { isQuestion, sentencesOf } from './sentences.js';
 
 /**
  * Questions for what someone said ("what did the Kremlin say about it", "hva svarte Kreml på
@@ -194,4 +195,16 @@ export function statingSpeaker(tokens: readonly string[]): string[] | undefined 
     return named.length > 0 ? named : undefined;
   }
   return undefined;
+}
+
+/**
+ * The speaker a message opens by quoting (statingSpeaker), unless that opening is context told before a question of the
+ * message's own: "So the US says NK is arming Russia, NK says they never did. Has North Korea ever admitted …?" asks
+ * about North Korea. `message`: the cleaned text `tokens` come from.
+ */
+export function askedStatingSpeaker(tokens: readonly string[], message: string): string[] | undefined {
+  const stating = statingSpeaker(tokens);
+  if (stating === undefined) return undefined;
+  const [first, ...rest] = sentencesOf(message);
+  return first !== undefined && !isQuestion(first) && rest.some(isQuestion) ? undefined : stating;
 }

@@ -93,4 +93,10 @@ describe('statingSpeaker', () => {
     // The US claim's entry, which reports the denial in a clause, answered it: the denial scored 0.75 of it.
     expect(seedEngine().ask('hva sa nord-korea om at de ikke selger våpen til russland').intent).toBe('dprk-denial');
   });
+
+  it('takes a speaker quoted as context before a question of its own as no part of what is asked', () => {
+    // The White House's claim scores close behind the denial: its speaker, quoted first, drew the answer to it.
+    const message = 'So the White House says NK sends Russia weapons, and Pyongyang says no. Did North Korea ever admit to any arms sales?';
+    expect(seedEngine().ask(message).intent).toBe('dprk-denial');
+  });
 });
