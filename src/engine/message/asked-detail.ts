@@ -1,3 +1,4 @@
+import { asksAge } from './asked-age.js';
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
 import { asksMotive } from './asked-motive.js';
@@ -49,6 +50,7 @@ export type Detail =
   | 'definition'
   | 'motive'
   | 'size'
+  | 'age'
   | 'owner';
 
 /**
@@ -63,7 +65,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'owner'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'age' | 'owner'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -456,6 +458,8 @@ const AT_WHAT_O_CLOCK = new TokenPatternSet([
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
+  // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
+  if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;

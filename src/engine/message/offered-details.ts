@@ -1,4 +1,5 @@
 import type { AskedDetail, Detail } from './asked-detail.js';
+import { TELLS_AGE } from './asked-age.js';
 import { TELLS_CONTENTS } from './asked-contents.js';
 import { TELLS_MOTIVE } from './asked-motive.js';
 import { TELLS_OWNER } from './asked-owner.js';
@@ -79,6 +80,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['place', TELLS_PLACE],
   ['motive', TELLS_MOTIVE],
   ['size', TELLS_SIZE],
+  ['age', TELLS_AGE],
   ['owner', TELLS_OWNER],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
