@@ -31,6 +31,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask(question).lang).toBe(lang);
   });
 
+  it('reads "bro" as slang in English, and as the bridge in Norwegian', () => {
+    expect(engine.ask('ok bro but who denied it').suggestions.map((s) => s.id)).not.toContain('friendship-bridge');
+    expect(engine.ask('hvor lang er bro').intent).toBe('friendship-bridge');
+  });
+
   it('reads who someone works for as asking their job, which the entry naming them gives', () => {
     expect(engine.ask('hvem er arbeidsgiveren til Kirby').intent).toBe('covert-shipments');
     expect(engine.ask("who is John Kirby's employer").intent).toBe('covert-shipments');

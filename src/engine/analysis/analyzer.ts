@@ -8,7 +8,7 @@ import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
 import { shortTypoOf } from './short-typo.js';
 import { SpellingIndex } from './spelling-index.js';
 import { stem } from './stem.js';
-import { STOPWORDS } from './stopwords.js';
+import { ENGLISH_ONLY_FILLER, STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 import { WordRarity } from './word-rarity.js';
 
@@ -393,6 +393,8 @@ export class Analyzer {
     };
     // A stop word typed without å ("paa" for "på") is one still. Not every folded word: "før" folds to "for".
     if (STOPWORDS.has(token) || (token.includes('aa') && STOPWORDS.has(folded))) return word(folded, []);
+    // Not even its Norwegian concepts ("bro" is a bridge in Norwegian): no surface.
+    if (lang === 'en' && ENGLISH_ONLY_FILLER.has(token)) return word('', []);
     const own = foldNordic(stem(token, lang));
     const known = this.knownTerm(folded, own, token, lang);
     if (known !== undefined) {

@@ -76,3 +76,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // How long an answer is wanted ("in three sentences", "på tre setninger"): how, not what.
   'sentence', 'sentences', 'setning', 'setninger', 'setningar',
 ]);
+
+/**
+ * Slang that is filler in English and a word in Norwegian: "bro, who took the pics" calls the asker's friend, while
+ * "hvor lang er broa" asks about the bridge (bro). Filler only in a message read as English.
+ */
+export const ENGLISH_ONLY_FILLER: ReadonlySet<string> = new Set(['bro', 'broo', 'brooo', 'bru', 'brah', 'bruv']);
