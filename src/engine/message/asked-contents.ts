@@ -4,19 +4,19 @@
  * answers them. That containers stood by the train says nothing of what was in them.
  */
 // prettier-ignore
-const WHAT = new Set(['what', 'whats', 'hva', 'kva', 'ka', 'kå']);
+const WHAT = new Set(['what', 'whats', 'wat', 'wot', 'wut', 'waht', 'hva', 'kva', 'ka', 'kå']);
 // prettier-ignore
 const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', 'æ', 'vart']);
 // Words between "what was" and the container: "in the three small", "inni dei". The tokenizer drops "i".
 // prettier-ignore
 const BETWEEN = new Set([
-  'in', 'inside', 'inni', 'the', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
+  'in', 'inside', 'inni', 'the', 'teh', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
   'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
 ]);
 const CONTAINER =
   /^(?:containers?|wagons?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
-const ENGLISH = new Set(['what', 'whats']);
+const ENGLISH = new Set(['what', 'whats', 'wat', 'wot', 'wut', 'waht']);
 const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 
 // "What did the containers near Khasan contain", "hva inneholdt containerne": the verb says it, after the container
@@ -31,6 +31,7 @@ const CARRYING = new Set(['carrying', 'transporting', 'hauling', 'moving', 'load
 /** Whether a question, from its lower-cased tokens, asks what containers held. */
 export function asksContents(tokens: readonly string[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (asksWhetherHeld(tokens, i)) return true;
     if (!WHAT.has(tokens[i]!)) continue;
     if (holdsAsked(tokens, i)) return true;
     // "whats" is one token, "what's" two ("what", "s"), or "what" alone where the knowledge base's texts are
@@ -60,6 +61,37 @@ function holdsAsked(tokens: readonly string[], i: number): boolean {
   // Not "what does the train have to do with the shells", a connection.
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + MOST_AFTER); k++) if (HOLD.has(tokens[k]!)) return tokens[k + 1] !== 'to';
   return false;
+}
+
+// "Was there ammo on the train", "did the wagons carry shells", "hadde toget med seg våpen": whether it held a thing,
+// which only a text saying what it held, or that no one can tell, answers. Not "var det …": Norwegian asks most
+// things that way ("hvor mange vogner var det på toget").
+const THERE_IS = new Set(['was', 'were', 'is', 'are']);
+const ON = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
+const CARRY = new Set(['carry', 'hold', 'contain', 'transport']);
+const HAD = new Set(['hadde', 'har', 'hadd']);
+// A thing named between "was there" and the container: "was there [really] [any] [ammo] on …".
+const MOST_THING_WORDS = 5;
+
+function asksWhetherHeld(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  if (THERE_IS.has(t) && tokens[i + 1] === 'there') {
+    // A thing, then where it was: "on the train".
+    const last = Math.min(tokens.length, i + 3 + MOST_THING_WORDS);
+    for (let j = i + 3; j < last; j++) {
+      if (!CONTAINER.test(tokens[j]!) || tokens[j] === 'it') continue;
+      let k = j - 1;
+      while (k > i + 1 && BETWEEN.has(tokens[k]!) && !ON.has(tokens[k]!)) k--;
+      if (ON.has(tokens[k]!)) return true;
+    }
+    return false;
+  }
+  // "Did the train carry …", "hadde toget med seg …".
+  if (!DID.has(t) && !HAD.has(t)) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + MOST_BETWEEN && BETWEEN.has(tokens[j]!)) j++;
+  if (j >= tokens.length || !CONTAINER.test(tokens[j]!) || tokens[j] === 'it') return false;
+  return HAD.has(t) ? tokens[j + 1] === 'med' : CARRY.has(tokens[j + 1] ?? '');
 }
 
 /** Whether a text says what something carried or held, or that it is not known. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asksContents } from '../../../src/engine/message/asked-contents.js';
+import { tokenize } from '../../../src/engine/analysis/tokenize.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('asksContents', () => {
+  it.each([
+    ['what was inside the parked containers', true],
+    ['hva inneholdt containerne', true],
+    ['wut was in those wagons', true],
+    ['were there rockets on the train', true],
+    ['was there really any ammo aboard the wagons', true],
+    ['did the wagons carry shells', true],
+    ['hadde toget med seg våpen', true],
+    ['hvor mange vogner var det på toget', false],
+    ['was there a second train', false],
+    ['did the train cross the border', false],
+    ['what does the train have to do with the shells', false],
+  ])('%j: %s', (question, asked) => expect(asksContents(tokenize(question))).toBe(asked));
+});
+
+describe('Engine: whether the train held something', () => {
+  it('answers that no one can tell what it carried, not that a train crossed', () => {
+    // The crossing's entry matched the train's words best.
+    expect(seedEngine().ask('were there explosives in the train').intent).toBe('cargo-unknown');
+  });
+});
