@@ -390,6 +390,11 @@ export class Engine {
     // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
     const chats =
       frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
+    // "Hvorfor nevnes 2017 i saken?": the one entry naming the year, whichever entry the other words matched (a year the
+    // story names is no wrong figure to correct).
+    const yearNamed = frame === undefined && this.fit.asksAboutAYear(asked.tokens) ? this.fit.onlyEntryNaming(asked.tokens, match.ranked) : undefined;
+    if (yearNamed)
+      return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, yearNamed);
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);

@@ -300,12 +300,12 @@ export class EntryFit {
   }
 
   /**
-   * "Hvem er Truls Aagedal?", "what is Khasan": the one entry of the closest (`ranked`) whose answer names what a bare
-   * who-is or what-is question asks about (every word of it, as written in the answer). Undefined when none or several
+   * "Hvem er Truls Aagedal?", "what is Khasan", "hva skjedde i 2017": the one entry of the closest (`ranked`) whose answer
+   * names what a bare who-is or what-is question, or one asking what happened in a year, asks about (every word of it, as written in the answer). Undefined when none or several
    * do. Only the closest are read: an entry naming a rare name shares its words, and an archive's entries are many.
    */
   onlyEntryNaming(tokens: readonly string[], ranked: readonly Candidate[]): Entry | undefined {
-    const asked = bareWhoIs(tokens);
+    const asked = bareWhoIs(tokens) ?? bareYear(tokens);
     if (asked === undefined) return undefined;
     let found: Entry | undefined;
     const phrase = ` ${asked.join(' ')} `;
@@ -321,6 +321,11 @@ export class EntryFit {
       found = entry;
     }
     return found;
+  }
+
+  /** Whether a question asks only what happened in a year, or why the story names it ("what happened in 2017"). */
+  asksAboutAYear(tokens: readonly string[]): boolean {
+    return bareYear(tokens) !== undefined;
   }
 
   reportsAskedSpeaker(entry: Entry, speaker: readonly string[] | undefined, lang: Lang): boolean {
@@ -490,4 +495,19 @@ function bareWhoIs(tokens: readonly string[]): string[] | undefined {
   if (!WHO_WHAT.has(tokens[0] ?? '') || !IS.has(tokens[1] ?? '')) return undefined;
   const rest = tokens.slice(2).filter((t) => !STOPWORDS.has(t));
   return rest.length > 0 && rest.length <= 3 ? rest : undefined;
+}
+
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+// The words around a year asked about: "what happened in 2017", "hvorfor nevnes 2017 i saken", "why is 1948 mentioned".
+// prettier-ignore
+const ABOUT_A_YEAR = new Set([
+  'what', 'happened', 'happen', 'why', 'is', 'was', 'mentioned', 'mention', 'about', 'in', 'back', 'the', 'year', 'article', 'story', 'so', 'and',
+  'hva', 'kva', 'ka', 'skjedde', 'skjedd', 'hendte', 'hvorfor', 'kvifor', 'nevnes', 'nevnt', 'nemnt', 'nemnd', 'er', 'var', 'om', 'året',
+  'saken', 'artikkelen', 'med', 'så', 'og',
+]);
+
+/** The year a question asks about when it asks only what happened then ("what happened in 2017"), else undefined. */
+function bareYear(tokens: readonly string[]): string[] | undefined {
+  const years = tokens.filter((t) => YEAR.test(t));
+  return years.length === 1 && tokens.length > 1 && tokens.every((t) => YEAR.test(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
 }

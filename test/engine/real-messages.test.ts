@@ -244,6 +244,12 @@ describe('Engine on real messages', () => {
     expect(engine.ask('17').intent).toBeNull();
   });
 
+  it('answers what happened in a year, or why the story names it, with the one entry naming that year', () => {
+    expect(engine.ask('what happened back in 2017?').intent).toBe('missile-tests');
+    expect(engine.ask('hvorfor er 2017 nevnt').intent).toBe('missile-tests');
+    expect(engine.ask('what happened in 2024').intent).toBeNull();
+  });
+
   it('weighs an unknown name more than an unknown everyday word', () => {
     // "uncle" is an everyday word; "Wagner" is a name the article never mentions.
     expect(engine.ask('my uncle asked me: who analysed the satellite images?').intent).toBe('image-analysis');
