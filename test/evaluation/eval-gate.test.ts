@@ -364,6 +364,15 @@ const SETS = [
   { file: 'heldout/fresh-AC3.jsonl', answerable: 0.82, reached: 0.96, declines: 0.9 },
   { file: 'heldout/fresh-AC4.jsonl', answerable: 0.83, reached: 0.93, declines: 0.96 },
   { file: 'heldout/fresh-AC5.jsonl', answerable: 0.83, reached: 0.95, declines: 0.96, language: 0.95 },
+  // AD1-AD4 (100 each), frozen before any result; AD1-AD3 first seen on the sixteenth session's final engine (925d9e5),
+  // AD4 on the same engine (d7db054), answered / reached / declined; tuned on in the seventeenth session (guesses after a
+  // question, "how many metres is the bridge", spoken question words, who someone works for, an age at a time, whether
+  // the train held something, a year asked about). AD3 is merged into AD1 and AD4 into AD2 to make sets worth gating on.
+  // AD1 (200: claims from social media put to be checked 79.1% / 94.0% / 84.8%; long messages with backstory 88.1% /
+  // 94.0% / 90.9%). AD2 (200: Nynorsk and dialect 88.2% / 98.5% / 96.9%; English as a second language 79.1% / 97.0% /
+  // 84.8%); language 98.5% (its own floor: "asdfg jjj" and "lol 😂😂" are labelled Norwegian, "hei! good morning" English).
+  { file: 'heldout/fresh-AD1.jsonl', answerable: 0.85, reached: 0.94, declines: 0.86 },
+  { file: 'heldout/fresh-AD2.jsonl', answerable: 0.84, reached: 0.96, declines: 0.9, language: 0.975 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
