@@ -7,7 +7,7 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { useAdminDb, zeppelinEntry, type AdminHandle } from '../support/admin-db.js';
 
 const QUESTIONS = [
-  'Did the train carry horses?',
+  'What about the horse train?',
   'Hvem tok satellittbildene?',
   'How long is the Friendship Bridge?',
   'Was a zeppelin seen over the bridge?',
@@ -47,7 +47,7 @@ describe('LiveEngine in the background: updates from what changed (the bot)', ()
     const admin = dbs.open(bot.file);
     const live = bot.app!.engine;
     const stop = live.runInBackground({ dbFile: bot.file, lexiconJson: readLexiconText(), minSwapIntervalMs: 0 });
-    const question = 'Did the train carry horses?';
+    const question = 'What about the horse train?';
     const before = live.current().ask(question).answer;
     const answerOf = (edit: number): string => before.replace(/^(\S+: ).*$/m, `$1Edit ${edit}: a train with horses crossed the border.`);
     const actor = cliActor();
@@ -129,7 +129,7 @@ describe('LiveEngine in the background: updates from what changed (the bot)', ()
     await stop();
     bot.app!.close();
     const restarted = dbs.open(bot.file, { engine: true });
-    expect(restarted.app!.engine.current().ask('Did the train carry horses?').answer).toContain('Edited just before the crash.');
+    expect(restarted.app!.engine.current().ask('What about the horse train?').answer).toContain('Edited just before the crash.');
     expectSameAsFresh(restarted);
   }, 60_000);
 });

@@ -39,7 +39,7 @@ describe('LiveEngine in the background (the bot)', () => {
       { dbFile: bot.file, lexiconJson: readLexiconText(), minSwapIntervalMs: 200 },
       { onRefresh: (revision) => swaps.push(revision), onError: (error) => errors.push(error) },
     );
-    const question = 'Did the train carry horses?';
+    const question = 'What about the horse train?';
     const original = app.engine.current().ask(question);
     expect(original.intent).toBe('horse-train');
 

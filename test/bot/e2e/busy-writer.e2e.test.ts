@@ -30,7 +30,7 @@ describe('another process writing a burst of changes', () => {
       at: performance.now(),
     });
     // Warm: the first answer of a fresh bot pays for lazy set-up, not for the writes.
-    await fake.replyTo(ask('Did the train carry horses?').msg);
+    await fake.replyTo(ask('What about the horse train?').msg);
 
     let writing = true;
     const written = otherProcessWriting(bot.dbFile, 1000, 'horse-train', (i) => `Batch edit ${i + 1}: a train with horses crossed the border.`).finally(
@@ -39,7 +39,7 @@ describe('another process writing a burst of changes', () => {
     const asked: Array<{ msg: FakeMessage; at: number }> = [];
     // Ask while the batch runs, then a little longer (the last swaps come after it ends).
     for (let round = 0; writing || round < 40; round++) {
-      asked.push(ask(round % 2 ? 'Fraktet toget hester?' : 'Did the train carry horses?'));
+      asked.push(ask(round % 2 ? 'Fraktet toget hester?' : 'What about the horse train?'));
       // Spaced so that the bot stays under discord.js's own 50 requests a second (it would queue replies, not us).
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -51,7 +51,7 @@ describe('another process writing a burst of changes', () => {
     // The engine is rebuilt from the batch: soon after it ends, answers show its last edit.
     let latest = '';
     for (let tries = 0; tries < 50 && !latest.includes('Batch edit 1000:'); tries++) {
-      latest = (await fake.replyTo(ask('Did the train carry horses?').msg, 20_000)).body.embeds![0]!.description ?? '';
+      latest = (await fake.replyTo(ask('What about the horse train?').msg, 20_000)).body.embeds![0]!.description ?? '';
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(latest).toContain('Batch edit 1000:');

@@ -209,7 +209,8 @@ describe('/kb: the admins in Discord', () => {
   });
 
   it('adds an entry (texts in a form), adds training questions with the answer shown, and the next answers use it in both languages', async () => {
-    expect((await answer('Were there camels on the train?')).author!.name).toMatch(/Not in the article|Not sure what you mean/);
+    // Asked what the train held, of entries that do not say it: the detail is not in the article.
+    expect((await answer('Were there camels on the train?')).author!.name).toMatch(/Not in the article|Detail not in the article|Not sure what you mean/);
 
     const opened = await kbReply('entries add', [str('id', 'camel-rumour'), str('status', 'unproven'), str('sources', 'tv2')]);
     expect(opened.modal!.custom_id).toBe('factbot-kb:entry-add:3:camel-rumour');
@@ -474,7 +475,7 @@ describe('/kb: the admins in Discord', () => {
 
     const opened = await kbReply('entries edit', [str('entry', 'horse-train')]);
     await submit(opened.modal, { 'answer.en': 'AFTER THE BACKUP: a different text.' });
-    expect((await answer('Did the train carry horses?')).description).toMatch(/^AFTER THE BACKUP: /);
+    expect((await answer('What about the horse train?')).description).toMatch(/^AFTER THE BACKUP: /);
 
     const before = historyCount();
     for (const name of [
@@ -489,14 +490,14 @@ describe('/kb: the admins in Discord', () => {
       expect(refused.data).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining('not a backup made by /kb backup') });
     }
     expect(historyCount()).toBe(before);
-    expect((await answer('Did the train carry horses?')).description).toMatch(/^AFTER THE BACKUP: /);
+    expect((await answer('What about the horse train?')).description).toMatch(/^AFTER THE BACKUP: /);
 
     const restored = await kbReply('restore', [str('backup', backupName)]);
     expect(restored.deferred).toBe(true); // privately: replyOf checks the deferral's ephemeral flag
     expect(restored.data.content).toContain(`discord:${admin.id} restored a backup into`);
     expect(restored.data.content).toContain(`Restored the knowledge base of backups/${backupName}`);
     expect(historyCount()).toBe(before + 1);
-    expect((await answer('Did the train carry horses?')).description).toBe(horse.answer.en);
+    expect((await answer('What about the horse train?')).description).toBe(horse.answer.en);
     const history = await kbReply('history list', [int('limit', 1)]);
     expect(history.data.embeds![0]!.description).toContain(`#${changeNumber(restored.data.content)} `);
     expect(history.data.embeds![0]!.description).toContain('restored a backup into');
