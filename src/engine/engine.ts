@@ -455,7 +455,7 @@ export class Engine {
       const giving = this.fit.neighboursGiving(match.ranked, asked.tokens, lang);
       // Only one as good as tied with it gives it ("how many metres is the bridge": the bridge's length, not the
       // picture 200 m from it): the words could mean either, the detail asked tells which.
-      const tied = this.fit.onlyTiedGiving(giving, match.ranked);
+      const tied = this.fit.onlyTiedGiving(giving, match.ranked, detail);
       if (tied) return this.composer.entry(base, tied);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);

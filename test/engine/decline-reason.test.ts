@@ -117,6 +117,11 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
   ])('answers %j, whose entry gives that kind of fact', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
+
+  it("does not answer the time of one event with a near-tied neighbour's time of another", () => {
+    // The 13:10 picture, 200 m past the bridge, gives a time; not the time the train was on the bridge.
+    expect(engine.ask('what time did the train cross the friendship bridge?').intent).toBeNull();
+  });
 });
 
 describe('Engine: the detail a message asks in its question sentences', () => {

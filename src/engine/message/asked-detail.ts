@@ -404,6 +404,11 @@ const EVENTS = new Set([
 ]);
 const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'month', 'duration', 'span', 'lasting']);
 
+/** Whether a detail is a time: when, what day, how long (each entry's time is that of its own event). */
+export function isTimeDetail(detail: AskedDetail | undefined): boolean {
+  return detail !== undefined && WHEN_DETAILS.has(detail);
+}
+
 /** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
 export function askedEvent(tokens: readonly string[], detail: AskedDetail): string | undefined {
   return WHEN_DETAILS.has(detail) ? tokens.find((t) => EVENTS.has(t)) : undefined;
