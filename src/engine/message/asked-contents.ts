@@ -67,7 +67,6 @@ function holdsAsked(tokens: readonly string[], i: number): boolean {
 // which only a text saying what it held, or that no one can tell, answers. Not "var det …": Norwegian asks most
 // things that way ("hvor mange vogner var det på toget").
 const THERE_IS = new Set(['was', 'were', 'is', 'are']);
-const ON = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 const CARRY = new Set(['carry', 'hold', 'contain', 'transport']);
 const HAD = new Set(['hadde', 'har', 'hadd']);
 // A thing named between "was there" and the container: "was there [really] [any] [ammo] on …".
@@ -81,8 +80,8 @@ function asksWhetherHeld(tokens: readonly string[], i: number): boolean {
     for (let j = i + 3; j < last; j++) {
       if (!CONTAINER.test(tokens[j]!) || tokens[j] === 'it') continue;
       let k = j - 1;
-      while (k > i + 1 && BETWEEN.has(tokens[k]!) && !ON.has(tokens[k]!)) k--;
-      if (ON.has(tokens[k]!)) return true;
+      while (k > i + 1 && BETWEEN.has(tokens[k]!) && !IN.has(tokens[k]!)) k--;
+      if (IN.has(tokens[k]!)) return true;
     }
     return false;
   }
