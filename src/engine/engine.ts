@@ -24,6 +24,7 @@ import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { announcesQuestions } from './message/announced-questions.js';
+import { greetsWithARemark } from './message/greeting-remark.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
@@ -265,7 +266,8 @@ export class Engine {
         match: null,
       };
     }
-    if (announcesQuestions(tokens)) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
+    if (announcesQuestions(tokens) || greetsWithARemark(tokens, cleaned))
+      return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);

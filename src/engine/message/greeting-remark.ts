@@ -1,0 +1,32 @@
+import { OPENING_GREETINGS } from './leading-greeting.js';
+import { isQuestionWorded, sentencesOf } from './sentences.js';
+
+/**
+ * "Hei! Jeg har nettopp lest saken om toget", "hi, I'm an exchange student in Oslo", "hei! jeg skal skrive en oppgave om
+ * denne artikkelen": a greeting, then a word about the asker, nothing asked yet. The reply is the greeting (who the bot
+ * is, what it answers): matched, the words about the asker were answered as a question ("toget" with the horse train).
+ */
+// "Good"/"god" greet only with what follows ("good morning", "god dag"), not "good, I read it".
+const GREETS_AFTER = new Set(['morning', 'day', 'afternoon', 'evening', 'morgen', 'dag', 'kveld', 'ettermiddag', 'aften', 'morgon']);
+// The asker speaks of themself: the tokenizer drops a lone "I", so the cleaned text is read.
+const FIRST_PERSON = /(?<!\p{L})(?:i|i['’]?m|i['’]?ve|me|my|we|us|our|jeg|eg|æ|meg|min|mitt|mine|vi|oss|vår)(?!\p{L})/iu;
+// Words that ask or request something, anywhere: a question word ("jeg lurer på hvem"), a request ("tell me about the
+// horses", "jeg vil vite"), a statement put to be checked ("I heard that …", "jeg leste at …").
+// prettier-ignore
+const ASKING = new Set([
+  'who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan', 'hvilken', 'hvilket',
+  'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen',
+  'tell', 'explain', 'show', 'give', 'gimme', 'summarize', 'summarise', 'describe', 'want', 'wanna', 'need', 'wonder', 'wondering',
+  'curious', 'know', 'check', 'help', 'fortell', 'forklar', 'vis', 'gi', 'oppsummer', 'beskriv', 'vite', 'veta', 'lurer', 'lurar', 'lurte',
+  'trenger', 'treng', 'ønsker', 'sjekk', 'sjekke', 'hjelp', 'hjelpe', 'høre', 'ask', 'asking', 'whether', 'if', 'that', 'at',
+]);
+
+/** Whether a message (its lower-cased tokens, its cleaned text) greets and speaks of the asker without asking anything. */
+export function greetsWithARemark(tokens: readonly string[], cleaned: string): boolean {
+  const first = tokens[0] ?? '';
+  if (!OPENING_GREETINGS.has(first)) return false;
+  if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
+  if (cleaned.includes('?') || tokens.some((w) => ASKING.has(w)) || !FIRST_PERSON.test(cleaned)) return false;
+  // "Hei! Er det sant …": a question put without its mark.
+  return !sentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
+}

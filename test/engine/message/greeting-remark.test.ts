@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage } from '../../../src/engine/message/clean-message.js';
+import { greetsWithARemark } from '../../../src/engine/message/greeting-remark.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+const greets = (text: string): boolean => {
+  const cleaned = cleanMessage(text);
+  return greetsWithARemark(messageTokens(cleaned), cleaned);
+};
+
+describe('greetsWithARemark: a greeting, a word about the asker, nothing asked', () => {
+  it.each([
+    'Hei! Jeg leste akkurat artikkelen om toget',
+    'hello, I am a teacher in Bergen and found this bot today',
+    'Good evening. My class is reading the train story this week.',
+    'heisann, eg er ny på denne serveren',
+  ])('%j greets', (text) => expect(greets(text)).toBe(true));
+
+  it.each([
+    // Something is asked or requested after the greeting.
+    'Hei! Jeg leste artikkelen om toget, hva var i vognene?',
+    'hello, I am a teacher, tell me about the horse train',
+    'hei, jeg lurer på hvem som tok bildene',
+    'hi, I heard that the train carried shells',
+    'Good morning. I should like to know whether the train carried horses',
+    'hei. jeg er student. stemmer det at broen er stengt',
+    // No greeting, or no word about the asker: a statement to check.
+    'Jeg leste artikkelen om toget',
+    'hei, toget hadde hester',
+    'good, my class read it',
+  ])('%j does not', (text) => expect(greets(text)).toBe(false));
+});
+
+describe('Engine: a greeting with a remark about the asker', () => {
+  const engine = seedEngine();
+
+  it('greets in the asker’s language instead of answering the words of the remark as a question', () => {
+    for (const [question, lang] of [
+      ['Hei! Jeg har akkurat lest saken om toget og hestene', 'nb'],
+      ['hi! I am a student and my teacher gave us this article about the train', 'en'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBe('greeting');
+      expect(answer.lang, question).toBe(lang);
+    }
+  });
+});
