@@ -25,6 +25,7 @@ import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { announcesQuestions } from './message/announced-questions.js';
 import { greetsWithARemark } from './message/greeting-remark.js';
+import { asksForHelpOnly } from './message/help-request.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { PictureSeries, picturePosition } from './message/picture-order.js';
 import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
@@ -268,6 +269,7 @@ export class Engine {
     }
     if (announcesQuestions(tokens) || greetsWithARemark(tokens, cleaned))
       return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
+    if (asksForHelpOnly(tokens, cleaned)) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'help'), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);

@@ -31,6 +31,10 @@ const REQUEST = new RegExp(
   '(?:^| )(?:' + [
     // English: "could you (please|kindly) tell/explain/check (for) me", "do you know", "i was wondering", "i would like to know"
     '(?:could|can|would|will) you (?:please |kindly |pls |plz |just |be so (?:good|kind) as to )*(?:tell|explain|show|check|confirm|verify|clarify|say|find out|enlighten)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    // Help asked with what follows: "can you help me understand who took the pictures", "kan du hjelpe meg å forstå hvem …".
+    // Not "what can you help me with": that asks what the bot does.
+    '(?<!(?:what|how|hva|hvordan|kva|korleis|ka|åssen) )(?:could|can|would|will) you (?:please |kindly |pls |plz )*help (?:me|us)(?: to)?(?: (?:understand|find out|figure out|work out|check|see|know))?',
+    '(?<!(?:what|how|hva|hvordan|kva|korleis|ka|åssen) )(?:kan|kunne|vil|ville) (?:du|de|dere) (?:please |bare |gjerne )*(?:hjelpe|hjelpa) (?:meg|oss)(?: (?:med )?å)?(?: (?:forstå|skjønne|finne ut|sjekke|sjå|se))?',
     // A letter's asking: "may I enquire which …", "jeg tillater meg å spørre om …" (a lone "i" is dropped before this).
     'may (?:i |we )?(?:kindly |please )?(?:enquire|inquire|ask)(?: about)?', '(?:jeg |eg )?tillater meg (?:å )?(?:spørre|spørja|spørje)',
     // Leave to ask, asked in passing: "hvilket år …, om jeg tør spørre?", "if I may ask".
@@ -118,6 +122,9 @@ const TRIGGERS = new Set([
   'spørre',
   'spørje',
   'spørja',
+  'help',
+  'hjelpe',
+  'hjelpa',
 ]);
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.
 const MIN_LEFT = 2;

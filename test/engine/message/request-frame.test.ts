@@ -28,6 +28,10 @@ describe('withoutRequest', () => {
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
+    ['could you help me understand who took the pictures', 'who took the pictures'],
+    ['kan du hjelpe meg å forstå hvem som tok bildene', 'hvem som tok bildene'],
+    // What the bot helps with is asked, not a fact.
+    ['what can you help me with', 'what can you help me with'],
     // A letter's ways of asking, and leave to ask asked in passing.
     ['vil de være så vennlig å opplyse om hvor broen ligger', 'hvor broen ligger'],
     ['jeg tillater meg å spørre hvor broen ligger', 'hvor broen ligger'],

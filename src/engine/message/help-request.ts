@@ -1,0 +1,50 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
+
+/**
+ * "Kan du hjelpe meg å faktasjekke en sak?", "can you help me out? I'm writing a school report", "hei! kan du hjelpe meg
+ * litt med denne saken": the bot asked for help with the story, nothing in it asked yet. The reply is help (what it
+ * answers, how to ask): matched, "fact-check" was answered with the claim the story fact-checks.
+ */
+const ASKING_VERB = new Set(['can', 'could', 'would', 'will', 'kan', 'kunne', 'vil']);
+const YOU = new Set(['you', 'u', 'du', 'dere', 'dykk']);
+const HELP = new Set(['help', 'hjelpe', 'hjelpa', 'hjelp']);
+// What the help may be with, besides stop words: the story as a whole, a task with it ("faktasjekke", "school report").
+// A topic of the story ("the horse train") is asked about, and its entry answers.
+// prettier-ignore
+const STORY_TASK = new Set([
+  'with', 'about', 'regarding', 'angående', 'out', 'understand', 'forstå', 'skjønne', 'fact', 'check', 'factcheck', 'faktasjekke', 'faktasjekk', 'sjekke', 'verify', 'verifisere', 'skille',
+  'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
+  'news', 'nyheter', 'nyheten', 'tv', 'lekser', 'leksene', 'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
+  'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
+  'russland', 'russia',
+]);
+// Words that ask something before the request ("who took the photos, can you help me").
+// prettier-ignore
+const QUESTION_WORDS = new Set(['who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan',
+  'hvilken', 'hvilket', 'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen']);
+
+const HELP_WORD = /(?<!\p{L})(?:help|hjelp)/iu;
+
+/** Where a request for help ("can you help", "kan du hjelpe", "help me" first) opens and ends, if one does. */
+function helpAsked(tokens: readonly string[]): { from: number; to: number } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HELP.has(tokens[i]!)) continue;
+    if (YOU.has(tokens[i - 1] ?? '') && ASKING_VERB.has(tokens[i - 2] ?? '')) return { from: i - 2, to: i + 1 };
+    if (i === 0 && (tokens[1] === 'me' || tokens[1] === 'meg')) return { from: 0, to: 2 };
+  }
+  return undefined;
+}
+
+/** Whether a message, from its lower-cased tokens, asks the bot for help with the story and asks nothing of it. */
+export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
+  const asked = helpAsked(tokens);
+  if (asked === undefined || tokens.slice(0, asked.from).some((w) => QUESTION_WORDS.has(w))) return false;
+  // A question put before the request: "did they deny it? can you help me".
+  const mark = cleaned.indexOf('?');
+  if (mark >= 0 && mark < cleaned.search(HELP_WORD)) return false;
+  for (let i = asked.to; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (!STOPWORDS.has(w) && !STORY_TASK.has(w) && !HELP.has(w)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage } from '../../../src/engine/message/clean-message.js';
+import { asksForHelpOnly } from '../../../src/engine/message/help-request.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+const helpOnly = (text: string): boolean => {
+  const cleaned = cleanMessage(text);
+  return asksForHelpOnly(messageTokens(cleaned), cleaned);
+};
+
+describe('asksForHelpOnly: the bot asked for help with the story, nothing asked of it', () => {
+  it.each([
+    'Kan du hjelpe meg å faktasjekke denne artikkelen?',
+    'could you help me fact check this story',
+    'hei, kan du hjelpe meg med leksene om nord-korea?',
+    'I am doing homework on this article, can you help me out?',
+    'help me with my school project pls',
+  ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
+
+  it.each([
+    // A topic of the story, or a fact, is asked about.
+    'can you help me with the horse train?',
+    'kan du hjelpe meg å forstå hvem som tok bildene?',
+    'who took the pictures, can you help me',
+    'did north korea deny it? can you help me check',
+    // No request for help.
+    'hjelp fra Sovjetunionen',
+  ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
+});
+
+describe('Engine: help asked with the story', () => {
+  const engine = seedEngine();
+
+  it('answers with help, not with the claim the words "fact-check" match', () => {
+    for (const [question, lang] of [
+      ['Kan du hjelpe meg å faktasjekke noe?', 'nb'],
+      ['can you help me fact-check this story?', 'en'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBe('help');
+      expect(answer.lang, question).toBe(lang);
+    }
+  });
+
+  it('answers the fact asked after "can you help me understand"', () => {
+    expect(engine.ask('kan du hjelpe meg å forstå hvem som tok bildene?').intent).toBe('image-analysis');
+    expect(engine.ask('can you help me understand who took the satellite pictures').intent).toBe('image-analysis');
+  });
+});
