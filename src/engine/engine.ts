@@ -134,12 +134,15 @@ function* assembleEngine(parts: EngineParts, prepare = false, previous?: Previou
   }
   const sources = new Map<string, Source>(kb.sources.map((s) => [s.id, s]));
   const composer = new AnswerComposer(parts.translate, sources);
-  // A build from scratch also has the texts' term ids, for the index (a saved model is strings only).
-  const { model, termIds } = parts.model ? { model: parts.model, termIds: undefined } : buildModel(kb, parts.lexicon);
-  yield;
   const rarity = WordRarity.of(parts.lexicon.wordRanks);
+  // A build from scratch also has the texts' term ids, for the index (a saved model is strings only), and the analyzer
+  // that learnt the vocabulary: only a saved model's is loaded from it.
+  const built = parts.model ? undefined : buildModel(kb, parts.lexicon, rarity);
+  const model = parts.model ?? built!.model;
+  const termIds = built?.termIds;
+  yield;
   const detector = yield* LanguageDetector.assemble(model.languageCounts, rarity);
-  const analyzer = yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity);
+  const analyzer = built?.analyzer ?? (yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity));
   if (prepare) yield* analyzer.prepareSpelling();
   if (prepare) yield* rarity.prepare();
   yield;

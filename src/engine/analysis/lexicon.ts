@@ -37,10 +37,10 @@ export class Lexicon {
   private byWord: Map<string, Array<readonly string[]>> | undefined;
 
   constructor(compiled: CompiledLexicon = Lexicon.compile({ concepts: {} })) {
-    for (const [k, v] of compiled.bySurface) this.bySurface.set(k, v);
-    for (const [k, v] of compiled.byStemNb) this.byStem.nb.set(k, v);
-    for (const [k, v] of compiled.byStemEn) this.byStem.en.set(k, v);
-    for (const [k, v] of compiled.phrases) this.phrases.set(k, v);
+    fill(this.bySurface, compiled.bySurface);
+    fill(this.byStem.nb, compiled.byStemNb);
+    fill(this.byStem.en, compiled.byStemEn);
+    fill(this.phrases, compiled.phrases);
   }
 
   /** Folds and stems every word of the lexicon file (natural's stemmers are the slow part). */
@@ -48,20 +48,25 @@ export class Lexicon {
     const bySurface = new Map<string, string[]>();
     const byStem = { nb: new Map<string, string[]>(), en: new Map<string, string[]>() };
     const phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
-    for (const [concept, words] of Object.entries(file.concepts)) {
-      for (const word of words) {
-        const words = tokenize(word);
-        const tokens = words.map(foldNordic);
+    // Indexed loops, no destructuring: this runs once per build over a couple of thousand words, before V8 optimises it.
+    const names = Object.keys(file.concepts);
+    for (let c = 0; c < names.length; c++) {
+      const concept = `#${names[c]!}`;
+      const words = file.concepts[names[c]!]!;
+      for (let w = 0; w < words.length; w++) {
+        const tokens = tokenize(words[w]!);
         if (tokens.length > 1) {
-          const list = phrases.get(tokens[0]!) ?? [];
-          list.push({ tokens, concept: `#${concept}` });
-          phrases.set(tokens[0]!, list);
+          const folded = tokens.map(foldNordic);
+          const list = phrases.get(folded[0]!) ?? [];
+          list.push({ tokens: folded, concept });
+          phrases.set(folded[0]!, list);
           continue;
         }
-        const [token] = words;
-        if (!token) continue;
-        add(bySurface, foldNordic(token), `#${concept}`);
-        for (const lang of ['nb', 'en'] as const) add(byStem[lang], foldNordic(stem(token, lang)), `#${concept}`);
+        if (tokens.length === 0) continue;
+        const token = tokens[0]!;
+        add(bySurface, foldNordic(token), concept);
+        add(byStem.nb, foldNordic(stem(token, 'nb')), concept);
+        add(byStem.en, foldNordic(stem(token, 'en')), concept);
       }
     }
     return { bySurface: [...bySurface], byStemNb: [...byStem.nb], byStemEn: [...byStem.en], phrases: [...phrases] };
@@ -160,6 +165,11 @@ export class Lexicon {
         }
     return (this.byWord = byWord);
   }
+}
+
+/** Puts a compiled list's pairs in a map (indexed, not destructured: once per build, before V8 optimises anything). */
+function fill<V>(map: Map<string, V>, pairs: ReadonlyArray<[string, V]>): void {
+  for (let i = 0; i < pairs.length; i++) map.set(pairs[i]![0], pairs[i]![1]);
 }
 
 function add(map: Map<string, string[]>, key: string, concept: string): void {

@@ -9,18 +9,19 @@ const IRREGULAR_NOT = new Map(Object.entries({ won: 'will', wo: 'will', can: 'ca
 const CONTRACTION = /(?<=\p{L})'(re|ve|ll|d|m)(?!\p{L})/gu;
 const CONTRACTED = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' } as const;
 const NOT = /(\p{L}+)n't(?!\p{L})/gu;
+// Words chat types for others, looked up once per token: contractions typed without the apostrophe ("whats" is "what
+// is"), and ordinals written with digits ("1st pic": the words every text uses, not a figure no entry gives).
 // prettier-ignore
-const WITHOUT_APOSTROPHE = new Map<string, readonly string[]>(Object.entries({
+const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   whats: ['what', 'is'], thats: ['that', 'is'], isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'],
   werent: ['were', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'],
   wont: ['will', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'],
   havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'], im: ['am'], ive: ['have'],
   youre: ['you', 'are'], theyre: ['they', 'are'], theyve: ['they', 'have'], weve: ['we', 'have'], hes: ['he', 'is'],
   shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'], theres: ['there', 'is'],
+  '1st': ['first'], '2nd': ['second'], '3rd': ['third'],
 }));
 const DIGIT = /\p{N}/u;
-// Ordinals written with digits, as chat writes them ("1st pic"): the words every text uses, not a figure no entry gives.
-const ORDINAL_DIGITS = new Map(Object.entries({ '1st': 'first', '2nd': 'second', '3rd': 'third' }));
 
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
@@ -41,9 +42,9 @@ export function tokenize(text: string): string[] {
     const token = joined[w]!;
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && !DIGIT.test(token)) continue;
-    const expanded = WITHOUT_APOSTROPHE.get(token);
-    if (expanded) tokens.push(...expanded);
-    else tokens.push(ORDINAL_DIGITS.get(token) ?? token);
+    const meant = WRITTEN_FOR.get(token);
+    if (meant === undefined) tokens.push(token);
+    else for (let m = 0; m < meant.length; m++) tokens.push(meant[m]!);
   }
   return tokens;
 }

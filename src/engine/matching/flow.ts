@@ -77,6 +77,11 @@ export function flowOf(tokens: readonly string[]): Flow | undefined {
   return toRussia ? 'to-russia' : 'to-north-korea';
 }
 
+/** Whether a word may name a country (countryAt): a text without one states no flow, and is not read for one. */
+export function mayNameCountry(token: string): boolean {
+  return RUSSIA.has(token) || NORTH_KOREA.has(token) || KOREA.has(token);
+}
+
 function countryAt(tokens: readonly string[], i: number): Country | undefined {
   const token = tokens[i]!;
   if (RUSSIA.has(token)) return 'russia';

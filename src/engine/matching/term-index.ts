@@ -211,7 +211,11 @@ export class TermIndex {
     // Each term's postings in text order: counted first, then written in place.
     const textIntent = new Int32Array(distinct.length);
     const postingOffsets = new Int32Array(termOf.length + 1);
-    for (const n of distinct) for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postingOffsets[vectorIds[i]! + 1]!++;
+    // Indexed, not for-of: a generator's loop is never optimised, and an iterator per text costs most before V8 optimises anything.
+    for (let d = 0; d < distinct.length; d++) {
+      const n = distinct[d]!;
+      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postingOffsets[vectorIds[i]! + 1]!++;
+    }
     for (let id = 0; id < termOf.length; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
     const textPostings: PostingLists = {
       offsets: postingOffsets,

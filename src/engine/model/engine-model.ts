@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { Analyzer, type AnalyzerVocabulary } from '../analysis/analyzer.js';
 import { Lexicon, type CompiledLexicon, type LexiconFile } from '../analysis/lexicon.js';
+import type { WordRarity } from '../analysis/word-rarity.js';
 import type { LanguageCounts } from '../language/language-detector.js';
 import type { AnalysedText } from '../matching/matcher.js';
 import type { TextTermIds } from '../matching/text-term-ids.js';
@@ -25,6 +26,8 @@ export interface BuiltModel {
   model: EngineModel;
   /** The term ids of the texts of `model.texts` the index has (every text but answers), in order. */
   termIds: TextTermIds;
+  /** The analyzer that learnt the vocabulary: the engine's own, not one loaded again from `model.vocabulary`. */
+  analyzer: Analyzer;
 }
 
 /** Analyses every text of the knowledge base: examples, titles, answers (vocabulary only). */
@@ -32,23 +35,37 @@ export function analyseKnowledgeBase(kb: KnowledgeBase, lexiconFile: LexiconFile
   return buildModel(kb, lexiconFile).model;
 }
 
-/** The same, with the texts' term ids. */
-export function buildModel(kb: KnowledgeBase, lexiconFile: LexiconFile): BuiltModel {
+/** The same, with the texts' term ids and the analyzer (`rarity`: the one it weighs a question's words with). */
+export function buildModel(kb: KnowledgeBase, lexiconFile: LexiconFile, rarity?: WordRarity): BuiltModel {
   const compiledLexicon = Lexicon.compile(lexiconFile);
   const lexicon = new Lexicon(compiledLexicon);
   const reading = new TextReading(textCount(kb));
   let n = 0;
   eachText(kb, (_intent, lang, text, vocabularyOnly) => reading.read(n++, text, lang, !vocabularyOnly));
-  const analyzer = new Analyzer(lexicon);
+  const analyzer = new Analyzer(lexicon, undefined, rarity);
   const { words, pairWord, pairLang, pairCount } = reading;
   for (let pair = 0; pair < pairWord.length; pair++) analyzer.learnWord(words[pairWord[pair]!]!, pairLang[pair]!, pairCount[pair]!);
   const terms = new TextTerms(reading, lexicon, analyzer);
   const analysed: AnalysedText[] = [];
   n = 0;
   eachText(kb, (intent, lang, _text, vocabularyOnly) => analysed.push(terms.add(n++, intent, lang, vocabularyOnly)));
-  const languageCounts = reading.languageCounts();
+  const model = modelOf(compiledLexicon, reading.languageCounts(), analyzer, analysed);
+  return { model, termIds: terms.termIdsOfIndexed(), analyzer };
+}
+
+/**
+ * A model whose vocabulary is listed from `analyzer` when first read (a save, an update): a build hands the engine the
+ * analyzer itself, which learns nothing more. Apart from buildModel, so the getter holds the analyzer, not the build's
+ * working data (a closure keeps its whole scope alive).
+ */
+function modelOf(lexicon: CompiledLexicon, languageCounts: LanguageCounts, analyzer: Analyzer, texts: AnalysedText[]): EngineModel {
+  let vocabulary: AnalyzerVocabulary | undefined;
   return {
-    model: { lexicon: compiledLexicon, languageCounts, vocabulary: analyzer.vocabulary(), texts: analysed },
-    termIds: terms.termIdsOfIndexed(),
+    lexicon,
+    languageCounts,
+    get vocabulary() {
+      return (vocabulary ??= analyzer.vocabulary());
+    },
+    texts,
   };
 }
