@@ -48,11 +48,6 @@ export function asksContents(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Whether a word is a "what" asksContents starts from: a text without one asks for no contents, and is not read for it. */
-export function isWhat(token: string): boolean {
-  return WHAT.has(token);
-}
-
 /** After "what" at `i`: "did the containers … contain", "inneholdt containerne". */
 function holdsAsked(tokens: readonly string[], i: number): boolean {
   let j = i + 1;

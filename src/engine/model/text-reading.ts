@@ -3,11 +3,7 @@ import { foldNordic } from '../analysis/fold.js';
 import { tokenize } from '../analysis/tokenize.js';
 import type { LanguageCounts } from '../language/language-detector.js';
 import { flowOf, mayNameCountry, type Flow } from '../matching/flow.js';
-import { asksContents, isWhat } from '../message/asked-contents.js';
-
-// What a word may start in a text's frame (frame-terms.ts), as bits: only a text with such a word is read for it.
-const COUNTRY = 1;
-const WHAT = 2;
+import { asksContents } from '../message/asked-contents.js';
 
 /**
  * A build's texts read once each, for the language counts, the vocabulary and the analysis alike:
@@ -21,8 +17,8 @@ export class TextReading {
   /** The distinct words as written, by id. */
   readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
-  /** Per word id, its frame bits (COUNTRY, WHAT). */
-  private readonly wordFrame: number[] = [];
+  /** Per word id, whether it may name a country: only a text with such a word is read for a flow (frame-terms.ts). */
+  private readonly namesCountry: boolean[] = [];
   /** Per text, where its word ids are in `textWords`: [wordStart[n], wordStart[n + 1]). */
   readonly wordStart: Int32Array;
   // Grown by doubling: pushing a million numbers onto an array re-allocates it in large-object space again and again.
@@ -66,16 +62,16 @@ export class TextReading {
       this.wordIdsOfTexts = grown;
     }
     const pairs = this.pairOf[lang];
-    let frame = 0;
+    let country = false;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       let id = this.wordIds.get(token);
       if (id === undefined) {
         this.wordIds.set(token, (id = this.words.length));
         this.words.push(token);
-        this.wordFrame.push((mayNameCountry(token) ? COUNTRY : 0) | (isWhat(token) ? WHAT : 0));
+        this.namesCountry.push(mayNameCountry(token));
       }
-      frame |= this.wordFrame[id]!;
+      if (this.namesCountry[id]) country = true;
       this.wordIdsOfTexts[this.wordCount++] = id;
       let pair = pairs[id];
       if (pair === undefined) {
@@ -88,8 +84,8 @@ export class TextReading {
       if (counted) this.count(n, id, token, lang);
     }
     this.wordStart[n + 1] = this.wordCount;
-    this.flows.push(frame & COUNTRY ? flowOf(tokens) : undefined);
-    if (frame & WHAT && asksContents(tokens)) this.contentsAsked[n] = 1;
+    this.flows.push(country ? flowOf(tokens) : undefined);
+    if (asksContents(tokens)) this.contentsAsked[n] = 1;
   }
 
   /** The language counts of the texts read, as LanguageCounter keeps them. */
