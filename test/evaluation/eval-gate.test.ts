@@ -373,6 +373,14 @@ const SETS = [
   // 84.8%); language 98.5% (its own floor: "asdfg jjj" and "lol 😂😂" are labelled Norwegian, "hei! good morning" English).
   { file: 'heldout/fresh-AD1.jsonl', answerable: 0.85, reached: 0.94, declines: 0.86 },
   { file: 'heldout/fresh-AD2.jsonl', answerable: 0.84, reached: 0.96, declines: 0.9, language: 0.975 },
+  // AE1-AE4 (100 each) and AF1 (80), frozen before any result, first seen on the seventeenth session's engine (473092f),
+  // answered / reached / declined; tuned on in the eighteenth (a greeting with a remark about the asker, a request for
+  // help with the story). AF1 (the same kind as AE1) is merged into AE1, AE3 and AE4 into AE2, questions two sets shared
+  // kept once. AE1 (178: pupils and students with an assignment, AE1 85.1% / 91.0% / 93.9%, AF1 90.7% / 92.6% / 92.3%).
+  // AE2 (299: dictated by voice 91.0% / 97.0% / 93.9%; quoting the story 91.0% / 98.5% / 84.8%; yes/no with a twist
+  // 81.8% / 95.5% / 67.6%).
+  { file: 'heldout/fresh-AE1.jsonl', answerable: 0.86, reached: 0.91, declines: 0.91 },
+  { file: 'heldout/fresh-AE2.jsonl', answerable: 0.86, reached: 0.96, declines: 0.81 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
