@@ -68,6 +68,9 @@ const RARELY_USED = 10_000;
 const COMMON_WORD_RANK = 1_000;
 const PLAIN_LETTERS = /^[a-z]+$/;
 const MIN_EVERYDAY_TYPO = 6;
+// Shorter, a misspelt word is taken only for a stop word two of whose letters it swaps ("hdade" for "hadde", "ellre" for
+// "eller"): a word one letter from a stop word is as often another word ("sitat" is not "sitt").
+const MIN_STOP_TYPO = 5;
 // Longer "words" are pasted junk, not typos: their edits would cost the square of their length.
 const MAX_TYPO = 24;
 // A word typed apart is joined again only into a word this long (shorter joins are chance).
@@ -437,11 +440,12 @@ export class Analyzer {
     }
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
-    const everyday =
-      token.length >= MIN_EVERYDAY_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token)
+    const closest =
+      token.length >= MIN_STOP_TYPO && token.length <= MAX_TYPO && !this.rarity.isListed(token)
         ? this.rarity.closestListed(token, lang, COMMON_WORD_RANK)
         : undefined;
-    if (everyday !== undefined && STOPWORDS.has(everyday)) return word(foldNordic(everyday), []);
+    const everyday = token.length >= MIN_EVERYDAY_TYPO ? closest : undefined;
+    if (closest !== undefined && STOPWORDS.has(closest) && (everyday !== undefined || swapsTwoLetters(token, closest))) return word(foldNordic(closest), []);
     return word(folded, [], undefined, true, true, everyday ?? token);
   }
 
@@ -561,4 +565,12 @@ export function learntWord(raw: string, lang: Lang): { folded: string; term: str
 /** A word's folded stem in the language other than `lang`. */
 function otherStem(token: string, lang: Lang): string {
   return foldNordic(stem(token, lang === 'nb' ? 'en' : 'nb'));
+}
+
+/** Whether a word is another with two neighbouring letters swapped ("hdade", "hadde"). */
+function swapsTwoLetters(typed: string, meant: string): boolean {
+  if (typed.length !== meant.length) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === meant[i]) i++;
+  return i + 1 < typed.length && typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
 }

@@ -70,6 +70,15 @@ describe('Engine: a misspelt everyday word', () => {
     expect(engine.inspect('hvor lang er brua egentli').match?.unknown).toEqual([]);
   });
 
+  it('takes a five-letter word that swaps two letters of a stop word for it, and answers', () => {
+    const engine = seedEngine();
+    const { answer, match } = engine.inspect('hvor mange vogner hdade toget på nordkoreansk side');
+    expect(match?.unknown).toEqual([]);
+    expect(answer.intent).toBe('image-1024');
+    // One letter from a stop word is not enough: "sitat" (a quote) is no "sitt".
+    expect(engine.inspect('hva er et sitat fra kirby').match?.unknown).toContain('sitat');
+  });
+
   it('keeps a name that is one letter from a rarer word unknown as typed', () => {
     const engine = seedEngine();
     expect(engine.inspect('sendte nord-korea soldater til kursk').match?.unknown).toEqual(['kursk']);
