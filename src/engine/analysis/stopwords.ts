@@ -54,6 +54,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
   'ihvertfall', 'hvertfall',
+  // Gaming-server slang: "chat" is the audience addressed ("chat is this real"), "ong" and "deadass" vouch ("on god").
+  'chat', 'ong', 'ayo', 'deadass', 'istg', 'icl', 'bussin', 'slay', 'sheesh', 'bestie', 'kæbe', 'cap', 'goofy', 'yapping',
   // Letter-style address and sign-off, and hedges ("I thought …", "jeg trodde …"): how, not what.
   'kindly', 'vennligst', 'venligst',
   'dear', 'sir', 'madam', 'mr', 'mrs', 'ms', 'sincerely', 'regards', 'kjære', 'herr', 'fru', 'hilsen', 'mvh',

@@ -34,6 +34,16 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('wallah hvem tok bildene elns, på to setninger', 'nb').unknown).toEqual([]);
   });
 
+  it('reads gaming-server slang ("chat", "ong", "deadass", "kæbe") as no topic, not "ong" as "long"', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('who took the pictures, how long is the bridge', 'en');
+    analyzer.learn('hvem tok bildene', 'nb');
+    const chat = analyzer.analyzeQuestion('chat ong deadass who took the pictures', 'en');
+    expect(chat.unknown).toEqual([]);
+    expect(chat.terms).not.toContain('long');
+    expect(analyzer.analyzeQuestion('kæbe hvem tok bildene', 'nb').unknown).toEqual([]);
+  });
+
   it('reads a letter-style address and a hedge as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
@@ -58,6 +68,7 @@ describe('colloquial words', () => {
 
   it.each([
     ['bloody hell, who took the satellite pictures', 'image-analysis'],
+    ['yo chat who took the sat pics fr', 'image-analysis'],
     ['dunno, who analysed the images innit', 'image-analysis'],
     ['did pyongyang confess to the arms deal?', 'dprk-denial'],
     ['is the horse train thing a hoax', 'horse-train'],
