@@ -46,7 +46,9 @@ const REQUEST = new RegExp(
     // "I would be grateful for a brief summary of …": the thanks in advance wraps what is asked.
     '(?:would|should) be (?:very |most |so |really )?(?:grateful|thankful|obliged) for', '(?:ville|hadde) (?:satt|sette) (?:stor )?pris på',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
-    'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know',
+    'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know', 'need to know', 'needs to know',
+    // The bot asked with "you" dropped as a lone "u" ("can u check if …"), opening the message.
+    '^(?:could|can|would|will) (?:please |pls |plz |just )*(?:tell|explain|check|confirm|verify|clarify)(?: to)?(?: for)?(?: me| us)?',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
     '(?:jeg |eg )?(?:ville|vil|hadde|skulle) (?:være|vært|vere|vore) (?:veldig |svært |meget |så )?(?:takknemlig|glad|takksam) (?:om|hvis|dersom|viss) (?:du|de|dere|dykk) (?:kunne|kan|ville|vil) (?:fortelle|forklare|si|fortelje|forklara)(?: meg| oss| for meg)?',
     '(?:kan|kunne|vil|ville|gidder) (?:du|de|dere) (?:(?:være|vær|vere) så (?:snill|vennlig|god) (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|opplyse(?: om)?|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
@@ -75,7 +77,7 @@ const REQUEST = new RegExp(
     // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
     '(?:still )?(?:do not|does not|can not|cannot|could not) (?:really |quite |fully )?(?:get|understand|figure out|work out|make out|tell)',
     '(?:jeg |eg |æ )?(?:skjønner|skjønar|skjønne|forstår|fatter)(?: (?:fortsatt|framleis|ennå|enda|ikke|ikkje|itj|helt|heilt|egentlig))+',
-    'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', 'har lyst til (?:å )?vite',
+    'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', '(?:jeg |eg |æ )?(?:trenger|treng|må) (?:å )?vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
     '(?:you|ya) (?:just |already |earlier )?(?:said|mentioned|mention|brought up|bring up|talked about|were talking about|told me(?: about)?|wrote(?: about)?|referred to|showed)',
@@ -124,6 +126,15 @@ const TRIGGERS = new Set([
   'spørja',
   'help',
   'hjelpe',
+  'need',
+  'needs',
+  'trenger',
+  'treng',
+  'må',
+  'can',
+  'could',
+  'would',
+  'will',
   'hjelpa',
 ]);
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.

@@ -29,6 +29,10 @@ describe('withoutRequest', () => {
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['could you help me understand who took the pictures', 'who took the pictures'],
+    ['i need to know who took the pictures', 'who took the pictures'],
+    ['jeg trenger å vite hva 38 north er', 'hva 38 north er'],
+    // "u" is dropped as a lone letter before this is read.
+    ['can check if the bridge is 800 m', 'if the bridge is 800'],
     ['kan du hjelpe meg å forstå hvem som tok bildene', 'hvem som tok bildene'],
     // What the bot helps with is asked, not a fact.
     ['what can you help me with', 'what can you help me with'],
