@@ -23,7 +23,7 @@ const PREPOSITIONS = new Set(['fra', 'frå', 'from', 'into', 'with', 'about', 'm
  */
 export function namesAsked(text: string, question: readonly string[], lang: Lang): boolean {
   const asked = new Set<string>();
-  for (const t of question) {
+  for (const t of thingNamed(question) ?? question) {
     if (STOPWORDS.has(t) || PREPOSITIONS.has(t) || /\p{N}/u.test(t)) continue;
     asked.add(stem(t, lang));
     // "brua" is also "broen", as a Bokmål text has it.
@@ -41,6 +41,28 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
   }
   for (let k = 0; k < compounds.length; k++) if (endsInAsked(compounds[k]!, asked)) return true;
   return false;
+}
+
+// "The name of the analyst at the think tank", "navnet på analytikeren i 38 North": the words after these name the thing
+// whose name is asked; what follows a preposition or a relative word only says where it is.
+const NAME_OF = new Set(['name', 'names', 'navnet', 'navna', 'navnene', 'namnet', 'namna']);
+const NAME_OF_WHAT = new Set(['of', 'på', 'til']);
+const WHERE_IT_IS = new Set(['at', 'in', 'on', 'from', 'who', 'that', 'which', 'whose', 'som', 'ved', 'fra', 'frå', 'hos', 'of', 'på', 'for', 'i']);
+const MOST_NAMED_WORDS = 3;
+
+/** The words of the thing a "name of the …" question asks the name of, or undefined when it does not say so. */
+function thingNamed(question: readonly string[]): string[] | undefined {
+  for (let i = 0; i + 1 < question.length; i++) {
+    if (!NAME_OF.has(question[i]!) || !NAME_OF_WHAT.has(question[i + 1]!)) continue;
+    const thing: string[] = [];
+    for (let j = i + 2; j < question.length && thing.length < MOST_NAMED_WORDS; j++) {
+      const t = question[j]!;
+      if (WHERE_IT_IS.has(t)) break;
+      if (!STOPWORDS.has(t)) thing.push(t);
+    }
+    return thing.length > 0 ? thing : undefined;
+  }
+  return undefined;
 }
 
 // The shortest head of a compound asked about that counts as the thing itself ("grensestasjonen" is a "stasjon").

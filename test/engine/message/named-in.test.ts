@@ -36,6 +36,12 @@ describe('namesAsked', () => {
     expect(asks('what is the captain called')).toBe(false);
   });
 
+  it('asks the name of the thing after "name of", not of where it is ("the captain at the harbour")', () => {
+    expect(asks('what is the name of the captain at the harbour')).toBe(false);
+    expect(asks('what is the name of the harbour the ferry left')).toBe(true);
+    expect(namesAsked('Analysert av 38 North, en tenketank i Washington.', tokenize('navnet på analytikeren ved tenketanken'), 'nb')).toBe(false);
+  });
+
   it('does not take a preposition before a name for the thing named ("fullblodshester fra Russland" names no horse)', () => {
     const horses = 'Landet har kjøpt fullblodshester fra Russland. Artikkelen viser et bilde, offentliggjort i 2019, av Kim på en av hestene.';
     expect(namesAsked(horses, tokenize('hva heter hesten Kim rir på bildet fra 2019?'), 'nb')).toBe(false);
