@@ -10,7 +10,7 @@ const CONTRACTION = /(?<=\p{L})'(re|ve|ll|d|m)(?!\p{L})/gu;
 const CONTRACTED = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' } as const;
 const NOT = /(\p{L}+)n't(?!\p{L})/gu;
 // Words chat types for others, looked up once per token: contractions typed without the apostrophe ("whats" is "what
-// is"), and ordinals written with digits ("1st pic": the words every text uses, not a figure no entry gives).
+// is"), ordinals written with digits ("1st pic": the words every text uses, not a figure no entry gives), shorthand.
 // prettier-ignore
 const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   whats: ['what', 'is'], thats: ['that', 'is'], isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'],
@@ -20,6 +20,8 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   youre: ['you', 'are'], theyre: ['they', 'are'], theyve: ['they', 'have'], weve: ['we', 'have'], hes: ['he', 'is'],
   shes: ['she', 'is'], whos: ['who', 'is'], wheres: ['where', 'is'], hows: ['how', 'is'], theres: ['there', 'is'],
   '1st': ['first'], '2nd': ['second'], '3rd': ['third'],
+  // Chat's shorthand for a question word or a preposition: "wtf is 38 north" asks what it is, "abt" is "about".
+  wtf: ['what'], wth: ['what'], abt: ['about'],
 }));
 const DIGIT = /\p{N}/u;
 

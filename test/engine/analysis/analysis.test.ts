@@ -26,6 +26,11 @@ describe('text analysis', () => {
     expect(seedEngine().ask('what time was the 1st satellite photo').intent).toBe('image-1024');
   });
 
+  it('reads chat shorthand as the word it stands for: "wtf is" asks what, "abt" is "about"', () => {
+    expect(tokenize('wtf is khasan, what did they say abt it')).toEqual(['what', 'is', 'khasan', 'what', 'did', 'they', 'say', 'about', 'it']);
+    expect(seedEngine().ask('wtf is 38 north and why do they care about nk').intent).toBe('image-analysis');
+  });
+
   it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
     expect(tokenize("they're sure it couldn't have, won't they?")).toEqual(['they', 'are', 'sure', 'it', 'could', 'not', 'have', 'will', 'not', 'they']);
     expect(tokenize('whats this, im lost and they’ll say it isnt')).toEqual([
