@@ -47,6 +47,9 @@ const REQUEST = new RegExp(
     '(?:would|should) be (?:very |most |so |really )?(?:grateful|thankful|obliged) for', '(?:ville|hadde) (?:satt|sette) (?:stor )?pris på',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know', 'need to know', 'needs to know',
+    // A check asked for, opening the message: "check if the bridge is 800 m", "sjekk om det stemmer at …".
+    '^(?:please |pls |plz )?(?:check|verify|confirm|fact check|factcheck)(?: for me)? (?:if|whether|that)',
+    '^(?:sjekk|sjekka|faktasjekk)(?: for meg)? (?:om|at|viss|hvis)',
     // The bot asked with "you" dropped as a lone "u" ("can u check if …"), opening the message.
     '^(?:could|can|would|will) (?:please |pls |plz |just )*(?:tell|explain|check|confirm|verify|clarify)(?: to)?(?: for)?(?: me| us)?',
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
@@ -128,6 +131,14 @@ const TRIGGERS = new Set([
   'hjelpe',
   'need',
   'needs',
+  'check',
+  'verify',
+  'confirm',
+  'fact',
+  'factcheck',
+  'sjekk',
+  'sjekka',
+  'faktasjekk',
   'trenger',
   'treng',
   'må',

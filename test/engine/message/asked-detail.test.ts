@@ -89,6 +89,8 @@ describe('askedDetail', () => {
     ['hva sto det ellers i brevene mellom Putin og Kim', 'wording'],
     ['and what happened afterwards', 'later'],
     ['hva fant de ut til slutt', 'later'],
+    ['har toget kjørt flere ganger siden', 'later'],
+    ['has the train crossed again since', 'later'],
     ['which station did the train stop at in the end', undefined],
     ['kva stasjon stoppa toget ved til slutt', undefined],
     ['does the ferry run currently', 'present'],

@@ -30,6 +30,8 @@ describe('withoutRequest', () => {
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['could you help me understand who took the pictures', 'who took the pictures'],
     ['i need to know who took the pictures', 'who took the pictures'],
+    ['check if north korea denied it', 'north korea denied it'],
+    ['sjekk om det stemmer at broen er stengt', 'det stemmer at broen er stengt'],
     ['jeg trenger å vite hva 38 north er', 'hva 38 north er'],
     // "u" is dropped as a lone letter before this is read.
     ['can check if the bridge is 800 m', 'if the bridge is 800'],
