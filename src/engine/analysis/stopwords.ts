@@ -54,6 +54,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
   'ihvertfall', 'hvertfall',
+  // Modal verbs ("må ha med sitat", "I must know"): how, not what.
+  'må', 'måtte', 'must',
+  // A quotation or an attribution asked for ("quote from Kirby?", "attributed to whom"): every entry says who said what.
+  'quote', 'quotes', 'quoted', 'sitat', 'sitatet', 'sitater', 'sitert', 'attributed', 'attribution',
   // Gaming-server slang: "chat" is the audience addressed ("chat is this real"), "ong" and "deadass" vouch ("on god").
   'chat', 'ong', 'ayo', 'deadass', 'istg', 'icl', 'bussin', 'slay', 'sheesh', 'bestie', 'kæbe', 'cap', 'goofy', 'yapping',
   // Letter-style address and sign-off, and hedges ("I thought …", "jeg trodde …"): how, not what.

@@ -3,6 +3,7 @@ import { BoundedMemo } from './bounded-memo.js';
 import { mayTellTime, readClockTimes } from './clock-time.js';
 import { mayAddress, withoutAddress } from './address.js';
 import { mayNameKin, withoutAskersKin } from './askers-kin.js';
+import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
 import { mayStartIdiom, withoutIdioms } from './idioms.js';
 import { maySayCount, readSpokenNumbers } from './spoken-number.js';
@@ -21,6 +22,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: mayTalk, read: withoutStoryTalk },
   { mayRead: mayAddress, read: withoutAddress },
   { mayRead: mayNameKin, read: withoutAskersKin },
+  { mayRead: mayNameWork, read: withoutAskersWork },
   { mayRead: mayNameBot, read: withBotNamed },
 ];
 

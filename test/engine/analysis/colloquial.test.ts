@@ -44,6 +44,14 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('kæbe hvem tok bildene', 'nb').unknown).toEqual([]);
   });
 
+  it('reads a quotation or an attribution asked for, and a modal "må", as no unknown topic', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('what did kirby say about it', 'en');
+    analyzer.learn('hva sa kirby', 'nb');
+    expect(analyzer.analyzeQuestion('kirby quote? what is the attribution, is it quoted', 'en').unknown).toEqual([]);
+    expect(analyzer.analyzeQuestion('hva sa kirby, må ha med sitat', 'nb').unknown).toEqual([]);
+  });
+
   it('reads a letter-style address and a hedge as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
