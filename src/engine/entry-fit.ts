@@ -287,7 +287,9 @@ export class EntryFit {
     if (top && TELLS_WHO_TOOK.test(top.answer.en)) return undefined;
     for (const candidate of match.ranked.slice(0, 3)) {
       const entry = this.entries.get(candidate.intent);
-      if (entry && candidate.score >= closest.score - CREDIT_REACH && CREDITS_PICTURES.test(`${entry.answer.en} ${entry.answer.nb}`)) return entry;
+      // Crediting them, or saying who took them ("the images were taken by … Planet Labs").
+      const texts = `${entry?.answer.en} ${entry?.answer.nb}`;
+      if (entry && candidate.score >= closest.score - CREDIT_REACH && (CREDITS_PICTURES.test(texts) || TELLS_WHO_TOOK.test(texts))) return entry;
     }
     return undefined;
   }

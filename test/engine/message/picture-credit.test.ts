@@ -39,6 +39,8 @@ describe('Engine: who took a picture the article shows', () => {
   it('keeps the satellite images with the entry that tells who took them', () => {
     expect(engine.ask('who took the satellite photos of the train').intent).toBe('image-analysis');
     expect(engine.ask('hvem tok bildene av toget?').intent).toBe('image-analysis');
+    // Their source asked, when the entry on what they show ranks first.
+    expect(engine.ask('need the source for the satellite photos of the train crossing').intent).toBe('image-analysis');
   });
 
   it('answers what a picture shows by its subject', () => {
