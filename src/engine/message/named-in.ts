@@ -3,6 +3,7 @@ import { stem } from '../analysis/stem.js';
 import type { Lang } from '../../kb/languages.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { nynorskToBokmal } from '../analysis/nynorsk.js';
+import { foldNordic } from '../analysis/fold.js';
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[.!?:;«»“”"]/gu;
 const SENTENCE_END = /^[.!?:;]$/;
@@ -142,8 +143,10 @@ const NAMED_KINDS = new Set([
 // And commands to name them: "list the three countries", "nevn landene".
 const WHICH = new Set(['which', 'what', 'hvilke', 'hvilken', 'hvilket', 'kva', 'ka', 'kem', 'kven', 'hvem', 'list', 'name', 'nevn']);
 const OF = new Set(['of', 'av']);
-// Words between "which" and the kind: "which Middle Eastern countries", "hvilke av landene".
+// Words between "which" and the kind: "which Middle Eastern countries", "hvilke av landene"; one more after a command
+// ("list the Middle East countries"): "what role did Soviet officials play" asks no names.
 const KIND_SPAN = 3;
+const LISTING = new Set(['list', 'nevn']);
 
 /** The kind of named thing a question asks which ones of ("which Middle Eastern countries" -> "countries"), if any. */
 export function askedKind(tokens: readonly string[]): string | undefined {
@@ -152,7 +155,8 @@ export function askedKind(tokens: readonly string[]): string | undefined {
     // "Who of the countries" asks which; a bare "who"/"what" before a kind does not ("what country is it from" does).
     const person = tokens[i] === 'kem' || tokens[i] === 'kven' || tokens[i] === 'hvem';
     if (person && !OF.has(tokens[i + 1] ?? '')) continue;
-    for (let j = i + 1; j <= i + KIND_SPAN && j < tokens.length; j++) if (NAMED_KINDS.has(tokens[j]!)) return tokens[j];
+    const span = LISTING.has(tokens[i]!) ? KIND_SPAN + 1 : KIND_SPAN;
+    for (let j = i + 1; j <= i + span && j < tokens.length; j++) if (NAMED_KINDS.has(tokens[j]!)) return tokens[j];
   }
   return undefined;
 }
@@ -213,7 +217,9 @@ function newQualifier(words: readonly string[], at: number, said: ReadonlySet<st
   }
   if (run.length > 0) names.push(run);
   if (names.length === 0) return false;
-  return !names.some((name) => name.every((part) => [...said].some((s) => sameKind(s, part))));
+  // Folded: "midtosten" typed without ø says the text's "Midtøsten".
+  const folded = [...said].map(foldNordic);
+  return !names.some((name) => name.every((part) => folded.some((s) => sameKind(s, foldNordic(part)))));
 }
 
 /**

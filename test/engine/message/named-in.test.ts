@@ -74,6 +74,8 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
     expect(askedKind(tokenize('which Danish ports exactly'))).toBe('ports');
     expect(askedKind(tokenize('hvilke av havnene'))).toBe('havnene');
     expect(askedKind(tokenize('hvem var på båten'))).toBeUndefined();
+    expect(askedKind(tokenize('list the North Sea ports it calls at'))).toBe('ports');
+    expect(askedKind(tokenize('what role did Danish officials play'))).toBeUndefined();
   });
 
   it('finds no name when the text speaks of the kind only by where it is, and the question already says where', () => {
@@ -84,6 +86,8 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
   it('takes where the question says in Nynorsk for said ("Midtausten" for the text\'s "Midtøsten")', () => {
     const east = ['Granatene sendes til land i Midtøsten.'];
     expect(leavesUnnamed(east, 'land', tokenize('kva land i Midtausten går dei til'))).toBe(true);
+    // Typed without ø.
+    expect(leavesUnnamed(east, 'land', tokenize('hvilket land i midtosten sendes de til'))).toBe(true);
   });
 
   it('takes where they are for an answer when the question does not say it', () => {
