@@ -1,5 +1,6 @@
 import { instructsBot } from './bot-instruction.js';
 import { TokenPatternSet } from './token-pattern.js';
+import { withVerdictChoiceAsTag } from './verdict-choice.js';
 
 /**
  * Questions a news article cannot answer whatever their topic: what will happen, what would have
@@ -204,7 +205,9 @@ export function questionFrame(message: readonly string[], latestYear?: number): 
   const later = (t: string, i: number): boolean => latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && dates(i));
   if (predicts || tokens[0] === 'will' || tokens.some(later)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
-  let asked = POLITE_SHOULD.matches(tokens) ? tokens.filter((t) => t !== 'should') : tokens;
+  // "Is it true or fake news?" asks whether it is so: the choice's second word ("fake news") gives no verdict of its own.
+  const choice = withVerdictChoiceAsTag(tokens);
+  let asked = POLITE_SHOULD.matches(choice) ? choice.filter((t) => t !== 'should') : choice;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
   if (FAIR_TO_SAY.matches(asked)) asked = asked.filter((t) => t !== 'fair');
   if (OPINION.matches(asked)) return 'opinion';

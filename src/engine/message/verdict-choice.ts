@@ -6,10 +6,10 @@
 // Each word of a choice, with the words that may answer it the other way.
 // prettier-ignore
 const OPPOSITES = new Map<string, ReadonlySet<string>>([
-  ['true', new Set(['false', 'untrue'])], ['right', new Set(['wrong'])], ['correct', new Set(['incorrect', 'wrong', 'false'])],
+  ['true', new Set(['false', 'untrue', 'fake'])], ['real', new Set(['fake'])], ['right', new Set(['wrong'])], ['correct', new Set(['incorrect', 'wrong', 'false'])],
   ['fact', new Set(['fiction', 'myth', 'fake'])], ['myth', new Set(['fact', 'truth'])],
-  ['sant', new Set(['usant', 'falskt', 'feil', 'galt', 'løgn'])], ['sann', new Set(['usann', 'falsk'])], ['riktig', new Set(['galt', 'feil', 'gale'])],
-  ['rett', new Set(['galt', 'feil', 'gale', 'rangt'])], ['fakta', new Set(['myte', 'fiksjon', 'tull', 'løgn'])], ['myte', new Set(['fakta', 'sannhet'])],
+  ['sant', new Set(['usant', 'falskt', 'feil', 'galt', 'løgn', 'fake'])], ['sann', new Set(['usann', 'falsk'])], ['riktig', new Set(['galt', 'feil', 'gale'])],
+  ['rett', new Set(['galt', 'feil', 'gale', 'rangt'])], ['ekte', new Set(['falskt', 'falsk', 'fake', 'løgn'])], ['fakta', new Set(['myte', 'fiksjon', 'tull', 'løgn'])], ['myte', new Set(['fakta', 'sannhet'])],
 ]);
 const OR = new Set(['or', 'eller', 'vs', 'versus']);
 /** Words besides the choice the question must keep to be about a statement ("what's the verdict, true or false"). */
@@ -34,7 +34,9 @@ function verdictChoice(tokens: readonly string[]): { start: number; end: number 
     const others = OPPOSITES.get(tokens[i]!);
     if (others === undefined) continue;
     const second = OR.has(tokens[i + 1]!) ? i + 2 : i + 1;
-    if (second < tokens.length && others.has(tokens[second]!)) return { start: i, end: second + 1 };
+    if (second >= tokens.length || !others.has(tokens[second]!)) continue;
+    // "True or fake news": the news is the choice's, not the story asked about.
+    return { start: i, end: tokens[second] === 'fake' && tokens[second + 1] === 'news' ? second + 2 : second + 1 };
   }
   return undefined;
 }

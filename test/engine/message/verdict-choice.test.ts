@@ -8,6 +8,8 @@ describe('withVerdictChoiceAsTag', () => {
     expect(withVerdictChoiceAsTag(tokenize('true or false the bridge is long')).join(' ')).toBe('true the bridge is long');
     expect(withVerdictChoiceAsTag(tokenize('sant/usant: brua er lang')).join(' ')).toBe('sant brua er lang');
     expect(withVerdictChoiceAsTag(tokenize('horses on the train, fact or fiction?')).join(' ')).toBe('horses on the train fact');
+    expect(withVerdictChoiceAsTag(tokenize('the horse train, true or fake news?')).join(' ')).toBe('the horse train true');
+    expect(withVerdictChoiceAsTag(tokenize('er hestetoget ekte eller fake')).join(' ')).toBe('er hestetoget ekte');
   });
 
   it('keeps a choice that is all the question asks, and words that are no choice', () => {
@@ -33,5 +35,16 @@ describe('Engine: a quiz item put as true or false', () => {
 
   it('still answers the verdict when that is all that is asked', () => {
     expect(engine.ask('north korean shells for russia, true or false?').intent).toBe('claim-arms-supply');
+  });
+});
+
+describe('Engine: "true or fake news?"', () => {
+  it('asks whether the statement is so, not for an opinion on the news', () => {
+    const engine = seedEngine();
+    const answer = engine.ask('nk selling weapons to russia, true or fake news?');
+    expect(answer.declineReason).not.toBe('opinion');
+    expect(answer.intent).toBe('claim-arms-supply');
+    // Fake news as a verdict of its own is still one.
+    expect(engine.ask('is this fake news').declineReason).toBe('opinion');
   });
 });
