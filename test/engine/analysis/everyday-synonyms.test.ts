@@ -19,6 +19,7 @@ describe('everyday words for the article’s things', () => {
     ['"start up again" for trade resuming', 'did trade between moscow and pyongyang start up again', 'cargo-unknown'],
     ['"contradict" for a denial', 'does north korea contradict what the americans say?', 'dprk-denial'],
     ['"startet opp igjen" for trade resuming', 'har handelen mellom landene startet opp igjen?', 'cargo-unknown'],
+    ['"reaksjon" for a side\'s answer to the accusation', 'hva var nord-koreas reaksjon på anklagene?', 'dprk-denial'],
   ])('understands %s', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
