@@ -10,7 +10,13 @@ const PICTURE = new Set([...PICTURES, 'graphic', 'graphics', 'grafikk', 'grafikk
 const WHO = new Set(['who', "who's", 'whos', 'hvem', 'kven', 'kem', 'ke']);
 // prettier-ignore
 const TAKING = new Set(['took', 'take', 'taken', 'shot', 'snapped', 'made', 'photographed', 'captured', 'published', 'released',
-  'tok', 'tatt', 'tatte', 'teke', 'tekne', 'knipset', 'knipsa', 'laget', 'lagde', 'laga', 'fotograferte', 'fotografert', 'publiserte', 'offentliggjorde']);
+  'distributed', 'tok', 'tatt', 'tatte', 'teke', 'tekne', 'knipset', 'knipsa', 'laget', 'lagde', 'laga', 'fotograferte', 'fotografert',
+  'publiserte', 'offentliggjorde', 'distribuerte']);
+// "Which outlet published the photo", "hvilket nyhetsbyrå distribuerte bildet": who, asked as which publisher.
+const WHICH = new Set(['which', 'hvilken', 'hvilket', 'hvilke', 'kva', 'what']);
+// prettier-ignore
+const PUBLISHERS = new Set(['outlet', 'outlets', 'agency', 'agencies', 'newspaper', 'paper', 'company', 'firm', 'organisation', 'organization',
+  'byrå', 'byrået', 'nyhetsbyrå', 'nyhetsbyrået', 'avis', 'avisa', 'selskap', 'selskapet', 'firma', 'organisasjon', 'kanal', 'channel']);
 const WHERE = new Set(['where', 'hvor', 'kor', 'hvorfra', 'korfrå', 'wherefrom']);
 const FROM = new Set(['from', 'fra', 'frå']);
 // prettier-ignore
@@ -37,6 +43,7 @@ export function asksPictureCredit(tokens: readonly string[]): boolean {
     const word = tokens[i]!;
     // "who took it", "hvem har tatt det": the taking is of the picture the message names.
     if (WHO.has(word) && tokens.slice(i + 1, i + 3).some((t) => TAKING.has(t))) return true;
+    if (WHICH.has(word) && PUBLISHERS.has(tokens[i + 1] ?? '') && tokens.slice(i + 2, i + 4).some((t) => TAKING.has(t))) return true;
     // "where is the picture … from": the picture is what "where" asks about, not something it shows.
     if (WHERE.has(word) && tokens.slice(i + 1).some((t) => FROM.has(t)) && pictureLeads(tokens, i + 1, i > 0 && tokens.slice(0, i).some(isPicture)))
       return true;

@@ -32,6 +32,8 @@ describe('Engine: who took a picture the article shows', () => {
     ['hvem har tatt bildet av Kim og raketten?', 'article-about'],
     ['hvor stammer fotoet av Kim til hest fra', 'article-about'],
     ['bildet av Kim på hesteryggen, hvor kommer det fra', 'article-about'],
+    ['which agency released the photo of kim at the missile launch', 'article-about'],
+    ['hvilket nyhetsbyrå distribuerte fotoet av Kim til hest?', 'article-about'],
   ])('%j is answered by the entry crediting the pictures (%s), not the one on their subject', (q, id) => {
     expect(engine.ask(q).intent).toBe(id);
   });
