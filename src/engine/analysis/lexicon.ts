@@ -84,7 +84,10 @@ export class Lexicon {
 
   /** Concepts of one word, by its folded form or else its folded stem. */
   wordConcepts(folded: string, stem: string, lang: Lang): readonly string[] {
-    return this.bySurface.get(folded) ?? this.byStem[lang].get(stem) ?? [];
+    const concepts = this.bySurface.get(folded) ?? this.byStem[lang].get(stem);
+    if (concepts !== undefined) return concepts;
+    // A Norwegian genitive ("USAs påstand", "Nord-Koreas svar"): the name's concepts.
+    return lang === 'nb' && folded.length > MIN_GENITIVE && folded.endsWith('s') ? (this.bySurface.get(folded.slice(0, -1)) ?? []) : [];
   }
 
   /** Whether a multi-word phrase starts with this folded word. */
@@ -167,6 +170,9 @@ export class Lexicon {
   }
 }
 
+// The shortest word read as a name with a genitive "s" ("USAs"): shorter ones are other words ("oss", "hus").
+const MIN_GENITIVE = 3;
+
 /** Puts a compiled list's pairs in a map (indexed, not destructured: once per build, before V8 optimises anything). */
 function fill<V>(map: Map<string, V>, pairs: ReadonlyArray<[string, V]>): void {
   for (let i = 0; i < pairs.length; i++) map.set(pairs[i]![0], pairs[i]![1]);
@@ -180,6 +186,9 @@ function add(map: Map<string, string[]>, key: string, concept: string): void {
 
 function startsRun(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
   if (at + needle.length > haystack.length) return false;
-  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
-  return true;
+  const last = needle.length - 1;
+  for (let j = 0; j < last; j++) if (haystack[at + j] !== needle[j]) return false;
+  // The phrase's last word may take a genitive "s" ("Nord-Koreas svar", "det hvite hus' anklage").
+  const word = haystack[at + last]!;
+  return word === needle[last] || (word.length === needle[last]!.length + 1 && word.endsWith('s') && word.startsWith(needle[last]!));
 }

@@ -126,6 +126,14 @@ describe('text analysis', () => {
     expect(analyzer.analyzeQuestion('ammo', 'en').terms).toContain('#weapon');
   });
 
+  it('reads a Norwegian genitive "s" on a name as the name ("USAs påstand", "Nord-Koreas svar")', () => {
+    const lexicon = new Lexicon(Lexicon.compile({ concepts: { usa: ['usa'], 'north-korea': ['nord-korea'] } }));
+    expect(lexicon.wordConcepts('usas', 'usas', 'nb')).toEqual(['#usa']);
+    expect(lexicon.wordConcepts('hus', 'hus', 'nb')).toEqual([]);
+    expect(lexicon.phraseConcepts(['nord', 'koreas', 'svar'])).toEqual(['#north-korea']);
+    expect(lexicon.phraseConcepts(['nord', 'korean'])).toEqual([]);
+  });
+
   it('understands the words of a known phrase through its concept, even words no text uses', () => {
     const lexicon = new Lexicon(Lexicon.compile({ concepts: { sanction: ['sanctions', 'off the hook'] } }));
     const analyzer = new Analyzer(lexicon);
