@@ -186,9 +186,14 @@ function add(map: Map<string, string[]>, key: string, concept: string): void {
 
 function startsRun(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
   if (at + needle.length > haystack.length) return false;
-  const last = needle.length - 1;
-  for (let j = 0; j < last; j++) if (haystack[at + j] !== needle[j]) return false;
-  // The phrase's last word may take a genitive "s" ("Nord-Koreas svar", "det hvite hus' anklage").
-  const word = haystack[at + last]!;
-  return word === needle[last] || (word.length === needle[last]!.length + 1 && word.endsWith('s') && word.startsWith(needle[last]!));
+  for (let j = 0; j < needle.length; j++) if (!isPhraseWord(haystack[at + j]!, needle[j]!, j === needle.length - 1)) return false;
+  return true;
+}
+
+/**
+ * Whether a folded word is a phrase's word: that word, or for its last word that word with a genitive "s" ("Nord-Koreas
+ * svar"). Every reader of phrases (questions, a build's texts) must match them alike.
+ */
+export function isPhraseWord(word: string, meant: string, last: boolean): boolean {
+  return word === meant || (last && word.length === meant.length + 1 && word.endsWith('s') && word.startsWith(meant));
 }

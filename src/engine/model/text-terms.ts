@@ -1,6 +1,6 @@
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
-import type { Lexicon, LexiconPhrase } from '../analysis/lexicon.js';
+import { isPhraseWord, type Lexicon, type LexiconPhrase } from '../analysis/lexicon.js';
 import { FLOW_TERMS } from '../matching/flow.js';
 import { CONTENTS_TERM } from '../matching/frame-terms.js';
 import type { AnalysedText } from '../matching/matcher.js';
@@ -109,7 +109,7 @@ export class TextTerms {
         const { tokens, concept } = phrases[k]!;
         if (j + tokens.length > end) continue;
         let t = 1;
-        while (t < tokens.length && this.pairFolded[pairs[textWords[j + t]!]!] === tokens[t]) t++;
+        while (t < tokens.length && isPhraseWord(this.pairFolded[pairs[textWords[j + t]!]!]!, tokens[t]!, t === tokens.length - 1)) t++;
         if (t < tokens.length) continue;
         const id = this.termId(concept);
         if (this.usedIn[id] === n) continue;
