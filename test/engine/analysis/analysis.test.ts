@@ -29,6 +29,8 @@ describe('text analysis', () => {
   it('reads chat shorthand as the word it stands for: "wtf is" asks what, "abt" is "about"', () => {
     expect(tokenize('wtf is khasan, what did they say abt it')).toEqual(['what', 'is', 'khasan', 'what', 'did', 'they', 'say', 'about', 'it']);
     expect(seedEngine().ask('wtf is 38 north and why do they care about nk').intent).toBe('image-analysis');
+    // Asked of the bot, what it can do.
+    expect(seedEngine().ask('@factbot wtf can u even do lol').intent).toBe('help');
   });
 
   it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {

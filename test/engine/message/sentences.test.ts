@@ -32,6 +32,7 @@ describe('sentencesOf', () => {
     expect(sentencesOf("ok, what's on the 13:10 image")).toEqual(['ok', "what's on the 13:10 image"]);
     expect(sentencesOf('hmm, whose side is 38 North on')).toEqual([]);
     expect(isQuestion('whats the horse thing about')).toBe(true);
+    expect(isQuestion('wtf can u even do')).toBe(true);
   });
 
   it('gives nothing for a message of one sentence', () => {
