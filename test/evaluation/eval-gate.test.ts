@@ -381,6 +381,13 @@ const SETS = [
   // 81.8% / 95.5% / 67.6%).
   { file: 'heldout/fresh-AE1.jsonl', answerable: 0.86, reached: 0.91, declines: 0.91 },
   { file: 'heldout/fresh-AE2.jsonl', answerable: 0.86, reached: 0.96, declines: 0.81 },
+  // AG1-AG4 (100 each), frozen before any result, first seen in the eighteenth session (on the engine of 63fa1a8, and the
+  // same on the session's first, ebd7f51), tuned on after: AG2 merged into AG1 and AG4 into AG3. AG1 (200: requests and
+  // commands instead of questions 91.0% / 97.0% / 87.9%; typed fast on a phone 91.0% / 100% / 90.9%). AG3 (200:
+  // journalists and fact-checkers verifying the story 76.1% / 95.5% / 84.8%; teenagers in a gaming server 86.8% / 92.6% /
+  // 93.8%).
+  { file: 'heldout/fresh-AG1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.9 },
+  { file: 'heldout/fresh-AG3.jsonl', answerable: 0.84, reached: 0.94, declines: 0.87 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
