@@ -93,6 +93,14 @@ function asksWhetherHeld(tokens: readonly string[], i: number): boolean {
   return HAD.has(t) ? tokens[j + 1] === 'med' : CARRY.has(tokens[j + 1] ?? '');
 }
 
+/**
+ * Whether a word may open a question asksContents finds (each it finds starts at "what", "did", "was" or the like): a
+ * text without one asks no such thing, and is not read for it.
+ */
+export function mayOpenContentsQuestion(token: string): boolean {
+  return WHAT.has(token) || THERE_IS.has(token) || DID.has(token) || HAD.has(token);
+}
+
 /** Whether a text says what something carried or held, or that it is not known. */
 export const TELLS_CONTENTS =
   /(?<!\p{L})(?:carr(?:y|ies|ying|ied)|on board|om bord|contains|contained|containing|inneh[oa]ld\p{L}*|innhold\p{L}*|fraktet|frakter|last(?:en)? (?:var|er))(?!\p{L})/iu;

@@ -3,7 +3,11 @@ import { foldNordic } from '../analysis/fold.js';
 import { tokenize } from '../analysis/tokenize.js';
 import type { LanguageCounts } from '../language/language-detector.js';
 import { flowOf, mayNameCountry, type Flow } from '../matching/flow.js';
-import { asksContents } from '../message/asked-contents.js';
+import { asksContents, mayOpenContentsQuestion } from '../message/asked-contents.js';
+
+// A word's flags (see TextReading.wordFlags).
+const NAMES_COUNTRY = 1;
+const OPENS_CONTENTS = 2;
 
 /**
  * A build's texts read once each, for the language counts, the vocabulary and the analysis alike:
@@ -17,8 +21,12 @@ export class TextReading {
   /** The distinct words as written, by id. */
   readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
-  /** Per word id, whether it may name a country: only a text with such a word is read for a flow (frame-terms.ts). */
-  private readonly namesCountry: boolean[] = [];
+  /**
+   * Per word id, whether it may name a country (NAMES_COUNTRY) and whether it may open a question for what something
+   * held (OPENS_CONTENTS): only a text with such a word is read for a flow or for that question (frame-terms.ts).
+   * Worked out once per word, not per token: most texts have neither.
+   */
+  private readonly wordFlags: number[] = [];
   /** Per text, where its word ids are in `textWords`: [wordStart[n], wordStart[n + 1]). */
   readonly wordStart: Int32Array;
   // Grown by doubling: pushing a million numbers onto an array re-allocates it in large-object space again and again.
@@ -62,16 +70,16 @@ export class TextReading {
       this.wordIdsOfTexts = grown;
     }
     const pairs = this.pairOf[lang];
-    let country = false;
+    let flags = 0;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       let id = this.wordIds.get(token);
       if (id === undefined) {
         this.wordIds.set(token, (id = this.words.length));
         this.words.push(token);
-        this.namesCountry.push(mayNameCountry(token));
+        this.wordFlags.push((mayNameCountry(token) ? NAMES_COUNTRY : 0) | (mayOpenContentsQuestion(token) ? OPENS_CONTENTS : 0));
       }
-      if (this.namesCountry[id]) country = true;
+      flags |= this.wordFlags[id]!;
       this.wordIdsOfTexts[this.wordCount++] = id;
       let pair = pairs[id];
       if (pair === undefined) {
@@ -84,8 +92,8 @@ export class TextReading {
       if (counted) this.count(n, id, token, lang);
     }
     this.wordStart[n + 1] = this.wordCount;
-    this.flows.push(country ? flowOf(tokens) : undefined);
-    if (asksContents(tokens)) this.contentsAsked[n] = 1;
+    this.flows.push(flags & NAMES_COUNTRY ? flowOf(tokens) : undefined);
+    if (flags & OPENS_CONTENTS && asksContents(tokens)) this.contentsAsked[n] = 1;
   }
 
   /** The language counts of the texts read, as LanguageCounter keeps them. */
