@@ -128,6 +128,22 @@ export class TermIndex {
     const textTerms = new Int32Array(total);
     // The index's id of each of the texts' term ids (-1: not met yet).
     const ownId = new Int32Array(texts.terms.length).fill(-1);
+    // A text with the same terms as another of its intent scores the same: index it once. Texts
+    // are numbered intent by intent, so each term's postings for one intent are one run.
+    const distinct: number[] = [];
+    const isDistinct = new Uint8Array(textCount);
+    const sameText = (a: number, b: number): boolean => {
+      if (intentOf[a] !== intentOf[b] || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
+      for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
+      return true;
+    };
+    // A hash table of the distinct texts so far in typed arrays (chained by bucket): no array per text.
+    const mask = (1 << Math.ceil(Math.log2(2 * textCount + 2))) - 1;
+    const bucketHead = new Int32Array(mask + 1).fill(-1);
+    const nextInBucket = new Int32Array(textCount);
+    const textHash = new Int32Array(textCount);
+    // One pass per text numbers its terms and tells whether it is distinct (in the same pass: at article scale each
+    // pass over every text costs milliseconds of code V8 has not optimised yet).
     yield* inSlices(textCount, (from, to) => {
       for (let n = from; n < to; n++) {
         const intent = intentOf[n]!;
@@ -154,6 +170,17 @@ export class TermIndex {
           }
           textTerms[at] = id;
         }
+        let hash = intentOf[n]! | 0;
+        for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
+        const bucket = hash & mask;
+        let m = bucketHead[bucket]!;
+        while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
+        if (m >= 0) continue;
+        textHash[n] = hash;
+        nextInBucket[n] = bucketHead[bucket]!;
+        bucketHead[bucket] = n;
+        distinct.push(n);
+        isDistinct[n] = 1;
       }
     });
     const termWeight = new Float64Array(termOf.length);
@@ -166,56 +193,26 @@ export class TermIndex {
     const vectorCount = new Int32Array(textCount);
     const vectorIds = new Int32Array(total);
     const vectorWeights = new Float64Array(total);
+    // Each term's postings in text order: counted here (a distinct text's terms), then written in place.
+    const postingOffsets = new Int32Array(termOf.length + 1);
     yield* inSlices(textCount, (from, to) => {
       for (let n = from; n < to; n++) {
         const v = vectors.vectorOfIds(textTerms, textStart[n]!, textStart[n + 1]!);
         vectorCount[n] = v.count;
+        const counted = isDistinct[n] === 1;
         for (let i = 0; i < v.count; i++) {
           vectorIds[vectorStart[n]! + i] = v.ids[i]!;
           vectorWeights[vectorStart[n]! + i] = v.weights[i]!;
+          if (counted) postingOffsets[v.ids[i]! + 1]!++;
         }
       }
     });
 
-    // A text with the same terms as another of its intent scores the same: index it once. Texts
-    // are numbered intent by intent, so each term's postings for one intent are one run.
-    const distinct: number[] = [];
-    const sameText = (a: number, b: number): boolean => {
-      if (intentOf[a] !== intentOf[b] || textStart[a + 1]! - textStart[a]! !== textStart[b + 1]! - textStart[b]!) return false;
-      for (let i = textStart[a]!, j = textStart[b]!; i < textStart[a + 1]!; i++, j++) if (textTerms[i] !== textTerms[j]) return false;
-      return true;
-    };
-    // A hash table of the distinct texts so far in typed arrays (chained by bucket): no array per text.
-    const mask = (1 << Math.ceil(Math.log2(2 * textCount + 2))) - 1;
-    const bucketHead = new Int32Array(mask + 1).fill(-1);
-    const nextInBucket = new Int32Array(textCount);
-    const textHash = new Int32Array(textCount);
-    yield* inSlices(textCount, (from, to) => {
-      for (let n = from; n < to; n++) {
-        let hash = intentOf[n]! | 0;
-        for (let i = textStart[n]!; i < textStart[n + 1]!; i++) hash = (Math.imul(hash, 31) + textTerms[i]! + 1) | 0;
-        const bucket = hash & mask;
-        let m = bucketHead[bucket]!;
-        while (m >= 0 && !(textHash[m] === hash && sameText(m, n))) m = nextInBucket[m]!;
-        if (m >= 0) continue;
-        textHash[n] = hash;
-        nextInBucket[n] = bucketHead[bucket]!;
-        bucketHead[bucket] = n;
-        distinct.push(n);
-      }
-    });
     // Stable, and linear for texts already grouped by intent (as the knowledge base lists them).
     if (!grouped) distinct.sort((a, b) => intentOf[a]! - intentOf[b]!);
     yield;
 
-    // Each term's postings in text order: counted first, then written in place.
     const textIntent = new Int32Array(distinct.length);
-    const postingOffsets = new Int32Array(termOf.length + 1);
-    // Indexed, not for-of: a generator's loop is never optimised, and an iterator per text costs most before V8 optimises anything.
-    for (let d = 0; d < distinct.length; d++) {
-      const n = distinct[d]!;
-      for (let i = vectorStart[n]!, end = i + vectorCount[n]!; i < end; i++) postingOffsets[vectorIds[i]! + 1]!++;
-    }
     for (let id = 0; id < termOf.length; id++) postingOffsets[id + 1]! += postingOffsets[id]!;
     const textPostings: PostingLists = {
       offsets: postingOffsets,
