@@ -402,6 +402,15 @@ export class Engine {
     const yearNamed = frame === undefined && this.fit.asksAboutAYear(asked.tokens) ? this.fit.onlyEntryNaming(asked.tokens, match.ranked) : undefined;
     if (yearNamed)
       return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, yearNamed);
+    // Two pictures named by their times ("how long between the 10:24 and the 13:10 picture"): both answer, the asker compares.
+    const timed =
+      match.intent === null && frame === undefined ? this.fit.picturesAtTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
+    if (timed.length >= 2)
+      return this.composer.entry(
+        { ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) },
+        timed[0]!,
+        timed[1],
+      );
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);

@@ -29,6 +29,7 @@ import { isQuestion, sentencesOf } from './message/sentences.js';
 import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
+import { isClockAt } from './message/clock-time.js';
 import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
@@ -272,6 +273,38 @@ export class EntryFit {
     if (id === undefined) return undefined;
     const about = ranked.some((c) => this.series!.includes(c.intent)) || PICTURES_TOLD.test(this.entries.get(ranked[0]!.intent)?.answer.en ?? '');
     return about ? this.entries.get(id) : undefined;
+  }
+
+  /**
+   * The pictures of the series a question names two or more of by their times ("how long between the 10:24 and the 13:10
+   * picture", "hvilket bilde viser toget nærmest grensa, 13.10 eller 14.29?"), the closest-ranked first: asked of two
+   * pictures at once, the question is answered with both, and the asker compares them. `tokens`: with times near a
+   * known one read as it (nearestKnownTimes).
+   */
+  picturesAtTimes(tokens: readonly string[], ranked: readonly Candidate[], lang: Lang): Entry[] {
+    if (!namesClockTime(tokens)) return [];
+    this.series ??= pictureSeries(this.entries.values());
+    const named: Entry[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!isClockAt(tokens, i)) continue;
+      const minutes = Number(tokens[i]) * 60 + Number(tokens[i + 1]);
+      const id = this.series.find((p) => clockTimeIn(this.entries.get(p)?.answer.en ?? '')?.minutes === minutes);
+      const entry = id === undefined ? undefined : this.entries.get(id);
+      if (entry !== undefined && !named.includes(entry)) named.push(entry);
+    }
+    if (named.length < 2) return [];
+    // A detail neither picture gives ("how many km/h between the 10:24 and the 13:10 shots"): the article does not give it.
+    // A time between them they do: each gives its own.
+    const detail = askedDetail(tokens);
+    if (detail !== undefined && !isTimeDetail(detail) && !named.some((e) => this.gives(e, detail, tokens, lang))) return [];
+    const rank = (e: Entry): number => {
+      const at = ranked.findIndex((c) => c.intent === e.id);
+      return at < 0 ? ranked.length : at;
+    };
+    return named
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+      .map(({ e }) => e);
   }
 
   /**

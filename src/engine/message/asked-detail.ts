@@ -234,6 +234,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   speed: new TokenPatternSet([
     ['how', 'fast'], ['hvor', 'fort'], ['kor', 'fort'], ['speed'], ['fart'], ['farten'], ['hastighet'], ['hastigheten'], ['hastigheit'],
     ['km', 'h'], ['mph'], ['how', 'quickly'], ['hvor', 'raskt'], ['kor', 'raskt'],
+    // "How many kilometres per hour", "kilometer i timen" (the "i" dropped): a speed, though "how many kilometres" starts a distance.
+    ...['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'metres', 'meters'].flatMap((unit) => [[unit, 'per', 'hour'], [unit, 'an', 'hour'], [unit, 'timen'], [unit, 'per', 'time']]),
   ]),
   // How wide something is: a length does not give it.
   width: new TokenPatternSet([
@@ -392,7 +394,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'length', 'lasting', 'span', 'duration', 'distance', 'speed', 'weight', 'width', 'size', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'size', 'acronym', 'identifier',
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 
