@@ -43,6 +43,10 @@ const RECEIVES = new Set([
   'buy', 'buys', 'buying', 'bought', 'import', 'imports', 'importing', 'imported', 'get', 'gets', 'getting', 'got', 'receive', 'receives',
   'receiving', 'received', 'kjøper', 'kjøpe', 'kjøpte', 'importerer', 'importere', 'importerte', 'får', 'fikk', 'mottar', 'mottok', 'kjøpar',
 ]);
+// "Bildet fra russisk side", "photo from Russia": a picture from a place is where it was taken, not which way things go.
+// prettier-ignore
+const PICTURES = new Set(['bilde', 'bildet', 'bilder', 'bildene', 'bilete', 'biletet', 'bileta', 'foto', 'fotoet', 'picture', 'pictures', 'photo',
+  'photos', 'image', 'images', 'pic', 'pics', 'shot', 'shots', 'satellittbildet', 'satellittbilder', 'satellittbildene']);
 // "What happened to Russia's help": "to" after these belongs to the verb, and sends nothing anywhere.
 const HAPPENED = new Set(['happened', 'happen', 'happens', 'happening']);
 // How far after the country its verb may stand ("North Korea is secretly supplying Russia").
@@ -62,7 +66,8 @@ export function flowOf(tokens: readonly string[]): Flow | undefined {
     const prep = tokens[before] ?? '';
     let destination: boolean | undefined;
     if (TOWARDS.has(prep) && !HAPPENED.has(tokens[before - 1] ?? '')) destination = true;
-    else if (FROM.has(prep)) destination = false;
+    else if (FROM.has(prep) && !PICTURES.has(tokens[before - 1] ?? '')) destination = false;
+    else if (FROM.has(prep)) continue;
     else {
       for (let j = i + 1; j <= i + VERB_SPAN && j < tokens.length && destination === undefined; j++) {
         if (SENDS.has(tokens[j]!)) destination = false;

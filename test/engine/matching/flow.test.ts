@@ -25,6 +25,9 @@ describe('flowOf: which way between North Korea and Russia a question sends some
     ['sanksjonene mot Nord-Korea'],
     ['who took the satellite images'],
     ["What happened to Russia's help for Pyongyang when the USSR fell apart?"],
+    // A picture from a place was taken there.
+    ['hva viser bildet fra russisk side'],
+    ['the photo from russia, what does it show'],
     // Both ways at once says nothing about which.
     ['trade from Russia to North Korea and from North Korea to Russia'],
   ])('%j states no flow', (question) => {
