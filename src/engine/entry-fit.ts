@@ -315,16 +315,17 @@ export class EntryFit {
   creditingPicture(match: Match): Entry | undefined {
     const [closest] = match.ranked;
     if (!closest) return undefined;
-    // Declined but closest ("who snapped that pic of kim at the launch"): asked that plainly, it answers.
-    const top = this.entries.get(match.intent ?? closest.intent);
+    // Answered by an entry telling who took its pictures ("who took the satellite photos"): it answers.
+    const top = match.intent === null ? undefined : this.entries.get(match.intent);
     if (top && TELLS_WHO_TOOK.test(top.answer.en)) return undefined;
-    for (const candidate of match.ranked.slice(0, 3)) {
-      const entry = this.entries.get(candidate.intent);
-      // Crediting them, or saying who took them ("the images were taken by … Planet Labs").
-      const texts = `${entry?.answer.en} ${entry?.answer.nb}`;
-      if (entry && candidate.score >= closest.score - CREDIT_REACH && (CREDITS_PICTURES.test(texts) || TELLS_WHO_TOOK.test(texts))) return entry;
-    }
-    return undefined;
+    // One crediting the pictures, else one saying who took them ("the images were taken by … Planet Labs"): the credits
+    // name every picture's maker, the other only its own pictures'.
+    const close = match.ranked
+      .slice(0, 3)
+      .filter((c) => c.score >= closest.score - CREDIT_REACH)
+      .flatMap((c) => this.entries.get(c.intent) ?? []);
+    const texts = (e: Entry): string => `${e.answer.en} ${e.answer.nb}`;
+    return close.find((e) => CREDITS_PICTURES.test(texts(e))) ?? close.find((e) => TELLS_WHO_TOOK.test(texts(e)));
   }
 
   /**

@@ -17,6 +17,7 @@ const WHICH = new Set(['which', 'hvilken', 'hvilket', 'hvilke', 'kva', 'what']);
 // prettier-ignore
 const PUBLISHERS = new Set(['outlet', 'outlets', 'agency', 'agencies', 'newspaper', 'paper', 'company', 'firm', 'organisation', 'organization',
   'byrå', 'byrået', 'nyhetsbyrå', 'nyhetsbyrået', 'avis', 'avisa', 'selskap', 'selskapet', 'firma', 'organisasjon', 'kanal', 'channel']);
+const BEHIND = new Set(['behind', 'bak']);
 const WHERE = new Set(['where', 'hvor', 'kor', 'hvorfra', 'korfrå', 'wherefrom']);
 const FROM = new Set(['from', 'fra', 'frå']);
 // prettier-ignore
@@ -42,7 +43,8 @@ export function asksPictureCredit(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     // "who took it", "hvem har tatt det": the taking is of the picture the message names.
-    if (WHO.has(word) && tokens.slice(i + 1, i + 3).some((t) => TAKING.has(t))) return true;
+    // "Who is behind the photo", "hvem står bak bildet": its maker.
+    if (WHO.has(word) && tokens.slice(i + 1, i + 3).some((t) => TAKING.has(t) || BEHIND.has(t))) return true;
     if (WHICH.has(word) && PUBLISHERS.has(tokens[i + 1] ?? '') && tokens.slice(i + 2, i + 4).some((t) => TAKING.has(t))) return true;
     // "where is the picture … from": the picture is what "where" asks about, not something it shows.
     if (WHERE.has(word) && tokens.slice(i + 1).some((t) => FROM.has(t)) && pictureLeads(tokens, i + 1, i > 0 && tokens.slice(0, i).some(isPicture)))

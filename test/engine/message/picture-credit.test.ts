@@ -34,6 +34,7 @@ describe('Engine: who took a picture the article shows', () => {
     ['bildet av Kim på hesteryggen, hvor kommer det fra', 'article-about'],
     ['which agency released the photo of kim at the missile launch', 'article-about'],
     ['hvilket nyhetsbyrå distribuerte fotoet av Kim til hest?', 'article-about'],
+    ['hvem står bak fotoet av Kim på hesteryggen?', 'article-about'],
   ])('%j is answered by the entry crediting the pictures (%s), not the one on their subject', (q, id) => {
     expect(engine.ask(q).intent).toBe(id);
   });
@@ -43,6 +44,7 @@ describe('Engine: who took a picture the article shows', () => {
     expect(engine.ask('hvem tok bildene av toget?').intent).toBe('image-analysis');
     // Their source asked, when the entry on what they show ranks first.
     expect(engine.ask('need the source for the satellite photos of the train crossing').intent).toBe('image-analysis');
+    expect(engine.ask('who is behind the satellite images').intent).toBe('image-analysis');
   });
 
   it('answers what a picture shows by its subject', () => {
