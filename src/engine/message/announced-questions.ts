@@ -1,4 +1,5 @@
 import { OPENING_GREETINGS } from './leading-greeting.js';
+import { QUESTION_WORDS } from './question-words.js';
 
 /**
  * "Hello, I wish to ask you some questions about the train", "Hei! jeg lurer på noe om denne saken", "hi there, hope you
@@ -14,10 +15,6 @@ const ANNOUNCED = new RegExp('(?:^| )(?:' + [
   '(?:ask|asking) (?:you )?(?:something|smth|sth|some things|a few things|a couple of things|stuff)',
   '(?:spørre|spørje|spørja|spør) (?:deg |dykk |dere )?(?:om )?(?:noe|noko|litt|et par ting|noen ting)',
 ].join('|') + ')(?: (?:about|on|regarding|concerning|re|om|angående|ang|rundt|kring)(?: .*)?)?$', 'u');
-// Question words: anywhere in the message, something is asked ("how does this work? do I just type a question").
-// prettier-ignore
-const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan',
-  'hvilken', 'hvilket', 'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen']);
 // After the announcement, the words that put a yes/no question ("quick question, did they deny it"); before it they
 // announce ("I have some questions", "eg har nokre spørsmål").
 // prettier-ignore
@@ -26,6 +23,7 @@ const YES_NO = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 
 
 /** Whether a message, from its lower-cased tokens, greets and announces questions without asking one. */
 export function announcesQuestions(tokens: readonly string[]): boolean {
+  // A question word anywhere asks something ("how does this work? do I just type a question").
   if (!OPENING_GREETINGS.has(tokens[0] ?? '') || tokens.some((w) => QUESTION_WORDS.has(w))) return false;
   const match = ANNOUNCED.exec(tokens.join(' '));
   if (match === null) return false;

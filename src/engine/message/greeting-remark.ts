@@ -1,4 +1,5 @@
 import { OPENING_GREETINGS } from './leading-greeting.js';
+import { QUESTION_WORDS } from './question-words.js';
 import { isQuestionWorded, sentencesOf } from './sentences.js';
 
 /**
@@ -14,8 +15,7 @@ const FIRST_PERSON = /(?<!\p{L})(?:i|i['’]?m|i['’]?ve|me|my|we|us|our|jeg|eg
 // horses", "jeg vil vite"), a statement put to be checked ("I heard that …", "jeg leste at …").
 // prettier-ignore
 const ASKING = new Set([
-  'who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan', 'hvilken', 'hvilket',
-  'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen',
+  ...QUESTION_WORDS,
   'tell', 'explain', 'show', 'give', 'gimme', 'summarize', 'summarise', 'describe', 'want', 'wanna', 'need', 'wonder', 'wondering',
   'curious', 'know', 'check', 'help', 'fortell', 'forklar', 'vis', 'gi', 'oppsummer', 'beskriv', 'vite', 'veta', 'lurer', 'lurar', 'lurte',
   'trenger', 'treng', 'ønsker', 'sjekk', 'sjekke', 'hjelp', 'hjelpe', 'høre', 'ask', 'asking', 'whether', 'if', 'that', 'at',

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
+import { QUESTION_WORDS } from './question-words.js';
 
 /**
  * "Kan du hjelpe meg å faktasjekke en sak?", "can you help me out? I'm writing a school report", "hei! kan du hjelpe meg
@@ -18,10 +19,6 @@ const STORY_TASK = new Set([
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia',
 ]);
-// Words that ask something before the request ("who took the photos, can you help me").
-// prettier-ignore
-const QUESTION_WORDS = new Set(['who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan',
-  'hvilken', 'hvilket', 'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen']);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp)/iu;
 
@@ -38,6 +35,7 @@ function helpAsked(tokens: readonly string[]): { from: number; to: number } | un
 /** Whether a message, from its lower-cased tokens, asks the bot for help with the story and asks nothing of it. */
 export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
   const asked = helpAsked(tokens);
+  // Something asked before the request: "who took the photos, can you help me".
   if (asked === undefined || tokens.slice(0, asked.from).some((w) => QUESTION_WORDS.has(w))) return false;
   // A question put before the request: "did they deny it? can you help me".
   const mark = cleaned.indexOf('?');
