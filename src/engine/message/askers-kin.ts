@@ -28,8 +28,9 @@ const ASKING: ReadonlyArray<readonly string[]> = [
   ['was', 'wondering'], ['keeps', 'asking', 'me'], ['keeps', 'asking'], ['kept', 'asking'], ['is', 'asking'], ['asks'], ['asked', 'me'],
   ['asked'], ['lurer', 'på'], ['lurte', 'på'], ['vil', 'vite'], ['ville', 'vite'], ['spør', 'meg'], ['spør'], ['spurte', 'meg'], ['spurte'],
 ];
-const MINE_BEFORE = new Set(['my', 'our', 'min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
-const MINE_AFTER = new Set(['min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
+// The asker's possessive before what is theirs ("my wife", "our piece") or, in Norwegian, after it ("kona mi").
+export const MINE_BEFORE: ReadonlySet<string> = new Set(['my', 'our', 'min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
+export const MINE_AFTER: ReadonlySet<string> = new Set(['min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 
 /** Whether a word may name someone's kin (see withoutAskersKin): a message with none is left as it is. */
 export function mayNameKin(word: string): boolean {

@@ -1,3 +1,5 @@
+import { MINE_AFTER, MINE_BEFORE } from './askers-kin.js';
+
 /**
  * The asker's own piece of work ("need it for our piece", "til oppgaven min", "for my essay"): why they ask, not what.
  * Its words are the story's own ("piece", "article", "saken"), so left in they pull the question to the entry on what
@@ -10,8 +12,6 @@ const WORK = new Set([
   'innleveringa', 'innleveringen', 'stil', 'stilen', 'rapport', 'rapporten', 'prosjekt', 'prosjektet', 'presentasjon', 'presentasjonen',
   'foredrag', 'foredraget', 'innlegg', 'innlegget', 'lekse', 'leksa', 'leksen', 'særoppgave', 'særoppgaven', 'masteroppgave', 'masteroppgaven',
 ]);
-const MINE_BEFORE = new Set(['my', 'our', 'min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
-const MINE_AFTER = new Set(['min', 'mitt', 'mi', 'mine', 'vår', 'vårt', 'våre']);
 
 /** Whether a word may name a piece of work (see withoutAskersWork): a message with none is left as it is. */
 export function mayNameWork(word: string): boolean {
