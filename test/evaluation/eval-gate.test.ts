@@ -388,6 +388,12 @@ const SETS = [
   // 93.8%).
   { file: 'heldout/fresh-AG1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.9 },
   { file: 'heldout/fresh-AG3.jsonl', answerable: 0.84, reached: 0.94, declines: 0.87 },
+  // AH1-AH4 (100 each), frozen before any result, first seen in the eighteenth session (on the engine of a715ea5, and the
+  // same on the session's first, ebd7f51), tuned on after: AH2 merged into AH1 and AH4 into AH3. AH1 (200: read only a
+  // headline 79.1% / 92.5% / 97.0%; what terms mean and how things work 88.1% / 100% / 81.8%). AH3 (200: numbers
+  // compared and computed 58.2% / 95.5% / 87.9%; Bokmål as chatted 89.6% / 98.5% / 93.9%).
+  { file: 'heldout/fresh-AH1.jsonl', answerable: 0.83, reached: 0.94, declines: 0.87 },
+  { file: 'heldout/fresh-AH3.jsonl', answerable: 0.73, reached: 0.95, declines: 0.9 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
