@@ -40,6 +40,12 @@ describe('Engine', () => {
       expect(engine.ask(question).intent, question).not.toBe('thanks');
   });
 
+  it('takes thanks with "that\'s all for now" after them for thanks ("det var alt" had answered with North Korea\'s denial)', () => {
+    for (const message of ['takk for svaret! det var alt for nå 👍', "thanks! that's all for now", 'Tusen takk. Det er alt.'])
+      expect(engine.ask(message).intent, message).toBe('thanks');
+    expect(engine.ask('hvem tok bildene? det var alt.').intent).toBe('image-analysis');
+  });
+
   it('answers a worksheet question with its task number before it (the number weighed as a figure the article lacks)', () => {
     expect(engine.ask('oppgave 4 b) hvem er 38 North og hva gjorde de?').intent).toBe('image-analysis');
   });

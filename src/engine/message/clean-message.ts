@@ -38,12 +38,13 @@ const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi
 const OPENING_GREETING =
   /^((?:hey+|hi+|hiya|hello|howdy|yo|hei+|hallo|hallais|halla|heisann|hæi|hej|heia|morn|god ?morgen|good (?:morning|afternoon|evening)))[\s,!.]+(?=\p{L}\S*(?:\s+\S+){3})/iu;
 /**
- * A letter's sign-off and the name under it ("Med vennlig hilsen Kari", "Kind regards, Harold", "Takk på forhånd."):
+ * A letter's sign-off and the name under it ("Med vennlig hilsen Kari", "Kind regards, Harold", "Takk på forhånd.",
+ * "det var alt for nå"):
  * how a message ends, not what it asks; a name signed weighs as a name the article does not know. At the end of a
  * message, after a sentence's end.
  */
 const SIGN_OFF =
-  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
+  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|(?:det (?:var|er) alt|that(?:['’]s| is|s) all)(?: for (?:nå|no|i dag|idag|now|today))?|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
 /**
  * A letter's salutation ("Dear bot,", "Dear Sir or Madam,", "Kjære redaksjon.", "Til den det måtte gjelde."), after a
  * greeting or not: whom it is written to, not what it asks; "dear", "sir" and "gjelde" weigh as words no entry knows.
@@ -91,7 +92,7 @@ export function cleanMessage(text: string): string {
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
   cleaned = cleaned.replace(TASK_LABEL, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
-  if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst/i.test(cleaned))
+  if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');
   cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
