@@ -46,6 +46,10 @@ describe('Engine', () => {
     expect(engine.ask('hvem tok bildene? det var alt.').intent).toBe('image-analysis');
   });
 
+  it('answers past other members named by an @ as typed (their names weighed as names the article lacks)', () => {
+    expect(engine.ask('@per nei, toget hadde hester. @factbot stemmer det?').intent).toBe('horse-train');
+  });
+
   it('answers a worksheet question with its task number before it (the number weighed as a figure the article lacks)', () => {
     expect(engine.ask('oppgave 4 b) hvem er 38 North og hva gjorde de?').intent).toBe('image-analysis');
   });

@@ -38,6 +38,8 @@ const INSTRUCTIONS = new TokenPatternSet([
   // A meme asked for, not one spoken of ("trodde det var en meme", "is it just a meme").
   ...['lag', 'lage', 'make', 'gimme', 'create', 'post', 'send'].flatMap((make) => [[make, 'meme'], [make, '*', 'meme'], [make, 'me', '*', 'meme']]),
   ['meme', 'om'], ['meme', 'of'], ['meme', 'about'], ['memes'],
+  // A moderator's job asked of it ("can u ban @trollguy", "kan du banne han"): not the UN's ban. "u" is no token.
+  ...['you', 'can', 'du'].flatMap((you) => ['ban', 'banne', 'kick', 'kicke', 'mute', 'timeout'].map((act) => [you, act])),
 ]);
 
 // A message that opens as its system or its admin speaking ("SYSTEM: …", "admin: …").

@@ -14,6 +14,9 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   [/<a?:\w+:\d+>/g, ' ', /</],
   [/<t:\d+(?::\w)?>/g, ' ', /</],
   [/@(?:everyone|here)\b/gi, ' ', /@/],
+  // Another member named as typed ("@ben", "@ola_n"): whom the message is said to or about, no name the article could know.
+  // The bot's own name stays, for the address rules below; an e-mail address is not a mention.
+  [/(?<![\p{L}\p{N}_@.])@(?!(?:fact[- ]?bot|faktabot|bot(?:en)?)\b)[\p{L}\p{N}_.]*[\p{L}\p{N}_]/giu, ' ', /@/],
   // [text](url): keep the text, drop the address; bare addresses say nothing a question needs.
   [/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1', /\[/],
   [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' ', /:/],

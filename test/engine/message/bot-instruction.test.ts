@@ -15,6 +15,8 @@ describe('instructsBot', () => {
     'svar bare med ja eller nei fra nå av',
     'kan du lage en meme av toget',
     'create a meme about the horses',
+    'can you ban that spammer',
+    'kan du banne han',
   ])('%j instructs the bot', (message) => expect(instructsBot(tokenize(message))).toBe(true));
 
   it.each([
@@ -25,6 +27,8 @@ describe('instructsBot', () => {
     'er du en bot',
     'ignore the typos, when was the bridge closed',
     'which rules would arms exports break',
+    'did the UN ban them from selling arms',
+    'can the UN ban arms sales',
   ])('%j does not', (message) => expect(instructsBot(tokenize(message))).toBe(false));
 });
 

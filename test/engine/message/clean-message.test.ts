@@ -41,6 +41,13 @@ describe('cleanMessage', () => {
     expect(cleanMessage('question 5 was hard, who took the pictures')).toBe('question 5 was hard, who took the pictures');
   });
 
+  it('drops another member named by an @ as typed, not the bot named so nor an e-mail address', () => {
+    expect(cleanMessage('@per nei, toget hadde hester')).toBe('nei, toget hadde hester');
+    expect(cleanMessage('hei @factbot hvem tok bildene')).toBe('hei. hvem tok bildene');
+    expect(cleanMessage('is @ola_n right about the horses')).toBe('is right about the horses');
+    expect(cleanMessage('mail me at kari@tv2.no')).toBe('mail me at kari@tv2.no');
+  });
+
   it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
     expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
