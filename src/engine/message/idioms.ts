@@ -10,7 +10,10 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
   ['loads', 'of'], ['heaps', 'of'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],
-  ['not', 'going', 'to', 'lie'], ['for', 'that', 'matter'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
+  ['not', 'going', 'to', 'lie'], ['for', 'that', 'matter'],
+  // Candour asked for: "be honest, do you know what was in the train", "vær ærlig: …" (the question is the same).
+  ['be', 'honest', 'with', 'me'], ['be', 'honest'], ['be', 'real', 'with', 'me'], ['be', 'real'], ['vær', 'ærlig', 'med', 'meg'], ['vær', 'ærlig'],
+  ['ver', 'ærleg'], ['helt', 'ærlig'], ['heilt', 'ærleg'], ['ærlig', 'talt'], ['ærleg', 'talt'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
   // The tokenizer has dropped the lone "i" of "i det hele tatt".
   ['det', 'hele', 'tatt'], ['det', 'heile', 'teke'], ['først', 'og', 'fremst'], ['for', 'det', 'første'],
   // Courtesies around a question ask nothing themselves ("hvem tok bildene, vær så snill", "who made the graphics, if I may ask").

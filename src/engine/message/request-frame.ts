@@ -190,7 +190,9 @@ const TOPIC_REQUEST = new RegExp(
     '^(?:please |pls |plz )?(?:list|outline|define|describe|name)(?: me)?(?: all)?(?: the| of the)?', '(?:give|show) me(?: the| a| an| some)?',
     '(?:explain|summarize|summarise|describe)(?: it)? (?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
     '(?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
-    '(?:a |an )?(?:short |brief |simple |quick )?explanation (?:of|on|about|for)', '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
+    '(?:a |an )?(?:short |brief |simple |quick )?explanation (?:of|on|about|for)', '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$',
+    // Anywhere after "explain": "explain like I'm 10 who Kim Il-sung was".
+    '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
     '(?:answer |just )?yes or no',
     'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
@@ -222,7 +224,7 @@ const TOPIC_REQUEST = new RegExp(
 const TOPIC_TRIGGERS = new Set([
   ...['where', 'hvor', 'kor', 'kvar'],
   ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'explanation', 'in', 'using', 'table', 'like', 'for', 'yes'],
-  ...['forklaring', 'forklaringa', 'forklaringen'],
+  ...['forklaring', 'forklaringa', 'forklaringen', 'forklar'],
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],
   'catch',
   'fill',

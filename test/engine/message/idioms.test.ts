@@ -15,6 +15,8 @@ describe('withoutIdioms', () => {
     ['who took them need it for my homework', 'who took them my homework'],
     ['gonna be honest who took the pictures', 'who took the pictures'],
     ['not gonna lie the bridge is long', 'the bridge is long'],
+    ['be honest is the claim proven', 'is the claim proven'],
+    ['vær ærlig har de bevis', 'har de bevis'],
     // "Of course" is no course of the year ("over the course of the year" in a training question).
     ['of course they deny it', 'they deny it'],
     // In a count only: "hvor mange … er det snakk om" asks how many, "hva slags … er det snakk om" what kind.

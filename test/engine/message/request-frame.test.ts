@@ -99,4 +99,8 @@ describe('Engine: a question wrapped in a polite request', () => {
     expect(seedEngine().ask('Would you kindly tell me how many metres long the bridge at the border is?').intent).toBe('friendship-bridge');
     expect(seedEngine().ask('Kan du være så snill å sjekke om USA la fram bevis for granatene?').intent).toBe('white-house-shells');
   });
+
+  it('answers past "explain like I\'m ten" before the question, not only at its end', () => {
+    expect(seedEngine().ask("explain like i'm twelve what 38 north is").intent).toBe('image-analysis');
+  });
 });
