@@ -9,25 +9,37 @@ import { QUESTION_WORDS } from './question-words.js';
 const ASKING_VERB = new Set(['can', 'could', 'would', 'will', 'kan', 'kunne', 'vil']);
 const YOU = new Set(['you', 'u', 'du', 'dere', 'dykk']);
 const HELP = new Set(['help', 'hjelpe', 'hjelpa', 'hjelp']);
+// Leave to ask ("can I ask about NK and Russia here?", "kan jeg spørre deg om ting fra nyhetene?"): the lone "i" is no token.
+const MAY = new Set(['can', 'could', 'may', 'kan', 'kunne', 'får', 'må']);
+const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi']);
+const ASK = new Set(['ask', 'spørre', 'spørje', 'spørja', 'spør']);
 // What the help may be with, besides stop words: the story as a whole, a task with it ("faktasjekke", "school report").
 // A topic of the story ("the horse train") is asked about, and its entry answers.
 // prettier-ignore
 const STORY_TASK = new Set([
   'with', 'about', 'regarding', 'angående', 'out', 'understand', 'forstå', 'skjønne', 'fact', 'check', 'factcheck', 'faktasjekke', 'faktasjekk', 'sjekke', 'verify', 'verifisere', 'skille',
   'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
-  'news', 'nyheter', 'nyheten', 'tv', 'lekser', 'leksene', 'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
+  'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene', 'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp)/iu;
 
-/** Where a request for help ("can you help", "kan du hjelpe", "help me" first) opens and ends, if one does. */
+/**
+ * Where a request for help ("can you help", "kan du hjelpe", "help me" first) or for leave to ask ("can I ask", "kan jeg
+ * spørre") opens and ends, if one does.
+ */
 function helpAsked(tokens: readonly string[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!HELP.has(tokens[i]!)) continue;
     if (YOU.has(tokens[i - 1] ?? '') && ASKING_VERB.has(tokens[i - 2] ?? '')) return { from: i - 2, to: i + 1 };
     if (i === 0 && (tokens[1] === 'me' || tokens[1] === 'meg')) return { from: 0, to: 2 };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ASK.has(tokens[i]!)) continue;
+    const from = ASKER.has(tokens[i - 1]!) ? i - 2 : i - 1;
+    if (from >= 0 && MAY.has(tokens[from]!)) return { from, to: i + 1 };
   }
   return undefined;
 }

@@ -40,6 +40,10 @@ const REQUEST = new RegExp(
     // Leave to ask, asked in passing: "hvilket år …, om jeg tør spørre?", "if I may ask".
     '(?:om|hvis|dersom|viss) (?:jeg|eg) (?:tør|får|kan|må|torer) (?:spørre|spørje|spørja)', 'if (?:i )?(?:may|might|can) (?:ask|enquire|inquire)',
     'if you (?:do not|dont) mind (?:me )?asking',
+    // Leave to ask, then the question: "can I ask who took the pictures?", "kan jeg spørre om hvem som tok bildene?".
+    // Not "can I ask about NK here?": that asks leave, what about is no question yet (see help-request.ts).
+    '^(?:can|could|may) (?:we )?(?:please )?ask(?: you)?(?= (?:who|what|when|where|why|how|which|whether|if|is|are|was|were|did|does|do|has|have) )',
+    '^(?:kan|kunne|får|må) (?:jeg |eg |æ |vi )?(?:spørre|spørje|spørja)(?: deg| dere| dykk)?(?: om)?(?= (?:hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har|stemmer) )',
     // Formal: "I wonder whether you might tell me", "I would be obliged if you could tell me".
     '(?:wonder|wondered|was wondering|am wondering) (?:whether|if) you (?:might|could|would|can) (?:please |kindly )?(?:tell|explain|say)(?: to)?(?: me| us)?',
     '(?:would|should) be (?:very |most |so |really )?(?:obliged|grateful|thankful|glad|happy|pleased) if you (?:could|would|might|can) (?:please |kindly )?(?:tell|explain|say|let me know)(?: to)?(?: me| us)?',
@@ -90,6 +94,7 @@ const REQUEST = new RegExp(
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
   ...['according', 'per', 'going', 'ifølge', 'følge', 'iflg', 'etter'],
+  ...['ask', 'spørre', 'spørje', 'spørja'],
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],

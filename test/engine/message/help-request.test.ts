@@ -16,6 +16,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hei, kan du hjelpe meg med leksene om nord-korea?',
     'I am doing homework on this article, can you help me out?',
     'help me with my school project pls',
+    // Leave to ask, nothing asked yet.
+    'can I ask you about the story here?',
+    'kan jeg spørre deg om noe fra nyhetene?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
@@ -24,6 +27,7 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'kan du hjelpe meg å forstå hvem som tok bildene?',
     'who took the pictures, can you help me',
     'did north korea deny it? can you help me check',
+    'can I ask who took the pictures?',
     // No request for help.
     'hjelp fra Sovjetunionen',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));

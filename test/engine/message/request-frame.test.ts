@@ -100,6 +100,10 @@ describe('Engine: a question wrapped in a polite request', () => {
     expect(seedEngine().ask('Kan du være så snill å sjekke om USA la fram bevis for granatene?').intent).toBe('white-house-shells');
   });
 
+  it('answers the question after leave to ask it ("kan jeg spørre om hvem …" had answered what the article is)', () => {
+    expect(seedEngine().ask('kan jeg spørre om hvem som tok bildene?').intent).toBe('image-analysis');
+  });
+
   it('answers past "explain like I\'m ten" before the question, not only at its end', () => {
     expect(seedEngine().ask("explain like i'm twelve what 38 north is").intent).toBe('image-analysis');
   });
