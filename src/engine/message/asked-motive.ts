@@ -21,10 +21,24 @@ const CLAUSE = new Set(['that', 'at', 'om', 'if', 'whether']);
 // The liking at most this many words after the "why": "hvorfor er Kim Jong-un så glad i hester" has five between.
 const REACH = 7;
 
-/** Whether a question, from its lower-cased tokens, asks why someone likes something. */
+// Not doing something by choice ("why did the White House not say how many", "hvorfor la ikke USA fram bevis"): a text telling
+// that it was not done ("it did not publish any evidence") gives no reason for it. Inability ("why can't 38 North tell")
+// is another question: a text saying why it cannot be told answers it.
+const NOT = new Set(['not', 'never', 'ikke', 'ikkje', 'itj', 'aldri']);
+// prettier-ignore
+const TELLING = new Set([
+  'say', 'said', 'says', 'tell', 'told', 'show', 'showed', 'shown', 'publish', 'published', 'release', 'released', 'reveal', 'revealed', 'share',
+  'shared', 'give', 'gave', 'provide', 'provided', 'present', 'presented', 'disclose', 'disclosed', 'si', 'sa', 'sier', 'seie', 'seier', 'fortelle',
+  'fortalte', 'vise', 'viste', 'vist', 'legge', 'la', 'lagt', 'publisere', 'publiserte', 'offentliggjøre', 'offentliggjorde', 'oppgi', 'oppga',
+  'oppgav', 'dele', 'delte', 'gi', 'ga', 'gav',
+]);
+const UNABLE = new Set(['can', 'could', 'cannot', 'able', 'kan', 'kunne', 'klarer', 'klarte', 'greier', 'greide', 'får', 'fikk']);
+
+/** Whether a question, from its lower-cased tokens, asks why someone likes something, or why they did not tell something. */
 export function asksMotive(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!WHY.has(tokens[i]!)) continue;
+    if (asksWhyNotTold(tokens, i)) return true;
     let does = false;
     for (let j = i + 1; j < tokens.length && j <= i + REACH; j++) {
       const t = tokens[j]!;
@@ -43,3 +57,19 @@ export function asksMotive(tokens: readonly string[]): boolean {
 
 /** Whether a text gives a reason: a cause, a purpose. */
 export const TELLS_MOTIVE = /(?<!\p{L})(?:because|since|due to|in order to|so that|fordi|ettersom|sidan|sida|på grunn av|grunnen|the reason)(?!\p{L})/iu;
+
+/**
+ * Whether the "why" at `why` asks why something was not told or shown: a negation and a verb of telling, in either order
+ * ("why did they not say", "hvorfor sier de ikke", "hvorfor la ikke USA fram"), no inability.
+ */
+function asksWhyNotTold(tokens: readonly string[], why: number): boolean {
+  let [negated, telling] = [false, false];
+  for (let j = why + 1; j < tokens.length && j <= why + REACH; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE.has(t) || UNABLE.has(t)) return false;
+    negated ||= NOT.has(t);
+    telling ||= TELLING.has(t);
+    if (negated && telling) return true;
+  }
+  return false;
+}

@@ -11,7 +11,11 @@ describe('asksMotive', () => {
     'Hvorfor er Kim så glad i hester egentlig?',
     'kvifor er Kim så oppteken av hestar',
     'why is he crazy about horses',
-  ])('%j asks why someone likes something', (q) => expect(asksMotive(tokenize(q))).toBe(true));
+    // Why something was not told: a text telling it was not gives no reason.
+    "why didn't they publish the evidence",
+    'hvorfor sa ikke amerikanerne hvor mye det var',
+    'hvorfor ville de ikke vise bevisene',
+  ])('%j asks why someone likes something, or why something was not told', (q) => expect(asksMotive(tokenize(q))).toBe(true));
 
   it.each([
     'why does it look like that',
@@ -19,6 +23,10 @@ describe('asksMotive', () => {
     'Kvifor er det relevant at Kim likar hestar?',
     'kim liker hester, men hvorfor sendte Russland hester',
     'why are horses even in a weapons story',
+    // Unable, not unwilling: a text may say why it cannot be told.
+    "why can't 38 north say what the train carried",
+    'hvorfor kan ikke de si sikkert hva som var i vognene',
+    'did they not say how many',
   ])('%j asks no liking', (q) => expect(asksMotive(tokenize(q))).toBe(false));
 });
 
@@ -42,6 +50,14 @@ describe('Engine: why someone likes something', () => {
       expect(answer.suggestions.map((s) => s.id)).toEqual(['kim-horses']);
     },
   );
+
+  it('declines why the White House did not say how much, offering its entry (answered with it at 0.95)', () => {
+    const answer = engine.ask("why didn't the white house tell us how many shells it was");
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions[0]?.id).toBe('white-house-shells');
+    expect(engine.ask('did the white house say how many shells it was').intent).toBe('white-house-shells');
+  });
 
   it('still answers what the article says of Kim and horses', () => {
     expect(engine.ask('does kim jong un like horses').intent).toBe('kim-horses');
