@@ -15,6 +15,12 @@ const BEFORE_PLACE = new Set(['the', 'a', 'that', 'this', 'den', 'det', 'de', 'd
 // "the picture from Khasan".
 // prettier-ignore
 const BE = new Set(['is', 'was', 'are', 'er', 'var', 'e', 'va']);
+// A place's head word after its modifiers ("from the NK border", "fra den nordkoreanske grensa"): the head is the end.
+// prettier-ignore
+const PLACE_HEADS = new Set(['border', 'grense', 'grensa', 'grensen', 'grenså', 'station', 'stasjon', 'stasjonen', 'bridge', 'bru', 'brua',
+  'bro', 'broa', 'broen', 'brui']);
+// How many modifiers may stand before the head: "north korean border".
+const MODIFIERS = 2;
 
 /** The question's words naming a distance's ends: after "from"/"to" (past an article), and between "is" and "from". */
 export function distanceEnds(tokens: readonly string[]): string[] {
@@ -25,10 +31,21 @@ export function distanceEnds(tokens: readonly string[]): string[] {
     if (before !== undefined && i > 1 && BE.has(tokens[i - 2]!) && !STOPWORDS.has(before)) ends.push(before);
     let j = i + 1;
     while (j < tokens.length && BEFORE_PLACE.has(tokens[j]!)) j++;
-    const after = tokens[j];
+    const head = headAfter(tokens, j);
+    const after = tokens[head];
     if (after !== undefined && !STOPWORDS.has(after)) ends.push(after);
   }
   return ends;
+}
+
+/** Where the place named from `at` has its head word (PLACE_HEADS) after its modifiers, or `at` itself. */
+function headAfter(tokens: readonly string[], at: number): number {
+  for (let k = at; k < tokens.length && k <= at + MODIFIERS; k++) {
+    if (PLACE_HEADS.has(tokens[k]!)) return k;
+    // "fra Pyongyang til grensa": another end, not a head.
+    if (FROM_TO.has(tokens[k]!)) break;
+  }
+  return at;
 }
 
 /**
