@@ -70,6 +70,11 @@ describe('Engine: what someone said, when the article quotes someone else', () =
     expect(engine.ask('hva sa det hvite huset').intent).toBe('white-house-shells');
   });
 
+  it('knows North Korea called "the regime", as in Norwegian "regimet"', () => {
+    // Was told the article does not give what "the regime" said.
+    expect(engine.ask('has the regime denied selling shells to russia?').intent).toBe('dprk-denial');
+  });
+
   it('knows the speaker by a misspelled name, as the matcher reads it', () => {
     // Both were told the article does not give what that speaker said.
     expect(engine.ask('what did kirbie say about where the shells go').intent).toBe('covert-shipments');
