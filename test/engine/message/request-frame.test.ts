@@ -23,6 +23,8 @@ describe('withoutRequest', () => {
     ['a guy at work says the ferry sank', 'the ferry sank'],
     ['heard the ferry sank', 'the ferry sank'],
     ['har hørt at ferja sank', 'ferja sank'],
+    ['my teacher said the ferry sank', 'the ferry sank'],
+    ['læreren vår sa at ferja sank', 'ferja sank'],
     ['what do people say about the ferry', 'what do people say about the ferry'],
     ['i still do not get who took the pictures', 'who took the pictures'],
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
@@ -67,6 +69,8 @@ describe('withoutRequest', () => {
 describe('Engine: hearsay put to be checked', () => {
   it('checks what was passed on, not a claim for the word "says"', () => {
     expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
+    // A teacher's word was weighed as the topic's ("teacher" known to no entry) and the question declined.
+    expect(seedEngine().ask('my teacher said the US has proof, is that true?').intent).toBe('claim-arms-supply');
   });
 
   it('answers a question put in formal wrapping, the polite "De" too', () => {
