@@ -69,7 +69,7 @@ export function nordicForms(token: string): string[] {
 /** Swedish and Danish heads of compounds ("satellitbilderna", "togbillederne"), mapped like the word alone. */
 // prettier-ignore
 const NORDIC_HEADS: ReadonlyArray<[string, string]> = [
-  ['billederne', 'bildene'], ['billeder', 'bilder'], ['billedet', 'bildet'], ['billede', 'bilde'], ['bilderna', 'bildene'],
+  ['billederne', 'bildene'], ['billedene', 'bildene'], ['billeder', 'bilder'], ['billedet', 'bildet'], ['billede', 'bilde'], ['bilderna', 'bildene'],
   ['vagnarna', 'vognene'], ['vagnar', 'vogner'], ['gränsen', 'grensen'], ['grænsen', 'grensen'],
 ];
 const MIN_HEAD_PREFIX = 3;

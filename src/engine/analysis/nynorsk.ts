@@ -61,8 +61,9 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   treng: 'trenger', trong: 'behov', fortelje: 'fortelle', fortel: 'forteller', spørje: 'spørre', meine: 'mene',
   selje: 'selge', selde: 'solgte', tru: 'tro', burde: 'burde', stort: 'stort',
   tenkje: 'tenke', tenkte: 'tenkte', visst: 'visst', ver: 'vær', veret: 'været', hugs: 'husk',
-  // Old written Bokmål, as older people still write it.
-  hvorledes: 'hvordan',
+  // Old written Bokmål (Riksmål), as older people still write it.
+  hvorledes: 'hvordan', nu: 'nå', nøiaktig: 'nøyaktig', nøiagtig: 'nøyaktig', netop: 'nettopp', opstått: 'oppstått', opstod: 'oppsto',
+  omlastning: 'omlasting', omlastningen: 'omlastingen', falder: 'faller', aldrig: 'aldri', billedene: 'bildene', sne: 'snø',
   // Spoken Norwegian and dialect forms people type in chat (Trøndelag, Vestland, Nord-Norge, Oslo).
   åssen: 'hvordan', assen: 'hvordan', åsn: 'hvordan', kordan: 'hvordan', korsn: 'hvordan', korsen: 'hvordan',
   kolles: 'hvordan', kossn: 'hvordan', koffor: 'hvorfor', kofor: 'hvorfor', koffer: 'hvorfor', kvafor: 'hvorfor',

@@ -33,6 +33,8 @@ const FUTURE = new TokenPatternSet([
   ['vil', 'usa'], ['vil', 'russland'], ['vil', 'nord'], ['vil', 'kim'], ['vil', 'putin'], ['vil', 'de'],
   // "vil broen bli stengt", "vil dei nokon gong innrømme": "vil" with a subject and a verb to come.
   ['vil', '*', 'bli'], ['vil', '*', '*', 'bli'], ['vil', '*', 'verte'], ['vil', '*', 'nokon', 'gong'], ['vil', '*', 'noen', 'gang'],
+  // "hva vil FN gjøre med Nord-Korea nå": what someone will do.
+  ['vil', '*', 'gjøre'], ['vil', '*', '*', 'gjøre'], ['vil', '*', 'gjere'], ['vil', '*', '*', 'gjere'],
   ['will', '*', 'ever'], ['will', '*', '*', 'ever'], ['will', '*', 'be'], ['will', '*', '*', 'be'],
   // Spoken "te" for "til": "kjem dei te å innrømme".
   ['kommer', 'te'], ['kommer', '*', 'te'], ['kommer', '*', '*', 'te'], ['kjem', 'te'], ['kjem', '*', 'te'], ['kjem', '*', '*', 'te'],

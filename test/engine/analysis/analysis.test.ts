@@ -78,6 +78,18 @@ describe('text analysis', () => {
     expect(['vêret', 'veret', 'vêr'].map(nynorskToBokmal)).toEqual(['været', 'været', 'vær']);
   });
 
+  it("maps old written Bokmål (Riksmål) to today's", () => {
+    expect(['hvorledes', 'nu', 'nøiaktig', 'opstått', 'omlastning', 'satellittbilledene'].map(nynorskToBokmal)).toEqual([
+      'hvordan',
+      'nå',
+      'nøyaktig',
+      'oppstått',
+      'omlasting',
+      'satellittbildene',
+    ]);
+    expect(seedEngine().ask('I hvilken retning kjørte toget på billedene?').intent).toBe('train-crossing');
+  });
+
   it('maps the Nynorsk head of a compound, so a misspelt or new compound still meets the Bokmål word', () => {
     expect(['jernbanebrua', 'venskapsbrua', 'dronebileta', 'riksgrensa'].map(nynorskToBokmal)).toEqual([
       'jernbanebroen',

@@ -39,7 +39,7 @@ describe('Engine: how big something is', () => {
     const answer = engine.ask(q);
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
-    expect(answer.suggestions.map((s) => s.id)).toEqual([offered]);
+    expect(answer.suggestions[0]?.id).toBe(offered);
   });
 
   it('never says the article lacks the size of the bridge, whose length it gives', () =>

@@ -22,6 +22,7 @@ describe('questionFrame', () => {
     'hva skjer med ferja hvis streiken fortsetter',
     'når kommer neste tog over grensen',
     'hva blir den neste sanksjonen',
+    'hva vil FN gjøre med dette nå',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
 
   it.each(['where was the train the next day', 'what did 38 North see in the next image'])('%j asks about the next of what has been', (q) =>
