@@ -128,7 +128,19 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   }
   // Help asked in a clause of the sentence left unanswered ("jeg er litt stressa, kan du hjelpe meg?") is what it asks.
   const chatAnswers = best.part.match.intent !== null && isConversationIntent(best.part.match.intent);
-  return unanswered && chatAnswers && (best.within === undefined || best.within !== unansweredText) ? unanswered : best.part;
+  if (unanswered && chatAnswers && (best.within === undefined || best.within !== unansweredText)) return unanswered;
+  // In a long message, a question left unanswered is not met by an entry one of its many other sentences says something
+  // of ("Uansett.", "Det må jo være mye siden de gjør det i det skjulte."): the chatter is not what was asked.
+  const told = best.part !== whole && !best.asks && best.within === undefined;
+  return unanswered && unansweredText !== undefined && told && isLong(sentences, whole.tokens) ? unanswered : best.part;
+}
+
+// A message of this many sentences and words or more is long (see answeringPart).
+const LONG_SENTENCES = 3;
+const LONG_WORDS = 25;
+
+function isLong(sentences: readonly string[], tokens: readonly string[]): boolean {
+  return sentences.length >= LONG_SENTENCES && tokens.length >= LONG_WORDS;
 }
 
 interface Candidate {
