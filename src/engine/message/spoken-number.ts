@@ -1,3 +1,4 @@
+import { isLengthUnit } from './length-units.js';
 import { alternatives, TEENS, TENS, UNITS } from './number-words.js';
 
 /**
@@ -16,7 +17,7 @@ const MAY_SAY = new RegExp(`^(?:${alternatives(TEENS)}|${alternatives(TENS)}|${a
 
 /** Whether a word may say (part of) a count: a message with none is left as it is. */
 export function maySayCount(word: string): boolean {
-  return TEENS.has(word) || TENS.has(word) || HUNDRED.has(word) || (word.length > 4 && MAY_SAY.test(word) && COMPOUND.test(word));
+  return TEENS.has(word) || TENS.has(word) || HUNDRED.has(word) || UNITS.has(word) || (word.length > 4 && MAY_SAY.test(word) && COMPOUND.test(word));
 }
 
 export function readSpokenNumbers(tokens: readonly string[]): string[] {
@@ -41,6 +42,8 @@ function numberAt(tokens: readonly string[], at: number): { value: number; lengt
   // "eight hundred (and) fifty", "åtte hundre".
   const unit = UNITS.get(token);
   if (unit !== undefined) {
+    // "to kilometer fra hva?", "two kilometres": a small number is one before a unit of length (not "one of the", "to the").
+    if (unit > 1 && isLengthUnit(tokens[at + 1] ?? '')) return { value: unit, length: 1 };
     if (!HUNDRED.has(tokens[at + 1] ?? '')) return undefined;
     const restAt = AND.has(tokens[at + 2] ?? '') ? at + 3 : at + 2;
     const rest = belowHundredAt(tokens, restAt);

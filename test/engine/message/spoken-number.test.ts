@@ -9,6 +9,9 @@ describe('counts said in words', () => {
     ['ferja er åttehundre meter', 'ferja er 800 meter'],
     ['were there twelve ships', 'were there 12 ships'],
     ['trettiåtte skip', '38 skip'],
+    // A small number before a unit of length.
+    ['ferja sank to kilometer fra land', 'ferja sank 2 kilometer fra land'],
+    ['two miles out', '2 miles out'],
   ])('%j is read as %j', (q, read) => expect(messageTokens(q).join(' ')).toBe(read));
 
   it('leaves small numbers, times of day and years as they were read', () => {
@@ -16,6 +19,11 @@ describe('counts said in words', () => {
     expect(messageTokens('at ten past one').join(' ')).toBe('at ten past one');
     expect(messageTokens('nineteen forty eight').join(' ')).toBe('1948');
     expect(messageTokens('ten twenty four').join(' ')).toBe('10 24');
+  });
+
+  it('reads a distance said in small words as the one the article gives in figures', () => {
+    // Was declined at 0.59, the bridge offered first.
+    expect(seedEngine().ask('hva ligger to kilometer fra grensen?').intent).toBe('image-1429');
   });
 
   it('answers a name said in words', () => {
