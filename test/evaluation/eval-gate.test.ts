@@ -394,6 +394,22 @@ const SETS = [
   // compared and computed 58.2% / 95.5% / 87.9%; Bokmål as chatted 89.6% / 98.5% / 93.9%).
   { file: 'heldout/fresh-AH1.jsonl', answerable: 0.83, reached: 0.94, declines: 0.87 },
   { file: 'heldout/fresh-AH3.jsonl', answerable: 0.73, reached: 0.95, declines: 0.9 },
+  // AI1-AI4, AJ1-AJ4, AK1-AK4 (100 each), frozen before any result, first seen in the nineteenth session and tuned on
+  // after; the second of each pair merged into the first. First seen (answered / reached / declined): AI on the engine of
+  // 6b0722c, AJ on ef8beaa, AK on 52e4591 (each the same on the session's first engine, 6fc0530, but one AK1 decline).
+  // AI1 (200: compound and multi-part messages 86.6% / 95.5% / 90.9%; instructions on the answer's form and attempts to
+  // trick the bot 84.6% / 93.8% / 91.4%). AI3 (200: the people, organisations and places 80.6% / 95.5% / 93.9%; why and
+  // so-what questions 58.3% / 88.3% / 62.5%). AJ1 (200: Discord arguments that pull the bot in 89.2% / 98.5% / 94.3%;
+  // other names for countries, people and organisations 83.6% / 95.5% / 93.9%). AJ3 (200: children aged 9-12 70.8% /
+  // 89.2% / 80.0%; careful readers asking exact details 83.3% / 96.7% / 95.0%). AK1 (200: long rambling messages 78.5% /
+  // 84.6% / 74.3%; a number, time or name seen in the story 84.6% / 95.4% / 94.3%). AK3 (200: trust and provenance
+  // 84.6% / 98.5% / 94.3%; formal Nynorsk and conservative Bokmål 81.5% / 95.4% / 85.7%).
+  { file: 'heldout/fresh-AI1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.89 },
+  { file: 'heldout/fresh-AI3.jsonl', answerable: 0.67, reached: 0.89, declines: 0.77 },
+  { file: 'heldout/fresh-AJ1.jsonl', answerable: 0.86, reached: 0.95, declines: 0.92 },
+  { file: 'heldout/fresh-AJ3.jsonl', answerable: 0.74, reached: 0.91, declines: 0.86 },
+  { file: 'heldout/fresh-AK1.jsonl', answerable: 0.78, reached: 0.89, declines: 0.88 },
+  { file: 'heldout/fresh-AK3.jsonl', answerable: 0.83, reached: 0.95, declines: 0.88 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
