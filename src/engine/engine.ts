@@ -34,6 +34,7 @@ import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
 import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
+import { PictureFit } from './picture-fit.js';
 import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
 import { buildModel, type EngineModel } from './model/engine-model.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
@@ -198,6 +199,8 @@ export class Engine {
   private readonly taughtConversation: () => TaughtConversation;
   /** Whether the matched entry gives what the question asks, and which neighbour does instead. */
   private readonly fit: EntryFit;
+  /** Which picture a question names by its place or time, and which entry credits the pictures. */
+  private readonly pictures: PictureFit;
   /** The latest year the entries' answers name (null: none): from the build in slices, else found on the first question. */
   private latestYearFound: number | null | undefined;
   private knownTimesFound: readonly number[] | undefined;
@@ -217,6 +220,7 @@ export class Engine {
     this.taughtConversation = internals.taughtConversation;
     this.model = internals.model;
     this.fit = new EntryFit(internals);
+    this.pictures = new PictureFit(internals.entries, (entry, detail, tokens, lang) => this.fit.gives(entry, detail, tokens, lang), internals.pictures);
     // Gathered while the engine was built in slices, when it was (a bot swapping engines): not on its first question.
     this.knownTimesFound = internals.clockTimes;
     this.latestYearFound = internals.latestYear;
@@ -302,7 +306,7 @@ export class Engine {
   private placingPicture(asked: AskedPart): AskedPart {
     if (asked.frame !== undefined) return asked;
     const { match } = asked;
-    const picture = this.fit.pictureAt(picturePosition(asked.tokens), match, asked.tokens);
+    const picture = this.pictures.at(picturePosition(asked.tokens), match, asked.tokens);
     if (!picture || picture.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: picture.id, confidence, related: null, suggestions: [] } };
@@ -315,7 +319,7 @@ export class Engine {
   private creditingPicture(asked: AskedPart, wholeTokens: readonly string[]): AskedPart {
     if (asked.frame !== undefined || !asksPictureCredit(wholeTokens)) return asked;
     const { match } = asked;
-    const credits = this.fit.creditingPicture(match);
+    const credits = this.pictures.crediting(match);
     if (!credits || credits.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: credits.id, confidence, related: null, suggestions: [] } };
@@ -404,7 +408,7 @@ export class Engine {
       return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, yearNamed);
     // Two pictures named by their times ("how long between the 10:24 and the 13:10 picture"): both answer, the asker compares.
     const timed =
-      match.intent === null && frame === undefined ? this.fit.picturesAtTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
+      match.intent === null && frame === undefined ? this.pictures.atTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
     if (timed.length >= 2)
       return this.composer.entry(
         { ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) },
