@@ -1,24 +1,21 @@
 import type { ConversationIntent } from '../kb/conversation-intents.js';
 import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
-import type { Entry, KnowledgeBase, Source } from '../kb/knowledge-base.js';
+import type { Entry } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
-import type { Translate } from '../i18n/translator.js';
-import { Analyzer } from './analysis/analyzer.js';
-import { Lexicon, type LexiconFile } from './analysis/lexicon.js';
 import { tokenize } from './analysis/tokenize.js';
-import { WordRarity } from './analysis/word-rarity.js';
+import type { WordRarity } from './analysis/word-rarity.js';
 import type { EngineAnswer } from './answer.js';
-import { AnswerComposer } from './answer-composer.js';
-import { LanguageDetector } from './language/language-detector.js';
+import type { AnswerComposer } from './answer-composer.js';
+import type { LanguageDetector } from './language/language-detector.js';
 import { withoutQuotedSpans } from './language/quoted-spans.js';
 import { afterGreeting } from './message/leading-greeting.js';
 import { onlyThanks } from './message/opening-thanks.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
-import { Matcher, type Match, type MatcherParts } from './matching/matcher.js';
+import type { Match, Matcher, MatcherParts } from './matching/matcher.js';
 import { askedDetail, type Detail } from './message/asked-detail.js';
 import { cleanMessage } from './message/clean-message.js';
-import { ConversationWords } from './message/conversation-words.js';
-import { TaughtConversation } from './message/taught-conversation.js';
+import type { ConversationWords } from './message/conversation-words.js';
+import type { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
@@ -27,31 +24,19 @@ import { announcesQuestions } from './message/announced-questions.js';
 import { greetsWithARemark } from './message/greeting-remark.js';
 import { asksForHelpOnly } from './message/help-request.js';
 import { asksPictureCredit } from './message/picture-credit.js';
-import { PictureSeries, picturePosition } from './message/picture-order.js';
+import { picturePosition } from './message/picture-order.js';
 import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
-import { detailsOf, EntryFit, sameAsOf } from './entry-fit.js';
+import { EntryFit } from './entry-fit.js';
 import { PictureFit } from './picture-fit.js';
-import { assembleNow, ITEMS_PER_SLICE, type Assembly } from './assembly/assembly.js';
-import { buildModel, type EngineModel } from './model/engine-model.js';
-import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from './matching/matcher-settings.js';
+import { assembleNow, type Assembly } from './assembly/assembly.js';
+import { assembleEngine, type EngineInternals, type EngineParts } from './assembly/engine-assembly.js';
+import type { EngineModel } from './model/engine-model.js';
 
-export interface EngineParts {
-  kb: KnowledgeBase;
-  lexicon: LexiconFile;
-  translate: Translate;
-  settings?: MatcherSettings;
-  /** A saved analysis of this same knowledge base and lexicon; built from scratch when absent. */
-  model?: EngineModel;
-  /**
-   * The matcher assembled from that same model (`Engine.matcherParts`), saved with it: a start
-   * then maps it instead of assembling the index again. Only used together with `model`.
-   */
-  matcher?: MatcherParts;
-}
+export type { EngineParts } from './assembly/engine-assembly.js';
 
 export interface AskOptions {
   /** The language to use when the question itself does not show one (e.g. a Discord locale). */
@@ -71,116 +56,6 @@ const MIN_OWN_WORDS = 2;
 const MIN_QUESTION_WORDS = 3;
 // Where a sentence's clauses part: a comma, a dash, a question or exclamation mark before more.
 const CLAUSE_BREAK = /[,–—]|\s-\s|(?<=[?!])\s/u;
-
-/** What an engine is made of, put together by assembleEngine. */
-interface EngineInternals {
-  entries: Map<string, Entry>;
-  matcher: Matcher;
-  detector: LanguageDetector;
-  composer: AnswerComposer;
-  details: Map<string, Set<Detail>>;
-  rarity: WordRarity;
-  /** The words of the conversation texts: made when first needed (see ConversationWords). */
-  conversationWords: () => ConversationWords;
-  /** The conversation texts word for word: made when a declined message is first checked against them. */
-  taughtConversation: () => TaughtConversation;
-  model: EngineModel;
-  /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
-  sameAs: () => ReadonlyMap<string, string[]>;
-  /** The knowledge base's sources by id: whose claim an entry reviews. */
-  sources: ReadonlyMap<string, Source>;
-  /** The matcher was updated from a previous engine's, not assembled. */
-  indexUpdated?: boolean;
-  /** The pictures' series, when built with the engine (`prepare`). */
-  pictures?: string[];
-  /** The times of day the answers give (clockTimesIn), when built with the engine (`prepare`). */
-  clockTimes?: number[];
-  /** The latest year the answers name (latestYearIn; null: none), when built with the engine (`prepare`). */
-  latestYear?: number | null;
-}
-
-/** The engine an update starts from: its matcher, the details it worked out, and which intents changed since. */
-interface PreviousEngine {
-  matcher: Matcher;
-  entries: ReadonlyMap<string, Entry>;
-  details: ReadonlyMap<string, Set<Detail>>;
-  changed: ReadonlySet<string>;
-}
-
-/**
- * `prepare`: also build now what would otherwise be built on the first questions that need it
- * (the spelling index, the details each answer gives), for a bot swapping engines in slices.
- */
-function* assembleEngine(parts: EngineParts, prepare = false, previous?: PreviousEngine): Assembly<EngineInternals> {
-  const { kb } = parts;
-  const entries = new Map<string, Entry>();
-  const details = new Map<string, Set<Detail>>();
-  const pictures = prepare ? new PictureSeries() : undefined;
-  const clockTimes = new Set<number>();
-  let latestYear: number | null = null;
-  for (let i = 0; i < kb.entries.length; i++) {
-    const e = kb.entries[i]!;
-    // offeredDetails runs a few regular expressions over both answers: not many entries at a time.
-    if (prepare && i % (ITEMS_PER_SLICE / 8) === 0) yield;
-    if (e.retired) continue;
-    entries.set(e.id, e);
-    if (!pictures) continue;
-    pictures.add(e);
-    for (const time of clockTimesIn([e.answer.nb, e.answer.en])) clockTimes.add(time);
-    const year = latestYearIn([e.answer.nb, e.answer.en]);
-    if (year !== undefined && (latestYear === null || year > latestYear)) latestYear = year;
-    // An entry the update left as it was (the same object) gives the same details.
-    const known = previous?.entries.get(e.id) === e ? previous.details.get(e.id) : undefined;
-    details.set(e.id, known ?? detailsOf(e));
-  }
-  const sources = new Map<string, Source>(kb.sources.map((s) => [s.id, s]));
-  const composer = new AnswerComposer(parts.translate, sources);
-  const rarity = WordRarity.of(parts.lexicon.wordRanks);
-  // A build from scratch also has the texts' term ids, for the index (a saved model is strings only), and the analyzer
-  // that learnt the vocabulary: only a saved model's is loaded from it.
-  const built = parts.model ? undefined : buildModel(kb, parts.lexicon, rarity);
-  const model = parts.model ?? built!.model;
-  const termIds = built?.termIds;
-  yield;
-  const detector = yield* LanguageDetector.assemble(model.languageCounts, rarity);
-  const analyzer = built?.analyzer ?? (yield* Analyzer.assemble(new Lexicon(model.lexicon), model.vocabulary, rarity));
-  if (prepare) yield* analyzer.prepareSpelling();
-  if (prepare) yield* rarity.prepare();
-  yield;
-  // Made once per lexicon, so at most the first swap pays for it.
-  if (prepare) sameAsOf(parts.lexicon);
-  yield;
-  const settings = parts.settings ?? DEFAULT_MATCHER_SETTINGS;
-  const saved = parts.model && parts.matcher ? Matcher.fromParts(parts.matcher, analyzer, settings, rarity) : undefined;
-  const updated = saved || !previous ? undefined : yield* previous.matcher.updated(model.texts, previous.changed, analyzer);
-  const matcher = saved ?? updated ?? (yield* Matcher.assemble(model.texts, analyzer, settings, rarity, termIds));
-  // Made when a message first matches help, thanks or a greeting (about a millisecond), not with every rebuild: most
-  // starts answer one question about the article, and a bot rebuilding on each admin edit would pay it each time.
-  let words: ConversationWords | undefined;
-  const conversationWords = (): ConversationWords =>
-    (words ??= new ConversationWords(
-      kb.conversation.flatMap((c) => [...c.questions.nb, ...c.questions.en]),
-      [...entries.values()].flatMap((e) => [e.title.nb, e.title.en, e.answer.nb, e.answer.en]),
-    ));
-  let taught: TaughtConversation | undefined;
-  const taughtConversation = (): TaughtConversation => (taught ??= new TaughtConversation(kb.conversation));
-  return {
-    entries,
-    matcher,
-    detector,
-    composer,
-    details,
-    rarity,
-    conversationWords,
-    taughtConversation,
-    model,
-    sameAs: () => sameAsOf(parts.lexicon),
-    sources,
-    indexUpdated: updated !== undefined,
-    pictures: pictures?.order(),
-    ...(prepare ? { clockTimes: [...clockTimes].sort((a, b) => a - b), latestYear } : {}),
-  };
-}
 
 /**
  * The question-answering core: language, normalisation, matching and answer composition over one
