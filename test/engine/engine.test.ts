@@ -50,6 +50,12 @@ describe('Engine', () => {
     expect(engine.ask('@per nei, toget hadde hester. @factbot stemmer det?').intent).toBe('horse-train');
   });
 
+  it('checks the statement after "fact check:", not the story\'s own verdict (it was answered with the arms claim at 0.96)', () => {
+    for (const message of ['fact check: the ferry sank in 2019', 'faktasjekk pls: toget hadde 40 vogner'])
+      expect(engine.ask(message).intent, message).not.toBe('claim-arms-supply');
+    expect(engine.ask('fact check: is north korea arming russia?').intent).toBe('claim-arms-supply');
+  });
+
   it('answers a worksheet question with its task number before it (the number weighed as a figure the article lacks)', () => {
     expect(engine.ask('oppgave 4 b) hvem er 38 North og hva gjorde de?').intent).toBe('image-analysis');
   });

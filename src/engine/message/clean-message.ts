@@ -61,6 +61,12 @@ const SALUTATION =
 // Spaces bounded: three unbounded runs in a row tried every split of a long run of spaces (0.5 ms at 1,000 characters).
 const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s{0,3}\d+\s{0,3}(?:[a-h](?![\p{L}\p{N}]))?\s{0,3}[).:-]\s*/iu;
 /**
+ * A request to check put as a label before the statement ("fact check: the bridge reopened in August", "faktasjekk
+ * pls: …"): what is to be checked is the statement. Matched with it, "fact check" pulls any statement to the story's own
+ * verdict on the arms claim, whose examples ask for a fact check.
+ */
+const CHECK_LABEL = /^(?:fact[- ]?check(?:ing)?|faktasjekk(?:e)?|check|sjekk)(?: (?:this|dette|pls|please|plz|for me|for meg|request))*\s*:\s*(?=\S)/iu;
+/**
  * What the asker says they did not mean, pushing back on an answer ("nei jeg mente ikke broen, jeg mente stasjonen", "I
  * didn't mean the bridge,", "jag menade inte bron."): the thing rejected is not what is asked, and its words would pull
  * the answer back to it. Up to the end of that clause, when a question follows it.
@@ -93,7 +99,7 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
-  cleaned = cleaned.replace(TASK_LABEL, '');
+  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');

@@ -11,7 +11,8 @@ const OPPOSITES = new Map<string, ReadonlySet<string>>([
   ['sant', new Set(['usant', 'falskt', 'feil', 'galt', 'løgn', 'fake'])], ['sann', new Set(['usann', 'falsk'])], ['riktig', new Set(['galt', 'feil', 'gale'])],
   ['rett', new Set(['galt', 'feil', 'gale', 'rangt'])], ['ekte', new Set(['falskt', 'falsk', 'fake', 'løgn'])], ['fakta', new Set(['myte', 'fiksjon', 'tull', 'løgn'])], ['myte', new Set(['fakta', 'sannhet'])],
 ]);
-const OR = new Set(['or', 'eller', 'vs', 'versus']);
+// "el", "elr": "eller" as typed in a hurry.
+const OR = new Set(['or', 'eller', 'el', 'elr', 'vs', 'versus']);
 /** Words besides the choice the question must keep to be about a statement ("what's the verdict, true or false"). */
 const MIN_LEFT = 2;
 

@@ -48,6 +48,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('mail me at kari@tv2.no')).toBe('mail me at kari@tv2.no');
   });
 
+  it('drops a request to check put as a label before the statement, not the words of a statement', () => {
+    expect(cleanMessage('fact check: the ferry sank in 2019')).toBe('the ferry sank in 2019');
+    expect(cleanMessage('Faktasjekk pls: ferja sank i 2019')).toBe('ferja sank i 2019');
+    expect(cleanMessage('check the facts: did the ferry sink')).toBe('check the facts: did the ferry sink');
+  });
+
   it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
     expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');

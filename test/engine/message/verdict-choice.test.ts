@@ -10,6 +10,9 @@ describe('withVerdictChoiceAsTag', () => {
     expect(withVerdictChoiceAsTag(tokenize('horses on the train, fact or fiction?')).join(' ')).toBe('horses on the train fact');
     expect(withVerdictChoiceAsTag(tokenize('the horse train, true or fake news?')).join(' ')).toBe('the horse train true');
     expect(withVerdictChoiceAsTag(tokenize('er hestetoget ekte eller fake')).join(' ')).toBe('er hestetoget ekte');
+    // "eller" as typed in a hurry.
+    expect(withVerdictChoiceAsTag(tokenize('sant el usant: brua er lang')).join(' ')).toBe('sant brua er lang');
+    expect(withVerdictChoiceAsTag(tokenize('sant elr usant brua er lang')).join(' ')).toBe('sant brua er lang');
   });
 
   it('keeps a choice that is all the question asks, and words that are no choice', () => {
