@@ -13,6 +13,10 @@ const HELP = new Set(['help', 'hjelpe', 'hjelpa', 'hjelp']);
 const MAY = new Set(['can', 'could', 'may', 'kan', 'kunne', 'får', 'må']);
 const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi']);
 const ASK = new Set(['ask', 'spørre', 'spørje', 'spørja', 'spør']);
+// The bot's own job named ("can you fact-check stuff about NK?", "what can you check for me?", "hva kan du sjekke?").
+// prettier-ignore
+const CHECK = new Set(['check', 'verify', 'factcheck', 'fact', 'sjekke', 'sjekka', 'faktasjekke', 'faktasjekka', 'verifisere', 'kontrollere']);
+const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 // What the help may be with, besides stop words: the story as a whole, a task with it ("faktasjekke", "school report").
 // A topic of the story ("the horse train") is asked about, and its entry answers.
 // prettier-ignore
@@ -24,17 +28,22 @@ const STORY_TASK = new Set([
   'russland', 'russia',
 ]);
 
-const HELP_WORD = /(?<!\p{L})(?:help|hjelp)/iu;
+const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
 
 /**
- * Where a request for help ("can you help", "kan du hjelpe", "help me" first) or for leave to ask ("can I ask", "kan jeg
- * spørre") opens and ends, if one does.
+ * Where a request for help ("can you help", "kan du hjelpe", "help me" first), for the bot's job ("can you fact-check",
+ * "what can you check") or for leave to ask ("can I ask", "kan jeg spørre") opens and ends, if one does.
  */
 function helpAsked(tokens: readonly string[]): { from: number; to: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!HELP.has(tokens[i]!)) continue;
     if (YOU.has(tokens[i - 1] ?? '') && ASKING_VERB.has(tokens[i - 2] ?? '')) return { from: i - 2, to: i + 1 };
     if (i === 0 && (tokens[1] === 'me' || tokens[1] === 'meg')) return { from: 0, to: 2 };
+  }
+  for (let i = 2; i < tokens.length; i++) {
+    if (!CHECK.has(tokens[i]!) || !YOU.has(tokens[i - 1]!) || !ASKING_VERB.has(tokens[i - 2]!)) continue;
+    const from = WHAT.has(tokens[i - 3] ?? '') ? i - 3 : i - 2;
+    return { from, to: tokens[i] === 'fact' && tokens[i + 1] === 'check' ? i + 2 : i + 1 };
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!ASK.has(tokens[i]!)) continue;

@@ -19,6 +19,11 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // Leave to ask, nothing asked yet.
     'can I ask you about the story here?',
     'kan jeg spørre deg om noe fra nyhetene?',
+    // The bot's job named, nothing asked of the story yet.
+    'what can you check for me?',
+    'hva kan du sjekke?',
+    'could you fact check things about north korea for me?',
+    'kan du faktasjekke ting om Nord-Korea?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
@@ -28,6 +33,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'who took the pictures, can you help me',
     'did north korea deny it? can you help me check',
     'can I ask who took the pictures?',
+    'can you check who took the pictures',
+    'the shells go to the middle east? can you check that',
     // No request for help.
     'hjelp fra Sovjetunionen',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
