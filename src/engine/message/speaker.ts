@@ -42,6 +42,11 @@ const DOCUMENTS = new Set([
   'sanctions', 'sanksjonene', 'sanksjonane', 'sanksjoner', 'resolution', 'resolusjonen', 'resolusjonane', 'law', 'loven', 'lova', 'rules', 'reglene',
   'ban', 'forbudet', 'forbodet', 'images', 'pictures', 'photos', 'bildene', 'bilda', 'bileta', 'biletene', 'satellittbildene', 'letters', 'brevene', 'breva',
 ]);
+// What someone said, named by a noun after them ("Russia's response", "Kremls reaksjon"), and the verb before them.
+// prettier-ignore
+const RESPONSE = new Set(['response', 'reaction', 'reply', 'answer', 'statement', 'comment', 'svar', 'svaret', 'reaksjon', 'reaksjonen',
+  'kommentar', 'uttalelse', 'uttalelsen']);
+const BE = new Set(['is', 'was', 'are', 'er', 'var', 'e', 'va']);
 // "artikelen", "the articel": the article however it is typed.
 const ARTICLE = /^(?:artik|articl|artic)/u;
 
@@ -68,6 +73,13 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
         let j = i + 2;
         while (j < tokens.length && j < i + 2 + LONGEST && !ENDS_NB.has(tokens[j]!)) j++;
         span = tokens.slice(i + 2, j);
+      }
+      // "what is Russia's (official) response", "what's the Kremlin's reaction" (its "is" gone with the "'s"), "hva er
+      // Russlands svar": the speaker's words asked for by a noun.
+      if (span === undefined && ASKS.has(t)) {
+        const from = BE.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+        const at = tokens.findIndex((w, j) => j > from && j <= from + LONGEST && RESPONSE.has(w));
+        if (at > 0) span = tokens.slice(from, at);
       }
     }
     if (span?.some((w) => DOCUMENTS.has(w))) continue;

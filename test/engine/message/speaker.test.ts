@@ -8,6 +8,9 @@ describe('askedSpeaker', () => {
     ['what did the french foreign ministry say about the train', ['french', 'foreign', 'ministry']],
     ['hva sa Tyskland om saken', ['tyskland']],
     ['har Beijing kommentert togbildene', ['beijing']],
+    // Their words asked for by a noun ("'s" is no token).
+    ['what is the french foreign ministry response', ['french', 'foreign', 'ministry']],
+    ['hva er Tysklands reaksjon på saken', ['tysklands']],
     ['what did he say', undefined],
     ['hva sier artikkelen om hestene', undefined],
     ['who took the pictures', undefined],
@@ -68,6 +71,13 @@ describe('Engine: what someone said, when the article quotes someone else', () =
   it('knows the speaker named in Nynorsk or in a definite form', () => {
     expect(engine.ask('ka sa kvite huset').intent).toBe('white-house-shells');
     expect(engine.ask('hva sa det hvite huset').intent).toBe('white-house-shells');
+  });
+
+  it("says the article does not give a speaker's response asked for by a noun (answered with North Korea's denial at 1.0)", () => {
+    const answer = engine.ask("what is russia's response to the accusations?");
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions[0]?.id).toBe('dprk-denial');
+    expect(engine.ask("what is north korea's response to the accusations?").intent).toBe('dprk-denial');
   });
 
   it('knows North Korea called "the regime", as in Norwegian "regimet"', () => {
