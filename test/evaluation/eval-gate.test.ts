@@ -411,7 +411,7 @@ const SETS = [
   { file: 'heldout/fresh-AK1.jsonl', answerable: 0.78, reached: 0.89, declines: 0.88 },
   { file: 'heldout/fresh-AK3.jsonl', answerable: 0.83, reached: 0.95, declines: 0.88 },
   // AL1-AL4 (100 each), frozen before any result, first seen at the end of the nineteenth session on its final engine
-  // (14309a5; the session's first engine, 6fc0530, answered one question fewer), not tuned on. AL1 (200: the story's wider
+  // (14309a5; the session's first engine, 6fc0530, answered one question fewer), tuned on after (three fixes). AL1 (200: the story's wider
   // context 86.7% / 95.0% / 85.0%; machine-translated English 83.6% / 94.0% / 93.9%). AL3 (200: statements to check, some
   // with one detail wrong 84.3% / 94.3% / 80.0%; the bot addressed as a person 84.6% / 93.8% / 91.4%).
   { file: 'heldout/fresh-AL1.jsonl', answerable: 0.83, reached: 0.92, declines: 0.87 },
