@@ -23,7 +23,8 @@ const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 const STORY_TASK = new Set([
   'with', 'about', 'regarding', 'angående', 'out', 'understand', 'forstå', 'skjønne', 'fact', 'check', 'factcheck', 'faktasjekke', 'faktasjekk', 'sjekke', 'verify', 'verifisere', 'skille',
   'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
-  'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene', 'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
+  'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene',
+  'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia',
 ]);
@@ -34,17 +35,34 @@ const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kon
  * Where a request for help ("can you help", "kan du hjelpe", "help me" first), for the bot's job ("can you fact-check",
  * "what can you check") or for leave to ask ("can I ask", "kan jeg spørre") opens and ends, if one does.
  */
-function helpAsked(tokens: readonly string[]): { from: number; to: number } | undefined {
+function helpAsked(tokens: readonly string[]): Span | undefined {
+  return askedForHelp(tokens) ?? askedTheBotsJob(tokens) ?? askedLeaveToAsk(tokens);
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+function askedForHelp(tokens: readonly string[]): Span | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!HELP.has(tokens[i]!)) continue;
     if (YOU.has(tokens[i - 1] ?? '') && ASKING_VERB.has(tokens[i - 2] ?? '')) return { from: i - 2, to: i + 1 };
     if (i === 0 && (tokens[1] === 'me' || tokens[1] === 'meg')) return { from: 0, to: 2 };
   }
+  return undefined;
+}
+
+function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
   for (let i = 2; i < tokens.length; i++) {
     if (!CHECK.has(tokens[i]!) || !YOU.has(tokens[i - 1]!) || !ASKING_VERB.has(tokens[i - 2]!)) continue;
     const from = WHAT.has(tokens[i - 3] ?? '') ? i - 3 : i - 2;
     return { from, to: tokens[i] === 'fact' && tokens[i + 1] === 'check' ? i + 2 : i + 1 };
   }
+  return undefined;
+}
+
+function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
   for (let i = 1; i < tokens.length; i++) {
     if (!ASK.has(tokens[i]!)) continue;
     const from = ASKER.has(tokens[i - 1]!) ? i - 2 : i - 1;
