@@ -32,8 +32,10 @@ export function sentencesOf(text: string): string[] {
   return parts.length > 1 ? parts : [];
 }
 
-const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
-const OPENS_WH_QUESTION = new RegExp(`^(?:${WH_WORDS})(?!\\p{L})`, 'iu');
+// A connective may lead in: "also what's the bridge", "og hvem tok bildene".
+const LEAD_IN = '(?:(?:also|so|btw|så|forresten|dessuten),?\\s+)?';
+const OPENS_QUESTION = new RegExp(`^${LEAD_IN}(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
+const OPENS_WH_QUESTION = new RegExp(`^${LEAD_IN}(?:${WH_WORDS})(?!\\p{L})`, 'iu');
 
 /** Whether a sentence is put as a question: a question mark, or a question word first. */
 export function isQuestion(sentence: string): boolean {

@@ -31,6 +31,14 @@ describe('the answering part of a message', () => {
     expect(engine.ask(message).intent).toBeNull();
   });
 
+  it('answers a question about the story beside one about the bot, which alone is declined', () => {
+    expect(engine.ask("are you chatgpt? also what's the friendship bridge").intent).toBe('friendship-bridge');
+    expect(engine.ask('er du en robot? og hvem tok bildene?').intent).toBe('image-analysis');
+    expect(engine.ask('are you chatgpt?').declineReason).toBe('personal');
+    // Beside a question of another frame, the message stays declined.
+    expect(engine.ask('how are you? what do you think of Kim?').declineReason).toBe('opinion');
+  });
+
   it('answers the clause that asks, when the rest of its sentence only tells how the asker feels', () => {
     expect(engine.ask('hei! jeg er så lei av krigsnyheter, kan du hjelpe meg?').intent).toBe('help');
     expect(engine.ask('hold det kort: hvorfor har Russland vært så viktig for Nord-Korea, opp gjennom årene?').confidence).toBeGreaterThan(0.9);

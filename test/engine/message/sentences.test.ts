@@ -57,6 +57,10 @@ describe('sentencesOf', () => {
     expect(isQuestion('what did china say')).toBe(true);
     expect(isQuestion('og hva sa Kina om toget?')).toBe(true);
     expect(isQuestion('Hvem tok bildene')).toBe(true);
+    // A connective may lead in.
+    expect(isQuestion("also what's the friendship bridge")).toBe(true);
+    expect(isQuestion('btw hvem tok bildene')).toBe(true);
+    expect(isQuestion('also the horses')).toBe(false);
     expect(isQuestion('thanks a lot!')).toBe(false);
     expect(isQuestion('whatever you say')).toBe(false);
   });
