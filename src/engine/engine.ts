@@ -281,9 +281,11 @@ export class Engine {
     const yearNamed = frame === undefined && this.fit.asksAboutAYear(asked.tokens) ? this.fit.onlyEntryNaming(asked.tokens, match.ranked) : undefined;
     if (yearNamed)
       return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, yearNamed);
-    // Two pictures named by their times ("how long between the 10:24 and the 13:10 picture"): both answer, the asker compares.
+    // Two pictures named by their times ("how long between the 10:24 and the 13:10 picture"), or the time between two
+    // asked ("how long did the train take from the North Korean side to Khasan"): both answer, the asker compares.
     const timed =
       match.intent === null && frame === undefined ? this.pictures.atTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
+    if (timed.length < 2 && frame === undefined) timed.push(...this.pictures.between(asked.tokens, match));
     if (timed.length >= 2)
       return this.composer.entry(
         { ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) },

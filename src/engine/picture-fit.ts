@@ -4,6 +4,7 @@ import type { Candidate, Match } from './matching/matcher.js';
 import { askedDetail, isTimeDetail, type AskedDetail } from './message/asked-detail.js';
 import { isClockAt } from './message/clock-time.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
+import { asksTimeBetween, orderedPictures } from './message/time-between.js';
 
 // An answer that tells of pictures: its question may name one by its place in the series.
 const PICTURES_TOLD = /(?<!\p{L})(?:images?|pictures?|photos?|seen)(?!\p{L})/iu;
@@ -13,6 +14,9 @@ const CREDITS_PICTURES = /(?<!\p{L})(?:credits?|bildekreditt|photos? (?:by|from)
 const TELLS_WHO_TOOK = /(?<!\p{L})(?:(?:taken|made|shot|photographed) by|tatt av|tekne av)(?!\p{L})/iu;
 // How far below the closest entry the crediting one may score and still be what a question for a picture's credit meant.
 const CREDIT_REACH = 0.3;
+
+// How many of a question's closest entries may hold the two pictures it asks the time between.
+const BETWEEN_REACH = 3;
 
 // A question naming a picture by its place, declined below this confidence, asks about nothing the pictures show.
 const ABOUT_A_PICTURE = 0.2;
@@ -80,14 +84,24 @@ export class PictureFit {
     // A time between them they do: each gives its own.
     const detail = askedDetail(tokens);
     if (detail !== undefined && !isTimeDetail(detail) && !named.some((e) => this.gives(e, detail, tokens, lang))) return [];
-    const rank = (e: Entry): number => {
-      const at = ranked.findIndex((c) => c.intent === e.id);
-      return at < 0 ? ranked.length : at;
-    };
-    return named
-      .map((e, i) => ({ e, i }))
-      .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
-      .map(({ e }) => e);
+    return closestFirst(named, ranked);
+  }
+
+  /**
+   * The two pictures of the series a question asks the time between ("how long did it take the train from the North Korean
+   * side to Khasan", "fra første til siste bilde"), the closest-ranked first: those it names by their order, else the two
+   * of the series among its closest entries. Each gives its time; the asker does the sum. Not for a question answered by
+   * an entry outside the series.
+   */
+  between(tokens: readonly string[], match: Match): Entry[] {
+    if (!asksTimeBetween(tokens)) return [];
+    const { ranked, intent } = match;
+    const series = (this.series ??= pictureSeries(this.entries.values()));
+    if (intent !== null && !series.includes(intent)) return [];
+    const named = orderedPictures(tokens).flatMap((position) => series.at(position) ?? []);
+    const ids = named.length >= 2 ? named.slice(0, 2) : ranked.slice(0, BETWEEN_REACH).flatMap((c) => (series.includes(c.intent) ? [c.intent] : []));
+    const pictures = ids.slice(0, 2).flatMap((id) => this.entries.get(id) ?? []);
+    return pictures.length === 2 && pictures[0] !== pictures[1] ? closestFirst(pictures, ranked) : [];
   }
 
   /**
@@ -110,4 +124,16 @@ export class PictureFit {
     const texts = (e: Entry): string => `${e.answer.en} ${e.answer.nb}`;
     return close.find((e) => CREDITS_PICTURES.test(texts(e))) ?? close.find((e) => TELLS_WHO_TOOK.test(texts(e)));
   }
+}
+
+/** The entries, the closest-ranked first (in the order given where the ranking does not tell them apart). */
+function closestFirst(entries: readonly Entry[], ranked: readonly Candidate[]): Entry[] {
+  const rank = (e: Entry): number => {
+    const at = ranked.findIndex((c) => c.intent === e.id);
+    return at < 0 ? ranked.length : at;
+  };
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => e);
 }

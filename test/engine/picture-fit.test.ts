@@ -27,19 +27,39 @@ describe('PictureFit', () => {
     expect(ids).toEqual(['image-1310', 'image-1024']);
   });
 
+  it('gives the two pictures a question asks the time between: named by their order, else the closest two of the series', () => {
+    const between = (q: string, match: Match): string[] => pictures.between(messageTokens(q), match).map((e) => e.id);
+    expect(between('hvor lang tid gikk det mellom første og andre bilde', matched(null, 'image-1310', 'friendship-bridge'))).toEqual([
+      'image-1310',
+      'image-1024',
+    ]);
+    expect(between('how long did it take the train from the border to the station', matched(null, 'image-1429', 'friendship-bridge', 'image-1310'))).toEqual([
+      'image-1429',
+      'image-1310',
+    ]);
+    // A length, not a time; one picture among the closest; an entry outside the series answering.
+    expect(between('how long from the bridge to the station', matched(null, 'image-1429', 'image-1310'))).toEqual([]);
+    expect(between('how long did it take from the claim to the pictures', matched(null, 'train-crossing', 'image-1024', 'white-house-shells'))).toEqual([]);
+    expect(between('how long did it take from the 10:24 picture to Khasan', matched('claim-arms-supply', 'image-1024', 'image-1429'))).toEqual([]);
+  });
+
   it("credits the pictures with the article's credits, unless the closest entry tells who took its own", () => {
     expect(pictures.crediting(matched(null, 'kim-horses', 'article-about'))?.id).toBe('article-about');
     expect(pictures.crediting(matched('image-analysis', 'image-analysis', 'article-about'))).toBeUndefined();
   });
 });
 
-describe('Engine: two pictures named by their times', () => {
+describe('Engine: two pictures named by their times, or the time between two asked', () => {
   const engine = seedEngine();
 
   it.each([
     ['how much time passed between the 10:24 picture and the one at 13:10?', ['image-1024', 'image-1310']],
     ['hvor mange minutter gikk det fra bildet kl 13.10 til det kl 14.29?', ['image-1310', 'image-1429']],
     ['was the train closer to the border at 13:10 or at 14:29', ['image-1310', 'image-1429']],
+    // The time between two pictures named by their places or their order.
+    ['How long did it take the train to get from the North Korean side to Khasan?', ['image-1024', 'image-1429']],
+    ['hvor lang tid gikk det fra toget var ved broen til det sto på stasjonen', ['image-1310', 'image-1429']],
+    ['Hvor lang tid tok det fra første til siste bilde av toget?', ['image-1024', 'image-1429']],
   ])('%j is answered with both pictures, one as the answer and one beside it', (question, pictures) => {
     const answer = engine.ask(question);
     expect(pictures).toContain(answer.intent);
