@@ -13,6 +13,7 @@ import { asksWhat, isQuestion, isQuestionWorded, sentencesOf } from './sentences
 import { askedDetail } from './asked-detail.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
+import { withoutRelativeClause } from './relative-clause.js';
 import { withStoryNamed } from './story-pronoun.js';
 import { withoutRequest, withoutTopicRequest } from './request-frame.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
@@ -35,10 +36,16 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
     const read = matchTokens(reading, frame !== undefined);
     return read.intent !== null && !isConversationIntent(read.intent) ? { tokens: reading, frame, match: read } : undefined;
   };
+  // Without a clause that may say which thing is meant ("toget som køyrde hestane"): only the entry the whole ranks closest.
+  const closestAnsweredAs = (reading: readonly string[] | undefined): AskedPart | undefined => {
+    const read = answeredAs(reading);
+    return read?.match.intent === match.ranked[0]?.intent ? read : undefined;
+  };
   const declinedOrChat = match.intent === null || isConversationIntent(match.intent);
   const other =
     (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??
-    (match.intent === null ? answeredAs(withoutUnknownChoices(asked, match.unknown)) : undefined);
+    (match.intent === null ? answeredAs(withoutUnknownChoices(asked, match.unknown)) : undefined) ??
+    (match.intent === null ? closestAnsweredAs(withoutRelativeClause(asked)) : undefined);
   if (other) return other;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
