@@ -11,6 +11,8 @@ const FROM_TO = new Set(['from', 'to', 'fra', 'frå', 'til', 'te']);
 // Words between "from" and the place: "from the border", "fra den russiske grensa".
 // prettier-ignore
 const BEFORE_PLACE = new Set(['the', 'a', 'that', 'this', 'den', 'det', 'de', 'denne', 'dette']);
+// "according to the photos", "due to the pandemic": a source or a cause, not an end.
+const NOT_TOWARDS = new Set(['according', 'due', 'thanks', 'owing']);
 // A place named just before "from" is an end when it is what the question is about: "how far is Pyongyang from …", not
 // "the picture from Khasan".
 // prettier-ignore
@@ -26,7 +28,7 @@ const MODIFIERS = 2;
 export function distanceEnds(tokens: readonly string[]): string[] {
   const ends: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!FROM_TO.has(tokens[i]!)) continue;
+    if (!FROM_TO.has(tokens[i]!) || NOT_TOWARDS.has(tokens[i - 1] ?? '')) continue;
     const before = tokens[i - 1];
     if (before !== undefined && i > 1 && BE.has(tokens[i - 2]!) && !STOPWORDS.has(before)) ends.push(before);
     let j = i + 1;

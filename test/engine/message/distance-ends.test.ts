@@ -14,6 +14,9 @@ describe('distanceEnds', () => {
     ['how far is khasan from the border', ['khasan', 'border']],
     ['hvor langt fra grensa står toget på bildet fra Khasan', ['grensa', 'khasan']],
     ['how far did the train go', []],
+    // "according to" names a source, "due to" a cause: no end.
+    ['how far is khasan from the border according to the photos', ['khasan', 'border']],
+    ['how far did the train go due to the closure', []],
   ])('%j measures between %j', (q, ends) => expect(distanceEnds(tokenize(q))).toEqual(ends));
 });
 
@@ -52,5 +55,7 @@ describe('Engine: a distance from a place the article does not measure from', ()
     expect(engine.ask('how far is khasan from the border').intent).toBe('image-1429');
     // "NK" modifies the border, which the text names (it was declined as a distance from North Korea the text lacks).
     expect(engine.ask('how far is khasan from the NK border?').intent).toBe('image-1429');
+    // The source named after it is no end the text lacks.
+    expect(engine.ask('how far is khasan from the border according to the article').intent).toBe('image-1429');
   });
 });
