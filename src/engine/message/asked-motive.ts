@@ -24,7 +24,12 @@ const REACH = 7;
 // Not doing something by choice ("why did the White House not say how many", "hvorfor la ikke USA fram bevis"): a text telling
 // that it was not done ("it did not publish any evidence") gives no reason for it. Inability ("why can't 38 North tell")
 // is another question: a text saying why it cannot be told answers it.
-const NOT = new Set(['not', 'never', 'ikke', 'ikkje', 'itj', 'aldri']);
+// Refusing to is not doing by choice too ("hvorfor nektet Det hvite hus å legge fram bevis").
+// prettier-ignore
+const NOT = new Set([
+  'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'refuse', 'refused', 'refuses', 'refusing', 'nekte', 'nekter', 'nektet', 'nekta', 'nektar',
+  'avslo', 'unnlot', 'unnlater',
+]);
 // prettier-ignore
 const TELLING = new Set([
   'say', 'said', 'says', 'tell', 'told', 'show', 'showed', 'shown', 'publish', 'published', 'release', 'released', 'reveal', 'revealed', 'share',

@@ -15,6 +15,9 @@ describe('asksMotive', () => {
     "why didn't they publish the evidence",
     'hvorfor sa ikke amerikanerne hvor mye det var',
     'hvorfor ville de ikke vise bevisene',
+    // Refusing to tell is not telling by choice.
+    'why did the US refuse to show any proof',
+    'hvorfor nekta dei å vise bevisa',
   ])('%j asks why someone likes something, or why something was not told', (q) => expect(asksMotive(tokenize(q))).toBe(true));
 
   it.each([
