@@ -13,6 +13,11 @@ describe('TaughtConversation', () => {
     expect(taught.intentOf('Takk for hjelpen!')).toBe('thanks');
   });
 
+  it('compares without the words that only colour a message', () => {
+    expect(taught.intentOf('hvem er du egentlig?')).toBe('help');
+    expect(taught.intentOf('who are you actually')).toBe('help');
+  });
+
   it('finds nothing for other words', () => {
     expect(taught.intentOf('hvem er kirby')).toBeUndefined();
   });
