@@ -416,6 +416,13 @@ const SETS = [
   // with one detail wrong 84.3% / 94.3% / 80.0%; the bot addressed as a person 84.6% / 93.8% / 91.4%).
   { file: 'heldout/fresh-AL1.jsonl', answerable: 0.83, reached: 0.92, declines: 0.87 },
   { file: 'heldout/fresh-AL3.jsonl', answerable: 0.82, reached: 0.92, declines: 0.84 },
+  // AM1-AM4 (100 each), frozen before any result, first seen at the start of the twentieth session (25e2a94, the
+  // nineteenth session's final engine): AM1 (200: an ordinary Norwegian Discord server on the day of the story 91.4% /
+  // 97.1% / 96.7%; askers who know what came after November 2022 90.9% / 94.5% / 91.1%), AM3 (200: the satellite pictures
+  // as evidence 75.7% / 94.3% / 90.0%; first-time users trying the bot in a DM 86.4% / 89.4% / 91.2%). Tuned on after:
+  // 92.0% / 96.0% / 94.7% and 85.3% / 94.1% / 90.6% on c55a1da.
+  { file: 'heldout/fresh-AM1.jsonl', answerable: 0.9, reached: 0.94, declines: 0.92 },
+  { file: 'heldout/fresh-AM3.jsonl', answerable: 0.83, reached: 0.92, declines: 0.88 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
