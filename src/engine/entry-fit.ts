@@ -5,7 +5,7 @@ import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
-import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
+import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, isTimeDetail, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
 import {
@@ -214,13 +214,13 @@ export class EntryFit {
   }
 
   /**
-   * Of the neighbours giving the detail asked (neighboursGiving), the one as good as tied with the best entry, when it
+   * Of the neighbours giving the detail asked (neighboursGiving), the one close to the best entry (GIVING_TIE), when it
    * alone gives it. Not a time: a neighbour's time is of its own event ("what time did the train cross the bridge itself":
    * the 13:10 picture shows it 200 m past the bridge).
    */
   onlyTiedGiving(giving: readonly Entry[], ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry | undefined {
     if (giving.length !== 1 || isTimeDetail(detail)) return undefined;
-    return closeNeighbours(ranked, NEAR_TIE).includes(giving[0]!.id) ? giving[0] : undefined;
+    return closeNeighbours(ranked, GIVING_TIE).includes(giving[0]!.id) ? giving[0] : undefined;
   }
 
   /**
