@@ -423,6 +423,12 @@ const SETS = [
   // 92.0% / 96.0% / 94.7% and 85.3% / 94.1% / 90.6% on c55a1da.
   { file: 'heldout/fresh-AM1.jsonl', answerable: 0.9, reached: 0.94, declines: 0.92 },
   { file: 'heldout/fresh-AM3.jsonl', answerable: 0.83, reached: 0.92, declines: 0.88 },
+  // AN1-AN4 (100 each), frozen before any result, first seen at the end of the twentieth session on its final engine
+  // (37d851c) and identical on its first (c4b1a7d), not tuned on: AN1 (200: dyslexic and phonetic spelling 78.9% / 95.8% /
+  // 93.1%; lists and enumerations 46.2% / 76.9% / 77.1%, a question spanning several entries), AN3 (200: what another
+  // outlet said, put to be checked 83.3% / 88.3% / 92.5%; an international English-language server 90.0% / 94.3% / 90.0%).
+  { file: 'heldout/fresh-AN1.jsonl', answerable: 0.61, reached: 0.84, declines: 0.82 },
+  { file: 'heldout/fresh-AN3.jsonl', answerable: 0.84, reached: 0.89, declines: 0.89 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
