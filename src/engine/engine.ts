@@ -273,25 +273,21 @@ export class Engine {
   private compose(question: string, lang: Lang, asked: AskedPart, message: string | undefined, wholeTokens: readonly string[]): EngineAnswer {
     const { match, frame } = asked;
     const base = { question, lang, confidence: round(this.matcher.reported(match.confidence)) };
+    // An entry a rule below picks answers at least as surely as the answer cut.
+    const picked = { ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) };
     // Help, thanks or a greeting only for a message that is mostly their words ("FIX YOUR BOT" is no request for help).
     const chats =
       frame === undefined && match.intent !== null && this.isConversation(match.intent) && this.conversationWords().chats(asked.tokens, message ?? question);
     // "Hvorfor nevnes 2017 i saken?": the one entry naming the year, whichever entry the other words matched (a year the
     // story names is no wrong figure to correct).
     const yearNamed = frame === undefined && this.fit.asksAboutAYear(asked.tokens) ? this.fit.onlyEntryNaming(asked.tokens, match.ranked) : undefined;
-    if (yearNamed)
-      return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, yearNamed);
+    if (yearNamed) return this.composer.entry(picked, yearNamed);
     // Two pictures named by their times ("how long between the 10:24 and the 13:10 picture"), or the time between two
     // asked ("how long did the train take from the North Korean side to Khasan"): both answer, the asker compares.
     const timed =
       match.intent === null && frame === undefined ? this.pictures.atTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
-    if (timed.length < 2 && frame === undefined) timed.push(...this.pictures.between(asked.tokens, match));
-    if (timed.length >= 2)
-      return this.composer.entry(
-        { ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) },
-        timed[0]!,
-        timed[1],
-      );
+    const pictures = timed.length >= 2 || frame !== undefined ? timed : this.pictures.between(asked.tokens, match);
+    if (pictures.length >= 2) return this.composer.entry(picked, pictures[0]!, pictures[1]);
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);
@@ -317,7 +313,7 @@ export class Engine {
     // "Hvem er Truls Aagedal?": the one entry naming what a bare who-is question asks about is all the article says of it.
     if (match.intent === null && frame === undefined) {
       const named = this.fit.onlyEntryNaming(asked.tokens, match.ranked);
-      if (named) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(Math.max(match.confidence, this.matcher.answerCut()))) }, named);
+      if (named) return this.composer.entry(picked, named);
     }
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {
       const offered = aboutTheBot(frame) ? [] : match.suggestions.flatMap((id) => this.entries.get(id) ?? []);
