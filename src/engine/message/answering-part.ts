@@ -29,8 +29,8 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const asked = message === undefined ? request : withStoryNamed(request);
   const match = matchTokens(asked, frame !== undefined);
   // Another reading of a message declined or taken for chatter, when an entry answers it: the question inside the
-  // courtesies ("heisann hvem tok bildene", "who took the pictures thanks"), or without the guesses among its choices
-  // that the article does not know ("Maxar, Planet Labs or Airbus?").
+  // courtesies ("heisann hvem tok bildene", "who took the pictures thanks"), without the guesses among its choices
+  // that the article does not know ("Maxar, Planet Labs or Airbus?"), or without a relative clause closing it.
   const answeredAs = (reading: readonly string[] | undefined): AskedPart | undefined => {
     if (reading === undefined) return undefined;
     const read = matchTokens(reading, frame !== undefined);
@@ -44,8 +44,7 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const declinedOrChat = match.intent === null || isConversationIntent(match.intent);
   const other =
     (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??
-    (match.intent === null ? answeredAs(withoutUnknownChoices(asked, match.unknown)) : undefined) ??
-    (match.intent === null ? closestAnsweredAs(withoutRelativeClause(asked)) : undefined);
+    (match.intent === null ? (answeredAs(withoutUnknownChoices(asked, match.unknown)) ?? closestAnsweredAs(withoutRelativeClause(asked))) : undefined);
   if (other) return other;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
