@@ -17,7 +17,7 @@ export const PICTURES: readonly string[] = [
 const BETWEEN = ['satellite', 'sat', 'satellitt', 'planet'];
 // "1st", "2nd", "3rd" are words once tokenized.
 // prettier-ignore
-const POSITIONS: ReadonlyArray<[PicturePosition, readonly string[]]> = [
+export const POSITIONS: ReadonlyArray<[PicturePosition, readonly string[]]> = [
   [0, ['first', 'earliest', 'første', 'fyrste', 'tidligste', 'tidlegaste']],
   [1, ['second', 'andre']],
   [2, ['third', 'tredje']],

@@ -1,4 +1,4 @@
-import { PICTURES, type PicturePosition } from './picture-order.js';
+import { PICTURES, POSITIONS, type PicturePosition } from './picture-order.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 /**
@@ -27,14 +27,6 @@ export function asksTimeBetween(tokens: readonly string[]): boolean {
   return from >= 0 && tokens.some((t, i) => i > from && TO.has(t));
 }
 
-// prettier-ignore
-const ORDINALS: ReadonlyArray<[PicturePosition, readonly string[]]> = [
-  [0, ['first', 'earliest', 'første', 'fyrste', 'tidligste', 'tidlegaste']],
-  [1, ['second', 'andre']],
-  [2, ['third', 'tredje']],
-  [-1, ['last', 'final', 'latest', 'siste', 'seinaste', 'seneste']],
-];
-
 /**
  * The places in a series of the pictures a question names by their order ("from the first to the last picture", "mellom
  * første og andre bilde"), in the order named: only in a question about pictures, where "andre" is no "other".
@@ -43,7 +35,7 @@ export function orderedPictures(tokens: readonly string[]): PicturePosition[] {
   if (!tokens.some((t) => PICTURES.includes(t))) return [];
   const named: PicturePosition[] = [];
   for (const t of tokens) {
-    const position = ORDINALS.find(([, words]) => words.includes(t))?.[0];
+    const position = POSITIONS.find(([, words]) => words.includes(t))?.[0];
     if (position !== undefined && !named.includes(position)) named.push(position);
   }
   return named;
