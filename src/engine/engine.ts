@@ -21,6 +21,7 @@ import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { announcesQuestions } from './message/announced-questions.js';
+import { greetsOnly } from './message/greeting-only.js';
 import { greetsWithARemark } from './message/greeting-remark.js';
 import { asksForHelpOnly } from './message/help-request.js';
 import { asksPictureCredit } from './message/picture-credit.js';
@@ -149,7 +150,7 @@ export class Engine {
         match: null,
       };
     }
-    if (announcesQuestions(tokens) || greetsWithARemark(tokens, cleaned))
+    if (announcesQuestions(tokens) || greetsOnly(tokens) || greetsWithARemark(tokens, cleaned))
       return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
     if (asksForHelpOnly(tokens, cleaned)) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'help'), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).

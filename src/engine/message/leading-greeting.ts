@@ -4,7 +4,7 @@
  * what is asked (see askedPart).
  */
 // prettier-ignore
-const GREETINGS = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
+export const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
   'halla', 'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'jalla', 'wolla', 'goddag', 'god', 'good', 'morgen', 'morning',
   'dag', 'kveld', 'evening', 'afternoon', 'ettermiddag', 'folkens', 'folks', 'everyone', 'alle', 'there', 'der']);
 // Of those, the words that open a greeting ("good morning", "hei alle"): the rest only continue one.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage } from '../../../src/engine/message/clean-message.js';
+import { greetsOnly } from '../../../src/engine/message/greeting-only.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+const greets = (text: string): boolean => greetsOnly(messageTokens(cleanMessage(text)));
+
+describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
+  it.each(["what's up bot", 'yo whats up bot', 'hei, hva skjer?', 'halla bot, hva skjer', 'ka skjer folkens', 'good morning bot', 'hey guys'])(
+    '%j greets',
+    (text) => expect(greets(text)).toBe(true),
+  );
+
+  it.each([
+    // Something is asked after the greeting words.
+    'hva skjer med toget',
+    "what's up with the containers",
+    'hei, hvem tok bildene',
+    // Praise, not a greeting; no greeting at all.
+    'good bot',
+    'bot',
+    'how are you',
+  ])('%j does not', (text) => expect(greets(text)).toBe(false));
+});
+
+describe('Engine: a greeting alone', () => {
+  const engine = seedEngine();
+
+  it('is greeted back in the asker’s language, not declined or answered with help', () => {
+    for (const [question, lang] of [
+      ["what's up bot", 'en'],
+      ['hei, hva skjer?', 'nb'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBe('greeting');
+      expect(answer.lang, question).toBe(lang);
+    }
+  });
+});
