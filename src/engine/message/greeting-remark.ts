@@ -8,18 +8,8 @@ import { isQuestionWorded, sentencesOf } from './sentences.js';
  * is, what it answers): matched, the words about the asker were answered as a question ("toget" with the horse train).
  */
 // "Good"/"god" greet only with what follows ("good morning", "god dag"), not "good, I read it".
-export const GREETS_AFTER: ReadonlySet<string> = new Set([
-  'morning',
-  'day',
-  'afternoon',
-  'evening',
-  'morgen',
-  'dag',
-  'kveld',
-  'ettermiddag',
-  'aften',
-  'morgon',
-]);
+// prettier-ignore
+export const GREETS_AFTER: ReadonlySet<string> = new Set(['morning', 'day', 'afternoon', 'evening', 'morgen', 'dag', 'kveld', 'ettermiddag', 'aften', 'morgon']);
 // The asker speaks of themself: the tokenizer drops a lone "I", so the cleaned text is read.
 const FIRST_PERSON = /(?<!\p{L})(?:i|i['’]?m|i['’]?ve|me|my|we|us|our|jeg|eg|æ|meg|min|mitt|mine|vi|oss|vår)(?!\p{L})/iu;
 // Words that ask or request something, anywhere: a question word ("jeg lurer på hvem"), a request ("tell me about the
