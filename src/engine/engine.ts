@@ -195,7 +195,7 @@ export class Engine {
   private creditingPicture(asked: AskedPart, wholeTokens: readonly string[]): AskedPart {
     if (asked.frame !== undefined || !asksPictureCredit(wholeTokens)) return asked;
     const { match } = asked;
-    const credits = this.pictures.crediting(match);
+    const credits = this.pictures.crediting(match, wholeTokens);
     if (!credits || credits.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: credits.id, confidence, related: null, suggestions: [] } };

@@ -3,6 +3,7 @@ import type { Lang } from '../kb/languages.js';
 import type { Candidate, Match } from './matching/matcher.js';
 import { askedDetail, isTimeDetail, type AskedDetail } from './message/asked-detail.js';
 import { isClockAt } from './message/clock-time.js';
+import { namesGraphics } from './message/picture-credit.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';
 import { asksTimeBetween, orderedPictures } from './message/time-between.js';
 
@@ -14,6 +15,8 @@ const CREDITS_PICTURES = /(?<!\p{L})(?:credits?|bildekreditt|photos? (?:by|from)
 const TELLS_WHO_TOOK = /(?<!\p{L})(?:(?:taken|made|shot|photographed) by|tatt av|tekne av)(?!\p{L})/iu;
 // How far below the closest entry the crediting one may score and still be what a question for a picture's credit meant.
 const CREDIT_REACH = 0.3;
+// The credits scoring this share of a declined closest entry's score are as close as it.
+const CREDITS_TIE = 0.95;
 
 // How many of a question's closest entries may hold the two pictures it asks the time between.
 const BETWEEN_REACH = 3;
@@ -106,23 +109,30 @@ export class PictureFit {
 
   /**
    * The entry crediting the pictures, for a question asking who took or published one ("where's the photo of Kim on
-   * the horse from"), when it is close and the closest entry does not tell who took its pictures itself (the satellite
-   * images' entry does: "taken by Planet Labs"), or is that entry itself.
+   * the horse from"), when it is close; or the closest entry, when that tells who took its pictures itself (the
+   * satellite images' entry does: "taken by Planet Labs").
    */
-  crediting(match: Match): Entry | undefined {
+  crediting(match: Match, tokens: readonly string[]): Entry | undefined {
     const [closest] = match.ranked;
     if (!closest) return undefined;
-    // Answered by an entry telling who took its pictures ("who took the satellite photos"): it answers.
-    const top = match.intent === null ? undefined : this.entries.get(match.intent);
-    if (top && TELLS_WHO_TOOK.test(top.answer.en)) return undefined;
-    // One crediting the pictures, else one saying who took them ("the images were taken by … Planet Labs"): the credits
-    // name every picture's maker, the other only its own pictures'.
     const close = match.ranked
       .slice(0, 3)
       .filter((c) => c.score >= closest.score - CREDIT_REACH)
       .flatMap((c) => this.entries.get(c.intent) ?? []);
     const texts = (e: Entry): string => `${e.answer.en} ${e.answer.nb}`;
-    return close.find((e) => CREDITS_PICTURES.test(texts(e))) ?? close.find((e) => TELLS_WHO_TOOK.test(texts(e)));
+    const credits = close.find((e) => CREDITS_PICTURES.test(texts(e)));
+    // Answered by an entry telling who took its pictures ("who took the satellite photos"): it answers. Declined with one
+    // closest ("… the CIA?", an unknown name lowered the match), it answers unless the credits are as close (a tie: "who
+    // is behind the photo of Kim on horseback") or the graphics are asked about too.
+    const top = this.entries.get(match.intent ?? closest.intent);
+    if (top && TELLS_WHO_TOOK.test(top.answer.en)) {
+      if (match.intent !== null) return undefined;
+      const creditsScore = match.ranked.find((c) => c.intent === credits?.id)?.score ?? 0;
+      if (creditsScore < CREDITS_TIE * closest.score && !namesGraphics(tokens)) return top;
+    }
+    // One crediting the pictures, else one saying who took them ("the images were taken by … Planet Labs"): the credits
+    // name every picture's maker, the other only its own pictures'.
+    return credits ?? close.find((e) => TELLS_WHO_TOOK.test(texts(e)));
   }
 }
 

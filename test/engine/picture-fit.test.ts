@@ -44,8 +44,12 @@ describe('PictureFit', () => {
   });
 
   it("credits the pictures with the article's credits, unless the closest entry tells who took its own", () => {
-    expect(pictures.crediting(matched(null, 'kim-horses', 'article-about'))?.id).toBe('article-about');
-    expect(pictures.crediting(matched('image-analysis', 'image-analysis', 'article-about'))).toBeUndefined();
+    const tokens = (q: string): string[] => q.split(' ');
+    expect(pictures.crediting(matched(null, 'kim-horses', 'article-about'), tokens('who took the photo of kim'))?.id).toBe('article-about');
+    expect(pictures.crediting(matched('image-analysis', 'image-analysis', 'article-about'), tokens('who took the photos'))).toBeUndefined();
+    // Declined with that entry closest: it answers, unless the credits score as much or the graphics are asked about.
+    expect(pictures.crediting(matched(null, 'image-analysis', 'article-about'), tokens('who took the photos'))?.id).toBe('image-analysis');
+    expect(pictures.crediting(matched(null, 'image-analysis', 'article-about'), tokens('who made the photos and graphics'))?.id).toBe('article-about');
   });
 });
 

@@ -5,7 +5,13 @@ import { PICTURES } from './picture-order.js';
  * launch photo": a question for who took, made or published a picture, which the entry crediting the pictures answers
  * however much the picture's subject (Kim, his horse) matches the entry on that subject.
  */
-const PICTURE = new Set([...PICTURES, 'graphic', 'graphics', 'grafikk', 'grafikken', 'illustration', 'illustrasjon', 'illustrasjonen']);
+const GRAPHICS = new Set(['graphic', 'graphics', 'grafikk', 'grafikken', 'illustration', 'illustrasjon', 'illustrasjonen']);
+const PICTURE = new Set([...PICTURES, ...GRAPHICS]);
+
+/** Whether a message names the article's graphics: their maker is in the credits, not in the entry on the satellite images. */
+export function namesGraphics(tokens: readonly string[]): boolean {
+  return tokens.some((t) => GRAPHICS.has(t));
+}
 // prettier-ignore
 const WHO = new Set(['who', "who's", 'whos', 'hvem', 'kven', 'kem', 'ke']);
 // prettier-ignore
@@ -33,13 +39,20 @@ const PICTURE_COMPOUND = /^\p{L}{3,}(?:bilde|bildet|bilete|biletet|foto|fotoet)$
 // Pointing back at a picture named before: "missilbildet nederst, hvor kommer det fra".
 const POINTING_BACK = new Set(['it', 'that', 'this', 'det', 'den', 'dette', 'denne']);
 
+// A Norwegian compound naming the credit: "fotokreditt", "bildekilde", "pressefotografen".
+const CREDIT_COMPOUND = /^\p{L}{3,}(?:kreditt|kreditering|kilde|kilden|kjelde|kjelda|fotograf|fotografen)$/u;
+
+function isCredit(token: string): boolean {
+  return CREDIT.has(token) || CREDIT_COMPOUND.test(token);
+}
+
 function isPicture(token: string): boolean {
   return PICTURE.has(token) || PICTURE_COMPOUND.test(token);
 }
 
 export function asksPictureCredit(tokens: readonly string[]): boolean {
   if (!tokens.some(isPicture)) return false;
-  if (tokens.some((t, i) => CREDIT.has(t) && nearPicture(tokens, i))) return true;
+  if (tokens.some((t, i) => isCredit(t) && nearPicture(tokens, i))) return true;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     // "who took it", "hvem har tatt det": the taking is of the picture the message names.
