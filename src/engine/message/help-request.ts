@@ -33,10 +33,10 @@ const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kon
 
 /**
  * Where a request for help ("can you help", "kan du hjelpe", "help me" first), for the bot's job ("can you fact-check",
- * "what can you check") or for leave to ask ("can I ask", "kan jeg spørre") opens and ends, if one does.
+ * "what can you check"), for leave to ask ("can I ask", "kan jeg spørre") or for how to ask opens and ends, if one does.
  */
 function helpAsked(tokens: readonly string[]): Span | undefined {
-  return askedForHelp(tokens) ?? askedTheBotsJob(tokens) ?? askedLeaveToAsk(tokens);
+  return askedForHelp(tokens) ?? askedTheBotsJob(tokens) ?? askedLeaveToAsk(tokens) ?? askedHowToAsk(tokens);
 }
 
 interface Span {
@@ -67,6 +67,26 @@ function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
     if (!ASK.has(tokens[i]!)) continue;
     const from = ASKER.has(tokens[i - 1]!) ? i - 2 : i - 1;
     if (from >= 0 && MAY.has(tokens[from]!)) return { from, to: i + 1 };
+  }
+  return undefined;
+}
+
+// How to ask ("how should I ask", "hvordan spør jeg best", "korleis bør eg spørje"): the words between "how" and "ask", and
+// after it.
+const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen', 'koss', 'hvorleis']);
+const HOW_TO = new Set(['do', 'should', 'can', 'could', 'to', 'would', 'bør', 'burde', 'skal', 'kan', 'må', ...ASKER]);
+const HOW_WELL = new Set(['best', 'properly', 'correctly', 'right', 'riktig', 'rett', 'lurest', 'smartest']);
+
+function askedHowToAsk(tokens: readonly string[]): Span | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ASK.has(tokens[i]!)) continue;
+    let from = i - 1;
+    while (from > 0 && HOW_TO.has(tokens[from]!)) from--;
+    if (!HOW.has(tokens[from]!) || i - from > 3) continue;
+    let to = i + 1;
+    if (ASKER.has(tokens[to] ?? '')) to++;
+    if (HOW_WELL.has(tokens[to] ?? '')) to++;
+    return { from, to };
   }
   return undefined;
 }

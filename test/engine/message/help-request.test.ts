@@ -24,11 +24,16 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hva kan du sjekke?',
     'could you fact check things about north korea for me?',
     'kan du faktasjekke ting om Nord-Korea?',
+    // How to ask.
+    'how should I ask',
+    'hvordan spør jeg best?',
+    'korleis bør eg spørje?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
     // A topic of the story, or a fact, is asked about.
     'can you help me with the horse train?',
+    'how do I ask about the horses',
     'kan du hjelpe meg å forstå hvem som tok bildene?',
     'who took the pictures, can you help me',
     'did north korea deny it? can you help me check',
