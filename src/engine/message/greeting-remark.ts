@@ -22,12 +22,23 @@ const ASKING = new Set([
   'trenger', 'treng', 'ønsker', 'sjekk', 'sjekke', 'hjelp', 'hjelpe', 'høre', 'ask', 'asking', 'whether', 'if', 'that', 'at',
 ]);
 
+// The asker speaking of themself without "I", as chat drops it: "hei, jobber med en sak om NK", "hi, working on a story
+// about this". The verb then a preposition or article, not a subject ("hei, leser du …" asks).
+// prettier-ignore
+const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', 'les', 'holder', 'held', 'sitter', 'sit', 'driver', 'lager', 'studerer',
+  'working', 'writing', 'reading', 'doing', 'researching', 'studying', 'preparing']);
+const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
+
+function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
+  return FIRST_PERSON.test(cleaned) || (ASKERS_DOING.has(tokens[1] ?? '') && DOING_WHAT.has(tokens[2] ?? ''));
+}
+
 /** Whether a message (its lower-cased tokens, its cleaned text) greets and speaks of the asker without asking anything. */
 export function greetsWithARemark(tokens: readonly string[], cleaned: string): boolean {
   const first = tokens[0] ?? '';
   if (!OPENING_GREETINGS.has(first)) return false;
   if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
-  if (cleaned.includes('?') || tokens.some((w) => ASKING.has(w)) || !FIRST_PERSON.test(cleaned)) return false;
+  if (cleaned.includes('?') || tokens.some((w) => ASKING.has(w)) || !speaksOfAsker(tokens, cleaned)) return false;
   // "Hei! Er det sant …": a question put without its mark.
   return !sentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
 }

@@ -15,6 +15,9 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'hello, I am a teacher in Bergen and found this bot today',
     'Good evening. My class is reading the train story this week.',
     'heisann, eg er ny på denne serveren',
+    // "I" dropped, as chat does.
+    'Hei, jobber med en sak om NK og Russland.',
+    'hi, working on a story about the train',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
@@ -29,6 +32,8 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'Jeg leste artikkelen om toget',
     'hei, toget hadde hester',
     'good, my class read it',
+    // The verb then its subject: a question.
+    'hei, leser du saken',
   ])('%j does not', (text) => expect(greets(text)).toBe(false));
 });
 
