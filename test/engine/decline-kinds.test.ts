@@ -68,7 +68,7 @@ describe('askedDetail: details the entries do not give', () => {
     ['did Putin write back to Kim', 'later'],
     ['is the locomotive still at the station', 'present'],
     ['sel Russland fortsatt hestar i dag', 'present'],
-    ['I want the direct quote from Kirby', 'wording'],
+    ['I want the direct quote from Kirby', 'quote'],
     ['kæm skreiv saka', 'name'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 

@@ -34,6 +34,7 @@ export type Detail =
   | 'weight'
   | 'width'
   | 'wording'
+  | 'quote'
   | 'later'
   | 'present'
   | 'span'
@@ -252,10 +253,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
   // A whole text, word for word, which an entry summing it up does not give.
   wording: new TokenPatternSet([
-    ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'], ['verbatim'], ['exact', 'words'], ['exact', 'wording'],
-    ['full', 'wording'], ['direct', 'quote'], ['exact', 'quote'], ['direkte', 'sitat'], ['eksakte', 'sitatet'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
+    ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'],
+    ['full', 'wording'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
     ['transcript'], ['full', 'statement'], ['full', 'quote'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
-    ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ordrett'], ['ord', 'for', 'ord'], ['ordlyden'], ['hele', 'uttalelsen'],
+    ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ord', 'for', 'ord'], ['hele', 'uttalelsen'],
     ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
     ['kva', 'sto', 'det', 'meir'], ['hva', 'mer', 'stod'], ['hva', 'mer', 'sto'], ['kva', 'meir', 'stod'], ['what', 'else', 'did', '*', 'say'],
     ['what', 'else', 'did', '*', '*', 'say'], ['what', 'else', 'was', 'in'], ['what', 'else', 'do', '*', 'say'],
@@ -263,6 +264,12 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...[3, 4, 5, 6].map((n) => ['what', 'else', 'did', ...Array<string>(n).fill('*'), 'say']),
     ['hva', 'sto', 'det', 'ellers'], ['hva', 'stod', 'det', 'ellers'], ['kva', 'stod', 'det', 'elles'], ['kva', 'sto', 'det', 'elles'],
     ['hva', 'ellers', 'sto'], ['hva', 'annet', 'sto'], ['hva', 'sa', '*', 'ellers'], ['hva', 'sa', '*', '*', 'ellers'], ['kva', 'sa', '*', 'elles'],
+  ]),
+  // Someone's own words, which only an entry quoting them gives ("the exact wording of the cooperation phrase", "hva sa
+  // Kirby ordrett"); a whole text is `wording`.
+  quote: new TokenPatternSet([
+    ['verbatim'], ['exact', 'words'], ['exact', 'wording'], ['exact', 'phrase'], ['exact', 'quote'], ['direct', 'quote'], ['direkte', 'sitat'],
+    ['eksakte', 'sitatet'], ['ordrett'], ['ordlyden'],
   ]),
   // What came after the article: it ends in November 2022.
   later: new TokenPatternSet([
@@ -394,7 +401,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'size', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'size', 'acronym', 'identifier',
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 

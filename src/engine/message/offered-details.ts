@@ -59,6 +59,9 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
   ['wording', /[“"«][^”"»]{100,}[”"»]/u],
+  // A quotation of five words or more: someone's own words, not a name or a heading ("Friendship Bridge", "may be horse
+  // transport").
+  ['quote', /[“"«](?:[^”"»\s]+\s+){4,}[^”"»\s]+[”"»]/u],
   // "Not yet established" speaks to "did they confirm it in the end".
   ['later', /(?<!\p{L})(?:later|afterwards|since then|senere|seinare|etterpå|i ettertid|siden da|not yet|yet to|ennå|enno)(?!\p{L})/iu],
   ['present', /(?<!\p{L})(?:today|today's|still|currently|now|nå|fortsatt|framleis|dagens|i dag|no longer|ikke lenger|so far|hittil|yet|ennå|enno)(?!\p{L})/iu],

@@ -87,6 +87,10 @@ describe('askedDetail', () => {
     ['har du hele teksten til avtalen', 'wording'],
     ['what else did the letters between Putin and Kim say', 'wording'],
     ['hva sto det ellers i brevene mellom Putin og Kim', 'wording'],
+    // Someone's own words, not a whole text.
+    ['exact wording of the cooperation phrase?', 'quote'],
+    ['hva sa Kirby ordrett', 'quote'],
+    ['the exact wording of the letters, full text pls', 'wording'],
     ['and what happened afterwards', 'later'],
     ['hva fant de ut til slutt', 'later'],
     ['har toget kjørt flere ganger siden', 'later'],
@@ -115,6 +119,16 @@ describe('askedDetail', () => {
     ['hvem var med på møtet', undefined],
     ['var bistanden viktig for i tiden', undefined],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+});
+
+describe('Engine: someone’s own words asked for', () => {
+  it('are given by an entry quoting them, and declined by one that only reports them', () => {
+    expect(seedEngine().ask('Putin–Kim letter exchange: exact wording of the cooperation phrase?').intent).toBe('putin-kim-letters');
+    expect(seedEngine().ask('Hvordan formulerte Putin og Kim samarbeidet de tar til orde for, ordrett?').intent).toBe('putin-kim-letters');
+    const vets = seedEngine().ask('give me the direct quote from the Russian vets');
+    expect(vets.intent).toBeNull();
+    expect(vets.declineReason).toBe('detail');
+  });
 });
 
 describe('givesDetail', () => {
@@ -191,6 +205,9 @@ describe('offeredDetails', () => {
   it('finds a whole quotation, what came later and how things stand now', () => {
     expect(offeredDetails('They call for “comprehensive strategic and tactical cooperation”.').has('wording')).toBe(false);
     expect(offeredDetails(`The letter reads: “${'we shall cooperate in every way '.repeat(4)}”.`).has('wording')).toBe(true);
+    // A quotation of someone's words, not a name or a heading.
+    expect(offeredDetails('They call for “comprehensive strategic and tactical cooperation”.').has('quote')).toBe(true);
+    expect(offeredDetails('The only link is the “Friendship Bridge”, under the heading “may be horse transport”.').has('quote')).toBe(false);
     expect(offeredDetails('It has not yet been established whether they arrive.').has('later')).toBe(true);
     expect(offeredDetails('North Korea said in September it had sold nothing.').has('later')).toBe(false);
     expect(offeredDetails('The US is still monitoring the matter.').has('present')).toBe(true);
