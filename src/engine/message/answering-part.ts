@@ -15,7 +15,7 @@ import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
 import { withoutRelativeClause } from './relative-clause.js';
 import { withStoryNamed } from './story-pronoun.js';
-import { withoutRequest, withoutTopicRequest } from './request-frame.js';
+import { withoutArticleAsSpeaker, withoutRequest, withoutTopicRequest } from './request-frame.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
 
 /**
@@ -46,6 +46,11 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
     (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??
     (match.intent === null ? (answeredAs(withoutUnknownChoices(asked, match.unknown)) ?? closestAnsweredAs(withoutRelativeClause(asked))) : undefined);
   if (other) return other;
+  // "What does TV 2 say about the horses" asks about the horses, when an entry answers that: not about the article,
+  // whose entry "TV 2" matches.
+  const told = withoutArticleAsSpeaker(asked);
+  const toldAnswered = told === asked ? undefined : answeredAs(told);
+  if (toldAnswered) return toldAnswered;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };

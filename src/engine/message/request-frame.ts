@@ -322,3 +322,28 @@ function without(tokens: readonly string[], wrapping: RegExp, minLeft = MIN_LEFT
   const out = left === '' ? [] : left.split(/ +/);
   return out.length >= minLeft && out.length < tokens.length ? out : tokens;
 }
+
+// The article, by its outlet or as the article.
+const THE_ARTICLE = '(?:tv ?2|the article|the story|the piece|this article|this story|the text)';
+const THE_ARTICLE_NB = '(?:tv ?2|artikkelen|saken|saka|teksten)';
+
+/**
+ * The article named as the one who says something ("what does TV 2 say about the horses", "is that also what TV 2
+ * reports", "ifølge artikkelen"): every entry is what the article says, so what it says it about is asked, not the
+ * article itself ("TV 2" matched the entry on the article).
+ */
+// prettier-ignore
+const ARTICLE_SPEAKS = new RegExp(
+  '(?:^| )(?:' + [
+    `(?:so |and |but )?what (?:does|did|do|is) ${THE_ARTICLE} (?:say|says|saying|write|writes|report|reports|tell us|mention)(?: about| on| of| regarding)?`,
+    `(?:according to|per) ${THE_ARTICLE}`, `(?:is (?:that|this|it) )?(?:also )?what ${THE_ARTICLE} (?:says|reports|writes|said|reported|wrote)`,
+    `(?:hva|kva|ka) (?:sier|seier|sei|skriver|skriv|melder|forteller|rapporterer) ${THE_ARTICLE_NB}(?: om)?`, `(?:ifølge|ifylgje|iflg) ${THE_ARTICLE_NB}`,
+    `(?:er det )?(?:det )?(?:samme som )?(?:det )?(?:som )?${THE_ARTICLE_NB} (?:skriver|skriv|sier|seier|melder)`,
+  ].join('|') + ')(?= |$)', 'gu');
+const ARTICLE_WORDS = new Set(['tv', 'tv2', 'article', 'story', 'piece', 'text', 'artikkelen', 'saken', 'saka', 'teksten']);
+
+/** The tokens without the article named as the one who says what they ask about, or the tokens themselves. */
+export function withoutArticleAsSpeaker(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => ARTICLE_WORDS.has(t))) return tokens;
+  return without(tokens, ARTICLE_SPEAKS, 1);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { withoutRequest } from '../../../src/engine/message/request-frame.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { withoutArticleAsSpeaker, withoutRequest } from '../../../src/engine/message/request-frame.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('withoutRequest', () => {
@@ -110,5 +111,28 @@ describe('Engine: a question wrapped in a polite request', () => {
 
   it('answers past "explain like I\'m ten" before the question, not only at its end', () => {
     expect(seedEngine().ask("explain like i'm twelve what 38 north is").intent).toBe('image-analysis');
+  });
+});
+
+describe('withoutArticleAsSpeaker: the article named as the one who says it', () => {
+  it.each([
+    ['what does TV 2 say about the horses', 'the horses'],
+    ['hva skriver TV2 om hestene', 'hestene'],
+    ['ifølge artikkelen, hva var i toget', 'hva var toget'],
+    ['according to the article who took the pictures', 'who took the pictures'],
+  ])('%j asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
+
+  it.each(['what does tv 2 say', 'who published this on tv 2', 'hvem skrev saken'])('%j is left whole', (message) => {
+    const tokens = messageTokens(message);
+    expect(withoutArticleAsSpeaker(tokens)).toBe(tokens);
+  });
+});
+
+describe('Engine: what TV 2 says about a topic', () => {
+  it('answers the topic, not what the article is', () => {
+    expect(seedEngine().ask('what does TV 2 say about the horses').intent).toBe('horse-train');
+    expect(seedEngine().ask('hva sier artikkelen om rakettestene i år?').intent).toBe('missile-tests');
+    // Nothing but the article asked about.
+    expect(seedEngine().ask('what does tv 2 say?').intent).toBe('article-about');
   });
 });
