@@ -20,10 +20,7 @@ import { asksTranslation } from './message/translation-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
-import { announcesQuestions } from './message/announced-questions.js';
-import { greetsOnly } from './message/greeting-only.js';
-import { greetsWithARemark } from './message/greeting-remark.js';
-import { asksForHelpOnly } from './message/help-request.js';
+import { plainConversation } from './message/plain-conversation.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
 import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
@@ -150,9 +147,8 @@ export class Engine {
         match: null,
       };
     }
-    if (announcesQuestions(tokens) || greetsOnly(tokens) || greetsWithARemark(tokens, cleaned))
-      return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'greeting'), match: null };
-    if (asksForHelpOnly(tokens, cleaned)) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, 'help'), match: null };
+    const plain = plainConversation(tokens, cleaned);
+    if (plain) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, plain), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);
