@@ -1,7 +1,7 @@
 /**
  * "did the WH release any proof or just vibes", "sender de våpen eller?", "weapons real or nah": a hedge closing a
  * yes/no question offers the other answer, or none, and names nothing the article could answer; the question before it
- * is what is asked (see askedPart).
+ * is what is asked (see askedPart). So with a remark on what the asker never heard of.
  */
 // prettier-ignore
 const HEDGES: ReadonlyArray<readonly string[]> = [
@@ -11,6 +11,11 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
   ['eller'], ['elle'], ['ell'], ['elr'], ['eller', 'ikke'], ['eller', 'ikkje'], ['eller', 'itj'], ['eller', 'hva'], ['eller', 'noe'],
   ['eller', 'noe', 'sånt'], ['eller', 'noe', 'slikt'], ['eller', 'no'], ['eller', 'ei'], ['eller', 'nei'], ['ja', 'eller', 'nei'],
   ['eller', 'bare', 'tull'], ['eller', 'bare', 'prat'], ['eller', 'fake', 'news'], ['eller', 'løgn'],
+  // The asker's own ignorance, said after the question ("who is 38 North, never heard of them"): nothing asked.
+  ...['them', 'it', 'him', 'her', 'that', 'this'].flatMap((w) => [['never', 'heard', 'of', w], ['never', 'heard', 'of', w, 'before']]),
+  ...['det', 'dem', 'han', 'henne', 'den', 'dei'].flatMap((w) =>
+    [['aldri', 'hørt', 'om', w], ['aldri', 'hørt', 'om', w, 'før'], ['aldri', 'høyrt', 'om', w]].flatMap((remark) => [remark, ['har', ...remark]]),
+  ),
 ];
 // What must be left for it to be a question: "eller?" alone asks nothing.
 const MIN_LEFT = 2;

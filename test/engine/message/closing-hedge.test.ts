@@ -9,6 +9,9 @@ describe('beforeHedge', () => {
     ['sender nord-korea våpen eller', 'sender nord korea våpen'],
     ['har de bevis ja eller nei', 'har de bevis'],
     ['is it true or false', 'is it true'],
+    // What the asker never heard of.
+    ['who is 38 north never heard of them', 'who is 38 north'],
+    ['hvem er Kirby, har aldri hørt om han før', 'hvem er kirby'],
   ])('%j asks %j', (q, left) => expect(beforeHedge(messageTokens(q))?.join(' ')).toBe(left));
 
   it.each(['eller?', 'russia or north korea', 'or nah'])('%j closes with no hedge after a question', (q) =>
@@ -19,5 +22,6 @@ describe('beforeHedge', () => {
 describe('Engine: a hedge closing a yes/no question', () => {
   it('answers the question before it', () => {
     expect(seedEngine().ask('did the WH release any proof or just vibes').intent).toBe('white-house-shells');
+    expect(seedEngine().ask('Who is 38 North, never heard of them').intent).toBe('image-analysis');
   });
 });
