@@ -1,5 +1,8 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
+import { greetsOnly } from './greeting-only.js';
+import { messageTokens } from './message-tokens.js';
 import { QUESTION_WORDS } from './question-words.js';
+import { sentencesOf } from './sentences.js';
 
 /**
  * "Kan du hjelpe meg å faktasjekke en sak?", "can you help me out? I'm writing a school report", "hei! kan du hjelpe meg
@@ -36,7 +39,13 @@ const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kon
  * "what can you check"), for leave to ask ("can I ask", "kan jeg spørre") or for how to ask opens and ends, if one does.
  */
 function helpAsked(tokens: readonly string[]): Span | undefined {
-  return askedForHelp(tokens) ?? askedTheBotsJob(tokens) ?? askedLeaveToAsk(tokens) ?? askedHowToAsk(tokens);
+  // The one opening first: "what kind of questions can I ask" is asked from "what", not from "can I ask".
+  let first: Span | undefined;
+  for (const find of [askedForHelp, askedTheBotsJob, askedLeaveToAsk, askedHowToAsk, askedWhatBotDoes]) {
+    const span = find(tokens);
+    if (span !== undefined && (first === undefined || span.from < first.from)) first = span;
+  }
+  return first;
 }
 
 interface Span {
@@ -91,8 +100,70 @@ function askedHowToAsk(tokens: readonly string[]): Span | undefined {
   return undefined;
 }
 
-/** Whether a message, from its lower-cased tokens, asks the bot for help with the story and asks nothing of it. */
+// What the bot does, or how it is used ("what can you do", "what kind of questions can I ask", "how does this work",
+// "hva kan du svare på", "hvordan bruker jeg denne tjenesten"): steps of words, '?' marking one that may be left out.
+type Step = ReadonlySet<string> | { optional: ReadonlySet<string> };
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+const maybe = (...words: string[]): Step => ({ optional: new Set(words) });
+const THE_BOT = set('you', 'u', 'it', 'bot', 'factbot', 'this', 'du', 'boten', 'den', 'dette', 'denne');
+const SO = maybe('actually', 'even', 'really', 'exactly', 'egentlig', 'eigentleg', 'faktisk', 'bot');
+const DOES = set('do', 'answer', 'tell', 'explain', 'verify', 'check', 'help', 'handle', 'cover', 'svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke');
+const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
+const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
+const ASKING = set(...ASK, 'stille', 'put');
+const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
+const USE = set('use', 'bruker', 'brukar', 'bruke');
+// prettier-ignore
+const BOT_JOB: readonly (readonly Step[])[] = [
+  [set('what', 'hva', 'kva', 'ka'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  [set(...HOW), set('does', 'do', 'is'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
+  [set(...HOW), WORKS, THE_BOT],
+  [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
+    maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app')],
+];
+
+function askedWhatBotDoes(tokens: readonly string[]): Span | undefined {
+  for (let from = 0; from < tokens.length; from++) {
+    for (const steps of BOT_JOB) {
+      const to = stepsFrom(tokens, from, steps);
+      if (to !== undefined) return { from, to };
+    }
+  }
+  return undefined;
+}
+
+/** Where the steps end when they match the tokens from `at`, if they do. */
+function stepsFrom(tokens: readonly string[], at: number, steps: readonly Step[]): number | undefined {
+  let i = at;
+  for (const step of steps) {
+    const t = tokens[i] ?? '';
+    if ('optional' in step) {
+      if (step.optional.has(t)) i++;
+    } else if (step.has(t)) i++;
+    else return undefined;
+  }
+  return i;
+}
+
+/**
+ * Whether a message, from its lower-cased tokens, asks the bot for help with the story and asks nothing of it: as a
+ * whole, or sentence by sentence, each asking for help or greeting ("hey bot, what can you do? can I ask about NK here?").
+ */
 export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
+  if (helpOnlyIn(tokens, cleaned)) return true;
+  const sentences = sentencesOf(cleaned);
+  return (
+    sentences.length > 1 &&
+    sentences.every((s) => {
+      const own = messageTokens(s);
+      return own.length === 0 || greetsOnly(own) || helpOnlyIn(own, s);
+    })
+  );
+}
+
+function helpOnlyIn(tokens: readonly string[], cleaned: string): boolean {
   const asked = helpAsked(tokens);
   // Something asked before the request: "who took the photos, can you help me".
   if (asked === undefined || tokens.slice(0, asked.from).some((w) => QUESTION_WORDS.has(w))) return false;

@@ -24,6 +24,12 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hva kan du sjekke?',
     'could you fact check things about north korea for me?',
     'kan du faktasjekke ting om Nord-Korea?',
+    // What the bot does, or how it is used; sentence by sentence.
+    'What can this bot verify for me?',
+    'what kind of questions can I ask',
+    'hvordan bruker jeg denne tjenesten?',
+    'hey bot, what can you do? can I ask about NK and Russia here?',
+    'kan jeg spørre deg om ting fra nyhetene? hva kan du svare på',
     // How to ask.
     'how should I ask',
     'hvordan spør jeg best?',
@@ -34,6 +40,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // A topic of the story, or a fact, is asked about.
     'can you help me with the horse train?',
     'how do I ask about the horses',
+    'what can you tell me about the horses',
+    'what can you do? who took the pictures?',
+    'hvordan bruker jeg sanksjonene',
     'kan du hjelpe meg å forstå hvem som tok bildene?',
     'who took the pictures, can you help me',
     'did north korea deny it? can you help me check',
