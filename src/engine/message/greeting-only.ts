@@ -1,5 +1,6 @@
 import { GREETS_AFTER } from './greeting-remark.js';
 import { GREETINGS, OPENING_GREETINGS } from './leading-greeting.js';
+import { QUESTION_WORDS } from './question-words.js';
 
 /**
  * "what's up bot", "hei, hva skjer?": a greeting and nothing else, however the matcher weighs its words ("up" and "bot"
@@ -10,9 +11,18 @@ import { GREETINGS, OPENING_GREETINGS } from './leading-greeting.js';
 const GREETING_PHRASES: readonly (readonly string[])[] = [
   ['what', 'is', 'up'], ['what', 'up'], ['how', 'is', 'it', 'going'], ['hvordan', 'går', 'det'], ['åssen', 'går', 'det'],
   ['korleis', 'går', 'det'], ['hva', 'skjer'], ['kva', 'skjer'], ['ka', 'skjer'],
+  // Wishes said with a greeting: "god helg", "have a nice day", "håper du har det bra".
+  ['god', 'helg'], ['good', 'weekend'], ['have', 'good', 'day'], ['have', 'nice', 'day'], ['have', 'good', 'one'], ['hope', 'you', 'are', 'well'],
+  ['hope', 'you', 'are', 'doing', 'well'], ['hope', 'you', 'are', 'good'], ...['håper', 'håpar'].flatMap((hope) => [[hope, 'du', 'har', 'det', 'bra'], [hope, 'du', 'har', 'det', 'fint']]),
 ];
-// Who a greeting is said to, beside the greeting words' own "folks", "alle", "there".
-const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody', 'people', 'sammen', 'dere', 'dykk']);
+// Who a greeting is said to, beside the greeting words' own "folks", "alle", "there"; "and" between two greetings.
+const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody', 'people', 'sammen', 'dere', 'dykk', 'and', 'og']);
+// Where the greeting comes from, after it: "hi from Texas", "hei hei, heilt nordfra Hammerfest her".
+const FROM = new Set(['from', 'fra', 'frå', 'nordfra', 'sørfra', 'vestfra', 'østfra', 'nordfrå', 'sørfrå', 'vestfrå', 'austfrå']);
+const FROM_LEAD = new Set(['all', 'the', 'way', 'heilt', 'helt', 'greetings', 'hilsen', 'helsing']);
+const HERE = new Set(['here', 'her']);
+// Words a place may take: "from the west coast", "fra Nord-Norge".
+const MOST_PLACE_WORDS = 3;
 
 /** Whether a message's tokens are only greetings (words or phrases) and whom they greet, with at least one greeting. */
 export function greetsOnly(tokens: readonly string[]): boolean {
@@ -25,6 +35,11 @@ export function greetsOnly(tokens: readonly string[]): boolean {
       continue;
     }
     const t = tokens[i]!;
+    if (greeted && FROM.has(t)) return placeEnds(tokens, i + 1);
+    if (greeted && FROM_LEAD.has(t)) {
+      i++;
+      continue;
+    }
     // "good morning", not "good bot".
     if ((t === 'good' || t === 'god') && !GREETS_AFTER.has(tokens[i + 1] ?? '')) return false;
     if (OPENING_GREETINGS.has(t)) greeted = true;
@@ -32,4 +47,12 @@ export function greetsOnly(tokens: readonly string[]): boolean {
     i++;
   }
   return greeted;
+}
+
+/** Whether the tokens from `at` name a place and end ("Texas", "the west coast here"): no question word among them. */
+function placeEnds(tokens: readonly string[], at: number): boolean {
+  let end = tokens.length;
+  while (end > at && (HERE.has(tokens[end - 1]!) || GREETED.has(tokens[end - 1]!))) end--;
+  const place = tokens.slice(at, end);
+  return place.length > 0 && place.length <= MOST_PLACE_WORDS && !place.some((t) => QUESTION_WORDS.has(t));
 }

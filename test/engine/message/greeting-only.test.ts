@@ -7,10 +7,19 @@ import { seedEngine } from '../../support/seed-engine.js';
 const greets = (text: string): boolean => greetsOnly(messageTokens(cleanMessage(text)));
 
 describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
-  it.each(["what's up bot", 'yo whats up bot', 'hei, hva skjer?', 'halla bot, hva skjer', 'ka skjer folkens', 'good morning bot', 'hey guys'])(
-    '%j greets',
-    (text) => expect(greets(text)).toBe(true),
-  );
+  it.each([
+    "what's up bot",
+    'yo whats up bot',
+    'hei, hva skjer?',
+    'halla bot, hva skjer',
+    'ka skjer folkens',
+    'good morning bot',
+    'hey guys',
+    'hi from Texas',
+    'hei fra Bergen!',
+    'Hei hei, heilt nordfra Hammerfest her 😊',
+    'Goddag, og god helg. Håpar du har det bra.',
+  ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
     // Something is asked after the greeting words.
@@ -21,6 +30,9 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'good bot',
     'bot',
     'how are you',
+    // A question after "from", or more than a place.
+    'hei, fra hvilket land kom toget?',
+    'hei fra russland kom det et tog',
   ])('%j does not', (text) => expect(greets(text)).toBe(false));
 });
 
