@@ -443,6 +443,10 @@ const SETS = [
   // 94.1% / 93.8%). Two greetings of AP4 answered since (e29b136).
   { file: 'heldout/fresh-AP1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94 },
   { file: 'heldout/fresh-AP3.jsonl', answerable: 0.92, reached: 0.97, declines: 0.84 },
+  // AQ1-AQ2 (100 each), frozen before any result, first seen at the end of the twenty-first session on its final engine
+  // (3f50ca8) and identical on its first (f372e2a), not tuned on: AQ1 (pushback on and corrections of what the bot said
+  // 72.1% / 92.6% / 81.3%), AQ2 (parents explaining the story to a child 88.2% / 97.1% / 90.6%).
+  { file: 'heldout/fresh-AQ1.jsonl', answerable: 0.79, reached: 0.94, declines: 0.85 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
