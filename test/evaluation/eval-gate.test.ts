@@ -447,6 +447,11 @@ const SETS = [
   // (3f50ca8) and identical on its first (f372e2a), not tuned on: AQ1 (pushback on and corrections of what the bot said
   // 72.1% / 92.6% / 81.3%), AQ2 (parents explaining the story to a child 88.2% / 97.1% / 90.6%).
   { file: 'heldout/fresh-AQ1.jsonl', answerable: 0.79, reached: 0.94, declines: 0.85 },
+  // AQ3-AQ4 (100 each), frozen before any result (AQ4's one training question held word for word then taken out of
+  // data/), first seen on the twenty-first session's final engine (3f50ca8; AQ4 on e7e6452, the same engine) and identical
+  // on its first (f372e2a), not tuned on: AQ3 (military, railway and OSINT enthusiasts 85.3% / 97.1% / 90.6%), AQ4 (how
+  // the bot and the article know, and whether the sources can be trusted 97.1% / 97.1% / 93.8%).
+  { file: 'heldout/fresh-AQ3.jsonl', answerable: 0.9, reached: 0.96, declines: 0.9 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
