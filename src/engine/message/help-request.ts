@@ -152,19 +152,21 @@ function stepsFrom(tokens: readonly string[], at: number, steps: readonly Step[]
  * whole, or sentence by sentence, each asking for help or greeting ("hey bot, what can you do? can I ask about NK here?").
  */
 export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
-  if (helpOnlyIn(tokens, cleaned)) return true;
+  const asked = helpAsked(tokens);
+  // Most messages ask for no help at all: they are not split into sentences (this runs on every message).
+  if (asked === undefined) return false;
+  if (helpOnlyIn(tokens, cleaned, asked)) return true;
   const sentences = sentencesOf(cleaned);
   return (
     sentences.length > 1 &&
     sentences.every((s) => {
       const own = messageTokens(s);
-      return own.length === 0 || greetsOnly(own) || helpOnlyIn(own, s);
+      return own.length === 0 || greetsOnly(own) || helpOnlyIn(own, s, helpAsked(own));
     })
   );
 }
 
-function helpOnlyIn(tokens: readonly string[], cleaned: string): boolean {
-  const asked = helpAsked(tokens);
+function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined): boolean {
   // Something asked before the request: "who took the photos, can you help me".
   if (asked === undefined || tokens.slice(0, asked.from).some((w) => QUESTION_WORDS.has(w))) return false;
   // A question put before the request: "did they deny it? can you help me".
