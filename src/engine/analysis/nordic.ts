@@ -20,7 +20,7 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   sade: 'sa', visar: 'viser', visade: 'viste', visat: 'vist', veta: 'vite', 
   finns: 'finnes', fanns: 'var', skickar: 'sender', skickade: 'sendte', skickat: 'sendt', skicka: 'sende',
   levererar: 'leverer', levererade: 'leverte', levererat: 'levert', säljer: 'selger', sålde: 'solgte', sålt: 'solgt',
-  köper: 'kjøper', köpte: 'kjøpte', köpt: 'kjøpt', förnekar: 'benekter', förnekade: 'benektet', förnekat: 'benektet',
+  sälja: 'selge', köper: 'kjøper', köpte: 'kjøpte', köpt: 'kjøpt', förnekar: 'benekter', förnekade: 'benektet', förnekat: 'benektet',
   nekar: 'nekter', nekade: 'nektet', nekat: 'nektet', hjälp: 'hjelp', hjälpte: 'hjalp', hjälpt: 'hjulpet',
   hjälpa: 'hjelpe', är: 'er', själv: 'selv', själva: 'selv', förbjudet: 'forbudt', förbjuden: 'forbudt', förbjudna: 'forbudte',
   förbud: 'forbud', exportera: 'eksportere', exporterar: 'eksporterer', exporterade: 'eksporterte', stängd: 'stengt', stängdes: 'stengt', stängde: 'stengte', stängt: 'stengt', öppnade: 'åpnet',
@@ -37,6 +37,16 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   missilerna: 'missilene', kriget: 'krigen', pengar: 'penger', pengarna: 'pengene', dagar: 'dager',
   senast: 'sist', sträcka: 'strekning', sträckan: 'strekningen', sådant: 'slikt', sådan: 'slik', sådana: 'slike',
   fattar: 'skjønner', förstår: 'forstår', förstod: 'forsto',
+  anklagade: 'anklaget', anklagar: 'anklager', anklagat: 'anklaget', för: 'for', vecka: 'uke', veckan: 'uken', veckor: 'uker',
+  gillar: 'liker', gilla: 'like', olaglig: 'ulovlig', olagligt: 'ulovlig', svår: 'vanskelig', svårt: 'vanskelig', stoppa: 'stoppe',
+  enligt: 'ifølge', länge: 'lenge', långt: 'langt', varandra: 'hverandre', grafiken: 'grafikken', ifrån: 'fra', hemlighet: 'hemmelighet',
+  hemligt: 'hemmelig', hemlig: 'hemmelig', vita: 'hvite', kärnvapen: 'atomvåpen', hände: 'skjedde', händer: 'skjer', hänt: 'skjedd',
+  bekräfta: 'bekrefte', bekräftade: 'bekreftet', bekräftat: 'bekreftet', bekräftades: 'bekreftet', datum: 'dato', exakt: 'eksakt',
+  togs: 'tatt', fick: 'fikk', bara: 'bare', väl: 'vel', alltså: 'altså', därför: 'derfor', eftersom: 'ettersom', medan: 'mens',
+  utan: 'uten', någonsin: 'noensinne', aldrig: 'aldri', korsa: 'krysse', korsade: 'krysset', korsar: 'krysser', övervakar: 'overvåker',
+  bevakar: 'overvåker', uttalande: 'uttalelse', ammunition: 'ammunisjon', containrar: 'containere', containrarna: 'containerne',
+  vänskap: 'vennskap', vänskapsbron: 'vennskapsbroen', satellitbild: 'satellittbilde', satellitbilder: 'satellittbilder',
+  satellitbilden: 'satellittbildet', sydkorea: 'sør-korea', hästtåget: 'hestetoget', hästtransport: 'hestetransport',
   // Danish question and function words.
   hvad: 'hva', hvornår: 'når', hvorn: 'når', af: 'av', bag: 'bak', gennem: 'gjennom', mellem: 'mellom', mod: 'mot',
   ud: 'ut', op: 'opp', nogen: 'noen', noget: 'noe', nogle: 'noen', meget: 'mye', havde: 'hadde', 
@@ -51,7 +61,10 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   satellitbilleder: 'satellittbilder', satellitbillederne: 'satellittbildene', satellit: 'satellitt', 
   vogne: 'vogner', heste: 'hester', våben: 'våpen', våbnene: 'våpnene', våbenet: 'våpenet', rusland: 'russland',
   grænsen: 'grensen', grænse: 'grense', penge: 'penger', dage: 'dager', uger: 'uker', eftermiddagen: 'ettermiddagen',
-  breve: 'brev', 
+  breve: 'brev', hvide: 'hvite', præsident: 'president', præsidenten: 'presidenten', leverancer: 'leveranser',
+  leverancerne: 'leveransene', beviser: 'bevis', udtalt: 'uttalt', udtalelse: 'uttalelse', hemmelighed: 'hemmelighet',
+  hemmeligt: 'hemmelig', krydse: 'krysse', krydser: 'krysser', krydsede: 'krysset', overvåger: 'overvåker', venskab: 'vennskap',
+  venskabsbroen: 'vennskapsbroen', hjælpen: 'hjelpen', spørgsmål: 'spørsmål',
 }));
 
 /**
@@ -71,6 +84,7 @@ export function nordicForms(token: string): string[] {
 const NORDIC_HEADS: ReadonlyArray<[string, string]> = [
   ['billederne', 'bildene'], ['billedene', 'bildene'], ['billeder', 'bilder'], ['billedet', 'bildet'], ['billede', 'bilde'], ['bilderna', 'bildene'],
   ['vagnarna', 'vognene'], ['vagnar', 'vogner'], ['gränsen', 'grensen'], ['grænsen', 'grensen'],
+  ['hästarna', 'hestene'], ['hästar', 'hester'], ['tåget', 'toget'], ['heste', 'hester'],
 ];
 const MIN_HEAD_PREFIX = 3;
 

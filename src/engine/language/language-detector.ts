@@ -1,6 +1,7 @@
 import type { Lang } from '../../kb/languages.js';
 import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from '../analysis/fold.js';
+import { nordicToBokmal } from '../analysis/nordic.js';
 import type { WordRarity } from '../analysis/word-rarity.js';
 import { ENGLISH_MARKERS, NORWEGIAN_MARKERS } from './markers.js';
 
@@ -83,7 +84,8 @@ export class LanguageDetector {
     if (evidence !== undefined) return evidence;
     const counts = this.vocabulary.get(foldNordic(token));
     evidence = [
-      /[æøå]/.test(token) ? 3 : 0,
+      // Swedish "ä", "ö" too: a Swede or a Dane is answered in Norwegian.
+      /[æøåäö]/.test(token) ? 3 : 0,
       NORWEGIAN.get(token) ?? 0,
       ENGLISH.get(token) ?? 0,
       counts ? Math.max(-1.5, Math.min(1.5, Math.log((counts.nb + 0.5) / (counts.en + 0.5)))) : this.everydayVote(token),
@@ -95,7 +97,10 @@ export class LanguageDetector {
 
   private everydayVote(token: string): number {
     // Digits and lone letters are in no list worth asking ("13", "s").
-    return this.everyday === undefined || token.length < 2 || /\d/.test(token) ? 0 : everydayVote(token, this.everyday);
+    if (this.everyday === undefined || token.length < 2 || /\d/.test(token)) return 0;
+    const vote = everydayVote(token, this.everyday);
+    // A Swedish or Danish word neither list has ("vilket", "satellitbilderna") is Scandinavian: answered in Norwegian.
+    return vote === 0 && nordicToBokmal(token) !== undefined ? ONLY_NORWEGIAN : vote;
   }
 }
 

@@ -35,6 +35,14 @@ describe('Swedish and Danish forms', () => {
     expect(seedEngine().ask('hvem har taget billederne?').intent).toBe('image-analysis');
   });
 
+  it("reads a Swede's words for liking, law and the horse train, and answers in Norwegian", () => {
+    const forms = { gillar: 'liker', olagligt: 'ulovlig', enligt: 'ifølge', hästtåget: 'hestetoget', hästarna: 'hestene', hvide: 'hvite' };
+    for (const [word, bokmal] of Object.entries(forms)) expect(nynorskToBokmal(word), word).toBe(bokmal);
+    const answer = seedEngine().ask('varför gillar Kim Jong-un hästar så mycket?');
+    expect([answer.intent, answer.lang]).toEqual(['kim-horses', 'nb']);
+    expect(seedEngine().ask('är det olagligt för Nordkorea att sälja vapen till Ryssland?').intent).toBe('un-arms-ban');
+  });
+
   it('greets a Swede greeting in Swedish, in Norwegian ("hej" is "hei")', () => {
     expect(['hej', 'hejsan', 'hallå'].map(nynorskToBokmal)).toEqual(['hei', 'heisann', 'hallo']);
     const answer = seedEngine().ask('hejsan! 👋');
