@@ -97,6 +97,9 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     ['when was kim il-sung born', 'history-1948'],
     ['hvilken dato rapporterte veterinærene om hestetoget', 'horse-train'],
     ['hvem i Nord-Korea sto bak benektelsen', 'dprk-denial'],
+    // What came after the article: "not yet established" is where things stood then, not how they ended.
+    ['did the shells get to Russia in the end?', 'us-monitoring'],
+    ['kom granatene fram til slutt?', 'us-monitoring'],
   ])('declines %j, offering the entry on its topic', (question, topic) => {
     const answer = engine.ask(question);
     expect(answer.intent).toBeNull();

@@ -4,7 +4,8 @@ import { isClockAt } from './clock-time.js';
 import { asksToConfirm } from './confirmation.js';
 import { isLengthUnit, numberAndUnit } from './length-units.js';
 import { UNITS } from './number-words.js';
-import { MONTHS } from './offered-details.js';
+import { MONTHS, SPEED } from './offered-details.js';
+import { pushesBack } from './pushback.js';
 import { STOPWORDS } from '../analysis/stopwords.js';
 
 // Figures said in words that guess an amount: "millions of dollars on horses?".
@@ -31,9 +32,11 @@ export interface GuessedFigure {
  * unknown to the article.
  */
 export function guessedFigure(typed: readonly string[], text: string): GuessedFigure | undefined {
-  if (asksForFact(typed) || !(asksToConfirm(typed) || /\?\s*$/u.test(text))) return undefined;
-  // "2km" is the figure and its unit.
-  const tokens = typed.some((t) => numberAndUnit(t)) ? typed.flatMap((t) => numberAndUnit(t) ?? [t]) : typed;
+  // Put as a yes/no question, a statement with a question mark, or a statement saying what was said is wrong.
+  if (asksForFact(typed) || !(asksToConfirm(typed) || /\?\s*$/u.test(text) || pushesBack(typed))) return undefined;
+  // "2km" is the figure and its unit; "1.5km", typed as "1" and "5km", one figure and its unit.
+  const whole = wholeNumbers(typed, text);
+  const tokens = whole.some((t) => numberAndUnit(t)) ? whole.flatMap((t) => numberAndUnit(t) ?? [t]) : whole;
   const rest: string[] = [];
   let detail: Detail | undefined;
   let counted: { figure: string; thing: string } | undefined;
@@ -57,6 +60,8 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
     } else rest.push(t);
   }
   if (detail === undefined || rest.length === 0) return undefined;
+  // "60 km/t, ikke 30?": a speed, which no length corrects.
+  if (SPEED.test(text)) return { rest, detail: 'speed' };
   return detail === 'quantity' && counted !== undefined && !/\d/.test(counted.thing) ? { rest, detail, counted } : { rest, detail };
 }
 
@@ -74,4 +79,24 @@ function smallCountAt(tokens: readonly string[], i: number): boolean {
   const [word, next] = [tokens[i]!, tokens[i + 1]];
   if (!UNITS.has(word) || NOT_COUNTS.has(word) || next === undefined || STOPWORDS.has(next) || UNITS.has(next) || /\d/.test(next)) return false;
   return word !== 'fire' || !next.endsWith('s');
+}
+
+/**
+ * The tokens with a length's decimal fraction dropped ("1.5km", tokenized "1" "5km", as "1" "km"): one figure, not two.
+ * Only before a unit of length: "2.30" is a time of day.
+ */
+function wholeNumbers(tokens: readonly string[], text: string): readonly string[] {
+  if (!/\d[.,]\d/u.test(text)) return tokens;
+  const whole: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    whole.push(t);
+    const fraction = next === undefined ? null : /^\d+(\p{L}*)$/u.exec(next);
+    if (!/^\d+$/.test(t) || !fraction || (!text.includes(`${t}.${next}`) && !text.includes(`${t},${next}`))) continue;
+    const unit = fraction[1] || tokens[i + 2];
+    if (unit === undefined || !isLengthUnit(unit)) continue;
+    if (fraction[1]) whole.push(unit);
+    i++;
+  }
+  return whole;
 }

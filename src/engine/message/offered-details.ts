@@ -15,6 +15,8 @@ const NUMBER_WORDS =
   // Not "en", "ett", "to": in Norwegian text they are mostly the article and the preposition.
   'tre|fem|seks|sju|syv|åtte|dusinvis|hundrevis|tusenvis|millioner|flere';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag';
+/** A speed's unit: "60 km/t", "30 mph". */
+export const SPEED = /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu;
 export const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
 const TIME_WORDS =
@@ -54,7 +56,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   // A measure of the thing itself, not the way from it to another ("about 200 m from the bridge").
   ['length', new RegExp(`${UNIT(LENGTH_UNITS).source}(?!\\s+(?:from|fra|frå|away|unna|past|beyond|inside|into|inn|over|før|before|after|etter))`, 'iu')],
   ['zone', /\b(?:UTC|GMT|CET|time zones?|tidssone|norsk tid|Norwegian time)\b/u],
-  ['speed', /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu],
+  ['speed', SPEED],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
   ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
@@ -62,8 +64,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   // A quotation of five words or more: someone's own words, not a name or a heading ("Friendship Bridge", "may be horse
   // transport").
   ['quote', /[“"«](?:[^”"»\s]+\s+){4,}[^”"»\s]+[”"»]/u],
-  // "Not yet established" speaks to "did they confirm it in the end".
-  ['later', /(?<!\p{L})(?:later|afterwards|since then|senere|seinare|etterpå|i ettertid|siden da|not yet|yet to|ennå|enno)(?!\p{L})/iu],
+  ['later', /(?<!\p{L})(?:later|afterwards|since then|senere|seinare|etterpå|i ettertid|siden da)(?!\p{L})/iu],
   ['present', /(?<!\p{L})(?:today|today's|still|currently|now|nå|fortsatt|framleis|dagens|i dag|no longer|ikke lenger|so far|hittil|yet|ennå|enno)(?!\p{L})/iu],
   ['span', /(?<!\p{L})(?:until|till|inntil|fram til|frem til|for (?:several|many|\d+) years|i (?:flere|mange|\d+) år)(?!\p{L})|\d+ (?:years?|år|months?|måneder|decades?|tiår)(?!\p{L})/iu],
   ['family', /(?<!\p{L})(?:married|wife|husband|spouse|daughter|son|sister|children|gift med|kone|ektefelle|datter|sønn|søster|barn)(?!\p{L})/iu],

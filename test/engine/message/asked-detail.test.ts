@@ -208,7 +208,10 @@ describe('offeredDetails', () => {
     // A quotation of someone's words, not a name or a heading.
     expect(offeredDetails('They call for “comprehensive strategic and tactical cooperation”.').has('quote')).toBe(true);
     expect(offeredDetails('The only link is the “Friendship Bridge”, under the heading “may be horse transport”.').has('quote')).toBe(false);
-    expect(offeredDetails('It has not yet been established whether they arrive.').has('later')).toBe(true);
+    expect(offeredDetails('It was later confirmed that they arrived.').has('later')).toBe(true);
+    // Where things stood when the article was written, not how they ended.
+    expect(offeredDetails('It has not yet been established whether they arrive.').has('later')).toBe(false);
+    expect(offeredDetails('It has not yet been established whether they arrive.').has('present')).toBe(true);
     expect(offeredDetails('North Korea said in September it had sold nothing.').has('later')).toBe(false);
     expect(offeredDetails('The US is still monitoring the matter.').has('present')).toBe(true);
     expect(offeredDetails('Russia has been suspected of not enforcing the sanctions.').has('present')).toBe(false);

@@ -34,6 +34,22 @@ describe('guessedFigure', () => {
     expect(guess('did it go to russia?')).toBeUndefined();
   });
 
+  it('takes a decimal length as one figure, but not a time of day', () => {
+    expect(guess('is the bridge 1.5km long?')?.rest).toEqual(['is', 'the', 'bridge', 'long']);
+    expect(guess('broen er 1,5 km lang?')?.counted).toEqual({ figure: '1', thing: 'km' });
+    expect(guess('was it taken at 2.30?')?.detail).toBe('clock');
+  });
+
+  it('takes a speed as a speed, which no length corrects', () => {
+    expect(guess('Toget kjørte vel i 60 km/t over broen, ikke 30?')?.detail).toBe('speed');
+  });
+
+  it.each([
+    ['Du tar feil, broa ble stengt i 2021 og ikkje i 2020', 'time'],
+    ['nah the bridge is like 1.5km, not 800m', 'quantity'],
+    ["you're wrong, NK was founded in 1950", 'time'],
+  ])('%j, a statement saying what was said is wrong, puts its figure to be checked (%s)', (text, detail) => expect(guess(text)?.detail).toBe(detail));
+
   it.each(['how many missiles did they fire in 2017?', 'when did the bridge close in 2020', 'was the bridge closed?', 'the bridge closed in 2020.'])(
     '%j does not',
     (text) => expect(guess(text)).toBeUndefined(),
@@ -61,10 +77,15 @@ describe('Engine: a wrong figure put to be checked is answered by the entry that
     ['did the train have eight wagons?', 'image-1024'],
     // A month: the denial's entry gives September.
     ['north korea denied in august, correct?', 'dprk-denial'],
+    // Pushback on what was said, with no question mark: the entry with the right figure answers.
+    ['Du tar feil, broa ble stengt i 2021 og ikkje i 2020', 'friendship-bridge'],
+    ['nah the friendship bridge is like 1.5km, not 800m', 'friendship-bridge'],
   ])('%j is answered with %s', (question, id) => expect(engine.ask(question).intent).toBe(id));
 
   it('but a question for a figure the article lacks is still declined', () => {
     expect(engine.ask('how many missiles did North Korea fire in 2016?').intent).toBeNull();
+    // A speed, which the article does not give: the bridge's length does not correct it.
+    expect(engine.ask('Toget kjørte vel i 60 km/t over broen, ikke 30?').intent).toBeNull();
     // A span of time counts no things, and "38" in "38 North" is a name.
     expect(engine.ask('how should I teach the Korean War to 14-year-olds?').kind).not.toBe('entry');
     expect(engine.ask('is 38 North a serious think tank or just pundits?').kind).not.toBe('entry');
