@@ -113,6 +113,8 @@ export class AnswerPresenter {
     const style = STATUS_STYLE[answer.status!];
     const all = [...fields];
     if (answer.sources.length) all.push({ name: this.t('discord.answer.sourcesField', lang), value: answer.sources.join(', ') });
+    const textIn = entry!.textIn;
+    if (textIn) all.push({ name: this.t(`discord.answer.textInField.${textIn.lang}`, lang), value: textIn.body });
     if (answer.related) all.push({ name: this.t('discord.answer.relatedField', lang), value: answer.related.title });
     return {
       color: style.color,

@@ -57,6 +57,14 @@ export class AnswerComposer {
     };
   }
 
+  /** An entry's answer with its text in another language beside it, for a question asking for a word of it in that language. */
+  withTextIn(answer: EngineAnswer, entry: Entry, other: Lang): EngineAnswer {
+    if (answer.entry === undefined || other === answer.lang) return answer;
+    const body = entry.answer[other];
+    const line = this.t(`answer.textIn.${other}`, answer.lang, { text: body });
+    return { ...answer, answer: `${answer.answer}\n${line}`, entry: { ...answer.entry, textIn: { lang: other, body } } };
+  }
+
   conversation(base: Base, intent: ConversationIntent): EngineAnswer {
     return this.plain(base, intent, 'conversation', `conversation.${intent}`);
   }

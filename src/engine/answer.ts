@@ -49,6 +49,8 @@ export interface EngineAnswer {
     statusLabel: string;
     body: string;
     sources: SourceRef[];
+    /** Its text in the other language, asked for ("hva heter vennskapsbroen på engelsk"). */
+    textIn?: { lang: Lang; body: string };
   };
   related?: { id: string; title: string };
 }

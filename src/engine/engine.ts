@@ -17,6 +17,7 @@ import { cleanMessage } from './message/clean-message.js';
 import type { ConversationWords } from './message/conversation-words.js';
 import type { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
+import { askedOfTerm } from './message/term-in-language.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
@@ -153,8 +154,11 @@ export class Engine {
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);
     const latestYear = this.latestYear();
-    const whole = askedPart(tokens, matchTokens, latestYear, cleaned);
-    const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, cleaned, matchTokens, latestYear)), tokens);
+    // "Hva heter vennskapsbroen på engelsk": what the bridge is, with the entry's English text beside the answer.
+    const term = askedOfTerm(cleaned, tokens);
+    const [text, asking] = term ? [term.text, messageTokens(term.text)] : [cleaned, tokens];
+    const whole = askedPart(asking, matchTokens, latestYear, text);
+    const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, text, matchTokens, latestYear)), asking);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
     // get it"), or a word asked for in another language ("how do you say thank you in korean"): nothing the article says
@@ -168,7 +172,9 @@ export class Engine {
     if (chatter || lost || asksTranslation(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
-    return { answer: this.compose(question, lang, asked, cleaned, tokens), match };
+    const answer = this.compose(question, lang, asked, text, asking);
+    const entry = term && answer.kind === 'entry' ? this.entries.get(answer.intent!) : undefined;
+    return { answer: entry ? this.composer.withTextIn(answer, entry, term!.lang) : answer, match };
   }
 
   /**

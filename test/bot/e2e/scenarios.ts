@@ -112,6 +112,14 @@ export function describeBotScenarios(
         expect(reply.body.embeds![0]!.footer!.text).toContain('november 2022');
       });
 
+      it("shows the entry's English text beside the Norwegian answer to a question for a word of the story in English", async () => {
+        const question = 'hva heter vennskapsbroen på engelsk?';
+        const reply = await ctx.fake.replyTo(ask(user('oversetter'), question, ctx.fake.guilds[1]));
+        const embed = reply.body.embeds![0]!;
+        expectAnswerEmbed(embed, question, 'nb');
+        expect(embed.fields!.find((f) => f.name === 'På engelsk')?.value).toContain('Friendship Bridge');
+      });
+
       it('answers direct messages in both languages', async () => {
         const dmUser = user('dm-user');
         const en = ask(dmUser, 'Who took the satellite pictures?', undefined);
