@@ -18,6 +18,7 @@ import type { ConversationWords } from './message/conversation-words.js';
 import type { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
 import { askedOfTerm } from './message/term-in-language.js';
+import { requestedLanguage } from './message/answer-language-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
@@ -232,11 +233,14 @@ export class Engine {
   }
 
   /**
-   * The language a message is asked in: that of its own words when it quotes a line in the other language (an
+   * The language a message is asked in: the one it asks the answer in, if it does; that of its own words when it quotes a line in the other language (an
    * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else that of its
    * question when other sentences stand beside it; else that of its opening clause; else the whole message's.
    */
   private askersLanguage(cleaned: string, tokens: readonly string[], fallback: Lang): Lang {
+    // "Answer in English: hva sa Kirby?": the language asked for.
+    const requested = requestedLanguage(tokens);
+    if (requested !== undefined) return requested;
     const unquoted = withoutQuotedSpans(cleaned);
     if (unquoted !== cleaned) {
       const own = messageTokens(unquoted);

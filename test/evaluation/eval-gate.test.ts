@@ -404,7 +404,9 @@ const SETS = [
   // 89.2% / 80.0%; careful readers asking exact details 83.3% / 96.7% / 95.0%). AK1 (200: long rambling messages 78.5% /
   // 84.6% / 74.3%; a number, time or name seen in the story 84.6% / 95.4% / 94.3%). AK3 (200: trust and provenance
   // 84.6% / 98.5% / 94.3%; formal Nynorsk and conservative Bokmål 81.5% / 95.4% / 85.7%).
-  { file: 'heldout/fresh-AI1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.89 },
+  // AI1's own language floor: its helper labelled "Svar på engelsk: hva sa Kirby …" by the words' language (nb); since the
+  // twenty-second session an answer asked for in a language comes in it (answer-language-request.ts), 98.5% -> 98.0%.
+  { file: 'heldout/fresh-AI1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.89, language: 0.975 },
   { file: 'heldout/fresh-AI3.jsonl', answerable: 0.67, reached: 0.89, declines: 0.77 },
   { file: 'heldout/fresh-AJ1.jsonl', answerable: 0.86, reached: 0.95, declines: 0.92 },
   { file: 'heldout/fresh-AJ3.jsonl', answerable: 0.74, reached: 0.91, declines: 0.86 },

@@ -1,13 +1,8 @@
 import type { Lang } from '../../kb/languages.js';
 import { messageTokens } from './message-tokens.js';
 import { sentencesOf } from './sentences.js';
+import { INTO, LANGUAGES, namesAThing } from './language-names.js';
 
-// The languages the article's text is written in: asked for a word of the story in one of them, an entry's text in it answers.
-// prettier-ignore
-const LANGUAGES = new Map<string, Lang>([
-  ['english', 'en'], ['engelsk', 'en'], ['norwegian', 'nb'], ['norsk', 'nb'], ['bokmål', 'nb'], ['bokmal', 'nb'],
-]);
-const INTO = new Set(['in', 'into', 'to', 'på', 'til']);
 // Words at most between a bare "is" and the language: "what is the word omlasting in English".
 const MAX_AFTER_IS = 4;
 const WHAT = new Set(['what', 'whats', 'hva', 'kva', 'ka', 'how', 'hvordan', 'korleis', 'åssen']);
@@ -22,13 +17,6 @@ const DROPPED = new Set(['called']);
 const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen']);
 const SAY = new Set(['say', 'sier', 'seier']);
 const ANYONE = new Set(['man', 'you', 'u', 'en', 'ein', 'me', 'vi', 'we']);
-// A word after the language that makes it an adjective ("på engelsk side", "in English media"): not a request for a word.
-// prettier-ignore
-const THINGS = new Set([
-  'side', 'sida', 'siden', 'media', 'medier', 'press', 'presse', 'pressen', 'news', 'nyheter', 'version', 'versjon', 'versjonen',
-  'edition', 'utgave', 'utgaven', 'sources', 'kilder', 'text', 'tekst', 'teksten', 'article', 'artikkel', 'artikkelen', 'speakers', 'time', 'tid',
-]);
-
 /** A question for a word of the story in English or Norwegian, as the question about that word it is, and the language asked for. */
 export interface TermInLanguage {
   lang: Lang;
@@ -93,8 +81,4 @@ function termInLanguage(tokens: readonly string[]): TermInLanguage | undefined {
 /** "What is" in the language the question is likely asked in: the other one than the language asked for. */
 function whatIs(language: string): string[] {
   return LANGUAGES.get(language) === 'en' ? ['hva', 'er'] : ['what', 'is'];
-}
-
-function namesAThing(next: string | undefined): boolean {
-  return next !== undefined && THINGS.has(next);
 }

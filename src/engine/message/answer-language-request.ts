@@ -1,0 +1,20 @@
+import type { Lang } from '../../kb/languages.js';
+import { INTO, LANGUAGES, namesAThing } from './language-names.js';
+
+// Asking for the answer in a language: "answer in English", "svar på engelsk", "kan du skrive på norsk".
+// prettier-ignore
+const ANSWER = new Set(['answer', 'reply', 'respond', 'write', 'explain', 'tell', 'svar', 'svare', 'svarer', 'skriv', 'skrive', 'forklar', 'forklare', 'fortell', 'fortelle']);
+
+/**
+ * The language a message asks the answer in ("Answer in English: hva sa Kirby", "kan du svare på norsk? who took the
+ * photos"), if it asks one: that, not the language of its words, is the answer's.
+ */
+export function requestedLanguage(tokens: readonly string[]): Lang | undefined {
+  for (let i = 2; i < tokens.length; i++) {
+    const lang = LANGUAGES.get(tokens[i]!);
+    if (lang === undefined || !INTO.has(tokens[i - 1]!) || namesAThing(tokens[i + 1])) continue;
+    // "svar på engelsk", "answer me in English", "reply only in Norwegian".
+    if (ANSWER.has(tokens[i - 2]!) || ANSWER.has(tokens[i - 3] ?? '')) return lang;
+  }
+  return undefined;
+}
