@@ -38,7 +38,12 @@ export function greetsWithARemark(tokens: readonly string[], cleaned: string): b
   const first = tokens[0] ?? '';
   if (!OPENING_GREETINGS.has(first)) return false;
   if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
-  if (cleaned.includes('?') || tokens.some((w) => ASKING.has(w)) || !speaksOfAsker(tokens, cleaned)) return false;
+  if (!remarksOnAsker(tokens, cleaned)) return false;
   // "Hei! Er det sant …": a question put without its mark.
   return !sentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
+}
+
+/** Whether a message or sentence speaks of the asker and asks nothing ("jeg lager en quiz om artikkelen", "I'm a teacher"). */
+export function remarksOnAsker(tokens: readonly string[], cleaned: string): boolean {
+  return !cleaned.includes('?') && !tokens.some((w) => ASKING.has(w)) && speaksOfAsker(tokens, cleaned) && !isQuestionWorded(cleaned);
 }

@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { greetsOnly } from './greeting-only.js';
+import { remarksOnAsker } from './greeting-remark.js';
 import { messageTokens } from './message-tokens.js';
 import { QUESTION_WORDS } from './question-words.js';
 import { sentencesOf } from './sentences.js';
@@ -29,7 +30,7 @@ const STORY_TASK = new Set([
   'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene',
   'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
-  'russland', 'russia',
+  'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -149,7 +150,8 @@ function stepsFrom(tokens: readonly string[], at: number, steps: readonly Step[]
 
 /**
  * Whether a message, from its lower-cased tokens, asks the bot for help with the story and asks nothing of it: as a
- * whole, or sentence by sentence, each asking for help or greeting ("hey bot, what can you do? can I ask about NK here?").
+ * whole, or sentence by sentence, each asking for help, greeting or telling of the asker ("hey bot, what can you do? can I
+ * ask about NK here?", "hva kan du hjelpe meg med? jeg lager en quiz om artikkelen").
  */
 export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
   const asked = helpAsked(tokens);
@@ -161,7 +163,7 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
     sentences.length > 1 &&
     sentences.every((s) => {
       const own = messageTokens(s);
-      return own.length === 0 || greetsOnly(own) || helpOnlyIn(own, s, helpAsked(own));
+      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || helpOnlyIn(own, s, helpAsked(own));
     })
   );
 }

@@ -30,6 +30,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hvordan bruker jeg denne tjenesten?',
     'hey bot, what can you do? can I ask about NK and Russia here?',
     'kan jeg spørre deg om ting fra nyhetene? hva kan du svare på',
+    // With a word about the asker, or about words of the article.
+    'hva kan du hjelpe meg med? jeg lager en prøve om saken',
+    "what can you help with? I'm a teacher",
+    'can I ask about words in the article?',
     // How to ask.
     'how should I ask',
     'hvordan spør jeg best?',
@@ -49,6 +53,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'can I ask who took the pictures?',
     'can you check who took the pictures',
     'the shells go to the middle east? can you check that',
+    // A statement beside the request, put to be checked.
+    'hva kan du hjelpe meg med? jeg hørte at toget fraktet hester',
     // No request for help.
     'hjelp fra Sovjetunionen',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
