@@ -20,6 +20,7 @@ import {
 } from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
+import { contrastedPair } from './message/pushback.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
 import { distanceEnds, namesDistanceEnds } from './message/distance-ends.js';
@@ -125,7 +126,12 @@ export class EntryFit {
   correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
     const closest = asked.match.ranked[0];
     const guess = closest && guessedFigure(asked.tokens, text);
-    if (!guess) return undefined;
+    if (!guess) return closest && this.correctingName(asked, lang);
+    return this.correctingFigure(asked, guess, lang) ?? this.correctingName(asked, lang);
+  }
+
+  private correctingFigure(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const closest = asked.match.ranked[0]!;
     if (guess.counted !== undefined && isLengthUnit(guess.counted.thing)) return this.correctingLength(asked, guess, lang);
     if (guess.counted !== undefined && !this.namesFigure(guess.counted) && !TIME_UNITS.has(guess.counted.thing))
       return this.correctingCount(asked, guess, lang);
@@ -133,6 +139,26 @@ export class EntryFit {
     // The entry is checked first: matching again costs more, and most declined messages put no figure it gives.
     if (!entry || !this.corrects(entry, guess)) return undefined;
     const without = this.matcher.match(guess.rest, lang);
+    return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
+  }
+
+  /**
+   * A name the article does not know, put in pushback ("the article is from NRK, not TV 2", "nei, det var Kina"): the
+   * asker's wrong name, which the entry the rest of the message matches corrects, if it came closest to it with the name too.
+   */
+  private correctingName(asked: AskedPart, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const { unknown, ranked } = asked.match;
+    if (unknown.length !== 1 || ranked.length === 0) return undefined;
+    const pair = contrastedPair(asked.tokens);
+    if (pair === undefined) return undefined;
+    const known = pair[0] === unknown[0] ? pair[1] : pair[1] === unknown[0] ? pair[0] : undefined;
+    const entry = known === undefined ? undefined : this.entries.get(ranked[0]!.intent);
+    // The other of the two is the entry's: "fra NRK, ikke TV 2", and the article is TV 2's.
+    if (!entry || !wordsOf(`${entry.answer.en} ${entry.answer.nb}`).has(known!)) return undefined;
+    const without = this.matcher.match(
+      asked.tokens.filter((t) => t !== unknown[0]),
+      lang,
+    );
     return without.intent === entry.id ? { entry, confidence: without.confidence } : undefined;
   }
 
@@ -457,4 +483,9 @@ const ABOUT_A_YEAR = new Set([
 function bareYear(tokens: readonly string[]): string[] | undefined {
   const years = tokens.filter((t) => YEAR.test(t));
   return years.length === 1 && tokens.length > 1 && tokens.every((t) => YEAR.test(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
+}
+
+/** The lower-cased words of a text. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }

@@ -29,3 +29,43 @@ function isFigureAt(tokens: readonly string[], i: number): boolean {
   const at = ['in', 'i', 'on', 'på'].includes(tokens[i] ?? '') ? tokens[i + 1] : tokens[i];
   return at !== undefined && (/^\d/.test(at) || MONTH.test(at));
 }
+
+// Words that stand between a thing and "not" without being it: "made by Planet Labs, not by TV 2".
+const BETWEEN = new Set([
+  'by',
+  'av',
+  'in',
+  'i',
+  'from',
+  'fra',
+  'frå',
+  'on',
+  'på',
+  'the',
+  'a',
+  'an',
+  'en',
+  'et',
+  'ei',
+  'but',
+  'men',
+  'just',
+  'bare',
+  'and',
+  'og',
+]);
+
+/**
+ * The two things a message sets against each other ("fra NRK, ikke TV 2" -> ["nrk", "tv"], "Kina, not Russia"): the word
+ * before "not" and the one after, past prepositions and articles. Undefined when the message sets nothing against anything.
+ */
+export function contrastedPair(tokens: readonly string[]): [string, string] | undefined {
+  const not = tokens.findIndex((t) => NOT.has(t));
+  if (not <= 0) return undefined;
+  let before = not - 1;
+  while (before > 0 && BETWEEN.has(tokens[before]!)) before--;
+  let after = not + 1;
+  while (after < tokens.length - 1 && BETWEEN.has(tokens[after]!)) after++;
+  const [a, b] = [tokens[before], tokens[after]];
+  return a === undefined || b === undefined || BETWEEN.has(a) || BETWEEN.has(b) ? undefined : [a, b];
+}
