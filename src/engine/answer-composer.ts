@@ -57,6 +57,25 @@ export class AnswerComposer {
     };
   }
 
+  /**
+   * Several entries answering one question together, in order ("what did each of the pictures show"): each one's status
+   * and text, then everyone they are attributed to. The first is the answer's entry; the others follow in its text.
+   */
+  entries(base: Base, entries: readonly Entry[]): EngineAnswer {
+    const [first, ...rest] = entries;
+    if (rest.length === 0) return this.entry(base, first!);
+    const { lang } = base;
+    const parts = entries.map((e) => this.composeEntry(lang, e));
+    const names = [...new Set(parts.flatMap((p) => p.sources))];
+    const sources = [...new Map(parts.flatMap((p) => p.entry!.sources).map((s) => [s.id, s])).values()];
+    const texts = entries.map((e, i) => this.t('answer.entry', lang, { status: parts[i]!.entry!.statusLabel, answer: e.answer[lang] }));
+    const lines = [...texts];
+    if (names.length) lines.push(this.t('answer.attribution', lang, { count: names.length, sources: formatList(names, lang, this.t) }));
+    const body = texts.join('\n\n');
+    const title = entries.map((e) => e.title[lang]).join(' · ');
+    return answerFrom(base, { ...parts[0]!, answer: lines.join('\n'), sources: names, entry: { ...parts[0]!.entry!, title, body, sources } });
+  }
+
   /** An entry's answer with its text in another language beside it, for a question asking for a word of it in that language. */
   withTextIn(answer: EngineAnswer, entry: Entry, other: Lang): EngineAnswer {
     if (answer.entry === undefined || other === answer.lang) return answer;

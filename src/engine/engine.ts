@@ -25,6 +25,8 @@ import { onlyWaves } from './message/waving.js';
 import { plainConversation } from './message/plain-conversation.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
+import { asksEachPicture } from './message/each-picture.js';
+import { asksToConfirm } from './message/confirmation.js';
 import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
@@ -295,6 +297,11 @@ export class Engine {
       match.intent === null && frame === undefined ? this.pictures.atTimes(nearestKnownTimes(asked.tokens, this.knownTimes()), match.ranked, lang) : [];
     const pictures = timed.length >= 2 || frame !== undefined ? timed : this.pictures.between(asked.tokens, match);
     if (pictures.length >= 2) return this.composer.entry(picked, pictures[0]!, pictures[1]);
+    // "Hvor var toget på hvert av satellittbildene?": every picture of the series, in order.
+    // Not who took them, nor whether something holds for all ("was the train seen on all the pics"): one entry answers.
+    const eachAsked = asksEachPicture(asked.tokens) && !asksPictureCredit(asked.tokens) && !asksToConfirm(asked.tokens);
+    const each = frame === undefined && eachAsked ? this.pictures.each(match) : [];
+    if (each.length >= 2) return this.composer.entries(picked, each);
     // A wrong figure put to be checked ("they closed the bridge in 2019?") is answered by the entry giving the right one.
     const corrected = match.intent === null && frame === undefined ? this.fit.correcting(asked, message ?? question, lang) : undefined;
     if (corrected) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(corrected.confidence)) }, corrected.entry);

@@ -108,6 +108,18 @@ export class PictureFit {
   }
 
   /**
+   * Every picture of the series, in order, for a question about each of them ("where was the train in each of the satellite
+   * pictures"), when the question is about the pictures: one of its closest entries is in the series, or tells of them.
+   */
+  each(match: Match): Entry[] {
+    const { ranked } = match;
+    const series = (this.series ??= pictureSeries(this.entries.values()));
+    if (ranked.length === 0 || series.length < 2) return [];
+    const about = ranked.some((c) => series.includes(c.intent)) || PICTURES_TOLD.test(this.entries.get(ranked[0]!.intent)?.answer.en ?? '');
+    return about ? series.flatMap((id) => this.entries.get(id) ?? []) : [];
+  }
+
+  /**
    * The entry crediting the pictures, for a question asking who took or published one ("where's the photo of Kim on
    * the horse from"), when it is close; or the closest entry, when that tells who took its pictures itself (the
    * satellite images' entry does: "taken by Planet Labs").
