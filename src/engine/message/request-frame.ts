@@ -74,6 +74,10 @@ const REQUEST = new RegExp(
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
+    // How anyone knows a statement ("how do they know it was the same train", "hvordan vet de at det er samme tog"): the
+    // entry on the statement answers, with who says it and on what.
+    '(?:but |so |and |men |så )?how (?:do|does|did|can|could) (?:they|we|you|one|anyone|people)(?: even| actually| really)? know(?: that)?',
+    '(?:hvordan|korleis|åssen|koss) (?:vet|veit|visste|kan|kunne) (?:de|dei|vi|me|man|ein|en|dem|dæm|di)(?: egentlig| eigentleg| i det hele tatt)?(?: vite)?(?: at)?',
     // Hearsay from no one named, opening the message: "heard the train was seen at …", "har hørt at …".
     '^(?:i |we )?(?:have |ve )?(?:just )?heard(?: that)?', '^(?:jeg |eg |æ )?(?:har )?(?:hørt|hørte|høyrt|høyrde) at',
     // Where the asker met what they ask about: "… som nevnes i saken", "… mentioned in the article" (every entry is from it).
@@ -127,6 +131,9 @@ const TRIGGERS = new Set([
   'lurer',
   'lurte',
   'vite',
+  'vet',
+  'veit',
+  'visste',
   'fortell',
   'forklar',
   'may',

@@ -28,6 +28,10 @@ describe('withoutRequest', () => {
     ['læreren vår sa at ferja sank', 'ferja sank'],
     ['what do people say about the ferry', 'what do people say about the ferry'],
     ['i still do not get who took the pictures', 'who took the pictures'],
+    // How anyone knows a statement: the statement is what the entry answers.
+    ['how do they even know the ferry sank', 'the ferry sank'],
+    ['hvordan vet de at ferja sank', 'ferja sank'],
+    ['koss kan dæm vite at ferja sank', 'ferja sank'],
     ['i would be obliged if you could tell me who took the pictures', 'who took the pictures'],
     ['jeg ville være takknemlig om de kunne fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
     ['kan de fortelle meg hvem som tok bildene', 'hvem som tok bildene'],
@@ -96,6 +100,12 @@ describe('Engine: hearsay put to be checked', () => {
     expect(seedEngine().ask('Hørte på P4 at det var hester på toget. Stemmer det?').intent).toBe('horse-train');
     expect(seedEngine().ask('heard on the radio that the bridge was closed. true?').intent).toBe('friendship-bridge');
     expect(seedEngine().ask('ei i klassen mente at Nord-Korea har innrømmet salget, stemmer det?').intent).toBe('dprk-denial');
+  });
+});
+
+describe('Engine: how anyone knows a statement', () => {
+  it('answers with the entry on the statement, which says who says it', () => {
+    expect(seedEngine().ask('Koss vet di at det e samme toget på bilde nummer to?').intent).toBe('image-1310');
   });
 });
 
