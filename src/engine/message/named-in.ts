@@ -147,6 +147,14 @@ const OF = new Set(['of', 'av']);
 // ("list the Middle East countries"): "what role did Soviet officials play" asks no names.
 const KIND_SPAN = 3;
 const LISTING = new Set(['list', 'nevn']);
+// Words of where a kind is, which may stand between "which" and it however many: "which specific Middle East / North
+// African countries".
+// prettier-ignore
+const PLACING = new Set([
+  'middle', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'african', 'africa', 'asian', 'asia', 'european',
+  'europe', 'arab', 'or', 'and', 'specific', 'exact', 'exactly', 'midtøsten', 'midtausten', 'nord', 'sør', 'aust', 'øst', 'vest', 'afrika',
+  'nordafrikanske', 'afrikanske', 'asiatiske', 'europeiske', 'arabiske', 'eller', 'og', 'konkrete', 'spesifikke', 'nøyaktig',
+]);
 
 /** The kind of named thing a question asks which ones of ("which Middle Eastern countries" -> "countries"), if any. */
 export function askedKind(tokens: readonly string[]): string | undefined {
@@ -156,7 +164,11 @@ export function askedKind(tokens: readonly string[]): string | undefined {
     const person = tokens[i] === 'kem' || tokens[i] === 'kven' || tokens[i] === 'hvem';
     if (person && !OF.has(tokens[i + 1] ?? '')) continue;
     const span = LISTING.has(tokens[i]!) ? KIND_SPAN + 1 : KIND_SPAN;
-    for (let j = i + 1; j <= i + span && j < tokens.length; j++) if (NAMED_KINDS.has(tokens[j]!)) return tokens[j];
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (NAMED_KINDS.has(tokens[j]!)) return tokens[j];
+      // Further only through words placing the kind: "which Middle East or North African countries".
+      if (j >= i + span && !PLACING.has(tokens[j]!)) break;
+    }
   }
   return undefined;
 }

@@ -76,6 +76,8 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
     expect(askedKind(tokenize('hvem var på båten'))).toBeUndefined();
     expect(askedKind(tokenize('list the North Sea ports it calls at'))).toBe('ports');
     expect(askedKind(tokenize('what role did Danish officials play'))).toBeUndefined();
+    // Through any number of words placing it.
+    expect(askedKind(tokenize('which specific North or West African ports'))).toBe('ports');
   });
 
   it('finds no name when the text speaks of the kind only by where it is, and the question already says where', () => {
