@@ -27,10 +27,23 @@ const ASKING = new Set([
 // prettier-ignore
 const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', 'les', 'holder', 'held', 'sitter', 'sit', 'driver', 'lager', 'studerer',
   'working', 'writing', 'reading', 'doing', 'researching', 'studying', 'preparing']);
-const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
+// "Driver og tegner": busy doing.
+const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
 
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
-  return FIRST_PERSON.test(cleaned) || (ASKERS_DOING.has(tokens[1] ?? '') && DOING_WHAT.has(tokens[2] ?? ''));
+  if (FIRST_PERSON.test(cleaned)) return true;
+  // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
+  const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
+  return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');
+}
+
+// English words before "at" that make it the preposition, not Norwegian "at" (that): "looking at this piece".
+const AT_PLACE = /ing$|^(?:look|looks|looked|work|works|worked|stay|stayed|be|am|is|are|was|were|here|there)$/;
+
+/** Whether a word asks or requests something (ASKING); "at" only as Norwegian "that" ("jeg leste at …"). */
+function asks(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i]!;
+  return w === 'at' ? !AT_PLACE.test(tokens[i - 1] ?? '') : ASKING.has(w);
 }
 
 /** Whether a message (its lower-cased tokens, its cleaned text) greets and speaks of the asker without asking anything. */
@@ -45,5 +58,5 @@ export function greetsWithARemark(tokens: readonly string[], cleaned: string): b
 
 /** Whether a message or sentence speaks of the asker and asks nothing ("jeg lager en quiz om artikkelen", "I'm a teacher"). */
 export function remarksOnAsker(tokens: readonly string[], cleaned: string): boolean {
-  return !cleaned.includes('?') && !tokens.some((w) => ASKING.has(w)) && speaksOfAsker(tokens, cleaned) && !isQuestionWorded(cleaned);
+  return !cleaned.includes('?') && !tokens.some((_, i) => asks(tokens, i)) && speaksOfAsker(tokens, cleaned) && !isQuestionWorded(cleaned);
 }

@@ -30,7 +30,8 @@ const STORY_TASK = new Set([
   'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene',
   'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
-  'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket',
+  'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',
+  'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -119,6 +120,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'hva', 'kva', 'ka'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  // "What kind of stuff do you know about", "hva slags ting vet du om".
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, set('know', 'cover', 'handle', 'answer', 'vet', 'veit', 'kan', 'dekker', 'svarer')],
   [set(...HOW), set('does', 'do', 'is'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
   [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
@@ -163,9 +166,14 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
     sentences.length > 1 &&
     sentences.every((s) => {
       const own = messageTokens(s);
-      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || helpOnlyIn(own, s, helpAsked(own));
+      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || helpOnlyIn(own, s, helpAsked(own));
     })
   );
+}
+
+/** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */
+function onlyTheStory(tokens: readonly string[]): boolean {
+  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || w === 'only' || w === 'bare' || w === 'just');
 }
 
 function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined): boolean {

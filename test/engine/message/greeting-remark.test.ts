@@ -18,6 +18,9 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     // "I" dropped, as chat does.
     'Hei, jobber med en sak om NK og Russland.',
     'hi, working on a story about the train',
+    // After a greeting of two words; English "at" is no Norwegian "that".
+    'God kveld! Driver og tegner et kart over grensa',
+    "hello, we're a class looking at this piece",
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
@@ -25,6 +28,7 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'Hei! Jeg leste artikkelen om toget, hva var i vognene?',
     'hello, I am a teacher, tell me about the horse train',
     'hei, jeg lurer på hvem som tok bildene',
+    'hei, jeg leste at toget fraktet hester',
     'hi, I heard that the train carried shells',
     'Good morning. I should like to know whether the train carried horses',
     'hei. jeg er student. stemmer det at broen er stengt',

@@ -34,6 +34,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hva kan du hjelpe meg med? jeg lager en prøve om saken',
     "what can you help with? I'm a teacher",
     'can I ask about words in the article?',
+    'what sort of things do you know about? just this article?',
+    'how does it work? can I ask about places?',
     // How to ask.
     'how should I ask',
     'hvordan spør jeg best?',
