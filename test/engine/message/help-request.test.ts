@@ -33,7 +33,7 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // With a word about the asker, or about words of the article.
     'hva kan du hjelpe meg med? jeg lager en prøve om saken',
     "what can you help with? I'm a teacher",
-    'can I ask about words in the article?',
+    'can I ask about words in the story?',
     'what sort of things do you know about? just this article?',
     'how does it work? can I ask about places?',
     // How to ask.
