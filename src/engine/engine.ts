@@ -365,6 +365,9 @@ export class Engine {
       const tied = this.fit.onlyTiedGiving(giving, match.ranked, detail);
       if (tied) return this.composer.entry(base, tied);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
+      // "What was on the train that crossed": the entry telling what it carried, though its words came less close.
+      const carrying = this.fit.givingContents(asked.tokens, detail, lang);
+      if (carrying) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(carrying.confidence)) }, carrying.entry);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
     // "Is the bridge road or rail only?": the bridge's entry says neither, so the article does not give it.

@@ -143,6 +143,21 @@ export class EntryFit {
   }
 
   /**
+   * The entry giving what a contents question asks ("what was on the train that crossed the border"), when the entry its
+   * words came closest to does not and none of its close neighbours does: the question asked again with the word the
+   * texts tell contents by ("carrying"), if that comes surely to an entry that tells them.
+   */
+  givingContents(tokens: readonly string[], detail: AskedDetail | undefined, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    if (detail !== 'contents') return undefined;
+    const again = this.matcher.match([...tokens, CONTENTS_CUE[lang]], lang);
+    if (again.intent === null) return undefined;
+    // The best of it or its close neighbours that tells contents: the cue draws the one telling them near, not always first.
+    const ids = [again.intent, ...closeNeighbours(again.ranked).filter((id) => id !== again.intent)];
+    const entry = ids.map((id) => this.entries.get(id)).find((e) => e !== undefined && this.gives(e, 'contents', tokens, lang));
+    return entry && { entry, confidence: again.confidence };
+  }
+
+  /**
    * A name the article does not know, put in pushback ("the article is from NRK, not TV 2", "nei, det var Kina"): the
    * asker's wrong name, which the entry the rest of the message matches corrects, if it came closest to it with the name too.
    */
@@ -484,6 +499,9 @@ function bareYear(tokens: readonly string[]): string[] | undefined {
   const years = tokens.filter((t) => YEAR.test(t));
   return years.length === 1 && tokens.length > 1 && tokens.every((t) => YEAR.test(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
 }
+
+// The word the texts tell what something carries by, in each language.
+const CONTENTS_CUE: Record<Lang, string> = { en: 'carrying', nb: 'fraktet' };
 
 /** The lower-cased words of a text. */
 function wordsOf(text: string): Set<string> {
