@@ -3,6 +3,7 @@ import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
 import type { Entry } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import { tokenize } from './analysis/tokenize.js';
+import { readAsSwedish } from './analysis/nordic.js';
 import type { WordRarity } from './analysis/word-rarity.js';
 import type { EngineAnswer } from './answer.js';
 import type { AnswerComposer } from './answer-composer.js';
@@ -155,7 +156,7 @@ export class Engine {
     if (plain) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, plain), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
-    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(t, times), lang, framed);
+    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(lang === 'nb' ? readAsSwedish(t) : t, times), lang, framed);
     const latestYear = this.latestYear();
     // "Hva heter vennskapsbroen på engelsk": what the bridge is, with the entry's English text beside the answer.
     const term = askedOfTerm(cleaned, tokens);

@@ -99,3 +99,15 @@ export function nordicToBokmal(token: string): string | undefined {
   }
   return undefined;
 }
+
+// Swedish words no Norwegian writes: beside them, "tog" is Swedish "took", not Norwegian "train".
+// prettier-ignore
+const SWEDISH = new Set(['vem', 'vad', 'hur', 'när', 'varför', 'inte', 'och', 'är', 'jag', 'också', 'bilderna', 'bilden', 'vilken', 'vilket', 'vilka', 'satellitbilderna', 'fotona', 'fotot']);
+// Swedish forms that are other Norwegian words ("tog": train), read as Swedish only beside a Swedish word.
+const SWEDISH_HOMOGRAPHS = new Map([['tog', 'tok'], ['togs', 'tatt']]);
+
+/** The tokens with Swedish "tog" (took) read as Bokmål "tok" when a Swedish word stands beside it ("vem tog bilderna"). */
+export function readAsSwedish(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => SWEDISH_HOMOGRAPHS.has(t)) || !tokens.some((t) => SWEDISH.has(t))) return tokens;
+  return tokens.map((t) => SWEDISH_HOMOGRAPHS.get(t) ?? t);
+}

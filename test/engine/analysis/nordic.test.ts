@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nordicForms } from '../../../src/engine/analysis/nordic.js';
+import { nordicForms, readAsSwedish } from '../../../src/engine/analysis/nordic.js';
 import { nynorskToBokmal } from '../../../src/engine/analysis/nynorsk.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -80,5 +80,14 @@ describe('Swedish and Danish forms', () => {
     const answer = engine.ask(question);
     expect(answer.lang).toBe('nb');
     expect(answer.intent).toBe(intent);
+  });
+});
+
+describe('readAsSwedish', () => {
+  it('reads Swedish "tog" (took) beside a Swedish word, and leaves the Norwegian train alone', () => {
+    expect(readAsSwedish(['vem', 'tog', 'bilderna'])).toEqual(['vem', 'tok', 'bilderna']);
+    expect(readAsSwedish(['hva', 'fraktet', 'toget'])).toEqual(['hva', 'fraktet', 'toget']);
+    expect(readAsSwedish(['hvor', 'kjørte', 'tog', 'fra'])).toEqual(['hvor', 'kjørte', 'tog', 'fra']);
+    expect(seedEngine().ask('vem tog bilderna från satelliten?').intent).toBe('image-analysis');
   });
 });
