@@ -104,7 +104,10 @@ export function nordicToBokmal(token: string): string | undefined {
 // prettier-ignore
 const SWEDISH = new Set(['vem', 'vad', 'hur', 'när', 'varför', 'inte', 'och', 'är', 'jag', 'också', 'bilderna', 'bilden', 'vilken', 'vilket', 'vilka', 'satellitbilderna', 'fotona', 'fotot']);
 // Swedish forms that are other Norwegian words ("tog": train), read as Swedish only beside a Swedish word.
-const SWEDISH_HOMOGRAPHS = new Map([['tog', 'tok'], ['togs', 'tatt']]);
+const SWEDISH_HOMOGRAPHS = new Map([
+  ['tog', 'tok'],
+  ['togs', 'tatt'],
+]);
 
 /** The tokens with Swedish "tog" (took) read as Bokmål "tok" when a Swedish word stands beside it ("vem tog bilderna"). */
 export function readAsSwedish(tokens: readonly string[]): readonly string[] {
