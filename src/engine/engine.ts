@@ -19,6 +19,7 @@ import type { ConversationWords } from './message/conversation-words.js';
 import type { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
 import { askedOfTerm } from './message/term-in-language.js';
+import { quotedTerm } from './message/quoted-term.js';
 import { requestedLanguage } from './message/answer-language-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
@@ -178,7 +179,24 @@ export class Engine {
     }
     const answer = this.compose(question, lang, asked, text, asking);
     const entry = term && answer.kind === 'entry' ? this.entries.get(answer.intent!) : undefined;
-    return { answer: entry ? this.composer.withTextIn(answer, entry, term!.lang) : answer, match };
+    if (entry) return { answer: this.composer.withTextIn(answer, entry, term!.lang), match };
+    return { answer: this.explainingQuotedTerm(answer, cleaned, tokens), match };
+  }
+
+  /**
+   * "What's a 'togsett'? the bit at 13:10 uses it": a word one entry's text uses, quoted to have it explained. That entry
+   * answers, with its text in the language of the word beside it: also when the engine was not sure or found no detail
+   * asked, not when it declined a prediction or an opinion.
+   */
+  private explainingQuotedTerm(answer: EngineAnswer, cleaned: string, tokens: readonly string[]): EngineAnswer {
+    const unsure = answer.declineReason === 'unsure' || answer.declineReason === 'detail' || answer.declineReason === 'unknown';
+    if (answer.kind !== 'entry' && !unsure) return answer;
+    const term = quotedTerm(cleaned, tokens);
+    const using = term && this.fit.usingTerm(term);
+    if (!using || (answer.kind === 'entry' && answer.intent !== using.entry.id)) return answer;
+    const confidence = answer.kind === 'entry' ? answer.confidence : round(this.matcher.reported(this.matcher.answerCut()));
+    const explained = answer.kind === 'entry' ? answer : this.composer.entry({ question: answer.question, lang: answer.lang, confidence }, using.entry);
+    return this.composer.withTextIn(explained, using.entry, using.lang);
   }
 
   /**

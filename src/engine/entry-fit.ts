@@ -158,6 +158,23 @@ export class EntryFit {
   }
 
   /**
+   * The one entry whose text uses a quoted term ("togsett" in "det samme togsettet"), and the language of that text:
+   * looked for among the entries the term's own words come closest to in each language. Undefined when none or several do.
+   */
+  usingTerm(term: readonly string[]): { entry: Entry; lang: Lang } | undefined {
+    let found: { entry: Entry; lang: Lang } | undefined;
+    for (const lang of ['nb', 'en'] as const) {
+      for (const { intent } of this.matcher.match(term, lang).ranked) {
+        const entry = this.entries.get(intent);
+        if (entry === undefined || !usesPhrase(entry.answer[lang], term)) continue;
+        if (found !== undefined && found.entry !== entry) return undefined;
+        found ??= { entry, lang };
+      }
+    }
+    return found;
+  }
+
+  /**
    * A name the article does not know, put in pushback ("the article is from NRK, not TV 2", "nei, det var Kina"): the
    * asker's wrong name, which the entry the rest of the message matches corrects, if it came closest to it with the name too.
    */
@@ -502,6 +519,16 @@ function bareYear(tokens: readonly string[]): string[] | undefined {
 
 // The word the texts tell what something carries by, in each language.
 const CONTENTS_CUE: Record<Lang, string> = { en: 'carrying', nb: 'fraktet' };
+
+// A quoted word must be this long to be found as the start of a longer one ("togsett" in "togsettet").
+const MIN_TERM_PREFIX = 5;
+
+/** Whether a text uses a phrase, its words in a row, each as typed or as the start of a longer word. */
+function usesPhrase(text: string, phrase: readonly string[]): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const fits = (word: string, w: string): boolean => word === w || (w.length >= MIN_TERM_PREFIX && word.startsWith(w));
+  return words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && fits(words[i + k]!, w)));
+}
 
 /** The lower-cased words of a text. */
 function wordsOf(text: string): Set<string> {

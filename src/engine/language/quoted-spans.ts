@@ -9,3 +9,8 @@ const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|(
 export function withoutQuotedSpans(text: string): string {
   return text.replace(QUOTED, ' ');
 }
+
+/** The spans a message quotes, without their quote marks ("what's a 'togsett'?" -> ["togsett"]). */
+export function quotedSpans(text: string): string[] {
+  return (text.match(QUOTED) ?? []).map((q) => q.slice(1, -1).trim()).filter((q) => q.length > 0);
+}

@@ -1,0 +1,24 @@
+import { quotedSpans } from '../language/quoted-spans.js';
+import { messageTokens } from './message-tokens.js';
+
+// Asking what a word means: "what does 'omlasting' mean", "hva betyr «tenketank»", "how to translate 'tollmyndigheter'".
+// prettier-ignore
+const MEANING = new Set(['mean', 'means', 'meaning', 'translate', 'translated', 'translation', 'betyr', 'betyder', 'betydning', 'tyder', 'oversett', 'oversette', 'oversatt']);
+// Or what it is, the quote right after: "what's a 'togsett'?", "what are 'artillerigranater'?", "hva er «omlasting»?".
+const WHAT_IS_QUOTED = /(?:^|[\s,.:!?])(?:what(?:['’]s|s| is| are| was| were)|(?:hva|kva|ka) (?:er|e|var|va))(?: an?| the| en| et| ei| ein| eit)? ["“«„‘']/iu;
+
+// A term, not a line: at most this many words.
+const MOST_TERM_WORDS = 4;
+
+/**
+ * The word or short phrase a message quotes to ask what it means ("what's a 'togsett'? the bit at 13:10 uses it",
+ * "«artillerigranater» – hva er det?"), as its lower-cased words: the entry whose text uses it answers, in the asker's
+ * language, with its text in the language quoted beside it. Undefined when nothing short is quoted, or nothing asked.
+ */
+export function quotedTerm(text: string, tokens: readonly string[]): string[] | undefined {
+  if (!tokens.some((t) => MEANING.has(t)) && !WHAT_IS_QUOTED.test(text)) return undefined;
+  const terms = quotedSpans(text)
+    .map((span) => messageTokens(span))
+    .filter((words) => words.length > 0 && words.length <= MOST_TERM_WORDS);
+  return terms.length === 1 ? terms[0] : undefined;
+}

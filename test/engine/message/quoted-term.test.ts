@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMessage } from '../../../src/engine/message/clean-message.js';
+import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { quotedTerm } from '../../../src/engine/message/quoted-term.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+const term = (message: string) => {
+  const text = cleanMessage(message);
+  return quotedTerm(text, messageTokens(text));
+};
+
+describe('quotedTerm', () => {
+  it.each([
+    ["what's a 'togsett'?", ['togsett']],
+    ['what does «tollmyndigheter» mean', ['tollmyndigheter']],
+    ['hva er «omlasting» egentlig', ['omlasting']],
+    ['how do I translate "kommersielle satellittselskapet"?', ['kommersielle', 'satellittselskapet']],
+  ])('%j quotes %j to have it explained', (message, words) => expect(term(message)).toEqual(words));
+
+  it.each([
+    "what day was the '10:24' photo taken?",
+    'translate pls: "Russisk bistand var også avgjørende for Nord-Korea fram til Sovjetunionens kollaps"',
+    'who took the pictures?',
+  ])('%j does not', (message) => expect(term(message)).toBeUndefined());
+});
+
+describe('Engine: a quoted word of the story asked about', () => {
+  const engine = seedEngine();
+
+  it('answers with the entry whose text uses it, its text in the language of the word beside the answer', () => {
+    const answer = engine.ask("what's a 'togsett'? is that the 13:10 picture?");
+    expect(answer.intent).toBe('image-1310');
+    expect(answer.entry?.textIn?.lang).toBe('nb');
+    expect(answer.answer).toMatch(/\nIn Norwegian: .*togsettet/);
+  });
+
+  it('does not for a word several entries use, nor beside a question for a detail the entries lack', () => {
+    expect(engine.ask("what is a 'tenketank'?").entry?.textIn).toBeUndefined();
+    expect(engine.ask("what's the exact date on the 'satellittbilder'? not 'two days after'").intent).toBeNull();
+  });
+});
