@@ -135,6 +135,9 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "…, nøyaktig tall?", "eksakt tal", "the precise number".
     ['nøyaktig', 'tall'], ['nøyaktig', 'tal'], ['eksakt', 'tall'], ['eksakt', 'tal'], ['nøyaktige', 'tallet'], ['eksakte', 'tallet'],
     ['precise', 'number'], ['precise', 'figure'], ['exact', 'numbers'], ['exact', 'figures'],
+    // "How much exactly", "hvor mye nøyaktig", and a figure demanded ("need a figure", "give me a number").
+    ['how', 'much', 'exactly'], ['how', 'many', 'exactly'], ['hvor', 'mye', 'nøyaktig'], ['hvor', 'mange', 'nøyaktig'], ['kor', 'mykje', 'nøyaktig'],
+    ['need', 'figure'], ['need', 'number'], ['give', 'me', 'number'], ['give', 'me', 'figure'],
   ]),
   // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
   income: new TokenPatternSet([
