@@ -45,7 +45,7 @@ describe('askedDetail', () => {
     ['the precise number of shells please', 'exactQuantity'],
     ['how much exactly did the horses cost', 'exactQuantity'],
     ['hvor mye nøyaktig kostet hestene', 'exactQuantity'],
-    ['what did the horses cost? need a figure', 'exactQuantity'],
+    ['how many wagons were there? need a number', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
     ['who was his wife', 'family'],
     ['my wife asked who took the pictures', undefined],
