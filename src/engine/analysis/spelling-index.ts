@@ -11,6 +11,9 @@ import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
  * deletion as a string cost megabytes of young objects that the garbage collector copied around
  * during the first questions.
  */
+// A word this long may be two edits off ("artical" for "article", "sattelit" for "satellitt"); a shorter one only one.
+const MIN_TWO_EDITS = 7;
+
 export class SpellingIndex {
   private readonly words: string[] = [];
   /** Per bucket, its first and last entry (-1: empty); per entry, the next in its bucket. */
@@ -92,7 +95,7 @@ export class SpellingIndex {
   correct(word: string, exclude?: string): string | undefined {
     // Short words are too often other real words one letter away ("cook" is not "took").
     if (word.length < 5 || /\p{N}/u.test(word)) return undefined;
-    const allowed = word.length >= 9 ? 2 : 1;
+    const allowed = word.length >= MIN_TWO_EDITS ? 2 : 1;
     let best: string | undefined;
     let bestDistance = Infinity;
     let bestPopularity = -1;
