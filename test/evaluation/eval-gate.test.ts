@@ -454,6 +454,26 @@ const SETS = [
   // on its first (f372e2a), not tuned on: AQ3 (military, railway and OSINT enthusiasts 85.3% / 97.1% / 90.6%), AQ4 (how
   // the bot and the article know, and whether the sources can be trusted 97.1% / 97.1% / 93.8%).
   { file: 'heldout/fresh-AQ3.jsonl', answerable: 0.9, reached: 0.96, declines: 0.9 },
+  // AR1-AR4 (100 each), frozen before any result (four training strings that stood in AR2 and AR4 word for word taken out
+  // of data/ first), first seen at the start of the twenty-second session on the twenty-first session's final engine
+  // (9604687): AR1 (teachers checking a quiz 95.6% / 98.5% / 93.8%), AR2 (Swedes and Danes in their own language 79.4% /
+  // 92.6% / 90.6%), AR3 (history buffs 92.6% / 98.5% / 87.5%), AR4 (the article's Norwegian words asked about 83.8% /
+  // 97.1% / 90.6%); tuned on since.
+  { file: 'heldout/fresh-AR1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.95 },
+  { file: 'heldout/fresh-AR3.jsonl', answerable: 0.92, reached: 0.98, declines: 0.91 },
+  // AT1-AT4 (100 each), frozen before any result (one shared training string taken out of data/ first), first seen in the
+  // twenty-second session on its engine of c8e9c0a, and on its first (9604687): AT1 (sarcasm and irony 94.1% / 98.5% /
+  // 90.6%; 87.5% declined on the first), AT2 (journalism students on how the article is built 91.2% / 97.1% / 90.6%;
+  // 87.5%), AT3 (geography and maps 86.8% / 94.1% / 93.8%), AT4 (the story mixed up with other news 94.1% / 97.1% / 100%;
+  // 96.9%); tuned on since.
+  { file: 'heldout/fresh-AT1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.91 },
+  { file: 'heldout/fresh-AT3.jsonl', answerable: 0.92, reached: 0.97, declines: 0.95 },
+  // AS1-AS4 (100 each), frozen before any result (one shared training string taken out of data/ first), first seen at the
+  // end of the twenty-second session on its final engine (e61f819), not tuned on: AS1 (how certain each claim is 91.2% /
+  // 97.1% / 96.9%), AS2 (Gen Z meme-speak 92.6% / 98.5% / 96.9%), AS3 (what each picture shows 94.1% / 97.1% / 90.6%),
+  // AS4 (the story in the timeline of 2022 97.1% / 98.5% / 93.8%); on the session's first engine two declines fewer.
+  { file: 'heldout/fresh-AS1.jsonl', answerable: 0.9, reached: 0.96, declines: 0.95 },
+  { file: 'heldout/fresh-AS3.jsonl', answerable: 0.94, reached: 0.96, declines: 0.91 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
