@@ -11,6 +11,21 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
   ['eller'], ['elle'], ['ell'], ['elr'], ['eller', 'ikke'], ['eller', 'ikkje'], ['eller', 'itj'], ['eller', 'hva'], ['eller', 'noe'],
   ['eller', 'noe', 'sånt'], ['eller', 'noe', 'slikt'], ['eller', 'no'], ['eller', 'ei'], ['eller', 'nei'], ['ja', 'eller', 'nei'],
   ['eller', 'bare', 'tull'], ['eller', 'bare', 'prat'], ['eller', 'fake', 'news'], ['eller', 'løgn'],
+  // "… or is that just a meme", "… elr er det bare et rykte": what else it may be, naming nothing the article answers.
+  ...['or', 'or is that', 'or is it', 'or was that', 'or was it', 'or are they'].flatMap((lead) =>
+    ['', 'just', 'only', 'all'].flatMap((just) =>
+      ['meme', 'rumour', 'rumor', 'myth', 'propaganda', 'joke', 'exaggeration', 'speculation', 'hoax', 'conspiracy', 'internet thing'].map((what) =>
+        `${lead} ${just} ${what}`.split(' ').filter(Boolean),
+      ),
+    ),
+  ),
+  ...['eller', 'elr', 'eller er det', 'elr er det', 'eller e det', 'elle e det'].flatMap((lead) =>
+    ['', 'bare', 'bare et', 'bare en', 'et', 'en'].flatMap((just) =>
+      ['meme', 'rykte', 'myte', 'propaganda', 'spøk', 'overdrivelse', 'spekulasjon', 'konspirasjon', 'konspirasjonsteori'].map((what) =>
+        `${lead} ${just} ${what}`.split(' ').filter(Boolean),
+      ),
+    ),
+  ),
   // The asker's own ignorance, said after the question ("who is 38 North, never heard of them"): nothing asked.
   ...['them', 'it', 'him', 'her', 'that', 'this'].flatMap((w) => [['never', 'heard', 'of', w], ['never', 'heard', 'of', w, 'before']]),
   ...['det', 'dem', 'han', 'henne', 'den', 'dei'].flatMap((w) =>
