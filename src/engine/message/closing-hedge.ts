@@ -34,11 +34,17 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
 ];
 // What must be left for it to be a question: "eller?" alone asks nothing.
 const MIN_LEFT = 2;
+// The hedges by their last word: a message is checked against those its own last word ends, not all of them.
+const BY_LAST = new Map<string, (readonly string[])[]>();
+for (const hedge of HEDGES) {
+  const last = hedge[hedge.length - 1]!;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), hedge]);
+}
 
 /** The tokens before a hedge that closes them, or undefined when none does or too little is left. */
 export function beforeHedge(tokens: readonly string[]): readonly string[] | undefined {
   let longest = 0;
-  for (const hedge of HEDGES) {
+  for (const hedge of BY_LAST.get(tokens[tokens.length - 1] ?? '') ?? []) {
     const from = tokens.length - hedge.length;
     if (hedge.length > longest && from >= MIN_LEFT && hedge.every((w, k) => tokens[from + k] === w)) longest = hedge.length;
   }
