@@ -11,6 +11,21 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
   ['eller'], ['elle'], ['ell'], ['elr'], ['eller', 'ikke'], ['eller', 'ikkje'], ['eller', 'itj'], ['eller', 'hva'], ['eller', 'noe'],
   ['eller', 'noe', 'sånt'], ['eller', 'noe', 'slikt'], ['eller', 'no'], ['eller', 'ei'], ['eller', 'nei'], ['ja', 'eller', 'nei'],
   ['eller', 'bare', 'tull'], ['eller', 'bare', 'prat'], ['eller', 'fake', 'news'], ['eller', 'løgn'],
+  // "… or is that just a meme", "… elr er det bare et rykte": what else it may be, naming nothing the article answers.
+  ...['or', 'or is that', 'or is it', 'or was that', 'or was it', 'or are they'].flatMap((lead) =>
+    ['', 'just', 'only', 'all'].flatMap((just) =>
+      ['meme', 'rumour', 'rumor', 'myth', 'propaganda', 'joke', 'exaggeration', 'speculation', 'hoax', 'conspiracy', 'internet thing'].map((what) =>
+        `${lead} ${just} ${what}`.split(' ').filter(Boolean),
+      ),
+    ),
+  ),
+  ...['eller', 'elr', 'eller er det', 'elr er det', 'eller e det', 'elle e det'].flatMap((lead) =>
+    ['', 'bare', 'bare et', 'bare en', 'et', 'en'].flatMap((just) =>
+      ['meme', 'rykte', 'myte', 'propaganda', 'spøk', 'overdrivelse', 'spekulasjon', 'konspirasjon', 'konspirasjonsteori'].map((what) =>
+        `${lead} ${just} ${what}`.split(' ').filter(Boolean),
+      ),
+    ),
+  ),
   // The asker's own ignorance, said after the question ("who is 38 North, never heard of them"): nothing asked.
   ...['them', 'it', 'him', 'her', 'that', 'this'].flatMap((w) => [['never', 'heard', 'of', w], ['never', 'heard', 'of', w, 'before']]),
   ...['det', 'dem', 'han', 'henne', 'den', 'dei'].flatMap((w) =>
@@ -19,11 +34,17 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
 ];
 // What must be left for it to be a question: "eller?" alone asks nothing.
 const MIN_LEFT = 2;
+// The hedges by their last word: a message is checked against those its own last word ends, not all of them.
+const BY_LAST = new Map<string, (readonly string[])[]>();
+for (const hedge of HEDGES) {
+  const last = hedge[hedge.length - 1]!;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), hedge]);
+}
 
 /** The tokens before a hedge that closes them, or undefined when none does or too little is left. */
 export function beforeHedge(tokens: readonly string[]): readonly string[] | undefined {
   let longest = 0;
-  for (const hedge of HEDGES) {
+  for (const hedge of BY_LAST.get(tokens[tokens.length - 1] ?? '') ?? []) {
     const from = tokens.length - hedge.length;
     if (hedge.length > longest && from >= MIN_LEFT && hedge.every((w, k) => tokens[from + k] === w)) longest = hedge.length;
   }

@@ -9,6 +9,9 @@ describe('beforeHedge', () => {
     ['sender nord-korea våpen eller', 'sender nord korea våpen'],
     ['har de bevis ja eller nei', 'har de bevis'],
     ['is it true or false', 'is it true'],
+    // What else it may be: a meme, a rumour, a myth.
+    ['did the US publish evidence or is that just a rumour', 'did the us publish evidence'],
+    ['sendte de våpen elr er det bare et rykte', 'sendte de våpen'],
     // What the asker never heard of.
     ['who is 38 north never heard of them', 'who is 38 north'],
     ['hvem er Kirby, har aldri hørt om han før', 'hvem er kirby'],
@@ -23,5 +26,6 @@ describe('Engine: a hedge closing a yes/no question', () => {
   it('answers the question before it', () => {
     expect(seedEngine().ask('did the WH release any proof or just vibes').intent).toBe('white-house-shells');
     expect(seedEngine().ask('Who is 38 North, never heard of them').intent).toBe('image-analysis');
+    expect(seedEngine().ask('does kim really love horses or is it just a meme').intent).toBe('kim-horses');
   });
 });
