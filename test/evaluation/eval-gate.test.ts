@@ -469,7 +469,7 @@ const SETS = [
   { file: 'heldout/fresh-AT1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.91 },
   { file: 'heldout/fresh-AT3.jsonl', answerable: 0.92, reached: 0.97, declines: 0.95 },
   // AS1-AS4 (100 each), frozen before any result (one shared training string taken out of data/ first), first seen at the
-  // end of the twenty-second session on its final engine (e61f819), not tuned on: AS1 (how certain each claim is 91.2% /
+  // end of the twenty-second session on e61f819, the engine before its last fix (one AS2 answer more since), not tuned on: AS1 (how certain each claim is 91.2% /
   // 97.1% / 96.9%), AS2 (Gen Z meme-speak 92.6% / 98.5% / 96.9%), AS3 (what each picture shows 94.1% / 97.1% / 90.6%),
   // AS4 (the story in the timeline of 2022 97.1% / 98.5% / 93.8%); on the session's first engine two declines fewer.
   { file: 'heldout/fresh-AS1.jsonl', answerable: 0.9, reached: 0.96, declines: 0.95 },
