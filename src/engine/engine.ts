@@ -178,9 +178,17 @@ export class Engine {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     const answer = this.compose(question, lang, asked, text, asking);
-    const entry = term && answer.kind === 'entry' ? this.entries.get(answer.intent!) : undefined;
-    if (entry) return { answer: this.composer.withTextIn(answer, entry, term!.lang), match };
-    return { answer: this.explainingQuotedTerm(answer, cleaned, tokens), match };
+    return { answer: this.withTermInOtherLanguage(answer, term?.lang, cleaned, tokens), match };
+  }
+
+  /**
+   * The answer with an entry's text in another language beside it, where the message asks for a word of the story in
+   * that language (`termLang`: "hva heter vennskapsbroen på engelsk") or quotes one to have it explained (see
+   * explainingQuotedTerm).
+   */
+  private withTermInOtherLanguage(answer: EngineAnswer, termLang: Lang | undefined, cleaned: string, tokens: readonly string[]): EngineAnswer {
+    const entry = termLang !== undefined && answer.kind === 'entry' ? this.entries.get(answer.intent!) : undefined;
+    return entry ? this.composer.withTextIn(answer, entry, termLang!) : this.explainingQuotedTerm(answer, cleaned, tokens);
   }
 
   /**
@@ -254,9 +262,10 @@ export class Engine {
   }
 
   /**
-   * The language a message is asked in: the one it asks the answer in, if it does; that of its own words when it quotes a line in the other language (an
-   * English asker pasting a Norwegian sentence to have it explained), if they are enough to tell; else that of its
-   * question when other sentences stand beside it; else that of its opening clause; else the whole message's.
+   * The language a message is asked in: the one it asks the answer in, if it does ("Answer in English: …"); else that of
+   * its own words when it quotes a line in the other language (an English asker pasting a Norwegian sentence to have it
+   * explained), if they are enough to tell; else that of its question when other sentences stand beside it; else that
+   * of its opening clause; else the whole message's.
    */
   private askersLanguage(cleaned: string, tokens: readonly string[], fallback: Lang): Lang {
     // "Answer in English: hva sa Kirby?": the language asked for.
