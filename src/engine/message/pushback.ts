@@ -15,7 +15,7 @@ const PUSHBACK = new TokenPatternSet([
 // Words that open a contradiction: "nah the bridge is 1 km", "nei, det var i 2021".
 const OPENING_DENIALS = new Set(['no', 'nah', 'nope', 'wrong', 'nei', 'neida', 'feil', 'næh', 'nææ']);
 // Words setting one figure against another: "in 2021, not 2020", "i 2021 og ikkje i 2020".
-const NOT = new Set(['not', 'ikke', 'ikkje', 'ikkje', 'ikk']);
+const NOT = new Set(['not', 'ikke', 'ikkje', 'ikk']);
 const MONTH = new RegExp(`^(?:${MONTHS})$`, 'u');
 
 /** Whether a message says that what was said is wrong, or sets a figure against another ("1 km, not 800 m"). */

@@ -18,7 +18,7 @@ const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen']);
 const SAY = new Set(['say', 'sier', 'seier']);
 const ANYONE = new Set(['man', 'you', 'u', 'en', 'ein', 'me', 'vi', 'we']);
 /** A question for a word of the story in English or Norwegian, as the question about that word it is, and the language asked for. */
-export interface TermInLanguage {
+interface TermInLanguage {
   lang: Lang;
   /** The question without the request for the language: "hva heter vennskapsbroen på engelsk" -> "hva er vennskapsbroen". */
   tokens: string[];
