@@ -302,6 +302,13 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvem', 'konkret'], ['hvem', 'eksakt'], ['hvem', 'helt', 'konkret'], ['kven', 'nøyaktig'], ['kven', 'konkret'], ['kem', 'konkret'],
     ['which', 'official'], ['which', 'officials'], ['what', 'official'], ['which', 'person'], ['which', 'minister'], ['hvilken', 'tjenestemann'],
     ['hvilke', 'tjenestemenn'], ['hvilken', 'person'], ['hvilken', 'minister'], ['kva', 'person'], ['who', 'personally'],
+    // "Which North Korean official", "hvilken nordkoreansk tjenestemann": the official of a body.
+    ...['official', 'officials'].flatMap((role) => [['which', '*', role], ['which', '*', '*', role]]),
+    ...['tjenestemann', 'tjenestemenn'].flatMap((role) => [['hvilken', '*', role], ['hvilke', '*', role]]),
+    // "Hvem var pressetalspersonen i Det hvite hus", "who was the spokesman": who spoke for the body.
+    ...[['who', 'was', 'the'], ['who', 'is', 'the'], ['hvem', 'var'], ['hvem', 'er'], ['kven', 'var'], ['kven', 'er']].flatMap((who) =>
+      ['spokesperson', 'spokesman', 'spokeswoman', 'talspersonen', 'talsmannen', 'pressetalspersonen', 'pressetalsmannen', 'pressesekretæren'].map(
+        (role) => [...who, role])),
     // "Who was the Soviet official who …", "hvem av de sovjetiske offiserene", "who was North Korea's leader between …".
     ['who', 'was', 'the', 'official'], ['who', 'was', 'the', '*', 'official'], ['who', 'were', 'the', 'officials'], ['who', 'were', 'the', '*', 'officials'],
     ['who', 'was', 'the', 'leader'], ['who', 'was', '*', 'leader'], ['who', 'was', '*', '*', 'leader'], ['hvem', 'av', 'de'], ['kven', 'av', 'dei'],
@@ -474,9 +481,18 @@ const AT_WHAT_O_CLOCK = new TokenPatternSet([
   ['klokka', 'hva'], ['klokken', 'hva'], ['kl', 'hva'], ['klokka', 'kva'], ['klokka', 'ka'], ['klokken', 'ka'], ['kl', 'ka'], ['kl', 'kva'],
 ]);
 
+// "How far back do the ties date", "since when": when something began, which a year answers, whatever else a word
+// such as "date" would ask.
+// prettier-ignore
+const SINCE_WHEN = new TokenPatternSet([
+  ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'], ['siden', 'når'],
+  ['sidan', 'når'],
+]);
+
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
+  if (SINCE_WHEN.matches(plain)) return 'time';
   // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
   if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);

@@ -8,7 +8,12 @@ import { sameWord } from './word-forms.js';
  */
 // "How many X": the things counted. Not "how much" (an amount of something uncountable).
 const COUNT_WORDS = new Set(['many', 'mange', 'antall', 'antallet', 'number']);
-const COUNTED_SKIP = new Set(['of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total']);
+// And words sorting what is counted, not naming it: "how many individual images", "hvor mange ulike bilder".
+// prettier-ignore
+const COUNTED_SKIP = new Set([
+  'of', 'the', 'av', 'de', 'dei', 'those', 'these', 'them', 'dem', 'dæm', 'exactly', 'nøyaktig', 'total', 'individual', 'separate', 'different',
+  'distinct', 'single', 'ulike', 'forskjellige', 'enkelte', 'separate',
+]);
 const COUNT_SPAN = 3;
 // An entry saying how many is not known speaks to a question counting ("they would not say how many shells"); one saying
 // that something else is not known ("impossible to determine what the train carries") does not.

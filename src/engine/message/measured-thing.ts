@@ -14,7 +14,12 @@ const UNITS = new Set(['m', 'km', 'metres', 'meters', 'metre', 'meter', 'kilomet
 const BE = new Set(['is', 'was', 's', 'are', 'were', 'er', 'e', 'var', 'va', 'æ']);
 // Words between the asking words and the thing: "how long is the …", "length of that …", "lengden på denne …".
 // prettier-ignore
-const BEFORE_THING = new Set(['the', 'that', 'this', 'its', 'of', 'den', 'det', 'denne', 'dette', 'på', 'til', 'egentlig', 'egentli', 'actually', 'really']);
+// "Hvor lang er hele grensen", "how long is the entire border": the whole of the thing.
+// prettier-ignore
+const BEFORE_THING = new Set([
+  'the', 'that', 'this', 'its', 'of', 'den', 'det', 'denne', 'dette', 'på', 'til', 'egentlig', 'egentli', 'actually', 'really', 'whole', 'entire',
+  'full', 'hele', 'heile', 'totale',
+]);
 // What ends the thing's name: a preposition ("the border with Russia", "toget i meter"), filler, or the next question's
 // words ("how long & when was it closed").
 // prettier-ignore

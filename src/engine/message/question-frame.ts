@@ -58,6 +58,17 @@ const HYPOTHETICAL = new TokenPatternSet([
   ['ville', 'skjedd'], ['ville', 'skje'], ['ville', 'ha', 'skjedd'], ['ville', 'ha', 'hatt'],
   ...['hatt', 'vore', 'vært', 'skjedd', 'gått'].flatMap((done) => [['ville', '*', 'ha', done], ['ville', '*', '*', 'ha', done]]),
   ['tenk', 'om'], ['tenk', 'deg', 'at'], ['kva', 'om'], ['hva', 'hvis'], ['kva', 'viss'], ['ka', 'viss'],
+  // What someone would do or face on a condition: "what would the US do if the shells arrived", "what consequences would
+  // Russia face if …", "hva ville USA gjort hvis …". Not whether a deed would break a rule: the article says that.
+  ...[0, 1, 2].flatMap((n) => {
+    const between = Array<string>(n).fill('*');
+    return [
+      ['would', ...between, 'do', 'if'], ['would', ...between, 'face'], ['would', ...between, 'respond', 'if'], ['would', ...between, 'react', 'if'],
+      ['ville', ...between, 'gjort'], ['ville', ...between, 'gjøre', 'hvis'], ['ville', ...between, 'gjøre', 'om'], ['ville', ...between, 'reagert'],
+      ['ville', ...between, 'møtt'], ['ville', ...between, 'fått', 'hvis'], ['ville', ...between, 'fått', 'om'],
+    ];
+  }),
+  ['consequences', 'would'], ['konsekvenser', 'ville'],
 ]);
 
 // Words that judge a deed (not whether it happened): "er det dumt av …", "was it smart of Putin".
@@ -165,6 +176,9 @@ const FROM = new Set(['fra', 'frå', 'ifra', 'ifrå']);
 const SAYING = new Set([
   'sier', 'seier', 'sa', 'sagt', 'said', 'says', 'say', 'claim', 'claims', 'claimed', 'hevder', 'hevdet', 'hevda', 'uttalte', 'uttaler', 'stated',
   'states', 'announced', 'kunngjorde', 'told', 'fortalte',
+  // "Did North Korea indicate any intention of selling in the future": what it let be known of the future.
+  'indicate', 'indicated', 'indicates', 'signal', 'signals', 'signalled', 'signaled', 'declared', 'promised', 'pledged', 'vowed', 'signaliserte',
+  'signalisert', 'erklærte', 'lovet', 'lova', 'varslet', 'varsla',
 ]);
 // prettier-ignore
 const ARTICLE = new Set(['article', 'story', 'piece', 'artikkel', 'artikkelen', 'sak', 'saken', 'saka', 'nyheten', 'nyheita', 'reportasjen']);

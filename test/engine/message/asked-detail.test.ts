@@ -16,6 +16,8 @@ describe('askedDetail', () => {
     ['when did they write the letters', 'time'],
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'time'],
+    ['how far back do the two harbours date', 'time'],
+    ['since when has the ferry run, what date', 'time'],
     ['who took the pictures', undefined],
     ['kor lenge fekk dei hjelp', 'duration'],
     ['how long is the bridge', 'length'],

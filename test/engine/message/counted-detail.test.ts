@@ -27,6 +27,8 @@ describe('a particular day, a price, a count of something', () => {
   });
 
   it('finds what a question counts, and whether a text counts it', () => {
+    expect(countedWords(tokenize('on how many individual photos does the report rely'))).toEqual(['photos', 'does']);
+    expect(countedThing(tokenize('hvor mange ulike skip sank'))).toBe('skip');
     expect(countedThing(tokenize('how many of the ships sank'))).toBe('ships');
     expect(countedThing(tokenize('hvor mange hester'))).toBe('hester');
     expect(leavesUncounted(['They spent millions of euros on ships.'], 'ships')).toBe(true);

@@ -10,6 +10,8 @@ describe('measuredThings', () => {
     ['what is the length of the friendship bridge', ['friendship', 'bridge']],
     ['how many metres long is that bridge', ['bridge']],
     ['kor lang e den brua egentli', ['brua']],
+    ['hvor lang er hele kaia', ['kaia']],
+    ['how long is the entire pier', ['pier']],
     ['how long & when was it closed', []],
     ['how long did the train stand there', []],
     ['who took the pictures', []],

@@ -45,6 +45,20 @@ describe('questionFrame', () => {
     (q) => expect(frameOf(q)).toBeUndefined(),
   );
 
+  it.each(['did the ferry company signal any plan to raise prices in the future', 'har rederiet varslet at de kommer til å legge ned ruten'])(
+    '%j asks what someone let be known of the future, not what will come',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it.each([
+    'what would the captain do if the storm came back',
+    'what penalty would the company face if the report were true',
+    'hva ville kapteinen gjort hvis stormen kom tilbake',
+  ])('%j asks what someone would do or face on a condition', (q) => expect(frameOf(q)).toBe('hypothetical'));
+
+  it('still reads whether a deed would break a rule as asked of what the article says', () =>
+    expect(frameOf('would it be illegal if the ferry sailed without a licence')).toBeUndefined());
+
   it('still reads a prediction before the saying as one', () => expect(frameOf('will russia pay, as the US says')).toBe('future'));
 
   it.each(['hva slags avtale vil Russland og Kim ha', 'kva vil dei oppnå med brevene'])('%j asks what someone wants ("vil"), not what will be', (q) =>
