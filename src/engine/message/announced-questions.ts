@@ -14,7 +14,7 @@ const ANNOUNCED = new RegExp('(?:^| )(?:' + [
   '(?:lurer|lurte|lure|lurar) på (?:noe|noko|nokke|nåkka|et par ting|litt|noen ting|nokre ting)',
   '(?:ask|asking) (?:you )?(?:something|smth|sth|some things|a few things|a couple of things|stuff)',
   '(?:spørre|spørje|spørja|spør) (?:deg |dykk |dere )?(?:om )?(?:noe|noko|litt|et par ting|noen ting)',
-].join('|') + ')(?: (?:about|on|regarding|concerning|re|om|angående|ang|rundt|kring)(?: .*)?)?$', 'u');
+].join('|') + ')(?: (?:about|on|regarding|concerning|re|related to|relating to|om|angående|ang|rundt|kring|knyttet til|knytt til|i forbindelse med)(?: .*)?)?$', 'u');
 // After the announcement, the words that put a yes/no question ("quick question, did they deny it"); before it they
 // announce ("I have some questions", "eg har nokre spørsmål").
 // prettier-ignore

@@ -32,6 +32,8 @@ const STORY_TASK = new Set([
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
+  // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
+  'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -88,9 +90,12 @@ const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen', 'koss', 'hvorleis'])
 const HOW_TO = new Set(['do', 'should', 'can', 'could', 'to', 'would', 'bør', 'burde', 'skal', 'kan', 'må', ...ASKER]);
 const HOW_WELL = new Set(['best', 'properly', 'correctly', 'right', 'riktig', 'rett', 'lurest', 'smartest']);
 
+// Or how to word a question: "hvordan bør jeg formulere spørsmålene", "how should I phrase my questions".
+const PHRASE = new Set([...ASK, 'formulere', 'formulera', 'formulate', 'phrase']);
+
 function askedHowToAsk(tokens: readonly string[]): Span | undefined {
   for (let i = 1; i < tokens.length; i++) {
-    if (!ASK.has(tokens[i]!)) continue;
+    if (!PHRASE.has(tokens[i]!)) continue;
     let from = i - 1;
     while (from > 0 && HOW_TO.has(tokens[from]!)) from--;
     if (!HOW.has(tokens[from]!) || i - from > 3) continue;
@@ -112,6 +117,8 @@ const SO = maybe('actually', 'even', 'really', 'exactly', 'egentlig', 'eigentleg
 const DOES = set('do', 'answer', 'tell', 'explain', 'verify', 'check', 'help', 'handle', 'cover', 'svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke');
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
+const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner');
+const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer');
 const ASKING = set(...ASK, 'stille', 'put');
 const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
@@ -121,7 +128,11 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff do you know about", "hva slags ting vet du om".
-  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, set('know', 'cover', 'handle', 'answer', 'vet', 'veit', 'kan', 'dekker', 'svarer')],
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, COVERS],
+  // "Which topics do you cover", "hvilke temaer dekker du", "what questions are you able to address".
+  [set('what', 'which', 'hvilke', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
+  [set('hvilke', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
+  [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   [set(...HOW), set('does', 'do', 'is'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
   [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),

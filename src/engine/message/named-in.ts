@@ -246,8 +246,10 @@ export function namesSomeone(text: string, question: readonly string[]): boolean
     const w = words[i];
     return w !== undefined && CAPITALISED.test(w) && !MONTH.test(w);
   };
-  for (let i = 1; i + 1 < words.length; i++) {
-    if (SENTENCE_END.test(words[i - 1]!) || !nameWord(i) || !nameWord(i + 1)) continue;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!nameWord(i) || !nameWord(i + 1)) continue;
+    // Opening a sentence, a word is capitalised whatever it is ("The White House"), a name too ("John Kirby says …").
+    if ((i === 0 || SENTENCE_END.test(words[i - 1]!)) && STOPWORDS.has(words[i]!.toLowerCase())) continue;
     const parts = `${words[i]}-${words[i + 1]}`.toLowerCase().split('-');
     // Said in another form too: "North Korea" in "who in the north korean government".
     if (!parts.every((p) => said.has(p) || [...said].some((w) => w.length > p.length && w.startsWith(p) && p.length >= MIN_SAID_STEM))) return true;
@@ -261,7 +263,7 @@ const ROLES = [
   /^(?:officials?|officers?|tjenestem[ae]nn\p{L}*|tenestem[ae]nn\p{L}*|offiser\p{L}*|embetsm[ae]nn\p{L}*)$/u,
   /^(?:analysts?|analytiker\p{L}*)$/u,
   /^(?:drivers?|lokfører\p{L}*|sjåfør\p{L}*)$/u,
-  /^(?:spokes(?:man|person|woman)|talsperson\p{L}*|talsm[ae]nn\p{L}*)$/u,
+  /^(?:spokes(?:man|person|woman)|(?:presse)?talsperson\p{L}*|(?:presse)?talsm[ae]nn\p{L}*|pressesekretær\p{L}*)$/u,
   /^(?:vets|veterinarians?|veterinær\p{L}*)$/u,
 ];
 

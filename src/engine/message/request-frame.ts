@@ -236,9 +236,20 @@ const TOPIC_REQUEST = new RegExp(
     '(?:som om|som viss|som hvis) (?:jeg|eg|æ) (?:er|var|e) (?:fem|ti|tolv|[0-9]+|et barn|eit barn)(?: år)?(?: gammel)?', 'for en (?:femåring|tiåring|tolvåring|[0-9]+-åring)',
     '(?:svar )?ja eller nei', '(?:en |ei |ein )?(?:kort |enkel |kjapp |rask )?(?:forklaring|forklaringa|forklaringen) (?:på|av|om|til)',
     'fortell (?:meg )?(?:litt )?om', 'fortel (?:meg )?(?:litt )?om', 'forklar (?:meg )?(?:litt )?om', 'info om', 'informasjon om',
+    // Someone's or something's part in the story ("what role does Planet Labs play in this story", "what's Putin's part in
+    // all this", "how does Kirby fit in", "hva har Putin med saken å gjøre", "hvilken rolle spiller 38 North"): the
+    // entry naming them. The opening words go only with the closing ones.
+    '(?:so )?(?:what|which) (?:role|part) (?:does|did|do|is|was|has|have)(?= .* (?:play|plays|played|have|has|had))',
+    '(?<=(?:role|part) .*)(?:play|plays|played|have|has|had)(?: in)?(?: all)?(?: of)?(?: this| that| it| the story| this story| the article| the news)?$',
+    '(?<=^what .*)part in(?: all)?(?: of)? (?:this|that|it|the story|this story)$', '^what(?= .* part in)',
+    'how (?:does|do|did)(?= .* fits? in)', 'fits? in(?:to)?(?: all)?(?: this| that| it| the story| this story)?$',
+    '(?:is there )?anything (?:about (?:that|this|it|them|him|her) )?in the (?:article|story)$',
+    '(?:hva|kva|ka) har(?= .* med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær))', 'med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær)$',
+    '(?:hvilken|kva|hva slags|hvilke) (?:rolle|roller) (?:har|hadde|spiller|spilte|spelar|spela)', '(?<=rolle .*)(?:i )?(?:saken|saka|dette|historien|historia)$',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
   ...['where', 'hvor', 'kor', 'kvar'],
+  ...['role', 'part', 'fit', 'fits', 'anything', 'rolle', 'roller', 'gjøre', 'gjere', 'gjera', 'gjær'],
   ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'explanation', 'in', 'using', 'table', 'like', 'for', 'yes'],
   ...['forklaring', 'forklaringa', 'forklaringen', 'forklar'],
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],

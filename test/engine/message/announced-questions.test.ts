@@ -9,6 +9,8 @@ describe('announcesQuestions: a greeting, then word that questions are coming', 
     'hi there, hope you can help me with a couple of questions about this story',
     'Hei! Jeg lurer på noe om denne saken',
     'God morgon! Eg har nokre spørsmål om saka.',
+    'God kveld. Jeg er lærer og har noen spørsmål knyttet til denne saken.',
+    'hello, I have a few questions related to the ferry story',
     'hey, can I ask you something?',
   ])('%j announces', (text) => expect(announcesQuestions(messageTokens(text))).toBe(true));
 

@@ -49,6 +49,20 @@ describe('a request for a topic as a whole', () => {
     ['gi meg én setning om hva ferja fraktet', 'hva ferja fraktet'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
+  it.each([
+    ['what role does the harbour master play in this story', 'the harbour master'],
+    ["what's the captain's part in all this", 'the captain'],
+    ['how does the coast guard fit in', 'the coast guard'],
+    ['hva har kapteinen med saken å gjøre', 'kapteinen'],
+    ['hvilken rolle spiller kystvakta i saken', 'kystvakta'],
+    ['ferries and storms - anything about that in the article', 'ferries and storms'],
+  ])('%j asks of the part %j has in the story', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('reads "hva har" as part of the wrapping only with its closing words', () => {
+    expect(withoutTopicRequest(tokenize('what role did the ferry have')).join(' ')).toBe('the ferry');
+    expect(withoutTopicRequest(tokenize('hva har kapteinen sagt'))).toEqual(tokenize('hva har kapteinen sagt'));
+  });
+
   it('keeps "like" with a figure that is a guess, and "the name of" inside a question', () => {
     expect(withoutTopicRequest(tokenize('there were like 6 ferries'))).toEqual(tokenize('there were like 6 ferries'));
     expect(withoutTopicRequest(tokenize("what's the name of the port"))).toEqual(tokenize("what's the name of the port"));

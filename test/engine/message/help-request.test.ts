@@ -39,6 +39,14 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // How to ask.
     'how should I ask',
     'hvordan spør jeg best?',
+    'how should I phrase my questions',
+    'hvordan bør jeg formulere spørsmålene?',
+    // The language asked in, or the topics the bot covers.
+    'kan jeg spørre på engelsk?',
+    'can I ask in Norwegian?',
+    'which topics do you cover?',
+    'hvilke temaer dekker du?',
+    'what questions are you able to answer?',
     'korleis bør eg spørje?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 

@@ -59,6 +59,13 @@ describe('namesRoleAsked: the person asked for by role', () => {
     expect(namesRoleAsked(nb, tokenize('hvem av de sovjetiske offiserene innsatte Kim Il-sung'), 'nb')).toBe(false);
   });
 
+  it('reads the official of a body and a spokesperson as a person asked for by role', () => {
+    expect(askedDetail(tokenize('which Norwegian official made the announcement'))).toBe('person');
+    expect(askedDetail(tokenize('hvem var pressetalspersonen i rederiet'))).toBe('person');
+    expect(namesRoleAsked('The shipping company said so.', tokenize('hvem var pressetalspersonen i rederiet'), 'nb')).toBeUndefined();
+    expect(askedDetail(tokenize('who was the spokesman'))).toBe('person');
+  });
+
   it('finds the name beside the role, and leaves a text that never speaks of the role to other checks', () => {
     expect(namesRoleAsked('The US official John Kirby said so.', tokenize('which official said so'), 'en')).toBe(true);
     expect(namesRoleAsked('John Kirby said so.', tokenize('which official said so'), 'en')).toBeUndefined();
@@ -122,6 +129,11 @@ describe('askedKind and leavesUnnamed: which ones of a kind', () => {
 describe('namesSomeone', () => {
   it('finds a person named beside what the question says', () => {
     expect(namesSomeone('According to John Kirby, the shells are shipped covertly.', tokenize('who in the US said it'))).toBe(true);
+  });
+
+  it('finds a name opening a sentence, not a capitalised word that opens it', () => {
+    expect(namesSomeone('Ola Nordmann says the ferry is late.', tokenize('which official said the ferry is late'))).toBe(true);
+    expect(namesSomeone('The Harbour Office said the ferry is late.', tokenize('who at the harbour office said it'))).toBe(false);
   });
 
   it('finds no one in a text naming only the country asked about, a month, or a word opening a sentence', () => {
