@@ -14,6 +14,7 @@ import { askedDetail } from './asked-detail.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
 import { withoutRelativeClause } from './relative-clause.js';
+import { timeReference } from './time-reference.js';
 import { withStoryNamed } from './story-pronoun.js';
 import { withoutArticleAsSpeaker, withoutRequest, withoutTopicRequest } from './request-frame.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
@@ -51,6 +52,13 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const told = withoutArticleAsSpeaker(asked);
   const toldAnswered = told === asked ? undefined : answeredAs(told);
   if (toldAnswered) return toldAnswered;
+  // "When were the pictures taken compared to the US claim": the pictures' time, which their entry tells from the claim,
+  // where the whole found no entry, or the claim's own (the other event's, which the pictures' words do not come near).
+  const timed = timeReference(asked);
+  const timedAnswered = timed && answeredAs(timed.asked);
+  const againstMatched = (): boolean =>
+    matchTokens(timed!.against, false).intent === match.intent && !timedAnswered!.match.ranked.some((r) => r.intent === match.intent);
+  if (timedAnswered && (match.intent === null || againstMatched())) return timedAnswered;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };
