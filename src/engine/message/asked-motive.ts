@@ -39,11 +39,22 @@ const TELLING = new Set([
 ]);
 const UNABLE = new Set(['can', 'could', 'cannot', 'able', 'kan', 'kunne', 'klarer', 'klarte', 'greier', 'greide', 'får', 'fikk']);
 
+// Why so few or so many, why that one of all ("why only three wagons", "hvorfor bare én bro", "why so many missiles",
+// "why did they choose him"): a text telling how many or which one gives the fact, not why it is so. Not "only" before
+// anything but a count ("why is it only unproven", "bare corona?"), nor "so much" (how strongly: "why does it matter so much").
+const ONLY = new Set(['only', 'bare', 'kun', 'berre']);
+const COUNT = /^(?:\d+|one|two|three|four|five|a|en|én|ett|ei|ein|eitt|to|tre|fire|fem)$/;
+// prettier-ignore
+const CHOOSE = new Set(['choose', 'chose', 'chosen', 'pick', 'picked', 'velge', 'valgte', 'valde', 'velje']);
+const SO_MANY = new Set(['many', 'few', 'mange', 'få']);
+const SO = new Set(['so', 'så', 'such']);
+
 /** Whether a question, from its lower-cased tokens, asks why someone likes something, or why they did not tell something. */
 export function asksMotive(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!WHY.has(tokens[i]!)) continue;
-    if (asksWhyNotTold(tokens, i)) return true;
+    // "How come" asks why.
+    if (!WHY.has(tokens[i]!) && !(tokens[i] === 'come' && tokens[i - 1] === 'how')) continue;
+    if (asksWhyNotTold(tokens, i) || asksWhySingledOut(tokens, i)) return true;
     let does = false;
     for (let j = i + 1; j < tokens.length && j <= i + REACH; j++) {
       const t = tokens[j]!;
@@ -75,6 +86,17 @@ function asksWhyNotTold(tokens: readonly string[], why: number): boolean {
     negated ||= NOT.has(t);
     telling ||= TELLING.has(t);
     if (negated && telling) return true;
+  }
+  return false;
+}
+
+/** Whether the "why" at `why` asks why so few or so many, or why that one ("why only three", "hvorfor så mange"). */
+function asksWhySingledOut(tokens: readonly string[], why: number): boolean {
+  for (let j = why + 1; j < tokens.length && j <= why + REACH; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE.has(t)) return false;
+    const next = tokens[j + 1] ?? '';
+    if (CHOOSE.has(t) || (ONLY.has(t) && COUNT.test(next)) || (SO.has(t) && SO_MANY.has(next))) return true;
   }
   return false;
 }

@@ -18,6 +18,12 @@ describe('asksMotive', () => {
     // Refusing to tell is not telling by choice.
     'why did the US refuse to show any proof',
     'hvorfor nekta dei å vise bevisa',
+    // Why so few or so many, why that one.
+    'why did the ferry have only two decks',
+    'hvorfor er det bare én kai i byen',
+    'why are there so many ferries in the fjord',
+    'hvorfor valgte rederiet akkurat den kapteinen',
+    'how come the captain owns so many boats',
   ])('%j asks why someone likes something, or why something was not told', (q) => expect(asksMotive(tokenize(q))).toBe(true));
 
   it.each([
@@ -26,6 +32,10 @@ describe('asksMotive', () => {
     'Kvifor er det relevant at Kim likar hestar?',
     'kim liker hester, men hvorfor sendte Russland hester',
     'why are horses even in a weapons story',
+    // "Only" before no count, "so much" of how strongly.
+    'why was the ferry only delayed, not cancelled',
+    'hvorfor stengte de kaia, bare stormen eller noe annet?',
+    'why does the ferry matter so much to the town',
     // Unable, not unwilling: a text may say why it cannot be told.
     "why can't 38 north say what the train carried",
     'hvorfor kan ikke de si sikkert hva som var i vognene',
@@ -60,6 +70,13 @@ describe('Engine: why someone likes something', () => {
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions[0]?.id).toBe('white-house-shells');
     expect(engine.ask('did the white house say how many shells it was').intent).toBe('white-house-shells');
+  });
+
+  it('declines why Kim has so many horses, which the article counts but does not explain (answered at 0.94)', () => {
+    const answer = engine.ask('how come Kim owns so many horses?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions[0]?.id).toBe('kim-horses');
   });
 
   it('still answers what the article says of Kim and horses', () => {
