@@ -33,6 +33,7 @@ export type Detail =
   | 'zone'
   | 'weight'
   | 'width'
+  | 'height'
   | 'wording'
   | 'quote'
   | 'later'
@@ -246,6 +247,11 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['how', 'wide'], ['width'], ['hvor', 'bred'], ['hvor', 'bredt'], ['kor', 'brei'], ['kor', 'breitt'], ['kor', 'bred'], ['bredde'], ['bredden'],
     ['breidd'], ['breidda'],
   ]),
+  // How tall or high something is: a length does not give it either.
+  height: new TokenPatternSet([
+    ['how', 'tall'], ['how', 'high'], ['height'], ['hvor', 'høy'], ['hvor', 'høyt'], ['kor', 'høg'], ['kor', 'høgt'], ['kor', 'høy'], ['høyde'], ['høyden'],
+    ['høgd'], ['høgda'],
+  ]),
   weight: new TokenPatternSet([
     ['how', 'heavy'], ['hvor', 'tung'], ['hvor', 'tungt'], ['kor', 'tung'], ['kor', 'tungt'], ['weight'], ['weigh'], ['weighs'], ['vekt'],
     ['vekta'], ['vekten'], ['veie'], ['veide'],
@@ -411,7 +417,7 @@ const REACH_SPAN = 4;
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'size', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
 ] as const;
 

@@ -32,6 +32,9 @@ const STORY_TASK = new Set([
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
+  // What is pasted to be checked: "can I paste a tweet", "en melding jeg har fått".
+  'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'melding', 'meldinger', 'link', 'links', 'lenke', 'lenker', 'screenshot', 'skjermbilde',
+  'inn', 'fått', 'got', 'received', 'just', 'bare',
   // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
   'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
 ]);
@@ -75,10 +78,16 @@ function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
   return undefined;
 }
 
+// Or leave to paste what is to be checked: "can I just paste a tweet", "kan jeg lime inn en melding".
+const ASK_OR_PASTE = new Set([...ASK, 'paste', 'lime', 'send']);
+const JUST = new Set(['just', 'simply', 'bare']);
+
 function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
   for (let i = 1; i < tokens.length; i++) {
-    if (!ASK.has(tokens[i]!)) continue;
-    const from = ASKER.has(tokens[i - 1]!) ? i - 2 : i - 1;
+    if (!ASK_OR_PASTE.has(tokens[i]!)) continue;
+    let from = i - 1;
+    if (JUST.has(tokens[from]!)) from--;
+    if (from > 0 && ASKER.has(tokens[from]!)) from--;
     if (from >= 0 && MAY.has(tokens[from]!)) return { from, to: i + 1 };
   }
   return undefined;
@@ -114,10 +123,14 @@ const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 const maybe = (...words: string[]): Step => ({ optional: new Set(words) });
 const THE_BOT = set('you', 'u', 'it', 'bot', 'factbot', 'this', 'du', 'boten', 'den', 'dette', 'denne');
 const SO = maybe('actually', 'even', 'really', 'exactly', 'egentlig', 'eigentleg', 'faktisk', 'bot');
-const DOES = set('do', 'answer', 'tell', 'explain', 'verify', 'check', 'help', 'handle', 'cover', 'svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke');
+const DOES = set(
+  ...['do', 'answer', 'tell', 'explain', 'verify', 'check', 'fact', 'factcheck', 'give', 'help', 'handle', 'cover'],
+  ...['svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke', 'faktasjekke', 'gi'],
+);
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
 const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner');
+const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer');
 const ASKING = set(...ASK, 'stille', 'put');
 const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
@@ -126,6 +139,8 @@ const USE = set('use', 'bruker', 'brukar', 'bruke');
 const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'hva', 'kva', 'ka'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
   [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff do you know about", "hva slags ting vet du om".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, COVERS],

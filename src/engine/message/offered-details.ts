@@ -59,6 +59,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['speed', SPEED],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
   ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
+  ['height', /(?<!\p{L})(?:tall|high|height|høy|høyt|høg|høgt|høyde|høgd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
   ['wording', /[“"«][^”"»]{100,}[”"»]/u],
   // A quotation of five words or more: someone's own words, not a name or a heading ("Friendship Bridge", "may be horse

@@ -17,6 +17,9 @@ describe('askedDetail', () => {
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'time'],
     ['how far back do the two harbours date', 'time'],
+    ['how tall is the lighthouse', 'height'],
+    ['hvor høy er fyret', 'height'],
+    ['kor høg er masta', 'height'],
     ['since when has the ferry run, what date', 'time'],
     ['who took the pictures', undefined],
     ['kor lenge fekk dei hjelp', 'duration'],
@@ -142,6 +145,12 @@ describe('givesDetail', () => {
     expect(givesDetail(new Set(['quantity']), 'duration')).toBe(true);
     expect(givesDetail(new Set([]), 'duration')).toBe(false);
     expect(givesDetail(new Set(['time']), 'quantity')).toBe(false);
+  });
+
+  it('answers a height only with a height: a length is none', () => {
+    expect(givesDetail(offeredDetails('The pier is 300 metres long.'), 'height')).toBe(false);
+    expect(givesDetail(offeredDetails('The lighthouse is 40 metres tall.'), 'height')).toBe(true);
+    expect(givesDetail(offeredDetails('Fyret er 40 meter høyt.'), 'height')).toBe(true);
   });
 
   it('answers a span in the past only with a span or a length, not with one year', () => {
@@ -342,4 +351,13 @@ describe('givesExactTime', () => {
     ['In September, North Korea said it had never sold weapons.', true],
     ['Two days after the US claim, satellite images were taken.', false],
   ])('%j places a time: %j', (text, places) => expect(givesExactTime(text)).toBe(places));
+});
+
+describe('Engine: a height the article does not give', () => {
+  it('says so and offers the bridge, whose length is no height (answered at 0.68 with it)', () => {
+    const answer = seedEngine().ask('hvor høy er vennskapsbrua over elva?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions[0]?.id).toBe('friendship-bridge');
+  });
 });

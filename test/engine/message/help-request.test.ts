@@ -47,6 +47,12 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'which topics do you cover?',
     'hvilke temaer dekker du?',
     'what questions are you able to answer?',
+    'what kind of things can you fact-check?',
+    'what sort of figures can you give me',
+    'hva slags påstander kan du sjekke?',
+    // Leave to paste what is to be checked.
+    'can I just paste a post here and you check it?',
+    'kan jeg lime inn en lenke jeg har fått?',
     'korleis bør eg spørje?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
