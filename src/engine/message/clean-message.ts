@@ -67,6 +67,17 @@ const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsm�
  */
 const CHECK_LABEL = /^(?:fact[- ]?check(?:ing)?|faktasjekk(?:e)?|check|sjekk)(?: (?:this|dette|pls|please|plz|for me|for meg|request))*\s*:\s*(?=\S)/iu;
 /**
+ * A pasted post's label before it ("Fwd: …", "tweet: '…'", "overskrift: …"): it says where the text comes from, and its
+ * word would weigh as one no entry knows.
+ */
+const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|melding|message|screenshot|skjermbilde)\s{0,3}:\s*(?=\S)/iu;
+/**
+ * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a
+ * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general").
+ */
+const CLOSING_TAGS = /(?<=[»"”'?!.]|^)(?:\s*#[\p{L}\p{N}_]+)+|(?<!(?:^|\s)(?:in|on|at|to|from|i|på|fra|frå|til))(?:\s+#[\p{L}\p{N}_]+)+\s*$/giu;
+
+/**
  * What the asker says they did not mean, pushing back on an answer ("nei jeg mente ikke broen, jeg mente stasjonen", "I
  * didn't mean the bridge,", "jag menade inte bron."): the thing rejected is not what is asked, and its words would pull
  * the answer back to it. Up to the end of that clause, when a question follows it.
@@ -99,7 +110,8 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
-  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '');
+  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '');
+  if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');

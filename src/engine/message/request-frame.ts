@@ -69,7 +69,7 @@ const REQUEST = new RegExp(
       '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
     // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …", "noen på snap sa at …". Who
     // passed it on is not the article's speaker, and "says" would read as a claim's word.
-    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier)(?: that| at)?`,
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|wrote|writes|posted|posts|tweeted|shared|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier|skrev|skriver|skreiv|postet|posta|delte)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
@@ -108,7 +108,8 @@ const TRIGGERS = new Set([
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
-  ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told'],
+  ...['says', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told', 'wrote', 'writes', 'posted', 'posts', 'tweeted'],
+  ...['shared', 'skrev', 'skreiv', 'postet', 'posta', 'delte'],
   ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'mente', 'meinte', 'hevder', 'hevdet', 'tror', 'trodde', 'insisterer', 'seier'],
   'you',
   'ya',

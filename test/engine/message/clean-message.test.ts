@@ -54,6 +54,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('check the facts: did the ferry sink')).toBe('check the facts: did the ferry sink');
   });
 
+  it("drops a pasted post's label and the hashtags closing it, not a channel named as a place", () => {
+    expect(cleanMessage('Fwd: «The ferry sank in 2019» true?')).toBe('«The ferry sank in 2019» true?');
+    expect(cleanMessage("tweet: 'ferry sank lol' is that right?")).toBe("'ferry sank lol' is that right?");
+    expect(cleanMessage('«Ferja sank» #Bergen #fjord. Stemmer det?')).toBe('«Ferja sank». Stemmer det?');
+    expect(cleanMessage('did the ferry sink? #news')).toBe('did the ferry sink?');
+    expect(cleanMessage('what did Kari say in #general')).toBe('what did Kari say in #general');
+  });
+
   it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
     expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');

@@ -16,6 +16,8 @@ describe('withoutRequest', () => {
     ['heard on the radio that the ferry sank', 'the ferry sank'],
     ['someone on reddit said the ferry sank', 'the ferry sank'],
     ['noen på snap sa at ferja sank', 'ferja sank'],
+    ['noen på insta skrev at ferja sank', 'ferja sank'],
+    ['someone on twitter posted that the ferry sank', 'the ferry sank'],
     ['saw a headline saying the ferry sank', 'the ferry sank'],
     ['saw something on TV 2 about the ferry sinking', 'the ferry sinking'],
     ['hørte på p4 at ferja sank', 'ferja sank'],
