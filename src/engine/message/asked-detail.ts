@@ -34,6 +34,7 @@ export type Detail =
   | 'weight'
   | 'width'
   | 'height'
+  | 'since'
   | 'wording'
   | 'quote'
   | 'later'
@@ -67,7 +68,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'age' | 'owner'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'age' | 'owner' | 'since'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -429,7 +430,7 @@ const EVENTS = new Set([
   'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
   'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
 ]);
-const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'day', 'date', 'clock', 'month', 'duration', 'span', 'lasting']);
+const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'since', 'day', 'date', 'clock', 'month', 'duration', 'span', 'lasting']);
 
 /** Whether a detail is a time: when, what day, how long (each entry's time is that of its own event). */
 export function isTimeDetail(detail: AskedDetail | undefined): boolean {
@@ -487,8 +488,8 @@ const AT_WHAT_O_CLOCK = new TokenPatternSet([
   ['klokka', 'hva'], ['klokken', 'hva'], ['kl', 'hva'], ['klokka', 'kva'], ['klokka', 'ka'], ['klokken', 'ka'], ['kl', 'ka'], ['kl', 'kva'],
 ]);
 
-// "How far back do the ties date", "since when": when something began, which a year answers, whatever else a word
-// such as "date" would ask.
+// "How far back do the ties date", "since when": when something began, which a year or a "since" answers (not the
+// moment of a picture), whatever else a word such as "date" would ask.
 // prettier-ignore
 const SINCE_WHEN = new TokenPatternSet([
   ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'], ['siden', 'når'],
@@ -498,7 +499,7 @@ const SINCE_WHEN = new TokenPatternSet([
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
-  if (SINCE_WHEN.matches(plain)) return 'time';
+  if (SINCE_WHEN.matches(plain)) return 'since';
   // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
   if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);

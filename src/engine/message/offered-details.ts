@@ -59,6 +59,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['speed', SPEED],
   ['weight', UNIT('kg|tonnes?|tons?|kilos?|kilograms?|tonn')],
   ['width', /(?<!\p{L})(?:wide|width|bred|bredt|brei|breitt|bredde|breidd)(?!\p{L})/iu],
+  // Since when: a beginning ("since the start of the pandemic", "for the first time in several years", "go back to 1948").
+  ['since', /(?<!\p{L})(?:since|siden|sidan|ago|first time in|på (?:flere|mange|noen) år|goes? (?:all the way )?back|går (?:helt )?tilbake)(?!\p{L})|(?<!\d)(?:1[89]|20)\d\d(?!\d)/iu],
   ['height', /(?<!\p{L})(?:tall|high|height|høy|høyt|høg|høgt|høyde|høgd)(?!\p{L})/iu],
   // A quotation long enough to be the text itself, not a phrase from it.
   ['wording', /[“"«][^”"»]{100,}[”"»]/u],

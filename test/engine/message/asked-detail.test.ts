@@ -15,12 +15,12 @@ describe('askedDetail', () => {
     ['hva er 14.29 i norsk tid', 'zone'],
     ['when did they write the letters', 'time'],
     ['hvilket år ble den vedtatt', 'time'],
-    ['how far back do the ties go', 'time'],
-    ['how far back do the two harbours date', 'time'],
+    ['how far back do the ties go', 'since'],
+    ['how far back do the two harbours date', 'since'],
     ['how tall is the lighthouse', 'height'],
     ['hvor høy er fyret', 'height'],
     ['kor høg er masta', 'height'],
-    ['since when has the ferry run, what date', 'time'],
+    ['since when has the ferry run, what date', 'since'],
     ['who took the pictures', undefined],
     ['kor lenge fekk dei hjelp', 'duration'],
     ['how long is the bridge', 'length'],
@@ -147,6 +147,12 @@ describe('givesDetail', () => {
     expect(givesDetail(new Set(['time']), 'quantity')).toBe(false);
   });
 
+  it('answers since when only with a beginning: a year, a "since", not the moment of a picture', () => {
+    expect(givesDetail(offeredDetails('The first ferry in several years, the first since the strike.'), 'since')).toBe(true);
+    expect(givesDetail(offeredDetails('The harbours have traded since 1905.'), 'since')).toBe(true);
+    expect(givesDetail(offeredDetails('The photo from 13:10 shows the ferry at the pier.'), 'since')).toBe(false);
+  });
+
   it('answers a height only with a height: a length is none', () => {
     expect(givesDetail(offeredDetails('The pier is 300 metres long.'), 'height')).toBe(false);
     expect(givesDetail(offeredDetails('The lighthouse is 40 metres tall.'), 'height')).toBe(true);
@@ -186,7 +192,7 @@ describe('offeredDetails', () => {
   it('finds numbers and times, not the numbers in names', () => {
     expect([...offeredDetails('At 14:29 three wagons were seen.')].sort()).toEqual(['clock', 'exactQuantity', 'quantity', 'time']);
     expect([...offeredDetails('TV 2 says 38 North saw it.')]).toEqual([]);
-    expect([...offeredDetails('It closed in 2020.')]).toEqual(['time']);
+    expect([...offeredDetails('It closed in 2020.')].sort()).toEqual(['since', 'time']);
     expect([...offeredDetails('It would not say how large the quantities were.')].sort()).toEqual(['exactQuantity', 'quantity']);
     expect([...offeredDetails('Putin and Kim exchanged letters.')]).toEqual([]);
   });
