@@ -413,7 +413,14 @@ export class Analyzer {
     }
     // A synonym the lexicon knows is understood through its concept, even if no text uses it.
     if (this.lexicon.knows(folded, [own, otherStem(token, lang)])) return word(folded, []);
+    // An English word that splits into two known ones may be a typo of one ("suplying" is no "sup" + "lying"), not
+    // a compound such as "whitehouse": the word it misspells, when there is one, comes first.
     const parts = this.compoundParts(folded);
+    const misspelt = parts.length && lang === 'en' && this.rarity.of(token) >= EVERYDAY_WORD ? this.spellingIndex().correct(folded) : undefined;
+    if (misspelt !== undefined) {
+      const term = this.surface.get(misspelt)!;
+      return word(misspelt, [term], term);
+    }
     if (parts.length) return word(folded, parts);
     const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
     if (plural !== undefined) return word(plural.folded, [plural.term], plural.term);

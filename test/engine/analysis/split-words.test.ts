@@ -26,3 +26,14 @@ describe('words typed apart', () => {
     expect(engine.inspect('hvor lang var venn skaps broen egentlig').answer.intent).toBe('friendship-bridge');
   });
 });
+
+describe('an English typo that splits into two known words', () => {
+  it('is read as the word it misspells, not as a compound of them ("suplying" is no "sup" + "lying")', () => {
+    const answer = seedEngine().ask('has pyongyang been suplying moscow with ammunition?');
+    expect(answer.intent).toBe('claim-arms-supply');
+  });
+
+  it('still reads a joined English name as its two words', () => {
+    expect(seedEngine().ask('what did the whitehouse accuse north korea of').intent).toBe('white-house-shells');
+  });
+});
