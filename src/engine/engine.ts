@@ -22,6 +22,7 @@ import { askedOfTerm } from './message/term-in-language.js';
 import { quotedTerm } from './message/quoted-term.js';
 import { requestedLanguage } from './message/answer-language-request.js';
 import { saysOnlyItIsLost } from './message/lost-asker.js';
+import { namesOnlyAnOrdinal } from './message/bare-ordinal.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { plainConversation } from './message/plain-conversation.js';
@@ -166,15 +167,15 @@ export class Engine {
     const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, text, matchTokens, latestYear)), asking);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
-    // get it"), or a word asked for in another language ("how do you say thank you in korean"): nothing the article says
-    // answers it, and nothing is offered.
+    // get it"), a word asked for in another language ("how do you say thank you in korean"), or a thing named only by its
+    // place in a row ("what about the second one"): nothing the article says answers it, and nothing is offered.
     const chatter = match.intent !== null && !this.isConversation(match.intent) && this.isChatter(tokens, lang);
     const lost = saysOnlyItIsLost(
       tokens,
       (w) => this.rarity.of(w) < NOISE_RARITY && !this.matcher.namesTopic(w, lang),
       (w) => LAUGHTER.test(w),
     );
-    if (chatter || lost || asksTranslation(tokens)) {
+    if (chatter || lost || asksTranslation(tokens) || namesOnlyAnOrdinal(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     const answer = this.compose(question, lang, asked, text, asking);
