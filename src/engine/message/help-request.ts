@@ -34,7 +34,7 @@ const STORY_TASK = new Set([
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
   // What is pasted to be checked: "can I paste a tweet", "en melding jeg har fått".
   'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'melding', 'meldinger', 'link', 'links', 'lenke', 'lenker', 'screenshot', 'skjermbilde',
-  'inn', 'fått', 'got', 'received', 'just', 'bare',
+  'inn', 'fått', 'got', 'received', 'just', 'bare', 'couple', 'several', 'multiple', 'flere', 'par', 'én', 'ein', 'same', 'samme', 'once', 'gang', 'samtidig',
   // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
   'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
 ]);
@@ -137,7 +137,11 @@ const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
 // prettier-ignore
 const BOT_JOB: readonly (readonly Step[])[] = [
-  [set('what', 'hva', 'kva', 'ka'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
+  [set('what', 'hva', 'kva', 'ka'), maybe('else', 'more', 'annet', 'mer', 'meir'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
+  // "Not sure what to ask", "vet ikke hva jeg skal spørre om".
+  [set('not', 'dont', 'ikke', 'ikkje'), maybe('sure', 'know', 'vet', 'veit'), set('what', 'hva', 'kva'), maybe('to', 'i', ...ASKER), maybe('should', 'skal', 'bør'), ASKING],
+  // "Går det an å sjekke flere ting", "is it possible to ask about …".
+  [set('går'), set('det'), set('an'), set(...ASK, 'sjekke', 'sjekka', 'faktasjekke', 'lime')],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
@@ -148,7 +152,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
   [set('hvilke', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
-  [set(...HOW), set('does', 'do', 'is'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
+  // "Dose" is a common slip for "does".
+  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
   [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
     maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app')],
@@ -210,7 +215,9 @@ function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | un
   if (mark >= 0 && mark < cleaned.search(HELP_WORD)) return false;
   for (let i = asked.to; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (!STOPWORDS.has(w) && !STORY_TASK.has(w) && !HELP.has(w)) return false;
+    // Help asked again after it: "can u help me im not sure what to ask".
+    if (!STOPWORDS.has(w) && !STORY_TASK.has(w) && !HELP.has(w))
+      return i > asked.to && helpOnlyIn(tokens.slice(asked.to), cleaned, helpAsked(tokens.slice(asked.to)));
   }
   return true;
 }

@@ -53,6 +53,13 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // Leave to paste what is to be checked.
     'can I just paste a post here and you check it?',
     'kan jeg lime inn en lenke jeg har fått?',
+    'can I paste several posts and you check them?',
+    'går det an å spørre om flere ting samtidig?',
+    // Help asked twice in one breath, or what else the bot can tell.
+    'could you help me, I do not know what to ask',
+    'vet ikke hva jeg skal spørre om, kan du hjelpe?',
+    'what else can you help with?',
+    'how dose the bot work',
     'korleis bør eg spørje?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
