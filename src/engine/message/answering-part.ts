@@ -112,7 +112,8 @@ function frameOf(tokens: readonly string[], message: string | undefined, latestY
 export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart {
   // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
   // article …") may match an entry well, but that is not what was asked.
-  if ((whole.match.intent !== null && !isConversationIntent(whole.match.intent)) || whole.frame !== undefined) return whole;
+  if (whole.frame !== undefined) return whole;
+  if (whole.match.intent !== null && !isConversationIntent(whole.match.intent)) return firstQuestionAnswered(whole, message, matchTokens, latestYear) ?? whole;
   // Split only now: most messages are answered whole.
   const sentences = sentencesOf(message);
   const chat = whole.match.ranked[0] !== undefined && isConversationIntent(whole.match.ranked[0].intent);
@@ -154,6 +155,20 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   // of ("Uansett.", "Det må jo være mye siden de gjør det i det skjulte."): the chatter is not what was asked.
   const told = best.part !== whole && !best.asks && best.within === undefined;
   return unanswered && unansweredText !== undefined && told && isLong(sentences, whole.tokens) ? unanswered : best.part;
+}
+
+/**
+ * Two questions in one ("what time was the train seen and how many cars did it have"): the first is what is asked
+ * first, when it alone matches another entry more surely than the whole, whose words the second pulls elsewhere.
+ */
+function firstQuestionAnswered(whole: AskedPart, message: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart | undefined {
+  const sentences = sentencesOf(message);
+  if (sentences.length !== 2 || !isQuestionWorded(sentences[0]!) || !isQuestionWorded(sentences[1]!)) return undefined;
+  const first = askedPart(messageTokens(sentences[0]!), matchTokens, latestYear);
+  const { intent, confidence } = first.match;
+  return first.frame === undefined && intent !== null && !isConversationIntent(intent) && intent !== whole.match.intent && confidence > whole.match.confidence
+    ? first
+    : undefined;
 }
 
 // A message of this many sentences and words or more is long (see answeringPart).

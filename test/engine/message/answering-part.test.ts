@@ -57,3 +57,12 @@ describe('the answering part of a message', () => {
     expect(engine.ask('what kind of weapons did the US say? missiles?').intent).not.toBe('missile-tests');
   });
 });
+
+describe('Engine: two questions in one, the second pulling the words elsewhere', () => {
+  const engine = seedEngine();
+
+  it.each([
+    ['what time was the train seen in north korea and what was inside the cars', 'image-1024'],
+    ['who analysed the images and what did the white house claim', 'image-analysis'],
+  ])('%j answers the first question (%s), which alone matches more surely', (question, entry) => expect(engine.ask(question).intent).toBe(entry));
+});
