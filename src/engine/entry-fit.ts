@@ -426,7 +426,11 @@ export class EntryFit {
     if (!measure && !speaksOf(texts, thing) && this.matcher.match([thing], lang).unknown.length > 0) return false;
     // "How many shells": a text saying the number was not given speaks to whether it was, not to how many.
     if (saysCountUnknown(texts) && !asksWhetherCountTold(tokens)) return false;
-    if (!leavesUncounted(texts, thing)) return true;
+    // "How many pics": a text that speaks of the same things by another word ("satellite images were taken") without
+    // counting them does not count them either.
+    const named =
+      measure || speaksOf(texts, thing) ? thing : this.lexiconForms(thing).find((f) => f.length <= MAX_COUNTED_FORM && !f.includes(' ') && speaksOf(texts, f));
+    if (!leavesUncounted(texts, named ?? thing)) return true;
     // "How many intercontinental missiles": the text names that kind uncounted, so its dozens of missiles are others.
     if (next === undefined || leavesKindUncounted(texts, thing, [next, ...this.lexiconForms(next)])) return false;
     return this.countsAsked(texts, next);

@@ -111,3 +111,17 @@ describe('a count of things the knowledge base never speaks of', () => {
     expect(speaksOf(['Four of the images show the train.'], 'staff')).toBe(false);
   });
 });
+
+describe('Engine: a count of things an entry names by another word', () => {
+  const engine = seedEngine();
+
+  it('does not take a text that speaks of the train without counting trains ("two days after …") for a count of them', () => {
+    const answer = engine.ask('hvor mange tog passerte grensen den dagen?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it('still answers with the entry counting the pictures, whatever word the question uses for them', () => {
+    expect(engine.ask('how many pictures of the train were published?').intent).toBe('image-analysis');
+  });
+});
