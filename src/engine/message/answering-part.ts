@@ -53,12 +53,14 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const toldAnswered = told === asked ? undefined : answeredAs(told);
   if (toldAnswered) return toldAnswered;
   // "When were the pictures taken compared to the US claim": the pictures' time, which their entry tells from the claim,
-  // where the whole found no entry, or the claim's own (the other event's, which the pictures' words do not come near).
+  // where the whole found none but ranks it closest, or found the claim's own (the other event's, which the pictures'
+  // words do not come near).
   const timed = timeReference(asked);
   const timedAnswered = timed && answeredAs(timed.asked);
+  const closest = (): boolean => timedAnswered!.match.intent === match.ranked[0]?.intent;
   const againstMatched = (): boolean =>
     matchTokens(timed!.against, false).intent === match.intent && !timedAnswered!.match.ranked.some((r) => r.intent === match.intent);
-  if (timedAnswered && (match.intent === null || againstMatched())) return timedAnswered;
+  if (timedAnswered && (match.intent === null ? closest() : againstMatched())) return timedAnswered;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };
@@ -157,11 +159,15 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   return unanswered && unansweredText !== undefined && told && isLong(sentences, whole.tokens) ? unanswered : best.part;
 }
 
+const SENTENCE_BREAK = /[.?!…]\s/u;
+
 /**
  * Two questions in one ("what time was the train seen and how many cars did it have"): the first is what is asked
  * first, when it alone matches another entry more surely than the whole, whose words the second pulls elsewhere.
  */
 function firstQuestionAnswered(whole: AskedPart, message: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart | undefined {
+  // Only in one sentence: a second sentence ("… ended up? did they arrive or not") mostly says the first again.
+  if (SENTENCE_BREAK.test(message)) return undefined;
   const sentences = sentencesOf(message);
   if (sentences.length !== 2 || !isQuestionWorded(sentences[0]!) || !isQuestionWorded(sentences[1]!)) return undefined;
   const first = askedPart(messageTokens(sentences[0]!), matchTokens, latestYear);

@@ -245,7 +245,7 @@ const TOPIC_REQUEST = new RegExp(
     '(?<=^what .*)part in(?: all)?(?: of)? (?:this|that|it|the story|this story)$', '^what(?= .* part in)',
     'how (?:does|do|did)(?= .* fits? in)', 'fits? in(?:to)?(?: all)?(?: this| that| it| the story| this story)?$',
     '(?:is there )?anything (?:about (?:that|this|it|them|him|her) )?in the (?:article|story)$',
-    '(?:hva|kva|ka) har(?= .* med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær))', 'med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær)$',
+    '(?:hva|kva|ka) har(?= .* med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær))', '(?<=(?:hva|kva|ka) har .*)med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær)$',
     '(?:hvilken|kva|hva slags|hvilke) (?:rolle|roller) (?:har|hadde|spiller|spilte|spelar|spela)', '(?<=rolle .*)(?:i )?(?:saken|saka|dette|historien|historia)$',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([

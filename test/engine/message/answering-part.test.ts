@@ -65,4 +65,11 @@ describe('Engine: two questions in one, the second pulling the words elsewhere',
     ['what time was the train seen in north korea and what was inside the cars', 'image-1024'],
     ['who analysed the images and what did the white house claim', 'image-analysis'],
   ])('%j answers the first question (%s), which alone matches more surely', (question, entry) => expect(engine.ask(question).intent).toBe(entry));
+
+  it('reads a second sentence as saying the first again, not as a question pulling it elsewhere', () => {
+    // The first sentence alone answers with Kirby's claim that the shipments are hidden (0.90).
+    const answer = engine.ask('did kirby say where the shells actually ended up? did they arrive in russia?');
+    expect(answer.intent).not.toBe('covert-shipments');
+    expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
+  });
 });

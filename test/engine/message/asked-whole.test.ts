@@ -61,6 +61,7 @@ describe('a request for a topic as a whole', () => {
   it('reads "hva har" as part of the wrapping only with its closing words', () => {
     expect(withoutTopicRequest(tokenize('what role did the ferry have')).join(' ')).toBe('the ferry');
     expect(withoutTopicRequest(tokenize('hva har kapteinen sagt'))).toEqual(tokenize('hva har kapteinen sagt'));
+    expect(withoutTopicRequest(tokenize('hadde kapteinen noko med det å gjere'))).toEqual(tokenize('hadde kapteinen noko med det å gjere'));
   });
 
   it('keeps "like" with a figure that is a guess, and "the name of" inside a question', () => {
