@@ -3,7 +3,7 @@ import { greetsOnly } from './greeting-only.js';
 import { remarksOnAsker } from './greeting-remark.js';
 import { messageTokens } from './message-tokens.js';
 import { QUESTION_WORDS } from './question-words.js';
-import { sentencesOf } from './sentences.js';
+import { isQuestion, sentencesOf } from './sentences.js';
 
 /**
  * "Kan du hjelpe meg å faktasjekke en sak?", "can you help me out? I'm writing a school report", "hei! kan du hjelpe meg
@@ -129,7 +129,7 @@ const DOES = set(
 );
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
-const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner');
+const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene');
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer');
 const ASKING = set(...ASK, 'stille', 'put');
@@ -152,6 +152,10 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
   [set('hvilke', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
+  // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
+  [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
+  // "Hvordan gjør jeg det", "how do I do that" (the lone "I" dropped).
+  [set(...HOW), set('gjør', 'gjer', 'do'), maybe(...ASKER, 'do'), set('det', 'dette', 'it', 'that', 'this')],
   // "Dose" is a common slip for "does".
   [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
@@ -197,9 +201,56 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
     sentences.length > 1 &&
     sentences.every((s) => {
       const own = messageTokens(s);
-      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || helpOnlyIn(own, s, helpAsked(own));
+      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || helpOnlyIn(own, s, helpAsked(own)) || chatter(s);
     })
   );
+}
+
+// Asking for something in a sentence put as a statement ("I want to know who took them", "fortell meg om hestene"), or
+// putting a statement to be checked ("jeg hørte at toget fraktet hester").
+const STATES_A_REQUEST = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      'want to know',
+      'wanna know',
+      'need to know',
+      'like to know',
+      'wonder',
+      'wondering',
+      'tell me',
+      'explain',
+      'lurer på',
+      'lurte på',
+      'vil vite',
+      'vil gjerne vite',
+      '(?:trenger|treng|må) (?:å |og )?vite',
+      'fortell',
+      'forklar',
+      'sjekk',
+      'heard',
+      'read that',
+      'says that',
+      'said that',
+      'claims',
+      'hørte',
+      'hørt',
+      'høyrde',
+      'leste',
+      'sa at',
+      'sier at',
+      'påstår',
+      'mente at',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'iu',
+);
+
+/**
+ * Whether a sentence beside a request for help is chatter: no question, nothing asked for ("Hey, so I'm new here and a
+ * bit confused.", "Someone pinged me saying this bot fact-checks an article, but I don't even know which one.").
+ */
+function chatter(sentence: string): boolean {
+  return !isQuestion(sentence) && !STATES_A_REQUEST.test(sentence);
 }
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */

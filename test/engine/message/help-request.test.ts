@@ -60,6 +60,13 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'vet ikke hva jeg skal spørre om, kan du hjelpe?',
     'what else can you help with?',
     'how dose the bot work',
+    // The commands there are, how to go about it.
+    'which commands are there?',
+    'hvilke kommandoer finnes?',
+    'hva kan jeg spørre om, og hvordan gjør jeg det?',
+    // Chatter beside the request, a question word in it or not.
+    "Hi, I'm new on this server. My sister said there is a bot here but I don't know which one. What can you do?",
+    'Hei, jeg er ny her og vet ikke helt hvordan dette fungerer. Hva kan du svare på?',
     'korleis bør eg spørje?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
@@ -78,6 +85,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'the shells go to the middle east? can you check that',
     // A statement beside the request, put to be checked.
     'hva kan du hjelpe meg med? jeg hørte at toget fraktet hester',
+    // A request put as a statement beside it.
+    'Jeg skriver om fergene og trenger å vite hvor mange det er. Kan du hjelpe meg med det?',
+    'I want to know who owns the ferry. Can you help?',
     // No request for help.
     'hjelp fra Sovjetunionen',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
