@@ -1,6 +1,5 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { THANKING as THANKING_WORDS } from './closing-thanks.js';
-import { sentencesOf } from './sentences.js';
 
 /**
  * "ty factbot that cleared it up", "thanks a lot, got what I needed for the essay", "Takk for svarene! Læreren kommer
@@ -23,16 +22,22 @@ const ASKING = new Set([
   'kem', 'koss', 'åssen', 'er', 'var', 'har', 'kan', 'stemmer', 'ble', 'vart', 'vil', 'blir',
 ]);
 
+const CONNECTIVES = new Set(['but', 'and', 'so', 'men', 'og', 'så']);
+const SENTENCE_END = /(?<=[.!…])\s+|\n+/u;
+
 /** Whether a message (its lower-cased tokens and its text) opens with thanks and asks nothing after them. */
 export function onlyThanks(tokens: readonly string[], text: string): boolean {
   let i = 0;
   while (i < tokens.length && OPENING.has(tokens[i]!)) i++;
   if (!THANKING.has(tokens[i] ?? '') || text.includes('?')) return false;
-  const parts = sentencesOf(text);
-  const [first, ...rest] = parts.length > 0 ? parts.map(tokenize) : [tokens];
+  // Whole sentences: a clause of one ("… about what's proven and what isn't") asks nothing.
+  const parts = text.split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  const [first, ...rest] = parts.length > 1 ? parts.map(tokenize) : [tokens];
   // In the thanks' own sentence, the first word after the thanks; in each sentence after, its first word.
   let j = first.findIndex((t) => THANKING.has(t));
   while (j >= 0 && j < first.length && AFTER.has(first[j]!)) j++;
+  // "thx but what about the horses": a question after a connective.
+  if (j >= 0 && CONNECTIVES.has(first[j] ?? '')) j++;
   if (j >= 0 && ASKING.has(first[j] ?? '')) return false;
   return rest.every((sentence) => !ASKING.has(sentence[0] ?? ''));
 }

@@ -3,6 +3,7 @@ import { announcesQuestions } from './announced-questions.js';
 import { greetsOnly } from './greeting-only.js';
 import { greetsWithARemark } from './greeting-remark.js';
 import { asksForHelpOnly } from './help-request.js';
+import { onlyThanks } from './opening-thanks.js';
 
 /**
  * The conversation a message plainly is, whatever entries its words match: a greeting alone ("what's up bot"), with a
@@ -13,5 +14,6 @@ import { asksForHelpOnly } from './help-request.js';
 export function plainConversation(tokens: readonly string[], cleaned: string): ConversationIntent | undefined {
   if (announcesQuestions(tokens) || greetsOnly(tokens) || greetsWithARemark(tokens, cleaned)) return 'greeting';
   if (asksForHelpOnly(tokens, cleaned)) return 'help';
+  if (onlyThanks(tokens, cleaned)) return 'thanks';
   return undefined;
 }

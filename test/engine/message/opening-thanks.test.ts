@@ -10,6 +10,8 @@ describe('onlyThanks', () => {
     'thx fam, legend',
     'thanks, found what I was looking for',
     "thank you! I'll tell my class tomorrow",
+    // A clause of a sentence after the thanks asks nothing: "… what's proven and what isn't".
+    'Thanks a lot! Good to know what the ferry company said and what it did not say. Have a nice evening!',
   ])('%j is thanks', (q) => expect(onlyThanks(tokenize(q), q)).toBe(true));
 
   it.each([
@@ -18,6 +20,7 @@ describe('onlyThanks', () => {
     'takk hvem tok bildene',
     'thanks, and the bridge length?',
     'that makes sense, thanks',
+    'thx but what about the ferry you mentioned',
   ])('%j is not thanks alone', (q) => expect(onlyThanks(tokenize(q), q)).toBe(false));
 });
 
@@ -31,6 +34,11 @@ describe('Engine: thanks with a word on how the answer landed', () => {
     // A prediction said in passing asks none.
     'Takk! Dette blir en bra presentasjon, klassen kommer til å like den.',
   ])('%j is thanked back, not declined for its unknown words', (q) => expect(engine.ask(q).intent).toBe('thanks'));
+
+  it('thanks back a long message of thanks whose remarks use the words of an entry (answered with the claim at 0.68)', () => {
+    const q = 'Thank you, that was really helpful! My cousin and I argued about this all week. I like that you say what is proven and what is not. Take care!';
+    expect(engine.ask(q).intent).toBe('thanks');
+  });
 
   it('still answers a question after the thanks', () => {
     expect(engine.ask('takk! hvem tok bildene?').intent).toBe('image-analysis');
