@@ -1,6 +1,8 @@
+import { THANKING } from './closing-thanks.js';
 import { OPENING_GREETINGS } from './leading-greeting.js';
 import { QUESTION_WORDS } from './question-words.js';
 import { isQuestionWorded, sentencesOf } from './sentences.js';
+import { statesARequest } from './stated-request.js';
 
 /**
  * "Hei! Jeg har nettopp lest saken om toget", "hi, I'm an exchange student in Oslo", "hei! jeg skal skrive en oppgave om
@@ -55,6 +57,25 @@ export function greetsWithARemark(tokens: readonly string[], cleaned: string): b
   // "Hei! Er det sant …": a question put without its mark.
   return !sentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
 }
+
+/**
+ * "Good evening from a very rainy Manchester! Just got in from work, kettle's on. … Hope the servers are treating you
+ * well tonight.": a greeting, then sentences of chatter, none a question or a request (though a clause may hold a
+ * question word: "before I decide what to bother you with"). Whole sentences only; nothing ends in a question mark.
+ */
+export function greetsWithChatter(tokens: readonly string[], cleaned: string): boolean {
+  const first = tokens[0] ?? '';
+  if (!OPENING_GREETINGS.has(first) || cleaned.includes('?')) return false;
+  if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
+  // "Hei igjen! Takk for svarene i går …" thanks.
+  if (tokens.some((t) => THANKING.has(t))) return false;
+  const sentences = cleaned.split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  return sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s)) && !statesARequest(s));
+}
+
+const SENTENCE_END = /(?<=[.!…])\s+|\n+/u;
+// The greeting and at least two sentences after it: a greeting with one remark is greetsWithARemark's.
+const MIN_CHATTER_SENTENCES = 3;
 
 /** Whether a message or sentence speaks of the asker and asks nothing ("jeg lager en quiz om artikkelen", "I'm a teacher"). */
 export function remarksOnAsker(tokens: readonly string[], cleaned: string): boolean {

@@ -4,6 +4,7 @@ import { remarksOnAsker } from './greeting-remark.js';
 import { messageTokens } from './message-tokens.js';
 import { QUESTION_WORDS } from './question-words.js';
 import { isQuestion, sentencesOf } from './sentences.js';
+import { statesARequest } from './stated-request.js';
 
 /**
  * "Kan du hjelpe meg å faktasjekke en sak?", "can you help me out? I'm writing a school report", "hei! kan du hjelpe meg
@@ -206,51 +207,12 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
   );
 }
 
-// Asking for something in a sentence put as a statement ("I want to know who took them", "fortell meg om hestene"), or
-// putting a statement to be checked ("jeg hørte at toget fraktet hester").
-const STATES_A_REQUEST = new RegExp(
-  '(?<!\\p{L})(?:' +
-    [
-      'want to know',
-      'wanna know',
-      'need to know',
-      'like to know',
-      'wonder',
-      'wondering',
-      'tell me',
-      'explain',
-      'lurer på',
-      'lurte på',
-      'vil vite',
-      'vil gjerne vite',
-      '(?:trenger|treng|må) (?:å |og )?vite',
-      'fortell',
-      'forklar',
-      'sjekk',
-      'heard',
-      'read that',
-      'says that',
-      'said that',
-      'claims',
-      'hørte',
-      'hørt',
-      'høyrde',
-      'leste',
-      'sa at',
-      'sier at',
-      'påstår',
-      'mente at',
-    ].join('|') +
-    ')(?!\\p{L})',
-  'iu',
-);
-
 /**
  * Whether a sentence beside a request for help is chatter: no question, nothing asked for ("Hey, so I'm new here and a
  * bit confused.", "Someone pinged me saying this bot fact-checks an article, but I don't even know which one.").
  */
 function chatter(sentence: string): boolean {
-  return !isQuestion(sentence) && !STATES_A_REQUEST.test(sentence);
+  return !isQuestion(sentence) && !statesARequest(sentence);
 }
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */

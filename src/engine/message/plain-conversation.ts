@@ -1,7 +1,7 @@
 import type { ConversationIntent } from '../../kb/conversation-intents.js';
 import { announcesQuestions } from './announced-questions.js';
 import { greetsOnly } from './greeting-only.js';
-import { greetsWithARemark } from './greeting-remark.js';
+import { greetsWithARemark, greetsWithChatter } from './greeting-remark.js';
 import { asksForHelpOnly } from './help-request.js';
 import { onlyThanks } from './opening-thanks.js';
 
@@ -15,5 +15,6 @@ export function plainConversation(tokens: readonly string[], cleaned: string): C
   if (announcesQuestions(tokens) || greetsOnly(tokens) || greetsWithARemark(tokens, cleaned)) return 'greeting';
   if (asksForHelpOnly(tokens, cleaned)) return 'help';
   if (onlyThanks(tokens, cleaned)) return 'thanks';
+  if (greetsWithChatter(tokens, cleaned)) return 'greeting';
   return undefined;
 }

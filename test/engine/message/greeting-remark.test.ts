@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanMessage } from '../../../src/engine/message/clean-message.js';
-import { greetsWithARemark } from '../../../src/engine/message/greeting-remark.js';
+import { greetsWithARemark, greetsWithChatter } from '../../../src/engine/message/greeting-remark.js';
 import { messageTokens } from '../../../src/engine/message/message-tokens.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -53,5 +53,30 @@ describe('Engine: a greeting with a remark about the asker', () => {
       expect(answer.intent, question).toBe('greeting');
       expect(answer.lang, question).toBe(lang);
     }
+  });
+});
+
+describe('greetsWithChatter: a greeting, then sentences of chatter, nothing asked', () => {
+  const chatter = (text: string): boolean => greetsWithChatter(messageTokens(text), text);
+
+  it.each([
+    "Hello from a sunny Bergen! Just back from the ferry, coffee's on. A friend said there's a bot here, so I thought I'd say hi before I work out what to ask.",
+    'Hei hei! Sitter på toget hjem fra jobb. Tenkte jeg skulle si hei til boten først. Ha en fin kveld!',
+  ])('%j greets', (text) => expect(chatter(text)).toBe(true));
+
+  it.each([
+    // A question, a request put as a statement, thanks, or too short to be more than a remark.
+    'Hello! Long day at work. Who runs the ferry?',
+    'Hei! Lang dag på jobb. Jeg ønsker å vite hvem som eier ferja.',
+    'Hei igjen! Takk for svarene i går. De hjalp meg mye.',
+    'Hello! Just saying hi.',
+  ])('%j does not', (text) => expect(chatter(text)).toBe(false));
+});
+
+describe('Engine: a greeting with chatter', () => {
+  it('greets back instead of answering what the chatter matches', () => {
+    const q =
+      "Good morning from a grey Oslo! Just got off the tram, tea is brewing. My colleague mentioned this bot, so I'm saying hello before I decide what to ask about the train.";
+    expect(seedEngine().ask(q).intent).toBe('greeting');
   });
 });

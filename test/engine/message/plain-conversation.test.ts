@@ -15,7 +15,13 @@ describe('plainConversation: the conversation a message plainly is', () => {
     ['hi, I have a few questions about the article', 'greeting'],
     ['kan du hjelpe meg å faktasjekke denne artikkelen?', 'help'],
     ['how should I ask', 'help'],
+    // Thanks, with or without remarks after it.
+    ['takk', 'thanks'],
+    ['Thanks a lot! My class will love this. Have a good evening!', 'thanks'],
+    ['Hello from a rainy Bergen! Just back from work. Thought I would say hello first.', 'greeting'],
   ])('%j is %s', (text, intent) => expect(plain(text)).toBe(intent));
 
-  it.each(['hei, hvem tok bildene?', 'what did the white house say', 'takk'])('%j is for the matcher to read', (text) => expect(plain(text)).toBeUndefined());
+  it.each(['hei, hvem tok bildene?', 'what did the white house say', 'thanks, but who took them?'])('%j is for the matcher to read', (text) =>
+    expect(plain(text)).toBeUndefined(),
+  );
 });
