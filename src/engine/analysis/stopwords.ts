@@ -43,6 +43,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'ja', 'nei', 'yes', 'slik', 'matter', 'both', 'beside', 'klarer', 'leser',
   // Slang, internet abbreviations and interjections, English and Norwegian.
   'ngl', 'bruh', 'nah', 'fr', 'tldr', 'tl', 'dr', 'lowkey', 'highkey', 'fam', 'dude', 'smh',
+  // Swearing, and insults thrown at the bot ("stupid bot", "hvem i helvete er …"): anger, not what is asked.
+  'fuck', 'fucking', 'fuckin', 'bullshit', 'crap', 'crappy', 'bloody', 'stupid', 'useless', 'idiot', 'helvete', 'jævla', 'jævlig', 'jævli', 'dritt',
+  'pokker', 'fanden', 'faens', 'ubrukelig',
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
   'gonna', 'wanna', 'gotta', 'lemme', 'gimme', 'ya', 'u', 'ur', 'pls', 'plz', 'oh', 'but', 'though', 'ooh', 'huh', 'welp',
   'hmmm', 'lmfao', 'rofl', 'xd', 'jk', 'imho', 'fyi', 'asap', 'nvm', 'btw', 'pal', 'mate', 'folks', 'everyone',

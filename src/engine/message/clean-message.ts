@@ -31,7 +31,10 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
 ];
 
 /** The bot addressed at the start of a message, after a greeting or not: "bot,", "@factbot", "hei bot". */
-const ADDRESS = /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)@?(?:fact[- ]?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
+const ADDRESS =
+  /^(\s*(?:(?:hey|hi|hello|yo|ok|okay|hei|hallo|heisann|halla|hæi)[ ,!]+)?)(?:(?:stupid|dumb|useless|silly|idiot|dumme|teite|ubrukelige) )?@?(?:fact[- ]?bot|faktabot|bot(?:en)?)\b[\s,:;.!-]*/i;
+/** The bot called names at the end ("…, useless bot", "idiot bot"): said to it, not asked. */
+const CLOSING_INSULT = /[\s,]+(?:you )?(?:stupid|dumb|useless|silly|idiot|dumme|teite|ubrukelige) (?:fact[- ]?bot|faktabot|bot(?:en)?)[\s.!]*$/i;
 /**
  * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
  * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched
@@ -116,7 +119,7 @@ export function cleanMessage(text: string): string {
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');
   cleaned = cleaned.replace(SALUTATION, '$1');
-  if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ');
+  if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

@@ -54,6 +54,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('check the facts: did the ferry sink')).toBe('check the facts: did the ferry sink');
   });
 
+  it('drops the bot called names as it is addressed, at the start or the end, and nothing else', () => {
+    expect(cleanMessage('stupid bot, who runs the ferry?')).toBe('who runs the ferry?');
+    expect(cleanMessage('when does the ferry leave, useless bot')).toBe('when does the ferry leave');
+    expect(cleanMessage('is the ferry stupid?')).toBe('is the ferry stupid?');
+  });
+
   it("drops a pasted post's label and the hashtags closing it, not a channel named as a place", () => {
     expect(cleanMessage('Fwd: «The ferry sank in 2019» true?')).toBe('«The ferry sank in 2019» true?');
     expect(cleanMessage("tweet: 'ferry sank lol' is that right?")).toBe("'ferry sank lol' is that right?");
@@ -125,5 +131,11 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Hvor lang er Vennskapsbroen?')).toBe('Hvor lang er Vennskapsbroen?');
     // Plain ASCII, no markup: only the white space is tidied.
     expect(cleanMessage('  who   took\tthe pictures?\n\n  and why ')).toBe('who took the pictures?\nand why');
+  });
+});
+
+describe('Engine: an angry asker', () => {
+  it('answers the question however the bot is called names or sworn at (declined at 0.52 before)', () => {
+    expect(seedEngine().ask('stupid bot, is north korea really arming russia or is that just US bullshit?').intent).toBe('claim-arms-supply');
   });
 });
