@@ -35,7 +35,7 @@ const STORY_TASK = new Set([
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
   // What is pasted to be checked: "can I paste a tweet", "en melding jeg har fått".
   'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'melding', 'meldinger', 'link', 'links', 'lenke', 'lenker', 'screenshot', 'skjermbilde',
-  'inn', 'fått', 'got', 'received', 'just', 'bare', 'couple', 'several', 'multiple', 'flere', 'par', 'én', 'ein', 'same', 'samme', 'once', 'gang', 'samtidig',
+  'inn', 'fått', 'got', 'received', 'just', 'bare', 'couple', 'several', 'multiple', 'flere', 'par', 'én', 'ein', 'ene', 'eine', 'same', 'samme', 'once', 'gang', 'samtidig',
   // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
   'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
 ]);
@@ -157,6 +157,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
   // "Hvordan gjør jeg det", "how do I do that" (the lone "I" dropped).
   [set(...HOW), set('gjør', 'gjer', 'do'), maybe(...ASKER, 'do'), set('det', 'dette', 'it', 'that', 'this')],
+  // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.
+  [set('do', 'does', 'can', 'kan', 'vet', 'veit', 'kjenner'), THE_BOT, SO, set('only', 'just', 'bare', 'kun'), maybe('know', 'cover', 'about', 'om')],
   // "Dose" is a common slip for "does".
   [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
@@ -217,8 +219,12 @@ function chatter(sentence: string): boolean {
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */
 function onlyTheStory(tokens: readonly string[]): boolean {
-  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || w === 'only' || w === 'bare' || w === 'just');
+  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || SCOPE.has(w));
 }
+
+// Asking whether the bot knows only the story: "you only know this one article, right?", "kan du bare denne saken?".
+// prettier-ignore
+const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 'covers', 'right', 'correct', 'vet', 'veit', 'kan', 'kjenner', 'dekker', 'vel', 'sant']);
 
 function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined): boolean {
   // Something asked before the request: "who took the photos, can you help me".

@@ -60,6 +60,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'vet ikke hva jeg skal spørre om, kan du hjelpe?',
     'what else can you help with?',
     'how dose the bot work',
+    // How far the bot's knowledge goes.
+    'do you only know this one story?',
+    'kan du bare denne ene saken?',
+    'what can you do? you only cover one article, right?',
     // The commands there are, how to go about it.
     'which commands are there?',
     'hvilke kommandoer finnes?',
