@@ -400,6 +400,9 @@ const IDIOMS: readonly (readonly string[])[] = [
   // "Hvor mye holder det de sier", "how much of it is true": how far it holds, not an amount.
   ['hvor', 'mye', 'holder'], ['hvor', 'mye', 'stemmer'], ['kor', 'mykje', 'held'], ['kor', 'mykje', 'stemmer'], ['kor', 'mye', 'stemmer'],
   ['kor', 'mye', 'holder'], ['how', 'much', 'of', 'it', 'is', 'true'], ['how', 'much', 'of', 'that', 'is', 'true'],
+  // "Laget av" is also "made by": before a word ("grafikken er laget av Truls Aagedal?") it says who made it, a
+  // material asked ("hva er brua laget av?") ends the question.
+  ['laget', 'av', '*'], ['lagd', 'av', '*'], ['laga', 'av', '*'],
   // A kind of missile ("long-range missiles", "kortrekkende"), not a range asked for.
   ['long', 'range'], ['short', 'range'], ['medium', 'range'], ['intermediate', 'range'],
 ];
