@@ -474,6 +474,30 @@ const SETS = [
   // AS4 (the story in the timeline of 2022 97.1% / 98.5% / 93.8%); on the session's first engine two declines fewer.
   { file: 'heldout/fresh-AS1.jsonl', answerable: 0.9, reached: 0.96, declines: 0.95 },
   { file: 'heldout/fresh-AS3.jsonl', answerable: 0.94, reached: 0.96, declines: 0.91 },
+  // AU1-AU4 (100 each), frozen before any result (two shared training strings taken out of data/ first), first seen at
+  // the start of the twenty-third session on its first engine (e00a0f1): AU1 (voice dictation and autocorrect 94.1% /
+  // 98.5% / 93.8%), AU2 (several questions in one message 95.6% / 97.1% / 93.8%), AU3 (diplomats' formal register
+  // 80.9% / 95.6% / 87.5%), AU4 (who the people and bodies are 82.4% / 98.5% / 93.8%); tuned on since.
+  { file: 'heldout/fresh-AU1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.93 },
+  { file: 'heldout/fresh-AU3.jsonl', answerable: 0.84, reached: 0.97, declines: 0.95 },
+  // AV1-AV4 (100 each), frozen before any result (three shared strings out of data/ first), first seen mid-session on
+  // de5b9ec (tuned on AU only; one AV4 answer fewer on e00a0f1): AV1 (pasted posts 82.4% / 92.6% / 93.8%), AV2 (fast
+  // phone typing without æøå 98.5% / 100% / 100%), AV3 (figures only 82.4% / 95.6% / 93.8%), AV4 (why and how 82.4% /
+  // 92.6% / 65.6%); tuned on since.
+  { file: 'heldout/fresh-AV1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.96 },
+  { file: 'heldout/fresh-AV3.jsonl', answerable: 0.83, reached: 0.95, declines: 0.86 },
+  // AW1-AW4 (100 each), frozen before any result (one shared string out of data/ first), first seen on b608c9d: AW1 (two
+  // or three details checked at once 86.8% / 97.1% / 90.6%), AW2 (spelling by ear 88.2% / 95.6% / 96.9%), AW3 (what is
+  // not known 94.1% / 97.1% / 96.9%), AW4 (follow-ups read alone 89.7% / 95.6% / 93.8%); the same on e00a0f1 but one
+  // more AW4 question reached there; tuned on since.
+  { file: 'heldout/fresh-AW1.jsonl', answerable: 0.89, reached: 0.98, declines: 0.92 },
+  { file: 'heldout/fresh-AW3.jsonl', answerable: 0.91, reached: 0.95, declines: 0.95 },
+  // AX1-AX4 (100 each), frozen before any result (none shared a training string), first seen on 3844ea4, identical on
+  // e00a0f1: AX1 (angry and rude askers 83.8% / 98.5% / 90.6%), AX2 (order and comparison 85.3% / 100% / 90.6%), AX3
+  // (long rambling messages 76.5% / 85.3% / 87.5%), AX4 (negatively framed and leading yes/no questions 89.7% / 94.1% /
+  // 90.6%); tuned on since.
+  { file: 'heldout/fresh-AX1.jsonl', answerable: 0.84, reached: 0.98, declines: 0.89 },
+  { file: 'heldout/fresh-AX3.jsonl', answerable: 0.84, reached: 0.91, declines: 0.87 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
