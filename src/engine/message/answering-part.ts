@@ -52,20 +52,32 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
   const told = withoutArticleAsSpeaker(asked);
   const toldAnswered = told === asked ? undefined : answeredAs(told);
   if (toldAnswered) return toldAnswered;
-  // "When were the pictures taken compared to the US claim": the pictures' time, which their entry tells from the claim,
-  // where the whole found none but ranks it closest, or found the claim's own (the other event's, which the pictures'
-  // words do not come near).
-  const timed = timeReference(asked);
-  const timedAnswered = timed && answeredAs(timed.asked);
-  const closest = (): boolean => timedAnswered!.match.intent === match.ranked[0]?.intent;
-  const againstMatched = (): boolean =>
-    matchTokens(timed!.against, false).intent === match.intent && !timedAnswered!.match.ranked.some((r) => r.intent === match.intent);
-  if (timedAnswered && (match.intent === null ? closest() : againstMatched())) return timedAnswered;
+  const timed = firstEventsTime(asked, match, answeredAs, matchTokens);
+  if (timed) return timed;
   // "recap of the horse angle" asks about the horses; "oppsummer saken" about the story: the surer reading.
   const topic = withoutTopicRequest(asked);
   if (topic === asked) return { tokens, frame, match };
   const bare = matchTokens(topic, frame !== undefined);
   return { tokens, frame, match: bare.confidence > match.confidence ? bare : match };
+}
+
+/**
+ * "When were the pictures taken compared to the US claim": the pictures' time, which their entry tells from the claim.
+ * Read so where the whole (`match`) found no entry but ranks the pictures' closest, or found the claim's own (the other
+ * event's, which the pictures' words alone do not come near).
+ */
+function firstEventsTime(
+  asked: readonly string[],
+  match: Match,
+  answeredAs: (reading: readonly string[]) => AskedPart | undefined,
+  matchTokens: MatchTokens,
+): AskedPart | undefined {
+  const timed = timeReference(asked);
+  const read = timed && answeredAs(timed.asked);
+  if (!read) return undefined;
+  if (match.intent === null) return read.match.intent === match.ranked[0]?.intent ? read : undefined;
+  const againstOwn = matchTokens(timed.against, false).intent === match.intent && !read.match.ranked.some((r) => r.intent === match.intent);
+  return againstOwn ? read : undefined;
 }
 
 /**
