@@ -1,7 +1,7 @@
 import { THANKING } from './closing-thanks.js';
 import { OPENING_GREETINGS } from './leading-greeting.js';
 import { QUESTION_WORDS } from './question-words.js';
-import { isQuestionWorded, sentencesOf } from './sentences.js';
+import { isQuestionWorded, sentencesOf, wholeSentencesOf } from './sentences.js';
 import { statesARequest } from './stated-request.js';
 
 /**
@@ -69,11 +69,10 @@ export function greetsWithChatter(tokens: readonly string[], cleaned: string): b
   if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
   // "Hei igjen! Takk for svarene i går …" thanks.
   if (tokens.some((t) => THANKING.has(t))) return false;
-  const sentences = cleaned.split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  const sentences = wholeSentencesOf(cleaned);
   return sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s)) && !statesARequest(s));
 }
 
-const SENTENCE_END = /(?<=[.!…])\s+|\n+/u;
 // The greeting and at least two sentences after it: a greeting with one remark is greetsWithARemark's.
 const MIN_CHATTER_SENTENCES = 3;
 

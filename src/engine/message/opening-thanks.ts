@@ -1,5 +1,6 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { THANKING as THANKING_WORDS } from './closing-thanks.js';
+import { wholeSentencesOf } from './sentences.js';
 
 /**
  * "ty factbot that cleared it up", "thanks a lot, got what I needed for the essay", "Takk for svarene! Læreren kommer
@@ -23,7 +24,6 @@ const ASKING = new Set([
 ]);
 
 const CONNECTIVES = new Set(['but', 'and', 'so', 'men', 'og', 'så']);
-const SENTENCE_END = /(?<=[.!…])\s+|\n+/u;
 
 /** Whether a message (its lower-cased tokens and its text) opens with thanks and asks nothing after them. */
 export function onlyThanks(tokens: readonly string[], text: string): boolean {
@@ -31,7 +31,7 @@ export function onlyThanks(tokens: readonly string[], text: string): boolean {
   while (i < tokens.length && OPENING.has(tokens[i]!)) i++;
   if (!THANKING.has(tokens[i] ?? '') || text.includes('?')) return false;
   // Whole sentences: a clause of one ("… about what's proven and what isn't") asks nothing.
-  const parts = text.split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  const parts = wholeSentencesOf(text);
   const [first, ...rest] = parts.length > 1 ? parts.map(tokenize) : [tokens];
   // In the thanks' own sentence, the first word after the thanks; in each sentence after, its first word.
   let j = first.findIndex((t) => THANKING.has(t));

@@ -32,6 +32,17 @@ export function sentencesOf(text: string): string[] {
   return parts.length > 1 ? parts : [];
 }
 
+// Where a whole sentence ends: a full stop or an exclamation mark before a space, or a line break.
+const WHOLE_SENTENCE_END = /(?<=[.!…])\s+|\n+/u;
+
+/**
+ * A message's whole sentences, none split at a clause ("… about what's proven and what isn't" stays one): for the
+ * sentences after thanks or a greeting, which ask nothing unless a whole one does. A question mark is left inside.
+ */
+export function wholeSentencesOf(text: string): string[] {
+  return text.split(WHOLE_SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+}
+
 // A connective may lead in: "also what's the bridge", "og hvem tok bildene".
 const LEAD_IN = '(?:(?:also|so|btw|så|forresten|dessuten),?\\s+)?';
 const OPENS_QUESTION = new RegExp(`^${LEAD_IN}(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
