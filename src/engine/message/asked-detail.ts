@@ -397,6 +397,8 @@ const IDIOMS: readonly (readonly string[])[] = [
   ['hvor', 'mye', 'sannhet'], ['kor', 'mykje', 'prov'], ['hvor', 'mye', 'betydde'], ['kor', 'mykje', 'betydde'],
   ['hvor', 'mye', 'betyr'], ['how', 'much', 'did', '*', 'matter'], ['how', 'much', 'did', '*', '*', 'matter'],
   ['how', 'much', 'does', '*', 'matter'],
+  // "Is it still just an accusation", "er det fortsatt bare en påstand": how far it is proven, not how things stand now.
+  ['still', 'just'], ['still', 'only'], ['still', 'merely'], ['fortsatt', 'bare'], ['fortsatt', 'kun'], ['framleis', 'berre'], ['fremdeles', 'bare'],
   // "Hvor mye holder det de sier", "how much of it is true": how far it holds, not an amount.
   ['hvor', 'mye', 'holder'], ['hvor', 'mye', 'stemmer'], ['kor', 'mykje', 'held'], ['kor', 'mykje', 'stemmer'], ['kor', 'mye', 'stemmer'],
   ['kor', 'mye', 'holder'], ['how', 'much', 'of', 'it', 'is', 'true'], ['how', 'much', 'of', 'that', 'is', 'true'],

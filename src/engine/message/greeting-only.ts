@@ -15,6 +15,39 @@ const GREETING_PHRASES: readonly (readonly string[])[] = [
   ['god', 'helg'], ['good', 'weekend'], ['have', 'good', 'day'], ['have', 'nice', 'day'], ['have', 'good', 'one'], ['hope', 'you', 'are', 'well'],
   ['hope', 'you', 'are', 'doing', 'well'], ['hope', 'you', 'are', 'good'], ...['håper', 'håpar'].flatMap((hope) => [[hope, 'du', 'har', 'det', 'bra'], [hope, 'du', 'har', 'det', 'fint']]),
 ];
+// Said with a greeting, they are part of it ("hi bot, how are you doing today?", "Hi there, I was wondering if you're
+// around?"); alone, "how are you" is a personal question and "are you there" is matched as ever.
+// prettier-ignore
+const COURTESIES: readonly (readonly string[])[] = [
+  ['how', 'are', 'you'], ['how', 'you', 'are'], ['how', 'are', 'u'], ['how', 'r', 'u'], ['how', 'you', 'doing'], ['how', 'have', 'you', 'been'],
+  ['hvordan', 'har', 'du', 'det'], ['korleis', 'har', 'du', 'det'], ['åssen', 'har', 'du', 'det'], ['hvordan', 'står', 'det', 'til'],
+  ['korleis', 'står', 'det', 'til'], ['are', 'you', 'there'], ['are', 'you', 'around'], ['are', 'you', 'online'], ['are', 'you', 'awake'],
+  ['you', 'there'], ['you', 'around'], ['if', 'you', 'are', 'around'], ['if', 'you', 'are', 'there'], ['er', 'du', 'der'], ['er', 'du', 'her'],
+  ['er', 'du', 'våken'], ['er', 'du', 'online'], ['was', 'wondering'], ['just', 'wondering'], ['just', 'checking'],
+];
+// What may close a courtesy: "how are you doing today", "korleis har du det i dag" (the lone "i" is no token).
+const COURTESY_ENDS = new Set(['doing', 'today', 'tonight', 'idag', 'dag', 'kveld', 'then', 'da']);
+// Whether this is the bot, said with a greeting ("hi! is this the north korea train fact checker?"): the greeting's reply
+// says who the bot is. The words between name the bot, however the asker describes it.
+const IS_THIS = new Set(['is', 'er', 'e']);
+const THIS = new Set(['this', 'it', 'dette', 'det', 'du', 'you']);
+// prettier-ignore
+const BOT_NOUNS = new Set(['bot', 'factbot', 'chatbot', 'checker', 'factchecker', 'boten', 'botten', 'chatboten', 'faktasjekker', 'faktasjekkeren', 'faktasjekkaren']);
+const MOST_NAMING_WORDS = 6;
+
+/** Where a courtesy or a check that this is the bot, said with a greeting, ends when one starts at `at`, if one does. */
+function courtesyEnd(tokens: readonly string[], at: number): number | undefined {
+  const phrase = COURTESIES.find((p) => p.every((w, k) => tokens[at + k] === w));
+  if (phrase) {
+    let end = at + phrase.length;
+    while (COURTESY_ENDS.has(tokens[end] ?? '')) end++;
+    return end;
+  }
+  if (!IS_THIS.has(tokens[at]!) || !THIS.has(tokens[at + 1] ?? '')) return undefined;
+  for (let end = at + 2; end < Math.min(tokens.length, at + 2 + MOST_NAMING_WORDS); end++) if (BOT_NOUNS.has(tokens[end]!)) return end + 1;
+  return undefined;
+}
+
 // Who a greeting is said to, beside the greeting words' own "folks", "alle", "there"; "and" between two greetings.
 const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody', 'people', 'sammen', 'dere', 'dykk', 'and', 'og']);
 // Where the greeting comes from, after it: "hi from Texas", "hei hei, heilt nordfra Hammerfest her".
@@ -34,6 +67,11 @@ export function greetsOnly(tokens: readonly string[]): boolean {
       i += phrase.length;
       continue;
     }
+    const courtesy = courtesyEnd(tokens, i);
+    if (courtesy !== undefined) {
+      i = courtesy;
+      continue;
+    }
     const t = tokens[i]!;
     if (greeted && FROM.has(t)) return placeEnds(tokens, i + 1);
     if (greeted && FROM_LEAD.has(t)) {
@@ -46,6 +84,7 @@ export function greetsOnly(tokens: readonly string[]): boolean {
     else if (!GREETINGS.has(t) && !GREETED.has(t)) return false;
     i++;
   }
+  // A courtesy alone is no greeting: "how are you" asks the bot how it is.
   return greeted;
 }
 

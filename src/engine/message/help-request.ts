@@ -139,6 +139,8 @@ const USE = set('use', 'bruker', 'brukar', 'bruke');
 // prettier-ignore
 const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'hva', 'kva', 'ka'), maybe('else', 'more', 'annet', 'mer', 'meir'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
+  // Without the question's inversion: "what you can do?", "show me what you can do", "si hva du kan gjøre".
+  [set('what', 'hva', 'kva', 'ka'), THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES)],
   // "Not sure what to ask", "vet ikke hva jeg skal spørre om".
   [set('not', 'dont', 'ikke', 'ikkje'), maybe('sure', 'know', 'vet', 'veit'), set('what', 'hva', 'kva'), maybe('to', 'i', ...ASKER), maybe('should', 'skal', 'bør'), ASKING],
   // "Går det an å sjekke flere ting", "is it possible to ask about …".
@@ -204,7 +206,9 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
     sentences.length > 1 &&
     sentences.every((s) => {
       const own = messageTokens(s);
-      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || helpOnlyIn(own, s, helpAsked(own)) || chatter(s);
+      return (
+        own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || helpOnlyIn(own, s, helpAsked(own)) || chatter(s)
+      );
     })
   );
 }
@@ -215,6 +219,16 @@ export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boo
  */
 function chatter(sentence: string): boolean {
   return !isQuestion(sentence) && !statesARequest(sentence);
+}
+
+// The asker new here, the subject left out as chat does: "Er litt ny her", "new here lol".
+const NEW = new Set(['ny', 'new', 'nybegynner', 'newbie']);
+// prettier-ignore
+const NEW_HERE = new Set([...NEW, 'er', 'e', 'am', 'im', 'litt', 'ganske', 'helt', 'pretty', 'quite', 'bit', 'kind', 'of', 'here', 'her', 'på', 'on', 'discord', 'server', 'serveren', 'lol']);
+
+/** Whether a sentence says only that the asker is new here ("er litt ny her", "I'm new here"). */
+function newHere(tokens: readonly string[]): boolean {
+  return tokens.some((w) => NEW.has(w)) && tokens.every((w) => NEW_HERE.has(w) || STOPWORDS.has(w));
 }
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */

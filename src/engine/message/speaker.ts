@@ -32,6 +32,8 @@ const LONGEST = 4;
 const NOT_SPEAKERS = new Set([
   'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'piece', 'report', 'news', 'nyheten', 'reportasjen', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
+  // How often or how openly: "has North Korea ever denied it", "har Russland noensinne benektet det".
+  'ever', 'once', 'publicly', 'openly', 'formally', 'previously', 'noensinne', 'nokosinne', 'offentlig', 'offentleg', 'tidligere', 'tidlegare',
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
   // "Hva sier hver av dem", "what do both sides say": the speakers named before.
   'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',

@@ -108,6 +108,10 @@ describe('askedDetail', () => {
     ['which station did the train stop at in the end', undefined],
     ['kva stasjon stoppa toget ved til slutt', undefined],
     ['does the ferry run currently', 'present'],
+    ['is the ferry still in the harbour', 'present'],
+    // Still only a suspicion: how far it is proven, not how things stand now.
+    ['is it still just a rumour that the ferry sank', undefined],
+    ['er det fortsatt bare et rykte', undefined],
     ['hvor lenge var han statsminister', 'span'],
     ['how long did the strike last', 'lasting'],
     ['hvor lenge har de vært venner', 'duration'],

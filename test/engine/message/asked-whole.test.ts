@@ -47,6 +47,10 @@ describe('a request for a topic as a whole', () => {
     ['gje meg ei kort forklaring på ferja', 'ferja'],
     ['a short explanation of the ferry', 'the ferry'],
     ['gi meg én setning om hva ferja fraktet', 'hva ferja fraktet'],
+    // An overview asked for, and "briefly" closing a command.
+    ['gi meg en kjapp oversikt over ferjerutene', 'ferjerutene'],
+    ['beskriv ferjeselskapet kort', 'ferjeselskapet'],
+    ['forklar meg om ferjestreiken kort og godt', 'ferjestreiken'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
   it.each([

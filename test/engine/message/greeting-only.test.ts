@@ -19,6 +19,11 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'hei fra Bergen!',
     'Hei hei, heilt nordfra Hammerfest her 😊',
     'Goddag, og god helg. Håpar du har det bra.',
+    // Courtesies and whether this is the bot, said with a greeting.
+    'hi bot, how are you doing today?',
+    'hei, korleis har du det i dag?',
+    'hello there, just checking if you are around',
+    'hey! is this the ferry fact-check bot?',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
@@ -30,6 +35,10 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'good bot',
     'bot',
     'how are you',
+    'how are you doing today',
+    'is this the fact-check bot for the ferry story?',
+    // A greeting, then something asked of the story, not of the bot.
+    'hi, is this the ferry that sank',
     // A question after "from", or more than a place.
     'hei, fra hvilket land kom toget?',
     'hei fra russland kom det et tog',
@@ -43,6 +52,8 @@ describe('Engine: a greeting alone', () => {
     for (const [question, lang] of [
       ["what's up bot", 'en'],
       ['hei, hva skjer?', 'nb'],
+      ['hei! er dette faktasjekk-boten?', 'nb'],
+      ['hi, how you are doing tonight?', 'en'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('greeting');

@@ -72,6 +72,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     "Hi, I'm new on this server. My sister said there is a bot here but I don't know which one. What can you do?",
     'Hei, jeg er ny her og vet ikke helt hvordan dette fungerer. Hva kan du svare på?',
     'korleis bør eg spørje?',
+    // Without the question's inversion, and the asker new here said without "I".
+    'show me what you can do',
+    'What you can do? How I should use it?',
+    'hvordan bruker jeg deg? er ganske ny her',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([

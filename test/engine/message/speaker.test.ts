@@ -34,6 +34,10 @@ describe('askedSpeaker', () => {
     ['when did china say it would not sell arms', ['china']],
     ['når sa Kina at de ikke selger våpen', ['kina']],
     ['og når sa de i så fall det', undefined],
+    // How often or how openly is no speaker.
+    ['has the ministry ever denied it', ['ministry']],
+    ['har departementet noensinne benektet det', ['departementet']],
+    ['has it publicly denied the claim', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
