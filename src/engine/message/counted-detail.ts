@@ -96,8 +96,10 @@ const HOW_MANY = new Set([
  * did the White House say were sent"), rather than the number.
  */
 export function asksWhetherCountTold(tokens: readonly string[]): boolean {
-  return tokens.some((t) => TOLD.has(t)) && tokens.some((t) => HOW_MANY.has(t));
+  return tokens.some((t, i) => TOLD.has(t) && !ASKER.has(tokens[i + 1] ?? '')) && tokens.some((t) => HOW_MANY.has(t));
 }
+// Told to the asker is the asker's own request: "give me a number", "si meg hvor mange".
+const ASKER = new Set(['me', 'meg']);
 
 /** Whether the texts give a number of these things ("Four of the images"). */
 export function counts(texts: readonly string[], thing: string): boolean {

@@ -352,6 +352,9 @@ function without(tokens: readonly string[], wrapping: RegExp, minLeft = MIN_LEFT
 // The article, by its outlet or as the article.
 const THE_ARTICLE = '(?:tv ?2|the article|the story|the piece|this article|this story|the text)';
 const THE_ARTICLE_NB = '(?:tv ?2|artikkelen|saken|saka|teksten)';
+// The article as read or seen: "the TV 2 piece", "this article", "tv2-saken".
+const A_READ_ARTICLE = '(?:the |this |that |your |an )?(?:tv ?2 |nrk )?(?:piece|article|story|report|news story|news article)';
+const A_READ_ARTICLE_NB = '(?:den |denne |det |dette )?(?:tv ?2 )?(?:saken|saka|artikkelen|nyheten|nyheita|reportasjen|teksten)';
 
 /**
  * The article named as the one who says something ("what does TV 2 say about the horses", "is that also what TV 2
@@ -365,8 +368,11 @@ const ARTICLE_SPEAKS = new RegExp(
     `(?:according to|per) ${THE_ARTICLE}`, `(?:is (?:that|this|it) )?(?:also )?what ${THE_ARTICLE} (?:says|reports|writes|said|reported|wrote)`,
     `(?:hva|kva|ka) (?:sier|seier|sei|skriver|skriv|melder|forteller|rapporterer) ${THE_ARTICLE_NB}(?: om)?`, `(?:ifølge|ifylgje|iflg) ${THE_ARTICLE_NB}`,
     `(?:er det )?(?:det )?(?:samme som )?(?:det )?(?:som )?${THE_ARTICLE_NB} (?:skriver|skriv|sier|seier|melder)`,
+    // The asker saying they read it, before asking ("Saw the TV 2 piece, who took the pictures?", "leste saken på tv2, …").
+    `^(?:just |recently )?(?:saw|seen|read|watched|have read|was reading|been reading|came across|looked at) ${A_READ_ARTICLE}(?: (?:on|from|at|by|in) (?:tv ?2|the news|nrk))?`,
+    `^(?:jeg |eg |æ )?(?:har )?(?:nettopp |akkurat )?(?:leste|lest|las|så|sett|såg) ${A_READ_ARTICLE_NB}(?: (?:på|fra|frå|hos|i) (?:tv ?2|nrk|nettet|nyhetene))?`,
   ].join('|') + ')(?= |$)', 'gu');
-const ARTICLE_WORDS = new Set(['tv', 'tv2', 'article', 'story', 'piece', 'text', 'artikkelen', 'saken', 'saka', 'teksten']);
+const ARTICLE_WORDS = new Set(['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen']);
 
 /** The tokens without the article named as the one who says what they ask about, or the tokens themselves. */
 export function withoutArticleAsSpeaker(tokens: readonly string[]): readonly string[] {

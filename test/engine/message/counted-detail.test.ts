@@ -92,6 +92,9 @@ describe('Engine: a count or a day the article does not give', () => {
   it('answers whether a count was given with the entry saying it was not', () => {
     expect(asksWhetherCountTold(tokenize('did the white house say how many shells'))).toBe(true);
     expect(asksWhetherCountTold(tokenize('how many shells did they send'))).toBe(false);
+    // Told to the asker: the asker's own request for the number, not whether it was given.
+    expect(asksWhetherCountTold(tokenize('how many ferries sank? give me a number'))).toBe(false);
+    expect(asksWhetherCountTold(tokenize('did the ministry tell us how many ferries sank'))).toBe(true);
     expect(engine.ask('did the white house say how many shells').intent).toBe('white-house-shells');
     expect(engine.ask('oppga amerikanerne hvor mange granater det gjaldt?').intent).toBe('white-house-shells');
   });

@@ -23,7 +23,12 @@ describe('questionFrame', () => {
     'når kommer neste tog over grensen',
     'hva blir den neste sanksjonen',
     'hva vil FN gjøre med dette nå',
+    'is the ministry going to impose a fine on the ferry company',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
+
+  it.each(['is the ferry going to Bergen', 'were the passengers going to the coast'])('%j asks where something is headed, not what will come', (q) =>
+    expect(frameOf(q)).toBeUndefined(),
+  );
 
   it.each(['where was the train the next day', 'what did 38 North see in the next image'])('%j asks about the next of what has been', (q) =>
     expect(frameOf(q)).toBeUndefined(),

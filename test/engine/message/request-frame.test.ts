@@ -134,6 +134,11 @@ describe('withoutArticleAsSpeaker: the article named as the one who says it', ()
     ['according to the article who took the pictures', 'who took the pictures'],
   ])('%j asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
 
+  it.each([
+    ['read the TV 2 article, who owns the ferry', 'who owns the ferry'],
+    ['jeg leste saken på tv2 hvem eier ferja', 'hvem eier ferja'],
+  ])('%j, the asker having read it, reads as %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
+
   it.each(['what does tv 2 say', 'who published this on tv 2', 'hvem skrev saken'])('%j is left whole', (message) => {
     const tokens = messageTokens(message);
     expect(withoutArticleAsSpeaker(tokens)).toBe(tokens);
@@ -146,5 +151,7 @@ describe('Engine: what TV 2 says about a topic', () => {
     expect(seedEngine().ask('hva sier artikkelen om rakettestene i år?').intent).toBe('missile-tests');
     // Nothing but the article asked about.
     expect(seedEngine().ask('what does tv 2 say?').intent).toBe('article-about');
+    // The asker saying they read it, then asking.
+    expect(seedEngine().ask('Read the TV 2 article — who took the satellite pictures?').intent).toBe('image-analysis');
   });
 });
