@@ -42,11 +42,13 @@ export function* parseBuilt(built: BuiltJson): Assembly<BuiltModel> {
   return { revision: built.revision, kb, model };
 }
 
-/** The worker's file: beside this one once built; from dist/ when this runs from source (tests). */
+/**
+ * The worker's file: beside this one when built by tsc; from dist/app/ when this runs from source (tests) or from the
+ * command line's bundle (dist/cli/, see rolldown.config.js).
+ */
 function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = path.join(path.dirname(here), 'engine-build-worker.js');
-  return here.endsWith('.js') || fs.existsSync(beside) ? beside : path.join(PROJECT_ROOT, 'dist', 'app', 'engine-build-worker.js');
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), 'engine-build-worker.js');
+  return fs.existsSync(beside) ? beside : path.join(PROJECT_ROOT, 'dist', 'app', 'engine-build-worker.js');
 }
 
 /** Runs knowledge-base analysis in a worker thread, one build at a time; a worker that died is replaced on the next build. */

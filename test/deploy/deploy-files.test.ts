@@ -55,6 +55,9 @@ describe('Dockerfile', () => {
     ]);
     // The engine needs only its production dependencies at run time.
     expect(all(build!, 'RUN').join(' ')).toContain('npm prune --omit=dev');
+    // The command line's bundle is built beside tsc's output, with its config in the image's build context.
+    expect(all(build!, 'RUN').join(' ')).toContain('npm run build');
+    expect(all(build!, 'COPY').join(' ')).toContain('rolldown.config.js');
   });
 
   it('starts the entry point the build produces (src/main.ts -> dist/main.js), as a user that is not root', () => {
