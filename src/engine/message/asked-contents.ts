@@ -10,7 +10,7 @@ const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', '�
 // Words between "what was" and the container: "in the three small", "inni dei". The tokenizer drops "i".
 // prettier-ignore
 const BETWEEN = new Set([
-  'in', 'inside', 'inni', 'the', 'teh', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
+  'in', 'inside', 'inni', 'oppi', 'inne', 'the', 'teh', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
   'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
 ]);
 const CONTAINER =

@@ -6,6 +6,9 @@ import { seedEngine } from '../../support/seed-engine.js';
 describe('asksContents', () => {
   it.each([
     ['what was inside the parked containers', true],
+    // Colloquial "oppi", "inne i".
+    ['hva var oppi kassene', true],
+    ['hva var inne i containerne', true],
     ['hva inneholdt containerne', true],
     ['wut was in those wagons', true],
     ['were there rockets on the train', true],
