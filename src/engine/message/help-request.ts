@@ -164,6 +164,10 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Dose" is a common slip for "does".
   [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
   [set(...HOW), WORKS, THE_BOT],
+  // Without the question's inversion: "explain how you work", "jeg skjønner ikke hvordan det fungerer", "what kind of
+  // questions you can handle".
+  [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('all', 'alt', 'sammen'), WORKS],
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES, ...COVERS)],
   [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
     maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app')],
 ];
@@ -238,7 +242,9 @@ function onlyTheStory(tokens: readonly string[]): boolean {
 
 // Asking whether the bot knows only the story: "you only know this one article, right?", "kan du bare denne saken?".
 // prettier-ignore
-const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 'covers', 'right', 'correct', 'vet', 'veit', 'kan', 'kjenner', 'dekker', 'vel', 'sant']);
+const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 'covers', 'right', 'correct', 'vet', 'veit', 'kan', 'kjenner', 'dekker', 'vel', 'sant',
+  // "… or can you do anything else?", "eller kan du alt mulig?"
+  'anything', 'everything', 'else', 'alt', 'mulig', 'annet', 'anna', 'andre']);
 
 function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined): boolean {
   // Something asked before the request: "who took the photos, can you help me".

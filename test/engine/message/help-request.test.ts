@@ -76,6 +76,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'show me what you can do',
     'What you can do? How I should use it?',
     'hvordan bruker jeg deg? er ganske ny her',
+    'can you explain how it all works and what kind of things you can answer?',
+    'Jeg skjønner ikke helt hvordan dette fungerer. Hva kan jeg spørre om?',
+    'Kan du bare denne ene saken, eller kan du alt mulig? Hvilke kommandoer finnes?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
