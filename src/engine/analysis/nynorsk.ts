@@ -93,14 +93,16 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
 }));
 
 /**
- * Nynorsk endings of compound nouns the article uses ("jernbanebrua", "satellittbileta"): the
- * head word is mapped like the word alone, so "…brua" meets "…broen".
+ * Nynorsk and dialect endings of compound nouns the article uses ("jernbanebrua", "satellittbileta",
+ * "satellittbildan"): the head word is mapped like the word alone, so "…brua" meets "…broen".
  */
 // prettier-ignore
 const NYNORSK_HEADS: ReadonlyArray<[string, string]> = [
   ['brua', 'broen'], ['bileta', 'bildene'], ['biletet', 'bildet'], ['bilete', 'bilde'], ['biletene', 'bildene'],
   ['grensa', 'grensen'], ['vognane', 'vognene'], ['vognar', 'vogner'], ['granatane', 'granatene'], ['granatar', 'granater'],
   ['styresmaktene', 'myndighetene'], ['styresmakter', 'myndigheter'],
+  // The dialects' "-an" plural closing a compound too: "satellittbildan", "godsvognan".
+  ['bildan', 'bildene'], ['vognan', 'vognene'], ['hestan', 'hestene'], ['granatan', 'granatene'], ['rakettan', 'rakettene'],
 ];
 const MIN_HEAD_PREFIX = 3;
 
