@@ -5,6 +5,7 @@ import { mayAddress, withoutAddress } from './address.js';
 import { mayNameKin, withoutAskersKin } from './askers-kin.js';
 import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
+import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
 import { mayStartIdiom, withoutIdioms } from './idioms.js';
 import { maySayCount, readSpokenNumbers } from './spoken-number.js';
 import { maySayYear, readSpokenYears } from './spoken-year.js';
@@ -18,6 +19,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: maySayYear, read: readSpokenYears },
   { mayRead: mayTellTime, read: readClockTimes },
   { mayRead: maySayCount, read: readSpokenNumbers },
+  { mayRead: mayBeCountedMuch, read: readCountedMuch },
   { mayRead: mayStartIdiom, read: withoutIdioms },
   { mayRead: mayTalk, read: withoutStoryTalk },
   { mayRead: mayAddress, read: withoutAddress },
