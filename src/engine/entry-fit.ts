@@ -20,6 +20,7 @@ import {
 } from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
+import { guessesOutlet, WHO_PUBLISHED } from './message/guessed-outlet.js';
 import { contrastedPair } from './message/pushback.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
@@ -126,8 +127,16 @@ export class EntryFit {
   correcting(asked: AskedPart, text: string, lang: Lang): { entry: Entry; confidence: number } | undefined {
     const closest = asked.match.ranked[0];
     const guess = closest && guessedFigure(asked.tokens, text);
-    if (!guess) return closest && this.correctingName(asked, lang);
+    if (!guess) return closest && (this.correctingName(asked, lang) ?? this.correctingOutlet(asked, lang));
     return this.correctingFigure(asked, guess, lang) ?? this.correctingName(asked, lang);
+  }
+
+  /** The article's outlet guessed ("this is an NRK piece, right?"): the entry telling who published it. */
+  private correctingOutlet(asked: AskedPart, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    if (!guessesOutlet(asked.tokens)) return undefined;
+    const publisher = this.matcher.match(WHO_PUBLISHED[lang], lang);
+    const entry = publisher.intent === null ? undefined : this.entries.get(publisher.intent);
+    return entry && { entry, confidence: publisher.confidence };
   }
 
   private correctingFigure(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
