@@ -12,6 +12,7 @@ import {
   asksWhetherCountTold,
   countedWords,
   counts,
+  countsSinceAskedYear,
   leavesKindUncounted,
   leavesUncounted,
   mayCorrectCount,
@@ -429,6 +430,9 @@ export class EntryFit {
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
     if (thing === undefined) return true;
+    // "How many missiles did they launch in 2017": a text naming that year only as the point since when ("the first
+    // since 2017") counts another year's.
+    if (countsSinceAskedYear(texts, tokens)) return false;
     // "How many employees does Planet Labs have": things the knowledge base never speaks of are counted by no entry
     // (units are measures, not things: "how many yards", "how many hours").
     const measure = isLengthUnit(thing) || TIME_UNITS.has(thing);

@@ -101,6 +101,22 @@ export function asksWhetherCountTold(tokens: readonly string[]): boolean {
 // Told to the asker is the asker's own request: "give me a number", "si meg hvor mange".
 const ASKER = new Set(['me', 'meg']);
 
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Whether every year a count question names ("how many missiles in 2017") stands in the texts only as the point since
+ * when ("its first launch of intercontinental missiles since 2017", "siden 2017"): their count is another year's.
+ */
+export function countsSinceAskedYear(texts: readonly string[], tokens: readonly string[]): boolean {
+  const years = tokens.filter((t) => YEAR.test(t));
+  if (years.length === 0) return false;
+  const text = texts.join('\n');
+  return years.every((year) => {
+    const named = text.match(new RegExp(`(?<!\\d)${year}(?!\\d)`, 'g'))?.length ?? 0;
+    return named > 0 && named === (text.match(new RegExp(`(?<!\\p{L})(?:since|siden|sidan) ${year}(?!\\d)`, 'giu'))?.length ?? 0);
+  });
+}
+
 /** Whether the texts give a number of these things ("Four of the images"). */
 export function counts(texts: readonly string[], thing: string): boolean {
   return countOf(texts, thing) === 'counted';
