@@ -36,6 +36,12 @@ const ADDRESS =
 /** The bot called names at the end ("…, useless bot", "idiot bot"): said to it, not asked. */
 const CLOSING_INSULT = /[\s,]+(?:you )?(?:stupid|dumb|useless|silly|idiot|dumme|teite|ubrukelige) (?:fact[- ]?bot|faktabot|bot(?:en)?)[\s.!]*$/i;
 /**
+ * A demand to answer closing a question ("did they deny it or not, quit dodging the question", "…? svar på
+ * spørsmålet!"): said to the bot, not asked; "dodging" weighs as evading sanctions.
+ */
+const CLOSING_DEMAND =
+  /(?<=[,.!?])\s*(?:(?:quit|stop) (?:dodging|avoiding|stalling|evading)(?: (?:the|my) question)?|(?:just )?answer (?:the|my) (?:damn )?question|(?:just )?answer me|(?:bare )?svar på spørsmålet(?: mitt)?|(?:slutt|slutte) å (?:unngå|vri deg unna|dille)(?: spørsmålet)?)[\s.!]*$/iu;
+/**
  * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
  * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched
  * without it (a greeting's words outweigh a question's in a short message). Four words at least: "hallo, er
@@ -120,6 +126,7 @@ export function cleanMessage(text: string): string {
     cleaned = cleaned.replace(SIGN_OFF, '');
   cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
+  if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

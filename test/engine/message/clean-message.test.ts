@@ -60,6 +60,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('is the ferry stupid?')).toBe('is the ferry stupid?');
   });
 
+  it('drops a demand to answer closing a question, not a question about answering', () => {
+    expect(cleanMessage('did the ferry sink or not, stop dodging the question')).toBe('did the ferry sink or not,');
+    expect(cleanMessage('hvem eier ferja? svar på spørsmålet!')).toBe('hvem eier ferja?');
+    expect(cleanMessage('how did the ferry company answer the question?')).toBe('how did the ferry company answer the question?');
+  });
+
   it("drops a pasted post's label and the hashtags closing it, not a channel named as a place", () => {
     expect(cleanMessage('Fwd: «The ferry sank in 2019» true?')).toBe('«The ferry sank in 2019» true?');
     expect(cleanMessage("tweet: 'ferry sank lol' is that right?")).toBe("'ferry sank lol' is that right?");
