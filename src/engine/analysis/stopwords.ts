@@ -10,6 +10,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'jeg', 'meg', 'du', 'deg', 'seg', 'sin', 'sitt', 'sine', 'så', 'men', 'eller', 'at', 'dette', 'disse', 'der', 'her',
   'nå', 'jo', 'vel', 'da', 'noe', 'noen', 'oss', 'vi', 'dere', 'sa', 'si', 'fortell', 'forklar', 'lurer', 'gjerne',
   'egentlig', 'mon', 'altså', 'liksom', 'bare', 'vet', 'du', 'dem', 'deres', 'min', 'mitt', 'mine', 'din', 'ditt',
+  // The people of a body named beside it ("disse 38 North-folka", "gutta i Kreml"): the body is what is asked of.
+  'folka', 'folkene',
   // English
   'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'of', 'to', 'in', 'on', 'at', 'for', 'and',
   'or', 'it', 'its', 'this', 'that', 'these', 'those', 'do', 'does', 'did', 'there', 'their', 'they', 'them', 'by',

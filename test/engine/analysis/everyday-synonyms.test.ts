@@ -16,6 +16,7 @@ describe('everyday words for the article’s things', () => {
     ['"rakna" for the Soviet collapse', 'hvem holdt Nord-Korea oppe før Sovjet rakna?', 'soviet-aid'],
     ['"verdsrommet" for the satellites', 'hvem har teke bileta frå verdsrommet', 'image-analysis'],
     ['Nynorsk "desse"', 'kven tok desse satellittbileta', 'image-analysis'],
+    ['"folka" beside the body they are of', 'hvem er egentlig folka bak 38 North?', 'image-analysis'],
     ['"start up again" for trade resuming', 'did trade between moscow and pyongyang start up again', 'cargo-unknown'],
     ['"contradict" for a denial', 'does north korea contradict what the americans say?', 'dprk-denial'],
     ['"startet opp igjen" for trade resuming', 'har handelen mellom landene startet opp igjen?', 'cargo-unknown'],
