@@ -27,6 +27,9 @@ describe('withoutIdioms', () => {
     ['kor langt unna grensa e khasan', 'kor langt grensa khasan'],
     ['how far away is the station', 'how far is the station'],
     ['sno seg unna sanksjonene', 'sno seg unna sanksjonene'],
+    // Impatience said around the question.
+    ['hvem eier ferja, kom igjen da', 'hvem eier ferja'],
+    ['come on now, who owns the ferry', 'who owns the ferry'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
