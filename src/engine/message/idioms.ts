@@ -22,6 +22,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['hadde', 'vært', 'fint', 'vite'], ['would', 'be', 'nice', 'to', 'know'], ['any', 'idea'], ['no', 'idea'],
   // What the answer is for ("need it for my homework", "trenger det til en oppgave"): why someone asks, not what.
   ['need', 'it', 'for'], ['need', 'this', 'for'], ['need', 'that', 'for'], ['trenger', 'det', 'til'], ['treng', 'det', 'til'],
+  // "I så fall" (if so), "i alle fall", "i hvert fall" (at least): no fall, such as the Soviet Union's (the lone "i" is dropped).
+  ['så', 'fall'], ['alle', 'fall'], ['hvert', 'fall'], ['kvart', 'fall'], ['allefall'], ['iallfall'], ['hvertfall'],
   // Impatience ("hvor mange bilder er det, kom igjen da"): no coming and no again.
   ['kom', 'igjen', 'da'], ['kom', 'igjen', 'nå'], ['kom', 'an', 'da'], ['come', 'on', 'now'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],

@@ -27,6 +27,7 @@ describe('withoutIdioms', () => {
     ['kor langt unna grensa e khasan', 'kor langt grensa khasan'],
     ['how far away is the station', 'how far is the station'],
     ['sno seg unna sanksjonene', 'sno seg unna sanksjonene'],
+    ['har de svart, og i så fall når', 'har de svart og når'],
     // Impatience said around the question.
     ['hvem eier ferja, kom igjen da', 'hvem eier ferja'],
     ['come on now, who owns the ferry', 'who owns the ferry'],
