@@ -24,6 +24,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['need', 'it', 'for'], ['need', 'this', 'for'], ['need', 'that', 'for'], ['trenger', 'det', 'til'], ['treng', 'det', 'til'],
   // "I så fall" (if so), "i alle fall", "i hvert fall" (at least): no fall, such as the Soviet Union's (the lone "i" is dropped).
   ['så', 'fall'], ['alle', 'fall'], ['hvert', 'fall'], ['kvart', 'fall'], ['allefall'], ['iallfall'], ['hvertfall'],
+  // "I løpet av dagen" (during the day): no run.
+  ['løpet', 'av'],
   // Impatience ("hvor mange bilder er det, kom igjen da"): no coming and no again.
   ['kom', 'igjen', 'da'], ['kom', 'igjen', 'nå'], ['kom', 'an', 'da'], ['come', 'on', 'now'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],

@@ -28,6 +28,7 @@ describe('withoutIdioms', () => {
     ['how far away is the station', 'how far is the station'],
     ['sno seg unna sanksjonene', 'sno seg unna sanksjonene'],
     ['har de svart, og i så fall når', 'har de svart og når'],
+    ['hva skjedde med ferja i løpet av natta', 'hva skjedde med ferja natta'],
     // Impatience said around the question.
     ['hvem eier ferja, kom igjen da', 'hvem eier ferja'],
     ['come on now, who owns the ferry', 'who owns the ferry'],
