@@ -37,6 +37,10 @@ const TELLING = new Set([
   'fortalte', 'vise', 'viste', 'vist', 'legge', 'la', 'lagt', 'publisere', 'publiserte', 'offentliggjøre', 'offentliggjorde', 'oppgi', 'oppga',
   'oppgav', 'dele', 'delte', 'gi', 'ga', 'gav',
 ]);
+// Doing what is expected, not done ("hvorfor håndhever ikke Russland sanksjonene", "why doesn't Russia enforce them"): a
+// text telling that it is not done gives no reason for it either.
+// prettier-ignore
+const ACTING = new Set(['enforce', 'enforced', 'enforces', 'enforcing', 'håndhever', 'håndheve', 'håndhevet', 'handhevar', 'stop', 'stopped', 'stoppet', 'stanset', 'stanse', 'punish', 'punished', 'straffe', 'straffet', 'respond', 'responded', 'svare', 'svarte', 'react', 'reacted', 'reagerte', 'reagere']);
 const UNABLE = new Set(['can', 'could', 'cannot', 'able', 'kan', 'kunne', 'klarer', 'klarte', 'greier', 'greide', 'får', 'fikk']);
 
 // Why so few or so many, why that one of all ("why only three wagons", "hvorfor bare én bro", "why so many missiles",
@@ -84,7 +88,7 @@ function asksWhyNotTold(tokens: readonly string[], why: number): boolean {
     const t = tokens[j]!;
     if (CLAUSE.has(t) || UNABLE.has(t)) return false;
     negated ||= NOT.has(t);
-    telling ||= TELLING.has(t);
+    telling ||= TELLING.has(t) || ACTING.has(t);
     if (negated && telling) return true;
   }
   return false;

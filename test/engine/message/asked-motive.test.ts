@@ -18,6 +18,9 @@ describe('asksMotive', () => {
     // Refusing to tell is not telling by choice.
     'why did the US refuse to show any proof',
     'hvorfor nekta dei å vise bevisa',
+    // Why something expected is not done: a text telling it is not gives no reason either.
+    "why doesn't the port enforce the ferry rules",
+    'hvorfor håndhever ikke havnen reglene',
     // Why so few or so many, why that one.
     'why did the ferry have only two decks',
     'hvorfor er det bare én kai i byen',
