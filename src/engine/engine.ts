@@ -399,6 +399,8 @@ export class Engine {
       if (carrying) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(carrying.confidence)) }, carrying.entry);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
+    // "Why did the Soviet Union collapse": the entry names the collapse only as a time ("until the collapse"), not why.
+    if (this.fit.namesOnlyAsTime(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // "Is the bridge road or rail only?": the bridge's entry says neither, so the article does not give it.
     if (this.fit.givesNoChoice(entry, asked.tokens, message ?? question, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;

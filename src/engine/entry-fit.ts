@@ -22,6 +22,7 @@ import {
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { guessesOutlet, WHO_PUBLISHED } from './message/guessed-outlet.js';
+import { asksCauseOfTimeMarker } from './message/time-marker.js';
 import { contrastedPair } from './message/pushback.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
@@ -376,6 +377,11 @@ export class EntryFit {
    * Whether a question ends in choices ("is the bridge road or rail only?", "diesellok eller ellok?") of which the entry's
    * answer gives neither (as a word or a concept of the lexicon): it does not say which.
    */
+  /** Whether a question asks why something happened that the entry names only as a time ("until the collapse"). */
+  namesOnlyAsTime(entry: Entry, tokens: readonly string[]): boolean {
+    return asksCauseOfTimeMarker([entry.answer.en, entry.answer.nb], tokens);
+  }
+
   givesNoChoice(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
     const choices = offeredChoices(tokens, text);
     if (choices === undefined) return false;
