@@ -91,6 +91,9 @@ const ASKS_COUNTED_UNIT = new TokenPatternSet(COUNTED_UNIT);
 // prettier-ignore
 const DISTANCE_WORDS = new Set(['from', 'to', 'away', 'apart', 'between', 'off', 'fra', 'frå', 'til', 'te', 'unna', 'mellom', 'borte', 'far', 'langt', 'distance', 'avstand', 'avstanden']);
 
+// How far after "how many" an "exactly" still says that the count is to be exact (see exactQuantity).
+const MOST_BEFORE_EXACTLY = 10;
+
 // prettier-ignore
 const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
@@ -140,6 +143,10 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "How much exactly", "hvor mye nøyaktig", and a figure demanded ("need a figure", "give me a number").
     ['how', 'much', 'exactly'], ['how', 'many', 'exactly'], ['hvor', 'mye', 'nøyaktig'], ['hvor', 'mange', 'nøyaktig'], ['kor', 'mykje', 'nøyaktig'],
     ['need', 'figure'], ['need', 'number'], ['give', 'me', 'number'], ['give', 'me', 'figure'],
+    // "Exactly" anywhere after the count asked: "hvor mange raketter har de skutt opp i år, helt nøyaktig?".
+    ...[['how', 'many'], ['how', 'much'], ['hvor', 'mange'], ['hvor', 'mye'], ['kor', 'mange']].flatMap((howMany) =>
+      ['exactly', 'precisely', 'nøyaktig', 'nøiaktig', 'eksakt'].flatMap((exactly) =>
+        Array.from({ length: MOST_BEFORE_EXACTLY - 2 }, (_, gap) => [...howMany, ...Array<string>(gap + 3).fill('*'), exactly]))),
   ]),
   // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
   income: new TokenPatternSet([

@@ -107,6 +107,8 @@ describe('askedDetail', () => {
     ['has the train crossed again since', 'later'],
     ['which station did the train stop at in the end', undefined],
     ['kva stasjon stoppa toget ved til slutt', undefined],
+    ['how many ferries sailed this year, exactly', 'exactQuantity'],
+    ['hvor mange ferjer har gått i år, helt nøyaktig', 'exactQuantity'],
     ['does the ferry run currently', 'present'],
     ['is the ferry still in the harbour', 'present'],
     // Still only a suspicion: how far it is proven, not how things stand now.
