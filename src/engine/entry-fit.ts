@@ -23,6 +23,7 @@ import { givesDetail, givesExactTime, offeredDetails } from './message/offered-d
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { guessesOutlet, WHO_PUBLISHED } from './message/guessed-outlet.js';
 import { asksCauseOfTimeMarker } from './message/time-marker.js';
+import { askedIdentity, onlyNames } from './message/asked-identity.js';
 import { contrastedPair } from './message/pushback.js';
 import { givesLength, isLengthUnit } from './message/length-units.js';
 import { measuredThings, measuresThing } from './message/measured-thing.js';
@@ -415,6 +416,8 @@ export class EntryFit {
   gives(entry: Entry, detail: AskedDetail, tokens: readonly string[], lang: Lang): boolean {
     // With the words as corrected too: "hva heter stasjoen" asks the station's name.
     if (detail === 'name') return namesAsked(entry.answer[lang], [...tokens, ...this.matcher.spelled(tokens, lang)], lang);
+    // "What is KCNA": a text describing it, not one only naming it ("photos from KCNA").
+    if (detail === 'identity') return !onlyNames(`${entry.answer.en} ${entry.answer.nb}`, askedIdentity(tokens) ?? []);
     const texts = [entry.answer.en, entry.answer.nb];
     // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
     if (detail === 'person') return namesRoleAsked(entry.answer[lang], tokens, lang) ?? namesSomeone(entry.answer[lang], tokens);

@@ -1,6 +1,7 @@
 import { asksAge } from './asked-age.js';
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
+import { askedIdentity } from './asked-identity.js';
 import { asksMotive } from './asked-motive.js';
 import { asksOwner } from './asked-owner.js';
 import { asksPlace } from './asked-place.js';
@@ -51,6 +52,7 @@ export type Detail =
   | 'contents'
   | 'place'
   | 'definition'
+  | 'identity'
   | 'motive'
   | 'size'
   | 'age'
@@ -68,7 +70,7 @@ export type Detail =
 export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'motive' | 'size' | 'age' | 'owner' | 'since'>;
+type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'identity' | 'motive' | 'size' | 'age' | 'owner' | 'since'>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.
@@ -431,7 +433,7 @@ const REACH_SPAN = 4;
 // prettier-ignore
 const ORDER = [
   'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
-  'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place',
+  'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place', 'identity',
 ] as const;
 
 // Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
@@ -543,6 +545,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'contents') return asksContents(tokens);
   if (detail === 'place') return asksPlace(tokens);
   if (detail === 'definition') return asksDefinition(tokens);
+  if (detail === 'identity') return askedIdentity(tokens) !== undefined;
   if (detail === 'motive') return asksMotive(tokens);
   if (detail === 'size') return asksSize(tokens);
   if (detail === 'owner') return asksOwner(tokens);
