@@ -89,6 +89,10 @@ const OPINION = new TokenPatternSet([
   ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
   // A guess or a verdict between sides: "if you had to guess", "your gut feeling", "who is right", "who's the better leader".
   ['you', 'had', 'to', 'guess'], ['your', 'guess'], ['best', 'guess'], ['you', 'guess'], ['gut', 'feeling'], ['your', 'gut'],
+  // The bot told to guess: "guess what was on the train", "bare gjett", "take a guess" (the lone "a" is dropped; not "is
+  // that just a guess").
+  ['take', 'guess'], ['make', 'guess'], ['guess', 'what', 'was'], ['speculate'], ['bare', 'gjett'], ['gjett', 'hva'],
+  ['gjett', 'på'], ['ta', 'en', 'gjetning'], ['spekuler'], ['spekulér'],
   ['who', 'is', 'right'], ['who', 's', 'right'], ['who', 'is', 'in', 'the', 'right'], ['who', 'is', 'lying'], ['who', 's', 'lying'],
   ['the', 'better'], ['who', 'is', 'better'], ['who', 's', 'better'], ['which', 'is', 'better'], ['who', 'is', 'worse'], ['is', 'it', 'funny'],
   ['it', 'kinda', 'funny'], ['it', 'kind', 'of', 'funny'], ['not', 'it', 'funny'], ['n', 't', 'it', 'funny'],

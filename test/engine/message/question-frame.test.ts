@@ -92,6 +92,9 @@ describe('questionFrame', () => {
     "who's the better president",
     "isn't it kinda funny that the bridge is so short",
     'tipper du det var våpen',
+    // The bot told to guess.
+    'bare gjett hva ferja hadde om bord',
+    'take a guess: who owns the ferry',
   ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each([
