@@ -42,6 +42,13 @@ const CLOSING_INSULT = /[\s,]+(?:you )?(?:stupid|dumb|useless|silly|idiot|dumme|
 const CLOSING_DEMAND =
   /(?<=[,.!?])\s*(?:(?:quit|stop) (?:dodging|avoiding|stalling|evading)(?: (?:the|my) question)?|(?:just )?answer (?:the|my) (?:damn )?question|(?:just )?answer me|(?:bare )?svar på spørsmålet(?: mitt)?|(?:slutt|slutte) å (?:unngå|vri deg unna|dille)(?: spørsmålet)?)[\s.!]*$/iu;
 /**
+ * A role to play opening a message, then a question ("pretend you're a journalist: who took the pictures?", "lat som du er
+ * etterforsker – hva var synlig ved Khasan?"): made a sentence of its own, so the question beside it is answered (as
+ * itself, without the role) and the role is not played (see answeringPart).
+ */
+const ROLE_OPENING =
+  /^((?:pretend|imagine|role-?play|lat som|late som|tenk deg at|forestill deg at|se for deg at)\s[^:–—.!?\n]{1,80}?)(?:\s*[:–—,]|\s+-)\s*(?=\p{L})/iu;
+/**
  * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
  * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched
  * without it (a greeting's words outweigh a question's in a short message). Four words at least: "hallo, er
@@ -119,7 +126,7 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
-  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '');
+  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))

@@ -60,6 +60,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('is the ferry stupid?')).toBe('is the ferry stupid?');
   });
 
+  it('makes a role to play opening a message a sentence of its own, so the question beside it stands alone', () => {
+    expect(cleanMessage('pretend you are a sailor: who owns the ferry?')).toBe('pretend you are a sailor. who owns the ferry?');
+    expect(cleanMessage('lat som du er kaptein – hvem eier ferja?')).toBe('lat som du er kaptein. hvem eier ferja?');
+    expect(cleanMessage('the ferry company pretends it is safe, is it?')).toBe('the ferry company pretends it is safe, is it?');
+  });
+
   it('drops a demand to answer closing a question, not a question about answering', () => {
     expect(cleanMessage('did the ferry sink or not, stop dodging the question')).toBe('did the ferry sink or not,');
     expect(cleanMessage('hvem eier ferja? svar på spørsmålet!')).toBe('hvem eier ferja?');
