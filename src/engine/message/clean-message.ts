@@ -83,6 +83,11 @@ const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsm�
  */
 const CHECK_LABEL = /^(?:fact[- ]?check(?:ing)?|faktasjekk(?:e)?|check|sjekk)(?: (?:this|dette|pls|please|plz|for me|for meg|request))*\s*:\s*(?=\S)/iu;
 /**
+ * A command typed as to a command-line bot ("!factcheck what was on the train", "/sjekk tog over grensen", "/ask who …"):
+ * the command says how to treat what follows, and its word ("factcheck") would pull any question to the arms claim.
+ */
+const TYPED_COMMAND = /^[!/](?:fact[- ]?check|factcheck|faktasjekk|fc|check|sjekk|verify|ask|spør|q|question|spm)\b[\s:]*(?=\S)/iu;
+/**
  * A pasted post's label before it ("Fwd: …", "tweet: '…'", "overskrift: …"): it says where the text comes from, and its
  * word would weigh as one no entry knows.
  */
@@ -126,7 +131,7 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
-  cleaned = cleaned.replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
+  cleaned = cleaned.replace(TYPED_COMMAND, '').replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))

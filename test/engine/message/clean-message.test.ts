@@ -60,6 +60,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('is the ferry stupid?')).toBe('is the ferry stupid?');
   });
 
+  it('drops a command typed as to a command-line bot, not a word of the question', () => {
+    expect(cleanMessage('!factcheck who owns the ferry')).toBe('who owns the ferry');
+    expect(cleanMessage('/sjekk: ferja sank i 2019')).toBe('ferja sank i 2019');
+    expect(cleanMessage('check who owns the ferry')).toBe('check who owns the ferry');
+  });
+
   it('makes a role to play opening a message a sentence of its own, so the question beside it stands alone', () => {
     expect(cleanMessage('pretend you are a sailor: who owns the ferry?')).toBe('pretend you are a sailor. who owns the ferry?');
     expect(cleanMessage('lat som du er kaptein – hvem eier ferja?')).toBe('lat som du er kaptein. hvem eier ferja?');
