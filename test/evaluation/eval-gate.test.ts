@@ -499,6 +499,18 @@ const SETS = [
   // 90.6%); tuned on since.
   { file: 'heldout/fresh-AX1.jsonl', answerable: 0.84, reached: 0.98, declines: 0.89 },
   { file: 'heldout/fresh-AX3.jsonl', answerable: 0.84, reached: 0.91, declines: 0.87 },
+  // AY1-AY4 (100 each, twenty-fourth session, 2026-12-06), frozen before any result (two shared strings out of data/
+  // first), first seen on c8c2e2f: AY1 (commands: "tell me", "forklar" 92.6% / 98.5% / 90.6%), AY2 (non-native English
+  // 91.2% / 95.6% / 93.8%), AY3 (indirect and embedded questions 86.8% / 95.6% / 90.6%), AY4 (misremembered names and
+  // details 85.3% / 98.5% / 93.8%); tuned on since.
+  { file: 'heldout/fresh-AY1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.95 },
+  { file: 'heldout/fresh-AY3.jsonl', answerable: 0.88, reached: 0.98, declines: 0.92 },
+  // AZ1-AZ4 (100 each), frozen before any result (none shared a training string), kept unscored until the session's
+  // engine was nearly final: first seen on b8f18f6, every decision the same on the session's first engine (c8c2e2f):
+  // AZ1 (self-corrections 97.1% / 98.5% / 100%), AZ2 (labels and pseudo-commands 91.2% / 95.6% / 96.9%), AZ3 (role-play
+  // and personas 69.1% / 82.4% / 93.8%), AZ4 (vague descriptions instead of names 88.2% / 94.1% / 100%); tuned on after.
+  { file: 'heldout/fresh-AZ1.jsonl', answerable: 0.95, reached: 0.97, declines: 0.96 },
+  { file: 'heldout/fresh-AZ3.jsonl', answerable: 0.81, reached: 0.89, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
