@@ -374,15 +374,15 @@ export class EntryFit {
     return undefined;
   }
 
-  /**
-   * Whether a question ends in choices ("is the bridge road or rail only?", "diesellok eller ellok?") of which the entry's
-   * answer gives neither (as a word or a concept of the lexicon): it does not say which.
-   */
   /** Whether a question asks why something happened that the entry names only as a time ("until the collapse"). */
   namesOnlyAsTime(entry: Entry, tokens: readonly string[]): boolean {
     return asksCauseOfTimeMarker([entry.answer.en, entry.answer.nb], tokens);
   }
 
+  /**
+   * Whether a question ends in choices ("is the bridge road or rail only?", "diesellok eller ellok?") of which the entry's
+   * answer gives neither (as a word or a concept of the lexicon): it does not say which.
+   */
   givesNoChoice(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
     const choices = offeredChoices(tokens, text);
     if (choices === undefined) return false;

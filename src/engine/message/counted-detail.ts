@@ -91,6 +91,9 @@ const HOW_MANY = new Set([
   'antall', 'amount',
 ]);
 
+// Told to the asker is the asker's own request: "give me a number", "si meg hvor mange".
+const ASKER = new Set(['me', 'meg']);
+
 /**
  * Whether a question asks whether a number was given or is known ("oppga Det hvite hus noe om hvor mange", "how many
  * did the White House say were sent"), rather than the number.
@@ -98,8 +101,6 @@ const HOW_MANY = new Set([
 export function asksWhetherCountTold(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => TOLD.has(t) && !ASKER.has(tokens[i + 1] ?? '')) && tokens.some((t) => HOW_MANY.has(t));
 }
-// Told to the asker is the asker's own request: "give me a number", "si meg hvor mange".
-const ASKER = new Set(['me', 'meg']);
 
 const YEAR = /^(?:19|20)\d\d$/u;
 
