@@ -30,7 +30,7 @@ import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
 import { asksEachPicture } from './message/each-picture.js';
 import { asksToConfirm } from './message/confirmation.js';
-import { askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
+import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
@@ -381,8 +381,14 @@ export class Engine {
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
     const placing = this.fit.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
-    // What someone said, and the entry quotes someone else: the article does not give it.
-    if (!this.fit.reportsAskedSpeaker(entry, speaker, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    // What someone said, or what is so by their account, and the entry quotes someone else: the entry that reports them
+    // answers; else, for what someone said, the article does not give it.
+    const voiced = speaker ?? accordingSpeaker(asked.tokens);
+    if (voiced !== undefined && !this.fit.reportsAskedSpeaker(entry, voiced, lang)) {
+      const reporting = this.fit.reportingSpeaker(match.ranked, asked.tokens, voiced, lang);
+      if (reporting) return this.composer.entry(base, reporting);
+      if (speaker !== undefined) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    }
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
     if (this.fit.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.fit.taught(question, entry)) {

@@ -33,7 +33,7 @@ import { askedKind, leavesUnnamed, namesAsked, namesSomeone, namesRoleAsked } fr
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
-import { namesSpeaker, reportsSpeaker } from './message/speaker.js';
+import { isSpeakersName, namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
 // prettier-ignore
@@ -372,6 +372,31 @@ export class EntryFit {
       if (neighbour && this.claimedBy(neighbour, speaker)) return neighbour;
     }
     return undefined;
+  }
+
+  /**
+   * For a question asking what a speaker said, or asking by their account ("what was on the train according to 38 North"),
+   * whose best entry does not report them: the close neighbour that does, else the entry the question's other words come
+   * closest to, if it does. The speaker's name draws the entries that only mention them ("analysed by 38 North").
+   */
+  reportingSpeaker(ranked: readonly Candidate[], tokens: readonly string[], speaker: readonly string[], lang: Lang): Entry | undefined {
+    const rest = tokens.filter((t) => !speaker.includes(t));
+    const again = rest.length < tokens.length ? this.matcher.match(rest, lang) : undefined;
+    const best = again?.intent == null ? undefined : this.entries.get(again.intent);
+    const voices = (e: Entry | undefined): e is Entry => e !== undefined && this.sourcedBy(e, speaker) && this.reportsAskedSpeaker(e, speaker, lang);
+    if (voices(best)) return best;
+    return closeNeighbours(ranked, SPEAKERS_OWN_NEIGHBOUR)
+      .map((id) => this.entries.get(id))
+      .find(voices);
+  }
+
+  /** Whether one of an entry's sources is the speaker a question names (see isSpeakersName), in either language. */
+  private sourcedBy(entry: Entry, speaker: readonly string[]): boolean {
+    return entry.sources.some((id) => {
+      const source = this.sources.get(id);
+      const names = source === undefined ? [] : typeof source.name === 'string' ? [source.name] : [source.name.en, source.name.nb];
+      return names.some((name) => isSpeakersName(name, speaker, this.sameAsWord));
+    });
   }
 
   /** Whether a question asks why something happened that the entry names only as a time ("until the collapse"). */

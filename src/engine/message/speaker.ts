@@ -132,6 +132,15 @@ export function namesSpeaker(name: string, speaker: readonly string[], sameAs: (
   return speakerForms(speaker, sameAs).some((form) => formsAt(words, form).length > 0);
 }
 
+/**
+ * Whether a source's name is the speaker a question names: one of the speaker's forms ends the name ("38 North", "John
+ * Kirby", "FN" for "the UN"). Not a name the speaker only qualifies: Russia is not "Russian veterinary authorities".
+ */
+export function isSpeakersName(name: string, speaker: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return speakerForms(speaker, sameAs).some((form) => formsAt(words, form).includes(words.length - form.split(' ').length));
+}
+
 function speakerForms(speaker: readonly string[], sameAs: (word: string) => readonly string[]): string[] {
   return speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])]);
 }
@@ -189,6 +198,24 @@ const SPEECH = new Set([
   'rapporterer', 'skriver', 'skrev', 'påpeker', 'meldt', 'melder', 'meldte', 'benektet', 'nektet', 'tar', 'kunngjorde', 'bekreftet', 'publiserte',
 ]);
 const ACCORDING = new Set(['according', 'ifølge', 'iflg']);
+
+// "According to 38 North", "ifølge Kirby": whose account a question asks for, up to the words that end the name.
+// prettier-ignore
+const ENDS_ACCORDING = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'hva', 'hvem', 'når', 'hvor', 'hvorfor', 'hvordan', 'kva', 'kven',
+  'is', 'was', 'are', 'were', 'did', 'does', 'er', 'var', 'har', 'om', 'about', 'in', 'i', 'on', 'på', 'og', 'and', 'but', 'men']);
+
+/** The content words of a source a question asks by ("… according to 38 North", "ifølge Kirby, …"), or undefined. */
+export function accordingSpeaker(tokens: readonly string[]): string[] | undefined {
+  const at = tokens.findIndex((t) => ACCORDING.has(t));
+  if (at < 0) return undefined;
+  const from = tokens[at + 1] === 'to' ? at + 2 : at + 1;
+  let end = from;
+  while (end < tokens.length && end < from + LONGEST && !ENDS_ACCORDING.has(tokens[end]!)) end++;
+  const span = tokens.slice(from, end);
+  if (span.some((w) => DOCUMENTS.has(w))) return undefined;
+  const named = span.filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ARTICLE.test(w));
+  return named.length > 0 ? named : undefined;
+}
 
 // "North Korea says …", "Nord-Korea sier at …", "sier Nord-Korea at …": a statement's speaker, put to be checked.
 // prettier-ignore
