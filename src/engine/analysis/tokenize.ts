@@ -22,6 +22,8 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   '1st': ['first'], '2nd': ['second'], '3rd': ['third'],
   // Chat's shorthand for a question word or a preposition: "wtf is 38 north" asks what it is, "abt" is "about".
   wtf: ['what'], wth: ['what'], abt: ['about'],
+  // "You" and "are" as chat and dialects write them: "do u like horses" asks the bot's liking, as "do you like" does.
+  u: ['you'], ur: ['your'], ye: ['you'], r: ['are'],
 }));
 const DIGIT = /\p{N}/u;
 
@@ -42,9 +44,9 @@ export function tokenize(text: string): string[] {
   const joined = spelledOut(words);
   for (let w = 0; w < joined.length; w++) {
     const token = joined[w]!;
-    // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
-    if (token.length === 1 && !DIGIT.test(token)) continue;
     const meant = WRITTEN_FOR.get(token);
+    // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
+    if (token.length === 1 && meant === undefined && !DIGIT.test(token)) continue;
     if (meant === undefined) tokens.push(token);
     else for (let m = 0; m < meant.length; m++) tokens.push(meant[m]!);
   }

@@ -1,7 +1,7 @@
 import { THANKING } from './closing-thanks.js';
 import { OPENING_GREETINGS } from './leading-greeting.js';
 import { QUESTION_WORDS } from './question-words.js';
-import { isQuestionWorded, sentencesOf, wholeSentencesOf } from './sentences.js';
+import { isQuestionWorded, wholeSentencesOf } from './sentences.js';
 import { statesARequest } from './stated-request.js';
 
 /**
@@ -54,8 +54,8 @@ export function greetsWithARemark(tokens: readonly string[], cleaned: string): b
   if (!OPENING_GREETINGS.has(first)) return false;
   if ((first === 'good' || first === 'god') && !GREETS_AFTER.has(tokens[1] ?? '')) return false;
   if (!remarksOnAsker(tokens, cleaned)) return false;
-  // "Hei! Er det sant …": a question put without its mark.
-  return !sentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
+  // "Hei! Er det sant …": a question put without its mark. Whole sentences: "jeg heter Emma og er 9 år" asks nothing.
+  return !wholeSentencesOf(cleaned).some((s, i) => i > 0 && isQuestionWorded(s));
 }
 
 /**

@@ -33,6 +33,12 @@ describe('text analysis', () => {
     expect(seedEngine().ask('@factbot wtf can u even do lol').intent).toBe('help');
   });
 
+  it('reads "u", "ur", "ye" and "r" as the words they stand for, though lone letters are otherwise dropped', () => {
+    expect(tokenize('do u like ur job, what r ye')).toEqual(['do', 'you', 'like', 'your', 'job', 'what', 'are', 'you']);
+    // Answered with the horse train's entry: the bot's liking was not seen asked without "you".
+    expect(seedEngine().ask('do u like horses 🐴').declineReason).toBe('opinion');
+  });
+
   it('reads English contractions, with the apostrophe or without it, as the words they stand for', () => {
     expect(tokenize("they're sure it couldn't have, won't they?")).toEqual(['they', 'are', 'sure', 'it', 'could', 'not', 'have', 'will', 'not', 'they']);
     expect(tokenize('whats this, im lost and they’ll say it isnt')).toEqual([
