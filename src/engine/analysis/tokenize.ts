@@ -86,8 +86,17 @@ function spelledOut(words: string[]): string[] {
   for (let i = 0; i < words.length; i++) {
     let j = i;
     if (spells(words[i]!)) while (j + 1 < words.length && continuesSpelling(words[j + 1])) j++;
-    joined.push(words.slice(i, j + 1).join(''));
-    i = j;
+    if (j > i && inAlphabeticalOrder(words, i, j)) joined.push(words[i]!);
+    else {
+      joined.push(words.slice(i, j + 1).join(''));
+      i = j;
+    }
   }
   return joined;
+}
+
+/** Whether letters i..j follow one another in the alphabet: the options of a quiz ("a b c", "b c d"), no name spelled. */
+function inAlphabeticalOrder(words: readonly string[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (words[k + 1]!.charCodeAt(0) !== words[k]!.charCodeAt(0) + 1) return false;
+  return true;
 }

@@ -65,6 +65,11 @@ describe('text analysis', () => {
     expect(tokenize('er det lov ifølge f n å selge')).toEqual(['er', 'det', 'lov', 'ifølge', 'fn', 'selge']);
   });
 
+  it('takes letters in alphabetical order for the options of a quiz, not a name spelled out', () => {
+    expect(tokenize('skal jeg skrive a b c også')).toEqual(['skal', 'jeg', 'skrive', 'også']);
+    expect(tokenize('options b c d')).toEqual(['options']);
+  });
+
   it('folds Norwegian letters so questions typed without them match', () => {
     expect(foldNordic('når')).toBe(foldNordic('naar'));
     expect(foldNordic('når')).toBe(foldNordic('nar'));
