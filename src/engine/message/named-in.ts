@@ -26,7 +26,10 @@ export function namesAsked(text: string, question: readonly string[], lang: Lang
   const asked = new Set<string>();
   for (const t of thingNamed(question) ?? question) {
     if (STOPWORDS.has(t) || PREPOSITIONS.has(t) || /\p{N}/u.test(t)) continue;
-    asked.add(stem(t, lang));
+    const stemmed = stem(t, lang);
+    asked.add(stemmed);
+    // "Sikkerhetsrådgiveren" stems to "sikkerhetsrådgiver", which the text's word stems further.
+    if (lang === 'nb') asked.add(stem(stemmed, lang));
     // "brua" is also "broen", as a Bokmål text has it.
     if (lang === 'nb') asked.add(stem(nynorskToBokmal(t), lang));
   }
