@@ -132,6 +132,8 @@ describe('Engine on real messages', () => {
     ['dialect plural endings', 'va det våpen i vognan', ['cargo-unknown']],
     ['a dialect plural that a training question also uses', 'kor mange vognan hadde toget på nordkoreansk side?', ['image-1024']],
     ['spoken forms and a dialect plural', 'kem analyserte bildan', ['image-analysis']],
+    ['Trøndersk "hæsta" for the horses, "e" and "va" for "er" and "var"', 'e det sant at toget hadde hæsta? 😂', ['horse-train']],
+    ['"rly" as chat writes "really"', 'did a train rly cross the border into russia', ['train-crossing']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
     ['a month asked as a time', 'which month was this story published', ['article-about']],

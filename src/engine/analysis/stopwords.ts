@@ -51,7 +51,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'tbf', 'iirc', 'afaik', 'ikr', 'rn', 'cuz', 'coz', 'tho', 'wtf', 'ffs', 'damn', 'dang', 'heck', 'sus', 'yall',
   'gonna', 'wanna', 'gotta', 'lemme', 'gimme', 'ya', 'u', 'ur', 'pls', 'plz', 'oh', 'but', 'though', 'ooh', 'huh', 'welp',
   'hmmm', 'lmfao', 'rofl', 'xd', 'jk', 'imho', 'fyi', 'asap', 'nvm', 'btw', 'pal', 'mate', 'folks', 'everyone',
-  'y', 'all', 'real', 'srsly', 'legit', 'tryna', 'kinda', 'ok', 'okay', 'okey', 'alright', 'hold', 'hang',
+  'y', 'all', 'real', 'srsly', 'rly', 'rlly', 'legit', 'tryna', 'kinda', 'ok', 'okay', 'okey', 'alright', 'hold', 'hang',
   'vent', 'litt', 'ærlig', 'talt', 'skjønner', 'skjønne', 'forstår', 'asså', 'assa', 'altså', 'dritt', 'kjipt',
   'jaggu', 'faen', 'fy', 'herregud', 'shit', 'jøss', 'oi', 'æsj', 'uff', 'hmm', 'ehh', 'åja', 'aha', 'jaha',
   'folkens', 'gutta', 'venner', 'typen', 'karen', 'fyren', 'fyr', 'gutten', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',

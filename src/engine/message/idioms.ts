@@ -29,6 +29,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   // Impatience ("hvor mange bilder er det, kom igjen da"): no coming and no again.
   ['kom', 'igjen', 'da'], ['kom', 'igjen', 'nå'], ['kom', 'an', 'da'], ['come', 'on', 'now'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
+  // British "who are they when they're at home" (who are they really): no time and no home. "It's" is tokenized "it".
+  ['when', 'they', 'are', 'at', 'home'], ['when', 'it', 'is', 'at', 'home'], ['when', 'it', 'at', 'home'], ['when', 'he', 'is', 'at', 'home'],
 ];
 
 // "Hvor mange bilder er det snakk om", "kor mange snakker vi om": in a count, how many there are, not anyone talking

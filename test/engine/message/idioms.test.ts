@@ -32,12 +32,18 @@ describe('withoutIdioms', () => {
     // Impatience said around the question.
     ['hvem eier ferja, kom igjen da', 'hvem eier ferja'],
     ['come on now, who owns the ferry', 'who owns the ferry'],
+    // British "when they're at home": who they really are, no time asked.
+    ["who are the ferry people when they're at home", 'who are the ferry people'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
 describe('Engine: a set phrase asks nothing', () => {
   it('reads "gonna be honest" as no prediction', () => {
     expect(seedEngine().ask("gonna be honest, I don't know who analysed the satellite pictures").declineReason).not.toBe('future');
+  });
+
+  it('reads "when they\'re at home" as no time asked (declined as a time the article does not give)', () => {
+    expect(seedEngine().ask("and who is 38 North when it's at home?").intent).toBe('image-analysis');
   });
 
   it('reads "loads of" as many, not as cargo', () => {
