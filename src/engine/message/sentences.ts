@@ -43,8 +43,10 @@ export function wholeSentencesOf(text: string): string[] {
   return text.split(WHOLE_SENTENCE_END).filter((s) => /\p{L}/u.test(s));
 }
 
-// A connective may lead in: "also what's the bridge", "og hvem tok bildene".
-const LEAD_IN = '(?:(?:also|so|btw|så|forresten|dessuten),?\\s+)?';
+// A connective may lead in ("also what's the bridge", "og hvem tok bildene"), or how exact the answer is to be ("roughly how
+// many", "nøyaktig hvor mange").
+const LEAD_IN =
+  '(?:(?:also|so|btw|så|forresten|dessuten|exactly|precisely|roughly|approximately|about|around|nøyaktig|eksakt|omtrent|cirka|ca|sånn|rundt),?\\s+)?';
 const OPENS_QUESTION = new RegExp(`^${LEAD_IN}(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
 const OPENS_WH_QUESTION = new RegExp(`^${LEAD_IN}(?:${WH_WORDS})(?!\\p{L})`, 'iu');
 

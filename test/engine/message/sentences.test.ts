@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQuestion, sentencesOf } from '../../../src/engine/message/sentences.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 describe('sentencesOf', () => {
   it('splits a message into its sentences', () => {
@@ -60,8 +61,20 @@ describe('sentencesOf', () => {
     // A connective may lead in.
     expect(isQuestion("also what's the friendship bridge")).toBe(true);
     expect(isQuestion('btw hvem tok bildene')).toBe(true);
+    // So may how exact the answer is to be.
+    expect(isQuestion('nøyaktig hvor mange raketter har de skutt opp')).toBe(true);
+    expect(isQuestion('roughly how many wagons were there')).toBe(true);
     expect(isQuestion('also the horses')).toBe(false);
     expect(isQuestion('thanks a lot!')).toBe(false);
     expect(isQuestion('whatever you say')).toBe(false);
+  });
+});
+
+describe('Engine: a question with "exactly" before it and its choices after a colon', () => {
+  it('asks what its first clause asks: an exact count the article does not give, not the choices alone', () => {
+    // Answered with the missile tests' "several dozen", the choices "12, 40 eller 70?" taken for the question.
+    const answer = seedEngine().ask('nøyaktig hvor mange raketter har Nord-Korea skutt opp i år: 12, 40 eller 70?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
   });
 });
