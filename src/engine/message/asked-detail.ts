@@ -9,6 +9,7 @@ import { asksSize } from './asked-size.js';
 import { askedKind } from './named-in.js';
 import { LastTokensMemo } from './last-tokens-memo.js';
 import { patternsIn, TokenPatternSet, type FoundPatterns } from './token-pattern.js';
+import { mayStateName, withoutStatedNames } from './stated-name.js';
 import { sameWord } from './word-forms.js';
 
 /**
@@ -549,6 +550,7 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'motive') return asksMotive(tokens);
   if (detail === 'size') return asksSize(tokens);
   if (detail === 'owner') return asksOwner(tokens);
+  if (detail === 'name') return ASKS.name.occursIn(found) && (!mayStateName(tokens) || ASKS.name.matches(withoutStatedNames(tokens)));
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
   if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);
