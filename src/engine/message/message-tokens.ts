@@ -6,6 +6,7 @@ import { mayNameKin, withoutAskersKin } from './askers-kin.js';
 import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
 import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
+import { mayNameSide, withCountrySide } from './country-side.js';
 import { mayAskFirstOfTwo, readFirstOfTwo } from './first-of-two.js';
 import { mayStartIdiom, withoutIdioms } from './idioms.js';
 import { maySayCount, readSpokenNumbers } from './spoken-number.js';
@@ -23,6 +24,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: mayBeCountedMuch, read: readCountedMuch },
   { mayRead: mayStartIdiom, read: withoutIdioms },
   { mayRead: mayAskFirstOfTwo, read: readFirstOfTwo },
+  { mayRead: mayNameSide, read: withCountrySide },
   { mayRead: mayTalk, read: withoutStoryTalk },
   { mayRead: mayAddress, read: withoutAddress },
   { mayRead: mayNameKin, read: withoutAskersKin },
