@@ -435,7 +435,8 @@ export class Analyzer {
     const corrected = listed && nearest !== undefined && !folded.startsWith(nearest) ? undefined : nearest;
     if (corrected !== undefined) {
       const term = this.surface.get(corrected)!;
-      return word(corrected, [term], term);
+      // A misspelt compound weighs as the compound does, with its parts ("satelittbildene": satellite and picture).
+      return word(corrected, [term, ...this.compoundParts(corrected)], term);
     }
     // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name; so is
     // one the message's language does not use, or hardly ("sau" in English, "hoe" for "how").

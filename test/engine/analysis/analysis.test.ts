@@ -132,6 +132,15 @@ describe('text analysis', () => {
     expect(analyzer.analyzeQuestion('fotball', 'nb').unknown).toEqual(['fotball']);
   });
 
+  it('weighs a misspelt compound as the compound it corrects to, with its parts', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('hvem tok satellittbildene', 'nb');
+    analyzer.learn('en satellitt over grensen', 'nb');
+    analyzer.learn('bildene av toget', 'nb');
+    // Was the compound's own term alone: spelt right, its parts (satellite, pictures) are terms too.
+    expect(analyzer.analyzeQuestion('satelittbildene', 'nb').terms).toEqual(analyzer.analyzeQuestion('satellittbildene', 'nb').terms);
+  });
+
   it('reads the feminine definite "-a" as the Bokmål "-en" the knowledge base uses', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('hvor lang er broen', 'nb');
