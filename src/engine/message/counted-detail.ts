@@ -84,6 +84,9 @@ const TOLD = new Set([
   'say', 'said', 'says', 'tell', 'told', 'know', 'known', 'knows', 'disclose', 'disclosed', 'reveal', 'revealed', 'give', 'gave', 'given',
   'mention', 'mentioned', 'specify', 'specified', 'sa', 'si', 'sier', 'seier', 'sagt', 'vet', 'veit', 'visste', 'kjent', 'oppga', 'oppgir',
   'oppgitt', 'opplyste', 'fortalte', 'røpe', 'røpet', 'røpte', 'ga', 'gav', 'gitt', 'nevnte', 'nevnt',
+  // "Put a number on it", "release figures", "la fram tall".
+  'put', 'state', 'stated', 'release', 'released', 'provide', 'provided', 'publish', 'published', 'share', 'shared', 'la', 'lagt',
+  'offentliggjorde', 'offentliggjort', 'nevner', 'opplyser',
 ]);
 // prettier-ignore
 const HOW_MANY = new Set([

@@ -106,6 +106,9 @@ describe('Engine: a count or a day the article does not give', () => {
     expect(asksWhetherCountTold(tokenize('did the ministry tell us how many ferries sank'))).toBe(true);
     expect(engine.ask('did the white house say how many shells').intent).toBe('white-house-shells');
     expect(engine.ask('oppga amerikanerne hvor mange granater det gjaldt?').intent).toBe('white-house-shells');
+    // "Put a number on", "release figures": declined as a count the article does not give.
+    expect(asksWhetherCountTold(tokenize('did the ministry put a number on how many ferries sank'))).toBe(true);
+    expect(engine.ask('has Washington put a number on how many artillery shells went to Russia?').intent).toBe('white-house-shells');
   });
 
   it('answers a count the article gives, in other words than the question', () => {
