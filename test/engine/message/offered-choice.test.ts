@@ -46,6 +46,8 @@ describe('offeredChoices', () => {
     expect(choices('nord-korea sender granater, sannhet eller løgn?')).toBeUndefined();
     expect(choices('Is that proven or just suspicion?')).toBeUndefined();
     expect(choices('er det bevist eller bare påstander?')).toBeUndefined();
+    expect(choices('har de bevis for leveransene, eller bare ord?')).toBeUndefined();
+    expect(choices('is there proof of the deliveries or just words')).toBeUndefined();
     expect(choices('was the picture before or after 10?')).toBeUndefined();
     expect(choices('who said it, the White House, the Pentagon or State?')).toBeUndefined();
     expect(choices('is there another road or rail link besides the bridge')).toBeUndefined();
