@@ -135,6 +135,7 @@ describe('Engine on real messages', () => {
     ['Trøndersk "hæsta" for the horses, "e" and "va" for "er" and "var"', 'e det sant at toget hadde hæsta? 😂', ['horse-train']],
     ['"rly" as chat writes "really"', 'did a train rly cross the border into russia', ['train-crossing']],
     ['"tegningen" for the article\'s graphics', 'hvem laget tegningen av broen?', ['article-about']],
+    ['the dialect plural "nordkoreanan" as the speaker', 'kva sa nordkoreanan om anklagan', ['dprk-denial']],
     ['British "flogging" for selling', 'is north korea flogging weapons to russia', ['claim-arms-supply']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
