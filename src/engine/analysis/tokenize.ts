@@ -9,6 +9,7 @@ const IRREGULAR_NOT = new Map(Object.entries({ won: 'will', wo: 'will', can: 'ca
 const CONTRACTION = /(?<=\p{L})'(re|ve|ll|d|m)(?!\p{L})/gu;
 const CONTRACTED = { re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' } as const;
 const NOT = /(\p{L}+)n't(?!\p{L})/gu;
+const POSSESSIVE_S = /(?<=\p{L})'s(?!\p{L})/gu;
 // Words chat types for others, looked up once per token: contractions typed without the apostrophe ("whats" is "what
 // is"), ordinals written with digits ("1st pic": the words every text uses, not a figure no entry gives), shorthand.
 // prettier-ignore
@@ -34,7 +35,9 @@ export function tokenize(text: string): string[] {
   if (normal.includes("'")) {
     normal = normal
       .replace(NOT, (_, stem: string) => `${IRREGULAR_NOT.get(stem) ?? stem} not`)
-      .replace(CONTRACTION, (_, ending: keyof typeof CONTRACTED) => ` ${CONTRACTED[ending]}`);
+      .replace(CONTRACTION, (_, ending: keyof typeof CONTRACTED) => ` ${CONTRACTED[ending]}`)
+      // "'s" (is, has or a genitive) carries nothing, and is no letter spelling a name with the next ("what's a" is no "sa").
+      .replace(POSSESSIVE_S, '');
   }
   const tokens: string[] = [];
   const words = normal.match(WORD);
@@ -44,6 +47,12 @@ export function tokenize(text: string): string[] {
   const joined = spelledOut(words);
   for (let w = 0; w < joined.length; w++) {
     const token = joined[w]!;
+    // "What is a satellite", "what's a think tank": the article kept (as "an"), so the question reads as asking what such a
+    // thing is in general, not what "satellite" names (see asked-detail.ts).
+    if (token === 'a' && opensWhatIs(tokens)) {
+      tokens.push('an');
+      continue;
+    }
     const meant = WRITTEN_FOR.get(token);
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && meant === undefined && !DIGIT.test(token)) continue;
@@ -51,6 +60,11 @@ export function tokenize(text: string): string[] {
     else for (let m = 0; m < meant.length; m++) tokens.push(meant[m]!);
   }
   return tokens;
+}
+
+/** Whether the tokens so far open "what is" ("what's" is tokenized "what"): nothing else before it. */
+function opensWhatIs(tokens: readonly string[]): boolean {
+  return (tokens.length === 2 && tokens[0] === 'what' && tokens[1] === 'is') || (tokens.length === 1 && tokens[0] === 'what');
 }
 
 const a = 97;

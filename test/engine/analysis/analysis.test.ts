@@ -65,6 +65,15 @@ describe('text analysis', () => {
     expect(tokenize('er det lov ifølge f n å selge')).toEqual(['er', 'det', 'lov', 'ifølge', 'fn', 'selge']);
   });
 
+  it('keeps the article of "what is a …" (as "an"), and takes "\'s" for no letter', () => {
+    expect(tokenize('what is a ferry')).toEqual(['what', 'is', 'an', 'ferry']);
+    // "'s a" was spelled out as "sa" (Norwegian "said").
+    expect(tokenize("what's a think tank")).toEqual(['what', 'an', 'think', 'tank']);
+    expect(tokenize("who took a picture of korea's border")).toEqual(['who', 'took', 'picture', 'of', 'korea', 'border']);
+    // Declined as what a satellite is in general: answered with the train's crossing, which satellite images showed.
+    expect(seedEngine().ask('what is a satellite anyway').declineReason).toBe('detail');
+  });
+
   it('takes letters in alphabetical order for the options of a quiz, not a name spelled out', () => {
     expect(tokenize('skal jeg skrive a b c også')).toEqual(['skal', 'jeg', 'skrive', 'også']);
     expect(tokenize('options b c d')).toEqual(['options']);
