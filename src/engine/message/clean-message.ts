@@ -20,8 +20,11 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   // [text](url): keep the text, drop the address; bare addresses say nothing a question needs.
   [/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1', /\[/],
   [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' ', /:/],
-  // Code fences, inline code, bold, italics, strike, spoilers: the marks go, the words stay.
-  [/```\w*/g, ' ', /`/],
+  // A fenced block of code (braces, semicolons, an assignment, a call): pasted code, no question ("```while(true){ spam() }```").
+  [/```[^`]*(?:[{};=]|\(\))[^`]*```/g, ' ', /`/],
+  // Code fences (with a language named on the fence's own line), inline code, bold, italics, strike, spoilers: the marks
+  // go, the words stay ("```who took them```" keeps its "who").
+  [/```(?:\w*\n)?/g, ' ', /`/],
   [/\|\||\*\*|__|~~|[*`]/g, ' ', /[|*_~`]/],
   // Line-leading quote and heading marks, list bullets and subtext.
   [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, '', /[>#•-]/],

@@ -29,6 +29,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   // Impatience ("hvor mange bilder er det, kom igjen da"): no coming and no again.
   ['kom', 'igjen', 'da'], ['kom', 'igjen', 'nå'], ['kom', 'an', 'da'], ['come', 'on', 'now'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
+  // "Same shit, different country" (the same again): no sameness or difference asked of the story.
+  ['same', 'shit', 'different'], ['same', 'old', 'same', 'old'], ['same', 'story', 'different'],
   // British "who are they when they're at home" (who are they really): no time and no home. "It's" is tokenized "it".
   ['when', 'they', 'are', 'at', 'home'], ['when', 'it', 'is', 'at', 'home'], ['when', 'it', 'at', 'home'], ['when', 'he', 'is', 'at', 'home'],
 ];

@@ -11,6 +11,9 @@ describe('cleanMessage', () => {
     ['hey bot what is 38 north', 'hey. what is 38 north'],
     ['ping <@&55555> and <#4444> @everyone @here', 'ping and'],
     ['**bold** and __under__ and ~~gone~~ and `code` and ||spoiler||', 'bold and under and gone and code and spoiler'],
+    // A fenced block of code goes whole; a question fenced keeps its words.
+    ['look ```for (;;) { ping(); }``` lol', 'look lol'],
+    ['```who owns the ferry?```', 'who owns the ferry?'],
     ['> NK sends shells to Russia\nis this true', 'NK sends shells to Russia\nis this true'],
     ['# big heading\nsmall text', 'big heading\nsmall text'],
     ['see [TV 2](https://tv2.no/x) and https://evil.example/y now', 'see TV 2 and now'],

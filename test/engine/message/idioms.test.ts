@@ -34,6 +34,7 @@ describe('withoutIdioms', () => {
     ['come on now, who owns the ferry', 'who owns the ferry'],
     // British "when they're at home": who they really are, no time asked.
     ["who are the ferry people when they're at home", 'who are the ferry people'],
+    ['did the ferry sink too same shit different year', 'did the ferry sink too year'],
   ])('%j reads as %j', (q, expected) => expect(withoutIdioms(tokenize(q)).join(' ')).toBe(expected));
 });
 
