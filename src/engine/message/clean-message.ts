@@ -46,11 +46,12 @@ const CLOSING_DEMAND =
   /(?<=[,.!?])\s*(?:(?:quit|stop) (?:dodging|avoiding|stalling|evading)(?: (?:the|my) question)?|(?:just )?answer (?:the|my) (?:damn )?question|(?:just )?answer me|(?:bare )?svar på spørsmålet(?: mitt)?|(?:slutt|slutte) å (?:unngå|vri deg unna|dille)(?: spørsmålet)?)[\s.!]*$/iu;
 /**
  * A role to play opening a message, then a question ("pretend you're a journalist: who took the pictures?", "lat som du er
- * etterforsker – hva var synlig ved Khasan?"): made a sentence of its own, so the question beside it is answered (as
- * itself, without the role) and the role is not played (see answeringPart).
+ * etterforsker – hva var synlig ved Khasan?", "lat som du er togfører 😄 hvor mange vogner …", where the emoji left a
+ * gap): made a sentence of its own, so the question beside it is answered (as itself, without the role) and the role is
+ * not played (see answeringPart).
  */
 const ROLE_OPENING =
-  /^((?:pretend|imagine|role-?play|lat som|late som|tenk deg at|forestill deg at|se for deg at)\s[^:–—.!?\n]{1,80}?)(?:\s*[:–—,]|\s+-)\s*(?=\p{L})/iu;
+  /^((?:pretend|imagine|role-?play|lat som|late som|tenk deg at|forestill deg at|se for deg at)\s[^:–—.!?\n]{1,80}?)(?:\s*[:–—,]|\s+-|\s{2,}(?=(?:hva|hvem|hvor|når|hvorfor|hvordan|hvilken|kva|kven|kor|what|who|where|when|why|how|which)\s))\s*(?=\p{L})/iu;
 /**
  * A greeting that opens a longer message, said in passing: "hey so what time was the first picture",
  * "hei kan du si meg hva toget hadde". Made a sentence of its own, so the question after it is matched

@@ -73,6 +73,9 @@ describe('cleanMessage', () => {
     expect(cleanMessage('pretend you are a sailor: who owns the ferry?')).toBe('pretend you are a sailor. who owns the ferry?');
     expect(cleanMessage('lat som du er kaptein – hvem eier ferja?')).toBe('lat som du er kaptein. hvem eier ferja?');
     expect(cleanMessage('the ferry company pretends it is safe, is it?')).toBe('the ferry company pretends it is safe, is it?');
+    // An emoji between the role and a question word parts them; a relative "who" does not.
+    expect(cleanMessage('lat som du er kaptein 😄 hvem eier ferja?')).toBe('lat som du er kaptein. hvem eier ferja?');
+    expect(cleanMessage('pretend you are a sailor who owns the ferry')).toBe('pretend you are a sailor who owns the ferry');
   });
 
   it('drops a demand to answer closing a question, not a question about answering', () => {
