@@ -37,6 +37,8 @@ const NOT_SPEAKERS = new Set([
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
   // "Hva sier hver av dem", "what do both sides say": the speakers named before.
   'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',
+  // The country already meant: "hva har landet selv sagt", "what has the country itself said".
+  'landet', 'country',
 ]);
 // What a text says, not a speaker: "hva sier FN-sanksjonene", "what do the satellite images show or say".
 // prettier-ignore

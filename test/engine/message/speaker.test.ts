@@ -38,6 +38,8 @@ describe('askedSpeaker', () => {
     ['has the ministry ever denied it', ['ministry']],
     ['har departementet noensinne benektet det', ['departementet']],
     ['has it publicly denied the claim', undefined],
+    // The country already meant.
+    ['hva har landet selv sagt om salget', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
