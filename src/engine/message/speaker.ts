@@ -45,6 +45,8 @@ const NOT_SPEAKERS = new Set([
 const DOCUMENTS = new Set([
   'sanctions', 'sanksjonene', 'sanksjonane', 'sanksjoner', 'resolution', 'resolusjonen', 'resolusjonane', 'law', 'loven', 'lova', 'rules', 'reglene',
   'ban', 'forbudet', 'forbodet', 'images', 'pictures', 'photos', 'bildene', 'bilda', 'bileta', 'biletene', 'satellittbildene', 'letters', 'brevene', 'breva',
+  // "What do the records say", "hva sier tallene": figures kept, which an entry gives or not.
+  'records', 'data', 'figures', 'numbers', 'statistics', 'stats', 'documents', 'papers', 'tallene', 'dataene', 'statistikken', 'dokumentene', 'papirene',
 ]);
 // What someone said, named by a noun after them ("Russia's response", "Kremls reaksjon"), and the verb before them.
 // prettier-ignore

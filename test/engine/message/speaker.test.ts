@@ -40,6 +40,9 @@ describe('askedSpeaker', () => {
     ['has it publicly denied the claim', undefined],
     // The country already meant.
     ['hva har landet selv sagt om salget', undefined],
+    // Figures kept, not a speaker.
+    ['what do the records say about the ferry', undefined],
+    ['hva sier tallene om handelen', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
