@@ -92,6 +92,9 @@ const REQUEST = new RegExp(
     // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
     '(?:still )?(?:do not|does not|can not|cannot|could not) (?:really |quite |fully )?(?:get|understand|figure out|work out|make out|tell)',
     '(?:jeg |eg |æ )?(?:skjønner|skjønar|skjønne|forstår|fatter)(?: (?:fortsatt|framleis|ennå|enda|ikke|ikkje|itj|helt|heilt|egentlig))+',
+    // How the asker is to explain it to others ("hvordan skal jeg forklare elevene hvem 38 North er", "how do I explain to my
+    // kids why …"): what is to be explained is asked.
+    '(?:how|hvordan|korleis|åssen) (?:do|should|can|would|could|skal|kan|bør|burde) (?:i |jeg |eg |æ |we |vi )?(?:best )?(?:explain|forklare|forklara|fortelle|fortelje)(?: it| det)?',
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', '(?:jeg |eg |æ )?(?:trenger|treng|må) (?:å )?vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
@@ -104,6 +107,7 @@ const TRIGGERS = new Set([
   ...['according', 'per', 'going', 'ifølge', 'følge', 'iflg', 'etter'],
   ...['ask', 'spørre', 'spørje', 'spørja'],
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
+  ...['explain', 'forklara'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],

@@ -10,6 +10,9 @@ describe('withoutRequest', () => {
     ['i was wondering what the white house said', 'what the white house said'],
     ['kan du være så snill å fortelle meg hvor toget kjørte', 'hvor toget kjørte'],
     ['vet du hvem som tok bildene', 'hvem som tok bildene'],
+    // How the asker is to explain it to others.
+    ['hvordan skal jeg forklare elevene hvem som eier ferja', 'elevene hvem som eier ferja'],
+    ['how do i explain to my kids who owns the ferry', 'to my kids who owns the ferry'],
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
     ['my neighbour keeps saying that the ferry sank', 'the ferry sank'],
     ['kompisen min påstår at ferja sank', 'ferja sank'],
