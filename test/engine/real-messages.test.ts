@@ -136,6 +136,7 @@ describe('Engine on real messages', () => {
     ['"rly" as chat writes "really"', 'did a train rly cross the border into russia', ['train-crossing']],
     ['"tegningen" for the article\'s graphics', 'hvem laget tegningen av broen?', ['article-about']],
     ['the dialect plural "nordkoreanan" as the speaker', 'kva sa nordkoreanan om anklagan', ['dprk-denial']],
+    ['"openly" as the other side of covert', 'is NK shipping the ammo openly?', ['covert-shipments']],
     ['British "flogging" for selling', 'is north korea flogging weapons to russia', ['claim-arms-supply']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
