@@ -137,6 +137,8 @@ describe('Engine on real messages', () => {
     ['"tegningen" for the article\'s graphics', 'hvem laget tegningen av broen?', ['article-about']],
     ['the dialect plural "nordkoreanan" as the speaker', 'kva sa nordkoreanan om anklagan', ['dprk-denial']],
     ['"openly" as the other side of covert', 'is NK shipping the ammo openly?', ['covert-shipments']],
+    // "Caught" stood in one training question of the horse train's ("this caught my eye"): a rare word drawing it there.
+    ['"caught" for what the pictures show', 'what got caught on the satellite photos at the border', ['train-crossing']],
     ['British "flogging" for selling', 'is north korea flogging weapons to russia', ['claim-arms-supply']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
