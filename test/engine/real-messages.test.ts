@@ -139,6 +139,8 @@ describe('Engine on real messages', () => {
     ['"openly" as the other side of covert', 'is NK shipping the ammo openly?', ['covert-shipments']],
     // "Caught" stood in one training question of the horse train's ("this caught my eye"): a rare word drawing it there.
     ['"caught" for what the pictures show', 'what got caught on the satellite photos at the border', ['train-crossing']],
+    // Answered with the letters Putin and Kim wrote (0.79): the article's own writing had no training question.
+    ['when the article was written', 'when was the article written', ['article-about']],
     ['British "flogging" for selling', 'is north korea flogging weapons to russia', ['claim-arms-supply']],
     ['Nynorsk', 'kven analyserte satellittbileta?', ['image-analysis']],
     ['old written Bokmål', 'hvorledes fant de toget', ['train-crossing']],
