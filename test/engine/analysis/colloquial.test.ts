@@ -10,6 +10,13 @@ describe('colloquial words', () => {
     expect(['kåffer', 'åffer', 'sku'].map(nynorskToBokmal)).toEqual(['hvorfor', 'hvorfor', 'skulle']);
   });
 
+  it("reads the asker's day and manners (dinner, lunch, pardon, where they lived) as no topic", () => {
+    // Each drew the one entry a training question of it told of its asker's day ("arguing over dinner": the denial).
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('we were arguing over dinner: did they deny it', 'en');
+    expect(analyzer.analyzeQuestion('pardon me, at lunch we argued, I lived there', 'en').terms).toEqual([]);
+  });
+
   it('reads slang and fillers as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
