@@ -75,8 +75,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'kompis', 'kompisen', 'nabo', 'naboen', 'kollega', 'kollegaen',
   'svoger', 'svogeren', 'pappa', 'mamma',
   // The asker's day and manners around a question ("we were arguing over dinner", "pardon me", "I lived in East Asia"):
-  // the training questions that tell of them drew any question saying such a word.
-  'dinner', 'lunch', 'breakfast', 'pardon', 'excuse', 'arguing', 'argued', 'lived', 'travelled', 'traveled', 'magnifying',
+  // the training questions that tell of them drew any question saying such a word. Not "lunch", a time of day ("the
+  // picture after lunch").
+  'dinner', 'pardon', 'excuse', 'arguing', 'argued', 'lived', 'travelled', 'traveled', 'magnifying',
   // Whom an asker asks for, or reads to, and why ("grandma asks …", "bestemor lurer på …", "for my students"):
   // who wants to know, not what. Not kin that the article's people have (a grandfather, a son, a sister, children).
   'grandma', 'granny', 'nana', 'grandmother', 'students', 'pupils', 'classmates', 'asks',
