@@ -41,6 +41,8 @@ const STORY_TASK = new Set([
   // How a quiz question is put: "can I ask you multiple choice stuff", "skal jeg skrive svaralternativene også?".
   'choice', 'choices', 'options', 'alternatives', 'answers', 'svar', 'svarene', 'alternativer', 'alternativene', 'svaralternativer', 'svaralternativene',
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
+  // The bot's commands, and what else it does ("help / cmds?", "what else can you do besides this one article?").
+  'cmds', 'cmd', 'commands', 'command', 'kommandoer', 'kommandoene', 'besides', 'except', 'utenom', 'bortsett', 'foruten', 'bot',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -166,7 +168,7 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('do', 'does', 'can', 'kan', 'vet', 'veit', 'kjenner'), THE_BOT, SO, set('only', 'just', 'bare', 'kun'), maybe('know', 'cover', 'about', 'om')],
   // "Dose" is a common slip for "does".
   [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
-  [set(...HOW), WORKS, THE_BOT],
+  [set(...HOW), WORKS, THE_BOT, maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia')],
   // Without the question's inversion: "explain how you work", "jeg skjønner ikke hvordan det fungerer", "what kind of
   // questions you can handle".
   [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('all', 'alt', 'sammen'), WORKS],

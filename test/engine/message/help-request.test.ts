@@ -36,6 +36,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'can I ask about words in the story?',
     'what sort of things do you know about? just this article?',
     'how does it work? can I ask about places?',
+    // How the bot itself works, and what else it does.
+    'hvordan funker denne boten?',
+    'what else can you do besides this one article?',
     // How a quiz question is put: with its options, written out.
     'what can you do? can I ask you multiple choice stuff about the article?',
     'hvordan bruker jeg deg? skal jeg skrive svaralternativene a b c også?',
