@@ -21,11 +21,16 @@ const CLAUSE = new RegExp(
 // Where either split below can cut a text (a superset: it may find no cut where this matches).
 const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s(?:and|og|men|but)\s/iu;
 
+// Where a sentence ends: after its mark and a space, at a line break, or a mark run into the next word; not after an
+// abbreviation's full stop ("ant. hester", "ca. 200 m", "kl. 14", "approx. 2 km").
+const NOT_ABBREVIATION = String.raw`(?<!(?<!\p{L})(?:ant|ca|evt|ang|dvs|mht|mtp|ifm|nr|kl|bl\.a|f\.eks|osv|approx|vs|etc|e\.g|i\.e)\.)`;
+const SENTENCE_END = new RegExp(String.raw`(?<=[.!?…])${NOT_ABBREVIATION}\s+|\n+|(?<=[.!?])${NOT_ABBREVIATION}(?=\p{L})`, 'iu');
+
 export function sentencesOf(text: string): string[] {
   // Most messages are one question: nothing to cut, no parts to build.
   if (!MAY_SPLIT.test(text)) return [];
   const parts = text
-    .split(/(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=\p{L})/u)
+    .split(SENTENCE_END)
     .flatMap((s) => s.split(CLAUSE))
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));

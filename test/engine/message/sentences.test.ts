@@ -54,6 +54,12 @@ describe('sentencesOf', () => {
     expect(sentencesOf('thanks, cheers mate, who took the photos and why')).toEqual(['thanks, cheers mate', 'who took the photos and why']);
   });
 
+  it("does not end a sentence at an abbreviation's full stop", () => {
+    expect(sentencesOf('ca. 200 m fra broen? hvem sa det')).toEqual(['ca. 200 m fra broen?', 'hvem sa det']);
+    expect(sentencesOf('ant. ferger i havna?')).toEqual([]);
+    expect(sentencesOf('hei. hvem eier ferja?')).toEqual(['hei.', 'hvem eier ferja?']);
+  });
+
   it('tells a question from a statement by its question mark or its first word', () => {
     expect(isQuestion('what did china say')).toBe(true);
     expect(isQuestion('og hva sa Kina om toget?')).toBe(true);
@@ -76,5 +82,12 @@ describe('Engine: a question with "exactly" before it and its choices after a co
     const answer = seedEngine().ask('nøyaktig hvor mange raketter har Nord-Korea skutt opp i år: 12, 40 eller 70?');
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
+  });
+});
+
+describe('Engine: a note with "ant." for the number of something', () => {
+  it('asks the count, which the article does not give', () => {
+    // Answered with the horse train's entry: "ant." was a sentence of its own, "hester på toget?" asked alone.
+    expect(seedEngine().ask('ant. hester i toget?').declineReason).toBe('detail');
   });
 });
