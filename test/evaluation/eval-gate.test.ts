@@ -511,6 +511,20 @@ const SETS = [
   // and personas 69.1% / 82.4% / 93.8%), AZ4 (vague descriptions instead of names 88.2% / 94.1% / 100%); tuned on after.
   { file: 'heldout/fresh-AZ1.jsonl', answerable: 0.95, reached: 0.97, declines: 0.96 },
   { file: 'heldout/fresh-AZ3.jsonl', answerable: 0.81, reached: 0.89, declines: 0.95 },
+  // BA1-BA4 (100 each, twenty-fifth session, 2026-12-06), frozen before any result (six strings shared with BA1 out of
+  // data/ first), BA1-BA3 first seen on 4cd486f: BA1 (children aged 8-12, 79.4% / 95.6% / 96.9%), BA2 (quiz items:
+  // multiple choice, true/false, fill-in 91.2% / 97.1% / 90.6%), BA3 (regional and informal English 89.7% / 98.5% /
+  // 100%); BA4 (exclusion and addition: "apart from", "hvem andre enn") kept unscored until the session's engine was
+  // nearly final, first seen on 42c4500 (80.9% / 97.1% / 84.4%, every decision the same on 4cd486f); tuned on since.
+  { file: 'heldout/fresh-BA1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-BA3.jsonl', answerable: 0.86, reached: 0.97, declines: 0.9 },
+  // BB1-BB4 (100 each), frozen before any result (one string shared with BB2 out of data/ first), kept unscored until
+  // the session's engine was nearly final: first seen on 42c4500, every decision the same on the session's first
+  // engine (4cd486f): BB1 (hypothetical and conditional questions 92.6% / 100% / 87.5%), BB2 (where to find more, how to
+  // check 92.6% / 98.5% / 93.8%), BB3 (what the bot said earlier 89.7% / 97.1% / 87.5%), BB4 (terse notes with symbols
+  // and abbreviations 89.7% / 95.6% / 84.4%); tuned on after (three fixes).
+  { file: 'heldout/fresh-BB1.jsonl', answerable: 0.91, reached: 0.98, declines: 0.89 },
+  { file: 'heldout/fresh-BB3.jsonl', answerable: 0.88, reached: 0.95, declines: 0.85 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
