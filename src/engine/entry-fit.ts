@@ -376,13 +376,14 @@ export class EntryFit {
 
   /**
    * For a question asking what a speaker said, or asking by their account ("what was on the train according to 38 North"),
-   * whose best entry does not report them: the close neighbour that does, else the entry the question's other words come
-   * closest to, if it does. The speaker's name draws the entries that only mention them ("analysed by 38 North").
+   * whose best entry does not report them: the entry the question's other words come closest to, if it is sourced to and
+   * reports them, else the close neighbour that is. The speaker's name draws the entries that only mention them
+   * ("analysed by 38 North").
    */
   reportingSpeaker(ranked: readonly Candidate[], tokens: readonly string[], speaker: readonly string[], lang: Lang): Entry | undefined {
     const rest = tokens.filter((t) => !speaker.includes(t));
     const again = rest.length < tokens.length ? this.matcher.match(rest, lang) : undefined;
-    const best = again?.intent == null ? undefined : this.entries.get(again.intent);
+    const best = again?.intent ? this.entries.get(again.intent) : undefined;
     const voices = (e: Entry | undefined): e is Entry => e !== undefined && this.sourcedBy(e, speaker) && this.reportsAskedSpeaker(e, speaker, lang);
     if (voices(best)) return best;
     return closeNeighbours(ranked, SPEAKERS_OWN_NEIGHBOUR)
