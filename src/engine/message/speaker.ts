@@ -27,6 +27,12 @@ const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt'
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
 const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 'så']);
 const LONGEST = 4;
+// The indirect order ("what Russia said about it"), asked with "what" only: "when the US said so" dates a claim.
+const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
+const SAID_AFTER = new Set(['said', 'says', 'thinks', 'thought', 'replied', 'responded', 'answered']);
+const ABOUT = new Set(['about', 'on', 'of', 'regarding', 'om', 'på', 'til']);
+const TOLD_BEFORE = new Set(['is', 's', 'thats', 'that', 'er', 'e', 'det']);
+const INDIRECT_NOT = new Set(['for', 'slags', 'was', 'is', 'were', 'been', 'vart', 'ble', 'blei', 'blir', 'vert', 'er', 'var', 'som']);
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.
 // prettier-ignore
 const NOT_SPEAKERS = new Set([
@@ -73,6 +79,15 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
       if (span === undefined && ASKS.has(t)) {
         for (let j = i + 2; j < Math.min(tokens.length - 1, i + 2 + LONGEST); j++)
           if (HAS.has(tokens[j]!) && (COMMENTED_NB.has(tokens[j + 1]!) || SAID.has(tokens[j + 1]!))) span = tokens.slice(i + 1, j);
+      }
+      // "hva Russland sa om anklagene", "what Russia said about it": the indirect order, the verb after whoever speaks.
+      // Not "that's what my feed says" (hearsay told), "kva for tenestemann sa at" (who said it), "kva vart det sagt om".
+      if (span === undefined && WHAT.has(t) && !TOLD_BEFORE.has(tokens[i - 1] ?? '') && !INDIRECT_NOT.has(tokens[i + 1]!)) {
+        for (let j = i + 2; j < Math.min(tokens.length, i + 2 + LONGEST); j++)
+          if ((SAYS_NB.has(tokens[j]!) || SAID_AFTER.has(tokens[j]!)) && (j + 1 === tokens.length || ABOUT.has(tokens[j + 1]!))) {
+            if (!tokens.slice(i + 1, j).some((w) => INDIRECT_NOT.has(w))) span = tokens.slice(i + 1, j);
+            break;
+          }
       }
       // "hva sa X om", "hvordan reagerte X"
       if (span === undefined && ASKS.has(t) && (SAYS_NB.has(tokens[i + 1]!) || tokens[i + 1] === 'reagerte')) {

@@ -40,6 +40,13 @@ describe('askedSpeaker', () => {
     ['has it publicly denied the claim', undefined],
     // The country already meant.
     ['hva har landet selv sagt om salget', undefined],
+    // The indirect order, the verb after whoever speaks ("står det noe om hva Russland sa om anklagene?").
+    ['står det noe om hva Tyskland sa om anklagene', ['tyskland']],
+    ['is there anything on what the french said about it', ['french']],
+    // Hearsay told, who said it, a passive: no one's words asked for.
+    ["that's what my feed says", undefined],
+    ['kva for tenestemann sa at granatane vart sende', undefined],
+    ['kva vart det sagt om sanksjonane', undefined],
     // Figures kept, not a speaker.
     ['what do the records say about the ferry', undefined],
     ['hva sier tallene om handelen', undefined],
@@ -110,6 +117,13 @@ describe('Engine: what someone said, when the article quotes someone else', () =
   it('answers when the entry quotes that speaker', () => {
     expect(engine.ask('hva sa Kirby om hvor granatene skal?').intent).toBe('covert-shipments');
     expect(engine.ask('what did the white house say north korea delivered?').intent).toBe('white-house-shells');
+  });
+
+  it('reads the speaker in the indirect order, "hva Russland sa om" (answered with North Korea\'s denial)', () => {
+    const answer = engine.ask('står det noe om hva Russland sa om anklagene?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(engine.ask('står det noe om hva Nord-Korea sa om anklagene?').intent).toBe('dprk-denial');
   });
 
   it('knows the speaker named in Nynorsk or in a definite form', () => {
