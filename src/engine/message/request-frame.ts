@@ -375,8 +375,23 @@ const ARTICLE_SPEAKS = new RegExp(
     // The asker saying they read it, before asking ("Saw the TV 2 piece, who took the pictures?", "leste saken på tv2, …").
     `^(?:just |recently )?(?:saw|seen|read|watched|have read|was reading|been reading|came across|looked at) ${A_READ_ARTICLE}(?: (?:on|from|at|by|in) (?:tv ?2|the news|nrk))?`,
     `^(?:jeg |eg |æ )?(?:har )?(?:nettopp |akkurat )?(?:leste|lest|las|så|sett|såg) ${A_READ_ARTICLE_NB}(?: (?:på|fra|frå|hos|i) (?:tv ?2|nrk|nettet|nyhetene))?`,
+    // Whether the article tells something ("does the article mention a horse train", "does it say how many pictures there
+    // were", "is there anything in there about the bridge", "nevner artikkelen FN?", "står det noe om rakettene?"): what
+    // it would tell is asked; the entry that gives it answers, and a detail no entry gives is declined as any other.
+    `(?:does|did|do|will) (?:${THE_ARTICLE}|it)(?: even| actually| also| ever)? (?:say|mention|tell us|tell|cover|talk about|discuss|bring up|go into|get into|touch on|specify|state|report|explain)(?: anything| something| much)?(?: (?:about|on|of|regarding|whether|if))?`,
+    `(?:is|was) there (?:anything|something|any mention|a mention|mention|much)(?: at all)?(?: in (?:there|it|${THE_ARTICLE}))? (?:about|on|of|regarding)`,
+    `(?:nevner|nemner|omtaler|omtalar) (?:${THE_ARTICLE_NB}|de|dei|dem|di)(?: (?:noe|noko|nåke) (?:om|med))?`,
+    `(?:sier|seier|skriver|skriv|forteller|fortel) (?:${THE_ARTICLE_NB}|de|dei|dem|di|det)(?: (?:noe|noko|nåke|noka|nå))(?: (?:om|angående))?`,
+    // A lone "i" is dropped before this is read (see messageTokens).
+    `står det(?: (?:noe|noko|nåke|nå|mye|noen ting))?(?: (?:på )?(?:${THE_ARTICLE_NB}|der))?(?: (?:om|angående))?`,
+    // Where the asker means to look, closing a message that asks so: "nevner de Putin i artikkelen?", "does it mention
+    // Putin in the story?" (not "hvem skrev saken").
+    `(?<=^(?:(?:men|og|så|but|and|so) )?(?:nevner|nemner|omtaler|omtalar|står|does|did|do) .*)(?:på |in |on )?(?:the |this )?(?:artikkelen|saken|saka|teksten|article|story|piece|text)$`,
   ].join('|') + ')(?= |$)', 'gu');
-const ARTICLE_WORDS = new Set(['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen']);
+const ARTICLE_WORDS = new Set([
+  ...['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen'],
+  ...['mention', 'nevner', 'nemner', 'omtaler', 'omtalar', 'står', 'there', 'it', 'noe', 'noko', 'nåke', 'noka'],
+]);
 
 /** The tokens without the article named as the one who says what they ask about, or the tokens themselves. */
 export function withoutArticleAsSpeaker(tokens: readonly string[]): readonly string[] {

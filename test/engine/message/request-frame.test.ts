@@ -142,7 +142,18 @@ describe('withoutArticleAsSpeaker: the article named as the one who says it', ()
     ['jeg leste saken på tv2 hvem eier ferja', 'hvem eier ferja'],
   ])('%j, the asker having read it, reads as %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
 
-  it.each(['what does tv 2 say', 'who published this on tv 2', 'hvem skrev saken'])('%j is left whole', (message) => {
+  it.each([
+    ['does the article mention a horse train?', 'horse train'],
+    ['Does it say how many satellite images there were?', 'how many satellite images there were'],
+    ['is there anything in there about the bridge', 'the bridge'],
+    ['nevner artikkelen FN?', 'fn'],
+    ['nevner de Putin i artikkelen?', 'putin'],
+    ['står det noe om interkontinentale raketter?', 'interkontinentale raketter'],
+    ['sier artikkelen noe om lasten?', 'lasten'],
+    ['står det i artikkelen hvor lang brua er', 'hvor lang brua er'],
+  ])('%j, asking whether the article tells it, asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
+
+  it.each(['what does tv 2 say', 'who published this on tv 2', 'hvem skrev saken', 'står det i saken'])('%j is left whole', (message) => {
     const tokens = messageTokens(message);
     expect(withoutArticleAsSpeaker(tokens)).toBe(tokens);
   });
@@ -156,5 +167,14 @@ describe('Engine: what TV 2 says about a topic', () => {
     expect(seedEngine().ask('what does tv 2 say?').intent).toBe('article-about');
     // The asker saying they read it, then asking.
     expect(seedEngine().ask('Read the TV 2 article — who took the satellite pictures?').intent).toBe('image-analysis');
+  });
+
+  it('answers whether the article tells something with the entry that tells it (all were declined), and declines what none gives', () => {
+    const engine = seedEngine();
+    expect(engine.ask('does the article mention a horse train?').intent).toBe('horse-train');
+    expect(engine.ask('står det hvor mange vogner toget hadde?').intent).toBe('image-1024');
+    expect(engine.ask('is there anything in there about the bridge').intent).toBe('friendship-bridge');
+    expect(engine.ask('står det noe om hvor mange hester det var?').intent).toBeNull();
+    expect(engine.ask('does the article mention Wagner?').intent).toBeNull();
   });
 });
