@@ -402,8 +402,13 @@ export class Analyzer {
     const known = this.knownTerm(folded, own, token, lang);
     if (known !== undefined) {
       // A word seen once may be a typo in the training questions ("frienship"): prefer the
-      // common word it is one edit from. Not a word the lexicon lists, which the everyday lists may lack ("lengde" is not "lenge").
-      const rare = (this.documentFrequency.get(folded) ?? 0) <= 1 && this.rarity.of(token) >= EVERYDAY_WORD && !this.lexicon.lists(folded);
+      // common word it is one edit from. Not a word the lexicon lists, which the everyday lists may lack ("lengde" is not "lenge"),
+      // nor one opening a phrase it lists ("endte" of "endte opp" is not "sendte").
+      const rare =
+        (this.documentFrequency.get(folded) ?? 0) <= 1 &&
+        this.rarity.of(token) >= EVERYDAY_WORD &&
+        !this.lexicon.lists(folded) &&
+        !this.lexicon.startsPhrase(folded);
       const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
       if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
         const term = this.surface.get(common)!;

@@ -3,6 +3,7 @@ import { readWordRanks } from '../../../src/app/read-word-ranks.js';
 import { Analyzer } from '../../../src/engine/analysis/analyzer.js';
 import { Lexicon } from '../../../src/engine/analysis/lexicon.js';
 import { WordRarity } from '../../../src/engine/analysis/word-rarity.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 /** A word of the asker's language is what they typed, not a slip of a knowledge-base word one letter away. */
 describe('listed words are not corrected', () => {
@@ -50,5 +51,23 @@ describe('words the lexicon lists are not taken for training typos', () => {
     const { terms } = analyzer.analyzeQuestion('broen lengde', 'nb');
     expect(terms).toContain('#length');
     expect(terms).not.toContain('#first');
+  });
+});
+
+/** Nor when a phrase the lexicon lists opens with it: "endte" of "endte opp" (ended up) is no slip of "sendte" (sent). */
+describe('a word opening a lexicon phrase is not taken for a training typo', () => {
+  const lexicon = new Lexicon(Lexicon.compile({ concepts: { standing: ['endte opp', 'havnet'], supply: ['sendte'] } }));
+  const analyzer = new Analyzer(lexicon, undefined, new WordRarity(readWordRanks()));
+  analyzer.learn('hvor endte toget', 'nb');
+  for (const q of ['hvem sendte toget', 'sendte de våpen', 'hva sendte nord-korea']) analyzer.learn(q, 'nb');
+
+  it('keeps "endte" itself, without the concept of sending', () => {
+    const { terms } = analyzer.analyzeQuestion('hvor endte toget opp', 'nb');
+    expect(terms).not.toContain('#supply');
+    expect(terms).toContain(analyzer.analyzeQuestion('hvor endte toget', 'nb').terms[1]);
+  });
+
+  it('answers where the train ended up (declined, as a question about what was sent)', () => {
+    expect(seedEngine().ask('hvor endte toget opp i russland?').intent).toBe('image-1429');
   });
 });
