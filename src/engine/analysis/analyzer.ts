@@ -410,7 +410,9 @@ export class Analyzer {
         !this.lexicon.lists(folded) &&
         !this.lexicon.startsPhrase(folded);
       const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
-      if (common !== undefined && (this.documentFrequency.get(common) ?? 0) >= 3) {
+      // A word of the asker's language is another word, not a slip, unless it is one in shape (see mayMisspell).
+      const slip = common !== undefined && (this.mayBeSlip(token, lang) || mayMisspell(folded, common));
+      if (slip && (this.documentFrequency.get(common) ?? 0) >= 3) {
         const term = this.surface.get(common)!;
         return word(common, [term], term, false, false);
       }
@@ -586,4 +588,22 @@ function swapsTwoLetters(typed: string, meant: string): boolean {
   let i = 0;
   while (i < typed.length && typed[i] === meant[i]) i++;
   return i + 1 < typed.length && typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
+}
+
+// Words whose shared beginning leaves at most this many letters of the shorter one differ only in their ending.
+const ENDING_LETTERS = 2;
+const MIN_SHARED_BEGINNING = 4;
+
+/**
+ * Whether a word of the language may still be a slip of a known one: only its ending differs ("raketten", "raketter"), or
+ * one letter is left out or added after the first ("bilene" for "bildene"). Not one letter for another, nor the first:
+ * "loving" is not "moving", "tester" not "hester", "rising" not "riding".
+ */
+function mayMisspell(word: string, known: string): boolean {
+  let shared = 0;
+  while (shared < word.length && shared < known.length && word[shared] === known[shared]) shared++;
+  if (shared >= MIN_SHARED_BEGINNING && shared >= Math.min(word.length, known.length) - ENDING_LETTERS) return true;
+  if (shared === 0 || Math.abs(word.length - known.length) !== 1) return false;
+  const [short, long] = word.length < known.length ? [word, known] : [known, word];
+  return short.slice(shared) === long.slice(shared + 1);
 }

@@ -71,3 +71,18 @@ describe('a word opening a lexicon phrase is not taken for a training typo', () 
     expect(seedEngine().ask('hvor endte toget opp i russland?').intent).toBe('image-1429');
   });
 });
+
+/** A word of the language the training texts use once is a slip of a commoner one only in a slip's shape. */
+describe('a listed training word is taken for a typo only in the shape of one', () => {
+  const analyzer = new Analyzer(new Lexicon(), undefined, new WordRarity(readWordRanks()));
+  analyzer.learn('is kim loving horses', 'en');
+  for (const q of ['who is moving the train', 'moving trains at night', 'the train is moving']) analyzer.learn(q, 'en');
+
+  it('keeps "loving" itself: one letter for another, the first, is another word ("moving")', () => {
+    expect(analyzer.analyzeQuestion('kim loving horses', 'en').terms).not.toEqual(analyzer.analyzeQuestion('kim moving horses', 'en').terms);
+  });
+
+  it('answers whether Kim loves horses (declined: read as "moving")', () => {
+    expect(seedEngine().ask('is kim loving horses true?').intent).toBe('kim-horses');
+  });
+});
