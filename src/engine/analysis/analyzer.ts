@@ -410,8 +410,11 @@ export class Analyzer {
         !this.lexicon.lists(folded) &&
         !this.lexicon.startsPhrase(folded);
       const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
-      // A word of the asker's language is another word, not a slip, unless it is one in shape (see mayMisspell).
-      const slip = common !== undefined && (this.mayBeSlip(token, lang) || mayMisspell(folded, common));
+      // A word of the asker's language is another word, not a slip, unless it is one in shape (see mayMisspell) or a form
+      // of the same word ("raketten", "raketter"; not "covers", "covert").
+      const slip =
+        common !== undefined &&
+        (this.mayBeSlip(token, lang) || (mayMisspell(folded, common) && !this.otherLanguagesOnly(common, lang)) || stem(folded, lang) === stem(common, lang));
       if (slip && (this.documentFrequency.get(common) ?? 0) >= 3) {
         const term = this.surface.get(common)!;
         return word(common, [term], term, false, false);
@@ -473,6 +476,11 @@ export class Analyzer {
     // A rare word of the language ("hoe", "gov") is taken for a slip only of a very common one ("how").
     if (slip && this.rarity.rankIn(token, lang) !== undefined && (rank(slip.word) ?? Infinity) > COMMON_WORD_RANK) return undefined;
     return slip && !slip.stop ? { word: foldNordic(slip.word), stop: false } : slip;
+  }
+
+  /** Whether a word is one of the other language's and not of this one ("mange" is no slip of English "manage"). */
+  private otherLanguagesOnly(word: string, lang: Lang): boolean {
+    return this.rarity.rankIn(word, lang) === undefined && this.rarity.rankIn(word, lang === 'nb' ? 'en' : 'nb') !== undefined;
   }
 
   /** Whether an unknown word is no everyday word of the message's language (see shortTypoOf). */
@@ -590,19 +598,14 @@ function swapsTwoLetters(typed: string, meant: string): boolean {
   return i + 1 < typed.length && typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
 }
 
-// Words whose shared beginning leaves at most this many letters of the shorter one differ only in their ending.
-const ENDING_LETTERS = 2;
-const MIN_SHARED_BEGINNING = 4;
-
 /**
- * Whether a word of the language may still be a slip of a known one: only its ending differs ("raketten", "raketter"), or
- * one letter is left out or added after the first ("bilene" for "bildene"). Not one letter for another, nor the first:
- * "loving" is not "moving", "tester" not "hester", "rising" not "riding".
+ * Whether a word of the language may still be a slip of a known one in shape: one letter left out or added after the
+ * first ("bilene" for "bildene"). Not one letter for another, nor the first: "loving" is not "moving", "tester" not
+ * "hester", "rising" not "riding".
  */
 function mayMisspell(word: string, known: string): boolean {
   let shared = 0;
   while (shared < word.length && shared < known.length && word[shared] === known[shared]) shared++;
-  if (shared >= MIN_SHARED_BEGINNING && shared >= Math.min(word.length, known.length) - ENDING_LETTERS) return true;
   if (shared === 0 || Math.abs(word.length - known.length) !== 1) return false;
   const [short, long] = word.length < known.length ? [word, known] : [known, word];
   return short.slice(shared) === long.slice(shared + 1);

@@ -82,6 +82,16 @@ describe('a listed training word is taken for a typo only in the shape of one', 
     expect(analyzer.analyzeQuestion('kim loving horses', 'en').terms).not.toEqual(analyzer.analyzeQuestion('kim moving horses', 'en').terms);
   });
 
+  it('keeps a form of another word ("covers" is no "covert") and a word of the other language ("manage" is no "mange")', () => {
+    const other = new Analyzer(new Lexicon(), undefined, new WordRarity(readWordRanks()));
+    other.learn('what covers the train', 'en');
+    for (const q of ['covert shipments', 'a covert route', 'covert deals']) other.learn(q, 'en');
+    other.learn('how do they manage', 'en');
+    for (const q of ['hvor mange hester', 'mange tog', 'hvor mange bilder']) other.learn(q, 'nb');
+    expect(other.analyzeQuestion('covers', 'en').terms).not.toEqual(other.analyzeQuestion('covert', 'en').terms);
+    expect(other.analyzeQuestion('manage', 'en').terms).not.toEqual(other.analyzeQuestion('mange', 'nb').terms);
+  });
+
   it('answers whether Kim loves horses (declined: read as "moving")', () => {
     expect(seedEngine().ask('is kim loving horses true?').intent).toBe('kim-horses');
   });
