@@ -40,6 +40,8 @@ const FUTURE = new TokenPatternSet([
   // "hva vil FN gjøre med Nord-Korea nå": what someone will do.
   ['vil', '*', 'gjøre'], ['vil', '*', '*', 'gjøre'], ['vil', '*', 'gjere'], ['vil', '*', '*', 'gjere'],
   ['will', '*', 'ever'], ['will', '*', '*', 'ever'], ['will', '*', 'be'], ['will', '*', '*', 'be'],
+  // Asked indirectly: "does it say if there'll be new sanctions", "whether Russia will pay".
+  ['there', 'will'], ['if', '*', 'will'], ['if', '*', '*', 'will'], ['whether', '*', 'will'], ['whether', '*', '*', 'will'],
   // Spoken "te" for "til": "kjem dei te å innrømme".
   ['kommer', 'te'], ['kommer', '*', 'te'], ['kommer', '*', '*', 'te'], ['kjem', 'te'], ['kjem', '*', 'te'], ['kjem', '*', '*', 'te'],
   ['kjem', '*', '*', 'til'], ['kjæm', '*', 'til'], ['kjæm', '*', 'te'],
@@ -190,6 +192,7 @@ const SAYING = new Set([
 ]);
 // prettier-ignore
 const ARTICLE = new Set(['article', 'story', 'piece', 'artikkel', 'artikkelen', 'sak', 'saken', 'saka', 'nyheten', 'nyheita', 'reportasjen']);
+const ARTICLE_SAYS = new Set([...ARTICLE, 'it', 'tv2', '2', 'teksten', 'text']);
 const OR = new Set(['or', 'eller']);
 // "Kommer granatene fram (til Russland)" asks whether they arrive: its "kommer … til" is no "kommer til å".
 // prettier-ignore
@@ -270,7 +273,8 @@ export function latestYearIn(texts: Iterable<string>): number | undefined {
 /** The tokens before the first word of saying (all of them when there is none). */
 function beforeSaying(tokens: readonly string[]): readonly string[] {
   const at = tokens.findIndex((t) => SAYING.has(t));
-  return at < 0 ? tokens : tokens.slice(0, at);
+  // The article tells no future: "does the article say if there'll be new sanctions" asks what will be.
+  return at < 0 || ARTICLE_SAYS.has(tokens[at - 1] ?? '') ? tokens : tokens.slice(0, at);
 }
 
 /** The tokens without the "vil"/"will" of a request to tell ("vil De opplyse om …"), which is no future. */

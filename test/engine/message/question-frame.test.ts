@@ -24,6 +24,10 @@ describe('questionFrame', () => {
     'hva blir den neste sanksjonen',
     'hva vil FN gjøre med dette nå',
     'is the ministry going to impose a fine on the ferry company',
+    // Asked indirectly, and of the article, which tells no future.
+    "does the article say if there'll be a new ferry route",
+    'does it say whether the ministry will pay',
+    'there will be a strike',
   ])('%j asks about the future', (q) => expect(frameOf(q)).toBe('future'));
 
   it.each(['is the ferry going to Bergen', 'were the passengers going to the coast'])('%j asks where something is headed, not what will come', (q) =>
