@@ -53,8 +53,20 @@ const CHOOSE = new Set(['choose', 'chose', 'chosen', 'pick', 'picked', 'velge', 
 const SO_MANY = new Set(['many', 'few', 'mange', 'få']);
 const SO = new Set(['so', 'så', 'such']);
 
-/** Whether a question, from its lower-cased tokens, asks why someone likes something, or why they did not tell something. */
+// What something is for, closing the question ("what did Kim want the horses for", "hva skulle Kim bruke hestene til"):
+// a purpose, which a text telling of the thing does not give.
+const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
+// prettier-ignore
+const PURPOSE_VERBS = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'needed', 'use', 'using', 'bruke', 'bruka', 'brukte', 'trenge', 'trenger',
+  'trengte', 'treng']);
+const PURPOSE_END = new Set(['for', 'til', 'te']);
+
+/**
+ * Whether a question, from its lower-cased tokens, asks why someone likes something, why they did not tell something,
+ * or what they want something for.
+ */
 export function asksMotive(tokens: readonly string[]): boolean {
+  if (asksPurpose(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     // "How come" asks why.
     if (!WHY.has(tokens[i]!) && !(tokens[i] === 'come' && tokens[i - 1] === 'how')) continue;
@@ -103,4 +115,11 @@ function asksWhySingledOut(tokens: readonly string[], why: number): boolean {
     if (CHOOSE.has(t) || (ONLY.has(t) && COUNT.test(next)) || (SO.has(t) && SO_MANY.has(next))) return true;
   }
   return false;
+}
+
+/** Whether a question asks what something is wanted, needed or used for: "what …" with such a verb, "for"/"til" closing it. */
+function asksPurpose(tokens: readonly string[]): boolean {
+  if (!PURPOSE_END.has(tokens[tokens.length - 1] ?? '')) return false;
+  const what = tokens.findIndex((t) => WHAT.has(t));
+  return what >= 0 && tokens.some((t, i) => i > what && PURPOSE_VERBS.has(t));
 }

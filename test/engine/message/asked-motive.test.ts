@@ -27,7 +27,10 @@ describe('asksMotive', () => {
     'why are there so many ferries in the fjord',
     'hvorfor valgte rederiet akkurat den kapteinen',
     'how come the captain owns so many boats',
-  ])('%j asks why someone likes something, or why something was not told', (q) => expect(asksMotive(tokenize(q))).toBe(true));
+    // What something is for.
+    'what did the captain want the boats for',
+    'hva skulle rederiet bruke ferja til',
+  ])('%j asks why someone likes something, why something was not told, or what it is for', (q) => expect(asksMotive(tokenize(q))).toBe(true));
 
   it.each([
     'why does it look like that',
@@ -43,6 +46,9 @@ describe('asksMotive', () => {
     "why can't 38 north say what the train carried",
     'hvorfor kan ikke de si sikkert hva som var i vognene',
     'did they not say how many',
+    // Not what something is for: who it is for, or a verb of use with no "what".
+    'who were the boats for',
+    'did they use the ferry for that',
   ])('%j asks no liking', (q) => expect(asksMotive(tokenize(q))).toBe(false));
 });
 
@@ -66,6 +72,13 @@ describe('Engine: why someone likes something', () => {
       expect(answer.suggestions.map((s) => s.id)).toEqual(['kim-horses']);
     },
   );
+
+  it('declines what Kim wanted the horses for, offering the entry on Kim and horses (answered with it at 0.92)', () => {
+    const answer = engine.ask('hva skulle Kim bruke hestene til?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions[0]?.id).toBe('kim-horses');
+  });
 
   it('declines why the White House did not say how much, offering its entry (answered with it at 0.95)', () => {
     const answer = engine.ask("why didn't the white house tell us how many shells it was");
