@@ -12,7 +12,7 @@ import {
   asksWhetherCountTold,
   countedWords,
   counts,
-  countsSinceAskedYear,
+  namesAskedYearOnlySince,
   leavesKindUncounted,
   leavesUncounted,
   mayCorrectCount,
@@ -461,13 +461,16 @@ export class EntryFit {
     if (detail === 'distance' && !namesDistanceEnds(texts, distanceEnds(tokens), this.lexiconForms)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
+    // "Which month in 2017 was the last ICBM test": a text naming 2017 only as the point since when dates another year's
+    // events ("a photo released in October 2022").
+    if (DATING.has(detail) && namesAskedYearOnlySince(texts, tokens)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
     const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
     if (thing === undefined) return true;
     // "How many missiles did they launch in 2017": a text naming that year only as the point since when ("the first
     // since 2017") counts another year's.
-    if (countsSinceAskedYear(texts, tokens)) return false;
+    if (namesAskedYearOnlySince(texts, tokens)) return false;
     // "How many employees does Planet Labs have": things the knowledge base never speaks of are counted by no entry
     // (units are measures, not things: "how many yards", "how many hours").
     const measure = isLengthUnit(thing) || TIME_UNITS.has(thing);
@@ -513,6 +516,9 @@ export class EntryFit {
     return details;
   }
 }
+
+// Details that date an event within a year.
+const DATING: ReadonlySet<AskedDetail> = new Set(['month', 'date', 'day']);
 
 // The longest lexicon form a count is looked for by (see countsAsked): "photographs" is one, "satellittbilder" is not.
 const MAX_COUNTED_FORM = 11;

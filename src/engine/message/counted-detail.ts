@@ -108,10 +108,11 @@ export function asksWhetherCountTold(tokens: readonly string[]): boolean {
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /**
- * Whether every year a count question names ("how many missiles in 2017") stands in the texts only as the point since
- * when ("its first launch of intercontinental missiles since 2017", "siden 2017"): their count is another year's.
+ * Whether every year a question names ("how many missiles in 2017", "which month in 2017") stands in the texts only as the
+ * point since when ("its first launch of intercontinental missiles since 2017", "siden 2017"): their counts and dates are
+ * another year's.
  */
-export function countsSinceAskedYear(texts: readonly string[], tokens: readonly string[]): boolean {
+export function namesAskedYearOnlySince(texts: readonly string[], tokens: readonly string[]): boolean {
   const years = tokens.filter((t) => YEAR.test(t));
   if (years.length === 0) return false;
   const text = texts.join('\n');

@@ -3,7 +3,7 @@ import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
 import {
   asksWhetherCountTold,
-  countsSinceAskedYear,
+  namesAskedYearOnlySince,
   countedThing,
   countedWords,
   counts,
@@ -92,10 +92,17 @@ describe('Engine: a count or a day the article does not give', () => {
 
   it('takes a year the text names only as the point since when as no count of that year', () => {
     const text = ['The ferry made 40 crossings this year, its first night crossings since 2019.'];
-    expect(countsSinceAskedYear(text, tokenize('how many crossings in 2019'))).toBe(true);
-    expect(countsSinceAskedYear(text, tokenize('how many crossings this year'))).toBe(false);
-    expect(countsSinceAskedYear(['It made 12 crossings in 2019, the most since 2015.'], tokenize('how many crossings in 2019'))).toBe(false);
+    expect(namesAskedYearOnlySince(text, tokenize('how many crossings in 2019'))).toBe(true);
+    expect(namesAskedYearOnlySince(text, tokenize('how many crossings this year'))).toBe(false);
+    expect(namesAskedYearOnlySince(['It made 12 crossings in 2019, the most since 2015.'], tokenize('how many crossings in 2019'))).toBe(false);
     expect(engine.ask('how many rockets were test-fired in the year 2017?').intent).toBeNull();
+  });
+
+  it("declines a month asked of a year the entry names only as the point since when (answered from a 2022 photo's month)", () => {
+    const answer = engine.ask('which month in 2017 was the previous ICBM test?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions[0]?.id).toBe('missile-tests');
   });
 
   it('answers whether a count was given with the entry saying it was not', () => {
