@@ -525,6 +525,13 @@ const SETS = [
   // and abbreviations 89.7% / 95.6% / 84.4%); tuned on after (three fixes).
   { file: 'heldout/fresh-BB1.jsonl', answerable: 0.91, reached: 0.98, declines: 0.89 },
   { file: 'heldout/fresh-BB3.jsonl', answerable: 0.88, reached: 0.95, declines: 0.85 },
+  // BC1-BC4 (100 each, twenty-sixth session, 2026-12-06), frozen before any result (one string shared with BC4 out of
+  // data/ first), BC1-BC3 first seen on 6b92021: BC1 (everyday adults in a news server 95.6% / 100% / 96.9%), BC2
+  // (people who only saw the headline or a picture 86.8% / 98.5% / 87.5%), BC3 (whether the article mentions something
+  // 80.9% / 98.5% / 90.6%); BC4 (young Nynorsk and dialect writers) kept unscored until the session's engine was nearly
+  // final, first seen on 17c7a7b (95.6% / 98.5% / 96.9%; on 6b92021 one decline more); tuned on since.
+  { file: 'heldout/fresh-BC1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.9 },
+  { file: 'heldout/fresh-BC3.jsonl', answerable: 0.94, reached: 0.97, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
