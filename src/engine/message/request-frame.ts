@@ -233,7 +233,7 @@ const TOPIC_REQUEST = new RegExp(
     '(?:gi meg )?(?:en |ei )?(?:kort |kjapp |rask )?(?:oppsummering|oppsummeringa|oppsummeringen|samandrag|sammendrag|kortversjon|kortversjonen)(?: av| om)?',
     '(?:gi meg )?(?:en |ei |et |eit )?(?:kort |kjapp |rask )?(?:oversikt|oversikta|oversikten|overblikk)(?: over| av| om)?',
     // "Beskriv 38 North kort", "forklar det kort og godt": briefly, closing a command.
-    '(?<=^(?:beskriv|forklar|fortell|fortel|oppsummer|oppsummere) .*)kort(?: og godt)?$',
+    'kort(?: og godt)?$(?<=^(?:beskriv|forklar|fortell|fortel|oppsummer|oppsummere) .*)',
     'oppsummer(?:e|t)?', 'oppsummera', '(?:i )?stikkord(?:sform)?(?: om| fra| frå)?', '(?:de )?(?:viktigste )?(?:hovedpunktene|hovudpunkta|hovedpunkter|punktene)(?: i| om| fra)?', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
     'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
     '(?:kilden|kilda|kilde|kildene|kjelda|kjelde|kjeldene) (?:til|for|på|bak)',
@@ -248,12 +248,12 @@ const TOPIC_REQUEST = new RegExp(
     // all this", "how does Kirby fit in", "hva har Putin med saken å gjøre", "hvilken rolle spiller 38 North"): the
     // entry naming them. The opening words go only with the closing ones.
     '(?:so )?(?:what|which) (?:role|part) (?:does|did|do|is|was|has|have)(?= .* (?:play|plays|played|have|has|had))',
-    '(?<=(?:role|part) .*)(?:play|plays|played|have|has|had)(?: in)?(?: all)?(?: of)?(?: this| that| it| the story| this story| the article| the news)?$',
-    '(?<=^what .*)part in(?: all)?(?: of)? (?:this|that|it|the story|this story)$', '^what(?= .* part in)',
+    '(?:play|plays|played|have|has|had)(?: in)?(?: all)?(?: of)?(?: this| that| it| the story| this story| the article| the news)?$(?<=(?:role|part) .*)',
+    'part in(?: all)?(?: of)? (?:this|that|it|the story|this story)$(?<=^what .*)', '^what(?= .* part in)',
     'how (?:does|do|did)(?= .* fits? in)', 'fits? in(?:to)?(?: all)?(?: this| that| it| the story| this story)?$',
     '(?:is there )?anything (?:about (?:that|this|it|them|him|her) )?in the (?:article|story)$',
-    '(?:hva|kva|ka) har(?= .* med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær))', '(?<=(?:hva|kva|ka) har .*)med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær)$',
-    '(?:hvilken|kva|hva slags|hvilke) (?:rolle|roller) (?:har|hadde|spiller|spilte|spelar|spela)', '(?<=rolle .*)(?:i )?(?:saken|saka|dette|historien|historia)$',
+    '(?:hva|kva|ka) har(?= .* med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær))', 'med (?:saken|saka|dette|det) (?:å )?(?:gjøre|gjere|gjera|gjær)$(?<=(?:hva|kva|ka) har .*)',
+    '(?:hvilken|kva|hva slags|hvilke) (?:rolle|roller) (?:har|hadde|spiller|spilte|spelar|spela)', '(?:i )?(?:saken|saka|dette|historien|historia)$(?<=rolle .*)',
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
   ...['where', 'hvor', 'kor', 'kvar'],
@@ -386,7 +386,7 @@ const ARTICLE_SPEAKS = new RegExp(
     `står det(?: (?:noe|noko|nåke|nå|mye|noen ting))?(?: (?:på )?(?:${THE_ARTICLE_NB}|der))?(?: (?:om|angående))?`,
     // Where the asker means to look, closing a message that asks so: "nevner de Putin i artikkelen?", "does it mention
     // Putin in the story?" (not "hvem skrev saken").
-    `(?<=^(?:(?:men|og|så|but|and|so) )?(?:nevner|nemner|omtaler|omtalar|står|does|did|do) .*)(?:på |in |on )?(?:the |this )?(?:artikkelen|saken|saka|teksten|article|story|piece|text)$`,
+    `(?:på |in |on )?(?:the |this )?(?:artikkelen|saken|saka|teksten|article|story|piece|text)$(?<=^(?:(?:men|og|så|but|and|so) )?(?:nevner|nemner|omtaler|omtalar|står|does|did|do) .*)`,
   ].join('|') + ')(?= |$)', 'gu');
 const ARTICLE_WORDS = new Set([
   ...['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen'],
