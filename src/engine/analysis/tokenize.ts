@@ -29,10 +29,23 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   u: ['you'], ur: ['your'], ye: ['you'], r: ['are'],
 }));
 const DIGIT = /\p{N}/u;
+// A letter typed three times or more is stretched for emphasis ("whooo", "heyyy", "hallooo", "HÆÆÆ", "sååå"): it stands
+// once, or twice where English doubles it before a consonant ("tooook", "goood"; "pleeease" is "please").
+const STRETCHED = /(\p{L})\1\1+/gu;
+const DOUBLED_INSIDE = new Set(['e', 'o']);
+const CONSONANT = /[b-df-hj-np-tv-z]/u;
+
+function unstretched(text: string): string {
+  return text.replace(STRETCHED, (run: string, letter: string, at: number) =>
+    DOUBLED_INSIDE.has(letter) && CONSONANT.test(text.charAt(at + run.length)) ? letter + letter : letter,
+  );
+}
 
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
   let normal = normalizeText(text);
+  // Most messages stretch no letter: the pattern runs over them once, replacing nothing.
+  normal = unstretched(normal);
   // Most messages have no apostrophe: the contraction patterns only run when one is there.
   if (normal.includes("'")) {
     normal = normal

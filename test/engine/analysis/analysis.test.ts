@@ -26,6 +26,16 @@ describe('text analysis', () => {
     expect(seedEngine().ask('what time was the 1st satellite photo').intent).toBe('image-1024');
   });
 
+  it('reads a letter stretched for emphasis as the word it stretches', () => {
+    expect(tokenize('HEYYYY bot, whooo tooook the pics???')).toEqual(['hey', 'bot', 'who', 'took', 'the', 'pics']);
+    expect(tokenize('HÆÆÆ sååå hallooo, pleeease, goood')).toEqual(['hæ', 'så', 'hallo', 'please', 'good']);
+    // A doubled letter is not stretched.
+    expect(tokenize('hallo, good, 2000')).toEqual(['hallo', 'good', '2000']);
+    // Both were declined: the greeting unknown, "tooook" no word.
+    expect(seedEngine().ask('HEYYYY bot!!!').intent).toBe('greeting');
+    expect(seedEngine().ask('whooo tooook the pics').intent).toBe('image-analysis');
+  });
+
   it('reads chat shorthand as the word it stands for: "wtf is" asks what, "abt" is "about"', () => {
     expect(tokenize('wtf is khasan, what did they say abt it')).toEqual(['what', 'is', 'khasan', 'what', 'did', 'they', 'say', 'about', 'it']);
     expect(seedEngine().ask('wtf is 38 north and why do they care about nk').intent).toBe('image-analysis');
