@@ -104,8 +104,24 @@ function continuesSpelling(word: string | undefined): boolean {
 
 /** Whether some letter that spells a name is followed by one that goes on spelling it. */
 function hasSpelling(words: string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) if (spells(words[i]!) && continuesSpelling(words[i + 1])) return true;
+  for (let i = 0; i + 1 < words.length; i++) if ((spells(words[i]!) && continuesSpelling(words[i + 1])) || spacedOutAt(words, i) > i) return true;
   return false;
+}
+
+// A word spaced out letter by letter for emphasis ("in  s e c r e t", "W H O"): this many single letters or more in a row,
+// "e" and "i" among them, are one word.
+const SPACED_OUT = 4;
+
+/** The last of the single letters from i on when there are SPACED_OUT or more of them (a-z), else i. */
+function spacedOutAt(words: readonly string[], i: number): number {
+  let j = i;
+  while (j < words.length && isLetter(words[j]!)) j++;
+  return j - i >= SPACED_OUT ? j - 1 : i;
+}
+
+function isLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length === 1 && c >= a && c <= z;
 }
 
 /** Letters spelled out one by one, as dictation types "U.N." or "USA" ("u n", "u s a"), joined into the word. */
@@ -113,8 +129,8 @@ function spelledOut(words: string[]): string[] {
   if (!hasSpelling(words)) return words;
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    let j = i;
-    if (spells(words[i]!)) while (j + 1 < words.length && continuesSpelling(words[j + 1])) j++;
+    let j = spacedOutAt(words, i);
+    if (j === i && spells(words[i]!)) while (j + 1 < words.length && continuesSpelling(words[j + 1])) j++;
     if (j > i && inAlphabeticalOrder(words, i, j)) joined.push(words[i]!);
     else {
       joined.push(words.slice(i, j + 1).join(''));

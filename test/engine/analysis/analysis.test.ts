@@ -36,6 +36,15 @@ describe('text analysis', () => {
     expect(seedEngine().ask('whooo tooook the pics').intent).toBe('image-analysis');
   });
 
+  it('reads a word spaced out letter by letter for emphasis as the word, "e" and "i" among its letters', () => {
+    expect(tokenize('sent in  s e c r e t  ??')).toEqual(['sent', 'in', 'secret']);
+    expect(tokenize('W H O took the pics')).toEqual(['who', 'took', 'the', 'pics']);
+    // Quiz options in alphabetical order stay options.
+    expect(tokenize('a b c d')).toEqual([]);
+    // Declined ("cr" left of "secret").
+    expect(seedEngine().ask('are the shells being sent in  s e c r e t  ??').intent).toBe('covert-shipments');
+  });
+
   it('reads chat shorthand as the word it stands for: "wtf is" asks what, "abt" is "about"', () => {
     expect(tokenize('wtf is khasan, what did they say abt it')).toEqual(['what', 'is', 'khasan', 'what', 'did', 'they', 'say', 'about', 'it']);
     expect(seedEngine().ask('wtf is 38 north and why do they care about nk').intent).toBe('image-analysis');
