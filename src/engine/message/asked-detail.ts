@@ -295,10 +295,12 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   later: new TokenPatternSet([
     ['afterwards'], ['afterward'], ['after', 'that'], ['in', 'the', 'end'], ['since', 'then'], ['by', 'now'], ['ever', 'confirm'],
     ['ever', 'confirmed'], ['ever', 'found'], ['ever', 'proven'], ['ever', 'proved'], ['what', 'happened', 'next'], ['what', 'happened', 'then'],
-    ['how', 'did', 'it', 'end'], ['how', 'did', 'that', 'end'], ['outcome'], ['etterpå'], ['etterpå'], ['i', 'etterkant'], ['til', 'slutt'],
+    ['how', 'did', 'it', 'end'], ['how', 'did', 'that', 'end'], ['outcome'], ['etterpå'], ['etterkant'], ['ettertid'], ['til', 'slutt'],
     ['te', 'slutt'], ['siden', 'da'], ['sidan', 'då'], ['hva', 'skjedde', 'så'], ['kva', 'skjedde', 'så'], ['ka', 'skjedde', 'så'],
     ['hva', 'skjedde', 'videre'], ['kva', 'skjedde', 'vidare'], ['utfallet'], ['hvordan', 'endte'], ['korleis', 'enda'], ['hvordan', 'gikk', 'det'],
     ['korleis', 'gjekk', 'det'],
+    // Read years later: "har de publisert flere bilder siden den gang", "in the years since", "did they ever since".
+    ['siden', 'den', 'gang'], ['sidan', 'den', 'gong'], ['ever', 'since'], ['years', 'later'], ['år', 'etter'],
     // "Has it run several times since", "har toget kjørt flere ganger siden".
     ['times', 'since'], ['again', 'since'], ['ganger', 'siden'], ['gonger', 'sidan'], ['igjen', 'siden'], ['att', 'sidan'],
     // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".

@@ -105,6 +105,12 @@ describe('askedDetail', () => {
     ['hva fant de ut til slutt', 'later'],
     ['har toget kjørt flere ganger siden', 'later'],
     ['has the train crossed again since', 'later'],
+    // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
+    ['har rederiet innrømmet det i ettertid', 'later'],
+    ['hva skjedde i etterkant', 'later'],
+    ['hvor mange ferjer har gått siden den gang', 'later'],
+    ['has the ferry been sold ever since', 'later'],
+    ['how many years since a ferry like this sailed', 'quantity'],
     ['which station did the train stop at in the end', undefined],
     ['kva stasjon stoppa toget ved til slutt', undefined],
     ['how many ferries sailed this year, exactly', 'exactQuantity'],
