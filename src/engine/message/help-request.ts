@@ -38,6 +38,8 @@ const STORY_TASK = new Set([
   'inn', 'fått', 'got', 'received', 'just', 'bare', 'couple', 'several', 'multiple', 'flere', 'par', 'én', 'ein', 'ene', 'eine', 'same', 'samme', 'once', 'gang', 'samtidig',
   // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
   'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
+  // Whatever the asker likes: "can I ask about anything?", "kan jeg spørre om alt mulig?".
+  'anything', 'everything', 'whatever', 'alt', 'hva', 'som', 'helst', 'mulig',
   // How a quiz question is put: "can I ask you multiple choice stuff", "skal jeg skrive svaralternativene også?".
   'choice', 'choices', 'options', 'alternatives', 'answers', 'svar', 'svarene', 'alternativer', 'alternativene', 'svaralternativer', 'svaralternativene',
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',

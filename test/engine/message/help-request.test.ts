@@ -36,6 +36,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'can I ask about words in the story?',
     'what sort of things do you know about? just this article?',
     'how does it work? can I ask about places?',
+    // Whatever the asker likes.
+    'what can you actually do? can I ask about anything?',
+    'kan jeg spørre om hva som helst?',
     // How the bot itself works, and what else it does.
     'hvordan funker denne boten?',
     'what else can you do besides this one article?',
