@@ -384,6 +384,10 @@ const ARTICLE_SPEAKS = new RegExp(
     `(?:sier|seier|skriver|skriv|forteller|fortel) (?:${THE_ARTICLE_NB}|de|dei|dem|di|det)(?: (?:noe|noko|nåke|noka|nå))(?: (?:om|angående))?`,
     // A lone "i" is dropped before this is read (see messageTokens).
     `står det(?: (?:noe|noko|nåke|nå|mye|noen ting))?(?: (?:på )?(?:${THE_ARTICLE_NB}|der))?(?: (?:om|angående))?`,
+    // The article's own time, as a reader years later puts it ("as of when this was written", "da artikkelen ble
+    // skrevet"): the time the article tells of, no question about the article.
+    `(?:at the time|as of when|as of|when|by the time) (?:this|the|that) (?:tv ?2 )?(?:piece|article|story|text|report)? ?(?:came out|was written|was published|was released|ran|appeared)`,
+    `(?:da|når|mens) (?:denne |den )?(?:artikkelen|saken|saka|teksten|den|det) (?:ble|blei|vart|var|er) (?:skrevet|skrive|skreve|publisert|laget|laga)`,
     // Where the asker means to look, closing a message that asks so: "nevner de Putin i artikkelen?", "does it mention
     // Putin in the story?" (not "hvem skrev saken").
     `(?:på |in |on )?(?:the |this )?(?:artikkelen|saken|saka|teksten|article|story|piece|text)$(?<=^(?:(?:men|og|så|but|and|so) )?(?:nevner|nemner|omtaler|omtalar|står|does|did|do) .*)`,
@@ -391,6 +395,7 @@ const ARTICLE_SPEAKS = new RegExp(
 const ARTICLE_WORDS = new Set([
   ...['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen'],
   ...['mention', 'nevner', 'nemner', 'omtaler', 'omtalar', 'står', 'there', 'it', 'noe', 'noko', 'nåke', 'noka'],
+  ...['written', 'published', 'skrevet', 'skrive', 'skreve', 'publisert'],
 ]);
 
 /** The tokens without the article named as the one who says what they ask about, or the tokens themselves. */
