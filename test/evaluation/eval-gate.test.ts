@@ -532,6 +532,12 @@ const SETS = [
   // final, first seen on 17c7a7b (95.6% / 98.5% / 96.9%; on 6b92021 one decline more); tuned on since.
   { file: 'heldout/fresh-BC1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.9 },
   { file: 'heldout/fresh-BC3.jsonl', answerable: 0.94, reached: 0.97, declines: 0.96 },
+  // BD1-BD4 (100 each), frozen before any result (two strings shared with BD1 and BD3 out of data/ first), first seen
+  // on a5ca0f8 halfway through the session: BD1 (loud or noisy typing: caps, stretched letters 94.1% / 97.1% / 100%),
+  // BD2 (what a term means 97.1% / 100% / 96.9%), BD3 (Oslo youth slang and multiethnolect 92.6% / 98.5% / 100%), BD4
+  // (the article read years later 85.3% / 97.1% / 93.8%); on the session's first engine (6b92021) one answer fewer. Tuned on since.
+  { file: 'heldout/fresh-BD1.jsonl', answerable: 0.97, reached: 0.98, declines: 0.96 },
+  { file: 'heldout/fresh-BD3.jsonl', answerable: 0.91, reached: 0.98, declines: 0.98 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
