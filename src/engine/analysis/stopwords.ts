@@ -57,6 +57,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'folkens', 'gutta', 'venner', 'typen', 'karen', 'fyren', 'fyr', 'gutten', 'lissom', 'sikkert', 'lizm', 'døh', 'heh', 'hahaha', 'haha', 'lol', 'lolz',
   // British and colloquial English, and how much of something ("a ton of", "ei haug med"): tone, not topic.
   'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
+  // Oslo youth slang and multiethnolect: "jalla" (cheap, fake), "walla" (I swear), "helt texas" (crazy), "brur" (bro; not "bro", a bridge).
+  'jalla', 'walla', 'wallahi', 'habibi', 'brur', 'brødda', 'texas', 'gzz',
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
   'ihvertfall', 'hvertfall',
   // Modal verbs ("må ha med sitat", "I must know"): how, not what.

@@ -51,6 +51,14 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('kæbe hvem tok bildene', 'nb').unknown).toEqual([]);
   });
 
+  it('reads Oslo youth slang ("jalla", "walla", "helt texas", "brur") as no topic, not "jalla" as "hallo"', () => {
+    const analyzer = new Analyzer(new Lexicon(Lexicon.compile({ concepts: { greet: ['hallo'] } })));
+    analyzer.learn('hvem tok bildene, hallo', 'nb');
+    const slang = analyzer.analyzeQuestion('brur walla hvem tok bildene, helt texas, eller er det jalla', 'nb');
+    expect(slang.unknown).toEqual([]);
+    expect(slang.terms).not.toContain('#greet');
+  });
+
   it('reads a quotation or an attribution asked for, and a modal "må", as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('what did kirby say about it', 'en');
