@@ -63,6 +63,9 @@ const REQUEST = new RegExp(
     // Norwegian: "kan du (være så snill å) fortelle/sjekke/forklare (meg)", "vet du", "jeg lurer på", "jeg vil gjerne vite"
     '(?:jeg |eg )?(?:ville|vil|hadde|skulle) (?:være|vært|vere|vore) (?:veldig |svært |meget |så )?(?:takknemlig|glad|takksam) (?:om|hvis|dersom|viss) (?:du|de|dere|dykk) (?:kunne|kan|ville|vil) (?:fortelle|forklare|si|fortelje|forklara)(?: meg| oss| for meg)?',
     '(?:kan|kunne|vil|ville|gidder) (?:du|de|dere) (?:(?:være|vær|vere) så (?:snill|vennlig|god) (?:å )?|please |bare |gjerne )*(?:fortelle|forklare|sjekke|bekrefte|si|svare på|finne ut|opplyse(?: om)?|fortelje|forklara|sjekka|stadfeste)(?: meg| oss| for meg)?',
+    // The bot asked to answer, for someone in the channel: "spør boten hva 38 North er", "ask the bot who took the pics",
+    // "kan noen spørre boten …".
+    '^(?:(?:kan|kunne) (?:du|noen|dere) |(?:can|could) (?:you|someone|somebody|anyone) )?(?:spør|spørr|spørre|spørje|spørja|ask)(?: (?:the|den|denne|this))? (?:boten|botten|bot|factbot|faktaboten)(?: (?:om|about|if|whether))?',
     // Who the asker asks for, opening the message: "bestemor spør: …", "my son wants to know …" (the asker's
     // grandfather is not the one the article names).
     '^(?:(?:my|our|min|mi|mitt|vår) )?[^ ]+ (?:asks|asked|is asking|wonders|wants to know|spør|spurte|lurer på|vil vite)(?: me| meg)?' +

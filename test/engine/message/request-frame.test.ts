@@ -14,6 +14,9 @@ describe('withoutRequest', () => {
     ['hvordan skal jeg forklare elevene hvem som eier ferja', 'elevene hvem som eier ferja'],
     ['how do i explain to my kids who owns the ferry', 'to my kids who owns the ferry'],
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
+    // The bot asked to answer for someone in the channel.
+    ['spør boten hvem som eier ferja', 'hvem som eier ferja'],
+    ['can someone ask the bot who owns the ferry', 'who owns the ferry'],
     ['my neighbour keeps saying that the ferry sank', 'the ferry sank'],
     ['kompisen min påstår at ferja sank', 'ferja sank'],
     ['heard on the radio that the ferry sank', 'the ferry sank'],
