@@ -43,9 +43,8 @@ function unstretched(text: string): string {
 
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
-  let normal = normalizeText(text);
   // Most messages stretch no letter: the pattern runs over them once, replacing nothing.
-  normal = unstretched(normal);
+  let normal = unstretched(normalizeText(text));
   // Most messages have no apostrophe: the contraction patterns only run when one is there.
   if (normal.includes("'")) {
     normal = normal
@@ -119,6 +118,7 @@ function spacedOutAt(words: readonly string[], i: number): number {
   return j - i >= SPACED_OUT ? j - 1 : i;
 }
 
+/** Whether a word is one letter, a to z. */
 function isLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   return word.length === 1 && c >= a && c <= z;

@@ -31,7 +31,7 @@ const LONGEST = 4;
 const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 const SAID_AFTER = new Set(['said', 'says', 'thinks', 'thought', 'replied', 'responded', 'answered']);
 const ABOUT = new Set(['about', 'on', 'of', 'regarding', 'om', 'på', 'til']);
-const TOLD_BEFORE = new Set(['is', 's', 'thats', 'that', 'er', 'e', 'det']);
+const TOLD_BEFORE = new Set(['is', 'thats', 'that', 'er', 'det']);
 const INDIRECT_NOT = new Set(['for', 'slags', 'was', 'is', 'were', 'been', 'vart', 'ble', 'blei', 'blir', 'vert', 'er', 'var', 'som']);
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.
 // prettier-ignore
