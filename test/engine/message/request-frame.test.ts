@@ -82,8 +82,12 @@ describe('withoutRequest', () => {
 describe('Engine: hearsay put to be checked', () => {
   it('checks what was passed on, not a claim for the word "says"', () => {
     expect(seedEngine().ask('my brother keeps saying there are lots of bridges between north korea and russia. is he right?').intent).toBe('friendship-bridge');
-    // A teacher's word was weighed as the topic's ("teacher" known to no entry) and the question declined.
-    expect(seedEngine().ask('my teacher said the US has proof, is that true?').intent).toBe('claim-arms-supply');
+    // A teacher's word was weighed as the topic's ("teacher" known to no entry) and the question declined as unknown. Since
+    // a training question that a frozen evaluation set holds left data/ (237e7ec), it is answered or, between the claim
+    // and the White House's accusation, offered with the claim.
+    const answer = seedEngine().ask('my teacher said the US has proof, is that true?');
+    expect(answer.declineReason).not.toBe('unknown');
+    expect([answer.intent, ...answer.suggestions.map((s) => s.id)]).toContain('claim-arms-supply');
   });
 
   it('answers a question put in formal wrapping, the polite "De" too', () => {
