@@ -148,17 +148,34 @@ function daytime(hour: number, minutes: number, length: number): { hour: number;
   return { hour: h < FIRST_DAY_HOUR ? h + NOON : h, minutes, length };
 }
 
-/** "twenty four minutes past ten" from `at` on: the hour, the minutes and how many tokens they take. */
+// Minutes said before the hour without the word "minutes": "ti over ett", "five past two", "tjue på tre". Round ones
+// only ("seven past" is no way to tell a time), and not English "to": "ten to one" is mostly odds.
+const ROUND_MINUTES = new Set([5, 10, 20, 25]);
+const BEFORE_HOUR = new Set(['på', 'pa', 'before']);
+
+/**
+ * "twenty four minutes past ten", "ti over ett", "fem på halv tre" from `at` on: the hour, the minutes and how many tokens
+ * they take; a time of the day (see daytime).
+ */
 function minutesPastAt(tokens: readonly string[], at: number): { hour: number; minutes: number; length: number } | undefined {
   const digits = /^\d{1,2}$/.test(tokens[at]!) ? { value: Number(tokens[at]), length: 1 } : undefined;
   const minutes = digits ?? minuteCountAt(tokens, at);
   if (minutes === undefined || minutes.value >= 60) return undefined;
   let next = at + minutes.length;
-  if (!MINUTE_WORDS.has(tokens[next] ?? '')) return undefined;
-  next++;
-  if (!PAST.has(tokens[next] ?? '')) return undefined;
-  const hour = HOURS.get(tokens[next + 1] ?? '') ?? (/^\d{1,2}$/.test(tokens[next + 1] ?? '') ? Number(tokens[next + 1]) : undefined);
-  return hour === undefined ? undefined : { hour, minutes: minutes.value, length: next + 2 - at };
+  const named = MINUTE_WORDS.has(tokens[next] ?? '');
+  if (named) next++;
+  else if (digits !== undefined || !ROUND_MINUTES.has(minutes.value)) return undefined;
+  const relation = tokens[next] ?? '';
+  const sign = PAST.has(relation) ? 1 : BEFORE_HOUR.has(relation) ? -1 : 0;
+  if (sign === 0) return undefined;
+  // "fem på halv tre": five before half past two.
+  const half = tokens[next + 1] === 'halv';
+  const hourWord = tokens[next + 1 + (half ? 1 : 0)] ?? '';
+  const hour = half || !named ? hourAt(hourWord) : (HOURS.get(hourWord) ?? (/^\d{1,2}$/.test(hourWord) ? Number(hourWord) : undefined));
+  if (hour === undefined) return undefined;
+  const length = next + 2 + (half ? 1 : 0) - at;
+  const total = (half ? (hour - 1) * 60 + 30 : hour * 60) + sign * minutes.value;
+  return daytime(Math.floor(total / 60), total % 60, length);
 }
 
 /** A unit word ("five") or the minutes words minutesAt reads ("twenty four"). */

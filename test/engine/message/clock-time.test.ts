@@ -44,8 +44,22 @@ describe('times of day said in words or with am/pm', () => {
   });
 
   it('reads minutes said before the hour', () => {
-    expect(messageTokens('ten minutes past one')).toEqual(['1', '10']);
+    // In daytime, as a time told by the quarter hours is.
+    expect(messageTokens('ten minutes past one')).toEqual(['13', '10']);
     expect(messageTokens('twenty-nine minutes after 14')).toEqual(['14', '29']);
     expect(messageTokens('tjuefire minutter over ti')).toEqual(['10', '24']);
+  });
+
+  it('reads round minutes said before the hour without the word "minutes", in daytime', () => {
+    expect(messageTokens('ti over ett om ettermiddagen')).toEqual(['13', '10', 'om', 'ettermiddagen']);
+    expect(messageTokens('five past two')).toEqual(['14', '05']);
+    expect(messageTokens('twenty-five past ten')).toEqual(['10', '25']);
+    expect(messageTokens('ti på elleve')).toEqual(['10', '50']);
+    expect(messageTokens('fem på halv tre')).toEqual(['14', '25']);
+    expect(messageTokens('fem over halv elleve')).toEqual(['10', '35']);
+    // Not odds, not minutes no one rounds to, not a count over something else.
+    expect(messageTokens('ten to one it was weapons')).toEqual(['ten', 'to', 'one', 'it', 'was', 'weapons']);
+    expect(messageTokens('sju over ett')).toEqual(['sju', 'over', 'ett']);
+    expect(messageTokens('ti over hele landet')).toEqual(['ti', 'over', 'hele', 'landet']);
   });
 });
