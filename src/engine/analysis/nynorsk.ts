@@ -64,6 +64,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // Old written Bokmål (Riksmål), as older people still write it.
   hvorledes: 'hvordan', nu: 'nå', nøiaktig: 'nøyaktig', nøiagtig: 'nøyaktig', netop: 'nettopp', opstått: 'oppstått', opstod: 'oppsto',
   omlastning: 'omlasting', omlastningen: 'omlastingen', falder: 'faller', aldrig: 'aldri', billedene: 'bildene', sne: 'snø',
+  eftermiddag: 'ettermiddag', efterpå: 'etterpå', derefter: 'deretter', aften: 'kveld', aftenen: 'kvelden',
   // Spoken Norwegian and dialect forms people type in chat (Trøndelag, Vestland, Nord-Norge, Oslo).
   åssen: 'hvordan', assen: 'hvordan', åsn: 'hvordan', kordan: 'hvordan', korsn: 'hvordan', korsen: 'hvordan',
   kolles: 'hvordan', kossn: 'hvordan', koffor: 'hvorfor', kofor: 'hvorfor', koffer: 'hvorfor', kvafor: 'hvorfor',

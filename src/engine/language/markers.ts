@@ -15,6 +15,8 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   // Spoken and dialect forms people type in chat (see analysis/nynorsk.ts).
   kem: 3, kæm: 3, ka: 2, kæ: 2, koffor: 3, kofor: 3, åssen: 3, assen: 2, korsn: 3, kossen: 3, koss: 3, kordan: 3,
   itj: 3, ikkj: 3, dæm: 2, dokker: 3, dåkker: 3, æ: 2, sjøl: 3,
+  // Greetings written as one word, and old written Bokmål (Riksmål).
+  goddag: 3, godmorgen: 3, godkveld: 3, godaften: 3, hvorledes: 3,
   // Swedish and Danish function words: such a question is read as Norwegian (see analysis/nordic.ts).
   hvad: 3, hvornår: 3, vad: 3, och: 3, inte: 3, jag: 3, hur: 2, varför: 3, vem: 3, här: 2, mycket: 3, också: 3,
   någon: 3, något: 3, meget: 3, nogen: 3, noget: 3, havde: 3, blev: 2, efter: 2, mellem: 3, mellan: 3,

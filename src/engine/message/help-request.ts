@@ -103,7 +103,7 @@ function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
 
 // How to ask ("how should I ask", "hvordan spør jeg best", "korleis bør eg spørje"): the words between "how" and "ask", and
 // after it.
-const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen', 'koss', 'hvorleis']);
+const HOW = new Set(['how', 'hvordan', 'korleis', 'åssen', 'koss', 'hvorleis', 'hvorledes']);
 const HOW_TO = new Set(['do', 'should', 'can', 'could', 'to', 'would', 'bør', 'burde', 'skal', 'kan', 'må', ...ASKER]);
 const HOW_WELL = new Set(['best', 'properly', 'correctly', 'right', 'riktig', 'rett', 'lurest', 'smartest']);
 
@@ -175,7 +175,7 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // questions you can handle".
   [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('all', 'alt', 'sammen'), WORKS],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES, ...COVERS)],
-  [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
+  [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal', 'to'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
     maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app')],
 ];
 

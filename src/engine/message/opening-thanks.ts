@@ -8,9 +8,9 @@ import { wholeSentencesOf } from './sentences.js';
  * "essay") are none the knowledge base knows, which would decline the thanks as a question it does not answer.
  */
 // prettier-ignore
-const OPENING = new Set(['ok', 'okay', 'oki', 'okei', 'tusen', 'mange', 'many', 'hjertelig']);
-// The words that say thanks, and two more spellings of them.
-const THANKING = new Set([...THANKING_WORDS, 'tack', 'thanx']);
+const OPENING = new Set(['ok', 'okay', 'oki', 'okei', 'tusen', 'mange', 'many', 'much', 'hjertelig']);
+// The words that say thanks, two more spellings of them, and the formal "much obliged".
+const THANKING = new Set([...THANKING_WORDS, 'tack', 'thanx', 'obliged']);
 // What may follow the thanks word in the same breath: "thanks a lot", "thank you so much", "tusen takk skal du ha".
 // prettier-ignore
 const AFTER = new Set(['you', 'u', 'so', 'very', 'much', 'lot', 'loads', 'skal', 'du', 'ha', 'så', 'mye', 'bot', 'factbot', ...THANKING]);

@@ -6,4 +6,6 @@
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'who', 'what', 'whats', 'when', 'where', 'why', 'how', 'which', 'hvem', 'hva', 'når', 'hvor', 'hvorfor', 'hvordan', 'hvilken', 'hvilket',
   'hvilke', 'kven', 'kva', 'kvar', 'kvifor', 'korleis', 'kor', 'ka', 'kem', 'koss', 'åssen',
+  // Old written Bokmål (Riksmål): "hvad", "hvorledes".
+  'hvad', 'hvorledes',
 ]);

@@ -54,6 +54,10 @@ describe('Engine: a greeting alone', () => {
       ['hei, hva skjer?', 'nb'],
       ['hei! er dette faktasjekk-boten?', 'nb'],
       ['hi, how you are doing tonight?', 'en'],
+      // Greetings written as one word, and the old "god aften" (which drew help).
+      ['Godaften!', 'nb'],
+      ['goddag, bot', 'nb'],
+      ['god aften, bot', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('greeting');

@@ -88,6 +88,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'can you explain how it all works and what kind of things you can answer?',
     'Jeg skjønner ikke helt hvordan dette fungerer. Hva kan jeg spørre om?',
     'Kan du bare denne ene saken, eller kan du alt mulig? Hvilke kommandoer finnes?',
+    'how to use factbot',
+    // Old written Bokmål (Riksmål).
+    'Hvorledes bruker man denne tjenesten?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
@@ -120,6 +123,8 @@ describe('Engine: help asked with the story', () => {
     for (const [question, lang] of [
       ['Kan du hjelpe meg å faktasjekke noe?', 'nb'],
       ['can you help me fact-check this story?', 'en'],
+      // The bot's name alone is a greeting; how to use it asks for help.
+      ['how to use factbot', 'en'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('help');

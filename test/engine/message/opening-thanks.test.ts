@@ -31,6 +31,8 @@ describe('Engine: thanks with a word on how the answer landed', () => {
     'ty bot that cleared things up nicely',
     'okay thanks, makes sense now',
     'tusen takk, det skal eg fortelje bestefar',
+    // The formal thanks of an older asker.
+    'Much obliged, my good fellow.',
     // A prediction said in passing asks none.
     'Takk! Dette blir en bra presentasjon, klassen kommer til å like den.',
   ])('%j is thanked back, not declined for its unknown words', (q) => expect(engine.ask(q).intent).toBe('thanks'));
