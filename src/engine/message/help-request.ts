@@ -77,11 +77,14 @@ function askedForHelp(tokens: readonly string[]): Span | undefined {
   return undefined;
 }
 
+// "fact-check", and the English verb with a Norwegian ending ("kan du fact-checke ting for meg").
+const CHECK_AFTER_FACT = new Set(['check', 'checke', 'checka', 'sjekke', 'sjekka']);
+
 function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
   for (let i = 2; i < tokens.length; i++) {
     if (!CHECK.has(tokens[i]!) || !YOU.has(tokens[i - 1]!) || !ASKING_VERB.has(tokens[i - 2]!)) continue;
     const from = WHAT.has(tokens[i - 3] ?? '') ? i - 3 : i - 2;
-    return { from, to: tokens[i] === 'fact' && tokens[i + 1] === 'check' ? i + 2 : i + 1 };
+    return { from, to: tokens[i] === 'fact' && CHECK_AFTER_FACT.has(tokens[i + 1] ?? '') ? i + 2 : i + 1 };
   }
   return undefined;
 }

@@ -34,7 +34,9 @@ const PLACES = ['work', 'school', 'the office', 'uni', 'jobben', 'jobb', 'skolen
 const REQUEST = new RegExp(
   '(?:^| )(?:' + [
     // English: "could you (please|kindly) tell/explain/check (for) me", "do you know", "i was wondering", "i would like to know"
-    '(?:could|can|would|will) you (?:please |kindly |pls |plz |just |be so (?:good|kind) as to )*(?:tell|explain|show|check|confirm|verify|clarify|say|find out|enlighten)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    '(?:could|can|would|will) you (?:please |kindly |pls |plz |just |be so (?:good|kind) as to )*(?:tell|explain|show|check|fact check|fact checke|factcheck|confirm|verify|clarify|say|find out|enlighten)(?: to)?(?: for)?(?: me| us)?(?: please)?',
+    // "kan du faktasjekke hvem som tok bildene", with the English verb too ("kan du fact-checke …").
+    '(?:kan|kunne|vil|ville) (?:du|de|dere) (?:please |bare |gjerne )*(?:sjekke|sjekka|faktasjekke|faktasjekka|fact checke|fact checka|fact check)(?: for (?:meg|oss))?(?: om)?(?= (?:hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|kva|kven|kvar|kvifor|korleis|kor|ka|kem|om|at) )',
     // Help asked with what follows: "can you help me understand who took the pictures", "kan du hjelpe meg å forstå hvem …".
     // Not "what can you help me with": that asks what the bot does.
     '(?<!(?:what|how|hva|hvordan|kva|korleis|ka|åssen) )(?:could|can|would|will) you (?:please |kindly |pls |plz )*help (?:me|us)(?: to)?(?: (?:understand|find out|figure out|work out|check|see|know))?',
@@ -162,6 +164,10 @@ const TRIGGERS = new Set([
   'factcheck',
   'sjekk',
   'sjekka',
+  'faktasjekke',
+  'faktasjekka',
+  'checke',
+  'checka',
   'faktasjekk',
   'trenger',
   'treng',

@@ -125,6 +125,8 @@ describe('Engine: help asked with the story', () => {
       ['can you help me fact-check this story?', 'en'],
       // The bot's name alone is a greeting; how to use it asks for help.
       ['how to use factbot', 'en'],
+      // The English verb with a Norwegian ending (answered with the claim at 0.94).
+      ['hello, kan du fact-checke ting for meg?', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('help');

@@ -90,6 +90,13 @@ describe('Engine: hearsay put to be checked', () => {
     expect([answer.intent, ...answer.suggestions.map((s) => s.id)]).toContain('claim-arms-supply');
   });
 
+  it('answers what a fact-check is asked of, not the article for the word "fact-check"', () => {
+    expect(seedEngine().ask('can you fact-check who took the pictures?').intent).toBe('image-analysis');
+    expect(seedEngine().ask('kan du faktasjekke hvem som tok bildene?').intent).toBe('image-analysis');
+    // The English verb with a Norwegian ending.
+    expect(seedEngine().ask('kan du fact-checke hvem som tok bildene?').intent).toBe('image-analysis');
+  });
+
   it('answers a question put in formal wrapping, the polite "De" too', () => {
     expect(seedEngine().ask("I'd be obliged if you could tell me who took the pictures.").intent).toBe('image-analysis');
     expect(seedEngine().ask('Kan De fortelle meg hvem som tok satellittbildene?').intent).toBe('image-analysis');
