@@ -380,6 +380,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['kor', 'mange', 'år', 'tilbake'], ['kor', 'mange', 'år', 'sidan'],
     ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'],
     ['kor', 'langt', 'attende'], ['kor', 'langt', '*', 'attende'], ['hvor', 'langt', '*', 'tilbake'], ['kor', 'langt', '*', 'tilbake'],
+    // With the English word: "hvor langt back går det".
+    ['hvor', 'langt', 'back'], ['kor', 'langt', 'back'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],
@@ -510,7 +512,7 @@ const AT_WHAT_O_CLOCK = new TokenPatternSet([
 // prettier-ignore
 const SINCE_WHEN = new TokenPatternSet([
   ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'], ['siden', 'når'],
-  ['sidan', 'når'],
+  ['sidan', 'når'], ['hvor', 'langt', 'back'], ['kor', 'langt', 'back'],
 ]);
 
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {

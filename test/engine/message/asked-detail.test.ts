@@ -17,6 +17,8 @@ describe('askedDetail', () => {
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'since'],
     ['how far back do the two harbours date', 'since'],
+    // With the English word in a Norwegian question (it was a distance).
+    ['hvor langt back går forholdet', 'since'],
     ['hva er kaia laget av', 'attribute'],
     ['kaia er laget av kommunen, ikke sant?', undefined],
     ['how tall is the lighthouse', 'height'],
