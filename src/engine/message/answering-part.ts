@@ -16,7 +16,9 @@ import { withoutUnknownChoices } from './offered-choice.js';
 import { withoutRelativeClause } from './relative-clause.js';
 import { timeReference } from './time-reference.js';
 import { withStoryNamed } from './story-pronoun.js';
-import { withoutArticleAsSpeaker, withoutRequest, withoutTopicRequest } from './request-frame.js';
+import { withoutArticleAsSpeaker } from './article-as-speaker.js';
+import { withoutRequest } from './request-frame.js';
+import { withoutTopicRequest } from './topic-request.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
 
 /**

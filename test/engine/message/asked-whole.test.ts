@@ -3,7 +3,8 @@ import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
 import { leavesUncounted } from '../../../src/engine/message/counted-detail.js';
 import { namesAsked } from '../../../src/engine/message/named-in.js';
-import { withoutRequest, withoutTopicRequest } from '../../../src/engine/message/request-frame.js';
+import { withoutRequest } from '../../../src/engine/message/request-frame.js';
+import { withoutTopicRequest } from '../../../src/engine/message/topic-request.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { messageTokens } from '../../../src/engine/message/message-tokens.js';
-import { withoutArticleAsSpeaker, withoutRequest } from '../../../src/engine/message/request-frame.js';
+import { withoutRequest } from '../../../src/engine/message/request-frame.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('withoutRequest', () => {
@@ -140,66 +139,5 @@ describe('Engine: a question wrapped in a polite request', () => {
 
   it('answers past "explain like I\'m ten" before the question, not only at its end', () => {
     expect(seedEngine().ask("explain like i'm twelve what 38 north is").intent).toBe('image-analysis');
-  });
-});
-
-describe('withoutArticleAsSpeaker: the article named as the one who says it', () => {
-  it.each([
-    ['what does TV 2 say about the horses', 'the horses'],
-    ['hva skriver TV2 om hestene', 'hestene'],
-    ['ifølge artikkelen, hva var i toget', 'hva var toget'],
-    ['according to the article who took the pictures', 'who took the pictures'],
-  ])('%j asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
-
-  it.each([
-    ['read the TV 2 article, who owns the ferry', 'who owns the ferry'],
-    ['jeg leste saken på tv2 hvem eier ferja', 'hvem eier ferja'],
-  ])('%j, the asker having read it, reads as %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
-
-  it.each([
-    ['does the article mention a horse train?', 'horse train'],
-    ['Does it say how many satellite images there were?', 'how many satellite images there were'],
-    ['is there anything in there about the bridge', 'the bridge'],
-    ['nevner artikkelen FN?', 'fn'],
-    ['nevner de Putin i artikkelen?', 'putin'],
-    ['står det noe om interkontinentale raketter?', 'interkontinentale raketter'],
-    ['sier artikkelen noe om lasten?', 'lasten'],
-    ['står det i artikkelen hvor lang brua er', 'hvor lang brua er'],
-  ])('%j, asking whether the article tells it, asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
-
-  it.each([
-    ['how many ferries sailed that year, as of when this was written?', 'how many ferries sailed that year'],
-    ['var det bevist da artikkelen ble skrevet?', 'var det bevist'],
-    ['what was known at the time this piece came out', 'what was known'],
-  ])("%j, naming the article's own time, asks %j", (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
-
-  it.each(['what does tv 2 say', 'who published this on tv 2', 'hvem skrev saken', 'står det i saken', 'when was the article written'])(
-    '%j is left whole',
-    (message) => {
-      const tokens = messageTokens(message);
-      expect(withoutArticleAsSpeaker(tokens)).toBe(tokens);
-    },
-  );
-});
-
-describe('Engine: what TV 2 says about a topic', () => {
-  it('answers the topic, not what the article is', () => {
-    expect(seedEngine().ask('what does TV 2 say about the horses').intent).toBe('horse-train');
-    expect(seedEngine().ask('hva sier artikkelen om rakettestene i år?').intent).toBe('missile-tests');
-    // Nothing but the article asked about.
-    expect(seedEngine().ask('what does tv 2 say?').intent).toBe('article-about');
-    // The asker saying they read it, then asking.
-    expect(seedEngine().ask('Read the TV 2 article — who took the satellite pictures?').intent).toBe('image-analysis');
-  });
-
-  it('answers whether the article tells something with the entry that tells it (all were declined), and declines what none gives', () => {
-    const engine = seedEngine();
-    expect(engine.ask('does the article mention a horse train?').intent).toBe('horse-train');
-    expect(engine.ask('står det hvor mange vogner toget hadde?').intent).toBe('image-1024');
-    expect(engine.ask('is there anything in there about the bridge').intent).toBe('friendship-bridge');
-    expect(engine.ask('står det noe om hvor mange hester det var?').intent).toBeNull();
-    expect(engine.ask('does the article mention Wagner?').intent).toBeNull();
-    // Read years later (declined: "written" drew the entry on the article).
-    expect(engine.ask('How many missiles had been fired that year, as of when this was written?').intent).toBe('missile-tests');
   });
 });
