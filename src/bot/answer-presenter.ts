@@ -120,7 +120,7 @@ export class AnswerPresenter {
       color: style.color,
       author: { name: `${style.dot} ${entry!.statusLabel}` },
       title: entry!.title,
-      description: entry!.body,
+      description: entry!.note ? `${entry!.note}\n\n${entry!.body}` : entry!.body,
       fields: all,
       footer: this.footer(lang),
     };

@@ -2,7 +2,7 @@ import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { ConversationIntent } from '../kb/conversation-intents.js';
 import type { Lang } from '../kb/languages.js';
 import { formatList, type Translate, type TranslationKey } from '../i18n/translator.js';
-import type { DeclineReason, EngineAnswer, SourceRef, Suggestion } from './answer.js';
+import type { AnswerNote, DeclineReason, EngineAnswer, SourceRef, Suggestion } from './answer.js';
 import { localizedName } from '../kb/source-name.js';
 
 interface Base {
@@ -28,21 +28,23 @@ export class AnswerComposer {
     this.t = remembered(translate);
   }
 
-  entry(base: Base, entry: Entry, related?: Entry): EngineAnswer {
-    const key = `${entry.id}|${base.lang}|${related?.id ?? ''}`;
+  entry(base: Base, entry: Entry, related?: Entry, note?: AnswerNote): EngineAnswer {
+    const key = `${entry.id}|${base.lang}|${related?.id ?? ''}|${note ?? ''}`;
     let parts = this.composed.get(key);
-    if (!parts) this.composed.set(key, (parts = this.composeEntry(base.lang, entry, related)));
+    if (!parts) this.composed.set(key, (parts = this.composeEntry(base.lang, entry, related, note)));
     return answerFrom(base, parts);
   }
 
-  private composeEntry(lang: Lang, entry: Entry, related?: Entry): Omit<EngineAnswer, keyof Base> {
+  private composeEntry(lang: Lang, entry: Entry, related?: Entry, note?: AnswerNote): Omit<EngineAnswer, keyof Base> {
     const statusLabel = this.t(`status.${entry.status}`, lang);
     const sources: SourceRef[] = entry.sources.flatMap((id) => {
       const s = this.sources.get(id);
       return s ? [{ id, name: localizedName(s, lang), description: s.description[lang] }] : [];
     });
     const names = sources.map((s) => s.name);
+    const noteText = note && this.t(`answer.${note}`, lang);
     const lines = [this.t('answer.entry', lang, { status: statusLabel, answer: entry.answer[lang] })];
+    if (noteText) lines.unshift(noteText);
     if (names.length) lines.push(this.t('answer.attribution', lang, { count: names.length, sources: formatList(names, lang, this.t) }));
     if (related) lines.push(this.t('answer.related', lang, { title: related.title[lang] }));
     return {
@@ -52,7 +54,7 @@ export class AnswerComposer {
       sources: names,
       kind: 'entry',
       suggestions: [],
-      entry: { id: entry.id, title: entry.title[lang], statusLabel, body: entry.answer[lang], sources },
+      entry: { id: entry.id, title: entry.title[lang], statusLabel, body: entry.answer[lang], sources, ...(noteText ? { note: noteText } : {}) },
       ...(related ? { related: { id: related.id, title: related.title[lang] } } : {}),
     };
   }

@@ -13,6 +13,12 @@ export type AnswerKind = 'entry' | 'conversation' | 'declined' | 'empty';
  */
 export type DeclineReason = 'unknown' | 'unsure' | 'detail' | 'future' | 'hypothetical' | 'opinion' | 'personal' | 'instruction';
 
+/**
+ * A word said before an entry's text on how it answers: `notQuoted`, for someone's exact words asked, which the entry
+ * reports in its own ("what were North Korea's exact words").
+ */
+export type AnswerNote = 'notQuoted';
+
 export interface SourceRef {
   id: string;
   name: string;
@@ -51,6 +57,8 @@ export interface EngineAnswer {
     sources: SourceRef[];
     /** Its text in the other language, asked for ("hva heter vennskapsbroen på engelsk"). */
     textIn?: { lang: Lang; body: string };
+    /** A word on how the entry answers, said before it (see AnswerNote). */
+    note?: string;
   };
   related?: { id: string; title: string };
 }

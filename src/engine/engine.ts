@@ -389,6 +389,8 @@ export class Engine {
       if (reporting) return this.composer.entry(base, reporting);
       if (speaker !== undefined) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
+    // Someone's exact words, and the entry reports what they said in its own: it answers, saying it is no exact quote.
+    if (detail === 'quote' && this.fit.reportsInOwnWords(entry, asked.tokens, lang)) return this.composer.entry(base, entry, undefined, 'notQuoted');
     // The right topic, but a time or a number its text does not give: say so, and offer the entry. Unless the
     // question is worded as one the entry was taught: an admin who promoted it there said it answers it.
     if (this.fit.lacksAskedDetail(asked.tokens, detail, entry, message, lang, wholeTokens) && !this.fit.taught(question, entry)) {

@@ -8,6 +8,7 @@ import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, isTimeDetail, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { withoutQuoteRequest } from './message/quote-request.js';
 import {
   asksWhetherCountTold,
   countedWords,
@@ -80,6 +81,8 @@ export class EntryFit {
   private readonly taughtWordings = new Map<string, Set<string>>();
   /** Per entry id, whether its answer places a time (givesExactTime), worked out when first needed. */
   private readonly placing = new Map<string, boolean>();
+  /** Per entry id, whether its answer reports what someone said (see reportsWords), worked out when first needed. */
+  private readonly reporting = new Map<string, boolean>();
   /** Each answer's words, lower-cased and spaced, as onlyEntryNaming looks for a name in them. */
   private readonly answerWords = new Map<string, string>();
 
@@ -510,12 +513,40 @@ export class EntryFit {
     return places;
   }
 
+  /**
+   * Whether an entry answers a question for someone's exact words in its own (which the answer says, see AnswerNote): it
+   * quotes no one but reports what someone said, claimed or denied ("Kirby says …", "North Korea said in September that
+   * …"), and gives whatever else is asked.
+   */
+  reportsInOwnWords(entry: Entry, tokens: readonly string[], lang: Lang): boolean {
+    if (this.gives(entry, 'quote', tokens, lang) || !this.reportsWords(entry)) return false;
+    // Whatever else is asked beside the words, the entry must give: "the resolution's number, and its exact wording".
+    const other = askedDetail(withoutQuoteRequest(tokens));
+    return other === undefined || other === 'quote' || this.gives(entry, other, tokens, lang);
+  }
+
+  private reportsWords(entry: Entry): boolean {
+    let reports = this.reporting.get(entry.id);
+    if (reports === undefined) {
+      reports = entry.claim?.by !== undefined || REPORTED_SPEECH.test(entry.answer.en) || REPORTED_SPEECH.test(entry.answer.nb);
+      this.reporting.set(entry.id, reports);
+    }
+    return reports;
+  }
+
   private offeredDetails(entry: Entry): Set<Detail> {
     let details = this.details.get(entry.id);
     if (!details) this.details.set(entry.id, (details = detailsOf(entry)));
     return details;
   }
 }
+
+// A verb reporting what someone said, in either language.
+// prettier-ignore
+const REPORTED_SPEECH = new RegExp('(?<!\\p{L})(?:' + [
+  'says?', 'said', 'states?', 'stated', 'denie[sd]', 'deny', 'claim(?:s|ed)?', 'accused', 'accuses', 'reports?', 'reported', 'told', 'writes', 'wrote', 'according to', 'call(?:s|ed)? for',
+  'sier', 'sa', 'uttalte', 'uttaler', 'hevder', 'hevdet', 'påstår', 'skriver', 'skrev', 'ifølge', 'nekter', 'nektet', 'benekter', 'benektet', 'beskyldte', 'rapporterte', 'meldte', 'melder', 'tar til orde for',
+].join('|') + ')(?!\\p{L})', 'iu');
 
 // Details that date an event within a year.
 const DATING: ReadonlySet<AskedDetail> = new Set(['month', 'date', 'day']);

@@ -19,6 +19,7 @@ import { withStoryNamed } from './story-pronoun.js';
 import { withoutArticleAsSpeaker } from './article-as-speaker.js';
 import { withoutRequest } from './request-frame.js';
 import { withoutTopicRequest } from './topic-request.js';
+import { withoutQuoteRequest } from './quote-request.js';
 import { onlyVerdictChoice, withVerdictChoiceAsTag } from './verdict-choice.js';
 
 /**
@@ -44,6 +45,11 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
     const read = answeredAs(reading);
     return read?.match.intent === match.ranked[0]?.intent ? read : undefined;
   };
+  // Someone's exact words asked for ("hva sa Pyongyang, ordrett?"): what they said about, matched without how it is to be
+  // given. The tokens stay whole, so the words are still asked for.
+  const unquoted = match.intent === null ? withoutQuoteRequest(asked) : asked;
+  const quoted = unquoted === asked ? undefined : answeredAs(unquoted);
+  if (quoted) return { ...quoted, tokens };
   const declinedOrChat = match.intent === null || isConversationIntent(match.intent);
   const other =
     (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??

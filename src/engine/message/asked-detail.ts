@@ -275,7 +275,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   wording: new TokenPatternSet([
     ['word', 'for', 'word'], ['full', 'text'], ['whole', 'text'], ['entire', 'text'],
     ['full', 'wording'], ['full', 'letter'], ['whole', 'letter'], ['entire', 'letter'], ['full', 'letters'], ['whole', 'letters'], ['paste'],
-    ['transcript'], ['full', 'statement'], ['full', 'quote'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
+    ['transcript'], ['full', 'statement'], ['whole', 'statement'], ['hele', 'teksten'], ['heile', 'teksten'], ['hele', 'brevet'],
     ['heile', 'brevet'], ['hele', 'brevene'], ['heile', 'breva'], ['ord', 'for', 'ord'], ['hele', 'uttalelsen'],
     ['heile', 'fråsegna'], ['lim', 'inn'], ['hva', 'stod', 'det', 'mer'], ['hva', 'sto', 'det', 'mer'], ['kva', 'stod', 'det', 'meir'],
     ['kva', 'sto', 'det', 'meir'], ['hva', 'mer', 'stod'], ['hva', 'mer', 'sto'], ['kva', 'meir', 'stod'], ['what', 'else', 'did', '*', 'say'],
@@ -289,7 +289,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // Kirby ordrett"); a whole text is `wording`.
   quote: new TokenPatternSet([
     ['verbatim'], ['exact', 'words'], ['exact', 'wording'], ['exact', 'phrase'], ['exact', 'quote'], ['direct', 'quote'], ['direkte', 'sitat'],
-    ['eksakte', 'sitatet'], ['ordrett'], ['ordlyden'],
+    ['eksakte', 'sitatet'], ['ordrett'], ['ordlyden'], ['full', 'quote'], ['exact', 'phrasing'], ['precise', 'wording'], ['precise', 'words'],
+    ['actual', 'words'], ['exact', 'statement'], ['ordlyd'], ['sitatene'], ['nøyaktige', 'ordlyden'], ['eksakte', 'ordlyden'],
   ]),
   // What came after the article: it ends in November 2022.
   later: new TokenPatternSet([

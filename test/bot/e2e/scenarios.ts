@@ -67,7 +67,8 @@ export function describeBotScenarios(
       expect(embed.author!.name).toContain(answer.entry!.statusLabel);
       expect(embed.color).toBe(STATUS_STYLE[answer.status!].color);
       expect(embed.title).toBe(answer.entry!.title);
-      expect(embed.description).toBe(answer.entry!.body);
+      // A word on how the entry answers (an exact quote asked, and none given) stands before its text.
+      expect(embed.description).toBe(answer.entry!.note ? `${answer.entry!.note}\n\n${answer.entry!.body}` : answer.entry!.body);
       const sources = embed.fields!.find((f) => f.name === (lang === 'nb' ? 'Kilder' : 'Sources'));
       expect(sources?.value).toBe(answer.sources.join(', '));
       expect(embed.footer!.text).toContain('Planet Labs PBC');
@@ -118,6 +119,14 @@ export function describeBotScenarios(
         const embed = reply.body.embeds![0]!;
         expectAnswerEmbed(embed, question, 'nb');
         expect(embed.fields!.find((f) => f.name === 'På engelsk')?.value).toContain('Friendship Bridge');
+      });
+
+      it("says before the entry that it is no exact quote, when someone's exact words are asked and the entry reports them", async () => {
+        const question = 'Hva sa Nord-Korea ordrett da de nektet for våpensalget?';
+        const reply = await ctx.fake.replyTo(ask(user('student'), question, ctx.fake.guilds[1]));
+        const embed = reply.body.embeds![0]!;
+        expectAnswerEmbed(embed, question, 'nb');
+        expect(embed.description).toMatch(/^Dette er det artikkelen forteller, oppsummert: ikke et ordrett sitat\.\n\n/);
       });
 
       it('answers direct messages in both languages', async () => {

@@ -151,12 +151,37 @@ describe('askedDetail', () => {
 });
 
 describe('Engine: someone’s own words asked for', () => {
-  it('are given by an entry quoting them, and declined by one that only reports them', () => {
-    expect(seedEngine().ask('Putin–Kim letter exchange: exact wording of the cooperation phrase?').intent).toBe('putin-kim-letters');
-    expect(seedEngine().ask('Hvordan formulerte Putin og Kim samarbeidet de tar til orde for, ordrett?').intent).toBe('putin-kim-letters');
-    const vets = seedEngine().ask('give me the direct quote from the Russian vets');
-    expect(vets.intent).toBeNull();
-    expect(vets.declineReason).toBe('detail');
+  const engine = seedEngine();
+
+  it('are given by an entry quoting them, as the answer', () => {
+    for (const question of [
+      'Putin–Kim letter exchange: exact wording of the cooperation phrase?',
+      'Hvordan formulerte Putin og Kim samarbeidet de tar til orde for, ordrett?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBe('putin-kim-letters');
+      expect(answer.entry?.note, question).toBeUndefined();
+    }
+  });
+
+  it('are given by an entry reporting them in its own words, which says first that it is no exact quote (they were declined)', () => {
+    for (const [question, intent, note] of [
+      ['give me the direct quote from the Russian vets', 'horse-train', 'not an exact quote'],
+      ["What were North Korea's exact words when it denied selling weapons?", 'dprk-denial', 'not an exact quote'],
+      // "ordrett" read as "ord" and "rett" drew the entry below the answer cut.
+      ['Hva sa Nord-Korea i september, ordrett?', 'dprk-denial', 'ikke et ordrett sitat'],
+    ] as const) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBe(intent);
+      expect(answer.entry?.note, question).toContain(note);
+      expect(answer.answer.split('\n')[0], question).toBe(answer.entry?.note);
+    }
+  });
+
+  it('are declined when the entry does not give the rest of what is asked beside them', () => {
+    const answer = engine.ask('What is the number of the UN resolution, and what is its exact wording?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
   });
 });
 
