@@ -1,3 +1,4 @@
+import { mayHaveEmoji, withEmojiAsWords } from './emoji-words.js';
 import { writtenPunctuation } from './spoken-punctuation.js';
 
 /**
@@ -127,6 +128,8 @@ export function cleanMessage(text: string): string {
   let cleaned = writtenPunctuation(text);
   // Indexed, not for-of and destructuring: any æ/ø/å gets here, and those allocate per step until V8 has optimised this.
   if (MARKUP.test(cleaned)) {
+    // Emoji that stand for words are read as them before the rest go.
+    if (mayHaveEmoji(cleaned)) cleaned = withEmojiAsWords(cleaned);
     for (let i = 0; i < REPLACEMENTS.length; i++) {
       const replacement = REPLACEMENTS[i]!;
       if (replacement[2].test(cleaned)) cleaned = cleaned.replace(replacement[0], replacement[1]);
