@@ -544,6 +544,16 @@ const SETS = [
   // (names transliterated or half remembered 97.1% / 100% / 100%) on 8e8e089, BE4 (hesitant askers who hedge 91.2% /
   // 97.1% / 93.8%) on a223634; BE1 tuned on since ("spør boten …").
   { file: 'heldout/fresh-BE1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94 },
+  // BF1-BF4 (100 each, merged as one, twenty-seventh session, 2026-12-06), frozen before any result (one string shared
+  // with BF4 out of data/ first), first seen on the session's first engine (237e7ec): BF1 (older askers writing in an
+  // old-fashioned, formal way 83.8% / 91.2% / 96.9%), BF2 (Norwegian with English words mixed in 91.2% / 97.1% / 96.9%),
+  // BF3 (worried askers 95.6% / 98.5% / 93.8%), BF4 (search-engine keyword queries 94.1% / 97.1% / 100%); tuned on since.
+  { file: 'heldout/fresh-BF1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.96 },
+  // BG1-BG4 (100 each, merged as one), frozen before any result (one string shared with BG4 out of data/ first), first
+  // seen on d439b45, every decision the same on the session's first engine: BG1 (emoji in place of words 89.7% / 97.1% /
+  // 87.5%), BG2 (what the story means, why it matters 88.2% / 94.1% / 93.8%), BG3 (legal and sanctions angles 95.6% /
+  // 98.5% / 96.9%), BG4 (exact quotes and wording 67.6% / 97.1% / 93.8%); tuned on since (emoji, exact words).
+  { file: 'heldout/fresh-BG1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.94 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
