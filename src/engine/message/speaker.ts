@@ -27,6 +27,8 @@ const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt'
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
 const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 'så']);
 const LONGEST = 4;
+// A word stressing the question before its verb: "what exactly did the Kremlin say".
+const STRESS = new Set(['exactly', 'actually', 'really', 'precisely', 'specifically']);
 // The indirect order ("what Russia said about it"), asked with "what" only: "when the US said so" dates a claim.
 const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 const SAID_AFTER = new Set(['said', 'says', 'thinks', 'thought', 'replied', 'responded', 'answered']);
@@ -68,10 +70,11 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
     const t = tokens[i]!;
     let span: readonly string[] | undefined;
     if ((ASKS.has(t) || HAS.has(t) || t === 'did') && tokens[i + 1] !== undefined) {
-      // "what did X say", "what does X say", "has X commented", "did X deny it"
-      const from = ASKS.has(t) && DOES.has(tokens[i + 1]!) ? i + 2 : HAS.has(t) || t === 'did' ? i + 1 : -1;
+      // "what did X say", "what does X say", "has X commented", "did X deny it"; "what exactly did X say".
+      const next = ASKS.has(t) && STRESS.has(tokens[i + 1]!) ? i + 2 : i + 1;
+      const from = ASKS.has(t) && DOES.has(tokens[next] ?? '') ? next + 1 : HAS.has(t) || t === 'did' ? i + 1 : -1;
       // After "does" the verb is in the present: "what does this mean and who said it" asks no one's words.
-      const saying = t === 'did' ? DID : tokens[i + 1] === 'did' || HAS.has(t) ? SAID : SAY;
+      const saying = t === 'did' ? DID : tokens[next] === 'did' || HAS.has(t) ? SAID : SAY;
       if (from > 0)
         for (let j = from; j < Math.min(tokens.length, from + LONGEST + 1); j++)
           if (saying.has(tokens[j]!) || (saying !== SAY && COMMENTED_NB.has(tokens[j]!))) span = tokens.slice(from, j);

@@ -15,6 +15,8 @@ describe('askedSpeaker', () => {
     ['hva sier artikkelen om hestene', undefined],
     ['who took the pictures', undefined],
     ['what does the kremlin say about it', ['kremlin']],
+    // A word stressing the question before its verb (the speaker was missed, and an entry quoting another answered).
+    ['what exactly did the french foreign ministry say', ['french', 'foreign', 'ministry']],
     ['what does this mean and who said it', undefined],
     ['what does the piece say about the horses', undefined],
     // A document says things, but is no speaker the article must quote.
