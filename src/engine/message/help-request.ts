@@ -36,6 +36,9 @@ const STORY_TASK = new Set([
   // What is pasted to be checked: "can I paste a tweet", "en melding jeg har fått".
   'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'melding', 'meldinger', 'link', 'links', 'lenke', 'lenker', 'screenshot', 'skjermbilde',
   'inn', 'fått', 'got', 'received', 'just', 'bare', 'couple', 'several', 'multiple', 'flere', 'par', 'én', 'ein', 'ene', 'eine', 'same', 'samme', 'once', 'gang', 'samtidig',
+  // Where what is to be checked was seen: "kan du faktasjekke noe jeg så på tiktok?", "something I read on twitter".
+  'something', 'thing', 'saw', 'seen', 'read', 'heard', 'så', 'sett', 'leste', 'lest', 'hørte', 'hørt', 'tiktok', 'twitter', 'facebook',
+  'instagram', 'insta', 'reddit', 'youtube', 'snapchat', 'snap', 'telegram', 'online', 'internet', 'nettet', 'internett', 'video', 'videoen',
   // The language asked in: "kan jeg spørre på norsk?", "can I ask in English".
   'norsk', 'nynorsk', 'bokmål', 'engelsk', 'norwegian', 'english', 'dialekt', 'dialect', 'spørsmålene', 'spørsmåla', 'topics', 'tema', 'temaer',
   // Whatever the asker likes: "can I ask about anything?", "kan jeg spørre om alt mulig?".

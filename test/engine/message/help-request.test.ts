@@ -113,6 +113,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'I want to know who owns the ferry. Can you help?',
     // No request for help.
     'hjelp fra Sovjetunionen',
+    // What was seen is said: the topic is asked about.
+    'can you check what I saw on tiktok about the horses',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
 });
 
@@ -127,6 +129,9 @@ describe('Engine: help asked with the story', () => {
       ['how to use factbot', 'en'],
       // The English verb with a Norwegian ending (answered with the claim at 0.94).
       ['hello, kan du fact-checke ting for meg?', 'nb'],
+      // Something seen elsewhere, to be checked: not yet said what (answered with the claim at 0.97).
+      ['hei! kan du faktasjekke noe jeg så på tiktok?', 'nb'],
+      ['can you check a thing I read on twitter', 'en'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('help');
