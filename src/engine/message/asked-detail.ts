@@ -227,6 +227,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
   identifier: new TokenPatternSet([
     // "Which resolution" the entry answers (the article does not say); its number it cannot.
     ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
+    // "Which UN resolution is it, what number has it?", "what number does the resolution have".
+    ['what', 'number', 'has'], ['what', 'number', 'does', '*', 'have'], ['what', 'number', 'does', '*', '*', 'have'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([
@@ -514,6 +516,8 @@ const AT_WHAT_O_CLOCK = new TokenPatternSet([
 const SINCE_WHEN = new TokenPatternSet([
   ['how', 'far', 'back'], ['how', 'long', 'ago'], ['since', 'when'], ['hvor', 'langt', 'tilbake'], ['kor', 'langt', 'tilbake'], ['siden', 'når'],
   ['sidan', 'når'], ['hvor', 'langt', 'back'], ['kor', 'langt', 'back'],
+  // "How long is it since a train was seen here": how long ago it began, not a length.
+  ['how', 'long', 'since'], ['how', 'long', 'is', 'it', 'since'], ['how', 'long', 'has', 'it', 'been', 'since'], ['how', 'long', 'was', 'it', 'since'],
 ]);
 
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {

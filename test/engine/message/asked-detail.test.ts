@@ -19,6 +19,9 @@ describe('askedDetail', () => {
     ['how far back do the two harbours date', 'since'],
     // With the English word in a Norwegian question (it was a distance).
     ['hvor langt back går forholdet', 'since'],
+    // How long ago it began, not a length; a number asked in Norwegian word order.
+    ['how long is it since a train was seen here', 'since'],
+    ['which resolution is it, what number has it', 'identifier'],
     ['hva er kaia laget av', 'attribute'],
     ['kaia er laget av kommunen, ikke sant?', undefined],
     ['how tall is the lighthouse', 'height'],
