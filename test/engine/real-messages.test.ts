@@ -31,6 +31,10 @@ describe('Engine on real messages', () => {
     expect(engine.ask(question).lang).toBe(lang);
   });
 
+  it('reads English as Norwegians write it: "self" for "itself" carries nothing (declined as a word no entry knows)', () => {
+    expect(engine.ask('What has North Korea self said about this?').intent).toBe('dprk-denial');
+  });
+
   it('reads "bro" as slang in English, and as the bridge in Norwegian', () => {
     expect(engine.ask('ok bro but who denied it').suggestions.map((s) => s.id)).not.toContain('friendship-bridge');
     expect(engine.ask('hvor lang er bro').intent).toBe('friendship-bridge');

@@ -22,7 +22,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'lol', 'lmao', 'haha', 'hehe', 'btw', 'tbh', 'idk', 'imo', 'omg', 'um', 'uh', 'hmm', 'hm', 'eh', 'wow', 'ah',
   'guys', 'guy', 'stuff', 'basically', 'anyway', 'anyways', 'even', 'whole', 'thing', 'things', 'kinda', 'sorta',
   'literally', 'honestly', 'seriously', 'ya', 'yeah', 'yep', 'um', 'ok', 'okay', 'so', 'then', 'again', 'quick',
-  'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean', 'itself', 'himself',
+  'quickly', 'question', 'wondering', 'curious', 'anyone', 'someone', 'somebody', 'mean', 'itself', 'himself', 'self',
   'themselves', 'yourself', 'all', 'any', 'wait', 'assessment', 'opinion', 'view', 'overall', 'regarding', 'concerning', 'respect',
   'godt', 'vurdering', 'synes', 'syns', 'tror', 'mener', 'angående', 'vedrørende', 'hele', 'heile',
   'forresten', 'liksom', 'lissom', 'sånn', 'sann', 'typ', 'hæ', 'ass', 'altso', 'jaja', 'mm', 'lurte', 'spørsmål',
