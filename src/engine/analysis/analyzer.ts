@@ -6,6 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import { nordicForms } from './nordic.js';
 import { dialectPluralForms, nynorskToBokmal } from './nynorsk.js';
 import { shortTypoOf } from './short-typo.js';
+import { DroppedVowels } from './dropped-vowels.js';
 import { SpellingIndex } from './spelling-index.js';
 import { stem } from './stem.js';
 import { ENGLISH_ONLY_FILLER, STOPWORDS } from './stopwords.js';
@@ -83,6 +84,9 @@ const DIGITS = /\p{N}/u;
  * Porter stemmers) folded for æ/ø/å, compounds split against the knowledge base's own words,
  * spelling corrected against them, and the lexicon's concepts added.
  */
+// A word typed without vowels is read so from four letters on (see DroppedVowels).
+const MIN_VOWELLESS = 3;
+
 export class Analyzer {
   /** Folded surface word -> its term (as the knowledge base's texts have it). */
   private readonly surface = new Map<string, string>();
@@ -98,6 +102,7 @@ export class Analyzer {
   };
   private readonly questionWords = { nb: new Map<string, QuestionWord>(), en: new Map<string, QuestionWord>() };
   private spelling: SpellingIndex | undefined;
+  private droppedVowels: DroppedVowels | undefined;
   /** The words of the question being analysed (one at a time: no array per question). */
   private readonly wordsScratch: QuestionWord[] = [];
 
@@ -178,6 +183,7 @@ export class Analyzer {
   /** What was worked out from the vocabulary before it grew: the spelling index and the word memos. */
   private forgetDerived(): void {
     this.spelling = undefined;
+    this.droppedVowels = undefined;
     // Only when filled: clear() allocates a new table even for an empty map (once per word learnt). No
     // array of the four to loop over: this runs for every word of a build.
     forget(this.documentWords.nb);
@@ -448,6 +454,15 @@ export class Analyzer {
       // A misspelt compound weighs as the compound does, with its parts ("satelittbildene": satellite and picture).
       return word(corrected, [term, ...this.compoundParts(corrected)], term);
     }
+    // A word typed without its vowels ("bldn", "hstr", "lngth"): the known word it was taken from, when all it may be
+    // are one term. Not a word of the asker's language ("dens" is no "denies"), nor three letters ("spm", "nks"), which
+    // abbreviate too many words.
+    const vowelless =
+      token.length > MIN_VOWELLESS && this.rarity.of(token) >= EVERYDAY_WORD && this.mayBeSlip(token, lang) ? this.vowellessWord(folded) : undefined;
+    if (vowelless !== undefined) {
+      const term = this.surface.get(vowelless)!;
+      return word(vowelless, [term, ...this.compoundParts(vowelless)], term);
+    }
     // A short word no list knows is more likely a slip of the keys ("teh", "wat") than a name; so is
     // one the message's language does not use, or hardly ("sau" in English, "hoe" for "how").
     const slip = this.mayBeSlip(token, lang) ? this.shortSlip(token, folded, lang) : undefined;
@@ -536,6 +551,15 @@ export class Analyzer {
     if (this.compoundCache.size > 100_000) this.compoundCache.clear();
     this.compoundCache.set(folded, best);
     return best ?? [];
+  }
+
+  /** The known word a word typed without vowels was taken from (see DroppedVowels), when every one it may be is one term. */
+  private vowellessWord(folded: string): string | undefined {
+    this.droppedVowels ??= new DroppedVowels(this.surface.keys());
+    const words = this.droppedVowels.wordsOf(folded);
+    if (words.length === 0) return undefined;
+    const term = this.surface.get(words[0]!);
+    return words.every((w) => this.surface.get(w) === term) ? words[0] : undefined;
   }
 
   private spellingIndex(): SpellingIndex {
