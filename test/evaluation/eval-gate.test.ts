@@ -554,6 +554,13 @@ const SETS = [
   // 87.5%), BG2 (what the story means, why it matters 88.2% / 94.1% / 93.8%), BG3 (legal and sanctions angles 95.6% /
   // 98.5% / 96.9%), BG4 (exact quotes and wording 67.6% / 97.1% / 93.8%); tuned on since (emoji, exact words).
   { file: 'heldout/fresh-BG1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.94 },
+  // BH1-BH4 (100 each, merged as one), frozen before any result (strings shared with BH1 and BH4 out of data/, BH4's after
+  // its first run, which it did not change), written last, each first seen on the engine of its arrival: BH2 (rumours
+  // put to be checked 88.2% / 97.1% / 96.9%) on 32b403a, BH4 (English written by Norwegians 91.2% / 100% / 93.8%) on
+  // 856bf78, BH3 (Norwegian learners 94.1% / 95.6% / 100%) on 285f491, BH1 (extreme texting shorthand, vowels dropped 41.2%
+  // / 85.3% / 96.9%) on bb84182, each the same on the session's first engine; tuned on after (help for something seen
+  // elsewhere, Norwegians' English, words without vowels). Language 98.5%: texting shorthand shows little of it.
+  { file: 'heldout/fresh-BH1.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97, language: 0.98 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
