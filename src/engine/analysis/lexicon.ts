@@ -50,7 +50,6 @@ export class Lexicon {
     const phrases = new Map<string, Array<{ tokens: string[]; concept: string }>>();
     // Indexed loops, no destructuring: this runs once per build over a couple of thousand words, before V8 optimises it.
     const names = Object.keys(file.concepts);
-    const everyday = everydayWords(file.wordRanks);
     for (let c = 0; c < names.length; c++) {
       const concept = `#${names[c]!}`;
       const words = file.concepts[names[c]!]!;
@@ -66,11 +65,8 @@ export class Lexicon {
         if (tokens.length === 0) continue;
         const token = tokens[0]!;
         add(bySurface, foldNordic(token), concept);
-        // An everyday word of one language only is stemmed in that one: English "far" is no stem of Norwegian "farlig".
-        const english = everyday.en.has(token) && !everyday.nb.has(token);
-        const norwegian = everyday.nb.has(token) && !everyday.en.has(token);
-        if (!english) add(byStem.nb, foldNordic(stem(token, 'nb')), concept);
-        if (!norwegian) add(byStem.en, foldNordic(stem(token, 'en')), concept);
+        add(byStem.nb, foldNordic(stem(token, 'nb')), concept);
+        add(byStem.en, foldNordic(stem(token, 'en')), concept);
       }
     }
     return { bySurface: [...bySurface], byStemNb: [...byStem.nb], byStemEn: [...byStem.en], phrases: [...phrases] };
@@ -200,11 +196,4 @@ function startsRun(haystack: readonly string[], at: number, needle: readonly str
  */
 export function isPhraseWord(word: string, meant: string, last: boolean): boolean {
   return word === meant || (last && word.length === meant.length + 1 && word.endsWith('s') && word.startsWith(meant));
-}
-
-// How many of each language's commonest words count as everyday words of it (see Lexicon.compile).
-const EVERYDAY = 10_000;
-
-function everydayWords(ranks: WordRanks | undefined): { nb: ReadonlySet<string>; en: ReadonlySet<string> } {
-  return { nb: new Set(ranks?.nb.slice(0, EVERYDAY)), en: new Set(ranks?.en.slice(0, EVERYDAY)) };
 }
