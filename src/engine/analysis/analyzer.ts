@@ -78,15 +78,14 @@ const MAX_TYPO = 24;
 const MIN_JOINED = 7;
 const MIN_JOINED_PART = 3;
 const DIGITS = /\p{N}/u;
+// A word typed without vowels is read so from four letters on (see DroppedVowels).
+const MIN_VOWELLESS = 3;
 
 /**
  * Turns text into terms: tokens, Nynorsk mapped to Bokmål, stop words dropped, stems (natural's
  * Porter stemmers) folded for æ/ø/å, compounds split against the knowledge base's own words,
  * spelling corrected against them, and the lexicon's concepts added.
  */
-// A word typed without vowels is read so from four letters on (see DroppedVowels).
-const MIN_VOWELLESS = 3;
-
 export class Analyzer {
   /** Folded surface word -> its term (as the knowledge base's texts have it). */
   private readonly surface = new Map<string, string>();
@@ -123,10 +122,11 @@ export class Analyzer {
 
   /**
    * Builds the spelling index now, in small pieces, rather than on the first question that needs
-   * it (a pause of its own, right after a bot swapped engines).
+   * it (a pause of its own, right after a bot swapped engines); and the words by their consonants (see DroppedVowels).
    */
   *prepareSpelling(): Assembly<void> {
     this.spelling ??= yield* SpellingIndex.assemble(this.surface.keys(), (w) => this.documentFrequency.get(w) ?? 0);
+    this.droppedVowels ??= yield* DroppedVowels.assemble(this.surface.keys());
   }
 
   private *load(vocabulary: AnalyzerVocabulary): Assembly<void> {

@@ -1,3 +1,5 @@
+import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
+
 /**
  * Words typed without their vowels, as on a watch or with one thumb ("bldn", "hstr", "grnsa", "frndshp brdg lngth"): the
  * one known word the letters were taken from, only vowels left out and doubled letters typed once ("stmmr" is
@@ -32,13 +34,26 @@ export class DroppedVowels {
   private readonly byConsonants = new Map<string, string[]>();
 
   constructor(words: Iterable<string>) {
+    for (const word of words) this.add(word);
+  }
+
+  /** The same, built in small pieces (see Assembly): an archive's vocabulary takes tens of milliseconds. */
+  static *assemble(words: Iterable<string>): Assembly<DroppedVowels> {
+    const index = new DroppedVowels([]);
+    let n = 0;
     for (const word of words) {
-      const consonants = consonantsOf(word);
-      if (consonants.length < MIN_CONSONANTS) continue;
-      const list = this.byConsonants.get(consonants);
-      if (list) list.push(word);
-      else this.byConsonants.set(consonants, [word]);
+      if (n++ % ITEMS_PER_SLICE === 0) yield;
+      index.add(word);
     }
+    return index;
+  }
+
+  private add(word: string): void {
+    const consonants = consonantsOf(word);
+    if (consonants.length < MIN_CONSONANTS) return;
+    const list = this.byConsonants.get(consonants);
+    if (list) list.push(word);
+    else this.byConsonants.set(consonants, [word]);
   }
 
   /** The known words `typed` is with vowels left out. */
