@@ -120,8 +120,12 @@ export class ConversationWords {
     return own;
   }
 
-  /** Whether a word is one of their own words mistyped ("hallais"): long enough that one letter off is a slip. */
+  /**
+   * Whether a word is one of their own words mistyped ("hallais"): long enough that one letter off is a slip; or drawn out
+   * by its last letter typed twice, however short ("hii", "heii", "heyy").
+   */
   private misspells(word: string): boolean {
+    if (word.length > 2 && word.at(-1) === word.at(-2) && this.own.has(word.slice(0, -1))) return true;
     if (word.length < MISSPELT_LENGTH) return false;
     for (const w of this.own) if (oneEditApart(word, w)) return true;
     return false;

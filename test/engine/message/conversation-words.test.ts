@@ -35,6 +35,15 @@ describe('ConversationWords', () => {
     expect(chats('hallais')).toBe(true);
   });
 
+  it('takes a short greeting drawn out by its last letter typed twice ("hii", "heii"), not another short word', () => {
+    const greetings = new ConversationWords(['hi', 'hei', 'hey there'], ['who took the pictures?']);
+    const greets = (message: string): boolean => greetings.chats(tokenize(message), message);
+    expect(greets('hii')).toBe(true);
+    expect(greets('heii')).toBe(true);
+    expect(greets('hii there')).toBe(true);
+    expect(greets('hee')).toBe(false);
+  });
+
   it('says only their own words: thanks and praise, stop words and the bot, nothing else', () => {
     const only = (message: string): boolean => words.saysOnlyTheirs(tokenize(message));
     expect(only('thanks a lot bot')).toBe(true);
