@@ -1,6 +1,7 @@
 import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { LexiconFile } from './analysis/lexicon.js';
+import { foldNordic } from './analysis/fold.js';
 import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
@@ -276,7 +277,7 @@ export class EntryFit {
     const giving: Entry[] = [];
     // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
     const counting = detail === 'quantity' || detail === 'exactQuantity';
-    const [thing, next] = counting ? countedWords(tokens) : [];
+    const [thing, next] = counting ? this.countedAsSpelled(tokens, lang) : [];
     for (const id of closeNeighbours(ranked)) {
       const entry = this.entries.get(id);
       if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
@@ -469,7 +470,7 @@ export class EntryFit {
     if (DATING.has(detail) && namesAskedYearOnlySince(texts, tokens)) return false;
     // "How many horses": a number of something else ("thousands of dollars") does not answer it.
     // "How many satellite images": a text counting the images answers it, though it names satellites uncounted.
-    const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? countedWords(tokens) : [];
+    const [thing, next] = detail === 'quantity' || detail === 'exactQuantity' ? this.countedAsSpelled(tokens, lang) : [];
     if (thing === undefined) return true;
     // "How many missiles did they launch in 2017": a text naming that year only as the point since when ("the first
     // since 2017") counts another year's.
@@ -488,6 +489,17 @@ export class EntryFit {
     // "How many intercontinental missiles": the text names that kind uncounted, so its dozens of missiles are others.
     if (next === undefined || leavesKindUncounted(texts, thing, [next, ...this.lexiconForms(next)])) return false;
     return this.countsAsked(texts, next);
+  }
+
+  /**
+   * The words for the things a question counts (countedWords), a misspelt one as the matcher read it: "how many sattelite
+   * images" counts satellite images, which a text naming them uncounted does not count.
+   */
+  private countedAsSpelled(tokens: readonly string[], lang: Lang): string[] {
+    return countedWords(tokens).map((word) => {
+      const spelled = this.matcher.spelled([word], lang)[0]!;
+      return spelled === foldNordic(word) ? word : spelled;
+    });
   }
 
   /**

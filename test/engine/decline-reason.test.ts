@@ -121,6 +121,14 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
     expect(engine.ask(question).intent).toBe(intent);
   });
 
+  it('reads a misspelt counted thing as the matcher corrects it: the crossing names the satellite images but does not count them', () => {
+    for (const question of ['how many satellite images show the train?', 'how many sattelite images show the train?']) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBeNull();
+      expect(answer.declineReason, question).toBe('detail');
+    }
+  });
+
   it("does not answer the time of one event with a near-tied neighbour's time of another", () => {
     // The 13:10 picture, 200 m past the bridge, gives a time; not the time the train was on the bridge.
     expect(engine.ask('what time did the train cross the friendship bridge?').intent).toBeNull();
