@@ -3,6 +3,7 @@ import { ITEMS_PER_SLICE, type Assembly } from '../assembly/assembly.js';
 import { foldNordic } from '../analysis/fold.js';
 import { nordicToBokmal } from '../analysis/nordic.js';
 import type { WordRarity } from '../analysis/word-rarity.js';
+import { LetterRuns } from './letter-runs.js';
 import { ENGLISH_MARKERS, NORWEGIAN_MARKERS } from './markers.js';
 
 export interface DetectedLanguage {
@@ -15,7 +16,8 @@ export interface DetectedLanguage {
  * Decides between Norwegian and English from function words, the letters æ/ø/å, and how often
  * each word appears in the knowledge base's Norwegian and English training questions — so even a
  * one-word question ("hestene", "bridge") gets its language. A word the training texts never use
- * votes by the everyday word lists (data/word-frequency): "nk nekter?", "Kim helse?" are Norwegian.
+ * votes by the everyday word lists (data/word-frequency): "nk nekter?", "Kim helse?" are Norwegian; one neither list
+ * has, by how its letters run (LetterRuns): "brevveksling?", "grafikk?".
  */
 /** [folded word, texts in Norwegian that use it, texts in English that use it] */
 export type LanguageCounts = Array<[string, number, number]>;
@@ -34,13 +36,19 @@ const ENGLISH = new Map(Object.entries(ENGLISH_MARKERS));
 export class LanguageDetector {
   private readonly vocabulary = new Map<string, { nb: number; en: number }>();
   private readonly seen = new Map<string, Evidence>();
+  private readonly letters = new LetterRuns();
 
   /** `everyday`: the everyday word lists, for the words the training texts do not use. */
   constructor(
     counts: LanguageCounts = [],
     private readonly everyday?: WordRarity,
   ) {
-    for (const [token, nb, en] of counts) this.vocabulary.set(token, { nb, en });
+    for (const [token, nb, en] of counts) this.learn(token, nb, en);
+  }
+
+  private learn(token: string, nb: number, en: number): void {
+    this.vocabulary.set(token, { nb, en });
+    this.letters.add(token, nb, en);
   }
 
   /** The same, built in small pieces (see Assembly). */
@@ -50,7 +58,7 @@ export class LanguageDetector {
       if (i % ITEMS_PER_SLICE === 0) yield;
       // Indexed, not destructured: a generator's loop is never optimised, and destructuring runs the iterator protocol.
       const count = counts[i]!;
-      detector.vocabulary.set(count[0], { nb: count[1], en: count[2] });
+      detector.learn(count[0], count[1], count[2]);
     }
     return detector;
   }
@@ -99,8 +107,9 @@ export class LanguageDetector {
     // Digits and lone letters are in no list worth asking ("13", "s").
     if (this.everyday === undefined || token.length < 2 || /\d/.test(token)) return 0;
     const vote = everydayVote(token, this.everyday);
+    if (vote !== 0) return vote;
     // A Swedish or Danish word neither list has ("vilket", "satellitbilderna") is Scandinavian: answered in Norwegian.
-    return vote === 0 && nordicToBokmal(token) !== undefined ? ONLY_NORWEGIAN : vote;
+    return nordicToBokmal(token) !== undefined ? ONLY_NORWEGIAN : this.letters.vote(foldNordic(token));
   }
 }
 

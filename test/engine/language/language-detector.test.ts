@@ -30,7 +30,8 @@ describe('language detection', () => {
   it('reads a word that names a property of every JavaScript object as an ordinary word', () => {
     // "constructor" once found Object.prototype's in the marker table and made every such question English.
     expect(engine.detectLanguage('hvem er constructor av broen?')).toBe('nb');
-    expect(engine.detectLanguage('constructor', 'nb')).toBe('nb');
+    // Alone, it reads as any word no list knows: by its letters, English whatever the fallback.
+    expect(engine.detectLanguage('constructor', 'nb')).toBe('en');
   });
 
   it('reads words the training texts never use by the everyday word lists', () => {
@@ -49,6 +50,11 @@ describe('language detection', () => {
     expect(everydayVote('x', lists(600, 8_000))).toBeGreaterThan(0.9);
     expect(everydayVote('x', lists(1_000, 1_000))).toBe(0);
     expect(everydayVote('x', lists(10, 100_000))).toBe(1);
+  });
+
+  it('reads a word no text and no list knows by how its letters run', () => {
+    for (const text of ['brevveksling', 'grafikk?', 'sanksjonsbrudd?']) expect(engine.detectLanguage(text, 'en'), text).toBe('nb');
+    for (const text of ['obfuscation?', 'transloaders']) expect(engine.detectLanguage(text, 'nb'), text).toBe('en');
   });
 
   it('uses the fallback when nothing points either way', () => {
