@@ -306,6 +306,8 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['siden', 'den', 'gang'], ['sidan', 'den', 'gong'], ['ever', 'since'], ['years', 'later'], ['år', 'etter'],
     // "Has it run several times since", "har toget kjørt flere ganger siden".
     ['times', 'since'], ['again', 'since'], ['ganger', 'siden'], ['gonger', 'sidan'], ['igjen', 'siden'], ['att', 'sidan'],
+    // "Has it since been confirmed", "har det senere blitt bekreftet": what became known after the article.
+    ['since', 'been'], ['since', 'confirmed'], ['har', '*', 'senere'], ['har', '*', '*', 'senere'], ['senere', 'blitt'], ['seinare', 'blitt'],
     // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],

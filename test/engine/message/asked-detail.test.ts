@@ -110,6 +110,8 @@ describe('askedDetail', () => {
     ['hva fant de ut til slutt', 'later'],
     ['har toget kjørt flere ganger siden', 'later'],
     ['has the train crossed again since', 'later'],
+    ['Has it since been confirmed that the shells arrived in Russia?', 'later'],
+    ['har det senere blitt bekreftet at granatene kom fram', 'later'],
     // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
     ['har rederiet innrømmet det i ettertid', 'later'],
     ['hva skjedde i etterkant', 'later'],
