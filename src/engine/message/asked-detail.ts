@@ -522,6 +522,14 @@ const SINCE_WHEN = new TokenPatternSet([
   ['how', 'long', 'since'], ['how', 'long', 'is', 'it', 'since'], ['how', 'long', 'has', 'it', 'been', 'since'], ['how', 'long', 'was', 'it', 'since'],
 ]);
 
+// "Who wrote about 'strategic cooperation'", "hvem skrev det til hvem": whose words they are, which the entry quoting
+// them names, not the name of the article's author.
+// prettier-ignore
+const WROTE_ABOUT_OR_TO = new TokenPatternSet([
+  ['who', 'wrote', 'about'], ['who', 'wrote', 'to'], ['hvem', 'skrev', 'om'], ['hvem', 'skrev', 'til'], ['hvem', 'skrev', 'det', 'til'],
+  ['kven', 'skreiv', 'om'], ['kven', 'skreiv', 'til'], ['kven', 'skreiv', 'det', 'til'],
+]);
+
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
@@ -532,6 +540,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
     if (detail === 'later' && (journeyEnd(plain) || asksWhoDidThen(plain))) continue;
+    if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {
       if (ASKS_LONG_MEASURE.occursIn(found) || countsLength(plain, found)) return detail;

@@ -65,6 +65,11 @@ describe('askedDetail', () => {
     ['what was the station in russia called', 'name'],
     ['hva het hesten til kim', 'name'],
     ['kva heitte stasjonen', 'name'],
+    ['who wrote the article?', 'name'],
+    ['hvem skrev saken', 'name'],
+    // Whose words a phrase is, not the article's author.
+    ['who wrote about "strategic and tactical cooperation"?', undefined],
+    ['«strategisk og taktisk samarbeid» – hvem skrev det til hvem?', undefined],
     ['hvem leder tenketanken', 'head'],
     ['who is the head of the company', 'head'],
     ['Hvem er sjefen i 38 North?', 'head'],
