@@ -85,7 +85,9 @@ describe('Engine: help and thanks only for what asks for them', () => {
 describe('Engine: everyday greetings the texts do not teach', () => {
   const engine = seedEngine();
 
-  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot'])('%j is greeted', (message) => expect(engine.ask(message).intent).toBe('greeting'));
+  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot', 'god morra gutt', 'hii there 👋'])('%j is greeted', (message) =>
+    expect(engine.ask(message).intent).toBe('greeting'),
+  );
 
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
 
