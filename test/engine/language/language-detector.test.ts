@@ -11,6 +11,7 @@ describe('language detection', () => {
     ['korleis veit dei at det var same toget', 'nb'],
     ['hva skjedde pa grensen', 'nb'],
     ['hestene', 'nb'],
+    ['heihei', 'nb'],
     // Spoken forms beside English names: "38 North" and "Planet Labs" are words of both.
     ['kem ejer 38 north', 'nb'],
     ['ka e north korea', 'nb'],
