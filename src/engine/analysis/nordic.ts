@@ -114,3 +114,21 @@ export function readAsSwedish(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => SWEDISH_HOMOGRAPHS.has(t)) || !tokens.some((t) => SWEDISH.has(t))) return tokens;
   return tokens.map((t) => SWEDISH_HOMOGRAPHS.get(t) ?? t);
 }
+
+// Swedish and Danish question words, and the words of measure they ask with, which no English or Norwegian writer
+// uses: read as Bokmål, the kind of fact asked is found ("hur många hästar": how many horses).
+// prettier-ignore
+const NORDIC_QUESTION_WORDS = new Map([
+  ['vad', 'hva'], ['vem', 'hvem'], ['när', 'når'], ['varför', 'hvorfor'], ['vilken', 'hvilken'], ['vilket', 'hvilket'], ['vilka', 'hvilke'],
+  ['hvad', 'hva'], ['hvornår', 'når'], ['många', 'mange'], ['mycket', 'mye'], ['lång', 'lang'], ['långt', 'langt'], ['länge', 'lenge'],
+  ['gammal', 'gammel'], ['är', 'er'], ['tillbaka', 'tilbake'],
+]);
+// Swedish "hur" is "hvor" before a measure or a count ("hur lång", "hur många"), else "hvordan" ("hur vet de det").
+// prettier-ignore
+const MEASURES = new Set(['många', 'mycket', 'lång', 'långt', 'länge', 'gammal', 'stor', 'stora', 'ofta', 'snabbt', 'fort', 'tung', 'hög', 'långa']);
+
+/** The tokens with Swedish and Danish question words as their Bokmål forms (see NORDIC_QUESTION_WORDS); others as they are. */
+export function withNordicQuestionWords(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => t === 'hur' || NORDIC_QUESTION_WORDS.has(t))) return tokens;
+  return tokens.map((t, i) => (t === 'hur' ? (MEASURES.has(tokens[i + 1] ?? '') ? 'hvor' : 'hvordan') : (NORDIC_QUESTION_WORDS.get(t) ?? t)));
+}

@@ -1,3 +1,4 @@
+import { withNordicQuestionWords } from '../analysis/nordic.js';
 import { asksAge } from './asked-age.js';
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
@@ -499,11 +500,22 @@ function sameShortWord(a: string, b: string): boolean {
 }
 
 // Asked of the same tokens a few times a question (see LastTokensMemo).
-const lastAsked = new LastTokensMemo(detailAskedIn);
+// "Hur många hästar", "hvornår": a Swede's or a Dane's question asks as the Norwegian one does.
+const lastAsked = new LastTokensMemo((tokens) => detailAskedIn(withNordicQuestionWords(tokens)));
+const lastAskedAsTyped = new LastTokensMemo(detailAskedIn);
 
 /** The detail a question asks for, from its lower-cased tokens. */
 export function askedDetail(tokens: readonly string[]): AskedDetail | undefined {
   return lastAsked.of(tokens);
+}
+
+/**
+ * The same with Swedish and Danish question words read as typed, that is as none: the answer decision was fitted with
+ * its fact feature (fact-question.ts) read so, and reading "hur många" there as a fact asked lowers its confidence in
+ * answers it gives rightly ("hur många satellitbilder handlar det om").
+ */
+export function askedDetailAsTyped(tokens: readonly string[]): AskedDetail | undefined {
+  return lastAskedAsTyped.of(tokens);
 }
 
 // "Klokka hva var toget …": the time of day, whatever the rest asks ("hva var toget" alone asks what it was).

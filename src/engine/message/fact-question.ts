@@ -1,4 +1,4 @@
-import { askedDetail } from './asked-detail.js';
+import { askedDetailAsTyped } from './asked-detail.js';
 
 // Question words that ask for one particular fact: a person, a place, a time, a choice among several.
 // prettier-ignore
@@ -14,5 +14,5 @@ const FACT_WORDS = new Set([
  */
 export function asksForFact(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (FACT_WORDS.has(tokens[i]!)) return true;
-  return askedDetail(tokens) !== undefined;
+  return askedDetailAsTyped(tokens) !== undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nordicForms, readAsSwedish } from '../../../src/engine/analysis/nordic.js';
+import { nordicForms, readAsSwedish, withNordicQuestionWords } from '../../../src/engine/analysis/nordic.js';
 import { nynorskToBokmal } from '../../../src/engine/analysis/nynorsk.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
@@ -89,5 +89,23 @@ describe('readAsSwedish', () => {
     expect(readAsSwedish(['hva', 'fraktet', 'toget'])).toEqual(['hva', 'fraktet', 'toget']);
     expect(readAsSwedish(['hvor', 'kjørte', 'tog', 'fra'])).toEqual(['hvor', 'kjørte', 'tog', 'fra']);
     expect(seedEngine().ask('vem tog bilderna från satelliten?').intent).toBe('image-analysis');
+  });
+});
+
+describe('withNordicQuestionWords', () => {
+  it('reads Swedish and Danish question words as Bokmål, "hur" as "hvor" before a measure and "hvordan" else', () => {
+    expect(withNordicQuestionWords(['hur', 'många', 'hästar'])).toEqual(['hvor', 'mange', 'hästar']);
+    expect(withNordicQuestionWords(['hur', 'vet', 'de', 'det'])).toEqual(['hvordan', 'vet', 'de', 'det']);
+    expect(withNordicQuestionWords(['hvornår', 'blev', 'billederne', 'taget'])).toEqual(['når', 'blev', 'billederne', 'taget']);
+    expect(withNordicQuestionWords(['how', 'many', 'horses'])).toEqual(['how', 'many', 'horses']);
+  });
+
+  it('declines what a Swede asks that the article does not give, as it does the same in Norwegian', () => {
+    const engine = seedEngine();
+    for (const question of ['hur många hästar var det på hästtåget', 'vad hette Kim Il-sungs son']) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBeNull();
+      expect(answer.declineReason, question).toBe('detail');
+    }
   });
 });

@@ -66,6 +66,8 @@ describe('askedDetail', () => {
     ['hva het hesten til kim', 'name'],
     ['kva heitte stasjonen', 'name'],
     ['who wrote the article?', 'name'],
+    ['hur lång är bron', 'length'],
+    ['hur många hästar var det', 'quantity'],
     ['hvem skrev saken', 'name'],
     // Whose words a phrase is, not the article's author.
     ['who wrote about "strategic and tactical cooperation"?', undefined],
