@@ -8,7 +8,7 @@
 // prettier-ignore
 const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   // Greetings: Swedish "hej", "hejsan", "hallå", "tjena", Danish "halløj".
-  hej: 'hei', hejsan: 'heisann', hallå: 'hallo', tjena: 'hei', tjenare: 'hei', halløj: 'hallo',
+  hej: 'hei', hejsan: 'heisann', hejsa: 'hei', hejså: 'hei', hallå: 'hallo', tjena: 'hei', tjenare: 'hei', halløj: 'hallo',
   // Swedish question and function words.
   vad: 'hva', vem: 'hvem', vems: 'hvem', när: 'når', varför: 'hvorfor', hur: 'hvor', vilken: 'hvilken',
   vilket: 'hvilket', vilka: 'hvilke', och: 'og', inte: 'ikke', icke: 'ikke', jag: 'jeg', mig: 'meg', dig: 'deg',

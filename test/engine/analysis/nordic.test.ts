@@ -50,6 +50,11 @@ describe('Swedish and Danish forms', () => {
     expect(answer.lang).toBe('nb');
   });
 
+  it('greets a Dane greeting with "hejsa"', () => {
+    expect(nynorskToBokmal('hejsa')).toBe('hei');
+    expect(seedEngine().ask('hejsa bot').intent).toBe('greeting');
+  });
+
   it('thanks in Swedish: "tack" is "takk"', () => {
     expect(nynorskToBokmal('tack')).toBe('takk');
     expect(seedEngine().ask('tack så väldigt mycket').intent).toBe('thanks');
