@@ -10,10 +10,14 @@ describe('requestedLanguage', () => {
     ['kan du svare på engelsk? who took the photos', 'en'],
     ['answer in norwegian pls: how long is the bridge', 'nb'],
     ['forklar på norsk: what is transloading', 'nb'],
+    // A language labelling the message, alone or after how to put it.
+    ['in english please: hva viser bildet fra ti over ett?', 'en'],
+    ['kort på norsk: how important was soviet help to north korea?', 'nb'],
   ])('%j asks the answer in %s', (message, lang) => expect(requestedLanguage(messageTokens(cleanMessage(message)))).toBe(lang));
 
-  it.each(['what did they say in English media', 'hva heter broa på engelsk', 'Hvem tok bildene?'])('%j does not', (message) =>
-    expect(requestedLanguage(messageTokens(cleanMessage(message)))).toBeUndefined(),
+  it.each(['what did they say in English media', 'hva heter broa på engelsk', 'Hvem tok bildene?', 'på engelsk heter den friendship bridge?'])(
+    '%j does not',
+    (message) => expect(requestedLanguage(messageTokens(cleanMessage(message)))).toBeUndefined(),
   );
 
   it('the engine answers in the language asked for, whatever the words are in', () => {
