@@ -437,6 +437,12 @@ export class Analyzer {
       const term = this.surface.get(misspelt)!;
       return word(misspelt, [term], term);
     }
+    // "northkorea", "whitehouse": a phrase of the lexicon typed without its space is that phrase, whatever its parts are.
+    const joined = this.joinedPhraseConcepts(folded);
+    if (joined.length) {
+      const split = word(folded, parts);
+      return { ...split, concepts: [...split.concepts, ...joined] };
+    }
     if (parts.length) return word(folded, parts);
     const plural = lang === 'nb' ? this.knownDialectPlural(folded) : undefined;
     if (plural !== undefined) return word(plural.folded, [plural.term], plural.term);
@@ -551,6 +557,17 @@ export class Analyzer {
     if (this.compoundCache.size > 100_000) this.compoundCache.clear();
     this.compoundCache.set(folded, best);
     return best ?? [];
+  }
+
+  /** The concepts of a two-word phrase of the lexicon the (folded) word is, its space left out ("northkorea"). */
+  private joinedPhraseConcepts(folded: string): string[] {
+    for (let i = MIN_COMPOUND_PART; i <= folded.length - MIN_COMPOUND_PART; i++) {
+      const head = folded.slice(0, i);
+      if (!this.lexicon.startsPhrase(head)) continue;
+      const concepts = this.lexicon.phraseConcepts([head, folded.slice(i)]);
+      if (concepts.length) return concepts;
+    }
+    return [];
   }
 
   /** The known word a word typed without vowels was taken from (see DroppedVowels), when every one it may be is one term. */

@@ -37,3 +37,11 @@ describe('an English typo that splits into two known words', () => {
     expect(seedEngine().ask('what did the whitehouse accuse north korea of').intent).toBe('white-house-shells');
   });
 });
+
+describe('a phrase typed without its space', () => {
+  it('is the phrase: "northkorea" is North Korea, "whitehouse" the White House', () => {
+    const engine = seedEngine();
+    expect(engine.ask('did northkorea deny selling arms to russia').intent).toBe('dprk-denial');
+    expect(engine.ask('what did the whitehouse say about the shells').intent).toBe('white-house-shells');
+  });
+});
