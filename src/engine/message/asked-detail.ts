@@ -309,6 +309,7 @@ const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['times', 'since'], ['again', 'since'], ['ganger', 'siden'], ['gonger', 'sidan'], ['igjen', 'siden'], ['att', 'sidan'],
     // "Has it since been confirmed", "har det senere blitt bekreftet": what became known after the article.
     ['since', 'been'], ['since', 'confirmed'], ['har', '*', 'senere'], ['har', '*', '*', 'senere'], ['senere', 'blitt'], ['seinare', 'blitt'],
+    ['bekreftet', 'senere'], ['senere', 'bekreftet'], ['stadfesta', 'seinare'], ['confirmed', 'later'], ['later', 'confirmed'],
     // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],

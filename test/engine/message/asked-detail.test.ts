@@ -119,6 +119,8 @@ describe('askedDetail', () => {
     ['has the train crossed again since', 'later'],
     ['Has it since been confirmed that the shells arrived in Russia?', 'later'],
     ['har det senere blitt bekreftet at granatene kom fram', 'later'],
+    ['Ble det bekreftet senere at granatene faktisk kom fram til Russland?', 'later'],
+    ['was it confirmed later that the shells arrived', 'later'],
     // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
     ['har rederiet innrømmet det i ettertid', 'later'],
     ['hva skjedde i etterkant', 'later'],
