@@ -8,7 +8,8 @@ import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
-import { askedDetail, askedEvent, isTimeDetail, statedTimes, tellsEvent, type AskedDetail, type Detail } from './message/asked-detail.js';
+import { askedDetail, askedEvent, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
+import type { AskedDetail, Detail } from './message/detail-kinds.js';
 import { withoutQuoteRequest } from './message/quote-request.js';
 import {
   asksWhetherCountTold,

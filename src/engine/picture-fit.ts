@@ -1,7 +1,8 @@
 import type { Entry } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
 import type { Candidate, Match } from './matching/matcher.js';
-import { askedDetail, isTimeDetail, type AskedDetail } from './message/asked-detail.js';
+import { askedDetail, isTimeDetail } from './message/asked-detail.js';
+import type { AskedDetail } from './message/detail-kinds.js';
 import { isClockAt } from './message/clock-time.js';
 import { namesGraphics } from './message/picture-credit.js';
 import { clockTimeIn, namesClockTime, pictureSeries, type PicturePosition } from './message/picture-order.js';

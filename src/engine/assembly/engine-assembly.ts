@@ -8,7 +8,7 @@ import { detailsOf, sameAsOf } from '../entry-fit.js';
 import { LanguageDetector } from '../language/language-detector.js';
 import { Matcher, type MatcherParts } from '../matching/matcher.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from '../matching/matcher-settings.js';
-import type { Detail } from '../message/asked-detail.js';
+import type { Detail } from '../message/detail-kinds.js';
 import { ConversationWords } from '../message/conversation-words.js';
 import { clockTimesIn } from '../message/nearest-clock-time.js';
 import { PictureSeries } from '../message/picture-order.js';

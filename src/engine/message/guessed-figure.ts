@@ -1,4 +1,4 @@
-import type { Detail } from './asked-detail.js';
+import type { Detail } from './detail-kinds.js';
 import { asksForFact } from './fact-question.js';
 import { isClockAt } from './clock-time.js';
 import { asksToConfirm } from './confirmation.js';

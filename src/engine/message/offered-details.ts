@@ -1,4 +1,4 @@
-import type { AskedDetail, Detail } from './asked-detail.js';
+import type { AskedDetail, Detail } from './detail-kinds.js';
 import { TELLS_AGE } from './asked-age.js';
 import { TELLS_CONTENTS } from './asked-contents.js';
 import { TELLS_MOTIVE } from './asked-motive.js';
