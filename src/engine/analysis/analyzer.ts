@@ -374,6 +374,12 @@ export class Analyzer {
     let word = memo.get(raw);
     if (word === undefined) {
       word = this.resolveQuestionWord(lang === 'nb' ? nynorskToBokmal(raw) : raw, lang);
+      // "rnissiles", "kornrner": an OCR app reads an "m" as "rn"; an unknown word known with the "m" is that word.
+      if (word.unknown && raw.includes('rn')) {
+        const read = raw.replaceAll('rn', 'm');
+        const asM = this.resolveQuestionWord(lang === 'nb' ? nynorskToBokmal(read) : read, lang);
+        if (!asM.unknown) word = asM;
+      }
       if (memo.size >= QUESTION_WORD_MEMO_LIMIT) memo.clear();
       memo.set(raw, word);
     }

@@ -53,6 +53,8 @@ export function tokenize(text: string): string[] {
       // "'s" (is, has or a genitive) carries nothing, and is no letter spelling a name with the next ("what's a" is no "sa").
       .replace(POSSESSIVE_S, '');
   }
+  // "Nord-Afr|ka", "th|ng": a bar between letters is an "i" an OCR app misread (Discord's spoiler bars stand in pairs).
+  if (normal.includes('|')) normal = normal.replace(BAR_IN_WORD, 'i');
   const tokens: string[] = [];
   const words = normal.match(WORD);
   // No `?? []` to loop over: an empty literal has another array shape than match's, and the first
@@ -67,13 +69,27 @@ export function tokenize(text: string): string[] {
       tokens.push('an');
       continue;
     }
-    const meant = WRITTEN_FOR.get(token);
+    const meant = WRITTEN_FOR.get(token) ?? (DIGIT.test(token) ? misreadDigits(token) : undefined);
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && meant === undefined && !DIGIT.test(token)) continue;
     if (meant === undefined) tokens.push(token);
     else for (let m = 0; m < meant.length; m++) tokens.push(meant[m]!);
   }
   return tokens;
+}
+
+// A word of letters with a "0" or a "1" among them, as an OCR app reads a screenshot or a troll types ("N0rth", "b0t",
+// "hemme1ighet", "pr00f"): the letters "o" and "l" misread. Not a name with a number ("f16", "mig29", "kn23"), nor one
+// letter and a digit ("f1", "e1"), nor a number with its unit ("1pm", "10km", "1st").
+const BAR_IN_WORD = /(?<=\p{L})\|(?=\p{L})/gu;
+const MISREAD_DIGITS = /^\p{L}[\p{L}01]*$/u;
+const MIN_MISREAD_LETTERS = 2;
+
+function misreadDigits(token: string): string[] | undefined {
+  if (!MISREAD_DIGITS.test(token)) return undefined;
+  let letters = 0;
+  for (let i = 0; i < token.length; i++) if (token[i] !== '0' && token[i] !== '1') letters++;
+  return letters >= MIN_MISREAD_LETTERS ? [token.replace(/0/g, 'o').replace(/1/g, 'l')] : undefined;
 }
 
 /** Whether the tokens so far open "what is" ("what's" is tokenized "what"): nothing else before it. */

@@ -36,6 +36,16 @@ describe('text analysis', () => {
     expect(seedEngine().ask('whooo tooook the pics').intent).toBe('image-analysis');
   });
 
+  it('reads text an OCR app misread: "0" and "1" among letters as "o" and "l", a bar between letters as "i", "rn" as "m"', () => {
+    expect(tokenize('N0rth K0rea hemme1ighet pr00f b0t Afr|ka ||spoiler||')).toEqual(['north', 'korea', 'hemmelighet', 'proof', 'bot', 'afrika', 'spoiler']);
+    // Names with numbers, numbers with units and clock times stay as typed.
+    expect(tokenize('f16 mig29 kn23 1pm 10km 1948 g7')).toEqual(['f16', 'mig29', 'kn23', '1pm', '10km', '1948', 'g7']);
+    const engine = seedEngine();
+    expect(engine.ask('has N0rth K0rea denied selling arms to russia').intent).toBe('dprk-denial');
+    expect(engine.ask('«ornfattende strategisk og taktisk sarnarbeid» – hvem vil ha dette?').intent).toBe('putin-kim-letters');
+    expect(engine.ask('hell0 b0t').intent).toBe('greeting');
+  });
+
   it('reads a word spaced out letter by letter for emphasis as the word, "e" and "i" among its letters', () => {
     expect(tokenize('sent in  s e c r e t  ??')).toEqual(['sent', 'in', 'secret']);
     expect(tokenize('W H O took the pics')).toEqual(['who', 'took', 'the', 'pics']);
