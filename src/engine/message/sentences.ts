@@ -19,7 +19,17 @@ const CLAUSE = new RegExp(
 );
 
 // Where either split below can cut a text (a superset: it may find no cut where this matches).
-const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s(?:and|og|men|but)\s/iu;
+const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s[-–—]+\s|\s(?:and|og|men|but)\s/iu;
+
+// "I do logistics in Rotterdam - was anything parked next to the train": a dash before a question word, after the asker
+// telling of themselves, starts the question. Not after a topic ("Hwasong-17 - was that the ICBM they fired?") or a claim
+// the asker heard ("I heard NK sent 10,000 soldiers — is that in the article?"), whose words the question needs.
+const DASH_BEFORE_QUESTION = new RegExp(`\\s+[-–—]+\\s+(?=(?:${QUESTION_WORDS})\\s)`, 'iu');
+const ASKER = /(?<!\p{L})(?:i'm|im|i've|i'd|my|we|our|jeg|min|mitt|mine|vi|vår|vårt|eg|æ)(?!\p{L})/iu;
+// English "I", which in Norwegian is "in": only in a part with no Norwegian letters or words.
+const ENGLISH_I = /(?<!\p{L})i(?!\p{L})/iu;
+const NORWEGIAN = /[æøå]|(?<!\p{L})(?:og|er|det|som|på|av|til|har|ikke|en|et|ei)(?!\p{L})/iu;
+const REPORTED = /(?<!\p{L})(?:heard|hear|read|saw|seen|told|said|says|hørte|hørt|leste|lest|sett|sa|sier)(?!\p{L})/iu;
 
 // Where a sentence ends: after its mark and a space, at a line break, or a mark run into the next word; not after an
 // abbreviation's full stop ("ant. hester", "ca. 200 m", "kl. 14", "approx. 2 km").
@@ -32,9 +42,20 @@ export function sentencesOf(text: string): string[] {
   const parts = text
     .split(SENTENCE_END)
     .flatMap((s) => s.split(CLAUSE))
+    .flatMap(splitAfterAsker)
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
   return parts.length > 1 ? parts : [];
+}
+
+/** A part cut at a dash before its question when the asker speaks of themselves before it (see DASH_BEFORE_QUESTION). */
+function splitAfterAsker(part: string): string[] {
+  const dash = DASH_BEFORE_QUESTION.exec(part);
+  if (dash === null) return [part];
+  const before = part.slice(0, dash.index);
+  const asker = ASKER.test(before) || (ENGLISH_I.test(before) && !NORWEGIAN.test(before));
+  if (!asker || REPORTED.test(before)) return [part];
+  return [part.slice(0, dash.index), part.slice(dash.index + dash[0].length)];
 }
 
 // Where a whole sentence ends: a full stop or an exclamation mark before a space, or a line break.

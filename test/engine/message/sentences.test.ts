@@ -36,6 +36,21 @@ describe('sentencesOf', () => {
     expect(isQuestion('wtf can u even do')).toBe(true);
   });
 
+  it('splits the asker telling of themselves off the question after a dash, not a topic or a claim heard', () => {
+    expect(sentencesOf('I do logistics in Rotterdam - was anything parked next to the train?')).toEqual([
+      'I do logistics in Rotterdam',
+      'was anything parked next to the train?',
+    ]);
+    expect(sentencesOf('Jeg oversetter saken til engelsk – hva sier tenketanken om omlasting?')).toHaveLength(2);
+    expect(sentencesOf('Hwasong-17 - was that the ICBM they fired?')).toEqual([]);
+    expect(sentencesOf('I heard NK sent 10,000 soldiers — is that in the article?')).toEqual([]);
+    // Norwegian "i" is "in", no asker.
+    expect(sentencesOf('Nøyaktig antall rakettoppskytinger i 2022 – har vi et tall?')).toEqual([]);
+    expect(seedEngine().ask('I run a warehouse so this bit caught my eye - were they transferring cargo at Khasan or not?').intent).toBe(
+      'transloading-unconfirmed',
+    );
+  });
+
   it('gives nothing for a message of one sentence', () => {
     expect(sentencesOf('who took the photos?')).toEqual([]);
     expect(sentencesOf('who took the photos? ')).toEqual([]);
