@@ -25,7 +25,8 @@ const DID = new Set(['comment', 'respond', 'react', 'reply', 'deny', 'answer']);
 // prettier-ignore
 const COMMENTED_NB = new Set(['kommentert', 'svart', 'reagert', 'uttalt', 'sagt', 'benektet', 'nektet', 'nekta', 'avvist', 'avvise', 'tilbakevist']);
 // Nynorsk and Bokmål prepositions that end the speaker: "hva sa Kreml om …".
-const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 'så']);
+// And the check that follows the speaker after a comma the tokens lost: "hva sier faktasjekken, stemmer det at …".
+const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 'så', 'stemmer']);
 const LONGEST = 4;
 // A word stressing the question before its verb: "what exactly did the Kremlin say".
 const STRESS = new Set(['exactly', 'actually', 'really', 'precisely', 'specifically']);
@@ -47,6 +48,9 @@ const NOT_SPEAKERS = new Set([
   'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',
   // The country already meant: "hva har landet selv sagt", "what has the country itself said".
   'landet', 'country',
+  // The fact check itself, the bot's or the article's: "hva sier faktasjekken", "what does the fact check say".
+  'faktasjekken', 'faktasjekk', 'faktasjekkerne', 'faktasjekkarane', 'factcheck', 'fact', 'check', 'factchecker', 'factcheckers', 'checkers',
+  'bot', 'boten', 'botten', 'factbot',
 ]);
 // What a text says, not a speaker: "hva sier FN-sanksjonene", "what do the satellite images show or say".
 // prettier-ignore

@@ -52,6 +52,9 @@ describe('askedSpeaker', () => {
     // Figures kept, not a speaker.
     ['what do the records say about the ferry', undefined],
     ['hva sier tallene om handelen', undefined],
+    // The fact check itself, and the check after the comma the tokens lost.
+    ['hva sier faktasjekken, stemmer det at nordkorea leverer våpen', undefined],
+    ['what does the fact check say about the shells', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
