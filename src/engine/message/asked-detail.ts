@@ -45,7 +45,9 @@ const IDIOMS: readonly (readonly string[])[] = [
 const WHEN = new Set(['når', 'nar', 'naar', 'when']);
 const IDIOM_FIRST = new Set(IDIOMS.map((idiom) => idiom[0]!));
 // prettier-ignore
-const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen', 'mean', 'means', 'meant']);
+const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen', 'mean', 'means', 'meant',
+  // "What speed had the train when it crossed": the "when" of a clause after the question's own "what".
+  'what', 'which', 'hva', 'hvilken', 'hvilket', 'kva', 'ka']);
 // "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
 // prettier-ignore
 const REACH = new Set(['fram', 'frem']);

@@ -67,6 +67,9 @@ describe('askedDetail', () => {
     ['kva heitte stasjonen', 'name'],
     ['who wrote the article?', 'name'],
     ['hur lång är bron', 'length'],
+    // The "when" of a clause after the question's own "what".
+    ['What speed had the train when it was crossing over the bridge?', 'speed'],
+    ['what happened when the train crossed', undefined],
     ['hur många hästar var det', 'quantity'],
     ['hvem skrev saken', 'name'],
     // Whose words a phrase is, not the article's author.
