@@ -117,6 +117,13 @@ const REJECTED =
  */
 const LATER_ADDRESS = /(?<=\S)[\s,]+(?:(?:hey|hi|hello|hei|hallo)[ ,]+@?|@)(?:fact[- ]?bot|faktabot)\b[\s,:;.!-]*/gi;
 
+/**
+ * The numbers of a list of questions ("1) who took the pictures 2) when", "(1) … (2) …", "Q1: … Q2: …", "1. hvem\n2. når"):
+ * each item is a sentence of its own, its number no figure asked about. "1." only opening a line: "den 12. november".
+ */
+const LIST_NUMBER = /(?:^|(?<=\s))(?:\(\d{1,2}\)|\d{1,2}\)|q\d{1,2}[:.)]?)\s+|^[ \t]*\d{1,2}\.[ \t]+/gimu;
+const MAY_NUMBER_LIST = /\d[.)]|q\d/i;
+
 // Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
 // question has none, and skips their twelve tests.
 const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
@@ -147,6 +154,7 @@ export function cleanMessage(text: string): string {
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
+  if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
   return cleaned.trim();

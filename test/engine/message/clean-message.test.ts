@@ -38,6 +38,17 @@ describe('cleanMessage', () => {
     expect(cleanMessage('history of the bridge and the border')).toBe('history of the bridge and the border');
   });
 
+  it("puts each question of a numbered list on a line of its own, its number gone; not a date's ordinal", () => {
+    expect(cleanMessage('1) who took the sat pics 2) what time were they taken')).toBe('who took the sat pics\nwhat time were they taken');
+    expect(cleanMessage('Two things: (1) how long is the bridge (2) is there any other route')).toBe(
+      'Two things:\nhow long is the bridge\nis there any other route',
+    );
+    expect(cleanMessage('Q1 wait, horses?? Q2 which direction')).toBe('wait, horses??\nwhich direction');
+    expect(cleanMessage('1. hvem tok bildene\n2. når')).toBe('hvem tok bildene\nnår');
+    expect(cleanMessage('den 12. november 2022')).toBe('den 12. november 2022');
+    expect(seedEngine().ask('1) when did north korea shut the bridge 2) why').intent).toBe('friendship-bridge');
+  });
+
   it("drops a worksheet's task number before the question", () => {
     expect(cleanMessage('oppgave 3 c) hvem tok bildene?')).toBe('hvem tok bildene?');
     expect(cleanMessage('Oppg. 4: forklar hva 38 North er')).toBe('forklar hva 38 North er');
