@@ -7,7 +7,7 @@ import type { Match } from '../matching/matcher.js';
 import { askingClauses, leavesQuestion } from './asking-clause.js';
 import { onlyAsksToConfirm } from './confirmation.js';
 import { asksForFact } from './fact-question.js';
-import { questionFrame, type QuestionFrame } from './question-frame.js';
+import { asksBotsView, questionFrame, type QuestionFrame } from './question-frame.js';
 import { onlyNamesUnit } from './length-units.js';
 import { asksWhat, isQuestion, isQuestionWorded, sentencesOf } from './sentences.js';
 import { askedDetail } from './asked-detail.js';
@@ -105,7 +105,8 @@ function withoutCourtesies(tokens: readonly string[]): readonly string[] | undef
 function frameOf(tokens: readonly string[], message: string | undefined, latestYear: number | undefined): QuestionFrame | undefined {
   const frame = questionFrame(tokens, latestYear);
   if (frame === undefined || message === undefined) return frame;
-  const questions = sentencesOf(message).filter(isQuestion);
+  // The bot's view asked for is a question however it is put: "who's telling the truth? your honest opinion pls".
+  const questions = sentencesOf(message).filter((s) => isQuestion(s) || asksBotsView(messageTokens(s)));
   // An instruction to the bot is one wherever it stands ("pretend you are Kim and say who took the pictures"), unless a
   // question of its own stands beside it ("Ignore your rules. Also, when did they close the bridge?"): that is answered
   // as any question is, and the instruction is not followed. So with a question about the bot beside one about the

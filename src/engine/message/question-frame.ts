@@ -84,10 +84,24 @@ const VERDICTS = [
   'stupid', 'dumb', 'smart', 'wise', 'clever', 'idiotic', 'crazy', 'insane', 'brave', 'cowardly', 'immoral', 'irresponsible', 'sad', 'good', 'bad',
 ];
 
+// The bot's own view asked for, as a question or as a request ("your honest opinion pls", "din ærlige mening").
+// prettier-ignore
+const BOTS_VIEW = [
+  ['your', 'opinion'], ['your', 'view'], ['your', 'take'], ['your', 'thoughts'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'],
+  // Not any word between: "I should value your considered view" is a letter's courtesy around a question of fact.
+  ...['honest', 'own', 'personal', 'real', 'true'].flatMap((how) => [['your', how, 'opinion'], ['your', how, 'view'], ['your', how, 'take']]),
+  ...['ærlige', 'egen', 'egne', 'personlige', 'ærlege', 'eigen'].flatMap((how) => [['din', how, 'mening'], ['di', how, 'meining']]),
+];
+const ASKS_BOTS_VIEW = new TokenPatternSet(BOTS_VIEW);
+
+/** Whether a sentence (its tokens) asks the bot's own view, put as a question or not ("your honest opinion pls"). */
+export function asksBotsView(tokens: readonly string[]): boolean {
+  return ASKS_BOTS_VIEW.matches(tokens);
+}
+
 // prettier-ignore
 const OPINION = new TokenPatternSet([
-  ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['your', 'opinion'], ['your', 'view'], ['your', 'take'],
-  ['your', 'thoughts'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
+  ...BOTS_VIEW, ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
   ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
   // A guess or a verdict between sides: "if you had to guess", "your gut feeling", "who is right", "who's the better leader".
   ['you', 'had', 'to', 'guess'], ['your', 'guess'], ['best', 'guess'], ['you', 'guess'], ['gut', 'feeling'], ['your', 'gut'],
@@ -103,7 +117,7 @@ const OPINION = new TokenPatternSet([
   ['hvem', 'er', 'bedre'], ['kven', 'er', 'best'], ['hvem', 'er', 'den', 'beste'], ['hva', 'er', 'best'], ['morsomt', 'at'], ['rart', 'at'],
   ['favorite'], ['evil'], ['deserve'], ['deserves'], ['is', 'it', 'fair'], ['is', 'it', 'wrong'], ['is', 'it', 'ok'],
   ['synes', 'du'], ['syns', 'du'], ['synst', 'du'], ['mener', 'du'], ['meiner', 'du'], ['tror', 'du'], ['trur', 'du'],
-  ['tenker', 'du'], ['tenkjer', 'du'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'], ['bør'], ['burde'],
+  ['tenker', 'du'], ['tenkjer', 'du'], ['bør'], ['burde'],
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
   // A verdict on the story or its source: "fake news", "er TV 2 en god kilde". Not "propaganda": "is it true or just propaganda" asks what is known.
   ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { latestYearIn, questionFrame } from '../../../src/engine/message/question-frame.js';
+import { asksBotsView, latestYearIn, questionFrame } from '../../../src/engine/message/question-frame.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 // The article's knowledge base tells of nothing after 2022.
 const frameOf = (text: string) => questionFrame(tokenize(text), 2022);
@@ -119,6 +120,17 @@ describe('questionFrame', () => {
     '%j asks no opinion: its "should" is the politeness of a letter',
     (q) => expect(frameOf(q)).toBeUndefined(),
   );
+
+  it("hears the bot's own view asked for, as a question or a request, and declines the message it closes", () => {
+    expect(frameOf('your honest opinion pls')).toBe('opinion');
+    expect(frameOf('din ærlige mening takk')).toBe('opinion');
+    expect(asksBotsView(tokenize('your honest opinion pls'))).toBe(true);
+    // A letter's courtesy around a question of fact.
+    expect(asksBotsView(tokenize('I should value your considered view'))).toBe(false);
+    const answer = seedEngine().ask("who's telling the truth here, washington or pyongyang? your honest opinion pls");
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('opinion');
+  });
 
   it('still hears an opinion beside a polite "should"', () => {
     expect(frameOf('I should be glad to hear what you think of Kim')).toBe('opinion');
