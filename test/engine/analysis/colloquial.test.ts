@@ -10,6 +10,11 @@ describe('colloquial words', () => {
     expect(['kåffer', 'åffer', 'sku'].map(nynorskToBokmal)).toEqual(['hvorfor', 'hvorfor', 'skulle']);
   });
 
+  it('reads colloquial "sånne" as "slike" (such), not a form of "sann" (true) it folds to', () => {
+    expect(['sånne', 'sånna'].map(nynorskToBokmal)).toEqual(['slike', 'slike']);
+    expect(seedEngine().ask('38 North sier vel at sånne tog går der hele tida?').intent).toBe('first-in-years');
+  });
+
   it("reads the asker's day and manners (dinner, pardon, where they lived) as no topic", () => {
     // Each drew the one entry a training question of it told of its asker's day ("arguing over dinner": the denial).
     const analyzer = new Analyzer(new Lexicon());
