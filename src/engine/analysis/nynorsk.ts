@@ -146,3 +146,16 @@ export function dialectPluralForms(token: string): string[] {
   if (token.endsWith('a')) return [`${token.slice(0, -1)}ene`, `${token.slice(0, -1)}en`];
   return [];
 }
+
+// Dialect question words and the words of measure they ask with, which no Bokmål or English writer uses: read as
+// Bokmål, the kind of fact asked is found ("kor mykkje penga": how much money; "kor mang hesta": how many horses).
+// prettier-ignore
+const SPOKEN_QUESTION_WORDS = new Map([
+  ['mykkje', 'mye'], ['mang', 'mange'], ['kokken', 'hvilken'], ['kolla', 'hvilken'], ['korsn', 'hvordan'],
+]);
+
+/** The tokens with dialect question words as their Bokmål forms (see SPOKEN_QUESTION_WORDS); others as they are. */
+export function withSpokenQuestionWords(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => SPOKEN_QUESTION_WORDS.has(t))) return tokens;
+  return tokens.map((t) => SPOKEN_QUESTION_WORDS.get(t) ?? t);
+}

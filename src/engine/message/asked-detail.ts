@@ -1,4 +1,5 @@
 import { withNordicQuestionWords } from '../analysis/nordic.js';
+import { withSpokenQuestionWords } from '../analysis/nynorsk.js';
 import { asksAge } from './asked-age.js';
 import { asksContents } from './asked-contents.js';
 import { isClockAt } from './clock-time.js';
@@ -113,8 +114,8 @@ function sameShortWord(a: string, b: string): boolean {
 }
 
 // Asked of the same tokens a few times a question (see LastTokensMemo).
-// "Hur många hästar", "hvornår": a Swede's or a Dane's question asks as the Norwegian one does.
-const lastAsked = new LastTokensMemo((tokens) => detailAskedIn(withNordicQuestionWords(tokens)));
+// "Hur många hästar", "hvornår", "kor mykkje": a Swede's, a Dane's or a dialect question asks as the Bokmål one does.
+const lastAsked = new LastTokensMemo((tokens) => detailAskedIn(withSpokenQuestionWords(withNordicQuestionWords(tokens))));
 const lastAskedAsTyped = new LastTokensMemo(detailAskedIn);
 
 /** The detail a question asks for, from its lower-cased tokens. */

@@ -71,6 +71,8 @@ describe('askedDetail', () => {
     ['What speed had the train when it was crossing over the bridge?', 'speed'],
     ['what happened when the train crossed', undefined],
     ['hur många hästar var det', 'quantity'],
+    ['kor mykkje penga ga Sovjet i bistand', 'quantity'],
+    ['kor mang hesta va det på hestetoge', 'quantity'],
     ['hvem skrev saken', 'name'],
     // Whose words a phrase is, not the article's author.
     ['who wrote about "strategic and tactical cooperation"?', undefined],
