@@ -25,7 +25,7 @@ const BOT_NAMES = new Set(['bot', 'bots', 'boten', 'botten', 'factbot', 'denne',
 // prettier-ignore
 const EVERYDAY_GREETINGS = [
   'hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'greetings', 'hei', 'heia', 'heisann', 'hallo', 'halla',
-  'hallaien', 'hallais', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'mange', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
+  'hallaien', 'hallais', 'hallaisen', 'wsg', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'mange', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
   // Spoken "god morra", "morrn": good morning.
   'morra', 'morrn',
   // What thanks say of the answer: "that helped", "det hjalp", "very helpful".

@@ -85,7 +85,7 @@ describe('Engine: help and thanks only for what asks for them', () => {
 describe('Engine: everyday greetings the texts do not teach', () => {
   const engine = seedEngine();
 
-  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot', 'god morra gutt', 'hii there 👋'])('%j is greeted', (message) =>
+  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot', 'god morra gutt', 'hii there 👋', 'hallaisen', 'yooo wsg bot 👋'])('%j is greeted', (message) =>
     expect(engine.ask(message).intent).toBe('greeting'),
   );
 
