@@ -9,6 +9,17 @@ import { writtenPunctuation } from './spoken-punctuation.js';
  */
 // Each with what a text must contain for it to match at all (most questions contain none of it).
 const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
+  // A pasted chat log's reaction counts ("👍 2"), timestamps and names ("[14:02] ola_n:", "[15.11.22, 19:04] Sigrid:",
+  // "mike_t — Today at 08:55", "<rick>"): who said a line and when, no time or figure asked about ("[10:10] wes: what's
+  // the weight limit on the bridge" is not about the 10:24 picture).
+  [/^[ \t]*(?:\p{Extended_Pictographic}\ufe0f?[ \t]*\d{1,3}[ \t]*)+$/gmu, '', /[^ -~\s]/],
+  [
+    /^[ \t]*\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]\.?m\.?)?\][ \t]*(?:[\p{L}\p{N}_.-]{1,32}:[ \t]+)?/gimu,
+    '',
+    /\[/,
+  ],
+  [/^[ \t]*[\p{L}\p{N}_. -]{1,32}[ \t]+[—–-][ \t]+(?:today|yesterday|i dag|i går|igår)?[ \t]*(?:at|kl\.?)?[ \t]*\d{1,2}[:.]\d{2}[ \t]*$/gimu, '', /[—–-]/],
+  [/^[ \t]*<[\p{L}\p{N}_.-]{1,32}>[ \t]+/gmu, '', /</],
   // Discord's own syntax: <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:name:123>, <a:name:123>, <t:123:R>.
   [/<(?:@[!&]?|#)\d+>/g, ' ', /</],
   [/<\/[\w -]+:\d+>/g, ' ', /</],

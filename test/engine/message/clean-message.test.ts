@@ -49,6 +49,18 @@ describe('cleanMessage', () => {
     expect(seedEngine().ask('1) when did north korea shut the bridge 2) why').intent).toBe('friendship-bridge');
   });
 
+  it("drops a pasted chat log's timestamps, names and reaction counts, which are no time or figure asked about", () => {
+    expect(cleanMessage("[10:10] wes: what's the weight limit on the friendship bridge")).toBe("what's the weight limit on the friendship bridge");
+    expect(cleanMessage('Marius — i går kl. 21:07\nstemmer det at nord-korea forsyner russland med våpen')).toBe(
+      'stemmer det at nord-korea forsyner russland med våpen',
+    );
+    expect(cleanMessage('[19:22] aksel: hva var i toget da? våpen?\n🤔 2')).toBe('hva var i toget da? våpen?');
+    expect(cleanMessage('<rick> did they publish any proof or nah')).toBe('did they publish any proof or nah');
+    expect(cleanMessage('what happened at [10:24]?')).toBe('what happened at [10:24]?');
+    // The timestamp once drew the 10:24 picture, at 0.98.
+    expect(seedEngine().ask("[10:10] wes: what's the weight limit on the friendship bridge").intent).toBeNull();
+  });
+
   it("drops a worksheet's task number before the question", () => {
     expect(cleanMessage('oppgave 3 c) hvem tok bildene?')).toBe('hvem tok bildene?');
     expect(cleanMessage('Oppg. 4: forklar hva 38 North er')).toBe('forklar hva 38 North er');
