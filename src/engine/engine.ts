@@ -16,6 +16,7 @@ import type { Match, Matcher, MatcherParts } from './matching/matcher.js';
 import { askedDetail } from './message/asked-detail.js';
 import type { Detail } from './message/detail-kinds.js';
 import { cleanMessage } from './message/clean-message.js';
+import { hasBlank, withBlanksAsked } from './message/fill-in-blank.js';
 import type { ConversationWords } from './message/conversation-words.js';
 import type { TaughtConversation } from './message/taught-conversation.js';
 import { asksTranslation } from './message/translation-request.js';
@@ -145,9 +146,12 @@ export class Engine {
 
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
-    const cleaned = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
-    const tokens = messageTokens(cleaned);
-    const lang = this.askersLanguage(cleaned, tokens, options.fallbackLang ?? 'en');
+    const typed = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
+    const typedTokens = messageTokens(typed);
+    const lang = this.askersLanguage(typed, typedTokens, options.fallbackLang ?? 'en');
+    // A blank to fill ("the bridge is ____ metres long") is put as the question it stands for, in the asker's language.
+    const cleaned = hasBlank(typed) ? withBlanksAsked(typed, lang) : typed;
+    const tokens = cleaned === typed ? typedTokens : messageTokens(cleaned);
     if (tokens.length === 0) {
       const waved = onlyWaves(question);
       return {

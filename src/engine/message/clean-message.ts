@@ -37,7 +37,8 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   // Code fences (with a language named on the fence's own line), inline code, bold, italics, strike, spoilers: the marks
   // go, the words stay ("```who took them```" keeps its "who").
   [/```(?:\w*\n)?/g, ' ', /`/],
-  [/\|\||\*\*|__|~~|[*`]/g, ' ', /[|*_~`]/],
+  // Not a run of three or more underscores: a blank to fill (see fill-in-blank.ts).
+  [/\|\||\*\*|(?<!_)__(?!_)|~~|[*`]/g, ' ', /[|*_~`]/],
   // Line-leading quote and heading marks, list bullets and subtext.
   [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, '', /[>#•-]/],
   // :shortcode: emoji as typed on desktop, and Unicode pictographs, flags, skin tones, joiners.
