@@ -61,6 +61,7 @@ const LONG_QUESTION = 16;
 // Enough for every word a busy server types in a day; cleared when full.
 const QUESTION_WORD_MEMO_LIMIT = 50_000;
 const MIN_COMPOUND_PART = 3;
+const NUMBER_WORD = /^\d+$/;
 // Below this rarity a word is common in everyday language (rank up to about 2,000).
 const EVERYDAY_WORD = 0.45;
 // Beyond this rank in its language's list a word is rare enough that a slip is likelier ("hoe" for "how").
@@ -434,7 +435,7 @@ export class Analyzer {
       return word(folded, [known, ...this.compoundParts(folded)], known);
     }
     // A synonym the lexicon knows is understood through its concept, even if no text uses it.
-    if (this.lexicon.knows(folded, [own, otherStem(token, lang)])) return word(folded, []);
+    if (this.lexicon.knows(folded, [own, otherStem(token, lang)])) return word(folded, this.abbreviatedWords(folded, own, lang));
     // An English word that splits into two known ones may be a typo of one ("suplying" is no "sup" + "lying"), not
     // a compound such as "whitehouse": the word it misspells, when there is one, comes first.
     const parts = this.compoundParts(folded);
@@ -563,6 +564,21 @@ export class Analyzer {
     if (this.compoundCache.size > 100_000) this.compoundCache.clear();
     this.compoundCache.set(folded, best);
     return best ?? [];
+  }
+
+  /**
+   * The terms of the name an abbreviation the lexicon lists stands for ("38n": "38 north"; "wh": "white house"): a phrase
+   * of its concept whose initials it is, every word of which the knowledge base uses. Weighed as the name is, not by its
+   * concept alone.
+   */
+  private abbreviatedWords(folded: string, stemmed: string, lang: Lang): string[] {
+    for (const concept of this.lexicon.wordConcepts(folded, stemmed, lang))
+      for (const phrase of this.lexicon.phrasesOf(concept)) {
+        if (phrase.map((w) => (NUMBER_WORD.test(w) ? w : w[0])).join('') !== folded) continue;
+        const terms = phrase.map((w) => this.surface.get(w));
+        if (terms.every((t): t is string => t !== undefined)) return terms;
+      }
+    return [];
   }
 
   /** The concepts of a two-word phrase of the lexicon the (folded) word is, its space left out ("northkorea"). */

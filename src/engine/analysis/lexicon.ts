@@ -35,6 +35,7 @@ export class Lexicon {
   /** Multi-word phrases by their first word. */
   private readonly phrases = new Map<string, LexiconPhrase[]>();
   private byWord: Map<string, Array<readonly string[]>> | undefined;
+  private byConcept: Map<string, Array<readonly string[]>> | undefined;
 
   constructor(compiled: CompiledLexicon = Lexicon.compile({ concepts: {} })) {
     fill(this.bySurface, compiled.bySurface);
@@ -88,6 +89,20 @@ export class Lexicon {
     if (concepts !== undefined) return concepts;
     // A Norwegian genitive ("USAs påstand", "Nord-Koreas svar"): the name's concepts.
     return lang === 'nb' && folded.length > MIN_GENITIVE && folded.endsWith('s') ? (this.bySurface.get(folded.slice(0, -1)) ?? []) : [];
+  }
+
+  /** The multi-word phrases of a concept ("#white-house": "hvite hus", "white house", …), in the lexicon's order. */
+  phrasesOf(concept: string): ReadonlyArray<readonly string[]> {
+    if (this.byConcept === undefined) {
+      this.byConcept = new Map();
+      for (const list of this.phrases.values())
+        for (const phrase of list) {
+          const known = this.byConcept.get(phrase.concept);
+          if (known) known.push(phrase.tokens);
+          else this.byConcept.set(phrase.concept, [phrase.tokens]);
+        }
+    }
+    return this.byConcept.get(concept) ?? [];
   }
 
   /** Whether a multi-word phrase starts with this folded word. */

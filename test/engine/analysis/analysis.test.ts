@@ -36,6 +36,12 @@ describe('text analysis', () => {
     expect(seedEngine().ask('whooo tooook the pics').intent).toBe('image-analysis');
   });
 
+  it('weighs an abbreviation the lexicon lists as the name whose initials it is ("38N": 38 North, "WH": White House)', () => {
+    const engine = seedEngine();
+    expect(engine.ask('hva er egentlig 38N for noe').intent).toBe('image-analysis');
+    expect(engine.ask('hva sa WH').intent).toBe('white-house-shells');
+  });
+
   it('reads text an OCR app misread: "0" and "1" among letters as "o" and "l", a bar between letters as "i", "rn" as "m"', () => {
     expect(tokenize('N0rth K0rea hemme1ighet pr00f b0t Afr|ka ||spoiler||')).toEqual(['north', 'korea', 'hemmelighet', 'proof', 'bot', 'afrika', 'spoiler']);
     // Names with numbers, numbers with units and clock times stay as typed.
