@@ -574,6 +574,22 @@ const SETS = [
   { file: 'heldout/fresh-BJ1.jsonl', answerable: 0.89, reached: 0.98, declines: 0.9 },
   // Language 98.8%: a word or two shows little of it ("to dager?", "nk nekter?").
   { file: 'heldout/fresh-BK1.jsonl', answerable: 0.91, reached: 0.98, declines: 0.92, language: 0.98 },
+  // BL1-BL4, BM1-BM4, BN1-BN4, BO1-BO4, BP1-BP4 (100 each, merged as one per batch), frozen before any result (training
+  // strings BL4, BO3 and BP2 shared taken out of data/ after their first run, which it did not change), each batch first
+  // seen on the engine of its arrival, tuned on after. BL on 7a59e0e: Swedes and Danes 76.5% / 94.1% / 90.6%, comparisons
+  // with history 98.5% / 98.5% / 90.6%, how to answer (language, length) 94.1% / 97.1% / 96.9%, spacing mistakes 85.3% /
+  // 97.1% / 96.9%. BM on e55f86f: OCR-garbled pastes 73.5% / 92.6% / 100%, machine-translated 95.6% / 98.5% / 90.6%, how
+  // likely or proven 85.3% / 97.1% / 90.6%, the asker's own place and situation 82.4% / 98.5% / 96.9%. BN on bc14c8c:
+  // satellites and imagery 94.1% / 98.5% / 96.9%, tricks and pressure 80.9% / 91.2% / 100%, the sides compared 88.2% /
+  // 91.2% / 84.4%, numbered lists of questions 75.0% / 98.5% / 96.9%. BO on 7f51ef4 (BO1 on 327d778, the same engine):
+  // malapropisms 86.8% / 98.5% / 87.5%, Gen Z slang 86.8% / 97.1% / 100%, pasted chat logs 97.1% / 97.1% / 93.8%, words in
+  // the other language 86.8% / 100% / 96.9%. BP on 747ea6b: military jargon 89.7% / 94.1% / 96.9%, money and trade 92.6% /
+  // 95.6% / 87.5%, abbreviations 79.4% / 94.1% / 93.8%, fill-in-the-blank 91.2% / 95.6% / 75.0%.
+  { file: 'heldout/fresh-BL1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.96 },
+  { file: 'heldout/fresh-BM1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-BN1.jsonl', answerable: 0.9, reached: 0.95, declines: 0.95 },
+  { file: 'heldout/fresh-BO1.jsonl', answerable: 0.9, reached: 0.99, declines: 0.94 },
+  { file: 'heldout/fresh-BP1.jsonl', answerable: 0.88, reached: 0.94, declines: 0.9 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
