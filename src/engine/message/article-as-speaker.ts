@@ -31,6 +31,14 @@ const ARTICLE_SPEAKS = new RegExp(
     `(?:sier|seier|skriver|skriv|forteller|fortel) (?:${THE_ARTICLE_NB}|de|dei|dem|di|det)(?: (?:noe|noko|nåke|noka|nå))(?: (?:om|angående))?`,
     // A lone "i" is dropped before this is read (see messageTokens).
     `står det(?: (?:noe|noko|nåke|nå|mye|noen ting))?(?: (?:på )?(?:${THE_ARTICLE_NB}|der))?(?: (?:om|angående))?`,
+    // Where in the article something is said ("where in the piece does it say …", "which paragraph mentions …", "kvar i
+    // artikkelen står det om …", "hvor er biten om …"): what is said there is asked, the entry telling it answers.
+    `(?:where|which part|what part|which line|which paragraph|what paragraph|which section|which bit)(?: of| in)?(?: the| this)?(?: article| piece| story| text)?(?: does it| do they| is it)? (?:say|says|said|mention|mentions|mentioned|talk about|cite|cites|discuss|state|states|is)(?: that| about)?`,
+    `where is the (?:bit|part|line|paragraph) (?:about|on|that says)`,
+    `(?:hvor|kvar|kor)(?:(?: i)? (?:artikkelen|saken|saka|teksten))? (?:(?:står|stend)(?: det)?|(?:kommer|kjem) det (?:fram|frem))(?: noe| noko)?(?: om| at)?`,
+    `(?:hvor|kvar|kor) (?:nevnes|nemnast|omtales)`,
+    `(?:hvor|kvar|kor) er (?:biten|delen|avsnittet|linja|linjen) (?:om|der|som)`,
+    `(?:hvilket|kva for eit|hvilken|hvilke) (?:avsnitt|del|linje|setning)(?:(?: i)? (?:artikkelen|saken|saka))? (?:nevner|nemner|sier|seier|handler om|handlar om|tar opp|omtaler)(?: at)?`,
     // The article's own time, as a reader years later puts it ("as of when this was written", "da artikkelen ble
     // skrevet"): the time the article tells of, no question about the article.
     `(?:at the time|as of when|as of|when|by the time) (?:this|the|that) (?:tv ?2 )?(?:piece|article|story|text|report)? ?(?:came out|was written|was published|was released|ran|appeared)`,
@@ -42,6 +50,7 @@ const ARTICLE_SPEAKS = new RegExp(
 const ARTICLE_WORDS = new Set([
   ...['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen'],
   ...['mention', 'nevner', 'nemner', 'omtaler', 'omtalar', 'står', 'there', 'it', 'noe', 'noko', 'nåke', 'noka'],
+  ...['where', 'which', 'hvor', 'kvar', 'kor', 'hvilket', 'hvilken', 'hvilke', 'paragraph', 'avsnitt', 'line', 'linja', 'part'],
   ...['written', 'published', 'skrevet', 'skrive', 'skreve', 'publisert'],
 ]);
 
