@@ -590,6 +590,11 @@ const SETS = [
   { file: 'heldout/fresh-BN1.jsonl', answerable: 0.9, reached: 0.95, declines: 0.95 },
   { file: 'heldout/fresh-BO1.jsonl', answerable: 0.9, reached: 0.99, declines: 0.94 },
   { file: 'heldout/fresh-BP1.jsonl', answerable: 0.88, reached: 0.94, declines: 0.9 },
+  // BQ1-BQ4 (100 each, merged as one), frozen before any result, first seen on 439d1bb (706355d's engine): where in the
+  // article something is said 73.5% / 97.1% / 93.8%, challenges asking how something is known 91.2% / 98.5% / 87.5%,
+  // long compound nouns and officialese 48.5% / 79.4% / 96.9% (the weakest kind measured since BH1), the pictures named
+  // by what they show 77.9% / 94.1% / 93.8%; tuned on after (where in the article).
+  { file: 'heldout/fresh-BQ1.jsonl', answerable: 0.75, reached: 0.92, declines: 0.92 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
