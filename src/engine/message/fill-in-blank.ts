@@ -5,7 +5,7 @@ import type { Lang } from '../../kb/languages.js';
  * tatt den ___. november"): what is asked, put as the asker would ask it, where the words after it tell: before a count's
  * word or unit, how many; before a month, which date; before "o'clock", what time. So a blank for a figure the article
  * lacks ("Hestetoget hadde ___ hester") is declined as the question is, not answered with the entry on the horse train.
- * Other blanks go, as before: put as "what", a statement around one reads as some other question ("really into what").
+ * Other blanks are dropped: read as "what", the statement around one asks some other question ("really into what").
  */
 // Three or more underscores standing alone: "__bold__" is Markdown, its marks next to letters.
 const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
@@ -30,7 +30,7 @@ const CLOCK = new Set(["o'clock", 'oclock']);
 // Words ending as plurals do that are none: "was", "this", "across".
 // prettier-ignore
 const NOT_PLURAL = new Set(['has', 'was', 'is', 'its', 'this', 'his', 'does', 'across', 'as', 'us', 'less', 'unless', 'plus', 'thus', 'yes', 'whereas',
-  'after', 'never', 'over', 'under', 'other', 'either', 'neither', 'whether', 'rather', 'eller', 'etter', 'under', 'over', 'omtrent', 'enn']);
+  'after', 'never', 'over', 'under', 'other', 'either', 'neither', 'whether', 'rather', 'eller', 'etter', 'omtrent', 'enn']);
 
 const ASKED: Record<Lang, { count: string; date: string; time: string }> = {
   en: { count: 'how many', date: 'what date', time: 'what time' },
@@ -45,8 +45,8 @@ export function hasBlank(text: string): boolean {
 /** The message with each blank put as the question it stands for, in the asker's language. */
 export function withBlanksAsked(text: string, lang: Lang): string {
   const asked = ASKED[lang];
-  return text.replace(BLANK, (_blank: string, at: number) => {
-    const next = NEXT_WORD.exec(text.slice(at + _blank.length))?.[1]?.toLowerCase();
+  return text.replace(BLANK, (blank: string, at: number) => {
+    const next = NEXT_WORD.exec(text.slice(at + blank.length))?.[1]?.toLowerCase();
     if (next === undefined) return ' ';
     if (MONTHS.has(next)) return asked.date;
     if (CLOCK.has(next)) return asked.time;
