@@ -34,13 +34,17 @@ const REPORTED = /(?<!\p{L})(?:heard|hear|read|saw|seen|told|said|says|hørte|h�
 // Where a sentence ends: after its mark and a space, at a line break, or a mark run into the next word; not after an
 // abbreviation's full stop ("ant. hester", "ca. 200 m", "kl. 14", "approx. 2 km").
 const NOT_ABBREVIATION = String.raw`(?<!(?<!\p{L})(?:ant|ca|evt|ang|dvs|mht|mtp|ifm|nr|kl|bl\.a|f\.eks|osv|approx|vs|etc|e\.g|i\.e)\.)`;
-const SENTENCE_END = new RegExp(String.raw`(?<=[.!?…])${NOT_ABBREVIATION}\s+|\n+|(?<=[.!?])${NOT_ABBREVIATION}(?=\p{L})`, 'iu');
+const SENTENCE_END = new RegExp(String.raw`(?<=[.!?…])${NOT_ABBREVIATION}\s+|\n+|(?<=[!?])(?=\p{L})`, 'iu');
+// A full stop run into a capital ("ok.How long"); before a small letter it joins the parts of a name as code writes one
+// ("hester.antall", "bridge.built_year").
+const RUN_INTO_CAPITAL = /(?<=\p{Ll}\.)(?=\p{Lu})/u;
 
 export function sentencesOf(text: string): string[] {
   // Most messages are one question: nothing to cut, no parts to build.
   if (!MAY_SPLIT.test(text)) return [];
   const parts = text
     .split(SENTENCE_END)
+    .flatMap((s) => s.split(RUN_INTO_CAPITAL))
     .flatMap((s) => s.split(CLAUSE))
     .flatMap(splitAfterAsker)
     .map((s) => s.trim())
