@@ -32,6 +32,9 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   // [text](url): keep the text, drop the address; bare addresses say nothing a question needs.
   [/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1', /\[/],
   [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' ', /:/],
+  // A site named by its address ("tv2.no/nyheter/...", "Faktisk.no"): the name stays, its domain and path go (a full stop
+  // run into a small letter ends no sentence; see sentences.ts). Not an e-mail address's.
+  [/(?<=[\p{L}\p{N}])(?<!@[\p{L}\p{N}.-]*)\.(?:no|com|org|net|gov|io|co|uk|se|dk|ru|xyz|tv|me|ly|gg)(?![\p{L}\p{N}])(?:\/\S*)?/giu, ' ', /\./],
   // A fenced block of code (braces, semicolons, an assignment, a call): pasted code, no question ("```while(true){ spam() }```").
   [/```[^`]*(?:[{};=]|\(\))[^`]*```/g, ' ', /`/],
   // Code fences (with a language named on the fence's own line), inline code, bold, italics, strike, spoilers: the marks
@@ -124,6 +127,15 @@ const REJECTED =
   /\b(?:(?:jeg|eg|æ|jag|jeg|i)\s+)?(?:mente|meinte|meina|menade|mener|meiner|spurte|spurde|frågade|spurgte)\s+(?:ikke|ikkje|itj|inte|ikk)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})|\b(?:i\s+)?(?:did\s+not|didn't|didnt)\s+(?:mean|ask\s+about|ask)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})/giu;
 
 /**
+ * What the asker sets aside before the question, narrowing it ("not the bridge, the station: how far from the border?",
+ * "ikke når den ble stengt, men når ble broen bygd?", "I don't mean the train, I mean the horses", "setting aside the
+ * shells - what did Kirby say"): what is not asked goes, and its words with it. Opening the message, up to the first
+ * break, when three words or more follow it ("ikke bekreftet, sier du?" pushes back on an answer; it sets nothing aside).
+ */
+const NARROWED =
+  /^\s*(?:(?:no|nei|nope),?\s+)?(?:not|ikke|ikkje|itj|inte|(?:i\s+)?(?:don't|dont|do\s+not)\s+mean|(?:jeg|eg|æ)\s+(?:mener|meiner|mein|mene)\s+(?:ikke|ikkje|itj)|(?:setting|leaving|putting)\s+aside|(?:bortsett|bortsatt)\s+fr[aå]|(?:se|sjå)\s+bort\s+fr[aå]|(?:apart|aside)\s+from|forget(?:\s+about)?|glem)\s+[^.?!\n]{1,80}?(?:\s*[,;:–—]\s*|\s+-+\s+|\.+\s*|\s+(?=(?:but|men|i\s+mean|jeg\s+mener|eg\s+meiner|æ\s+mene)\s))(?:(?:but|men)\s+)?(?=\p{L}\S*(?:\s+\S+){2})/iu;
+
+/**
  * The bot greeted or mentioned by name later in a message ("okay google no wait hey factbot how many …", "spør boten.
  * @factbot hva vet vi …"): what came before was said to someone else, so the address ends a sentence.
  */
@@ -136,9 +148,9 @@ const LATER_ADDRESS = /(?<=\S)[\s,]+(?:(?:hey|hi|hello|hei|hallo)[ ,]+@?|@)(?:fa
 const LIST_NUMBER = /(?:^|(?<=\s))(?:\(\d{1,2}\)|\d{1,2}\)|q\d{1,2}[:.)]?)\s+|^[ \t]*\d{1,2}\.[ \t]+/gimu;
 const MAY_NUMBER_LIST = /\d[.)]|q\d/i;
 
-// Any character one of REPLACEMENTS needs (the union of their third members): a plain ASCII
-// question has none, and skips their twelve tests.
-const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]/;
+// Any character one of REPLACEMENTS needs (the union of their third members), or a site's address: a plain ASCII
+// question has none, and skips their tests.
+const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]|\w\.(?:no|com|org|net|gov|io|co|uk|se|dk|ru|xyz|tv|me|ly|gg)\b/i;
 
 // What the spacing clean-up below would change: a tab, two spaces, or a line break (with any space around it).
 const SPACING = /[\t\n]| {2}/;
@@ -166,6 +178,8 @@ export function cleanMessage(text: string): string {
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
+  if (/^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem)/i.test(cleaned))
+    cleaned = cleaned.replace(NARROWED, '');
   if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

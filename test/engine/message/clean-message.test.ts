@@ -159,6 +159,27 @@ describe('cleanMessage', () => {
     expect(seedEngine().ask('nei, jeg mente ikke broen, men stasjonen. hvor langt unna grensa sto toget?').intent).toBe('image-1429');
   });
 
+  it('drops what the asker sets aside before the question', () => {
+    expect(cleanMessage('not the station, the bridge: how long is it?')).toBe('the bridge: how long is it?');
+    expect(cleanMessage('ikke når den ble stengt, men når ble vennskapsbroen bygd?')).toBe('når ble vennskapsbroen bygd?');
+    expect(cleanMessage("I don't mean the monitoring part, I mean how Kirby says the shells are hidden")).toBe('I mean how Kirby says the shells are hidden');
+    expect(cleanMessage('setting aside the decoy thing - is the US still watching?')).toBe('is the US still watching?');
+    expect(cleanMessage("Not Kim's hobby. The horse train: who reported it?")).toBe('The horse train: who reported it?');
+    // Fewer than three words after it: pushback on an answer, nothing set aside.
+    expect(cleanMessage('ikke bekreftet, sier du?')).toBe('ikke bekreftet, sier du?');
+    expect(cleanMessage('Not sure what Kim Il-sung did')).toBe('Not sure what Kim Il-sung did');
+    // The speed asked, not the bridge's length set aside: answered with the bridge's entry at 0.89.
+    expect(seedEngine().ask('not how long the bridge is, how fast was the train going?').intent).toBeNull();
+    // Answered with the horse train's entry at 0.98.
+    expect(seedEngine().ask('ikke hestetoget, jeg mener toget på satellittbildene.. hvilken vei kjørte det?').intent).toBe('train-crossing');
+  });
+
+  it("keeps a site's name and drops its domain and path, not an e-mail address's", () => {
+    expect(cleanMessage('faktasjekker i Faktisk.no, stemmer det?')).toBe('faktasjekker i Faktisk , stemmer det?');
+    expect(cleanMessage('someone shared tv2.no/nyheter/utenriks without a date')).toBe('someone shared tv2 without a date');
+    expect(cleanMessage('mail me at kari@tv2.no')).toBe('mail me at kari@tv2.no');
+  });
+
   it('drops what a speaker takes back before the question', () => {
     expect(cleanMessage('the shells, no wait, the horses: who reported them')).toBe('the horses: who reported them');
     expect(cleanMessage('nei vent, hvem tok bildene')).toBe('hvem tok bildene');
