@@ -37,7 +37,10 @@ const TOPIC_REQUEST = new RegExp(
     // Anywhere after "explain": "explain like I'm 10 who Kim Il-sung was".
     '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
     '(?:answer |just )?yes or no',
-    'tell me (?:more )?about', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
+    'tell me (?:more )?about',
+    // A topic asked for bare, opening the message ("anything on Kirby?", "more about the bridge", "mer om broen").
+    '^(?:and |so |og |så )?(?:anything|something|more|anything more|something more)(?: else)? (?:on|about)',
+    '^(?:and |so |og |så )?(?:litt )?(?:mer|meir|noe mer|noko meir) (?:om|info om)', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
     // Where a statement comes from: every entry gives its sources ("source for the horse thing?").
     '(?:the |your |a |any )?(?:source|sources) (?:for|of|on|behind)', 'sourced(?: to)?',
     // "Where does the info about the letters come from", "hvor kommer opplysningen om brevene fra".
@@ -79,7 +82,7 @@ const TOPIC_REQUEST = new RegExp(
   ].join('|') + ')(?= |$)', 'gu');
 const TOPIC_TRIGGERS = new Set([
   ...['where', 'hvor', 'kor', 'kvar'],
-  ...['role', 'part', 'fit', 'fits', 'anything', 'rolle', 'roller', 'gjøre', 'gjere', 'gjera', 'gjær'],
+  ...['role', 'part', 'fit', 'fits', 'anything', 'something', 'more', 'rolle', 'roller', 'gjøre', 'gjere', 'gjera', 'gjær'],
   ...['list', 'outline', 'define', 'describe', 'name', 'give', 'show', 'explain', 'explanation', 'in', 'using', 'table', 'like', 'for', 'yes'],
   ...['forklaring', 'forklaringa', 'forklaringen', 'forklar'],
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],

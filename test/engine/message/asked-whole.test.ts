@@ -52,7 +52,17 @@ describe('a request for a topic as a whole', () => {
     ['gi meg en kjapp oversikt over ferjerutene', 'ferjerutene'],
     ['beskriv ferjeselskapet kort', 'ferjeselskapet'],
     ['forklar meg om ferjestreiken kort og godt', 'ferjestreiken'],
+    // A topic asked for bare, opening the message.
+    ['anything on the ferry?', 'the ferry'],
+    ['more about the harbour', 'the harbour'],
+    ['og mer om ferja', 'ferja'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
+
+  it('answers a topic asked for bare with its entry', () => {
+    // Each was declined as unsure, "mer" and "anything" weighed as words the question asks with.
+    expect(seedEngine().ask('mer om broen').intent).toBe('friendship-bridge');
+    expect(seedEngine().ask('anything about Planet Labs?').intent).toBe('image-analysis');
+  });
 
   it.each([
     ['what role does the harbour master play in this story', 'the harbour master'],
