@@ -337,5 +337,7 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['kor', 'mye'], ['kor', 'fort'], ['kor', 'stor'], ['kor', 'langt'], ['kor', 'lang'], ['antall'], ['hvor', 'mycket'],
     ['ka', 'mange'], ['ka', 'mye'], ['ka', 'mykje'],
     ['number', 'of'], ['amount'], ['speed'], ['fart'], ['cost'], ['price'], ['pris'], ['kostet'], ['costs'],
+    // A sum of money ("det største beløpet Sovjet ga").
+    ['beløp'], ['beløpet'], ['beløpene'], ['summen'],
   ]),
 };

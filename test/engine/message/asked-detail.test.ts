@@ -8,6 +8,7 @@ describe('askedDetail', () => {
   it.each([
     ['how many horses were there', 'quantity'],
     ['hvor mange vogner', 'quantity'],
+    ['det største beløpet Sovjet ga', 'quantity'],
     ['når på døgnet kom hestene fram', 'clock'],
     ['kva tid på døgnet gjekk toget', 'clock'],
     ['kor fort gikk toget', 'speed'],
