@@ -13,6 +13,7 @@ import { asksWhat, isQuestion, isQuestionWorded, sentencesOf } from './sentences
 import { askedDetail } from './asked-detail.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
+import { speaksToNamed } from './named-listener.js';
 import { withoutRelativeClause } from './relative-clause.js';
 import { timeReference } from './time-reference.js';
 import { withStoryNamed } from './story-pronoun.js';
@@ -143,7 +144,10 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   let best: Candidate = { part: whole, sureness: whole.match.confidence, asks: false };
   let unanswered: AskedPart | undefined;
   let unansweredText: string | undefined;
-  for (const { text, asks, pair, clause } of partsOf(sentences)) {
+  for (const { text, asks, pair, clause, listener } of partsOf(sentences)) {
+    // "China, what do you say …": a question to someone no entry is about is not asked without their name; one to someone
+    // the story names ("Planet Labs, hva så dere klokka 13.10?") asks what they tell of, and is.
+    if (listener !== undefined && askedPart(messageTokens(listener), matchTokens, latestYear).match.intent === null) continue;
     const part = askedPart(messageTokens(text), matchTokens, latestYear);
     // The instruction beside a question is not followed: it answers nothing.
     if (part.frame === 'instruction') continue;
@@ -222,7 +226,12 @@ interface Candidate {
  * only the sentence before names. Then the clauses of a sentence that ask (see askingClauses).
  */
 function partsOf(sentences: readonly string[]): Part[] {
-  const parts: Part[] = sentences.map((text) => ({ text, asks: isQuestion(text), pair: false }));
+  const parts: Part[] = sentences.map((text, i) => ({
+    text,
+    asks: isQuestion(text),
+    pair: false,
+    listener: i > 0 && speaksToNamed(sentences[i - 1]!, text) ? sentences[i - 1] : undefined,
+  }));
   for (let i = 1; i < sentences.length; i++)
     if (parts[i]!.asks && !parts[i - 1]!.asks) parts.push({ text: `${sentences[i - 1]} ${sentences[i]}`, asks: true, pair: true });
   // "… fikk mat i bytte mot våpnene. Stemmer det?": the bare tag asks about the statement before it (the pair above),
@@ -259,6 +268,8 @@ interface Part {
   pair: boolean;
   /** For a clause, its sentence and the sentence's other clauses: what they add must not change what is asked. */
   clause?: { sentence: string; beside: readonly (readonly string[])[] };
+  /** Whom the question speaks to as "you", named before it (see speaksToNamed). */
+  listener?: string;
 }
 
 function outranks(candidate: Candidate, current: Candidate, chat: boolean): boolean {
