@@ -32,8 +32,11 @@ const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', '
 // "Driver og tegner": busy doing.
 const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
 
+// The asker new to the channel, without "I": "hei, første gang her", "hi! new here".
+const NEW_HERE = /(?<!\p{L})(?:first time here|new here|første gang her|fyrste gong her|første gong her|ny her)(?!\p{L})/iu;
+
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
-  if (FIRST_PERSON.test(cleaned)) return true;
+  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
   const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
   return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');

@@ -50,6 +50,8 @@ describe('Engine: a greeting with a remark about the asker', () => {
     for (const [question, lang] of [
       ['Hei! Jeg har akkurat lest saken om toget og hestene', 'nb'],
       ['hi! I am a student and my teacher gave us this article about the train', 'en'],
+      // New to the channel, without "I": answered with the first crossing in years at 0.87.
+      ['heisann 😊 første gang her', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('greeting');
