@@ -85,11 +85,17 @@ const OPENING_GREETING =
 const SIGN_OFF =
   /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|(?:det (?:var|er) alt|that(?:['’]s| is|s) all)(?: for (?:nå|no|i dag|idag|now|today))?|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
 /**
+ * A phone's or mail app's signature closing the message ("Sent from my iPhone", "Sendt fra min Samsung-mobil", "Get Outlook
+ * for Android"): what the asker wrote with, not what they ask.
+ */
+const DEVICE_SIGNATURE = /\n\s*(?:sent from my|sendt fra min|sendt frå min|skickat från min|get outlook for)\s[^\n]{1,40}\s*$/iu;
+
+/**
  * A letter's salutation ("Dear bot,", "Dear Sir or Madam,", "Kjære redaksjon.", "Til den det måtte gjelde."), after a
  * greeting or not: whom it is written to, not what it asks; "dear", "sir" and "gjelde" weigh as words no entry knows.
  */
 const SALUTATION =
-  /^(\s*(?:(?:god ?(?:morgen|dag|kveld|aften)|good (?:morning|afternoon|evening|day)|hello|hi|hei|hallo)[.,!]?\s+)?)(?:(?:dear|kjære|ærede)\s+(?:(?:sir|madam)(?:\s+or\s+madam)?|bot|factbot|assistant|fact[- ]?checker|faktasjekker|team|all|alle|deg|dere|dem|editors?|redaksjon(?:en)?|(?:fakta-?)?tjeneste(?:n)?|mottaker)|to\s+whom\s+it\s+may\s+concern|til\s+den\s+(?:det|dette)\s+måtte\s+gjelde)[\s,:;.!-]+(?=\p{L})/iu;
+  /^(\s*(?:(?:god ?(?:morgen|dag|kveld|aften)|good (?:morning|afternoon|evening|day)|hello|hi|hei|hallo)[.,!]?\s+)?)(?:(?:dear|kjære|ærede)\s+(?:(?:sir|madam)(?:\s+or\s+madam)?|bot|factbot|assistant|fact[- ]?checker|faktasjekker|team|all|alle|deg|dere|dem|editors?|redaksjon(?:en)?|(?:fakta-?)?tjeneste(?:n)?|mottaker)|to\s+whom\s+it\s+may\s+concern|til\s+den\s+(?:det|dette)\s+(?:måtte\s+gjelde|gjelder))[\s,:;.!-]+(?=\p{L})/iu;
 /**
  * A worksheet's task number before its question ("oppgave 5 b)", "oppg 2:", "Task 2c)", "Q4:"): which task it is, not
  * what it asks; "5b" and "2c" weigh as figures the article does not give.
@@ -171,6 +177,7 @@ export function cleanMessage(text: string): string {
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
   cleaned = cleaned.replace(TYPED_COMMAND, '').replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
+  if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');

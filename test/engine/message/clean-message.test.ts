@@ -147,6 +147,10 @@ describe('cleanMessage', () => {
     // After a greeting, which stays: "kjære fakta-tjeneste" read as a question on facts was answered with the arms claim.
     expect(cleanMessage('God kveld, kjære tjeneste. Hvor ligger Khasan?')).toBe('God kveld, Hvor ligger Khasan?');
     expect(cleanMessage('dear bot')).toBe('dear bot');
+    expect(cleanMessage('Til den det gjelder.\nHvor ligger Khasan?')).toBe('Hvor ligger Khasan?');
+    // A phone's signature under the letter, and the sign-off above it.
+    expect(cleanMessage('Where is Khasan?\nBest regards, Helen\n\nSent from my iPhone')).toBe('Where is Khasan?');
+    expect(cleanMessage('hvem tok bildene?\nSendt fra min Samsung Galaxy')).toBe('hvem tok bildene?');
     // A formal thanks in advance wraps the request: it was answered with the Soviet aid at 0.87.
     expect(seedEngine().ask('Dear fact-checker, I would be grateful for a short summary of the story. Best wishes, Ann').intent).toBe('article-about');
   });
