@@ -159,6 +159,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Går det an å sjekke flere ting", "is it possible to ask about …".
   [set('går'), set('det'), set('an'), set(...ASK, 'sjekke', 'sjekka', 'faktasjekke', 'lime')],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  // Without the kind: "which questions can I ask", "hvilke spørsmål kan jeg stille".
+  [set('what', 'which', 'hvilke', 'kva'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
   [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],

@@ -27,6 +27,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // What the bot does, or how it is used; sentence by sentence.
     'What can this bot verify for me?',
     'what kind of questions can I ask',
+    // Without the kind: declined as unsure.
+    'hvilke spørsmål kan jeg stille?',
     'hvordan bruker jeg denne tjenesten?',
     'hey bot, what can you do? can I ask about NK and Russia here?',
     'kan jeg spørre deg om ting fra nyhetene? hva kan du svare på',
