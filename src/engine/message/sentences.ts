@@ -1,8 +1,9 @@
 /**
  * The sentences of a message, for questions that come after chatter ("my uncle keeps saying …. how
  * far back does that go"), and the questions of a message that asks two ("how long is the bridge,
- * and who reported the horse train"): a colon, a semicolon, or a comma with "and"/"og" before a
- * question word starts a new part, and so does a bare comma before a wh-word ("heisann, hva kan
+ * and who reported the horse train"): a colon, a semicolon, or "and"/"og"/"so"/"så" before a question
+ * word starts a new part (a filler after it or not: "… og liksom hva er det usa overvåker", as a run-on
+ * message strings its thoughts), and so does a bare comma before a wh-word ("heisann, hva kan
  * du"; after a bare comma "er det"/"is it" is mostly a tag: "…, er det ikke rart?"). A message of
  * one part gives none: the whole is already asked.
  */
@@ -14,7 +15,7 @@ const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|cou
 // A closing after a comma ("…, cheers", "…, takk!", "…, mvh Kari") is said to the bot, not asked of it.
 const SIGN_OFF = 'cheers|thanks|thank you|thx|ty|takk|tusen takk|mange takk|mvh|hilsen|regards|kind regards|best regards|best wishes';
 const CLAUSE = new RegExp(
-  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but)\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
+  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but|so|så)(?:\\s+(?:like|liksom|then|da))?\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
   'iu',
 );
 

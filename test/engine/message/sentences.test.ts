@@ -19,6 +19,21 @@ describe('sentencesOf', () => {
     expect(seedEngine().ask('hester.antall').declineReason).toBe('detail');
   });
 
+  it('splits a run-on message at "so" or "og liksom" before a question word', () => {
+    expect(sentencesOf('i only saw the headline and i dont get it so what do the pictures show')).toEqual([
+      'i only saw the headline and i dont get it',
+      'what do the pictures show',
+    ]);
+    expect(sentencesOf('kirby sa noe om at de følger med og liksom hva er det usa overvåker')).toEqual([
+      'kirby sa noe om at de følger med',
+      'hva er det usa overvåker',
+    ]);
+    // Declined as unsure (0.52), the question lost among the chatter's words.
+    expect(
+      seedEngine().ask('min venn sendte meg en skjermdump og liksom det var et tog der og jeg skjønner ikke så hva viser satellittbildene egentlig').intent,
+    ).toBe('train-crossing');
+  });
+
   it('splits two questions in one sentence, and a question after a colon', () => {
     expect(sentencesOf('Hvor lang er broen, og hvem rapporterte om hestetoget?')).toEqual(['Hvor lang er broen', 'hvem rapporterte om hestetoget?']);
     expect(sentencesOf('two quick ones: who took the photos and what did the US say')).toEqual([
