@@ -99,6 +99,12 @@ const REQUEST = new RegExp(
     // Not understanding what is then asked: "I still don't get who took the pictures", "forstår ikke helt hvem …".
     '(?:still )?(?:do not|does not|can not|cannot|could not) (?:really |quite |fully )?(?:get|understand|figure out|work out|make out|tell)',
     '(?:jeg |eg |æ )?(?:skjønner|skjønar|skjønne|forstår|fatter)(?: (?:fortsatt|framleis|ennå|enda|ikke|ikkje|itj|helt|heilt|egentlig))+',
+    // Confusion or not knowing stated instead of a question: "confused about which way the horse train went", "no idea
+    // what 38 North is", "vet ikke hvem som tok bildene", "er forvirra over om det var samme toget".
+    '(?:am |was |still |a bit |bit |kinda |so |really )*(?:confused|unsure|puzzled|uncertain) (?:about|on|over|as to|regarding)',
+    '(?:have |got )?no (?:idea|clue)(?: about| on| of| as to)?', '(?:do not|does not|dont) (?:really |quite |even )?know',
+    '(?:jeg |eg |æ )?(?:vet|veit|husker|hugsar|hugser) (?:ikke|ikkje|itj)(?: helt| heilt| lenger| lenger)?',
+    '(?:jeg |eg |æ )?(?:er |e )?(?:litt )?(?:forvirra|forvirret|usikker) (?:på|over|om|angående)',
     // How the asker is to explain it to others ("hvordan skal jeg forklare elevene hvem 38 North er", "how do I explain to my
     // kids why …"): what is to be explained is asked.
     '(?:how|hvordan|korleis|åssen) (?:do|should|can|would|could|skal|kan|bør|burde) (?:i |jeg |eg |æ |we |vi )?(?:best )?(?:explain|forklare|forklara|fortelle|fortelje)(?: it| det)?',
@@ -116,6 +122,7 @@ const TRIGGERS = new Set([
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['explain', 'forklara'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
+  ...['confused', 'unsure', 'puzzled', 'uncertain', 'idea', 'clue', 'dont', 'vet', 'veit', 'husker', 'hugsar', 'hugser', 'forvirra', 'forvirret', 'usikker'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
