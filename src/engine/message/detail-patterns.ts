@@ -118,6 +118,16 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   attribute: new TokenPatternSet([
     ['colour'], ['color'], ['colours'], ['colors'], ['farge'], ['fargen'], ['farga'], ['farger'], ['calibre'], ['caliber'], ['kaliber'], ['kaliberet'],
     ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['model'], ['modell'], ['modellen'],
+    // How sharp a picture is: said of pictures ("the resolution of the images", "hvor god oppløsning har de"), not of the
+    // UN's resolutions nor of the Soviet Union breaking up ("gikk i oppløsning").
+    ...['oppløsning', 'oppløysing'].flatMap((sharpness) => [['god', sharpness], ['høy', sharpness], ['høg', sharpness], [sharpness, 'på'], [sharpness, 'har']]),
+    ...['oppløsningen', 'oppløysinga'].flatMap((sharpness) => [[sharpness, 'på'], [sharpness, 'til'], [sharpness, 'er'], [sharpness, 'var']]),
+    ['megapixel'], ['megapixels'], ['pixel'], ['pixels'], ['piksler'],
+    ['camera', 'resolution'], ['image', 'resolution'], ['imagery', 'resolution'],
+    ...['images', 'pictures', 'pics', 'photos', 'imagery', 'cameras'].flatMap((pictures) => [
+      ['resolution', 'of', 'the', pictures], ['resolution', 'on', 'the', pictures], ['resolution', 'are', 'the', pictures],
+    ]),
+    ...['the', 'your', 'their', 'planet'].map((whose) => ['resolution', 'on', whose, 'satellite']),
   ]),
   // How someone finds out or keeps watch ("how are they tracking the trains", "korleis overvakar USA togtrafikken"): a text naming
   // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.

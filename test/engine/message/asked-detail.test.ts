@@ -24,6 +24,9 @@ describe('askedDetail', () => {
     ['how long is it since a train was seen here', 'since'],
     ['which resolution is it, what number has it', 'identifier'],
     ['hva er kaia laget av', 'attribute'],
+    // How sharp pictures are, not a UN resolution nor a union breaking up.
+    ["what's the resolution on your satellite cameras", 'attribute'],
+    ['hvor god oppløsning har bildene', 'attribute'],
     ['kaia er laget av kommunen, ikke sant?', undefined],
     ['how tall is the lighthouse', 'height'],
     ['hvor høy er fyret', 'height'],
@@ -389,6 +392,10 @@ describe('earnings, a home, a link, a punishment, a marriage', () => {
 
   it.each(['what is the link between the train and the shells', "what's the link to nukes", 'hva er gift i granatene'])('%j asks none of them', (q) =>
     expect(['income', 'home', 'link', 'penalty', 'family']).not.toContain(askedDetail(tokenize(q))),
+  );
+
+  it.each(['which UN resolution bans it', 'hjelpen før Sovjet gikk i oppløsning'])('%j asks no attribute', (q) =>
+    expect(askedDetail(tokenize(q))).not.toBe('attribute'),
   );
 
   it('a text gives them only in their own words', () => {
