@@ -56,12 +56,20 @@ describe('a request for a topic as a whole', () => {
     ['anything on the ferry?', 'the ferry'],
     ['more about the harbour', 'the harbour'],
     ['og mer om ferja', 'ferja'],
+    // How two things are connected.
+    ["what's the link between the ferry and the harbour", 'the ferry and the harbour'],
+    ['how is the captain connected to the harbour', 'the captain the harbour'],
+    ['hva er sammenhengen mellom ferja og kaia', 'ferja og kaia'],
+    ['hvordan henger ferja sammen med kaia', 'ferja kaia'],
   ])('%j is read as %j', (q, left) => expect(withoutTopicRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('answers a topic asked for bare with its entry', () => {
     // Each was declined as unsure, "mer" and "anything" weighed as words the question asks with.
     expect(seedEngine().ask('mer om broen').intent).toBe('friendship-bridge');
     expect(seedEngine().ask('anything about Planet Labs?').intent).toBe('image-analysis');
+    // Declined as unsure: "connected" and "sammenhengen" weighed as what was asked about.
+    expect(seedEngine().ask('How is Kim Il-sung connected to Moscow?').intent).toBe('history-1948');
+    expect(seedEngine().ask('hva er sammenhengen mellom 38 North og Planet Labs').intent).toBe('image-analysis');
   });
 
   it.each([
