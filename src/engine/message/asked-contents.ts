@@ -12,7 +12,13 @@ const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', '�
 const BETWEEN = new Set([
   'in', 'inside', 'inni', 'oppi', 'inne', 'the', 'teh', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
   'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
+  // "Hva var egentlig i de tre kontainerne", "what was actually in the containers"; "det" below.
+  'egentlig', 'eigentleg', 'faktisk', 'actually', 'really',
 ]);
+// "Hva var det i de tre kontainerne": "det" before "de", "inni" or "egentlig". The tokenizer drops "i", so "hva var det tre
+// kontainerne" (what the containers were) and "kva er det toget står bak" have none.
+const IT = 'det';
+const AFTER_IT = new Set(['de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'inni', 'oppi', 'inne', 'egentlig', 'eigentleg', 'faktisk']);
 const CONTAINER =
   /^(?:containers?|wagons?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
@@ -39,7 +45,7 @@ export function asksContents(tokens: readonly string[]): boolean {
     let j = tokens[i] === 'whats' || IN.has(tokens[i + 1]!) ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
     if (j < 0) continue;
     const last = Math.min(tokens.length, j + MOST_BETWEEN + 1);
-    while (j < last && BETWEEN.has(tokens[j]!)) j++;
+    while (j < last && (BETWEEN.has(tokens[j]!) || (tokens[j] === IT && AFTER_IT.has(tokens[j + 1] ?? '')))) j++;
     // "What were the containers" asks what they were; in English what they held needs "in". Norwegian "i" is dropped.
     const inside = !ENGLISH.has(tokens[i]!) || tokens.slice(i + 1, j).some((t) => IN.has(t));
     // "What was the train carrying": the verb after the container says it.

@@ -15,11 +15,25 @@ describe('asksContents', () => {
     ['was there really any ammo aboard the wagons', true],
     ['did the wagons carry shells', true],
     ['hadde toget med seg våpen', true],
+    // With "det", "egentlig", "actually" between.
+    ['hva var det i de tre kassene', true],
+    ['hva var egentlig inni kassene', true],
+    ['what was actually inside the boxes', true],
+    // What the boxes were, or what the train stands behind: no "i" is left to tell.
+    ['hva var det tre kassene', false],
+    ['kva er det toget står bak', false],
     ['hvor mange vogner var det på toget', false],
     ['was there a second train', false],
     ['did the train cross the border', false],
     ['what does the train have to do with the shells', false],
   ])('%j: %s', (question, asked) => expect(asksContents(tokenize(question))).toBe(asked));
+});
+
+describe('Engine: what the containers by the station held', () => {
+  it('says the article does not give it, not that they stood there', () => {
+    // Answered with the containers' entry at 1.00.
+    expect(seedEngine().ask('hva var det i de tre containerne ved stasjonen?').declineReason).toBe('detail');
+  });
 });
 
 describe('Engine: whether the train held something', () => {
