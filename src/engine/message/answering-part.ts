@@ -248,7 +248,13 @@ function partsOf(sentences: readonly string[]): Part[] {
     return !guesses.has(i) && (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
   const clauses = sentences.flatMap((sentence) =>
-    askingClauses(sentence).map(({ text, beside }) => ({ text, asks: true, pair: false, clause: { sentence, beside } })),
+    askingClauses(sentence).map(({ text, beside }) => ({
+      text,
+      asks: true,
+      pair: false,
+      clause: { sentence, beside },
+      listener: beside.map((words) => words.join(' ')).find((words) => speaksToNamed(words, text)),
+    })),
   );
   return [...kept, ...clauses];
 }

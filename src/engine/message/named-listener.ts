@@ -17,10 +17,20 @@ const NO_NAME = new Set(['ok', 'okay', 'so', 'well', 'hmm', 'right', 'sorry', 't
 // A name is a few words.
 const MOST_NAME_WORDS = 4;
 
-/** Whether `named` (a part of a message ending in no full stop) names whom the part after it (`asked`) speaks to as "you". */
+// "What about China, do they …", "hva med Kina, sender de …": a topic named, then asked about as "they".
+const WHAT_ABOUT = /^\s*(?:what about|how about|and what about|hva med|kva med|ka med|og hva med)\s+/iu;
+// prettier-ignore
+const THIRD_PERSON = new Set(['they', 'them', 'their', 'he', 'she', 'him', 'her', 'his', 'de', 'dei', 'dem', 'deres', 'han', 'hun', 'ho', 'honom',
+  'hans', 'hennes']);
+
+/**
+ * Whether `named` (a part of a message ending in no full stop) names whom the part after it (`asked`) speaks to as "you",
+ * or the topic it asks about as "they" ("hva med Kina, sender de også våpen?").
+ */
 export function speaksToNamed(named: string, asked: string): boolean {
   if (/[.!?…]\s*$/u.test(named)) return false;
-  const name = messageTokens(named);
+  const topic = WHAT_ABOUT.test(named);
+  const name = messageTokens(named.replace(WHAT_ABOUT, ''));
   if (name.length === 0 || name.length > MOST_NAME_WORDS || name.some((t) => OPENING_GREETINGS.has(t) || NO_NAME.has(t))) return false;
-  return messageTokens(asked).some((t) => SECOND_PERSON.has(t));
+  return messageTokens(asked).some((t) => SECOND_PERSON.has(t) || (topic && THIRD_PERSON.has(t)));
 }
