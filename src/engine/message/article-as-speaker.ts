@@ -15,6 +15,13 @@ const A_READ_ARTICLE_NB = '(?:den |denne |det |dette )?(?:tv ?2 )?(?:saken|saka|
 // prettier-ignore
 const ARTICLE_SPEAKS = new RegExp(
   '(?:^| )(?:' + [
+    // Whether what was just said is in the article ("someone said the train ended up at Khasan. is that actually in the
+    // article?", "står det i saken?", "does the article say that?"): what was said is asked. First, as the shorter readings
+    // below would leave their "that" or "egentlig".
+    `(?:is|was) (?:that|this|it) (?:actually |really |even |also )?(?:in|mentioned in|said in) ${THE_ARTICLE}`,
+    `(?:does|did) ${THE_ARTICLE} (?:actually |really |even |also )?(?:say|mention|report) (?:that|this|so|it)`,
+    `(?:står|stend) (?:det|dette) (?:egentlig |faktisk |virkelig |også )?(?:i )?${THE_ARTICLE_NB}`,
+    `(?:sier|seier|skriver|nevner) ${THE_ARTICLE_NB} (?:egentlig |faktisk |virkelig |også )?(?:det|dette|noe sånt)`,
     `(?:so |and |but )?what (?:does|did|do|is) ${THE_ARTICLE} (?:say|says|saying|write|writes|report|reports|tell us|mention)(?: about| on| of| regarding)?`,
     `(?:according to|per) ${THE_ARTICLE}`, `(?:is (?:that|this|it) )?(?:also )?what ${THE_ARTICLE} (?:says|reports|writes|said|reported|wrote)`,
     `(?:hva|kva|ka) (?:sier|seier|sei|skriver|skriv|melder|forteller|rapporterer) ${THE_ARTICLE_NB}(?: om)?`, `(?:ifølge|ifylgje|iflg) ${THE_ARTICLE_NB}`,
@@ -49,7 +56,7 @@ const ARTICLE_SPEAKS = new RegExp(
   ].join('|') + ')(?= |$)', 'gu');
 const ARTICLE_WORDS = new Set([
   ...['tv', 'tv2', 'article', 'story', 'piece', 'report', 'text', 'artikkelen', 'saken', 'saka', 'teksten', 'nyheten', 'reportasjen'],
-  ...['mention', 'nevner', 'nemner', 'omtaler', 'omtalar', 'står', 'there', 'it', 'noe', 'noko', 'nåke', 'noka'],
+  ...['mention', 'nevner', 'nemner', 'omtaler', 'omtalar', 'står', 'stend', 'there', 'it', 'noe', 'noko', 'nåke', 'noka'],
   ...['where', 'which', 'hvor', 'kvar', 'kor', 'hvilket', 'hvilken', 'hvilke', 'paragraph', 'avsnitt', 'line', 'linja', 'part'],
   ...['written', 'published', 'skrevet', 'skrive', 'skreve', 'publisert'],
 ]);

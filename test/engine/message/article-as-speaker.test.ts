@@ -25,6 +25,10 @@ describe('withoutArticleAsSpeaker: the article named as the one who says it', ()
     ['står det noe om interkontinentale raketter?', 'interkontinentale raketter'],
     ['sier artikkelen noe om lasten?', 'lasten'],
     ['står det i artikkelen hvor lang brua er', 'hvor lang brua er'],
+    // Whether what was just said is in it.
+    ['someone said the ferry sank. is that actually in the article?', 'someone said the ferry sank'],
+    ['noen sa at ferja sank. står det egentlig i saken?', 'noen sa at ferja sank'],
+    ['the ferry sank, does the article say that?', 'the ferry sank'],
   ])('%j, asking whether the article tells it, asks about %j', (message, left) => expect(withoutArticleAsSpeaker(messageTokens(message)).join(' ')).toBe(left));
 
   it.each([
@@ -55,6 +59,11 @@ describe('withoutArticleAsSpeaker: the article named as the one who says it', ()
 });
 
 describe('Engine: what TV 2 says about a topic', () => {
+  it('answers whether what was just said is in the article with the entry telling it', () => {
+    // Answered with the entry on the article at 0.97.
+    expect(seedEngine().ask('a friend said the train ended up at Khasan station. is that actually in the article?').intent).toBe('image-1429');
+  });
+
   it('answers the topic, not what the article is', () => {
     expect(seedEngine().ask('what does TV 2 say about the horses').intent).toBe('horse-train');
     expect(seedEngine().ask('hva sier artikkelen om rakettestene i år?').intent).toBe('missile-tests');
