@@ -81,11 +81,28 @@ export function greetsOnly(tokens: readonly string[]): boolean {
     // "good morning", not "good bot".
     if ((t === 'good' || t === 'god') && !GREETS_AFTER.has(tokens[i + 1] ?? '')) return false;
     if (OPENING_GREETINGS.has(t)) greeted = true;
-    else if (!GREETINGS.has(t) && !GREETED.has(t)) return false;
+    else if (!GREETINGS.has(t) && !GREETED.has(t)) return greeted && namesGreeted(tokens, i);
     i++;
   }
   // A courtesy alone is no greeting: "how are you" asks the bot how it is.
   return greeted;
+}
+
+// Whom a greeting may name closing it ("God kveld TV 2!", "hello there Mr Kirby"): a name of a few words, a title before it.
+const MOST_NAME_WORDS = 2;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'fru', 'frue', 'frøken']);
+// A request after the greeting is no name ("yo bot gimme a meme").
+const REQUESTS = new Set(['gimme', 'give', 'tell', 'show', 'send', 'explain', 'help', 'gi', 'gje', 'vis', 'fortell', 'forklar', 'hjelp']);
+
+/**
+ * Whether the tokens from `at` to the end name whom the greeting is said to: right after a greeting word ("yo bot gimme a
+ * meme" asks something; "hva skjer i Kherson" is no greeting), no question word, at most a title and a name.
+ */
+function namesGreeted(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1] ?? '';
+  if (!OPENING_GREETINGS.has(before) && !GREETINGS.has(before) && !GREETS_AFTER.has(before)) return false;
+  const name = tokens.slice(TITLES.has(tokens[at]!) ? at + 1 : at);
+  return name.length > 0 && name.length <= MOST_NAME_WORDS && !name.some((t) => QUESTION_WORDS.has(t) || REQUESTS.has(t));
 }
 
 /** Whether the tokens from `at` name a place and end ("Texas", "the west coast here"): no question word among them. */

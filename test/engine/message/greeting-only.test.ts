@@ -24,6 +24,9 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'hei, korleis har du det i dag?',
     'hello there, just checking if you are around',
     'hey! is this the ferry fact-check bot?',
+    // Whom it is said to, named after it: answered with the entries naming TV 2 and Kirby.
+    'God kveld TV 2!',
+    'hello there Mr Kirby',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
@@ -42,6 +45,9 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     // A question after "from", or more than a place.
     'hei, fra hvilket land kom toget?',
     'hei fra russland kom det et tog',
+    // A request, or the name not right after the greeting.
+    'yo gimme meme',
+    'hva skjer i Kherson nå',
   ])('%j does not', (text) => expect(greets(text)).toBe(false));
 });
 
