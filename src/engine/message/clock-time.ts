@@ -52,7 +52,7 @@ export function isClockAt(tokens: readonly string[], i: number): boolean {
 
 /** Whether a word may tell (part of) a time of day: a message with none is left as it is. */
 export function mayTellTime(word: string): boolean {
-  return HOURS.has(word) || word.endsWith('pm') || MINUTE_WORDS.has(word) || CLOCK_WORDS.has(word) || HALF_OR_QUARTER.has(word);
+  return HOURS.has(word) || word.endsWith('pm') || MINUTE_WORDS.has(word) || CLOCK_WORDS.has(word) || HALF_OR_QUARTER.has(word) || ABOUT_THE_HOUR.has(word);
 }
 
 export function readClockTimes(tokens: readonly string[]): string[] {
@@ -77,6 +77,13 @@ export function readClockTimes(tokens: readonly string[]): string[] {
     if (past !== undefined) {
       out.push(String(past.hour), String(past.minutes).padStart(2, '0'));
       i += past.length - 1;
+      continue;
+    }
+    // "klokka ett", "ett-tida", "13-tiden": the hour alone, by the clock's word before it or the word for the time of day after.
+    const whole = wholeHourAt(tokens, i);
+    if (whole !== undefined) {
+      out.push(String(whole.hour), '00');
+      i += whole.length - 1;
       continue;
     }
     const hour = HOURS.get(token);
@@ -109,6 +116,24 @@ export function readClockTimes(tokens: readonly string[]): string[] {
     out.push(token);
   }
   return out;
+}
+
+// "ett-tida", "to-tiden", "13-tida", "ved ti-tia": about that hour.
+const ABOUT_THE_HOUR = new Set(['tida', 'tiden', 'tia', 'tidå']);
+
+/** An hour said alone ("klokka ett", "ett-tida", "13-tiden") from `at` on: the hour, in daytime if a word, and its tokens. */
+function wholeHourAt(tokens: readonly string[], at: number): { hour: number; length: number } | undefined {
+  const token = tokens[at]!;
+  const word = HOURS.get(token);
+  const digits = /^\d{1,2}$/.test(token) ? Number(token) : undefined;
+  if (ABOUT_THE_HOUR.has(tokens[at + 1] ?? '')) {
+    if (word !== undefined) return { hour: daytime(word, 0, 2).hour, length: 2 };
+    if (digits !== undefined && digits < 24) return { hour: digits, length: 2 };
+  }
+  // After the clock's word, a word for the hour with no minutes after it ("klokka ett?", not "klokka ti tjuefire").
+  if (word !== undefined && CLOCK_WORDS.has(tokens[at - 1] ?? '') && minutesAt(tokens, at + 1) === undefined)
+    return { hour: daytime(word, 0, 1).hour, length: 1 };
+  return undefined;
 }
 
 // Times told by the half and quarter hours: "halv elleve" (10.30), "half past ten", "kvart over ett", "quarter to two".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageTokens } from '../../../src/engine/message/message-tokens.js';
+import { seedEngine } from '../../support/seed-engine.js';
 
 describe('times of day said in words or with am/pm', () => {
   it('reads an hour word followed by minute words as digits, in English and Norwegian', () => {
@@ -15,6 +16,19 @@ describe('times of day said in words or with am/pm', () => {
     expect(messageTokens('klokka 1024')).toEqual(['klokka', '10', '24']);
     expect(messageTokens('what about 1948')).toEqual(['what', 'about', '1948']);
     expect(messageTokens('kl 2530')).toEqual(['kl', '2530']);
+  });
+
+  it('reads an hour said alone after the clock’s word, or before a word for about that time, in daytime', () => {
+    expect(messageTokens('klokka ett')).toEqual(['klokka', '13', '00']);
+    expect(messageTokens('rundt ett-tida')).toEqual(['rundt', '13', '00']);
+    expect(messageTokens('ved 13-tiden')).toEqual(['ved', '13', '00']);
+    // Minutes after it: the whole time, as before.
+    expect(messageTokens('klokka ti tjuefire')).toEqual(['klokka', '10', '24']);
+  });
+
+  it('answers where the train was around one o’clock with the picture taken then', () => {
+    // Declined as unsure: "ett" and "tida" read as words.
+    expect(seedEngine().ask('rundt ett-tida, hvor var toget da?').intent).toBe('image-1310');
   });
 
   it('reads times told by the half and quarter hours, in daytime', () => {
