@@ -29,6 +29,10 @@ const MEDIA_NB = ['radioen', 'radio', 'tv', 'tv en', 'nyhetene', 'nyheitene', 'f
   'p4', 'p1', 'p3', 'nrk', 'dagsrevyen', 'insta', 'instagram', 'youtube', 'reddit', 'snap', 'snapchat', 'avisa', 'avisen', 'gruppechatten',
   'chatten', 'messenger', 'telegram', 'discord', 'podkast', 'podcast'].join('|');
 
+// The bot named in the third person.
+const BOT = '(?:bot|factbot|fact bot|fact-bot|robot|ai|thing)';
+const BOT_NB = '(?:boten|botten|faktabotten|faktaboten|factboten|factbotten|roboten|faktaroboten)';
+
 // Where the asker met who passed hearsay on ("a guy at work says", "en på jobben mente at").
 const PLACES = ['work', 'school', 'the office', 'uni', 'jobben', 'jobb', 'skolen', 'klassen', 'kontoret', 'jobbet'].join('|');
 
@@ -108,6 +112,12 @@ const REQUEST = new RegExp(
     // How the asker is to explain it to others ("hvordan skal jeg forklare elevene hvem 38 North er", "how do I explain to my
     // kids why …"): what is to be explained is asked.
     '(?:how|hvordan|korleis|åssen) (?:do|should|can|would|could|skal|kan|bør|burde) (?:i |jeg |eg |æ |we |vi )?(?:best )?(?:explain|forklare|forklara|fortelle|fortelje)(?: it| det)?',
+    // The bot asked of in the third person ("does the bot know where …", "can factbot tell me …", "vet boten om …", "har
+    // faktabotten noe om …", "klarer boten å si …"): what it is asked to tell is asked.
+    `(?:does|do|can|could|will|would) (?:the |this |your |our )?${BOT} (?:even |actually |really )?(?:know|tell me|tell us|tell|say|answer|explain|find out|have anything|have info|have something)(?: (?:on|about|if|whether))?`,
+    // Closing the question first: "hvilken kanal er artikkelen fra, vet roboten det?".
+    `(?:vet|veit) ${BOT_NB} det$`,
+    `(?:vet|veit|kan|klarer|har|kjenner) ${BOT_NB}(?: å)?(?: (?:si|svare|fortelle|forklare|finne ut))?(?: (?:noe|noko|nåke|info))?(?: (?:om|på))?`,
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', '(?:jeg |eg |æ )?(?:trenger|treng|må) (?:å )?vite', 'har lyst til (?:å )?vite',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
@@ -122,6 +132,7 @@ const TRIGGERS = new Set([
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],
   ...['explain', 'forklara'],
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
+  ...['bot', 'factbot', 'robot', 'ai', 'thing', 'boten', 'botten', 'faktabotten', 'faktaboten', 'factboten', 'factbotten', 'roboten', 'faktaroboten'],
   ...['confused', 'unsure', 'puzzled', 'uncertain', 'idea', 'clue', 'dont', 'vet', 'veit', 'husker', 'hugsar', 'hugser', 'forvirra', 'forvirret', 'usikker'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
