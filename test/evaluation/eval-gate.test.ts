@@ -595,6 +595,31 @@ const SETS = [
   // long compound nouns and officialese 48.5% / 79.4% / 96.9% (the weakest kind measured since BH1), the pictures named
   // by what they show 77.9% / 94.1% / 93.8%; tuned on after (where in the article).
   { file: 'heldout/fresh-BQ1.jsonl', answerable: 0.75, reached: 0.92, declines: 0.92 },
+  // BR1-BR4 ... BZ1-BZ4 (100 each, merged as one per batch), frozen before any result, each batch first seen on the engine
+  // of its arrival (answered / reached / declined), tuned on after. BR, BS and BT on 3bcdf76: letters and e-mails 95.6% /
+  // 97.1% / 93.8%, code-like queries 83.8% / 95.6% / 59.4%, surprised echo questions 92.6% / 100% / 93.8%, metonymy 92.6% /
+  // 97.1% / 93.8%; hashtags 92.6% / 97.1% / 90.6%, stated confusion 85.3% / 100% / 93.8%, asides and brackets 92.6% /
+  // 98.5% / 84.4%, superlatives 67.6% / 91.2% / 84.4%; Riksmål and formal British English 80.9% / 94.1% / 100%, run-on
+  // messages 80.9% / 95.6% / 100%, "not this, but that" 77.9% / 88.2% / 59.4%, open requests 79.4% / 92.6% / 93.8%. BU on
+  // b842542: the story's people addressed 86.8% / 91.2% / 75.0%, metaphors 54.4% / 89.7% / 96.9%, askers in a hurry 95.6% /
+  // 98.5% / 96.9%, peoples for countries 94.1% / 98.5% / 93.8%. BV on 9cd0a15: modal speculation 92.6% / 100% / 93.8%,
+  // voice transcripts 95.6% / 100% / 96.9%, one question over several lines 98.5% / 98.5% / 68.8%, an opinion then a
+  // question 86.8% / 94.1% / 90.6%. BW on e819dc4: connections 82.4% / 98.5% / 87.5%, figures worked out 69.1% / 91.2% /
+  // 90.6%, names in other scripts 89.7% / 97.1% / 100%, doubled messages 100% / 100% / 93.8%. BX on f5449c7: abbreviated
+  // words 97.1% / 98.5% / 96.9%, other outlets 82.4% / 94.1% / 96.9%, reactions 88.2% / 100% / 87.5%, "I know X, but"
+  // 88.2% / 92.6% / 75.0%. BY on 464456f: comparisons with familiar things 80.9% / 98.5% / 90.6%, words for the train
+  // 89.7% / 100% / 96.9%, times of day 85.3% / 92.6% / 96.9%, debate preparation 89.7% / 100% / 96.9%. BZ on bd887fb:
+  // pictures described for blind readers 88.2% / 97.1% / 90.6%, the bot asked of in the third person 64.7% / 95.6% /
+  // 96.9%, before and after 85.3% / 91.2% / 75.0%, misheard names 95.6% / 98.5% / 100%. Floors just under the final engine (9dd48b1).
+  { file: 'heldout/fresh-BR1.jsonl', answerable: 0.9, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-BS1.jsonl', answerable: 0.86, reached: 0.97, declines: 0.89 },
+  { file: 'heldout/fresh-BT1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.96 },
+  { file: 'heldout/fresh-BU1.jsonl', answerable: 0.84, reached: 0.95, declines: 0.92 },
+  { file: 'heldout/fresh-BV1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.95 },
+  { file: 'heldout/fresh-BW1.jsonl', answerable: 0.86, reached: 0.96, declines: 0.94 },
+  { file: 'heldout/fresh-BX1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.89 },
+  { file: 'heldout/fresh-BY1.jsonl', answerable: 0.86, reached: 0.97, declines: 0.95 },
+  { file: 'heldout/fresh-BZ1.jsonl', answerable: 0.9, reached: 0.95, declines: 0.89 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
