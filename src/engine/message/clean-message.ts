@@ -8,6 +8,9 @@ import { writtenPunctuation } from './spoken-punctuation.js';
  * headings, masked links) and a leading "bot," or "@factbot" carry nothing the article answers.
  * The words inside the markup (a quoted claim, a bold word) stay.
  */
+// The domains a site is named by in chat ("tv2.no", "Faktisk.no", "discord-gift.xyz").
+const SITE_DOMAINS = 'no|com|org|net|gov|io|co|uk|se|dk|ru|xyz|tv|me|ly|gg';
+
 // Each with what a text must contain for it to match at all (most questions contain none of it).
 const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   // A pasted chat log's reaction counts ("👍 2"), timestamps and names ("[14:02] ola_n:", "[15.11.22, 19:04] Sigrid:",
@@ -35,7 +38,7 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   [/<?\bhttps?:\/\/[^\s>]+>?/gi, ' ', /:/],
   // A site named by its address ("tv2.no/nyheter/...", "Faktisk.no"): the name stays, its domain and path go (a full stop
   // run into a small letter ends no sentence; see sentences.ts). Not an e-mail address's.
-  [/(?<=[\p{L}\p{N}])(?<!@[\p{L}\p{N}.-]*)\.(?:no|com|org|net|gov|io|co|uk|se|dk|ru|xyz|tv|me|ly|gg)(?![\p{L}\p{N}])(?:\/\S*)?/giu, ' ', /\./],
+  [new RegExp(String.raw`(?<=[\p{L}\p{N}])(?<!@[\p{L}\p{N}.-]*)\.(?:${SITE_DOMAINS})(?![\p{L}\p{N}])(?:\/\S*)?`, 'giu'), ' ', /\./],
   // A fenced block of code (braces, semicolons, an assignment, a call): pasted code, no question ("```while(true){ spam() }```").
   [/```[^`]*(?:[{};=]|\(\))[^`]*```/g, ' ', /`/],
   // Code fences (with a language named on the fence's own line), inline code, bold, italics, strike, spoilers: the marks
@@ -157,7 +160,7 @@ const MAY_NUMBER_LIST = /\d[.)]|q\d/i;
 
 // Any character one of REPLACEMENTS needs (the union of their third members), or a site's address: a plain ASCII
 // question has none, and skips their tests.
-const MARKUP = /[<@[:`|*_~>#-]|[^ -~\s]|\w\.(?:no|com|org|net|gov|io|co|uk|se|dk|ru|xyz|tv|me|ly|gg)\b/i;
+const MARKUP = new RegExp(String.raw`[<@[:\`|*_~>#-]|[^ -~\s]|\w\.(?:${SITE_DOMAINS})\b`, 'i');
 
 // What the spacing clean-up below would change: a tab, two spaces, or a line break (with any space around it).
 const SPACING = /[\t\n]| {2}/;
