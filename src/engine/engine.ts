@@ -14,6 +14,7 @@ import { onlyThanks } from './message/opening-thanks.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import type { Match, Matcher, MatcherParts } from './matching/matcher.js';
 import { askedDetail } from './message/asked-detail.js';
+import { asksAsWell, withoutSecondChoice } from './message/offered-choice.js';
 import type { Detail } from './message/detail-kinds.js';
 import { cleanMessage } from './message/clean-message.js';
 import { hasBlank, withBlanksAsked } from './message/fill-in-blank.js';
@@ -163,7 +164,7 @@ export class Engine {
     if (plain) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, plain), match: null };
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
-    const matchTokens: MatchTokens = (t, framed) => this.matcher.match(nearestKnownTimes(lang === 'nb' ? readAsSwedish(t) : t, times), lang, framed);
+    const matchTokens: MatchTokens = (t, framed) => this.matchingChoice(nearestKnownTimes(lang === 'nb' ? readAsSwedish(t) : t, times), lang, framed);
     const latestYear = this.latestYear();
     // "Hva heter vennskapsbroen på engelsk": what the bridge is, with the entry's English text beside the answer.
     const term = askedOfTerm(cleaned, tokens);
@@ -185,6 +186,27 @@ export class Engine {
     }
     const answer = this.compose(question, lang, asked, text, asking);
     return { answer: this.withTermInOtherLanguage(answer, term?.lang, cleaned, tokens), match };
+  }
+
+  /**
+   * The match of a question, or of an either-or question without its second choice when that alone stood between it
+   * and an answer from the entry it came closest to: a second question ("… or is that just a claim?"), or a choice when
+   * that entry's answer names one of the two ("is Kim into horses or dogs?": the entry on his horses settles it; not
+   * "is 38 North's analysis done by AI or humans?", which it names neither of).
+   */
+  private matchingChoice(tokens: readonly string[], lang: Lang, framed: boolean): Match {
+    const match = this.matcher.match(tokens, lang, framed);
+    const closest = match.intent === null ? match.ranked[0]?.intent : undefined;
+    const choice = closest === undefined ? undefined : withoutSecondChoice(tokens);
+    const entry = closest === undefined ? undefined : this.entries.get(closest);
+    if (choice === undefined || entry === undefined) return match;
+    // A second question must ask no one else as well ("or is Iran also sending weapons?") nor a detail of its own ("or
+    // is it still closed?"); a choice, be one the entry's answer names.
+    const { choices, second } = choice;
+    const settles = choices === undefined ? !asksAsWell(second) && askedDetail(second) === undefined : choices.some((word) => this.fit.answerUses(entry, word));
+    if (!settles) return match;
+    const chosen = this.matcher.match(choice.tokens, lang, framed);
+    return chosen.intent === closest ? chosen : match;
   }
 
   /**

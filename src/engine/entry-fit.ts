@@ -67,6 +67,8 @@ export interface EntryFitParts {
  * takes Biden's adviser's words for the White House claim.
  */
 const SPEAKERS_OWN_NEIGHBOUR = 0.6;
+/** How many words a sentence beside the question may have to ask with it without a question mark ("like how many meters"). */
+const TRAILING_WORDS = 4;
 
 /**
  * Whether the entry a question matched gives what it asks: the detail it wants (a time, a count, a
@@ -119,13 +121,19 @@ export class EntryFit {
     if (own === undefined && (whole === tokens || askedDetail(whole) === undefined)) return false;
     const sentences = message === undefined ? [] : sentencesOf(message);
     if (sentences.length === 0) return own !== undefined;
-    const questions = sentences.filter(isQuestion);
+    // A few words after the question ask with it, question mark or not: "does Kim own lots of horses? roughly how many".
+    const questions = sentences.filter((sentence) => isQuestion(sentence) || messageTokens(sentence).length <= TRAILING_WORDS);
     const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
     return asking.some((sentence) => {
       const t = messageTokens(sentence);
       const detail = askedDetail(t);
       return detail !== undefined && !this.gives(entry, detail, t, lang) && this.asksOf(t, entry, lang);
     });
+  }
+
+  /** Whether an entry's answer, in either language, uses a word or one it begins ("horse" in "horses"). */
+  answerUses(entry: Entry, word: string): boolean {
+    return usesPhrase(entry.answer.en, [word]) || usesPhrase(entry.answer.nb, [word]);
   }
 
   /**

@@ -195,6 +195,13 @@ describe('Engine on real messages', () => {
     expect(answer.answer).toMatch(/don't give opinions/);
   });
 
+  it('reads a few words after the question, without a question mark, as asked with it', () => {
+    const answer = engine.ask('hvilken FN-resolusjon er det snakk om? nummeret altså');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['un-arms-ban']);
+  });
+
   it('says the article lacks a detail, and offers the entry on its topic', () => {
     const answer = engine.ask('how many horses did the russian train carry?');
     expect(answer.intent).toBeNull();

@@ -570,7 +570,10 @@ const SETS = [
   // 89.7% / 97.1% / 96.9%), BK2 (the Norwegian angle 95.6% / 100% / 87.5%), BK3 (one- or two-word messages 86.8% / 98.5% /
   // 87.5%, language 93.0%), BK4 (Discord markdown 92.6% / 98.5% / 93.8%); tuned on after (drawn-out greetings, a misspelt
   // counted thing, letters of unknown words for the language, "since been", "who wrote about").
-  { file: 'heldout/fresh-BI1.jsonl', answerable: 0.9, reached: 0.97, declines: 0.93 },
+  // Declines 0.92 since an either-or question is answered by the entry naming one choice ("is Kim into horses or dogs?"):
+  // "var lokomotivet russisk eller nordkoreansk?" is answered by the picture of the locomotive on the Russian side
+  // (+46 / -10 over every scored set).
+  { file: 'heldout/fresh-BI1.jsonl', answerable: 0.9, reached: 0.97, declines: 0.92 },
   { file: 'heldout/fresh-BJ1.jsonl', answerable: 0.89, reached: 0.98, declines: 0.9 },
   // Language 98.8%: a word or two shows little of it ("to dager?", "nk nekter?").
   { file: 'heldout/fresh-BK1.jsonl', answerable: 0.91, reached: 0.98, declines: 0.92, language: 0.98 },

@@ -319,6 +319,11 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvor', 'lenge', 'stod'], ['kor', 'lenge', 'sat'], ['kor', 'lenge', 'satt'], ['kor', 'lenge', 'varte'], ['kor', 'lenge', 'stod'],
     ['kor', 'lenge', 'sto'], ...['lang', 'mye', 'mykje'].flatMap((much) =>
       ['sto', 'stod', 'satt', 'varte', 'bruker', 'brukte', 'brukar', 'tar', 'tok', 'tek'].map((verb) => [much, 'tid', verb])),
+    // Asked yes or no: "did it take long", "satt Kim Il-sung lenge som leder", "tok det lang tid".
+    ...['last', 'lasted', 'stay', 'stayed', 'stand', 'stood', 'rule', 'ruled'].map((verb) => [verb, 'long']),
+    ...['take', 'took', 'takes'].flatMap((verb) => [[verb, 'long'], [verb, '*', 'long'], [verb, '*', '*', 'long'], [verb, '*', '*', '*', 'long']]),
+    ...['satt', 'sat', 'sto', 'stod', 'varte'].flatMap((verb) => [[verb, 'lenge'], [verb, '*', 'lenge'], [verb, '*', '*', 'lenge'], [verb, '*', '*', '*', 'lenge']]),
+    ...['tok', 'tar', 'tek'].flatMap((verb) => [[verb, 'lang', 'tid'], [verb, 'det', 'lang', 'tid']]),
   ]),
   // "How long" is a duration, or in English a length: a time or a number answers it.
   // "How old" too: a founding year answers "how old is the relationship".
@@ -334,6 +339,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['kor', 'langt', 'attende'], ['kor', 'langt', '*', 'attende'], ['hvor', 'langt', '*', 'tilbake'], ['kor', 'langt', '*', 'tilbake'],
     // With the English word: "hvor langt back går det".
     ['hvor', 'langt', 'back'], ['kor', 'langt', 'back'],
+    // "Var det lenge siden broen ble bygget?", "was that long ago?".
+    ['lenge', 'siden'], ['lenge', 'sidan'], ['long', 'ago'],
     ['siden', 'når'], ['sidan', 'når'], ['when'], ['what', 'time'], ['what', 'year'], ['which', 'year'], ['what', 'date'], ['which', 'date'], ['what', 'day'],
     ['which', 'day'], ['what', 'month'], ['which', 'month'], ['når'], ['nar'], ['naar'], ['kortid'], ['kva', 'tid'],
     ['hva', 'tid'], ['ka', 'tid'], ['hvilket', 'år'], ['kva', 'år'], ['hvilken', 'dato'], ['hvilken', 'dag'],

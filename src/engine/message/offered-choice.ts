@@ -63,3 +63,70 @@ export function offeredChoices(tokens: readonly string[], text: string): [string
   const choices: [string, string] = [tokens[before]!, tokens[end]!];
   return choices.every((c) => !STOPWORDS.has(c) && !ASKING.has(c) && !NO_THING.has(c) && !/\d/.test(c)) ? choices : undefined;
 }
+
+// What follows "or" without offering another option: "or not", "eller hva", "or something".
+// prettier-ignore
+const NO_OPTION = new Set([
+  'not', 'no', 'nah', 'what', 'something', 'anything', 'else', 'so', 'ikke', 'ikkje', 'hva', 'kva', 'ka', 'noe', 'noko', 'annet', 'anna', 'nei', 'så',
+]);
+// What opens a second question rather than an option: "… or is that just a claim?", "eller kjøpte de dem?", "or just guesses".
+// prettier-ignore
+const CLAUSE = new Set([
+  'is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'would', 'will', 'just', 'only',
+  'er', 'e', 'var', 'va', 'har', 'hadde', 'kan', 'kunne', 'vil', 'ville', 'ble', 'blir', 'vart', 'bare', 'berre',
+]);
+// The little words that may open an option: "or from China", "eller i Seoul", "or a rail bridge".
+// prettier-ignore
+const OPENS_OPTION = new Set([
+  'from', 'in', 'at', 'to', 'on', 'by', 'with', 'the', 'a', 'an', 'fra', 'frå', 'i', 'på', 'til', 'av', 'med', 'en', 'et', 'ei', 'ein', 'eit', 'den', 'det', 'de',
+]);
+// Content words left without the second choice: the thing asked of and the first choice.
+const MIN_LEFT = 2;
+const contentWords = (words: readonly string[]): number => words.filter((word) => !STOPWORDS.has(word)).length;
+const little = (word: string): boolean => STOPWORDS.has(word) || OPENS_OPTION.has(word);
+// "Hva slags lokomotiv, russisk eller nordkoreansk?": the kind asked for is the choice, which an entry naming one of the
+// words for something else does not settle.
+const KIND = new Set(['slags', 'kind', 'type', 'sort']);
+const WHICH = new Set(['what', 'which', 'hva', 'hvad', 'kva', 'ka', 'hvilken', 'hvilket', 'kor']);
+
+/** An either-or question without its second choice (see withoutSecondChoice). */
+export interface WithoutSecondChoice {
+  /** The question left: up to "or" before a second question, else without the second choice's words. */
+  tokens: string[];
+  /** The words taken out, "or" aside. */
+  second: string[];
+  /** The word before "or" and the second choice's word; undefined before a second question ("… or is that just a claim?"). */
+  choices?: [string, string];
+}
+
+/**
+ * An either-or question with its second choice taken out ("is Kim into horses or dogs?" as "is Kim into horses", "did a
+ * train cross, or is that just a claim?" as "did a train cross"), when a content word stands just before "or": what is
+ * left asks of the first. Undefined when the question offers no such choice, or asks which kind of thing it is.
+ */
+export function withoutSecondChoice(tokens: readonly string[]): WithoutSecondChoice | undefined {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!OR.has(tokens[i]!) || NO_OPTION.has(tokens[i + 1]!) || STOPWORDS.has(tokens[i - 1]!)) continue;
+    if (tokens.some((word, k) => KIND.has(word) && WHICH.has(tokens[k - 1] ?? ''))) return undefined;
+    // A second question whose first leaves too little to ask ("is it proven, or just a suspicion that …") offers no choice.
+    if (CLAUSE.has(tokens[i + 1]!))
+      return contentWords(tokens.slice(0, i)) < MIN_LEFT ? undefined : { tokens: tokens.slice(0, i), second: tokens.slice(i + 1) };
+    // The choice is its first content word, with the little words before it: "or from China", "eller i Seoul".
+    let end = i + 1;
+    while (end < tokens.length - 1 && little(tokens[end]!)) end++;
+    if (little(tokens[end]!)) return undefined;
+    const left = [...tokens.slice(0, i), ...tokens.slice(end + 1)];
+    // At least a thing and its choice left: "is Kirby or a Republican" (a guess already taken out) offers no choice.
+    if (contentWords(left) < MIN_LEFT) return undefined;
+    return { tokens: left, second: tokens.slice(i + 1, end + 1), choices: [tokens[i - 1]!, tokens[end]!] };
+  }
+  return undefined;
+}
+
+// prettier-ignore
+const AS_WELL = new Set(['also', 'too', 'aswell', 'også', 'og', 'òg', 'au', 'heller', 'óg']);
+
+/** Whether a question asks of someone or something as well ("or is Iran also sending weapons?", "har Kina også bekreftet det?"). */
+export function asksAsWell(tokens: readonly string[]): boolean {
+  return tokens.some((word, i) => AS_WELL.has(word) || (word === 'as' && tokens[i + 1] === 'well'));
+}

@@ -102,7 +102,7 @@ export function asksBotsView(tokens: readonly string[]): boolean {
 // prettier-ignore
 const OPINION = new TokenPatternSet([
   ...BOTS_VIEW, ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
-  ['do', 'you', 'like'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
+  ['do', 'you', 'like'], ['do', 'you', 'support'], ['you', 'side', 'with'], ['støtter', 'du'], ['støttar', 'du'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
   // A guess or a verdict between sides: "if you had to guess", "your gut feeling", "who is right", "who's the better leader".
   ['you', 'had', 'to', 'guess'], ['your', 'guess'], ['best', 'guess'], ['you', 'guess'], ['gut', 'feeling'], ['your', 'gut'],
   // The bot told to guess: "guess what was on the train", "bare gjett", "take a guess" (the lone "a" is dropped; not "is
@@ -118,6 +118,8 @@ const OPINION = new TokenPatternSet([
   ['favorite'], ['evil'], ['deserve'], ['deserves'], ['is', 'it', 'fair'], ['is', 'it', 'wrong'], ['is', 'it', 'ok'],
   ['synes', 'du'], ['syns', 'du'], ['synst', 'du'], ['mener', 'du'], ['meiner', 'du'], ['tror', 'du'], ['trur', 'du'],
   ['tenker', 'du'], ['tenkjer', 'du'], ['bør'], ['burde'],
+  // The bot's view taken for granted: "du tror vel også at …, ikke sant?".
+  ...['tror', 'trur', 'synes', 'syns', 'mener', 'meiner'].map((thinks) => ['du', thinks, 'vel']),
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
   // A verdict on the story or its source: "fake news", "er TV 2 en god kilde". Not "propaganda": "is it true or just propaganda" asks what is known.
   ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],

@@ -43,6 +43,9 @@ const NOT_SPEAKERS = new Set([
   'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
   // How often or how openly: "has North Korea ever denied it", "har Russland noensinne benektet det".
   'ever', 'once', 'publicly', 'openly', 'formally', 'previously', 'noensinne', 'nokosinne', 'offentlig', 'offentleg', 'tidligere', 'tidlegare',
+  // How flatly: "did they flat out deny it", "har de blankt avvist det".
+  'flat', 'flatly', 'out', 'outright', 'straight', 'completely', 'totally', 'strongly', 'firmly', 'categorically', 'explicitly', 'directly',
+  'blankt', 'kategorisk', 'kontant', 'bestemt', 'direkte', 'fullstendig', 'sterkt',
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
   // "Hva sier hver av dem", "what do both sides say": the speakers named before.
   'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { offeredChoices, withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
+import { offeredChoices, withoutSecondChoice, withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('withoutUnknownChoices', () => {
@@ -69,5 +69,49 @@ describe('Engine: choices the answer gives neither of', () => {
 
   it('answers when the answer gives one of them', () => {
     expect(engine.ask('was the train seen by satellites or spies?').intent).toBe('train-crossing');
+  });
+});
+
+describe('withoutSecondChoice', () => {
+  it('takes out the choice after "or" with the little words opening it', () => {
+    const horses = withoutSecondChoice(tokenize('is kim into horses or dogs lol'));
+    expect(horses?.tokens.join(' ')).toBe('is kim into horses lol');
+    expect(horses?.choices).toEqual(['horses', 'dogs']);
+    expect(withoutSecondChoice(tokenize('kom hestene fra russland eller fra kina'))?.tokens.join(' ')).toBe('kom hestene fra russland');
+  });
+
+  it('takes out a second question after "or" whole', () => {
+    const crossed = withoutSecondChoice(tokenize('did a train cross or is that just a claim'));
+    expect(crossed?.tokens.join(' ')).toBe('did train cross');
+    expect(crossed?.choices).toBeUndefined();
+  });
+
+  it('offers no choice to take out when the kind is asked', () => {
+    expect(withoutSecondChoice(tokenize('hva slags lokomotiv var det russisk eller nordkoreansk'))).toBeUndefined();
+  });
+
+  it('offers no choice after "or not", "eller hva", or with no word before "or"', () => {
+    expect(withoutSecondChoice(tokenize('did they deny it or not'))).toBeUndefined();
+    expect(withoutSecondChoice(tokenize('var det våpen eller hva'))).toBeUndefined();
+    expect(withoutSecondChoice(tokenize('was it this or that'))).toBeUndefined();
+  });
+});
+
+describe('Engine: an either-or question whose second choice the article does not settle', () => {
+  const engine = seedEngine();
+
+  it('answers from the entry the first choice leads to, when its answer names a choice', () => {
+    expect(engine.ask('is Kim Jong-un into horses or dogs? lol').intent).toBe('kim-horses');
+    expect(engine.ask('Kom fullblodshestene til Kim fra Russland eller fra Kina?').intent).toBe('kim-horses');
+  });
+
+  it('answers without a second question that adds nothing the article does not know', () => {
+    expect(engine.ask('is it confirmed that a train actually crossed, or is that just another claim?').intent).toBe('train-crossing');
+    expect(engine.ask('is it only North Korea supplying Russia, or is Iran also sending weapons?').intent).toBeNull();
+  });
+
+  it('still declines when the entry names neither choice', () => {
+    expect(engine.ask('Is Kirby a Democrat or Republican?').intent).toBeNull();
+    expect(engine.ask('how does 38 North actually analyse the pictures, AI or humans looking at them?').intent).toBeNull();
   });
 });

@@ -100,6 +100,10 @@ describe('questionFrame', () => {
     // The bot told to guess.
     'bare gjett hva ferja hadde om bord',
     'take a guess: who owns the ferry',
+    // The bot's view taken for granted, and which side it is on.
+    'du tror vel også at ferja var full, ikke sant',
+    'do you support russia or ukraine',
+    'støtter du USA',
   ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each([

@@ -18,6 +18,10 @@ describe('askedSpeaker', () => {
     // A word stressing the question before its verb (the speaker was missed, and an entry quoting another answered).
     ['what exactly did the french foreign ministry say', ['french', 'foreign', 'ministry']],
     ['what does this mean and who said it', undefined],
+    // How flatly someone denied is no one who speaks.
+    ['did they flat out deny it', undefined],
+    ['har de blankt avvist det', undefined],
+    ['did the kremlin flatly deny it', ['kremlin']],
     ['what does the piece say about the horses', undefined],
     // A document says things, but is no speaker the article must quote.
     ['hva sier FN-sanksjonene, og følger russland dem egentlig?', undefined],
