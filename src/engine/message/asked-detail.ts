@@ -48,11 +48,14 @@ const IDIOM_FIRST = new Set(IDIOMS.map((idiom) => idiom[0]!));
 // prettier-ignore
 const WHY_OR_HOW = new Set(['why', 'how', 'hvorfor', 'kvifor', 'korfor', 'koffor', 'hvordan', 'korleis', 'åssen', 'mean', 'means', 'meant',
   // "What speed had the train when it crossed": the "when" of a clause after the question's own "what".
-  'what', 'which', 'hva', 'hvilken', 'hvilket', 'kva', 'ka']);
+  'what', 'which', 'hva', 'hvilken', 'hvilket', 'kva', 'ka',
+  // "Hvilke land later de som granatene skal til, når alt er så hemmelig", "who was leader when …", "hvor var toget når …".
+  'hvilke', 'who', 'hvem', 'kven', 'kem', 'kæm', 'where', 'hvor', 'kvar']);
 // "Når" is also the verb "reach": "når granatene fram" asks whether, not when.
 // prettier-ignore
 const REACH = new Set(['fram', 'frem']);
 const REACH_SPAN = 4;
+const AND = new Set(['and', 'og', 'å', 'plus']);
 
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
@@ -291,7 +294,8 @@ function withoutIdioms(tokens: readonly string[]): readonly string[] {
 }
 
 function withoutClauseWhen(tokens: readonly string[]): readonly string[] {
-  const clause = (i: number): boolean => tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
+  // Not a second question joined on: "who wrote it and when".
+  const clause = (i: number): boolean => !AND.has(tokens[i - 1] ?? '') && tokens.slice(0, i).some((t) => WHY_OR_HOW.has(t));
   const reach = (i: number): boolean => tokens.slice(i + 1, i + 1 + REACH_SPAN).some((n) => REACH.has(n));
   return tokens.filter((t, i) => !(WHEN.has(t) && (clause(i) || (t !== 'when' && reach(i)))));
 }

@@ -1,4 +1,5 @@
 import { instructsBot } from './bot-instruction.js';
+import { settlesDispute, withoutWhoIsRight } from './people-dispute.js';
 import { TokenPatternSet } from './token-pattern.js';
 import { withVerdictChoiceAsTag } from './verdict-choice.js';
 
@@ -253,6 +254,8 @@ export function questionFrame(message: readonly string[], latestYear?: number): 
   let asked = POLITE_SHOULD.matches(choice) ? choice.filter((t) => t !== 'should') : choice;
   // "Is it fair to say …" asks whether a statement holds, not whether something is fair.
   if (FAIR_TO_SAY.matches(asked)) asked = asked.filter((t) => t !== 'fair');
+  // "My mate says X, I say Y, who's right?" asks which claim the article bears out.
+  if (settlesDispute(asked)) asked = withoutWhoIsRight(asked);
   if (OPINION.matches(asked)) return 'opinion';
   if ((PERSONAL.matches(tokens) || asksWhatBotIs(tokens)) && !tokens.some((t) => GREETINGS.has(t))) return 'personal';
   return undefined;

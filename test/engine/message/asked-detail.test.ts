@@ -74,6 +74,10 @@ describe('askedDetail', () => {
     // The "when" of a clause after the question's own "what".
     ['What speed had the train when it was crossing over the bridge?', 'speed'],
     ['what happened when the train crossed', undefined],
+    ['hvilke deler av verden later de som granatene skal til, når alt er så hemmelig', undefined],
+    ['who was in charge when the bridge closed', undefined],
+    // A second question joined on.
+    ['who wrote it and when', 'time'],
     ['hur många hästar var det', 'quantity'],
     ['kor mykkje penga ga Sovjet i bistand', 'quantity'],
     ['kor mang hesta va det på hestetoge', 'quantity'],

@@ -115,6 +115,14 @@ describe('questionFrame', () => {
     'er det pinlig for Putin',
   ])('%j asks for a verdict on a deed, an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
+  it.each([
+    "my mate says 38 North took the pics, I say Planet Labs. who's right?",
+    'onkel sier de aldri har kommentert det, jeg mener de har nekta. hvem har rett?',
+  ])("%j asks which claim among the asker's people holds, no opinion", (q) => expect(frameOf(q)).toBeUndefined());
+
+  it("still reads who is right between the story's sides as an opinion", () =>
+    expect(frameOf('USA sier de sender granater, Nord-Korea sier nei. Hvem har rett?')).toBe('opinion'));
+
   it.each(['er det sant at toget kom fra Nord-Korea', 'is it true the bridge is 800 m long', 'was it the same train in every picture'])(
     '%j asks whether something is so, no verdict',
     (q) => expect(frameOf(q)).toBeUndefined(),
