@@ -144,7 +144,12 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   let best: Candidate = { part: whole, sureness: whole.match.confidence, asks: false };
   let unanswered: AskedPart | undefined;
   let unansweredText: string | undefined;
+  // Where in the message the best part and the question left unanswered stand.
+  let at = -1;
+  let bestAt = -1;
+  let unansweredAt = -1;
   for (const { text, asks, pair, clause, listener } of partsOf(sentences)) {
+    at++;
     // "China, what do you say …": a question to someone no entry is about is not asked without their name; one to someone
     // the story names ("Planet Labs, hva så dere klokka 13.10?") asks what they tell of, and is.
     if (listener !== undefined && askedPart(messageTokens(listener), matchTokens, latestYear).match.intent === null) continue;
@@ -160,7 +165,7 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       continue;
     }
     const candidate: Candidate = { part, sureness: part.match.confidence * support(whole.match, part.match), asks, within: clause?.sentence };
-    if (outranks(candidate, best, chat)) best = candidate;
+    if (outranks(candidate, best, chat)) [best, bestAt] = [candidate, at];
     // A sentence asking for a fact asks, however it is put ("I need to know how many …"); "Korleis har du det?"
     // after a greeting is part of it, not a question left unanswered.
     // One matching nothing at all ("Hallo? Er det noen der?") asks nothing the article could answer.
@@ -173,15 +178,19 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
       clause === undefined &&
       (!unanswered || topScore(part.match) > topScore(unanswered.match))
     )
-      [unanswered, unansweredText] = [part, text];
+      [unanswered, unansweredText, unansweredAt] = [part, text, at];
   }
   // Help asked in a clause of the sentence left unanswered ("jeg er litt stressa, kan du hjelpe meg?") is what it asks.
   const chatAnswers = best.part.match.intent !== null && isConversationIntent(best.part.match.intent);
   if (unanswered && chatAnswers && (best.within === undefined || best.within !== unansweredText)) return unanswered;
   // In a long message, a question left unanswered is not met by an entry one of its many other sentences says something
-  // of ("Uansett.", "Det må jo være mye siden de gjør det i det skjulte."): the chatter is not what was asked.
+  // of ("Uansett.", "Det må jo være mye siden de gjør det i det skjulte."): the chatter is not what was asked. Nor by
+  // an aside after it on another topic ("how many soldiers has NK sent? my mate says thousands"): a statement before a
+  // question is what the question may ask about ("Kirby said it goes to the Middle East. what's that about?"), and one
+  // after it on the topic the question came closest to may say what it meant ("… i read something about letters").
   const told = best.part !== whole && !best.asks && best.within === undefined;
-  return unanswered && unansweredText !== undefined && told && isLong(sentences, whole.tokens) ? unanswered : best.part;
+  const aside = told && unansweredAt >= 0 && unansweredAt < bestAt && !unanswered!.match.ranked.some((c) => c.intent === best.part.match.intent);
+  return unanswered && unansweredText !== undefined && told && (aside || isLong(sentences, whole.tokens)) ? unanswered : best.part;
 }
 
 const SENTENCE_BREAK = /[.?!…]\s/u;

@@ -24,6 +24,16 @@ describe('the answering part of a message', () => {
     expect(answer.suggestions.map((s) => s.id)).toContain('horse-train');
   });
 
+  it('leaves a question unanswered rather than answer an aside after it on another topic', () => {
+    // "my mate says thousands" alone matched the entry on Kim's horses ("thousands of dollars"), answered at 0.93.
+    expect(engine.ask('how many soldiers has NK sent to russia? my mate says thousands').intent).toBeNull();
+    expect(engine.ask("what did those satellite pics cost? planet labs doesn't do it for free i bet").intent).toBeNull();
+  });
+
+  it('answers with an aside after the question on the topic the question came closest to', () => {
+    expect(engine.ask('did putin and kim agree to work together more closely? i read something about letters').intent).toBe('putin-kim-letters');
+  });
+
   it('in a long message, leaves a question the article does not answer unanswered rather than answer a sentence of chatter', () => {
     // "Uansett." by itself matched the entry on the first train in years, answered at 0.91.
     const message =
