@@ -280,7 +280,9 @@ const SETS = [
   { file: 'heldout/fresh-W6.jsonl', answerable: 0.78, reached: 0.96, declines: 0.95 },
   { file: 'heldout/fresh-W7.jsonl', answerable: 0.88, reached: 0.97, declines: 0.91 },
   // W8 at 0.82: taking out a training question that stood word for word in AY1 (frozen 2026-12-06) cost it one fragment.
-  { file: 'heldout/fresh-W8.jsonl', answerable: 0.82, reached: 0.96, declines: 0.87 },
+  // Declines lowered a question since "what number is the UN resolution", found word for word in the new set CD4, was taken
+  // out of data/'s out-of-scope examples (the entry answering says the article does not name the resolution).
+  { file: 'heldout/fresh-W8.jsonl', answerable: 0.82, reached: 0.96, declines: 0.85 },
   { file: 'heldout/fresh-X1.jsonl', answerable: 0.87, reached: 0.97, declines: 0.93 },
   { file: 'heldout/fresh-X2.jsonl', answerable: 0.79, reached: 0.89, declines: 0.91 },
   { file: 'heldout/fresh-X3.jsonl', answerable: 0.8, reached: 0.86, declines: 0.9 },
@@ -560,7 +562,9 @@ const SETS = [
   // 856bf78, BH3 (Norwegian learners 94.1% / 95.6% / 100%) on 285f491, BH1 (extreme texting shorthand, vowels dropped 41.2%
   // / 85.3% / 96.9%) on bb84182, each the same on the session's first engine; tuned on after (help for something seen
   // elsewhere, Norwegians' English, words without vowels). Language 98.5%: texting shorthand shows little of it.
-  { file: 'heldout/fresh-BH1.jsonl', answerable: 0.83, reached: 0.95, declines: 0.97, language: 0.98 },
+  // Declines lowered a question since "what number is the UN resolution", found word for word in the new set CD4, was taken
+  // out of data/'s out-of-scope examples (the entry answering says the article does not name the resolution).
+  { file: 'heldout/fresh-BH1.jsonl', answerable: 0.83, reached: 0.95, declines: 0.96, language: 0.98 },
   // BI1-BI4, BJ1-BJ4, BK1-BK4 (100 each, merged as one per batch), frozen before any result (four training strings BK2 and
   // BK3 shared taken out of data/ after their first run, which it did not change), each first seen on the session's first
   // engine (db92669): BI1 (formal written Nynorsk 95.6% / 97.1% / 93.8%), BI2 (fat-finger typos 88.2% / 92.6% / 93.8%), BI3

@@ -63,6 +63,9 @@ const REQUEST = new RegExp(
     '(?:would|should) be (?:very |most |so |really )?(?:grateful|thankful|obliged) for', '(?:ville|hadde) (?:satt|sette) (?:stor )?pris på',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know', 'need to know', 'needs to know',
+    // A need stated, not asked: "I need the date of the pictures", "looking for who analysed them", "need a source for …".
+    // Opening the message, or said by the asker: "why does Russia need shells" asks why.
+    '(?:^|we )(?:still |just |really )?(?:need|needed|require|am looking for|looking for|im looking for|searching for)(?! help)(?: (?:some|any|the|a|an|more))?(?: (?:info|information|details|facts|source|sources|citation|confirmation))?(?: (?:on|about|for|of|regarding))?',
     // A check asked for, opening the message: "check if the bridge is 800 m", "sjekk om det stemmer at …".
     '^(?:please |pls |plz )?(?:check|verify|confirm|fact check|factcheck)(?: for me)? (?:if|whether|that)',
     '^(?:sjekk|sjekka|faktasjekk)(?: for meg)? (?:om|at|viss|hvis)',
@@ -119,6 +122,8 @@ const REQUEST = new RegExp(
     `(?:vet|veit) ${BOT_NB} det$`,
     `(?:vet|veit|kan|klarer|har|kjenner) ${BOT_NB}(?: å)?(?: (?:si|svare|fortelle|forklare|finne ut))?(?: (?:noe|noko|nåke|info))?(?: (?:om|på))?`,
     'fortell meg', 'forklar meg', 'vet du', 'veit du', 'veist du', 'lurer på', 'lurte på', 'vil gjerne vite', 'vil vite', 'ville vite', '(?:jeg |eg |æ )?(?:trenger|treng|må) (?:å )?vite', 'har lyst til (?:å )?vite',
+    // "Trenger navnet på rådgiveren", "søker info om hestene", "mangler bare hvor lang broen er", "må ha med hva …".
+    '(?:^|jeg |eg |æ |vi )(?:trenger|treng|må ha med|må ha|søker|leter etter|ser etter|mangler bare|mangler|er ute etter)(?! (?:litt )?hjelp)(?: litt| noe| noko| noen| mer| meir)?(?: (?:info|informasjon|kilde|kjelde|kilder|opplysninger|detaljer|fakta))?(?: (?:om|på|til|for))?',
     // What the bot said before, pointed back to in a follow-on ("the horses you brought up", "brua du nevnte"): the
     // topic is what is asked about, that it was said is not.
     '(?:you|ya) (?:just |already |earlier )?(?:said|mentioned|mention|brought up|bring up|talked about|were talking about|told me(?: about)?|wrote(?: about)?|referred to|showed)',
@@ -191,6 +196,15 @@ const TRIGGERS = new Set([
   'faktasjekk',
   'trenger',
   'treng',
+  'needed',
+  'require',
+  'looking',
+  'searching',
+  'søker',
+  'leter',
+  'ser',
+  'mangler',
+  'ute',
   'må',
   'can',
   'could',

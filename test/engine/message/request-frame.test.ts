@@ -13,6 +13,11 @@ describe('withoutRequest', () => {
     ['hvordan skal jeg forklare elevene hvem som eier ferja', 'elevene hvem som eier ferja'],
     ['how do i explain to my kids who owns the ferry', 'to my kids who owns the ferry'],
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
+    // A need stated, opening the message or said by the asker.
+    ['trenger info om sovjetisk bistand', 'sovjetisk bistand'],
+    ['jeg trenger navnet på fergeselskapet', 'navnet på fergeselskapet'],
+    ['looking for which direction the ferry went', 'which direction the ferry went'],
+    ['need a source for the shell claim', 'the shell claim'],
     // The bot asked to answer for someone in the channel.
     ['spør boten hvem som eier ferja', 'hvem som eier ferja'],
     ['can someone ask the bot who owns the ferry', 'who owns the ferry'],
@@ -82,6 +87,9 @@ describe('withoutRequest', () => {
     ['the story mentions a ferry and a storm who was the captain', 'ferry and storm who was the captain'],
     ['saken nevner en ferje hvem var kapteinen', 'en ferje hvem var kapteinen'],
     ['what does the article say', 'what does the article say'],
+    // A need that is the question's own: its subject needs it.
+    ['hvorfor trenger russland granater', 'hvorfor trenger russland granater'],
+    ['why does russia need shells', 'why does russia need shells'],
   ])('%j is read as %j', (q, left) => expect(withoutRequest(tokenize(q)).join(' ')).toBe(left));
 
   it('keeps a request that asks nothing else: that is a question for help', () => {
