@@ -622,7 +622,9 @@ const SETS = [
   { file: 'heldout/fresh-BS1.jsonl', answerable: 0.86, reached: 0.97, declines: 0.89 },
   { file: 'heldout/fresh-BT1.jsonl', answerable: 0.86, reached: 0.93, declines: 0.96 },
   { file: 'heldout/fresh-BU1.jsonl', answerable: 0.84, reached: 0.95, declines: 0.92 },
-  { file: 'heldout/fresh-BV1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.95 },
+  // Reached 0.97 since "Hvor mange granater snakker Det hvite hus om?", found word for word in the new set CD4, was taken out
+  // of data/: "how many how many images were there of the the train" no longer offers the entry counting them.
+  { file: 'heldout/fresh-BV1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.95 },
   { file: 'heldout/fresh-BW1.jsonl', answerable: 0.86, reached: 0.96, declines: 0.94 },
   { file: 'heldout/fresh-BX1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.89 },
   { file: 'heldout/fresh-BY1.jsonl', answerable: 0.86, reached: 0.97, declines: 0.95 },
@@ -631,6 +633,19 @@ const SETS = [
   // an ordinary evening's mix of askers 98.5% / 100% / 100%, common native grammar and spelling slips 95.6% / 98.5% /
   // 96.9%, convoluted logic and double negatives 83.8% / 92.6% / 87.5%, impatient askers asking again 91.2% / 97.1% / 100%.
   { file: 'heldout/fresh-CA1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.96 },
+  // CB1-CB4, CC1-CC4, CD1-CD4 (100 each, merged as one per batch), frozen before any result (training strings CB3, CB4,
+  // CD1 and CD4 shared taken out of data/ after their first run), each batch first seen on the engine of its arrival,
+  // tuned on after. CB on 9cb7a43: either-or questions 82.4% / 98.5% / 87.5%, a belief with a confirming tag 92.6% / 100% /
+  // 75.0%, idiomatic openers 92.6% / 100% / 100%, vague words for size, amount and time 82.4% / 98.5% / 87.5%. CC on
+  // 18db5c9: the same question in both languages 98.5% / 100% / 100% (language 96.0%), decorative Unicode letters 25.0% /
+  // 38.2% / 96.9% (language 84.0%), complaints and rhetorical questions 86.8% / 94.1% / 84.4%, settling an argument or a
+  // bet 86.8% / 98.5% / 96.9%. CD on f983f5b: invisible and look-alike characters 95.6% / 98.5% / 93.8%, text emoticons
+  // and kaomoji 92.6% / 98.5% / 96.9%, needs stated instead of asked 77.9% / 100% / 87.5%, what a figure in the story refers
+  // to 83.8% / 94.1% / 90.6%.
+  { file: 'heldout/fresh-CB1.jsonl', answerable: 0.89, reached: 0.99, declines: 0.9 },
+  // Language 99.0%: a message asking the same in both languages is answered in its second language now and then.
+  { file: 'heldout/fresh-CC1.jsonl', answerable: 0.95, reached: 0.97, declines: 0.98, language: 0.98 },
+  { file: 'heldout/fresh-CD1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.91 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
