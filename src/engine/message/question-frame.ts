@@ -237,6 +237,8 @@ export function questionFrame(message: readonly string[], latestYear?: number): 
   let meant = WANT.matches(tokens) ? tokens.filter((t) => t !== 'vil') : tokens;
   // "Hvor kommer hestene til Kim fra?" asks where they come from: its "kommer … til" is no "kommer til å".
   if ((COMES_FROM.matches(meant) && meant.some((t) => FROM.has(t))) || ARRIVES.matches(meant)) meant = meant.filter((t) => t !== 'kommer' && t !== 'kjem');
+  // "Hva blir det påstått om …", "blir det fulgt med på …", "hva blir det på norsk": now, no "blir det" to come.
+  if (meant.includes('blir')) meant = withoutPassiveBlir(meant);
   // What someone said of the future ("sier USA at de kommer til å fortsette", "has North Korea said it plans to sell
   // arms in the future") asks what was said: the future is theirs, not the question's.
   const predicts = FUTURE.matches(meant) && FUTURE.matches(beforeSaying(meant));
@@ -259,6 +261,29 @@ export function questionFrame(message: readonly string[], latestYear?: number): 
   if (OPINION.matches(asked)) return 'opinion';
   if ((PERSONAL.matches(tokens) || asksWhatBotIs(tokens)) && !tokens.some((t) => GREETINGS.has(t))) return 'personal';
   return undefined;
+}
+
+// Words after "blir det" that end as a past participle does and are none: "blir det lett", "blir det slutt på krigen".
+// prettier-ignore
+const NOT_PARTICIPLES = new Set(['lett', 'godt', 'fint', 'vondt', 'rart', 'kaldt', 'varmt', 'stygt', 'sant', 'slutt', 'interessant', 'trist', 'mest', 'best', 'verst', 'flest']);
+const PARTICIPLE = /(?:et|tt|dt|gt|kt|lt|rt|nt|st|vd|dd)$/u;
+// What may stand between "blir" and the participle: "blir det faktisk bevist", "blir det ikke sagt noe".
+// prettier-ignore
+const BEFORE_PARTICIPLE = new Set(['det', 'dette', 'den', 'de', 'noe', 'noko', 'faktisk', 'egentlig', 'eigentleg', 'ikke', 'ikkje', 'også', 'òg', 'vel', 'nå', 'no']);
+// "Hva blir det på norsk", "hvor mye blir det i kilometer": what it comes to, now.
+const IN = new Set(['på', 'i']);
+
+/** The tokens without a "blir" of the passive ("blir det sagt noe om …") or of what it comes to: no future. */
+function withoutPassiveBlir(tokens: readonly string[]): readonly string[] {
+  const now = (i: number): boolean => {
+    if (tokens[i] !== 'blir') return false;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_PARTICIPLE.has(tokens[j]!)) j++;
+    const next = tokens[j];
+    if (next === undefined) return false;
+    return (PARTICIPLE.test(next) && !NOT_PARTICIPLES.has(next)) || (j > i + 1 && IN.has(next));
+  };
+  return tokens.some((_, i) => now(i)) ? tokens.filter((_, i) => !now(i)) : tokens;
 }
 
 function asksWhatBotIs(tokens: readonly string[]): boolean {

@@ -46,6 +46,8 @@ const NOT_SPEAKERS = new Set([
   // How flatly: "did they flat out deny it", "har de blankt avvist det".
   'flat', 'flatly', 'out', 'outright', 'straight', 'completely', 'totally', 'strongly', 'firmly', 'categorically', 'explicitly', 'directly',
   'blankt', 'kategorisk', 'kontant', 'bestemt', 'direkte', 'fullstendig', 'sterkt',
+  // Whatever was said: "has anything been said by …".
+  'anything', 'something', 'nothing', 'noe', 'noko', 'noka', 'been', 'blitt', 'vorte',
   'not', 'never', 'ikke', 'ikkje', 'itj', 'aldri', 'govt', 'government', 'officials', 'authorities', 'regjeringen', 'myndighetene', 'myndigheitene', 'styresmaktene',
   // "Hva sier hver av dem", "what do both sides say": the speakers named before.
   'hver', 'hvert', 'kvar', 'kvart', 'each', 'begge', 'both', 'sides', 'sidene', 'partene', 'alle', 'everyone', 'everybody',
@@ -116,6 +118,27 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
     if (span?.some((w) => DOCUMENTS.has(w))) continue;
     const named = span?.filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ASKS.has(w) && !ARTICLE.test(w));
     if (named && named.length > 0) return named;
+  }
+  return passiveSpeaker(tokens);
+}
+
+// The passive: "has anything been said by North Korea", "what was said by the Kremlin about it", "ble det sagt noe av Kreml".
+// prettier-ignore
+const SAID_PARTICIPLE = new Set([
+  'said', 'stated', 'claimed', 'denied', 'commented', 'answered', 'sagt', 'uttalt', 'hevdet', 'påstått', 'benektet', 'nektet', 'avvist', 'kommentert',
+]);
+const BY = new Set(['by', 'av']);
+
+function passiveSpeaker(tokens: readonly string[]): string[] | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SAID_PARTICIPLE.has(tokens[i]!)) continue;
+    // "sagt noe av Kreml": a word between.
+    const by = BY.has(tokens[i + 1]!) ? i + 1 : BY.has(tokens[i + 2] ?? '') && NOT_SPEAKERS.has(tokens[i + 1]!) ? i + 2 : -1;
+    if (by < 0) continue;
+    let end = by + 1;
+    while (end < tokens.length && end <= by + LONGEST && !ABOUT.has(tokens[end]!) && !ENDS_NB.has(tokens[end]!)) end++;
+    const named = tokens.slice(by + 1, end).filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w));
+    if (named.length > 0) return named;
   }
   return undefined;
 }

@@ -123,6 +123,16 @@ describe('questionFrame', () => {
   it("still reads who is right between the story's sides as an opinion", () =>
     expect(frameOf('USA sier de sender granater, Nord-Korea sier nei. Hvem har rett?')).toBe('opinion'));
 
+  it.each(['hva blir det påstått om containerne', 'blir det fulgt med på forsendelsene', 'blir det faktisk bevist i saken', 'hva blir det på norsk'])(
+    '%j speaks of now: its "blir" is the passive, or what it comes to',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it('still reads "blir det krig" and "blir det lett" as what is to come', () => {
+    expect(frameOf('blir det krig mellom dem')).toBe('future');
+    expect(frameOf('blir det lett å bevise')).toBe('future');
+  });
+
   it.each(['er det sant at toget kom fra Nord-Korea', 'is it true the bridge is 800 m long', 'was it the same train in every picture'])(
     '%j asks whether something is so, no verdict',
     (q) => expect(frameOf(q)).toBeUndefined(),

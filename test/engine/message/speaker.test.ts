@@ -22,6 +22,10 @@ describe('askedSpeaker', () => {
     ['did they flat out deny it', undefined],
     ['har de blankt avvist det', undefined],
     ['did the kremlin flatly deny it', ['kremlin']],
+    // The passive: whoever it was said by.
+    ['has anything been said by north korea', ['north', 'korea']],
+    ['what was said by the kremlin about the accusations', ['kremlin']],
+    ['ble det sagt noe av kreml om saken', ['kreml']],
     ['what does the piece say about the horses', undefined],
     // A document says things, but is no speaker the article must quote.
     ['hva sier FN-sanksjonene, og følger russland dem egentlig?', undefined],

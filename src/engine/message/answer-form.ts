@@ -1,0 +1,27 @@
+/**
+ * How short the reply is to be, said before or after the question ("yes or no: did NK deny it?", "bare tallet: hvor lang
+ * er broen", "hvem analyserte bildene? bare navnet", "did they swap letters y/n", "one word: who took the pics"): no
+ * part of what is asked. The bot's answer is an entry's, short already; the words would be read as asking a name or a
+ * number of their own.
+ */
+// prettier-ignore
+const FORM = [
+  '(?:answer |svar )?(?:yes or no|y/n|ja eller nei|ja/nei)',
+  '(?:(?:answer|svar) )?(?:in |with |med |på )?(?:one|a single|ett|eitt|eit|1) (?:word|ord|line|linje|number|tall|sentence|setning)(?: answer| svar)?',
+  '(?:just|only|bare|berre) (?:the |a )?(?:number|name|year|date|tallet|navnet|namnet|året|datoen|ja eller nei|yes or no)',
+  '(?:number|name|year|date) only', 'short (?:answer|version)', 'kort svar', 'kortversjon(?:en)?', 'kort og godt',
+].join('|');
+const POLITE = '(?: (?:pls|please|plz|takk|thx|thanks))?';
+const OPENING = new RegExp(`^\\s*(?:${FORM})${POLITE}\\s*[:,;–—-]+\\s*`, 'iu');
+const CLOSING = new RegExp(`(?:[.,;!?–—-]\\s*|\\s)(?:${FORM})${POLITE}\\s*[.!?]*\\s*$`, 'iu');
+// Words one of them has: most messages have none, and are left as they are.
+const MAY_HAVE = /yes or no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort/i;
+
+/** The text without how short the reply is to be, when that opens or closes it. */
+export function withoutAnswerForm(text: string): string {
+  if (!MAY_HAVE.test(text)) return text;
+  const opened = text.replace(OPENING, '');
+  const closed = opened.replace(CLOSING, '');
+  // Nothing left but the form: "short version?" asks nothing else, and stays.
+  return /[\p{L}\p{N}]/u.test(closed) ? closed : text;
+}

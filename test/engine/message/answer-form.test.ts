@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAnswerForm } from '../../../src/engine/message/answer-form.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('withoutAnswerForm', () => {
+  it.each([
+    ['yes or no: did NK deny it?', 'did NK deny it?'],
+    ['bare tallet: hvor lang er broen', 'hvor lang er broen'],
+    ['hvem analyserte satellittbildene? bare navnet', 'hvem analyserte satellittbildene'],
+    ['did putin and kim swap letters y/n', 'did putin and kim swap letters'],
+    ['just the year pls, when did they close the bridge', 'when did they close the bridge'],
+    ['svar med ett ord: hvem analyserte bildene', 'hvem analyserte bildene'],
+    ['how many ICBMs did NK fire this year? number only', 'how many ICBMs did NK fire this year'],
+  ])('reads %j as %j', (q, left) => expect(withoutAnswerForm(q)).toBe(left));
+
+  it('leaves a message that is only the form, or uses the words for something asked', () => {
+    for (const q of ['short version?', 'is it one or two trains?', 'was it just the number of wagons']) expect(withoutAnswerForm(q)).toBe(q);
+  });
+});
+
+describe('Engine: a question with how short the reply is to be', () => {
+  const engine = seedEngine();
+
+  it('answers the question, not a name or a number the form seems to ask', () => {
+    expect(engine.ask('hvem analyserte satellittbildene? bare navnet').intent).toBe('image-analysis');
+    expect(engine.ask('did putin and kim swap letters y/n').intent).toBe('putin-kim-letters');
+  });
+});
