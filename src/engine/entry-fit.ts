@@ -122,7 +122,7 @@ export class EntryFit {
     const sentences = message === undefined ? [] : sentencesOf(message);
     if (sentences.length === 0) return own !== undefined;
     // A few words after the question ask with it, question mark or not: "does Kim own lots of horses? roughly how many".
-    const questions = sentences.filter((sentence) => isQuestion(sentence) || messageTokens(sentence).length <= TRAILING_WORDS);
+    const questions = sentences.filter((sentence) => isQuestion(sentence) || wordCount(sentence) <= TRAILING_WORDS);
     const asking = questions.length > 0 && questions.length < sentences.length ? questions : sentences;
     return asking.some((sentence) => {
       const t = messageTokens(sentence);
@@ -638,6 +638,12 @@ function usesPhrase(text: string, phrase: readonly string[]): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const fits = (word: string, w: string): boolean => word === w || (w.length >= MIN_TERM_PREFIX && word.startsWith(w));
   return words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && fits(words[i + k]!, w)));
+}
+
+/** How many words a text has, as typed (a quick count: spaces between them). */
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
 /** The lower-cased words of a text. */

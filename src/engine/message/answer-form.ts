@@ -17,11 +17,18 @@ const CLOSING = new RegExp(`(?:[.,;!?–—-]\\s*|\\s)(?:${FORM})${POLITE}\\s*[.
 // Words one of them has: most messages have none, and are left as they are.
 const MAY_HAVE = /yes or no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort/i;
 
+// How far from either end the form may stand (the longest, "svar med ett ord pls:", and its punctuation).
+const REACH = 40;
+
 /** The text without how short the reply is to be, when that opens or closes it. */
 export function withoutAnswerForm(text: string): string {
-  if (!MAY_HAVE.test(text)) return text;
-  const opened = text.replace(OPENING, '');
-  const closed = opened.replace(CLOSING, '');
+  // Only the ends are looked at: an unanchored search of a long message would try every place in it.
+  const head = text.slice(0, REACH);
+  const tail = text.slice(-REACH);
+  if (!MAY_HAVE.test(head) && !MAY_HAVE.test(tail)) return text;
+  const opened = OPENING.test(head) ? text.replace(OPENING, '') : text;
+  const end = opened.slice(-REACH);
+  const closed = CLOSING.test(end) ? opened.slice(0, opened.length - end.length) + end.replace(CLOSING, '') : opened;
   // Nothing left but the form: "short version?" asks nothing else, and stays.
   return /[\p{L}\p{N}]/u.test(closed) ? closed : text;
 }

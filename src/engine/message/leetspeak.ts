@@ -21,10 +21,12 @@ const CODE = /^\p{L}{1,2}-?\d+$/u;
 const CODE_WORDS = new Set(['kl', 'nr', 'no', 'f', 'mig', 'su', 'ww', 'g', 'kn', 'mh']);
 const ONLY_LETTER_DIGITS = /^[\p{L}0134578@$]+$/u;
 const MIN_READ = 2;
+const MIXED = /\p{L}[0-9@$]|[0-9@$]\p{L}/u;
 
 /** The text with leetspeak read as letters, or the text itself when it has none. */
 export function withLeetspeakRead(text: string): string {
-  if (!/[0-9@$]/.test(text)) return text;
+  // Most messages have no digit or symbol against a letter ("13:10", "in 2022" have none): no work then.
+  if (!MIXED.test(text)) return text;
   const first = read(text, false);
   if (first.changed < MIN_READ) return text;
   // In a message so typed, a "2" between words is "to": "r the shells g01ng 2 russia".
