@@ -619,6 +619,10 @@ const ABOUT_A_YEAR = new Set([
   'what', 'happened', 'happen', 'why', 'is', 'was', 'mentioned', 'mention', 'about', 'in', 'back', 'the', 'year', 'article', 'story', 'so', 'and',
   'hva', 'kva', 'ka', 'skjedde', 'skjedd', 'hendte', 'hvorfor', 'kvifor', 'nevnes', 'nevnt', 'nemnt', 'nemnd', 'er', 'var', 'om', 'året',
   'saken', 'artikkelen', 'med', 'så', 'og',
+  // What it has to do with the story: "what's the significance of 2020 here", "what's 2017 got to do with anything",
+  // "hva betyr 2020 i saken", "hva er greia med 2017", "hvorfor står det 2020 der".
+  'significance', 'of', 'here', 'there', 'got', 'to', 'do', 'does', 'with', 'anything', 'mean', 'means', 'deal', 'point', 'relevance', 'this', 'that',
+  'betyr', 'står', 'det', 'greia', 'greien', 'poenget', 'her', 'der', 'snakk', 'lol',
 ]);
 
 /** The year a question asks about when it asks only what happened then ("what happened in 2017"), else undefined. */

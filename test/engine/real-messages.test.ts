@@ -268,7 +268,10 @@ describe('Engine on real messages', () => {
   it('answers what happened in a year, or why the story names it, with the one entry naming that year', () => {
     expect(engine.ask('what happened back in 2017?').intent).toBe('missile-tests');
     expect(engine.ask('hvorfor er 2017 nevnt').intent).toBe('missile-tests');
+    expect(engine.ask("what's 2017 got to do with anything lol").intent).toBe('missile-tests');
+    expect(engine.ask("what's the significance of 2020 here").intent).toBe('friendship-bridge');
     expect(engine.ask('what happened in 2024').intent).toBeNull();
+    expect(engine.ask("what's the significance of 2024 here").intent).toBeNull();
   });
 
   it('weighs an unknown name more than an unknown everyday word', () => {
