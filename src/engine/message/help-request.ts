@@ -177,7 +177,11 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.
   [set('do', 'does', 'can', 'kan', 'vet', 'veit', 'kjenner'), THE_BOT, SO, set('only', 'just', 'bare', 'kun'), maybe('know', 'cover', 'about', 'om')],
   // "Dose" is a common slip for "does".
-  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('bot', 'service', 'thing'), WORKS],
+  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('factcheck', 'fact', 'chat', 'ai'), maybe('bot', 'service', 'thing', 'check', 'checker'), WORKS],
+  // "What can be asked here", "hva kan man spørre om her".
+  [set('what', 'which'), maybe('questions', 'things'), set('can', 'may'), set('be'), set('asked')],
+  // "How is this bot meant to be used", "how are you supposed to be used".
+  [set(...HOW), set('is', 'are'), THE_BOT, maybe('bot', 'service', 'thing', 'channel'), set('meant', 'supposed'), set('to'), set('be'), set('used')],
   [set(...HOW), WORKS, THE_BOT, maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia')],
   // Without the question's inversion: "explain how you work", "jeg skjønner ikke hvordan det fungerer", "what kind of
   // questions you can handle".
