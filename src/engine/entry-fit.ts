@@ -239,6 +239,10 @@ export class EntryFit {
     const counting = asked.match.ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
     if (!counting) return undefined;
     const without = this.matcher.match(guess.rest, lang);
+    // A sum of money is the price of one thing ("the shells were worth $100 million?"): only the entry the question is
+    // closest to corrects it, not one counting dollars spent on something else (Kim's horses).
+    const closest = without.ranked[0]?.intent === counting.id || asked.match.ranked[0]?.intent === counting.id;
+    if (MONEY.has(guess.counted!.thing) && !closest) return undefined;
     return without.ranked.some((c) => c.intent === counting.id) ? { entry: counting, confidence: without.confidence } : undefined;
   }
 
@@ -630,6 +634,9 @@ function bareYear(tokens: readonly string[]): string[] | undefined {
   const years = tokens.filter((t) => YEAR.test(t));
   return years.length === 1 && tokens.length > 1 && tokens.every((t) => YEAR.test(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
 }
+
+// prettier-ignore
+const MONEY = new Set(['dollar', 'dollars', 'usd', 'kroner', 'kr', 'nok', 'euro', 'euros', 'rubler', 'rubles', 'roubles', 'won', 'millioner', 'million', 'millions', 'milliarder', 'billion', 'billions']);
 
 // The word the texts tell what something carries by, in each language.
 const CONTENTS_CUE: Record<Lang, string> = { en: 'carrying', nb: 'fraktet' };
