@@ -63,6 +63,12 @@ const REQUEST = new RegExp(
     '(?:would|should) be (?:very |most |so |really )?(?:grateful|thankful|obliged) for', '(?:ville|hadde) (?:satt|sette) (?:stor )?pris på',
     '(?:please |pls |plz )?tell me', 'let me know', 'do you know', 'do you happen to know', 'was wondering', 'am wondering', 'wonder',
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know', 'need to know', 'needs to know',
+    // The whole channel asked ("does anybody here know if …", "noen som vet hvor …", "er det noen som har fått med seg …").
+    '(?:does|do|did) (?:anybody|anyone|someone|somebody)(?: here| in here)? (?:know|remember)(?: (?:if|whether|about))?',
+    '^(?:anybody|anyone|someone|somebody)(?: here)? (?:know|knows|remember|remembers)(?: (?:if|whether|about))?',
+    '(?:can|could) (?:someone|somebody|anyone|anybody) (?:tell|explain)(?: me| us)?(?: (?:if|whether|about))?',
+    '^(?:er det )?noen (?:her )?som (?:vet|veit|husker|har fått med seg|har peiling på|kan si)(?: om)?', '^(?:vet|veit) noen(?: her)?(?: om)?',
+    'kan noen (?:si|fortelle|forklare)(?: meg| oss)?(?: om)?',
     // A need stated, not asked: "I need the date of the pictures", "looking for who analysed them", "need a source for …".
     // Opening the message, or said by the asker: "why does Russia need shells" asks why.
     '(?:^|we )(?:still |just |really )?(?:need|needed|require|am looking for|looking for|im looking for|searching for)(?! help)(?: (?:some|any|the|a|an|more))?(?: (?:info|information|details|facts|source|sources|citation|confirmation))?(?: (?:on|about|for|of|regarding))?',
@@ -196,6 +202,11 @@ const TRIGGERS = new Set([
   'faktasjekk',
   'trenger',
   'treng',
+  'anybody',
+  'anyone',
+  'someone',
+  'somebody',
+  'noen',
   'needed',
   'require',
   'looking',

@@ -13,6 +13,10 @@ describe('withoutRequest', () => {
     ['hvordan skal jeg forklare elevene hvem som eier ferja', 'elevene hvem som eier ferja'],
     ['how do i explain to my kids who owns the ferry', 'to my kids who owns the ferry'],
     ['jeg lurer på hvem som tok bildene', 'hvem som tok bildene'],
+    // The whole channel asked.
+    ['does anybody here know if the ferry sank', 'the ferry sank'],
+    ['noen som vet hvor ferja sank', 'hvor ferja sank'],
+    ['can someone tell me who owns the ferry', 'who owns the ferry'],
     // A need stated, opening the message or said by the asker.
     ['trenger info om sovjetisk bistand', 'sovjetisk bistand'],
     ['jeg trenger navnet på fergeselskapet', 'navnet på fergeselskapet'],
