@@ -21,38 +21,16 @@ const NEGATIVE_CIRCLED_A = 0x1f150;
 const NEGATIVE_SQUARED_A = 0x1f170;
 
 // Small capitals as font generators use them (there is no small capital x).
+// prettier-ignore
 const SMALL_CAPITALS: Record<string, string> = {
-  ᴀ: 'a',
-  ʙ: 'b',
-  ᴄ: 'c',
-  ᴅ: 'd',
-  ᴇ: 'e',
-  ꜰ: 'f',
-  ɢ: 'g',
-  ʜ: 'h',
-  ɪ: 'i',
-  ᴊ: 'j',
-  ᴋ: 'k',
-  ʟ: 'l',
-  ᴍ: 'm',
-  ɴ: 'n',
-  ᴏ: 'o',
-  ᴘ: 'p',
-  ǫ: 'q',
-  ʀ: 'r',
-  ꜱ: 's',
-  ᴛ: 't',
-  ᴜ: 'u',
-  ᴠ: 'v',
-  ᴡ: 'w',
-  ʏ: 'y',
-  ᴢ: 'z',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o',
+  ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
 };
 const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join('')}]`, 'gu');
 
 // Marks that stay apart from their letter after NFKC: strike-through, underline and the like (a letter with an accent
-// NFKC composes: "å" typed as a and a ring is one letter again).
-const LEFT_MARKS = /(?<=[\p{Script=Latin}\p{N}])\p{Mn}+/gu;
+// NFKC composes: "å" typed as a and a ring is one letter again). Not an emoji's variation selector ("1️⃣").
+const LEFT_MARKS = /(?<=[\p{Script=Latin}\p{N}])(?:(?![\ufe00-\ufe0f])\p{Mn})+/gu;
 
 // Upside-down text is the message turned half round: read back to front, each character turned back.
 // prettier-ignore
