@@ -426,7 +426,7 @@ export class Engine {
       const giving = this.fit.neighboursGiving(match.ranked, asked.tokens, lang);
       // Only one as good as tied with it gives it ("how many metres is the bridge": the bridge's length, not the
       // picture 200 m from it): the words could mean either, the detail asked tells which.
-      const tied = this.fit.onlyTiedGiving(giving, match.ranked, detail);
+      const tied = this.fit.onlyTiedGiving(giving, match.ranked, asked.tokens, detail);
       if (tied) return this.composer.entry(base, tied);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       // "What was on the train that crossed": the entry telling what it carried, though its words came less close.

@@ -8,7 +8,7 @@ import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
-import { askedDetail, askedEvent, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
+import { askedDetail, askedEvent, asksWhenSeen, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
 import type { AskedDetail, Detail } from './message/detail-kinds.js';
 import { withoutQuoteRequest } from './message/quote-request.js';
 import {
@@ -303,10 +303,10 @@ export class EntryFit {
   /**
    * Of the neighbours giving the detail asked (neighboursGiving), the one close to the best entry (GIVING_TIE), when it
    * alone gives it. Not a time: a neighbour's time is of its own event ("what time did the train cross the bridge itself":
-   * the 13:10 picture shows it 200 m past the bridge).
+   * the 13:10 picture shows it 200 m past the bridge), unless that event is asked: a sighting, a picture's own.
    */
-  onlyTiedGiving(giving: readonly Entry[], ranked: readonly Candidate[], detail: AskedDetail | undefined): Entry | undefined {
-    if (giving.length !== 1 || isTimeDetail(detail)) return undefined;
+  onlyTiedGiving(giving: readonly Entry[], ranked: readonly Candidate[], tokens: readonly string[], detail: AskedDetail | undefined): Entry | undefined {
+    if (giving.length !== 1 || (isTimeDetail(detail) && !asksWhenSeen(tokens, detail))) return undefined;
     return closeNeighbours(ranked, GIVING_TIE).includes(giving[0]!.id) ? giving[0] : undefined;
   }
 

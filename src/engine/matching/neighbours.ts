@@ -30,4 +30,4 @@ export function closeNeighbours(ranked: readonly Candidate[], share = CLOSE_NEIG
  * either entry, the detail tells which. At NEAR_TIE "how many satellite images of the train were there" was declined and
  * both offered, the crossing's entry scoring first; on the scored sets 0.8 and 0.75 decide alike.
  */
-export const GIVING_TIE = 0.8;
+export const GIVING_TIE = 0.75;

@@ -60,7 +60,7 @@ const AND = new Set(['and', 'og', 'å', 'plus']);
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'stock', 'earlier', 'home', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place', 'identity',
 ] as const;
 
@@ -77,6 +77,18 @@ const WHEN_DETAILS: ReadonlySet<AskedDetail> = new Set(['time', 'since', 'day', 
 /** Whether a detail is a time: when, what day, how long (each entry's time is that of its own event). */
 export function isTimeDetail(detail: AskedDetail | undefined): boolean {
   return detail !== undefined && WHEN_DETAILS.has(detail);
+}
+
+// Seeing the train, which is what each satellite picture's time is the time of.
+// prettier-ignore
+const SEEN = new Set([
+  'seen', 'spotted', 'sighted', 'observed', 'photographed', 'pictured', 'captured', 'visible', 'sett', 'observert', 'oppdaget', 'fotografert',
+  'avbildet', 'synlig', 'sedd', 'observerte', 'oppdaga',
+]);
+
+/** Whether a time asked is that of a sighting ("what time was the train spotted"), which a picture's time is. */
+export function asksWhenSeen(tokens: readonly string[], detail: AskedDetail | undefined): boolean {
+  return isTimeDetail(detail) && hasAny(tokens, SEEN);
 }
 
 /** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
@@ -168,7 +180,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const found = patternsIn(plain);
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
-    if (detail === 'later' && (journeyEnd(plain) || asksWhoDidThen(plain))) continue;
+    if (detail === 'later' && (journeyEnd(plain) || thenWithinStory(plain))) continue;
     if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {
@@ -236,18 +248,24 @@ function asksDefinition(tokens: readonly string[]): boolean {
   return rest.length > 0 && rest.length <= DEFINED_WORDS && !rest.some((t) => JOINS.has(t));
 }
 
+// "Who analysed them afterwards", "hvem analyserte dem etterpå": who did a thing the article tells; the adverb places it
+// after what came before, asking nothing that happened later. So in a clause describing a thing of the story: "var det
+// samme toget som dukket opp på russisk side etterpå" (the train seen later that day).
+const WHO = new Set(['who', 'whos', 'hvem', 'kven', 'kem', 'kæm']);
+const THEN = new Set(['afterwards', 'afterward', 'etterpå', 'etterkant']);
+// "Som" after these opens no clause on a thing: "det som skjedde etterpå" is what happened later.
+const NOT_A_THING = new Set(['det', 'noe', 'noko', 'alt', 'hva', 'kva', 'ka']);
+
+function thenWithinStory(tokens: readonly string[]): boolean {
+  if (!hasAny(tokens, THEN) || ASKS.later.matches(tokens.filter((t) => !THEN.has(t)))) return false;
+  if (hasAny(tokens, WHO)) return true;
+  const clause = tokens.indexOf('som');
+  return clause > 0 && !NOT_A_THING.has(tokens[clause - 1]!) && tokens.findIndex((t) => THEN.has(t)) > clause;
+}
+
 // "Where did the train go in the end", "hvor havnet toget til slutt": the end of a journey the article tells, not
 // what came after it.
 // prettier-ignore
-// "Who analysed them afterwards", "hvem analyserte dem etterpå": who did a thing the article tells; the adverb places it
-// after what came before, asking nothing that happened later.
-const WHO = new Set(['who', 'whos', 'hvem', 'kven', 'kem', 'kæm']);
-const THEN = new Set(['afterwards', 'afterward', 'etterpå', 'etterkant']);
-
-function asksWhoDidThen(tokens: readonly string[]): boolean {
-  return hasAny(tokens, WHO) && hasAny(tokens, THEN) && !ASKS.later.matches(tokens.filter((t) => !THEN.has(t)));
-}
-
 const WHERE = new Set([
   'where',
   'hvor',

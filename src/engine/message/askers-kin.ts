@@ -20,6 +20,9 @@ const PEOPLE = new Set([
   'kona', 'kone', 'mannen', 'samboer', 'samboeren', 'kjæresten', 'onkel', 'onkelen', 'tante', 'tanta', 'tanten', 'søster', 'søstera', 'søsteren',
   'bror', 'broren', 'fetter', 'fetteren', 'kusine', 'kusina', 'venn', 'vennen', 'venninne', 'venninna', 'venninnen', 'kompis', 'kompisen',
   'lærer', 'læreren', 'læraren', 'sjef', 'sjefen', 'kollega', 'kollegaen', 'nabo', 'naboen', 'svoger', 'svogeren', 'svigerfar', 'svigermor',
+  'coworker', 'coworkers', 'colleagues', 'classmate', 'classmates', 'roommate', 'flatmate', 'housemate', 'lillebror', 'lillebroren', 'storebror',
+  'storebroren', 'lillesøster', 'lillesøstera', 'lillesøsteren', 'storesøster', 'storesøstera', 'storesøsteren', 'kollegaene', 'klassekamerat',
+  'klassekameraten', 'medstudent', 'medstudenten', 'studiekamerat', 'studiekameraten', 'svigerinne', 'svigerinna', 'sambo', 'samboeren',
 ]);
 // What they are said to ask, right after them: "my wife wonders …", "kona mi lurer på om …", "my son keeps asking me …".
 // prettier-ignore
@@ -49,19 +52,42 @@ export function withoutAskersKin(tokens: readonly string[]): string[] {
       out?.push(t);
       continue;
     }
-    const before = MINE_BEFORE.has(tokens[i - 1] ?? '');
-    const after = MINE_AFTER.has(tokens[i + 1] ?? '');
-    const asking = askingAt(tokens, after ? i + 2 : i + 1);
+    const after = MINE_AFTER.has(tokens[i + 1] ?? '') ? 1 : ownersPerson(tokens, i + 1);
+    const asking = askingAt(tokens, i + 1 + after);
+    // "My little brother wants to know", "my history teacher asked": words between the possessive and a person who asks.
+    const before = MINE_BEFORE.has(tokens[i - 1] ?? '') ? 1 : asking > 0 ? possessiveBefore(tokens, i) : 0;
     // Other people only when they ask: what "my uncle says" is hearsay to be checked (see request-frame.ts).
-    if ((!before && !after) || (!KIN.has(t) && asking === 0)) {
+    if ((before === 0 && after === 0) || (!KIN.has(t) && asking === 0)) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
-    if (before) out.pop();
-    i += (after ? 1 : 0) + asking;
+    out.length -= Math.min(before, out.length);
+    i += after + asking;
   }
   return out ?? (tokens as string[]);
+}
+
+// At most this many words between the possessive and the person who asks ("my 12 year old son wants to know").
+const MAX_BETWEEN = 3;
+// Words that end a question's opening: a possessive further back is no part of who asks ("what did my … ").
+// prettier-ignore
+const ASKS = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'which', 'hva', 'hvem', 'når', 'hvor', 'hvorfor', 'hvordan', 'kva', 'kven', 'kvar']);
+
+/** How many tokens before `at` reach back to the asker's possessive over a few describing words ("my little"); 0 when none. */
+function possessiveBefore(tokens: readonly string[], at: number): number {
+  for (let k = 2; k <= MAX_BETWEEN + 1 && at - k >= 0; k++) {
+    const word = tokens[at - k]!;
+    if (ASKS.has(tokens[at - k + 1]!)) return 0;
+    if (MINE_BEFORE.has(word)) return k;
+  }
+  return 0;
+}
+
+/** How many tokens from `at` name whose person it is, in Norwegian ("faren til kjæresten min"); 0 when they do not. */
+function ownersPerson(tokens: readonly string[], at: number): number {
+  const owner = tokens[at + 1] ?? '';
+  return tokens[at] === 'til' && (KIN.has(owner) || PEOPLE.has(owner)) && MINE_AFTER.has(tokens[at + 2] ?? '') ? 3 : 0;
 }
 
 /** How many tokens from `at` say what someone asks ("wants to know", "lurer på"); 0 when they do not. */

@@ -34,6 +34,8 @@ export type Detail =
   | 'home'
   | 'link'
   | 'penalty'
+  | 'stock'
+  | 'earlier'
   | 'attribute'
   | 'method'
   | 'contents'

@@ -49,6 +49,11 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['ka', 'kosta'], ['ka', 'koste'], ['ka', 'koster'], ['hvor', 'mycket', 'kostade'], ['hvor', 'mycket', 'koster'], ['what', 'did', '*', 'cost'],
     ['what', 'did', '*', '*', 'cost'], ['most', 'expensive'], ['the', 'cheapest'], ['dyreste'], ['billigste'], ['per', 'stykk'], ['apiece'],
     ['each', 'cost'], ['charge', 'for'], ['charges', 'for'], ['tar', 'betalt'],
+    // What a buyer pays in a deal going on: "how much is Russia paying for the ammo", "hvor mye betaler Russland". Not what
+    // was paid ("how much did Kim pay for his horses": thousands of dollars over the years, a sum the article gives).
+    ['how', 'much', 'is', '*', 'paying'], ['how', 'much', 'is', '*', '*', 'paying'], ['how', 'much', 'are', '*', 'paying'],
+    ['how', 'much', 'does', '*', 'pay'], ['how', 'much', 'does', '*', '*', 'pay'], ['how', 'much', 'do', '*', 'pay'],
+    ['hvor', 'mye', 'betaler'], ['kor', 'mykje', 'betalar'], ['kor', 'mye', 'betaler'],
   ]),
   // The time of day ("what time did it cross"), which a date or a weekday does not give. Not "kva tid":
   // in Nynorsk that is plain "when".
@@ -117,7 +122,14 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What a thing looks like or is: its colour, its calibre, its model, what it is made of. No entry describes things so.
   attribute: new TokenPatternSet([
     ['colour'], ['color'], ['colours'], ['colors'], ['farge'], ['fargen'], ['farga'], ['farger'], ['calibre'], ['caliber'], ['kaliber'], ['kaliberet'],
-    ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['model'], ['modell'], ['modellen'],
+    ['made', 'of'], ['laget', 'av'], ['lagd', 'av'], ['laga', 'av'], ['modell'], ['modellen'],
+    // A source's record ("any track record of getting stuff wrong"): the article weighs no one's past work.
+    ['track', 'record'], ['track', 'records'],
+    // A model asked for ("what model was the locomotive", "the train's locomotive model"), not one the asker builds or
+    // plays ("I build model railways", "model UN prep").
+    ['what', 'model'], ['which', 'model'], ['what', '*', 'model'], ['which', '*', 'model'], ['the', 'model'], ['model', 'name'],
+    ['model', 'number'], ['model', 'of'], ['make', 'and', 'model'],
+    ...['locomotive', 'train', 'satellite', 'camera', 'missile', 'icbm', 'container', 'wagon', 'ai'].map((thing) => [thing, 'model']),
     // How sharp a picture is: said of pictures ("the resolution of the images", "hvor god oppløsning har de"), not of the
     // UN's resolutions nor of the Soviet Union breaking up ("gikk i oppløsning").
     ...['oppløsning', 'oppløysing'].flatMap((sharpness) => [['god', sharpness], ['høy', sharpness], ['høg', sharpness], [sharpness, 'på'], [sharpness, 'har']]),
@@ -143,6 +155,19 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['hvordan', 'overvåker'], ['hvordan', 'overvåket'], ['korleis', 'overvakar'], ['korleis', 'overvaka'], ['åssen', 'overvåke'], ['åssen', 'overvåker'],
     ['how', 'did', '*', 'find', 'out'], ['how', 'did', '*', '*', 'find', 'out'], ['what', 'intelligence'], ['which', 'intelligence'],
     ['hvilken', 'etterretning'], ['kva', 'etterretning'], ['hvordan', 'fant', '*', 'ut'], ['korleis', 'fann', '*', 'ut'],
+  ]),
+  // What someone did before the story's moment ("what did Kim Il-sung do before he became leader", "hva gjorde han før han
+  // ble leder"): the article tells of the moment, not of the life before it.
+  earlier: new TokenPatternSet([
+    ['what', 'did', '*', 'do', 'before'], ['what', 'did', '*', '*', 'do', 'before'], ['what', 'did', '*', '*', '*', 'do', 'before'],
+    ['before', 'he', 'became'], ['before', 'she', 'became'], ['before', 'he', 'was', 'made'], ['before', 'they', 'made', 'him'],
+    ['before', 'the', 'soviets', 'made'], ['hva', 'gjorde', '*', 'før'], ['hva', 'gjorde', '*', '*', 'før'], ['kva', 'gjorde', '*', 'før'],
+    ['før', 'han', 'ble'], ['før', 'hun', 'ble'], ['før', 'han', 'vart'], ['før', 'han', 'blei'],
+  ]),
+  // What someone holds ("how many missiles does NK have in stock", "hvor mange granater har de på lager"): the article
+  // counts what was fired and sent, not what is kept.
+  stock: new TokenPatternSet([
+    ['på', 'lager'], ['in', 'stock'], ['stockpile'], ['stockpiles'], ['stockpiled'], ['arsenal'], ['arsenalet'], ['lagerbeholdning'], ['lagrene'],
   ]),
   // The punishment for something ("what is the punishment if they break it"): that it is banned does not give it.
   penalty: new TokenPatternSet([
@@ -261,6 +286,7 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   ]),
   // How things stand now (the article is from November 2022).
   present: new TokenPatternSet([
+
     ['right', 'now'], ['currently'], ['these', 'days'], ['at', 'the', 'moment'], ['as', 'of', 'now'], ['as', 'of', 'today'], ['nowadays'],
     // Not "for tiden" alone: the tokenizer drops "i", and "for i tiden" is "formerly".
     // "Is the locomotive still at the station", "sel Russland fortsatt hestar i dag" (the tokenizer drops "i").

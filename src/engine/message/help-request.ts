@@ -29,7 +29,7 @@ const STORY_TASK = new Set([
   'with', 'about', 'regarding', 'angående', 'out', 'understand', 'forstå', 'skjønne', 'fact', 'check', 'factcheck', 'faktasjekke', 'faktasjekk', 'sjekke', 'verify', 'verifisere', 'skille',
   'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
   'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene',
-  'homework', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
+  'homework', 'spørsmålet', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',
@@ -92,8 +92,10 @@ function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
   return undefined;
 }
 
-// Or leave to paste what is to be checked: "can I just paste a tweet", "kan jeg lime inn en melding".
-const ASK_OR_PASTE = new Set([...ASK, 'paste', 'lime', 'send']);
+// Or leave to paste what is to be checked: "can I just paste a tweet", "kan jeg lime inn en melding"; or how to ask it:
+// "skal jeg bare skrive spørsmålet mitt her?", "do I just type my question here?".
+const ASK_OR_PASTE = new Set([...ASK, 'paste', 'lime', 'send', 'type', 'write', 'skrive', 'skriva']);
+const MAY_OR_SHALL = new Set([...MAY, 'skal', 'should', 'do']);
 const JUST = new Set(['just', 'simply', 'bare']);
 
 function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
@@ -102,7 +104,7 @@ function askedLeaveToAsk(tokens: readonly string[]): Span | undefined {
     let from = i - 1;
     if (JUST.has(tokens[from]!)) from--;
     if (from > 0 && ASKER.has(tokens[from]!)) from--;
-    if (from >= 0 && MAY.has(tokens[from]!)) return { from, to: i + 1 };
+    if (from >= 0 && MAY_OR_SHALL.has(tokens[from]!)) return { from, to: i + 1 };
   }
   return undefined;
 }

@@ -91,6 +91,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['owner', TELLS_OWNER],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
+  ['earlier', /(?<!\p{L})(?:before|earlier|previously|før|tidligere)(?!\p{L})/iu],
+  ['stock', /(?<!\p{L})(?:stockpiles?|arsenal|in stock|på lager|lagrene)(?!\p{L})/iu],
   ['penalty', /(?<!\p{L})(?:punish\p{L}*|penalt\p{L}*|straff\p{L}*|fines?|fined|bøtelegg\p{L}*)(?!\p{L})/iu],
 ];
 

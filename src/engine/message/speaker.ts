@@ -101,6 +101,12 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
             break;
           }
       }
+      // The cleft: "når var det Nord-Korea sa det", "what was it the Kremlin said".
+      if (span === undefined && ASKS.has(t) && BE.has(tokens[i + 1] ?? '') && IT.has(tokens[i + 2] ?? '')) {
+        const from = THAT.has(tokens[i + 3] ?? '') ? i + 4 : i + 3;
+        const at = tokens.findIndex((w, j) => j > from && j <= from + LONGEST && (SAYS_NB.has(w) || SAID_AFTER.has(w)));
+        if (at > 0 && !tokens.slice(from, at).some((w) => NOT_IN_CLEFT.has(w))) span = tokens.slice(from, at);
+      }
       // "hva sa X om", "hvordan reagerte X"
       if (span === undefined && ASKS.has(t) && (SAYS_NB.has(tokens[i + 1]!) || tokens[i + 1] === 'reagerte')) {
         let j = i + 2;
@@ -115,11 +121,35 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
         if (at > 0) span = tokens.slice(from, at);
       }
     }
+    // "Om Russland har svart på anklagene", "whether Russia responded": the indirect yes/no question, passed on ("sjefen
+    // min spør om …") or asked ("do you know if …").
+    if (IF.has(t)) span = indirectSpeaker(tokens, i + 1);
     if (span?.some((w) => DOCUMENTS.has(w))) continue;
     const named = span?.filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ASKS.has(w) && !ARTICLE.test(w));
     if (named && named.length > 0) return named;
   }
   return passiveSpeaker(tokens);
+}
+
+const IF = new Set(['if', 'whether', 'om']);
+const IT = new Set(['it', 'det']);
+const THAT = new Set(['that', 'at']);
+// A cleft's speaker is a name, not a clause: "hva er det for noe og hvem sa det", "hva var det i toget, eller jeg mener".
+// prettier-ignore
+const NOT_IN_CLEFT = new Set(['and', 'or', 'og', 'eller', 'for', 'jeg', 'eg', 'æ', 'je', 'me', 'we', 'vi', 'you', 'du', 'who', 'hvem', 'kven', 'kem']);
+// prettier-ignore
+const RESPONDED = new Set([
+  'responded', 'reacted', 'commented', 'replied', 'answered', 'denied', 'svarte', 'svara', 'reagerte', 'reagerade', 'kommenterte', 'benektet',
+  'avviste', 'tilbakeviste',
+]);
+
+/** The speaker of an indirect yes/no question from `from` ("[om] Russland har svart", "[if] Russia responded"), if it asks one. */
+function indirectSpeaker(tokens: readonly string[], from: number): readonly string[] | undefined {
+  for (let j = from + 1; j < Math.min(tokens.length, from + 1 + LONGEST); j++) {
+    const w = tokens[j]!;
+    if (RESPONDED.has(w) || (HAS.has(w) && (COMMENTED_NB.has(tokens[j + 1] ?? '') || SAID.has(tokens[j + 1] ?? '')))) return tokens.slice(from, j);
+  }
+  return undefined;
 }
 
 // The passive: "has anything been said by North Korea", "what was said by the Kremlin about it", "ble det sagt noe av Kreml".

@@ -21,6 +21,8 @@ describe('everyday words for the article’s things', () => {
     ['"contradict" for a denial', 'does north korea contradict what the americans say?', 'dprk-denial'],
     ['"startet opp igjen" for trade resuming', 'har handelen mellom landene startet opp igjen?', 'cargo-unknown'],
     ['"reaksjon" for a side\'s answer to the accusation', 'hva var nord-koreas reaksjon på anklagene?', 'dprk-denial'],
+    ['"ennå" for still', 'hvor mange vogner hadde toget mens det ennå var på nordkoreansk side?', 'image-1024'],
+    ['"dukket opp" for seen', 'var det samme toget som dukket opp på russisk side', 'image-1310'],
   ])('understands %s', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });

@@ -30,12 +30,22 @@ describe('Engine: the close neighbour carrying what the question asks for', () =
   });
 
   it('answers with the close neighbour that alone gives the count asked for, rather than saying the article lacks it', () => {
-    for (const q of ['how many images show the train at the border?', 'how many satellite images of the train were there']) {
+    for (const q of [
+      'how many images show the train at the border?',
+      'how many satellite images of the train were there',
+      'how many satellite pictures were there of the train?',
+    ]) {
       const { answer, match } = engine.inspect(q);
       // The crossing's entry scores first (its words are the question's) but counts no images.
       expect(match?.ranked[0]?.intent).toBe('train-crossing');
       expect(answer.intent).toBe('image-analysis');
     }
+  });
+
+  it('answers with the picture that alone gives the time the train was seen, though another entry scores first', () => {
+    const { answer, match } = engine.inspect('what time was the train spotted on the north korean side of the border?');
+    expect(match?.ranked[0]?.intent).toBe('first-in-years');
+    expect(answer.intent).toBe('image-1024');
   });
 
   it('offers first the neighbour that gives the time of day asked for', () => {

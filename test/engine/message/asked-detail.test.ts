@@ -174,6 +174,24 @@ describe('askedDetail', () => {
     ['kem av landa sa nei', 'which'],
     ['hvem var med på møtet', undefined],
     ['var bistanden viktig for i tiden', undefined],
+    // A model asked for, not one the asker builds or plays.
+    ['what model was the locomotive', 'attribute'],
+    ["what's the train's locomotive model", 'attribute'],
+    ['model UN prep: would arms exports from NK break a UN resolution', undefined],
+    ['how many wagons did it have? i build model railways', 'quantity'],
+    // A source's record, what someone holds, a life before the story's moment.
+    ['any track record of getting stuff wrong', 'attribute'],
+    ['hvor mange raketter har Nord-Korea på lager', 'stock'],
+    ['how big is the arsenal', 'stock'],
+    ['what did Kim Il-sung do before he became leader', 'earlier'],
+    ['hva gjorde han før han ble leder', 'earlier'],
+    // What a buyer pays in a deal going on, not what was paid (a sum the article may give).
+    ['how much is russia paying pyongyang for the ammo', 'price'],
+    ['hvor mye betaler Russland', 'price'],
+    ['how much did Kim pay for his horses', 'quantity'],
+    // "Etterpå" in a clause describing a thing of the story places it within the story.
+    ['var det samme toget som dukket opp på russisk side etterpå', undefined],
+    ['hva var det som skjedde etterpå', 'later'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
 });
 
@@ -459,5 +477,25 @@ describe('Engine: what a kind of thing is, asked with "what\'s" or the dialect\'
       expect(answer.declineReason).toBe('detail');
       expect(answer.suggestions[0]?.id).toBe('image-analysis');
     }
+  });
+});
+
+describe('Engine: a detail the article does not give, asked in words that also name things it does', () => {
+  const engine = seedEngine();
+
+  it('says the article does not give what someone holds, a price being paid, a life before the story', () => {
+    for (const q of [
+      'Hvor mange ballistiske raketter har Nord-Korea på lager?',
+      'how much is russia paying pyongyang for the ammo',
+      'what did Kim Il-sung do before he became leader',
+    ]) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+    }
+  });
+
+  it('answers a question put by someone preparing a model UN session', () => {
+    expect(engine.ask('model UN prep: would weapons exports from NK to Russia break a UN resolution?').intent).toBe('un-arms-ban');
   });
 });

@@ -11,6 +11,11 @@ describe('withoutAskersKin', () => {
     ['my grandson says hi', 'says hi'],
     ["who was kim's grandfather", 'who was kim grandfather'],
     ['hvem er farfaren til kim', 'hvem er farfaren til kim'],
+    // Words between the possessive and who asks, and whose person it is in Norwegian.
+    ['my little brother wants to know if kim likes horses', 'if kim likes horses'],
+    ['my history teacher asked if anyone knows what the train carried', 'if anyone knows what the train carried'],
+    ['faren til kjæresten min spør hvem som var første leder', 'hvem som var første leder'],
+    ['what did my little brother ask', 'what did my little brother ask'],
   ])('%j reads as %j', (q, read) => expect(withoutAskersKin(tokenize(q)).join(' ')).toBe(read));
 });
 
@@ -39,5 +44,7 @@ describe("Engine: the asker's own kin are not the article's", () => {
 
   it('answers what the asker asks for someone else they name', () => {
     expect(engine.ask('læreren vår lurer på når Nord-Korea ble grunnlagt').intent).toBe('history-1948');
+    expect(engine.ask('my little brother wants to know if Kim Jong-un actually likes horses lol 🐴').intent).toBe('kim-horses');
+    expect(engine.ask('my history teacher asked if anyone actually knows what the train was carrying').intent).toBe('cargo-unknown');
   });
 });

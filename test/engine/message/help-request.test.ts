@@ -137,6 +137,9 @@ describe('Engine: help asked with the story', () => {
       // Something seen elsewhere, to be checked: not yet said what (answered with the claim at 0.97).
       ['hei! kan du faktasjekke noe jeg så på tiktok?', 'nb'],
       ['can you check a thing I read on twitter', 'en'],
+      // How to put a question to it (declined, the article's entry and the letters offered).
+      ['Hvordan bruker jeg denne boten? Skal jeg bare skrive spørsmålet mitt her...?', 'nb'],
+      ['do I just type my question here?', 'en'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('help');

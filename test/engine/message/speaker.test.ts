@@ -63,6 +63,14 @@ describe('askedSpeaker', () => {
     // The fact check itself, and the check after the comma the tokens lost.
     ['hva sier faktasjekken, stemmer det at nordkorea leverer våpen', undefined],
     ['what does the fact check say about the shells', undefined],
+    // The indirect yes/no question, passed on or asked.
+    ['om Tyskland har svart på anklagene', ['tyskland']],
+    ['do you know if the french responded', ['french']],
+    // The cleft, and not a clause that only looks like one.
+    ['når var det Tyskland sa at de ikke selger våpen', ['tyskland']],
+    ['what was it that the french said', ['french']],
+    ['hva er det for noe og hvem sa det', undefined],
+    ['hva var det i toget eller jeg mener', undefined],
   ])('%j asks the words of %j', (q, speaker) => expect(askedSpeaker(tokenize(q))).toEqual(speaker));
 });
 
@@ -149,6 +157,16 @@ describe('Engine: what someone said, when the article quotes someone else', () =
     expect(answer.intent).toBeNull();
     expect(answer.suggestions[0]?.id).toBe('dprk-denial');
     expect(engine.ask("what is north korea's response to the accusations?").intent).toBe('dprk-denial');
+  });
+
+  it("says the article does not give Russia's response, asked for someone else (answered with North Korea's denial at 0.94)", () => {
+    const answer = engine.ask('Sjefen min spør om Russland har svart på anklagene fra USA');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it("answers when North Korea said it, asked as a cleft (answered with the US claim's entry)", () => {
+    expect(engine.ask('når var det nord-korea sa de ikke hadde solgt våpen til russland?').intent).toBe('dprk-denial');
   });
 
   it('knows North Korea called "the regime", as in Norwegian "regimet"', () => {
