@@ -382,7 +382,7 @@ export class Engine {
       return this.composer.conversation(base, closest as ConversationIntent);
     // "Hvem er Truls Aagedal?": the one entry naming what a bare who-is question asks about is all the article says of it.
     if (match.intent === null && frame === undefined) {
-      const named = this.fit.onlyEntryNaming(asked.tokens, match.ranked);
+      const named = this.fit.onlyEntryNaming(asked.tokens, match.ranked) ?? this.fit.tellingCountUnknown(asked.tokens, match.ranked, lang);
       if (named) return this.composer.entry(picked, named);
     }
     if (match.intent === null || (frame === undefined && this.isConversation(match.intent) && !chats)) {

@@ -13,6 +13,7 @@ import type { AskedDetail, Detail } from './message/detail-kinds.js';
 import { withoutQuoteRequest } from './message/quote-request.js';
 import {
   asksWhetherCountTold,
+  asksWhetherSomeoneToldCount,
   countedWords,
   counts,
   namesAskedYearOnlySince,
@@ -331,6 +332,23 @@ export class EntryFit {
     if (!closest) return 'unknown';
     const detail = askedDetail(tokens);
     return detail && !this.gives(closest, detail, tokens, lang) ? 'detail' : 'unsure';
+  }
+
+  /**
+   * "Sa amerikanerne noe om hvor mange granater det var?": whether a number was given, asked where no entry was sure; the
+   * one of the closest (`ranked`) saying it was not given answers ("it would not say how large the quantities were").
+   */
+  tellingCountUnknown(tokens: readonly string[], ranked: readonly Candidate[], lang: Lang): Entry | undefined {
+    if (ranked.length === 0 || !asksWhetherSomeoneToldCount(tokens)) return undefined;
+    // Of the things it speaks of: "did they say how many people work at 38 North" is not about the shells.
+    const [thing] = this.countedAsSpelled(tokens, lang);
+    const telling = [ranked[0]!.intent, ...closeNeighbours(ranked)].flatMap((id) => {
+      const entry = this.entries.get(id);
+      const texts = entry ? [entry.answer.en, entry.answer.nb] : [];
+      const ofIt = thing === undefined || [thing, ...this.lexiconForms(thing)].some((form) => speaksOf(texts, form));
+      return entry && ofIt && saysCountUnknown(texts) ? [entry] : [];
+    });
+    return telling.length === 1 ? telling[0] : undefined;
   }
 
   /**

@@ -105,6 +105,53 @@ export function asksWhetherCountTold(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => TOLD.has(t) && !ASKER.has(tokens[i + 1] ?? '')) && tokens.some((t) => HOW_MANY.has(t));
 }
 
+// Said by someone in the story: not known ("do you know how many"), not asked of the bot ("tell me the number").
+// prettier-ignore
+const SAID = new Set([
+  'say', 'said', 'tell', 'told', 'disclose', 'disclosed', 'reveal', 'revealed', 'give', 'given', 'mention', 'mentioned', 'specify', 'specified',
+  'put', 'state', 'stated', 'release', 'released', 'sa', 'sagt', 'oppga', 'oppgitt', 'opplyste', 'nevnte', 'nevnt', 'røpet', 'røpte',
+]);
+const TO_THE_BOT = new Set([
+  'you',
+  'u',
+  'du',
+  'dere',
+  'me',
+  'meg',
+  'kindly',
+  'please',
+  'pls',
+  'plz',
+  'article',
+  'artikkelen',
+  'saken',
+  'story',
+  'bot',
+  'boten',
+]);
+const SAID_FIRST = new Set(['sa', 'oppga', 'opplyste', 'nevnte', 'røpet', 'røpte']);
+// A sum of money is no count of things: "er det oppgitt hvor mye Russland har betalt".
+// prettier-ignore
+const MONEY = new Set(['paid', 'pay', 'paying', 'cost', 'costs', 'worth', 'money', 'dollars', 'betalt', 'betalte', 'betaler', 'kostet', 'koster', 'verdt', 'penger', 'kroner', 'dollar']);
+// "Sa de noe om hvor mange": at most this many words from the saying to the count.
+const SAID_TO_COUNT = 5;
+
+/**
+ * Whether a question asks whether someone in the story said how many ("did the Americans say how many shells", "sa de
+ * noe om hvor mange granater det var"): the saying first, by someone other than the bot or the article. Not "how many
+ * did the Pentagon say were sent", which asks the number.
+ */
+export function asksWhetherSomeoneToldCount(tokens: readonly string[]): boolean {
+  const count = tokens.findIndex((t) => HOW_MANY.has(t));
+  if (count < 0 || tokens.some((t) => MONEY.has(t))) return false;
+  for (let v = Math.max(0, count - SAID_TO_COUNT); v < count; v++) {
+    // First, only the Norwegian past opening a question ("sa de noe om"): "tell the number" asks the bot.
+    if (v === 0 && !SAID_FIRST.has(tokens[0]!)) continue;
+    if (SAID.has(tokens[v]!) && !tokens.slice(0, v).some((t) => TO_THE_BOT.has(t))) return true;
+  }
+  return false;
+}
+
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /**

@@ -40,7 +40,9 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
 // prettier-ignore
 const COUNT_IDIOMS: ReadonlyArray<readonly string[]> = [
   ['er', 'det', 'snakk', 'om'], ['var', 'det', 'snakk', 'om'], ['e', 'det', 'snakk', 'om'], ['va', 'det', 'snakk', 'om'], ['det', 'snakk', 'om'],
-  ['snakker', 'vi', 'om'], ['snakk', 'om'],
+  ['snakker', 'vi', 'om'], ['snakk', 'om'], ['det', 'var', 'snakk', 'om'], ['det', 'er', 'snakk', 'om'],
+  // "How many shells are we talking about": in English too.
+  ['are', 'we', 'talking', 'about'], ['we', 'are', 'talking', 'about'], ['were', 'we', 'talking', 'about'], ['we', 'were', 'talking', 'about'],
 ];
 const COUNTING = new Set(['mange', 'mye', 'mykje', 'many', 'much']);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
 import { askedDetail } from '../../../src/engine/message/asked-detail.js';
 import {
+  asksWhetherSomeoneToldCount,
   asksWhetherCountTold,
   namesAskedYearOnlySince,
   countedThing,
@@ -145,5 +146,33 @@ describe('Engine: a count of things an entry names by another word', () => {
 
   it('still answers with the entry counting the pictures, whatever word the question uses for them', () => {
     expect(engine.ask('how many pictures of the train were published?').intent).toBe('image-analysis');
+  });
+});
+
+describe('asksWhetherSomeoneToldCount', () => {
+  it.each([
+    ['did the americans say how many shells there were', true],
+    ['sa de noe om hvor mange granater det var', true],
+    ['om amerikanerne sa noe om hvor mange granater det var', true],
+    // The number itself, asked of the bot, known, or a sum of money.
+    ['how many shells did the pentagon say were sent', false],
+    ['can you tell me how many shells', false],
+    ['do you know how many shells were sent', false],
+    ['er det oppgitt hvor mye russland har betalt', false],
+  ])('%j: %s', (q, asks) => expect(asksWhetherSomeoneToldCount(tokenize(q))).toBe(asks));
+});
+
+describe('Engine: whether a number was given, where no entry was sure', () => {
+  const engine = seedEngine();
+
+  it("answers with the entry saying the White House would not give it (Kirby's monitoring ranked first)", () => {
+    const { answer, match } = engine.inspect('om amerikanerne sa noe om hvor mange granater det var snakk om');
+    expect(match?.ranked[0]?.intent).toBe('us-monitoring');
+    expect(answer.intent).toBe('white-house-shells');
+    expect(engine.ask('did the americans say how many shells we are talking about?').intent).toBe('white-house-shells');
+  });
+
+  it('still says the article does not give the number itself', () => {
+    expect(engine.ask('how many shells are we talking about?').intent).toBeNull();
   });
 });
