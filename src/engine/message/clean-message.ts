@@ -2,6 +2,7 @@ import { mayHaveEmoji, withEmojiAsWords } from './emoji-words.js';
 import { withFragmentLinesJoined } from './fragment-lines.js';
 import { writtenPunctuation } from './spoken-punctuation.js';
 import { withPlainLetters } from './styled-letters.js';
+import { withLatinLookAlikes } from './look-alike-letters.js';
 import { withoutAnswerForm } from './answer-form.js';
 import { withLeetspeakRead } from './leetspeak.js';
 
@@ -51,6 +52,8 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   [/\|\||\*\*|(?<!_)__(?!_)|~~|[*`]/g, ' ', /[|*_~`]/],
   // Line-leading quote and heading marks, list bullets and subtext.
   [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-•])[ \t]+/gm, '', /[>#•-]/],
+  // Emoticons made of letters, standing alone ("o_O", "T_T", "xD", ":P", ":-D"): a face, not a word asked with.
+  [/(?<!\S)(?:[oO0][_.][oO0]|[tT]_[tT]|[xX][dDpP]|[:;=]-?[dDpPoO]|D:)(?!\S)/gu, ' ', /[_:;=xX]/],
   // :shortcode: emoji as typed on desktop, and Unicode pictographs, flags, skin tones, joiners.
   [/:[a-z0-9_+-]{2,32}:/gi, ' ', /:/],
   [/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ', /[^ -~\s]/],
@@ -169,7 +172,7 @@ const MARKUP = new RegExp(String.raw`[<@[:\`|*_~>#-]|[^ -~\s]|\w\.(?:${SITE_DOMA
 const SPACING = /[\t\n]| {2}/;
 
 export function cleanMessage(text: string): string {
-  let cleaned = withoutAnswerForm(writtenPunctuation(withLeetspeakRead(withPlainLetters(text))));
+  let cleaned = withoutAnswerForm(writtenPunctuation(withLeetspeakRead(withLatinLookAlikes(withPlainLetters(text)))));
   if (cleaned.includes('\n')) cleaned = withFragmentLinesJoined(cleaned);
   // Indexed, not for-of and destructuring: any æ/ø/å gets here, and those allocate per step until V8 has optimised this.
   if (MARKUP.test(cleaned)) {

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
+import { beforeHedge } from './closing-hedge.js';
 import { greetsOnly } from './greeting-only.js';
 import { remarksOnAsker } from './greeting-remark.js';
 import { messageTokens } from './message-tokens.js';
@@ -20,7 +21,11 @@ const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi']);
 const ASK = new Set(['ask', 'spørre', 'spørje', 'spørja', 'spør']);
 // The bot's own job named ("can you fact-check stuff about NK?", "what can you check for me?", "hva kan du sjekke?").
 // prettier-ignore
-const CHECK = new Set(['check', 'verify', 'factcheck', 'fact', 'sjekke', 'sjekka', 'faktasjekke', 'faktasjekka', 'verifisere', 'kontrollere']);
+const CHECK = new Set([
+  'check', 'verify', 'factcheck', 'fact', 'sjekke', 'sjekka', 'faktasjekke', 'faktasjekka', 'verifisere', 'kontrollere',
+  // Settle a bet or an argument ("kan du avgjøre et veddemål for oss?").
+  'settle', 'decide', 'avgjøre', 'avgjere',
+]);
 const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 // What the help may be with, besides stop words: the story as a whole, a task with it ("faktasjekke", "school report").
 // A topic of the story ("the horse train") is asked about, and its entry answers.
@@ -48,6 +53,9 @@ const STORY_TASK = new Set([
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
   // The bot's commands, and what else it does ("help / cmds?", "what else can you do besides this one article?").
   'cmds', 'cmd', 'commands', 'command', 'kommandoer', 'kommandoene', 'besides', 'except', 'utenom', 'bortsett', 'foruten', 'bot',
+  // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
+  'list', 'liste', 'lista', 'listen', 'oversikt', 'bet', 'bets', 'veddemål', 'veddemålet', 'argument', 'krangel', 'krangelen', 'us', 'oss',
+  'not', 'ikke', 'any',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -179,7 +187,7 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.
   [set('do', 'does', 'can', 'kan', 'vet', 'veit', 'kjenner'), THE_BOT, SO, set('only', 'just', 'bare', 'kun'), maybe('know', 'cover', 'about', 'om')],
   // "Dose" is a common slip for "does".
-  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('factcheck', 'fact', 'chat', 'ai'), maybe('bot', 'service', 'thing', 'check', 'checker'), WORKS],
+  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('factcheck', 'fact', 'chat', 'ai'), maybe('bot', 'service', 'thing', 'check', 'checker'), SO, WORKS],
   // "What can be asked here", "hva kan man spørre om her".
   [set('what', 'which'), maybe('questions', 'things'), set('can', 'may'), set('be'), set('asked')],
   // "How is this bot meant to be used", "how are you supposed to be used".
@@ -187,10 +195,10 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set(...HOW), WORKS, THE_BOT, maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia')],
   // Without the question's inversion: "explain how you work", "jeg skjønner ikke hvordan det fungerer", "what kind of
   // questions you can handle".
-  [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('all', 'alt', 'sammen'), WORKS],
+  [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia', 'tingen'), maybe('all', 'alt', 'sammen'), SO, WORKS],
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES, ...COVERS)],
   [set(...HOW), maybe('do', 'does', 'can', 'should', 'one', 'kan', 'skal', 'to'), maybe(...ASKER, 'one', 'man'), USE, maybe(...ASKER, 'man'), maybe(...THE_BOT, 'deg', 'the'),
-    maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app')],
+    maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app', 'thing', 'greia', 'tingen', 'channel', 'kanalen', 'kanal')],
 ];
 
 function askedWhatBotDoes(tokens: readonly string[]): Span | undefined {
@@ -221,19 +229,23 @@ function stepsFrom(tokens: readonly string[], at: number, steps: readonly Step[]
  * whole, or sentence by sentence, each asking for help, greeting or telling of the asker ("hey bot, what can you do? can I
  * ask about NK here?", "hva kan du hjelpe meg med? jeg lager en quiz om artikkelen").
  */
-export function asksForHelpOnly(tokens: readonly string[], cleaned: string): boolean {
+export function asksForHelpOnly(typed: readonly string[], cleaned: string): boolean {
+  // A hedge closing it offers no other thing asked: "do I just type a question or what?".
+  const tokens = beforeHedge(typed) ?? typed;
   const asked = helpAsked(tokens);
   // Most messages ask for no help at all: they are not split into sentences (this runs on every message).
   if (asked === undefined) return false;
   if (helpOnlyIn(tokens, cleaned, asked)) return true;
   const sentences = sentencesOf(cleaned);
+  // Once help is asked, leave to ask about a thing named is more of it: "how do I use this bot? can I ask it about X".
+  let helped = false;
   return (
     sentences.length > 1 &&
     sentences.every((s) => {
-      const own = messageTokens(s);
-      return (
-        own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || helpOnlyIn(own, s, helpAsked(own)) || chatter(s)
-      );
+      const typedOwn = messageTokens(s);
+      const own = beforeHedge(typedOwn) ?? typedOwn;
+      if (helpOnlyIn(own, s, helpAsked(own), helped)) return (helped = true);
+      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || chatter(s);
     })
   );
 }
@@ -258,7 +270,7 @@ function newHere(tokens: readonly string[]): boolean {
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */
 function onlyTheStory(tokens: readonly string[]): boolean {
-  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || SCOPE.has(w));
+  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || SCOPE.has(w) || HELP.has(w));
 }
 
 // Asking whether the bot knows only the story: "you only know this one article, right?", "kan du bare denne saken?".
@@ -267,17 +279,25 @@ const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 
   // "… or can you do anything else?", "eller kan du alt mulig?"
   'anything', 'everything', 'else', 'alt', 'mulig', 'annet', 'anna', 'andre']);
 
-function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined): boolean {
+const LEAVE_ABOUT = new Set(['about', 'om', 'regarding', 'angående']);
+const YOU_OR_IT = new Set(['you', 'u', 'it', 'deg', 'den', 'dere']);
+
+/** `helped`: help was asked before these tokens, so leave to ask about a thing named asks more of it. */
+function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | undefined, helped = false): boolean {
   // Something asked before the request: "who took the photos, can you help me".
   if (asked === undefined || tokens.slice(0, asked.from).some((w) => QUESTION_WORDS.has(w))) return false;
   // A question put before the request: "did they deny it? can you help me".
   const mark = cleaned.indexOf('?');
   if (mark >= 0 && mark < cleaned.search(HELP_WORD)) return false;
+  // Leave to ask about a thing named, after help asked: "how does this work, can I ask about the satellite pictures?".
+  // Alone it asks about the thing ("can I ask about the horses"), which its entry answers.
+  if (helped && ASK.has(tokens[asked.to - 1]!) && LEAVE_ABOUT.has(tokens[asked.to + (YOU_OR_IT.has(tokens[asked.to] ?? '') ? 1 : 0)] ?? ''))
+    if (!tokens.slice(asked.to).some((w) => QUESTION_WORDS.has(w))) return true;
   for (let i = asked.to; i < tokens.length; i++) {
     const w = tokens[i]!;
     // Help asked again after it: "can u help me im not sure what to ask".
     if (!STOPWORDS.has(w) && !STORY_TASK.has(w) && !HELP.has(w))
-      return i > asked.to && helpOnlyIn(tokens.slice(asked.to), cleaned, helpAsked(tokens.slice(asked.to)));
+      return i > asked.to && helpOnlyIn(tokens.slice(asked.to), cleaned, helpAsked(tokens.slice(asked.to)), true);
   }
   return true;
 }

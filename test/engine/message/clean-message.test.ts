@@ -25,6 +25,13 @@ describe('cleanMessage', () => {
     expect(cleanMessage(input)).toBe(expected);
   });
 
+  it('drops emoticons made of letters, standing alone, and keeps words that look like them', () => {
+    expect(cleanMessage('how does this thing work o_O').trim()).toBe('how does this thing work');
+    expect(cleanMessage('T_T do we know what it carried xD').trim()).toBe('do we know what it carried');
+    expect(cleanMessage('what is this article about :-P').trim()).toBe('what is this article about');
+    expect(cleanMessage('who took the xd images')).toBe('who took the xd images');
+  });
+
   it('keeps a message that only greets the bot as a greeting', () => {
     expect(cleanMessage('hei bot 👋')).toBe('hei.');
   });

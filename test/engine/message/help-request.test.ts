@@ -140,11 +140,24 @@ describe('Engine: help asked with the story', () => {
       // How to put a question to it (declined, the article's entry and the letters offered).
       ['Hvordan bruker jeg denne boten? Skal jeg bare skrive spørsmålet mitt her...?', 'nb'],
       ['do I just type my question here?', 'en'],
+      // With a hedge, a complaint, a list asked for, a bet to settle.
+      ['how does this even work, do i just type a question or what? nobody explains', 'en'],
+      ['how do I use this thing, is there not a list of topics or something?', 'en'],
+      ['hvordan funker du? kan du avgjøre et veddemål for oss?', 'nb'],
+      ['noen som vet hvordan man bruker denne kanalen? hjelp', 'nb'],
+      // Leave to ask about a thing named, after help asked (alone, the thing is asked about).
+      ['how do i use this bot? can i ask it about the 38 south stuff', 'en'],
+      ['how does this work, can i ask you about the satellite pictures?', 'en'],
+      ['jeg prøver og forstå hvordan denne boten funker, kan du hjelpe meg litt?', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('help');
       expect(answer.lang, question).toBe(lang);
     }
+  });
+
+  it('answers a question asked after leave to ask', () => {
+    expect(engine.ask('can I ask about who took the pictures').intent).toBe('image-analysis');
   });
 
   it('answers the fact asked after "can you help me understand"', () => {
