@@ -14,7 +14,8 @@ import { onlyThanks } from './message/opening-thanks.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
 import type { Match, Matcher, MatcherParts } from './matching/matcher.js';
 import { askedDetail } from './message/asked-detail.js';
-import { asksAsWell, withoutSecondChoice } from './message/offered-choice.js';
+import { asksAsWell, asksKind, withoutSecondChoice } from './message/offered-choice.js';
+import { offeredOptions } from './message/offered-options.js';
 import type { Detail } from './message/detail-kinds.js';
 import { cleanMessage } from './message/clean-message.js';
 import { hasBlank, withBlanksAsked } from './message/fill-in-blank.js';
@@ -170,7 +171,8 @@ export class Engine {
     const term = askedOfTerm(cleaned, tokens);
     const [text, asking] = term ? [term.text, messageTokens(term.text)] : [cleaned, tokens];
     const whole = askedPart(asking, matchTokens, latestYear, text);
-    const asked = this.creditingPicture(this.placingPicture(answeringPart(whole, text, matchTokens, latestYear)), asking);
+    const answering = this.withOfferedOptions(answeringPart(whole, text, matchTokens, latestYear), text, matchTokens, latestYear);
+    const asked = this.creditingPicture(this.placingPicture(answering), asking);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
     // get it"), a word asked for in another language ("how do you say thank you in korean"), or a thing named only by its
@@ -207,6 +209,27 @@ export class Engine {
     if (!settles) return match;
     const chosen = this.matcher.match(choice.tokens, lang, framed);
     return chosen.intent === closest ? chosen : match;
+  }
+
+  /**
+   * "How many satellite pics show the train, 3, 4 or 5?", "who reported the horse train, vets or customs?": a question
+   * declined whole, asked again without the options it offers. Its entry answers when it names one of them, gives a
+   * figure where they guess figures, or they end open ("… or something"); not "how are the shells shipped, by sea or by
+   * rail?", which an entry naming neither does not settle.
+   */
+  private withOfferedOptions(asked: AskedPart, text: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart {
+    if (asked.match.intent !== null || asked.frame !== undefined) return asked;
+    const offered = offeredOptions(text);
+    if (offered === undefined) return asked;
+    const part = askedPart(messageTokens(offered.question), matchTokens, latestYear);
+    const entry = part.match.intent === null || part.frame !== undefined ? undefined : this.entries.get(part.match.intent);
+    if (entry === undefined) return asked;
+    // Figures guessed for a figure asked: whether the entry gives it, the answer's own checks tell.
+    const figure = offered.figures && askedDetail(part.tokens) !== undefined;
+    // A kind asked ("hva slags vogner, flatvogner eller godsvogner?") is settled only by the kind's own word.
+    const kind = asksKind(part.tokens);
+    const named = offered.words.some((word) => (kind ? this.fit.answerUses(entry, word) : this.fit.answerNames(entry, word)));
+    return (offered.open && !kind) || figure || named ? part : asked;
   }
 
   /**

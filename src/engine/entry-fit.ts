@@ -137,6 +137,11 @@ export class EntryFit {
     return usesPhrase(entry.answer.en, [word]) || usesPhrase(entry.answer.nb, [word]);
   }
 
+  /** Whether an entry's answer uses a word or one the lexicon holds the same ("vets": "veterinary authorities"). */
+  answerNames(entry: Entry, word: string): boolean {
+    return [word, ...this.lexiconForms(word)].some((form) => this.answerUses(entry, form));
+  }
+
   /**
    * The entry that corrects a figure a declined question puts to be checked: the one the question answers without
    * the figure, if it is the one it came closest to with it and gives a figure of that kind (a year for a year).

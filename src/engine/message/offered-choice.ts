@@ -89,6 +89,11 @@ const little = (word: string): boolean => STOPWORDS.has(word) || OPENS_OPTION.ha
 const KIND = new Set(['slags', 'kind', 'type', 'sort']);
 const WHICH = new Set(['what', 'which', 'hva', 'hvad', 'kva', 'ka', 'hvilken', 'hvilket', 'kor']);
 
+/** Whether a question asks which kind of thing something is ("hva slags vogner", "what kind of shells"). */
+export function asksKind(tokens: readonly string[]): boolean {
+  return tokens.some((word, k) => KIND.has(word) && WHICH.has(tokens[k - 1] ?? ''));
+}
+
 /** An either-or question without its second choice (see withoutSecondChoice). */
 export interface WithoutSecondChoice {
   /** The question left: up to "or" before a second question, else without the second choice's words. */
@@ -107,7 +112,7 @@ export interface WithoutSecondChoice {
 export function withoutSecondChoice(tokens: readonly string[]): WithoutSecondChoice | undefined {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!OR.has(tokens[i]!) || NO_OPTION.has(tokens[i + 1]!) || STOPWORDS.has(tokens[i - 1]!)) continue;
-    if (tokens.some((word, k) => KIND.has(word) && WHICH.has(tokens[k - 1] ?? ''))) return undefined;
+    if (asksKind(tokens)) return undefined;
     // A second question whose first leaves too little to ask ("is it proven, or just a suspicion that …") offers no choice.
     if (CLAUSE.has(tokens[i + 1]!))
       return contentWords(tokens.slice(0, i)) < MIN_LEFT ? undefined : { tokens: tokens.slice(0, i), second: tokens.slice(i + 1) };
