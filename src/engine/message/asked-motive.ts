@@ -41,6 +41,7 @@ const TELLING = new Set([
 // text telling that it is not done gives no reason for it either.
 // prettier-ignore
 const ACTING = new Set(['enforce', 'enforced', 'enforces', 'enforcing', 'håndhever', 'håndheve', 'håndhevet', 'handhevar', 'stop', 'stopped', 'stoppet', 'stanset', 'stanse', 'punish', 'punished', 'straffe', 'straffet', 'respond', 'responded', 'svare', 'svarte', 'react', 'reacted', 'reagerte', 'reagere']);
+const BOT = new Set(['you', 'u', 'du', 'dere', 'dykk']);
 const UNABLE = new Set(['can', 'could', 'cannot', 'able', 'kan', 'kunne', 'klarer', 'klarte', 'greier', 'greide', 'får', 'fikk']);
 
 // Why so few or so many, why that one of all ("why only three wagons", "hvorfor bare én bro", "why so many missiles",
@@ -67,9 +68,11 @@ const PURPOSE_END = new Set(['for', 'til', 'te']);
  */
 export function asksMotive(tokens: readonly string[]): boolean {
   if (asksPurpose(tokens)) return true;
-  for (let i = 0; i < tokens.length; i++) {
-    // "How come" asks why.
-    if (!WHY.has(tokens[i]!) && !(tokens[i] === 'come' && tokens[i - 1] === 'how')) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    // "How come", "what's the reason", "hva kommer det av at" ask why: read from the phrase's last word.
+    const phrase = WHY.has(tokens[k]!) ? 1 : whyPhraseAt(tokens, k);
+    if (phrase === 0) continue;
+    const i = k + phrase - 1;
     if (asksWhyNotTold(tokens, i) || asksWhySingledOut(tokens, i)) return true;
     let does = false;
     for (let j = i + 1; j < tokens.length && j <= i + REACH; j++) {
@@ -87,6 +90,23 @@ export function asksMotive(tokens: readonly string[]): boolean {
   return false;
 }
 
+// Phrases asking why, with the "that" they take: the clause after them is what is asked the cause of.
+// prettier-ignore
+const WHY_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['how', 'come'], ['what', 'the', 'reason'], ['whats', 'the', 'reason'], ['what', 'is', 'the', 'reason'], ['the', 'reason', 'why'],
+  ['for', 'what', 'reason'], ['hva', 'er', 'grunnen', 'til'], ['hva', 'er', 'grunnen'], ['kva', 'er', 'grunnen', 'til'], ['hva', 'kommer', 'det', 'av'],
+  ['kva', 'kjem', 'det', 'av'], ['hvordan', 'kan', 'det', 'ha', 'seg'], ['korleis', 'kan', 'det', 'ha', 'seg'], ['av', 'hvilken', 'grunn'],
+];
+const THAT = new Set(['that', 'at', 'why']);
+
+/** How many tokens from `at` ask why ("how come", "hva er grunnen til at"); 0 when they do not. */
+function whyPhraseAt(tokens: readonly string[], at: number): number {
+  const phrase = WHY_PHRASES.find((words) => words.every((word, k) => tokens[at + k] === word));
+  if (phrase === undefined) return 0;
+  const length = phrase.length;
+  return THAT.has(tokens[at + length] ?? '') ? length + 1 : length;
+}
+
 /** Whether a text gives a reason: a cause, a purpose. */
 export const TELLS_MOTIVE = /(?<!\p{L})(?:because|since|due to|in order to|so that|fordi|ettersom|sidan|sida|på grunn av|grunnen|the reason)(?!\p{L})/iu;
 
@@ -98,7 +118,8 @@ function asksWhyNotTold(tokens: readonly string[], why: number): boolean {
   let [negated, telling] = [false, false];
   for (let j = why + 1; j < tokens.length && j <= why + REACH; j++) {
     const t = tokens[j]!;
-    if (CLAUSE.has(t) || UNABLE.has(t)) return false;
+    // Why the bot does not say so ("hvorfor sier dere ikke at det er bevist"): its verdict, which the claim's entry gives.
+    if (CLAUSE.has(t) || UNABLE.has(t) || BOT.has(t)) return false;
     negated ||= NOT.has(t);
     telling ||= TELLING.has(t) || ACTING.has(t);
     if (negated && telling) return true;

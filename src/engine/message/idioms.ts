@@ -9,6 +9,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['of', 'course'],
   // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
   ['loads', 'of'], ['heaps', 'of'],
+  // "Why on earth", "hvorfor i all verden" (the lone "i" dropped): no earth and no world asked about.
+  ['on', 'earth'], ['in', 'the', 'world'], ['all', 'verden'], ['all', 'världen'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],
   ['not', 'going', 'to', 'lie'], ['for', 'that', 'matter'],
   // Candour asked for: "be honest, do you know what was in the train", "vær ærlig: …" (the question is the same).

@@ -27,6 +27,9 @@ describe('asksMotive', () => {
     'why are there so many ferries in the fjord',
     'hvorfor valgte rederiet akkurat den kapteinen',
     'how come the captain owns so many boats',
+    // Phrases asking why, with the "that" they take.
+    "what's the reason the port doesn't enforce the rules",
+    'hva kommer det av at kapteinen er så opptatt av båter',
     // What something is for.
     'what did the captain want the boats for',
     'hva skulle rederiet bruke ferja til',
@@ -49,6 +52,8 @@ describe('asksMotive', () => {
     // Not what something is for: who it is for, or a verb of use with no "what".
     'who were the boats for',
     'did they use the ferry for that',
+    // Why the bot does not say so: its verdict, which the claim's entry gives.
+    'hva er grunnen til at dere ikke sier at leveransene er bevist',
   ])('%j asks no liking', (q) => expect(asksMotive(tokenize(q))).toBe(false));
 });
 

@@ -23,6 +23,11 @@ describe('withoutIdioms', () => {
     ['hvor mange vogner er det snakk om', 'hvor mange vogner'],
     ['kor mange bilete snakker vi om', 'kor mange bilete'],
     ['hva slags våpen er det snakk om', 'hva slags våpen er det snakk om'],
+    ['hvor mange granater det var snakk om', 'hvor mange granater'],
+    ['how many shells are we talking about', 'how many shells'],
+    // "Why on earth", "hvorfor i all verden" (the lone "i" dropped).
+    ['why on earth would they send horses', 'why would they send horses'],
+    ['hvorfor i all verden snakkes det om hester', 'hvorfor snakkes det om hester'],
     // With a distance asked only: "hvor langt unna" is "hvor langt", "sno seg unna" is evading.
     ['kor langt unna grensa e khasan', 'kor langt grensa khasan'],
     ['how far away is the station', 'how far is the station'],
