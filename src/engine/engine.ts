@@ -54,6 +54,8 @@ export interface AskOptions {
 
 // A lone word at least this common in everyday language is chatter, not a question.
 const NOISE_RARITY = 0.25;
+// A neighbour scoring this share of the best is offered when it alone gives the detail the best entry lacks.
+const FARTHER_GIVING = 0.5;
 // Laughter and its chat spellings.
 const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?ao+|rofl|xd+|kek)$/;
 
@@ -455,6 +457,11 @@ export class Engine {
       // "What was on the train that crossed": the entry telling what it carried, though its words came less close.
       const carrying = this.fit.givingContents(asked.tokens, detail, lang);
       if (carrying) return this.composer.entry({ ...base, confidence: round(this.matcher.reported(carrying.confidence)) }, carrying.entry);
+      // A farther neighbour that counts the very thing ("how many cars did the train have": the pictures count the
+      // wagons): the article may give it after all, so not sure which was meant rather than "it does not say".
+      const counted = detail === 'quantity' || detail === 'exactQuantity';
+      const farther = counted ? this.fit.neighboursGiving(match.ranked, asked.tokens, lang, FARTHER_GIVING) : [];
+      if (farther.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...farther, entry]);
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     }
     // "Why did the Soviet Union collapse": the entry names the collapse only as a time ("until the collapse"), not why.

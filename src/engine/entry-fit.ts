@@ -287,17 +287,17 @@ export class EntryFit {
   }
 
   /**
-   * The close neighbours of the best-ranked entry (closeNeighbours) whose text gives the detail the
-   * question asks for (a count: of the thing counted), best first: none when it asks none.
+   * The close neighbours of the best-ranked entry (closeNeighbours, or those scoring `share` of it) whose text gives the
+   * detail the question asks for (a count: of the thing counted), best first: none when it asks none.
    */
-  neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry[] {
+  neighboursGiving(ranked: readonly Candidate[], tokens: readonly string[], lang: Lang, share?: number): Entry[] {
     const detail = askedDetail(tokens);
     if (detail === undefined) return [];
     const giving: Entry[] = [];
     // A count must be of the very thing asked about: "how much money" is not given by "thousands of dollars on horses".
     const counting = detail === 'quantity' || detail === 'exactQuantity';
     const [thing, next] = counting ? this.countedAsSpelled(tokens, lang) : [];
-    for (const id of closeNeighbours(ranked)) {
+    for (const id of closeNeighbours(ranked, share)) {
       const entry = this.entries.get(id);
       if (!entry || !this.gives(entry, detail, tokens, lang)) continue;
       const texts = [entry.answer.en, entry.answer.nb];
@@ -521,6 +521,9 @@ export class EntryFit {
     // counting them does not count them either.
     const named =
       measure || speaksOf(texts, thing) ? thing : this.lexiconForms(thing).find((f) => f.length <= MAX_COUNTED_FORM && !f.includes(' ') && speaksOf(texts, f));
+    // "How many cars did the train have": a text naming a thing the lexicon knows by no word for it ("what the train is
+    // carrying") counts none.
+    if (named === undefined && this.lexiconForms(thing).length > 0 && (next === undefined || !this.countsAsked(texts, next))) return false;
     if (!leavesUncounted(texts, named ?? thing)) return true;
     // "How many intercontinental missiles": the text names that kind uncounted, so its dozens of missiles are others.
     if (next === undefined || leavesKindUncounted(texts, thing, [next, ...this.lexiconForms(next)])) return false;

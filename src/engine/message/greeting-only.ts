@@ -24,6 +24,11 @@ const COURTESIES: readonly (readonly string[])[] = [
   ['korleis', 'står', 'det', 'til'], ['are', 'you', 'there'], ['are', 'you', 'around'], ['are', 'you', 'online'], ['are', 'you', 'awake'],
   ['you', 'there'], ['you', 'around'], ['if', 'you', 'are', 'around'], ['if', 'you', 'are', 'there'], ['er', 'du', 'der'], ['er', 'du', 'her'],
   ['er', 'du', 'våken'], ['er', 'du', 'online'], ['was', 'wondering'], ['just', 'wondering'], ['just', 'checking'],
+  // Whether anyone is there: "hei, er det ikke noen her?", "hello? anyone home".
+  ['er', 'det', 'noen', 'her'], ['er', 'det', 'ikke', 'noen', 'her'], ['er', 'det', 'noen', 'der'], ['er', 'det', 'ikke', 'noen', 'der'],
+  ['noen', 'her'], ['noen', 'der'], ['noen', 'hjemme'], ['is', 'anyone', 'here'], ['is', 'anybody', 'here'], ['is', 'anyone', 'there'],
+  ['is', 'anybody', 'there'], ['anyone', 'here'], ['anybody', 'here'], ['anyone', 'there'], ['anybody', 'there'], ['anyone', 'home'],
+  ['anybody', 'home'], ['is', 'this', 'thing', 'on'],
 ];
 // What may close a courtesy: "how are you doing today", "korleis har du det i dag" (the lone "i" is no token).
 const COURTESY_ENDS = new Set(['doing', 'today', 'tonight', 'idag', 'dag', 'kveld', 'then', 'da']);

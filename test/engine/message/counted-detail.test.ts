@@ -176,3 +176,13 @@ describe('Engine: whether a number was given, where no entry was sure', () => {
     expect(engine.ask('how many shells are we talking about?').intent).toBeNull();
   });
 });
+
+describe('Engine: a count of a thing an entry names by no word for it', () => {
+  const engine = seedEngine();
+
+  it("does not answer with the cargo's entry, and offers the picture counting the wagons first (answered at 0.83)", () => {
+    const answer = engine.ask('how many cars did the train have');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions[0]?.id).toBe('image-1024');
+  });
+});

@@ -24,6 +24,9 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'hei, korleis har du det i dag?',
     'hello there, just checking if you are around',
     'hey! is this the ferry fact-check bot?',
+    // Whether anyone is there, said with a greeting (answered with the arms claim at 0.73).
+    'Hei, er det ikke noen her? 👋',
+    'hello? anyone home',
     // Whom it is said to, named after it: answered with the entries naming TV 2 and Kirby.
     'God kveld TV 2!',
     'hello there Mr Kirby',
