@@ -111,11 +111,15 @@ export interface WithoutSecondChoice {
  */
 export function withoutSecondChoice(tokens: readonly string[]): WithoutSecondChoice | undefined {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!OR.has(tokens[i]!) || NO_OPTION.has(tokens[i + 1]!) || STOPWORDS.has(tokens[i - 1]!)) continue;
-    if (asksKind(tokens)) return undefined;
+    if (!OR.has(tokens[i]!) || NO_OPTION.has(tokens[i + 1]!)) continue;
     // A second question whose first leaves too little to ask ("is it proven, or just a suspicion that …") offers no choice.
-    if (CLAUSE.has(tokens[i + 1]!))
+    // The first may end in a little word: "går det tog der, eller er dette nytt?".
+    if (CLAUSE.has(tokens[i + 1]!)) {
+      if (asksKind(tokens)) return undefined;
       return contentWords(tokens.slice(0, i)) < MIN_LEFT ? undefined : { tokens: tokens.slice(0, i), second: tokens.slice(i + 1) };
+    }
+    if (STOPWORDS.has(tokens[i - 1]!)) continue;
+    if (asksKind(tokens)) return undefined;
     // The choice is its first content word, with the little words before it: "or from China", "eller i Seoul".
     let end = i + 1;
     while (end < tokens.length - 1 && little(tokens[end]!)) end++;

@@ -34,7 +34,26 @@ const BOT = '(?:bot|factbot|fact bot|fact-bot|robot|ai|thing)';
 const BOT_NB = '(?:boten|botten|faktabotten|faktaboten|factboten|factbotten|roboten|faktaroboten)';
 
 // Where the asker met who passed hearsay on ("a guy at work says", "en på jobben mente at").
-const PLACES = ['work', 'school', 'the office', 'uni', 'jobben', 'jobb', 'skolen', 'klassen', 'kontoret', 'jobbet'].join('|');
+// And where in a Discord server: "someone in #general said".
+const PLACES = [
+  'work',
+  'school',
+  'the office',
+  'uni',
+  'jobben',
+  'jobb',
+  'skolen',
+  'klassen',
+  'kontoret',
+  'jobbet',
+  'general',
+  'off topic',
+  'offtopic',
+  'the server',
+  'serveren',
+  'kanalen',
+  'this channel',
+].join('|');
 
 // prettier-ignore
 const REQUEST = new RegExp(
@@ -89,7 +108,7 @@ const REQUEST = new RegExp(
       '(?= (?:what|who|when|where|why|how|which|if|whether|is|are|was|were|did|does|do|hva|hvem|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|om|kva|kven|kvar|kvifor|korleis|kor|ka|kem|er|var|har) )',
     // Hearsay to be checked: "a friend says the bridge is longer", "onkelen min påstår at …", "noen på snap sa at …". Who
     // passed it on is not the article's speaker, and "says" would read as a claim's word.
-    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|wrote|writes|posted|posts|tweeted|shared|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier|skrev|skriver|skreiv|postet|posta|delte)(?: that| at)?`,
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}|(?:my|our|min|vår) [^ ]+(?: [^ ]+)?))? (?:keeps saying|kept saying|says|said|claims|claimed|insists|reckons|swears|thinks|told me|wrote|writes|posted|posts|tweeted|shared|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier|skrev|skriver|skreiv|postet|posta|delte)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',

@@ -84,6 +84,8 @@ describe('withoutSecondChoice', () => {
     const crossed = withoutSecondChoice(tokenize('did a train cross or is that just a claim'));
     expect(crossed?.tokens.join(' ')).toBe('did train cross');
     expect(crossed?.choices).toBeUndefined();
+    // The first may end in a little word.
+    expect(withoutSecondChoice(tokenize('går det tog der, eller er dette noe nytt'))?.tokens.join(' ')).toBe('går det tog der');
   });
 
   it('offers no choice to take out when the kind is asked', () => {
@@ -94,6 +96,12 @@ describe('withoutSecondChoice', () => {
     expect(withoutSecondChoice(tokenize('did they deny it or not'))).toBeUndefined();
     expect(withoutSecondChoice(tokenize('var det våpen eller hva'))).toBeUndefined();
     expect(withoutSecondChoice(tokenize('was it this or that'))).toBeUndefined();
+  });
+});
+
+describe('Engine: an either-or question whose second is a question of its own', () => {
+  it('answers the first, though it ends in a little word (declined, the 38 North entry offered)', () => {
+    expect(seedEngine().ask('Er det vanlig at det går tog der, eller er dette noe nytt?').intent).toBe('first-in-years');
   });
 });
 

@@ -38,6 +38,9 @@ describe('withoutRequest', () => {
     ['leste i avisa at ferja sank', 'ferja sank'],
     ['en på jobben mente at ferja sank', 'ferja sank'],
     ['a guy at work says the ferry sank', 'the ferry sank'],
+    // Where they said it: a group of the asker's, a channel of the server.
+    ['someone in my seminar group said the ferry sank', 'the ferry sank'],
+    ['someone in general said the ferry sank', 'the ferry sank'],
     ['heard the ferry sank', 'the ferry sank'],
     ['har hørt at ferja sank', 'ferja sank'],
     ['my teacher said the ferry sank', 'the ferry sank'],
@@ -110,6 +113,11 @@ describe('Engine: hearsay put to be checked', () => {
     const answer = seedEngine().ask('my teacher said the US has proof, is that true?');
     expect(answer.declineReason).not.toBe('unknown');
     expect([answer.intent, ...answer.suggestions.map((s) => s.id)]).toContain('claim-arms-supply');
+  });
+
+  it("checks what was passed on from the asker's group or a channel (declined; answered with the article's entry at 0.68)", () => {
+    expect(seedEngine().ask('someone in my seminar group said the train could just be horses lol. is that an actual thing?').intent).toBe('horse-train');
+    expect(seedEngine().ask('someone in #general said it was just horses lol. is there a source for that').intent).toBe('horse-train');
   });
 
   it('answers what a fact-check is asked of, not the article for the word "fact-check"', () => {
