@@ -8,7 +8,7 @@ import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
-import { askedDetail, askedEvent, asksWhenSeen, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
+import { askedDetail, askedEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
 import type { AskedDetail, Detail } from './message/detail-kinds.js';
 import { withoutQuoteRequest } from './message/quote-request.js';
 import {
@@ -501,6 +501,8 @@ export class EntryFit {
     if (detail === 'distance' && !namesDistanceEnds(texts, distanceEnds(tokens), this.lexiconForms)) return false;
     const event = askedEvent(tokens, detail);
     if (event !== undefined && !tellsEvent(texts, event)) return false;
+    // "What year exactly did the Soviet Union collapse": a decade ("the early 1990s") is no year.
+    if (detail === 'time' && asksExactYear(tokens) && !texts.some((text) => YEAR_NOT_DECADE.test(text))) return false;
     // "Which month in 2017 was the last ICBM test": a text naming 2017 only as the point since when dates another year's
     // events ("a photo released in October 2022").
     if (DATING.has(detail) && namesAskedYearOnlySince(texts, tokens)) return false;
@@ -601,6 +603,8 @@ const REPORTED_SPEECH = new RegExp('(?<!\\p{L})(?:' + [
 
 // Details that date an event within a year.
 const DATING: ReadonlySet<AskedDetail> = new Set(['month', 'date', 'day']);
+// A year, not a decade ("1990s", "1990-tallet").
+const YEAR_NOT_DECADE = /(?<!\d)(?:1[89]|20)\d\d(?!\d|s\b|-tallet|-årene)/u;
 
 // The longest lexicon form a count is looked for by (see countsAsked): "photographs" is one, "satellittbilder" is not.
 const MAX_COUNTED_FORM = 11;

@@ -91,6 +91,16 @@ export function asksWhenSeen(tokens: readonly string[], detail: AskedDetail | un
   return isTimeDetail(detail) && hasAny(tokens, SEEN);
 }
 
+// "What year exactly", "nøyaktig hvilket år": the very year asked, not just a time ("what year did it collapse, per the
+// article" is answered by "the early 1990s").
+const YEAR_ASKED = new TokenPatternSet([['what', 'year'], ['which', 'year'], ['hvilket', 'år'], ['kva', 'år'], ['ka', 'år'], ['årstall'], ['årstallet']]);
+const EXACTLY = new Set(['exactly', 'exact', 'precisely', 'precise', 'nøyaktig', 'eksakt', 'eksakte', 'presist']);
+
+/** Whether a question asks for the exact year ("what year exactly did it collapse"), which a decade does not give. */
+export function asksExactYear(tokens: readonly string[]): boolean {
+  return hasAny(tokens, EXACTLY) && YEAR_ASKED.matches(tokens);
+}
+
 /** The event a question asks the time of ("when did he die" -> "die"), if it names one of those an entry may not tell. */
 export function askedEvent(tokens: readonly string[], detail: AskedDetail): string | undefined {
   return WHEN_DETAILS.has(detail) ? tokens.find((t) => EVENTS.has(t)) : undefined;

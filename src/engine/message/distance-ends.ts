@@ -54,12 +54,19 @@ function headAfter(tokens: readonly string[], at: number): number {
  * Whether the texts name every end the lexicon knows (itself or a word it holds the same, `sameAs`). Ends it does not
  * know decide nothing here: "Tumen" may be what the text calls the river at the border.
  */
+// prettier-ignore
+const CAPITALS = new Set([
+  'pyongyang', 'pjongjang', 'moscow', 'moskva', 'moskou', 'washington', 'seoul', 'beijing', 'peking', 'tokyo', 'kyiv', 'kiev', 'oslo', 'vladivostok',
+]);
+
 export function namesDistanceEnds(texts: readonly string[], ends: readonly string[], sameAs: (word: string) => readonly string[]): boolean {
   const lower = texts.map((t) => t.toLowerCase());
   const words = lower.flatMap((t) => t.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
   for (const end of ends) {
-    const forms = sameAs(end);
-    if (forms.length === 0) continue;
+    // A capital stands for its country as a speaker ("Pyongyang denies"), not as a place to measure from: the text must
+    // name the city itself.
+    const forms = CAPITALS.has(end) ? [] : sameAs(end);
+    if (forms.length === 0 && !CAPITALS.has(end)) continue;
     const named = [end, ...forms].some((form) =>
       form.includes(' ') ? lower.some((t) => t.includes(form)) : words.some((w) => w === form || sameWord(w, form) || (form.length >= 4 && w.endsWith(form))),
     );

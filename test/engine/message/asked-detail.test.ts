@@ -499,3 +499,11 @@ describe('Engine: a detail the article does not give, asked in words that also n
     expect(engine.ask('model UN prep: would weapons exports from NK to Russia break a UN resolution?').intent).toBe('un-arms-ban');
   });
 });
+
+describe('Engine: the exact year, where the article gives a decade', () => {
+  it('says the article does not give the year of the collapse, and answers the same question without "exactly"', () => {
+    const engine = seedEngine();
+    expect(engine.ask('what year exactly did the soviet union collapse').declineReason).toBe('detail');
+    expect(engine.ask('what year did the soviet union collapse according to the article').intent).toBe('soviet-aid');
+  });
+});

@@ -39,6 +39,12 @@ describe('namesDistanceEnds', () => {
     expect(namesDistanceEnds(khasan, ['pyongyang', 'border'], sameAs)).toBe(false);
   });
 
+  it("does not take a capital for its country: the text must name the city (a bridge between the countries is not Moscow's)", () => {
+    const bridge = ['The Friendship Bridge between North Korea and Russia is about 800 metres long.'];
+    const countries = (w: string): readonly string[] => (w === 'pyongyang' ? ['north korea'] : w === 'moskva' ? ['russia'] : []);
+    expect(namesDistanceEnds(bridge, ['pyongyang', 'moskva'], countries)).toBe(false);
+  });
+
   it('leaves a place the lexicon does not know to the other checks', () => {
     expect(namesDistanceEnds(khasan, ['tumen', 'border'], sameAs)).toBe(true);
   });
@@ -57,5 +63,7 @@ describe('Engine: a distance from a place the article does not measure from', ()
     expect(engine.ask('how far is khasan from the NK border?').intent).toBe('image-1429');
     // The source named after it is no end the text lacks.
     expect(engine.ask('how far is khasan from the border according to the article').intent).toBe('image-1429');
+    // Two capitals, which stand for the countries the bridge joins (answered with the bridge at 0.87).
+    expect(engine.ask('Hvor mange kilometer er det fra Pyongyang til Moskva?').intent).toBeNull();
   });
 });
