@@ -15,6 +15,7 @@ import { statesARequest } from './stated-request.js';
 const ASKING_VERB = new Set(['can', 'could', 'would', 'will', 'kan', 'kunne', 'vil']);
 const YOU = new Set(['you', 'u', 'du', 'dere', 'dykk']);
 const HELP = new Set(['help', 'hjelpe', 'hjelpa', 'hjelp']);
+const PLEASE = new Set(['please', 'pls', 'plz', 'takk', 'needed']);
 // Leave to ask ("can I ask about NK and Russia here?", "kan jeg spørre deg om ting fra nyhetene?"): the lone "i" is no token.
 const MAY = new Set(['can', 'could', 'may', 'kan', 'kunne', 'får', 'må']);
 const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi']);
@@ -56,6 +57,8 @@ const STORY_TASK = new Set([
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
   'list', 'liste', 'lista', 'listen', 'oversikt', 'bet', 'bets', 'veddemål', 'veddemålet', 'argument', 'krangel', 'krangelen', 'us', 'oss',
   'not', 'ikke', 'any',
+  // The subject it is for: "til oppgaven i samfunnsfag", "for my social studies class".
+  'samfunnsfag', 'samfunnskunnskap', 'historie', 'faget', 'timen', 'klassen', 'class', 'social', 'studies', 'history', 'subject', 'course',
 ]);
 
 const HELP_WORD = /(?<!\p{L})(?:help|hjelp|check|sjekk|fact|faktasjekk|verif|kontroll|ask|spør)/iu;
@@ -84,6 +87,8 @@ function askedForHelp(tokens: readonly string[]): Span | undefined {
     if (!HELP.has(tokens[i]!)) continue;
     if (YOU.has(tokens[i - 1] ?? '') && ASKING_VERB.has(tokens[i - 2] ?? '')) return { from: i - 2, to: i + 1 };
     if (i === 0 && (tokens[1] === 'me' || tokens[1] === 'meg')) return { from: 0, to: 2 };
+    // "Help please, not sure what I'm doing here", "hjelp takk".
+    if (i === 0 && PLEASE.has(tokens[1] ?? '')) return { from: 0, to: 2 };
   }
   return undefined;
 }
@@ -155,7 +160,7 @@ const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'fo
 const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
 const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene');
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
-const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer');
+const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');
 const ASKING = set(...ASK, 'stille', 'put');
 const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
@@ -187,7 +192,10 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.
   [set('do', 'does', 'can', 'kan', 'vet', 'veit', 'kjenner'), THE_BOT, SO, set('only', 'just', 'bare', 'kun'), maybe('know', 'cover', 'about', 'om')],
   // "Dose" is a common slip for "does".
-  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('factcheck', 'fact', 'chat', 'ai'), maybe('bot', 'service', 'thing', 'check', 'checker'), SO, WORKS],
+  [set(...HOW), set('does', 'do', 'is', 'dose'), maybe('the'), THE_BOT, maybe('factcheck', 'fact', 'chat', 'ai'), maybe('bot', 'service', 'thing', 'check', 'checker'),
+    maybe('thing', 'bot', 'service'), SO, WORKS],
+  // Lost, not knowing what to do here: "not sure what I'm doing here", "vet ikke hva jeg gjør her".
+  [set('not', 'dont', 'ikke', 'ikkje'), maybe('sure', 'know', 'vet', 'veit'), set('what', 'hva', 'kva'), maybe(...ASKER), maybe('am', 'er', 'skal'), set('doing', 'gjør', 'gjer')],
   // "What can be asked here", "hva kan man spørre om her".
   [set('what', 'which'), maybe('questions', 'things'), set('can', 'may'), set('be'), set('asked')],
   // "How is this bot meant to be used", "how are you supposed to be used".

@@ -148,6 +148,11 @@ describe('Engine: help asked with the story', () => {
       // Leave to ask about a thing named, after help asked (alone, the thing is asked about).
       ['how do i use this bot? can i ask it about the 38 south stuff', 'en'],
       ['how does this work, can i ask you about the satellite pictures?', 'en'],
+      // What it takes, how "this fact check thing" works, for a school subject, lost with "help please".
+      ['what can u do? what kind of questions do you take', 'en'],
+      ['how does this fact check thing work, do i just type a question?', 'en'],
+      ['hvordan bruker jeg deg til oppgaven i samfunnsfag?', 'nb'],
+      ["help please, not sure what I'm doing here", 'en'],
       ['jeg prøver og forstå hvordan denne boten funker, kan du hjelpe meg litt?', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
