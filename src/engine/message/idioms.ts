@@ -9,6 +9,13 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['of', 'course'],
   // Quantities said loosely: "loads of rail links" carries no load ("a load of rubbish" stays: it says false).
   ['loads', 'of'], ['heaps', 'of'],
+  // A thing said to be on everyone's lips ("this friendship bridge everyone keeps mentioning", "vennskapsbroen alle snakker
+  // om"): nothing asked of anyone's talk.
+  ...['everyone', 'everybody', 'people'].flatMap((who) => [
+    [who, 'keeps', 'mentioning'], [who, 'keep', 'mentioning'], [who, 'keeps', 'talking', 'about'], [who, 'keep', 'talking', 'about'],
+    [who, 'is', 'talking', 'about'], [who, 'are', 'talking', 'about'], [who, 'talks', 'about'], [who, 'mentions'],
+  ]),
+  ['alle', 'snakker', 'om'], ['alle', 'prater', 'om'], ['alle', 'snakkar', 'om'], ['folk', 'snakker', 'om'], ['alle', 'nevner'],
   // "Why on earth", "hvorfor i all verden" (the lone "i" dropped): no earth and no world asked about.
   ['on', 'earth'], ['in', 'the', 'world'], ['all', 'verden'], ['all', 'världen'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],

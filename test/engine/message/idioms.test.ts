@@ -28,6 +28,9 @@ describe('withoutIdioms', () => {
     // "Why on earth", "hvorfor i all verden" (the lone "i" dropped).
     ['why on earth would they send horses', 'why would they send horses'],
     ['hvorfor i all verden snakkes det om hester', 'hvorfor snakkes det om hester'],
+    // A thing on everyone's lips.
+    ["what's this ferry everyone keeps mentioning", 'what this ferry'],
+    ['hva er denne ferja alle snakker om', 'hva er denne ferja'],
     // With a distance asked only: "hvor langt unna" is "hvor langt", "sno seg unna" is evading.
     ['kor langt unna grensa e khasan', 'kor langt grensa khasan'],
     ['how far away is the station', 'how far is the station'],
