@@ -445,10 +445,8 @@ const SETS = [
   // data/), first seen on the twenty-first session's final engine (66edcfb) and identical on its first (f372e2a), not
   // tuned on before: AP1 (200: adult learners of Norwegian 94.1% / 97.1% / 93.8%; search-engine keyword queries 95.6% /
   // 100% / 96.9%), AP3 (200: yes/no checks of one detail 94.1% / 100% / 78.1%; older Nynorsk and dialect writers 89.7% /
-  // 94.1% / 93.8%). Two greetings of AP4 answered since (e29b136). Language 98.0% since the thirty-first session: "kim
-  // jong-un hester" (two names, one Norwegian word) is answered in English once three Norwegian training questions that
-  // the CI sets hold left data/.
-  { file: 'heldout/fresh-AP1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94, language: 0.98 },
+  // 94.1% / 93.8%). Two greetings of AP4 answered since (e29b136).
+  { file: 'heldout/fresh-AP1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94 },
   { file: 'heldout/fresh-AP3.jsonl', answerable: 0.92, reached: 0.97, declines: 0.84 },
   // AQ1-AQ2 (100 each), frozen before any result, first seen at the end of the twenty-first session on its final engine
   // (3f50ca8) and identical on its first (f372e2a), not tuned on: AQ1 (pushback on and corrections of what the bot said
