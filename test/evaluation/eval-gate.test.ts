@@ -667,6 +667,24 @@ const SETS = [
   // server's off-topic channel 97.1% / 98.5% / 96.9%, "how come" and "what's the reason" 88.2% / 95.6% / 84.4%, dictated
   // punctuation words 100% / 100% / 96.9%.
   { file: 'heldout/fresh-CG1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.93 },
+  // CH1-CH4 (100 each, merged as one, thirty-first session, 2026-12-06), frozen before any result, no training string
+  // shared, first seen on the session's first engine (4b6e180): an ordinary evening in a Norwegian family's server 92.6% /
+  // 98.5% / 100%, an ordinary week in an international political-science course's server 95.6% / 100% / 90.6%, asking
+  // on behalf of someone else 92.6% / 100% / 90.6%, saying why one asks or what the answer is for 92.6% / 98.5% / 96.9%;
+  // tuned on since (who asks for whom, indirect and cleft speakers, details the article lacks, help).
+  { file: 'heldout/fresh-CH1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.98 },
+  // CI1-CI4 (100 each, merged as one), frozen before any result (four training strings they held taken out of data/
+  // before their first run), first seen on 9b3134e, every decision the same on the session's first engine: an ordinary
+  // lunch break in a Norwegian workplace's server 95.6% / 100% / 96.9%, an ordinary day in an international world-news
+  // server 92.6% / 97.1% / 96.9%, an upper-secondary class's source-criticism assignment 92.6% / 97.1% / 90.6%, older
+  // English-speaking adults in a retirees' club 92.6% / 98.5% / 100%; tuned on since (help, words for analysing).
+  { file: 'heldout/fresh-CI1.jsonl', answerable: 0.95, reached: 0.99, declines: 0.96 },
+  // CJ1-CJ4 (100 each, merged as one), frozen before any result (two training strings CJ3 held taken out of data/ before
+  // its first run), first seen on the session's final engine (1f0fc16; the same on d1bf8d4 and on the session's first
+  // engine), not tuned on: an ordinary Sunday in a small Norwegian town's server 92.6% / 95.6% / 100%, an English-speaking
+  // university debating society 97.1% / 98.5% / 87.5%, Norwegian teenagers in a gaming server 92.6% / 97.1% / 100%
+  // (language 99.0%), English learners in a language-exchange server 95.6% / 97.1% / 100%.
+  { file: 'heldout/fresh-CJ1.jsonl', answerable: 0.94, reached: 0.97, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
