@@ -449,10 +449,10 @@ export class Engine {
       // A close neighbour that gives it ("how many images": the entry counting them, not the train's) is likelier
       // what was meant: not sure which, so both are offered, the one giving it first.
       const giving = this.fit.neighboursGiving(match.ranked, asked.tokens, lang);
-      // Only one as good as tied with it gives it ("how many metres is the bridge": the bridge's length, not the
-      // picture 200 m from it): the words could mean either, the detail asked tells which.
-      const tied = this.fit.onlyTiedGiving(giving, match.ranked, asked.tokens, detail);
-      if (tied) return this.composer.entry(base, tied);
+      // Only one close neighbour gives it ("how many metres is the bridge": the bridge's length, not the picture 200 m
+      // from it): the words could mean either, the detail asked tells which.
+      const only = this.fit.onlyGiving(giving, asked.tokens, detail);
+      if (only) return this.composer.entry(base, only);
       if (giving.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...giving, entry]);
       // "What was on the train that crossed": the entry telling what it carried, though its words came less close.
       const carrying = this.fit.givingContents(asked.tokens, detail, lang);

@@ -6,7 +6,7 @@ import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
-import { closeNeighbours, GIVING_TIE, NEAR_TIE } from './matching/neighbours.js';
+import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
 import type { AskedDetail, Detail } from './message/detail-kinds.js';
@@ -307,13 +307,13 @@ export class EntryFit {
   }
 
   /**
-   * Of the neighbours giving the detail asked (neighboursGiving), the one close to the best entry (GIVING_TIE), when it
-   * alone gives it. Not a time: a neighbour's time is of its own event ("what time did the train cross the bridge itself":
-   * the 13:10 picture shows it 200 m past the bridge), unless that event is asked: a sighting, a picture's own.
+   * Of the close neighbours giving the detail asked (neighboursGiving), the one that alone gives it: the words could mean
+   * either entry, the detail tells which. Not a time: a neighbour's time is of its own event ("what time did the train
+   * cross the bridge itself": the 13:10 picture shows it 200 m past the bridge), unless that event is asked: a sighting,
+   * a picture's own.
    */
-  onlyTiedGiving(giving: readonly Entry[], ranked: readonly Candidate[], tokens: readonly string[], detail: AskedDetail | undefined): Entry | undefined {
-    if (giving.length !== 1 || (isTimeDetail(detail) && !asksWhenSeen(tokens, detail))) return undefined;
-    return closeNeighbours(ranked, GIVING_TIE).includes(giving[0]!.id) ? giving[0] : undefined;
+  onlyGiving(giving: readonly Entry[], tokens: readonly string[], detail: AskedDetail | undefined): Entry | undefined {
+    return giving.length === 1 && (!isTimeDetail(detail) || asksWhenSeen(tokens, detail)) ? giving[0] : undefined;
   }
 
   /**

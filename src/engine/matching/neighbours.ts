@@ -24,10 +24,3 @@ export function closeNeighbours(ranked: readonly Candidate[], share = CLOSE_NEIG
   for (let i = 1; i < ranked.length; i++) if (ranked[i]!.score >= share * best.score) close.push(ranked[i]!.intent);
   return close;
 }
-
-/**
- * A runner-up this close that alone gives the detail asked (a count, a length) is what was meant: the words could mean
- * either entry, the detail tells which. At NEAR_TIE "how many satellite images of the train were there" was declined and
- * both offered, the crossing's entry scoring first; on the scored sets 0.8 and 0.75 decide alike.
- */
-export const GIVING_TIE = 0.75;
