@@ -178,7 +178,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
-  [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får', 'skal', 'bør'), maybe(...ASKER, 'man'), ASKING],
+  // Whether a question is just typed in: "skriver jeg bare spørsmålet her?", "do I just type the question?".
+  [set('skriver', 'skriv', 'type', 'write'), maybe(...ASKER), maybe('bare', 'berre', 'just'), set('spørsmålet', 'spørsmål', 'spørsmåla', 'question', 'questions')],
   // "What kind of stuff do you know about", "hva slags ting vet du om".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, COVERS],
   // "Which topics do you cover", "hvilke temaer dekker du", "what questions are you able to address".

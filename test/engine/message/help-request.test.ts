@@ -153,6 +153,9 @@ describe('Engine: help asked with the story', () => {
       ['how does this fact check thing work, do i just type a question?', 'en'],
       ['hvordan bruker jeg deg til oppgaven i samfunnsfag?', 'nb'],
       ["help please, not sure what I'm doing here", 'en'],
+      // Whether the question is just typed in, what one should ask (declined: "skal" read as the future).
+      ['Hvordan bruker jeg denne faktasjekk-greia? Skriver jeg bare spørsmålet her?', 'nb'],
+      ['hjelp, hva skal jeg spørre om', 'nb'],
       ['jeg prøver og forstå hvordan denne boten funker, kan du hjelpe meg litt?', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
