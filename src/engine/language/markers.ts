@@ -9,7 +9,7 @@ export const NORWEGIAN_MARKERS: Record<string, number> = {
   vart: 1, blei: 2, nokon: 3, noko: 3, berre: 3, mykje: 3, òg: 2,
   er: 2, og: 2, det: 2, som: 2, på: 3, pa: 1, til: 2, av: 2, med: 2, ikke: 3, jeg: 3, har: 2, ble: 3, var: 1,
   den: 1, de: 1, om: 1, fra: 2, eller: 2, at: 0.5, å: 3, mange: 2, også: 3, ogsa: 2, sier: 3, sa: 1, skjedde: 3,
-  skjer: 3, noe: 3, noen: 3, hei: 2, heihei: 2, heisann: 2, hallaisen: 2, takk: 3, hjelp: 2, mellom: 3, etter: 2, før: 2, ved: 2, hos: 2, kan: 1,
+  skjer: 3, noe: 3, noen: 3, hei: 2, heihei: 2, heisann: 2, halla: 3, hallaisen: 2, takk: 3, hjelp: 2, mellom: 3, etter: 2, før: 2, ved: 2, hos: 2, kan: 1,
   vil: 1, skal: 2, finnes: 3, stemmer: 2, egentlig: 3, sant: 2, hvis: 3, fordi: 3, bare: 2, mye: 3, ja: 1, nei: 2,
   dette: 3, disse: 3, du: 1, deg: 3, meg: 3, oss: 2, vi: 1, seg: 3, sin: 1, sitt: 3, sine: 3, elr: 2,
   // Spoken and dialect forms people type in chat (see analysis/nynorsk.ts).

@@ -12,6 +12,8 @@ describe('language detection', () => {
     ['hva skjedde pa grensen', 'nb'],
     ['hestene', 'nb'],
     ['heihei', 'nb'],
+    // "Halla" greets in Norwegian whatever English word names the bot beside it.
+    ['halla desk-bot', 'nb'],
     // Spoken forms beside English names: "38 North" and "Planet Labs" are words of both.
     ['kem ejer 38 north', 'nb'],
     ['ka e north korea', 'nb'],
