@@ -68,6 +68,13 @@ export interface EntryFitParts {
  * takes Biden's adviser's words for the White House claim.
  */
 const SPEAKERS_OWN_NEIGHBOUR = 0.6;
+/**
+ * How near an entry reporting the speaker asked must score when the best entry does not report them: a wider band than
+ * SPEAKERS_OWN_NEIGHBOUR, the best entry being ruled out by the speaker. "What does the UN say about North Korea selling
+ * weapons" has the UN's ban at 0.58 of the denial; "what did biden's guy say, kirby or something" the White House's claim
+ * at 0.51 of Kirby's words (which report Kirby, not Biden): 0.5 took that one too.
+ */
+const REPORTING_NEIGHBOUR = 0.55;
 /** How many words a sentence beside the question may have to ask with it without a question mark ("like how many meters"). */
 const TRAILING_WORDS = 4;
 
@@ -426,7 +433,7 @@ export class EntryFit {
     const best = again?.intent ? this.entries.get(again.intent) : undefined;
     const voices = (e: Entry | undefined): e is Entry => e !== undefined && this.sourcedBy(e, speaker) && this.reportsAskedSpeaker(e, speaker, lang);
     if (voices(best)) return best;
-    return closeNeighbours(ranked, SPEAKERS_OWN_NEIGHBOUR)
+    return closeNeighbours(ranked, REPORTING_NEIGHBOUR)
       .map((id) => this.entries.get(id))
       .find(voices);
   }

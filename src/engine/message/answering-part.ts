@@ -104,7 +104,8 @@ function withoutCourtesies(tokens: readonly string[]): readonly string[] | undef
  * tomorrow. How would you sum up the claim?" asks nothing about tomorrow.
  */
 function frameOf(tokens: readonly string[], message: string | undefined, latestYear: number | undefined): QuestionFrame | undefined {
-  const frame = questionFrame(tokens, latestYear);
+  // A hedge closing the question frames nothing: "stemmer det at … elr er det fake news" asks whether it is so.
+  const frame = questionFrame(beforeHedge(tokens) ?? tokens, latestYear);
   if (frame === undefined || message === undefined) return frame;
   // The bot's view asked for is a question however it is put: "who's telling the truth? your honest opinion pls".
   const questions = sentencesOf(message).filter((s) => isQuestion(s) || asksBotsView(messageTokens(s)));

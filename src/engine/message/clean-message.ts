@@ -87,13 +87,13 @@ const ROLE_OPENING =
 const OPENING_GREETING =
   /^((?:hey+|hi+|hiya|hello|howdy|yo|hei+|hallo|hallais|halla|heisann|hæi|hej|heia|morn|god ?morgen|good (?:morning|afternoon|evening)))[\s,!.]+(?=\p{L}\S*(?:\s+\S+){3})/iu;
 /**
- * A letter's sign-off and the name under it ("Med vennlig hilsen Kari", "Kind regards, Harold", "Takk på forhånd.",
+ * A letter's sign-off and the name under it ("Med vennlig hilsen Kari", "Helsing Olav", "Kind regards, Harold", "Takk på forhånd.",
  * "det var alt for nå"):
  * how a message ends, not what it asks; a name signed weighs as a name the article does not know. At the end of a
  * message, after a sentence's end.
  */
 const SIGN_OFF =
-  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? )?(?:hilsen(?:er)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|(?:det (?:var|er) alt|that(?:['’]s| is|s) all)(?: for (?:nå|no|i dag|idag|now|today))?|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
+  /(?<=[.!?])\s*(?:(?:med |mange |beste |varme )?(?:vennlig(?:e)? |venleg(?:e)? |vennleg(?:e)? )?(?:hilsen(?:er)?|helsing(?:ar)?)|mvh\.?|(?:with )?(?:kind |best |warm )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)|(?:best|kind|warm) wishes|all the best|(?:tusen |mange )?takk på forhånd|(?:det (?:var|er) alt|that(?:['’]s| is|s) all)(?: for (?:nå|no|i dag|idag|now|today))?|thanks? (?:you )?in advance|ærbødigst|(?:deres |din )?hengivne?|vennligst)[\s,.!:-]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:,?\s*(?:\(\d+\)|\d+ år))?[\s.!]*$/iu;
 /**
  * A phone's or mail app's signature closing the message ("Sent from my iPhone", "Sendt fra min Samsung-mobil", "Get Outlook
  * for Android"): what the asker wrote with, not what they ask.
@@ -190,7 +190,7 @@ export function cleanMessage(text: string): string {
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
   if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
-  if (/hilsen|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
+  if (/hilsen|helsing|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
     cleaned = cleaned.replace(SIGN_OFF, '');
   cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');

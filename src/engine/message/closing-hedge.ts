@@ -14,14 +14,14 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
   // "… or is that just a meme", "… elr er det bare et rykte": what else it may be, naming nothing the article answers.
   ...['or', 'or is that', 'or is it', 'or was that', 'or was it', 'or are they'].flatMap((lead) =>
     ['', 'just', 'only', 'all'].flatMap((just) =>
-      ['meme', 'rumour', 'rumor', 'myth', 'propaganda', 'joke', 'exaggeration', 'speculation', 'hoax', 'conspiracy', 'internet thing'].map((what) =>
+      ['meme', 'rumour', 'rumor', 'myth', 'propaganda', 'joke', 'exaggeration', 'speculation', 'hoax', 'conspiracy', 'internet thing', 'fake news', 'lie'].map((what) =>
         `${lead} ${just} ${what}`.split(' ').filter(Boolean),
       ),
     ),
   ),
   ...['eller', 'elr', 'eller er det', 'elr er det', 'eller e det', 'elle e det'].flatMap((lead) =>
     ['', 'bare', 'bare et', 'bare en', 'et', 'en'].flatMap((just) =>
-      ['meme', 'rykte', 'myte', 'propaganda', 'spøk', 'overdrivelse', 'spekulasjon', 'konspirasjon', 'konspirasjonsteori'].map((what) =>
+      ['meme', 'rykte', 'myte', 'propaganda', 'spøk', 'overdrivelse', 'spekulasjon', 'konspirasjon', 'konspirasjonsteori', 'fake news', 'løgn', 'tull', 'oppspinn'].map((what) =>
         `${lead} ${just} ${what}`.split(' ').filter(Boolean),
       ),
     ),

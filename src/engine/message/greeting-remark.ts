@@ -35,8 +35,13 @@ const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'a
 // The asker new to the channel, without "I": "hei, første gang her", "hi! new here".
 const NEW_HERE = /(?<!\p{L})(?:first time here|new here|første gang her|fyrste gong her|første gong her|ny her)(?!\p{L})/iu;
 
+// The asker introducing themself as on the phone: "This is Grandpa Harald from Stavanger", "Dette er bestemor", "Det er Kari
+// her": a name (capitalised) or a word for kin after it, the sentence ending there or saying where they are from.
+const INTRODUCTION =
+  /(?:^|[.!,]\s*)(?:[Tt]his is|[Ii]t is|[Ii]t's|[Dd]ette er|[Hh]er er|[Dd]et er)\s+(?:(?:\p{Lu}\p{Ll}+|grandpa|grandma|granny|granddad|grandad|grandfather|grandmother|bestefar|bestemor|farfar|farmor|morfar|mormor|oldefar|oldemor|mamma|pappa|mum|mom|dad|onkel|tante|uncle|aunt)(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.!,]|$)|\s+(?:from|fra|frå|her|here|i|in)(?!\p{L}))/u;
+
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
-  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned)) return true;
+  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
   const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
   return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');

@@ -57,6 +57,8 @@ const STORY_TASK = new Set([
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
   'list', 'liste', 'lista', 'listen', 'oversikt', 'bet', 'bets', 'veddemål', 'veddemålet', 'argument', 'krangel', 'krangelen', 'us', 'oss',
   'not', 'ikke', 'any',
+  // The bot named as a program: "hva kan dette programmet hjelpe meg med?".
+  'programmet', 'program', 'programme', 'tjenesten', 'tjeneste', 'appen', 'app', 'verktøyet', 'tool',
   // The subject it is for: "til oppgaven i samfunnsfag", "for my social studies class".
   'samfunnsfag', 'samfunnskunnskap', 'historie', 'faget', 'timen', 'klassen', 'class', 'social', 'studies', 'history', 'subject', 'course',
 ]);
@@ -189,6 +191,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
+  // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.
+  [set(...HOW), set('går', 'gjer', 'gjør'), maybe(...ASKER, 'man'), set('frem', 'fram'), maybe('for'), maybe('å'), ASKING],
+  [set(...HOW), maybe('do', 'should', 'can'), maybe(...ASKER, 'one'), set('go'), set('about'), set(...ASKING, 'asking')],
   // "Hvordan gjør jeg det", "how do I do that" (the lone "I" dropped).
   [set(...HOW), set('gjør', 'gjer', 'do'), maybe(...ASKER, 'do'), set('det', 'dette', 'it', 'that', 'this')],
   // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.

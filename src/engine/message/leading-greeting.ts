@@ -4,12 +4,12 @@
  * what is asked (see askedPart).
  */
 // prettier-ignore
-export const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
+export const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'hæi', 'heia', 'heisann', 'hallo',
   'halla', 'hallaien', 'hallais', 'hallaisen', 'wsg', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'jalla', 'wolla', 'goddag', 'godmorgen', 'godkveld', 'godaften', 'god', 'good',
   'morgen', 'morning', 'dag', 'kveld', 'aften', 'evening', 'afternoon', 'ettermiddag', 'folkens', 'folks', 'everyone', 'alle', 'there', 'der']);
 // Of those, the words that open a greeting ("good morning", "hei alle"): the rest only continue one.
 // prettier-ignore
-export const OPENING_GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'heia', 'heisann', 'hallo',
+export const OPENING_GREETINGS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hey', 'heya', 'hello', 'helo', 'yo', 'sup', 'wassup', 'howdy', 'hei', 'hæi', 'heia', 'heisann', 'hallo',
   'halla', 'hallaien', 'hallais', 'hallaisen', 'wsg', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'jalla', 'wolla', 'goddag', 'godmorgen', 'godkveld', 'godaften', 'god', 'good']);
 // What must be left for it to be a question: "hei der" is a greeting.
 const MIN_LEFT = 2;

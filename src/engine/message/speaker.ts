@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { QUESTION_WORDS } from './question-words.js';
 import { isQuestion, sentencesOf } from './sentences.js';
 
 /**
@@ -312,12 +313,21 @@ export function statingSpeaker(tokens: readonly string[]): string[] | undefined 
   // "sier Nord-Korea at …": the verb first, the speaker up to "at"/"that".
   const from = STATES.has(tokens[0] ?? '') ? 1 : 0;
   for (let j = from + 1; j < Math.min(tokens.length, from + LONGEST + 1); j++) {
-    const ends = from === 1 ? tokens[j] === 'at' || tokens[j] === 'that' : STATES.has(tokens[j]!);
+    const ends = from === 1 ? tokens[j] === 'at' || tokens[j] === 'that' : STATES.has(tokens[j]!) || statesUninflected(tokens, j);
     if (!ends) continue;
     const named = tokens.slice(from, j).filter((w) => !STOPWORDS.has(w) && !NOT_SPEAKERS.has(w) && !ARTICLE.test(w));
     return named.length > 0 ? named : undefined;
   }
   return undefined;
+}
+
+// "America say North Korea sell weapon …": the verb without its -s, as learners write it; not after a question word or
+// an auxiliary ("what did the Kremlin say" asks for words, see askedSpeaker).
+const STATES_UNINFLECTED = new Set(['say', 'claim', 'deny']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'to', 'not', 'dont', 'doesnt', 'didnt']);
+
+function statesUninflected(tokens: readonly string[], j: number): boolean {
+  return STATES_UNINFLECTED.has(tokens[j]!) && !tokens.slice(0, j).some((w) => QUESTION_WORDS.has(w) || AUXILIARIES.has(w));
 }
 
 /**

@@ -129,6 +129,8 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
     expect(cleanMessage('Finnes det bevis? Takk på forhånd.')).toBe('Finnes det bevis?');
     expect(cleanMessage('Hva sa Kirby? Hilsen Arne, 81 år')).toBe('Hva sa Kirby?');
+    expect(cleanMessage('Kven tok bileta? Helsing Olav')).toBe('Kven tok bileta?');
+    expect(cleanMessage('Kven tok bileta? Med venleg helsing Olav')).toBe('Kven tok bileta?');
     expect(cleanMessage('Hvem eier Planet Labs? Ærbødigst, Oddvar Lie')).toBe('Hvem eier Planet Labs?');
     expect(cleanMessage('Hvor ligger Khasan? Deres hengivne Kåre')).toBe('Hvor ligger Khasan?');
     expect(cleanMessage('Where is Khasan? Yours faithfully, Bertram')).toBe('Where is Khasan?');

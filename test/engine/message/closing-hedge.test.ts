@@ -12,6 +12,7 @@ describe('beforeHedge', () => {
     // What else it may be: a meme, a rumour, a myth.
     ['did the US publish evidence or is that just a rumour', 'did the us publish evidence'],
     ['sendte de våpen elr er det bare et rykte', 'sendte de våpen'],
+    ['selger de våpen elr er det fake news', 'selger de våpen'],
     // What the asker never heard of.
     ['who is 38 north never heard of them', 'who is 38 north'],
     ['hvem er Kirby, har aldri hørt om han før', 'hvem er kirby'],
@@ -27,5 +28,7 @@ describe('Engine: a hedge closing a yes/no question', () => {
     expect(seedEngine().ask('did the WH release any proof or just vibes').intent).toBe('white-house-shells');
     expect(seedEngine().ask('Who is 38 North, never heard of them').intent).toBe('image-analysis');
     expect(seedEngine().ask('does kim really love horses or is it just a meme').intent).toBe('kim-horses');
+    // "Fake news" in the hedge asks no opinion of the bot: the question was declined as one.
+    expect(seedEngine().ask('stemmer det at nordkorea selger våpen til putin elr er det fake news').intent).toBe('claim-arms-supply');
   });
 });

@@ -12,6 +12,8 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'yo whats up bot',
     'hei, hva skjer?',
     'halla bot, hva skjer',
+    // "Hæi" as it is said.
+    'hæi bot',
     'ka skjer folkens',
     'good morning bot',
     'hey guys',

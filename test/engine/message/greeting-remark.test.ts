@@ -23,6 +23,10 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     "hello, we're a class looking at this piece",
     // A second clause about the asker after "og", verb first: no question ("er 9 år" was read as one).
     'hei jeg heter Emma og er 9 år',
+    // Introducing themself as on the phone: a name or a word for kin, and where they are from.
+    'Good evening. This is Grandpa Harald from Stavanger.',
+    'Hei. Dette er bestefar.',
+    'Hei! Det er Kari her.',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
@@ -40,6 +44,8 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'good, my class read it',
     // The verb then its subject: a question.
     'hei, leser du saken',
+    // A statement about the story's people, no introduction.
+    'Hei. Det er Kirby som sa det.',
   ])('%j does not', (text) => expect(greets(text)).toBe(false));
 });
 

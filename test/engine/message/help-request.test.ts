@@ -27,6 +27,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hva kan du sjekke?',
     'could you fact check things about north korea for me?',
     'kan du faktasjekke ting om Nord-Korea?',
+    // How to set about asking; the bot named as a program.
+    'Hvordan går jeg frem for å stille deg et spørsmål? Mvh Kari',
+    'how do I go about asking you a question?',
+    'Hva kan dette Programmet hjelpe meg med? Jeg er ikke så flink med data.',
     // What the bot does, or how it is used; sentence by sentence.
     'What can this bot verify for me?',
     'what kind of questions can I ask',
