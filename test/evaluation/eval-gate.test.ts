@@ -691,6 +691,18 @@ const SETS = [
   // (language 99.0%), an English-speaking school parents' server 95.6% / 98.5% / 96.9%, a Norwegian railway enthusiasts'
   // server 100% / 100% / 93.8%, a geopolitics YouTube channel's community 95.6% / 98.5% / 96.9%.
   { file: 'heldout/fresh-CK1.jsonl', answerable: 0.97, reached: 0.98, declines: 0.96 },
+  // CL1-CL4 (100 each, merged as one), frozen before any result (four training strings CL1, CL2 and CL3 held taken out of
+  // data/ before their first run), first seen on 74c841b (the thirty-first session's final engine), not tuned on before:
+  // 266 / 272 / 123 of 272 / 272 / 128 (97.8% / 100% / 96.1%). A Nynorsk-writing western Norwegian village 100% / 100% /
+  // 96.9%, a newsroom's fact-checkers 95.6% / 100% / 93.8%, people typing fast on phones 98.5% / 100% / 100%, Norwegians
+  // mixing Norwegian and English 97.1% / 100% / 93.8%. Tuned on since ('halla', the Korean War out of scope).
+  { file: 'heldout/fresh-CL1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.96 },
+  // CM1-CM4 (100 each, merged as one), frozen before any result (two training strings CM3 and CM4 held taken out of data/
+  // before their first run), first seen on 4f5b17b: 240 / 258 / 124 of 272 / 272 / 128 (88.2% / 94.9% / 96.9%).
+  // Norwegian grandparents new to chat 85.3% / 95.6% / 100%, sceptics and contrarians 92.6% / 94.1% / 93.8%, English as
+  // a second language 89.7% / 95.6% / 96.9%, children of 10-13 in a class server 85.3% / 94.1% / 96.9%. Tuned on since
+  // (self-introductions, sign-offs, how to set about asking, a closing hedge, the asked speaker's entry): 90.4% / 96.7% / 96.9%.
+  { file: 'heldout/fresh-CM1.jsonl', answerable: 0.9, reached: 0.96, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
