@@ -12,6 +12,8 @@ export interface WorkerResult {
   buildMs: number;
   /** The first question after the build, ms (lazy structures, cold code). */
   firstAskMs: number;
+  /** How many more times the dev set was asked to warm the contender up before the timed rounds. */
+  warmUpRounds: number;
   /** The tuned decline threshold, or null when the contender decides itself (the engine). */
   threshold: number | null;
   dev: QualitySummary;

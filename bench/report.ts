@@ -500,7 +500,8 @@ Every contender trains on the same texts: each entry's title and training questi
 examples, and the out-of-scope examples as a "none" class. The engine decides for itself (its settings
 were tuned on test/eval/dev.jsonl); each other contender declines below a threshold that the bench tunes on
 the dev set (best mean of answerable accuracy and correct declines) and is scored on the test set.
-Latency is per question, in process, one at a time on one thread ("p99, best round": each question's
+Latency is per question, in process, one at a time on one thread, after every contender has been warmed up alike (the
+dev set asked again for 3 s, at most 30 times: the steady state a running bot answers in) ("p99, best round": each question's
 fastest of its rounds, which filters out the shared machine's scheduling hiccups); build, heap and RSS are
 measured in a fresh process per configuration, after a full GC.
 
