@@ -34,6 +34,7 @@ import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
 import { asksEachPicture } from './message/each-picture.js';
 import { asksToConfirm } from './message/confirmation.js';
+import { loneQuestion } from './message/lone-question.js';
 import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
@@ -189,6 +190,10 @@ export class Engine {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     const answer = this.compose(question, lang, asked, text, asking);
+    // A long message's one self-contained question asks a detail the article does not give: its telling drew the entry.
+    const lone = answer.kind === 'entry' ? loneQuestion(cleaned) : undefined;
+    const alone = lone === undefined ? undefined : this.ask(lone, { fallbackLang: lang });
+    if (alone?.declineReason === 'detail') return { answer: { ...alone, question }, match };
     return { answer: this.withTermInOtherLanguage(answer, term?.lang, cleaned, tokens), match };
   }
 

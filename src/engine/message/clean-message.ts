@@ -190,7 +190,11 @@ export function cleanMessage(text: string): string {
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
   if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
-  if (/hilsen|helsing|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(cleaned))
+  if (
+    /hilsen|helsing|mvh|regards|sincerely|faithfully|truly|respectfully|forhånd|advance|wishes|all the best|ærbødig|hengiv|vennligst| alt\b| all\b/i.test(
+      cleaned,
+    )
+  )
     cleaned = cleaned.replace(SIGN_OFF, '');
   cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');

@@ -196,7 +196,7 @@ describe('statingSpeaker', () => {
     expect(seedEngine().ask('north korea says it does not sell weapons to russia?').intent).toBe('dprk-denial');
   });
 
-  it('answers a statement put in the mouth of a speaker written without the verb\'s -s with that speaker\'s claim', () => {
+  it("answers a statement put in the mouth of a speaker written without the verb's -s with that speaker's claim", () => {
     // North Korea's denial ("never sold weapons") answered it at 0.95.
     expect(seedEngine().ask('america say north korea sell weapon to russia, this is real or not real??').intent).toBe('claim-arms-supply');
   });
