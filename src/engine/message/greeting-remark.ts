@@ -78,9 +78,13 @@ export function greetsWithChatter(tokens: readonly string[], cleaned: string): b
   // "Hei igjen! Takk for svarene i går …" thanks.
   if (tokens.some((t) => THANKING.has(t))) return false;
   const sentences = wholeSentencesOf(cleaned);
-  return sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s)) && !statesARequest(s));
+  // A full stop ends a statement whatever opens it: "Har lest litt om saken." has only dropped its "jeg".
+  return (
+    sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s) || STATEMENT_END.test(s)) && !statesARequest(s))
+  );
 }
 
+const STATEMENT_END = /\.\s*$/u;
 // The greeting and at least two sentences after it: a greeting with one remark is greetsWithARemark's.
 const MIN_CHATTER_SENTENCES = 3;
 

@@ -18,8 +18,9 @@ const HELP = new Set(['help', 'hjelpe', 'hjelpa', 'hjelp']);
 const PLEASE = new Set(['please', 'pls', 'plz', 'takk', 'needed']);
 // Leave to ask ("can I ask about NK and Russia here?", "kan jeg spørre deg om ting fra nyhetene?"): the lone "i" is no token.
 const MAY = new Set(['can', 'could', 'may', 'kan', 'kunne', 'får', 'må']);
-const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi']);
-const ASK = new Set(['ask', 'spørre', 'spørje', 'spørja', 'spør']);
+const ASKER = new Set(['jeg', 'eg', 'æ', 'e', 'we', 'vi', 'jag']);
+// Swedish and Danish too ("vad kan jag fråga dig om", "hvad kan jeg spørge om"), read as Norwegian elsewhere.
+const ASK = new Set(['ask', 'spørre', 'spørje', 'spørja', 'spør', 'fråga', 'spørge']);
 // The bot's own job named ("can you fact-check stuff about NK?", "what can you check for me?", "hva kan du sjekke?").
 // prettier-ignore
 const CHECK = new Set([
@@ -57,6 +58,10 @@ const STORY_TASK = new Set([
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
   'list', 'liste', 'lista', 'listen', 'oversikt', 'bet', 'bets', 'veddemål', 'veddemålet', 'argument', 'krangel', 'krangelen', 'us', 'oss',
   'not', 'ikke', 'any',
+  // Whether what is pasted is so: "can I paste a tweet and you tell me if it's true?".
+  'if', 'whether', 'om', 'true', 'sant', 'real', 'ekte', 'stemmer',
+  // A news story named as such, and Swedish and Danish "you" ("vad kan jag fråga dig om").
+  'nyhetssak', 'nyhetssaken', 'nyheitssak', 'nyheitssaka', 'dig',
   // The bot named as a program: "hva kan dette programmet hjelpe meg med?".
   'programmet', 'program', 'programme', 'tjenesten', 'tjeneste', 'appen', 'app', 'verktøyet', 'tool',
   // The subject it is for: "til oppgaven i samfunnsfag", "for my social studies class".
@@ -168,7 +173,8 @@ const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
 // prettier-ignore
 const BOT_JOB: readonly (readonly Step[])[] = [
-  [set('what', 'hva', 'kva', 'ka'), maybe('else', 'more', 'annet', 'mer', 'meir'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
+  // "What exactly can you help me with", "hva kan du egentlig gjøre".
+  [set('what', 'hva', 'kva', 'ka'), maybe('else', 'more', 'annet', 'mer', 'meir', 'exactly', 'actually', 'really', 'egentlig', 'eigentleg'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
   // Without the question's inversion: "what you can do?", "show me what you can do", "si hva du kan gjøre".
   [set('what', 'hva', 'kva', 'ka'), THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES)],
   // "Not sure what to ask", "vet ikke hva jeg skal spørre om".
@@ -180,7 +186,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
   // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
-  [set('what', 'hva', 'kva', 'ka'), set('can', 'may', 'should', 'kan', 'får', 'skal', 'bør'), maybe(...ASKER, 'man'), ASKING],
+  [set('what', 'hva', 'kva', 'ka', 'vad', 'hvad'), set('can', 'may', 'should', 'kan', 'får', 'skal', 'bør'), maybe(...ASKER, 'man'), ASKING],
+  // Without the inversion: "kva eg kan spørje deg om", "what I can ask you".
+  [set('what', 'hva', 'kva', 'ka'), set(...ASKER, 'man'), set('can', 'may', 'should', 'kan', 'får', 'skal', 'bør'), ASKING],
   // Whether a question is just typed in: "skriver jeg bare spørsmålet her?", "do I just type the question?".
   [set('skriver', 'skriv', 'type', 'write'), maybe(...ASKER), maybe('bare', 'berre', 'just'), set('spørsmålet', 'spørsmål', 'spørsmåla', 'question', 'questions')],
   // "What kind of stuff do you know about", "hva slags ting vet du om".

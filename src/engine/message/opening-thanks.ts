@@ -25,19 +25,37 @@ const ASKING = new Set([
 
 const CONNECTIVES = new Set(['but', 'and', 'so', 'men', 'og', 'så']);
 
-/** Whether a message (its lower-cased tokens and its text) opens with thanks and asks nothing after them. */
+/**
+ * Whether a message (its lower-cased tokens and its text) thanks in its first sentence and asks nothing after: opening with
+ * the thanks, or saying first how the answer landed ("That was exactly what I needed, thank you so much. I was about to
+ * post something wrong.").
+ */
 export function onlyThanks(tokens: readonly string[], text: string): boolean {
-  let i = 0;
-  while (i < tokens.length && OPENING.has(tokens[i]!)) i++;
-  if (!THANKING.has(tokens[i] ?? '') || text.includes('?')) return false;
+  if (text.includes('?')) return false;
   // Whole sentences: a clause of one ("… about what's proven and what isn't") asks nothing.
   const parts = wholeSentencesOf(text);
   const [first, ...rest] = parts.length > 1 ? parts.map(tokenize) : [tokens];
+  let i = 0;
+  while (i < first.length && OPENING.has(first[i]!)) i++;
   // In the thanks' own sentence, the first word after the thanks; in each sentence after, its first word.
-  let j = first.findIndex((t) => THANKING.has(t));
-  while (j >= 0 && j < first.length && AFTER.has(first[j]!)) j++;
+  // Thanks after a first clause only in a message of several sentences: "beskriv bildet kl 13.10, takk" closes a request.
+  let j = THANKING.has(first[i] ?? '') ? i : parts.length > 1 ? laterThanks(first) : -1;
+  if (j < 0) return false;
+  while (j < first.length && AFTER.has(first[j]!)) j++;
   // "thx but what about the horses": a question after a connective.
-  if (j >= 0 && CONNECTIVES.has(first[j] ?? '')) j++;
-  if (j >= 0 && ASKING.has(first[j] ?? '')) return false;
-  return rest.every((sentence) => !ASKING.has(sentence[0] ?? ''));
+  if (CONNECTIVES.has(first[j] ?? '')) j++;
+  if (ASKING.has(first[j] ?? '')) return false;
+  // A sentence ending in a full stop tells ("I was about to post …", its lone "I" dropped, opens with "was").
+  return rest.every((sentence, k) => STATEMENT_END.test(parts[k + 1]!) || !ASKING.has(sentence[0] ?? ''));
+}
+
+const STATEMENT_END = /\.\s*$/u;
+// "Thanks to the satellites …", "takk være …": no thanks said.
+const NOT_THANKING_AFTER = new Set(['to', 'være']);
+
+/** Where thanks said after a first clause stand ("that helped, thanks"), not after a question word; -1 when none do. */
+function laterThanks(first: readonly string[]): number {
+  if (ASKING.has(first[0] ?? '')) return -1;
+  // Not "obliged": "I should be obliged if you would tell me …" asks.
+  return first.findIndex((t, k) => k > 0 && THANKING.has(t) && t !== 'obliged' && !NOT_THANKING_AFTER.has(first[k + 1] ?? ''));
 }

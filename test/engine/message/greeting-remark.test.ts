@@ -72,6 +72,8 @@ describe('greetsWithChatter: a greeting, then sentences of chatter, nothing aske
   it.each([
     "Hello from a sunny Bergen! Just back from the ferry, coffee's on. A friend said there's a bot here, so I thought I'd say hi before I work out what to ask.",
     'Hei hei! Sitter på toget hjem fra jobb. Tenkte jeg skulle si hei til boten først. Ha en fin kveld!',
+    // A sentence that has dropped its "jeg" opens with the verb, and its full stop says it tells.
+    'Hei hei! Jeg er ny her på serveren. Har lest litt om saken i det siste. Tenkte bare å si hallo før jeg spør om ting.',
   ])('%j greets', (text) => expect(chatter(text)).toBe(true));
 
   it.each([

@@ -31,6 +31,11 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'Hvordan går jeg frem for å stille deg et spørsmål? Mvh Kari',
     'how do I go about asking you a question?',
     'Hva kan dette Programmet hjelpe meg med? Jeg er ikke så flink med data.',
+    // What the bot does asked with a stress, or without the inversion; leave to paste something to be checked; Swedish.
+    "Hi, I'm a teacher. I haven't used it before. What exactly can you help me with, and what kinds of questions can I ask you?",
+    'Eg skjønar ikkje heilt kva du er for noko. Kan du forklare korleis du fungerer og kva eg kan spørje deg om?',
+    "how does this work? can i just paste a tweet and you tell me if it's true?",
+    'Vad kan jag fråga dig om?',
     // What the bot does, or how it is used; sentence by sentence.
     'What can this bot verify for me?',
     'what kind of questions can I ask',

@@ -12,10 +12,16 @@ describe('onlyThanks', () => {
     "thank you! I'll tell my class tomorrow",
     // A clause of a sentence after the thanks asks nothing: "… what's proven and what isn't".
     'Thanks a lot! Good to know what the ferry company said and what it did not say. Have a nice evening!',
+    // Thanks after a first clause, in a message of several sentences; a sentence ending in a full stop tells.
+    'That was exactly what I needed, thank you so much. I was about to post something wrong in the group chat. Really appreciate it.',
   ])('%j is thanks', (q) => expect(onlyThanks(tokenize(q), q)).toBe(true));
 
   it.each([
     'thanks! who took the pictures',
+    // Thanks closing a request, thanks to something, and the request form of "obliged".
+    'Beskriv bildet fra kl 13.10 for meg, takk',
+    'The train was seen thanks to the satellites. Quite something.',
+    'I should be obliged if you would tell me the length of the bridge. Kind regards',
     'takk. var det hester på toget',
     'takk hvem tok bildene',
     'thanks, and the bridge length?',
