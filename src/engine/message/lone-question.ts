@@ -10,9 +10,12 @@ import { isQuestion, sentencesOf } from './sentences.js';
 // Words that point back at something told before: a question holding one needs the telling to be understood.
 // prettier-ignore
 const POINTING_BACK = new Set([
-  'it', 'its', 'this', 'that', 'these', 'those', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'one', 'ones', 'there', 'then',
-  'det', 'dette', 'den', 'denne', 'disse', 'de', 'dem', 'deres', 'dei', 'han', 'hans', 'hun', 'ho', 'hennes', 'der', 'da', 'så', 'sånn', 'slik',
+  'it', 'its', 'this', 'that', 'these', 'those', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her',
+  'dette', 'denne', 'disse', 'dem', 'deres', 'han', 'hans', 'hun', 'ho', 'hennes',
 ]);
+// Norwegian "det", "den", "de" are articles and a dummy subject too ("er det samme toget …"); closing a question they point
+// back ("… og når skjedde det?").
+const POINTING_BACK_LAST = new Set(['det', 'den', 'de', 'dei', 'der', 'da']);
 // A telling of at least two sentences around the question: shorter messages are read whole.
 const MIN_SENTENCES = 3;
 
@@ -23,5 +26,6 @@ export function loneQuestion(cleaned: string): string | undefined {
   const questions = sentences.filter(isQuestion);
   if (questions.length !== 1) return undefined;
   const [question] = questions;
-  return messageTokens(question!).some((t) => POINTING_BACK.has(t)) ? undefined : question;
+  const tokens = messageTokens(question!);
+  return tokens.some((t) => POINTING_BACK.has(t)) || POINTING_BACK_LAST.has(tokens[tokens.length - 1] ?? '') ? undefined : question;
 }

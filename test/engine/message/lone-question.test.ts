@@ -11,12 +11,19 @@ describe('loneQuestion: the one self-contained question of a long message', () =
     expect(lone(message)).toBe('When did Kim Il-sung die?');
   });
 
+  it('takes Norwegian "de" and "det" inside a question for articles and dummy subjects, not for pointing back', () => {
+    const message =
+      'Jeg så at USA anklaget Nord-Korea. Det virker rart at Kreml ikke kommenterte. Hvordan har Russland svart på anklagene om at de kjøper granater? Sikkert propaganda.';
+    expect(lone(message)).toBe('Hvordan har Russland svart på anklagene om at de kjøper granater?');
+  });
+
   it.each([
     // Too short to be a telling: read whole.
     'When did Kim Il-sung die? No spoilers.',
     // Pointing back into the telling: the question needs it.
     'My uncle read about the bridge. He was surprised. How long is it? He thinks 2 km.',
     'Min onkel leste om brua. Han ble overrasket. Når ble den stengt? Han tror 2019.',
+    'God kveld. Min sønn sier at broen ble stengt på grunn av koronaen. Er det riktig, og i så fall når skjedde det? Hilsen Solveig',
     // Two questions.
     'I read the story. It was long. Who took the pictures? And when?',
   ])('%j has none', (text) => expect(lone(text)).toBeUndefined());
