@@ -22,7 +22,7 @@ describe('loneQuestion: the one self-contained question of a long message', () =
     'When did Kim Il-sung die? No spoilers.',
     // Pointing back into the telling: the question needs it.
     'My uncle read about the bridge. He was surprised. How long is it? He thinks 2 km.',
-    'Min onkel leste om brua. Han ble overrasket. Når ble den stengt? Han tror 2019.',
+    'Min onkel leste om brua. Han ble overrasket. Når stengte de den? Han tror 2019.',
     'God kveld. Min sønn sier at broen ble stengt på grunn av koronaen. Er det riktig, og i så fall når skjedde det? Hilsen Solveig',
     // Two questions.
     'I read the story. It was long. Who took the pictures? And when?',
