@@ -35,6 +35,7 @@ import { picturePosition } from './message/picture-order.js';
 import { asksEachPicture } from './message/each-picture.js';
 import { asksToConfirm } from './message/confirmation.js';
 import { loneQuestion } from './message/lone-question.js';
+import { WARM_UP_MESSAGES } from './warm-up.js';
 import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
@@ -118,7 +119,13 @@ export class Engine {
    * everything it would otherwise build on its first questions already built.
    */
   static *assemble(parts: EngineParts): Assembly<Engine> {
-    return new Engine(parts, yield* assembleEngine(parts, true));
+    const engine = new Engine(parts, yield* assembleEngine(parts, true));
+    // Answered once now, a slice each, so that no member's question waits for the patterns and code they compile.
+    for (const message of WARM_UP_MESSAGES) {
+      yield;
+      engine.ask(message);
+    }
+    return engine;
   }
 
   /** The matcher as assembled, as plain data: saved with `model`, it spares the next start assembling it. */
