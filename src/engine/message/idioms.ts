@@ -40,6 +40,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
   // "Same shit, different country" (the same again): no sameness or difference asked of the story.
   ['same', 'shit', 'different'], ['same', 'old', 'same', 'old'], ['same', 'story', 'different'],
+  // The Norwegian cleft ("hvem var det som tok bildene", "hva er det som skjer"): asks as "hvem tok bildene" does.
+  ['var', 'det', 'som'], ['er', 'det', 'som'], ['va', 'det', 'som'], ['e', 'det', 'som'],
   // British "who are they when they're at home" (who are they really): no time and no home. "It's" is tokenized "it".
   ['when', 'they', 'are', 'at', 'home'], ['when', 'it', 'is', 'at', 'home'], ['when', 'it', 'at', 'home'], ['when', 'he', 'is', 'at', 'home'],
 ];

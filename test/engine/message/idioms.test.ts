@@ -17,6 +17,9 @@ describe('withoutIdioms', () => {
     ['not gonna lie the bridge is long', 'the bridge is long'],
     ['be honest is the claim proven', 'is the claim proven'],
     ['vær ærlig har de bevis', 'har de bevis'],
+    // The Norwegian cleft asks as the plain question does.
+    ['hvem var det som tok satellittbildene', 'hvem tok satellittbildene'],
+    ['hva er det som skjer med toget', 'hva skjer med toget'],
     // "Of course" is no course of the year ("over the course of the year" in a training question).
     ['of course they deny it', 'they deny it'],
     // In a count only: "hvor mange … er det snakk om" asks how many, "hva slags … er det snakk om" what kind.
@@ -47,6 +50,10 @@ describe('withoutIdioms', () => {
 });
 
 describe('Engine: a set phrase asks nothing', () => {
+  it('answers the Norwegian cleft as the plain question (declined unsure at 0.64)', () => {
+    expect(seedEngine().ask('Hvem var det som tok satellittbildene?').intent).toBe('image-analysis');
+  });
+
   it('reads "gonna be honest" as no prediction', () => {
     expect(seedEngine().ask("gonna be honest, I don't know who analysed the satellite pictures").declineReason).not.toBe('future');
   });
