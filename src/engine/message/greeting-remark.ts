@@ -40,8 +40,11 @@ const NEW_HERE = /(?<!\p{L})(?:first time here|new here|første gang her|fyrste 
 const INTRODUCTION =
   /(?:^|[.!,]\s*)(?:[Tt]his is|[Ii]t is|[Ii]t's|[Dd]ette er|[Hh]er er|[Dd]et er)\s+(?:(?:\p{Lu}\p{Ll}+|grandpa|grandma|granny|granddad|grandad|grandfather|grandmother|bestefar|bestemor|farfar|farmor|morfar|mormor|oldefar|oldemor|mamma|pappa|mum|mom|dad|onkel|tante|uncle|aunt)(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.!,]|$)|\s+(?:from|fra|frå|her|here|i|in)(?!\p{L}))/u;
 
+// Or signs in as in chat: "Mark here – Kari's husband", "Kari her!".
+const SIGNING_IN = /(?:^|[.!,–-]\s*)\p{Lu}\p{Ll}+ (?:here|her)(?=\s*(?:[.!,–-]|$))/u;
+
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
-  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned)) return true;
+  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
   const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
   return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');

@@ -164,7 +164,7 @@ const DOES = set(
   ...['svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke', 'faktasjekke', 'gi'],
 );
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
-const THINGS = set('questions', 'question', 'things', 'stuff', 'spørsmål', 'ting');
+const THINGS = set('questions', 'question', 'qs', 'things', 'stuff', 'spørsmål', 'ting');
 const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene');
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');

@@ -27,6 +27,8 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'Good evening. This is Grandpa Harald from Stavanger.',
     'Hei. Dette er bestefar.',
     'Hei! Det er Kari her.',
+    // Signing in as in chat.
+    "Hi there bot, Mark here – Kari's husband",
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([

@@ -36,6 +36,7 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'Eg skjønar ikkje heilt kva du er for noko. Kan du forklare korleis du fungerer og kva eg kan spørje deg om?',
     "how does this work? can i just paste a tweet and you tell me if it's true?",
     'Vad kan jag fråga dig om?',
+    'help pls, what kind of qs can i ask',
     // What the bot does, or how it is used; sentence by sentence.
     'What can this bot verify for me?',
     'what kind of questions can I ask',
