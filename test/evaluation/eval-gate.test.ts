@@ -709,6 +709,12 @@ const SETS = [
   // 92.6% / 100% / 96.9%, long rambling messages around one question 83.8% / 85.3% / 81.3%. Tuned on since (conversation in
   // long messages, a long message's lone question asking a detail the article lacks): 90.8% / 96.7% / 94.5%.
   { file: 'heldout/fresh-CN1.jsonl', answerable: 0.9, reached: 0.96, declines: 0.94 },
+  // CO1-CO4 (100 each, merged as one), ordinary evenings, frozen before any result (one training string CO3 held taken out
+  // of data/ before its first run), first seen on ab23dc5: 256 / 267 / 124 of 272 / 272 / 128 (94.1% / 98.2% / 96.9%;
+  // 257 / 268 / 124 on the session's first engine, 74c841b). A Norwegian news-and-politics server 95.6% / 100% / 96.9%,
+  // an international world-news server 95.6% / 97.1% / 93.8%, a university study group 94.1% / 98.5% / 96.9%, a family's
+  // server at dinner 91.2% / 97.1% / 100%. Tuned on since (the Norwegian cleft, "qs", signing in): 95.2% / 98.9% / 96.9%.
+  { file: 'heldout/fresh-CO1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
