@@ -4,7 +4,7 @@ import { isQuestion, sentencesOf } from './sentences.js';
 /**
  * The one question of a long message told around it ("I'm reading a biography of Kim Il-sung … When did Kim Il-sung die?
  * I don't want spoilers"), when it names what it asks about itself: no word pointing back into the telling ("it",
- * "they", "det", "han"). Matched whole, such a message can draw the entry its telling matches ("Soviet officials
+ * "they", "han", a closing "det"). Matched whole, such a message can draw the entry its telling matches ("Soviet officials
  * installed him in 1948"); asked alone, the question may ask a detail the article does not give.
  */
 // Words that point back at something told before: a question holding one needs the telling to be understood.
