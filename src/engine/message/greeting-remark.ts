@@ -1,7 +1,7 @@
 import { THANKING } from './closing-thanks.js';
 import { OPENING_GREETINGS } from './leading-greeting.js';
 import { QUESTION_WORDS } from './question-words.js';
-import { isQuestionWorded, wholeSentencesOf } from './sentences.js';
+import { endsAsStatement, isQuestionWorded, wholeSentencesOf } from './sentences.js';
 import { statesARequest } from './stated-request.js';
 
 /**
@@ -81,13 +81,9 @@ export function greetsWithChatter(tokens: readonly string[], cleaned: string): b
   // "Hei igjen! Takk for svarene i går …" thanks.
   if (tokens.some((t) => THANKING.has(t))) return false;
   const sentences = wholeSentencesOf(cleaned);
-  // A full stop ends a statement whatever opens it: "Har lest litt om saken." has only dropped its "jeg".
-  return (
-    sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s) || STATEMENT_END.test(s)) && !statesARequest(s))
-  );
+  return sentences.length >= MIN_CHATTER_SENTENCES && sentences.every((s, i) => (i === 0 || !isQuestionWorded(s) || endsAsStatement(s)) && !statesARequest(s));
 }
 
-const STATEMENT_END = /\.\s*$/u;
 // The greeting and at least two sentences after it: a greeting with one remark is greetsWithARemark's.
 const MIN_CHATTER_SENTENCES = 3;
 

@@ -1,6 +1,6 @@
 import { tokenize } from '../analysis/tokenize.js';
 import { THANKING as THANKING_WORDS } from './closing-thanks.js';
-import { wholeSentencesOf } from './sentences.js';
+import { endsAsStatement, wholeSentencesOf } from './sentences.js';
 
 /**
  * "ty factbot that cleared it up", "thanks a lot, got what I needed for the essay", "Takk for svarene! Læreren kommer
@@ -45,11 +45,9 @@ export function onlyThanks(tokens: readonly string[], text: string): boolean {
   // "thx but what about the horses": a question after a connective.
   if (CONNECTIVES.has(first[j] ?? '')) j++;
   if (ASKING.has(first[j] ?? '')) return false;
-  // A sentence ending in a full stop tells ("I was about to post …", its lone "I" dropped, opens with "was").
-  return rest.every((sentence, k) => STATEMENT_END.test(parts[k + 1]!) || !ASKING.has(sentence[0] ?? ''));
+  return rest.every((sentence, k) => endsAsStatement(parts[k + 1]!) || !ASKING.has(sentence[0] ?? ''));
 }
 
-const STATEMENT_END = /\.\s*$/u;
 // "Thanks to the satellites …", "takk være …": no thanks said.
 const NOT_THANKING_AFTER = new Set(['to', 'være']);
 

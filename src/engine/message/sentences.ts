@@ -81,6 +81,14 @@ const LEAD_IN =
 const OPENS_QUESTION = new RegExp(`^${LEAD_IN}(?:${QUESTION_WORDS})(?!\\p{L})`, 'iu');
 const OPENS_WH_QUESTION = new RegExp(`^${LEAD_IN}(?:${WH_WORDS})(?!\\p{L})`, 'iu');
 
+/**
+ * Whether a sentence ends in a full stop: it tells, whatever opens it ("Har lest litt om saken." has only dropped its
+ * "jeg"; "I was about to post …" its lone "I").
+ */
+export function endsAsStatement(sentence: string): boolean {
+  return /\.\s*$/u.test(sentence);
+}
+
 /** Whether a sentence is put as a question: a question mark, or a question word first. */
 export function isQuestion(sentence: string): boolean {
   return /\?\s*$/u.test(sentence) || OPENS_QUESTION.test(sentence.trim());
