@@ -7,8 +7,12 @@ import { endsAsStatement, wholeSentencesOf } from './sentences.js';
  * til å bli imponert.": thanks, and a word on how the answer landed, with nothing asked. Their other words ("cleared",
  * "essay") are none the knowledge base knows, which would decline the thanks as a question it does not answer.
  */
+// Words of approval before the thanks too: "cool thanks a lot", "flott, takk".
 // prettier-ignore
-const OPENING = new Set(['ok', 'okay', 'oki', 'okei', 'tusen', 'mange', 'many', 'much', 'hjertelig']);
+const OPENING = new Set([
+  'ok', 'okay', 'oki', 'okei', 'tusen', 'mange', 'many', 'much', 'hjertelig', 'cool', 'great', 'nice', 'perfect', 'awesome',
+  'alright', 'flott', 'supert', 'fint', 'kult', 'greit', 'perfekt', 'topp',
+]);
 // The words that say thanks, two more spellings of them, and the formal "much obliged".
 const THANKING = new Set([...THANKING_WORDS, 'tack', 'thanx', 'obliged']);
 // What may follow the thanks word in the same breath: "thanks a lot", "thank you so much", "tusen takk skal du ha".

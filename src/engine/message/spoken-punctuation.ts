@@ -17,6 +17,9 @@ const END_ONLY: ReadonlyArray<[string, string]> = [['komma|comma', ',']];
 const NAMED = '(?<!\\b(?:a|the|et|ett|eit|sette|setter|satte|satt|set|sets|put|puts|med|with|no|ingen)\\s)';
 const NAMED_BEFORE = '(?!\\s+(?:ved|over|about|on|behind|bak)\\b)';
 const SPOKEN = new RegExp(`${NAMED}\\b(?:${MARKS.map(([words]) => words).join('|')})\\b${NAMED_BEFORE}`, 'giu');
+// A question ending on its preposition ("hva kan du hjelpe meg med spørsmålstegn", "what is it made with question mark"):
+// the mark closing the message is spoken after all.
+const SPOKEN_LAST = new RegExp(`(?<=\\b(?:med|with)\\s)(?:${MARKS.map(([words]) => words).join('|')})\\s*$`, 'iu');
 const SPOKEN_AT_END = new RegExp(`${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})\\s*$`, 'iu');
 const MARK_OF = new Map<string, string>([...MARKS, ...END_ONLY].flatMap(([words, mark]) => words.split('|').map((w): [string, string] => [w, mark])));
 
@@ -35,6 +38,7 @@ export function writtenPunctuation(text: string): string {
     .replace(WAKE_WORD, '')
     .replace(RETRACTED, '')
     .replace(SPOKEN_AT_END, (spoken) => MARK_OF.get(spoken.trim().toLowerCase()) ?? spoken)
+    .replace(SPOKEN_LAST, (spoken) => MARK_OF.get(spoken.trim().toLowerCase()) ?? spoken)
     .replace(SPOKEN, (spoken) => MARK_OF.get(spoken.toLowerCase()) ?? spoken)
     .replace(/\s+([?!.,])/g, '$1');
 }

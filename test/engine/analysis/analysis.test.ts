@@ -68,6 +68,14 @@ describe('text analysis', () => {
     expect(seedEngine().ask('@factbot wtf can u even do lol').intent).toBe('help');
   });
 
+  it('reads "wat" as "what" and "sry" as "sorry", not as a slip of a word the knowledge base knows ("dry")', () => {
+    expect(tokenize('wut is this, sry, wot')).toEqual(['what', 'is', 'this', 'sorry', 'what']);
+    expect(seedEngine().ask('yo bot wat do u do').intent).toBe('help');
+    // An apology alone is no question: it was answered with Soviet aid at 0.89; with noise it offered it.
+    expect(seedEngine().ask('sry').intent).toBeNull();
+    expect(seedEngine().ask('oops sry').suggestions).toEqual([]);
+  });
+
   it('reads "u", "ur", "ye" and "r" as the words they stand for, though lone letters are otherwise dropped', () => {
     expect(tokenize('do u like ur job, what r ye')).toEqual(['do', 'you', 'like', 'your', 'job', 'what', 'are', 'you']);
     // Answered with the horse train's entry: the bot's liking was not seen asked without "you".

@@ -144,6 +144,9 @@ describe('cleanMessage', () => {
     expect(cleanMessage('hey fact bot is it true that north korea sends weapons question mark')).toBe('hey. is it true that north korea sends weapons?');
     expect(cleanMessage('okay google no wait hey factbot how many pictures did they take')).toBe('hey. how many pictures did they take');
     expect(cleanMessage('who took the photos exclamation mark')).toBe('who took the photos!');
+    // A question ending on its preposition: the mark after "med"/"with" closes it, it names no mark.
+    expect(cleanMessage('kva kan eg bruke deg til og kven snakkar du med spørsmålsteikn')).toBe('kva kan eg bruke deg til og kven snakkar du med?');
+    expect(cleanMessage('what were the pictures taken with question mark')).toBe('what were the pictures taken with?');
   });
 
   it("drops a letter's salutation and a sign-off with wishes, not a message that only says the salutation", () => {

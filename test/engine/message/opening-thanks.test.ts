@@ -8,6 +8,9 @@ describe('onlyThanks', () => {
     'okay thanks, makes sense now',
     'tusen takk, det skal eg fortelje bestefar',
     'thx fam, legend',
+    // A word of approval before the thanks.
+    'nice, thanks a bunch, that settles it',
+    'flott, takk for hjelpa',
     'thanks, found what I was looking for',
     "thank you! I'll tell my class tomorrow",
     // A clause of a sentence after the thanks asks nothing: "… what's proven and what isn't".
@@ -37,6 +40,7 @@ describe('Engine: thanks with a word on how the answer landed', () => {
     'ty bot that cleared things up nicely',
     'okay thanks, makes sense now',
     'tusen takk, det skal eg fortelje bestefar',
+    'cool thanks, that settles the argument',
     // The formal thanks of an older asker.
     'Much obliged, my good fellow.',
     // A prediction said in passing asks none.
