@@ -225,8 +225,18 @@ export function isSpeakersName(name: string, speaker: readonly string[], sameAs:
 }
 
 function speakerForms(speaker: readonly string[], sameAs: (word: string) => readonly string[]): string[] {
-  return speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? [])]);
+  const party = speaker.some((word) => PARTY.has(word));
+  return speaker.flatMap((word) => [word, ...sameAs(word), ...(SPEAKS_FOR.get(word) ?? []), ...((party && LEADS.get(word)) || [])]);
 }
+
+// A leader's side, camp or regime ("what did Kim's side say", "Putins folk") is the country they lead speaking.
+const PARTY = new Set(['side', 'sida', 'siden', 'camp', 'regime', 'regimet', 'people', 'folk', 'leir', 'leiren']);
+// prettier-ignore
+const LEADS = new Map<string, readonly string[]>([
+  ...['kim', 'kims', 'jong', 'un'].map((w): [string, readonly string[]] => [w, ['north korea', 'nord korea', 'pyongyang']]),
+  ...['putin', 'putins'].map((w): [string, readonly string[]] => [w, ['russia', 'russland', 'kremlin', 'kreml', 'moscow', 'moskva']]),
+  ...['biden', 'bidens'].map((w): [string, readonly string[]] => [w, ['white house', 'hvite hus', 'kirby']]),
+]);
 
 /** Where a (multi-word) form stands among the words. */
 function formsAt(words: readonly string[], form: string): number[] {

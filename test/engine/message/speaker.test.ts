@@ -88,6 +88,14 @@ describe('reportsSpeaker', () => {
     expect(reportsSpeaker("The Kremlin's spokesman said no.", ['kremlin'], none)).toBe(true);
     expect(reportsSpeaker('Det hvite hus anklaget dem.', ['husene'], none)).toBe(false);
   });
+
+  it("reads a leader's side or camp as the country they lead, not the leader alone", () => {
+    const none = (): string[] => [];
+    expect(reportsSpeaker('North Korea said in September that it had never sold weapons.', ['kims', 'side'], none)).toBe(true);
+    expect(reportsSpeaker('Nord-Korea uttalte at de aldri hadde solgt våpen.', ['putins', 'folk'], none)).toBe(false);
+    expect(reportsSpeaker('North Korea said in September that it had never sold weapons.', ['kim'], none)).toBe(false);
+    expect(seedEngine().ask("so what does kim's camp say about selling shells").intent).toBe('dprk-denial');
+  });
 });
 
 describe('accordingSpeaker', () => {
