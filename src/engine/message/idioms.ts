@@ -37,6 +37,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['løpet', 'av'],
   // Impatience ("hvor mange bilder er det, kom igjen da"): no coming and no again.
   ['kom', 'igjen', 'da'], ['kom', 'igjen', 'nå'], ['kom', 'an', 'da'], ['come', 'on', 'now'],
+  // "…, svar da din dumme bot", "answer me already": no reply asked about, the asker's hurry.
+  ['svar', 'da'], ['svar', 'nå'], ['svar', 'meg'], ['answer', 'me'], ['just', 'answer'],
   ['til', 'syvende', 'og', 'sist'], ['når', 'alt', 'kommer', 'til', 'alt'], ['på', 'en', 'måte'], ['for', 'så', 'vidt'],
   // "Same shit, different country" (the same again): no sameness or difference asked of the story.
   ['same', 'shit', 'different'], ['same', 'old', 'same', 'old'], ['same', 'story', 'different'],

@@ -92,6 +92,11 @@ describe('colloquial words', () => {
     ]);
   });
 
+  it('reads Nynorsk "attende" (back) and "tilhøvet" (the relationship), and answers how far back the ties go', () => {
+    expect(['attende', 'tilhøvet', 'tilhøve'].map(nynorskToBokmal)).toEqual(['tilbake', 'forholdet', 'forhold']);
+    expect(seedEngine().ask('kor langt attende går tilhøvet mellom Russland og Nord-Korea?').intent).toBe('history-1948');
+  });
+
   const engine = seedEngine();
 
   it.each([

@@ -43,6 +43,8 @@ describe('withoutIdioms', () => {
     // Impatience said around the question.
     ['hvem eier ferja, kom igjen da', 'hvem eier ferja'],
     ['come on now, who owns the ferry', 'who owns the ferry'],
+    ['hvem eier ferja, svar da', 'hvem eier ferja'],
+    ['answer me, who owns the ferry', 'who owns the ferry'],
     // British "when they're at home": who they really are, no time asked.
     ["who are the ferry people when they're at home", 'who are the ferry people'],
     ['did the ferry sink too same shit different year', 'did the ferry sink too year'],
@@ -50,6 +52,10 @@ describe('withoutIdioms', () => {
 });
 
 describe('Engine: a set phrase asks nothing', () => {
+  it('answers a question whose asker demands a reply and insults the bot (declined as unsure at 0.07)', () => {
+    expect(seedEngine().ask('kor mange bilete tok dei, svar nå din dumme bot').intent).toBe('image-analysis');
+  });
+
   it('answers the Norwegian cleft as the plain question (declined unsure at 0.64)', () => {
     expect(seedEngine().ask('Hvem var det som tok satellittbildene?').intent).toBe('image-analysis');
   });
