@@ -181,10 +181,21 @@ const WROTE_ABOUT_OR_TO = new TokenPatternSet([
   ['kven', 'skreiv', 'om'], ['kven', 'skreiv', 'til'], ['kven', 'skreiv', 'det', 'til'],
 ]);
 
+// Whether what was under way got there after all: "did the shells ever (actually) arrive", "did they end up arriving",
+// "are they arriving as we speak". Not "did they arrive", nor whether anyone knows it ("does the US even know if they
+// ever reached Russia"): the monitoring's entry answers those, it is not established.
+// prettier-ignore
+const ARRIVED_AFTER_ALL = new TokenPatternSet([
+  ['ever', 'arrive'], ['ever', 'arrived'], ['ever', 'reach'], ['ever', 'reached'], ['ever', '*', 'arrive'], ['ever', '*', 'arrived'],
+  ['ever', '*', 'reach'], ['ever', '*', 'reached'], ['end', 'up', 'arriving'], ['ended', 'up', 'arriving'], ['as', 'we', 'speak'],
+]);
+const KNOWING = new Set(['know', 'knows', 'known', 'sure', 'certain', 'monitor', 'monitoring', 'watch', 'watching', 'track', 'tracking', 'checking']);
+
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
   if (SINCE_WHEN.matches(plain)) return 'since';
+  if (ARRIVED_AFTER_ALL.matches(plain) && !hasAny(plain, KNOWING)) return 'later';
   // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
   if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);

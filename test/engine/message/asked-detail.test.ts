@@ -134,6 +134,12 @@ describe('askedDetail', () => {
     ['har det senere blitt bekreftet at granatene kom fram', 'later'],
     ['Ble det bekreftet senere at granatene faktisk kom fram til Russland?', 'later'],
     ['was it confirmed later that the shells arrived', 'later'],
+    // Whether it got there after all; not whether it did, nor whether anyone knows (the monitoring's entry answers).
+    ['did the ferries ever actually arrive in port', 'later'],
+    ['did the cargo end up arriving', 'later'],
+    ['is the cargo arriving as we speak', 'later'],
+    ['did the cargo arrive', undefined],
+    ['does the harbour even know if the ferries ever reached port', undefined],
     // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
     ['har rederiet innrømmet det i ettertid', 'later'],
     ['hva skjedde i etterkant', 'later'],
@@ -488,6 +494,8 @@ describe('Engine: a detail the article does not give, asked in words that also n
       'Hvor mange ballistiske raketter har Nord-Korea på lager?',
       'how much is russia paying pyongyang for the ammo',
       'what did Kim Il-sung do before he became leader',
+      // Whether the shells got there after all (answered with the monitoring at 0.99): the entry is offered.
+      'so did the shipments end up arriving or not',
     ]) {
       const answer = engine.ask(q);
       expect(answer.intent, q).toBeNull();
