@@ -196,7 +196,7 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Which topics do you cover", "hvilke temaer dekker du", "what questions are you able to address".
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
   [set('hvilke', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
-  [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
+  [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
   // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.
@@ -300,7 +300,9 @@ function onlyTheStory(tokens: readonly string[]): boolean {
 // prettier-ignore
 const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 'covers', 'right', 'correct', 'vet', 'veit', 'kan', 'kjenner', 'dekker', 'vel', 'sant',
   // "… or can you do anything else?", "eller kan du alt mulig?"
-  'anything', 'everything', 'else', 'alt', 'mulig', 'annet', 'anna', 'andre']);
+  'anything', 'everything', 'else', 'alt', 'mulig', 'annet', 'anna', 'andre',
+  // "… and what is outside your scope?", "og hva er utenfor?": what it does not cover.
+  'what', 'outside', 'scope', 'beyond', 'limits', 'limitations', 'utenfor', 'begrensninger', 'begrensningene', 'grensene']);
 
 const LEAVE_ABOUT = new Set(['about', 'om', 'regarding', 'angående']);
 const YOU_OR_IT = new Set(['you', 'u', 'it', 'deg', 'den', 'dere']);

@@ -106,6 +106,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'how to use factbot',
     // Old written Bokmål (Riksmål).
     'Hvorledes bruker man denne tjenesten?',
+    // What kind of questions it is able to handle, and what it does not cover.
+    'what types of topics are you able to cover? and what is beyond your limits?',
+    'Hva kan du svare på, og hva er utenfor?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
