@@ -24,6 +24,7 @@ describe('everyday words for the article’s things', () => {
     ['"ennå" for still', 'hvor mange vogner hadde toget mens det ennå var på nordkoreansk side?', 'image-1024'],
     ['"dukket opp" for seen', 'var det samme toget som dukket opp på russisk side', 'image-1310'],
     ['"went through" for analysed', 'which think tank went through the images', 'image-analysis'],
+    ['"get there" for arriving, "checking if" for monitoring', 'still checking if they got there?', 'us-monitoring'],
   ])('understands %s', (_kind, question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
