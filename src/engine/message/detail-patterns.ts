@@ -73,7 +73,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // A date, which a weekday does not give either ("Wednesday" is no date).
   date: new TokenPatternSet([
     ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['hvilken', 'dato'], ['kva', 'dato'], ['ka', 'dato'], ['hvilke', 'datoer'],
-    ['dato'], ['datoen'], ['date'], ['calendar', 'date'],
+    // Swedish "datum" ("Vilket datum togs bilderna?").
+    ['dato'], ['datoen'], ['date'], ['calendar', 'date'], ['datum'], ['datumet'],
   ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],

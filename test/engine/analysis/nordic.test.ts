@@ -35,6 +35,12 @@ describe('Swedish and Danish forms', () => {
     expect(seedEngine().ask('hvem har taget billederne?').intent).toBe('image-analysis');
   });
 
+  it('says the article gives no date asked for with Swedish "datum" (it answered with the article\'s month at 0.93)', () => {
+    const answer = seedEngine().ask('Vilket datum fotograferades tåget?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
   it("reads a Swede's words for liking, law and the horse train, and answers in Norwegian", () => {
     const forms = { gillar: 'liker', olagligt: 'ulovlig', enligt: 'ifølge', hästtåget: 'hestetoget', hästarna: 'hestene', hvide: 'hvite' };
     for (const [word, bokmal] of Object.entries(forms)) expect(nynorskToBokmal(word), word).toBe(bokmal);

@@ -108,6 +108,7 @@ describe('askedDetail', () => {
     ['hvor mye koster en fullblodshest', 'price'],
     ['how much did north korea spend on horses', 'quantity'],
     ['hvilken dato kom brevet', 'date'],
+    ['vilket datum kom brevet?', 'date'],
     ['on what day did they report it', 'day'],
     ['hvor mye kostet den billigste vogna', 'price'],
     ['kor mykje kosta ein sånn traktor', 'price'],
