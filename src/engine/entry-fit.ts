@@ -188,9 +188,11 @@ export class EntryFit {
   givingContents(tokens: readonly string[], detail: AskedDetail | undefined, lang: Lang): { entry: Entry; confidence: number } | undefined {
     if (detail !== 'contents') return undefined;
     const again = this.matcher.match([...tokens, CONTENTS_CUE[lang]], lang);
-    if (again.intent === null) return undefined;
+    // Declined with the cue, its best still tells contents ("what did the think tank say about what was in the train").
+    const best = again.intent ?? again.ranked[0]?.intent;
+    if (best === undefined) return undefined;
     // The best of it or its close neighbours that tells contents: the cue draws the one telling them near, not always first.
-    const ids = [again.intent, ...closeNeighbours(again.ranked).filter((id) => id !== again.intent)];
+    const ids = [best, ...closeNeighbours(again.ranked).filter((id) => id !== best)];
     const entry = ids.map((id) => this.entries.get(id)).find((e) => e !== undefined && this.gives(e, 'contents', tokens, lang));
     return entry && { entry, confidence: again.confidence };
   }

@@ -11,7 +11,7 @@ const WAS = new Set(['was', 'were', 'is', 'are', 's', 'var', 'va', 'er', 'e', '�
 // prettier-ignore
 const BETWEEN = new Set([
   'in', 'inside', 'inni', 'oppi', 'inne', 'the', 'teh', 'those', 'these', 'them', 'de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'three', 'tre', 'small', 'smaller', 'små',
-  'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord',
+  'mindre', 'parked', 'parkerte', 'other', 'andre', 'on', 'onboard', 'aboard', 'board', 'på', 'om', 'bord', '3',
   // "Hva var egentlig i de tre kontainerne", "what was actually in the containers"; "det" below.
   'egentlig', 'eigentleg', 'faktisk', 'actually', 'really',
 ]);
@@ -19,9 +19,11 @@ const BETWEEN = new Set([
 // kontainerne" (what the containers were) and "kva er det toget står bak" have none.
 const IT = 'det';
 const AFTER_IT = new Set(['de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'inni', 'oppi', 'inne', 'egentlig', 'eigentleg', 'faktisk']);
+// As typed, slips and dialect plurals too: "contaners", "containeran".
 const CONTAINER =
-  /^(?:containers?|wagons?|containere?n?e?|containarane?|kontainere?n?e?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
+  /^(?:contai?n[ae]r\p{L}*|wagons?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
+const SOM = 'som';
 const ENGLISH = new Set(['what', 'whats', 'wat', 'wot', 'wut', 'waht']);
 const IN = new Set(['in', 'inside', 'on', 'onboard', 'aboard']);
 
@@ -42,7 +44,11 @@ export function asksContents(tokens: readonly string[]): boolean {
     if (holdsAsked(tokens, i)) return true;
     // "whats" is one token, "what's" two ("what", "s"), or "what" alone where the knowledge base's texts are
     // tokenised ("what's in the train": "what", "in", …).
-    let j = tokens[i] === 'whats' || IN.has(tokens[i + 1]!) ? i + 1 : WAS.has(tokens[i + 1]!) ? i + 2 : -1;
+    // "Hva som var i de tre containerne": the indirect question's "som".
+    const at = tokens[i + 1] === SOM && WAS.has(tokens[i + 2] ?? '') ? i + 1 : i;
+    // "Ka e det i dæm": the dialect's "e" (is) is a lone letter, which the tokenizer drops.
+    const dropped = tokens[at + 1] === IT && AFTER_IT.has(tokens[at + 2] ?? '');
+    let j = tokens[i] === 'whats' || IN.has(tokens[at + 1]!) || dropped ? at + 1 : WAS.has(tokens[at + 1]!) ? at + 2 : -1;
     if (j < 0) continue;
     const last = Math.min(tokens.length, j + MOST_BETWEEN + 1);
     while (j < last && (BETWEEN.has(tokens[j]!) || (tokens[j] === IT && AFTER_IT.has(tokens[j + 1] ?? '')))) j++;
