@@ -12,7 +12,8 @@ import { QUESTION_WORDS } from './question-words.js';
 const ANNOUNCED = new RegExp('(?:^| )(?:' + [
   'questions?', 'qs', 'spørsmål', 'spørsmåla', 'sporsmal', 'spm',
   '(?:lurer|lurte|lure|lurar) på (?:noe|noko|nokke|nåkka|et par ting|litt|noen ting|nokre ting)',
-  '(?:ask|asking) (?:you )?(?:something|smth|sth|some things|a few things|a couple of things|stuff)',
+  // The tokens have lost the lone "a" ("a few things" is "few things").
+  '(?:ask|asking) (?:you )?(?:something|smth|sth|some things|(?:a )?few things|(?:a )?couple of things|couple things|stuff)',
   '(?:spørre|spørje|spørja|spør) (?:deg |dykk |dere )?(?:om )?(?:noe|noko|litt|et par ting|noen ting)',
 ].join('|') + ')(?: (?:about|on|regarding|concerning|re|related to|relating to|om|angående|ang|rundt|kring|knyttet til|knytt til|i forbindelse med)(?: .*)?)?$', 'u');
 // After the announcement, the words that put a yes/no question ("quick question, did they deny it"); before it they
