@@ -201,6 +201,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['resolution', 'number'], ['number', 'of', 'the', 'resolution'], ['number', 'of', 'the', 'un', 'resolution'],
     // "Which UN resolution is it, what number has it?", "what number does the resolution have".
     ['what', 'number', 'has'], ['what', 'number', 'does', '*', 'have'], ['what', 'number', 'does', '*', '*', 'have'],
+    // The indirect order: "… and what number it has", "by number".
+    ['what', 'number', 'it', 'has'], ['what', 'number', 'it', 'had'], ['by', 'number'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([

@@ -94,6 +94,8 @@ describe('askedDetail', () => {
     ['kva står forkortinga for', 'acronym'],
     ['what does kcna stand for', 'acronym'],
     ['what is the resolution number', 'identifier'],
+    ['which treaty, by number, bans it', 'identifier'],
+    ['tell me which law it is and what number it has', 'identifier'],
     ['which un resolution would it breach', undefined],
     ['how old is the relationship', 'duration'],
     ['kor langt attende går forholdet', 'time'],
@@ -495,6 +497,8 @@ describe('Engine: a detail the article does not give, asked in words that also n
       'Hvor mange ballistiske raketter har Nord-Korea på lager?',
       'how much is russia paying pyongyang for the ammo',
       'what did Kim Il-sung do before he became leader',
+      // A resolution's number asked "by number" (answered with the ban at 0.98).
+      'which UN resolution, by number, bans the arms trade?',
       // Whether the shells got there after all (answered with the monitoring at 0.99): the entry is offered.
       'so did the shipments end up arriving or not',
     ]) {
