@@ -417,10 +417,12 @@ export class Analyzer {
       // A word seen once may be a typo in the training questions ("frienship"): prefer the
       // common word it is one edit from. Not a word the lexicon lists, which the everyday lists may lack ("lengde" is not "lenge"),
       // nor one opening a phrase it lists ("endte" of "endte opp" is not "sendte").
+      // Nor an English form of a word the lexicon lists ("spends" of "spend" is no "sends").
       const rare =
         (this.documentFrequency.get(folded) ?? 0) <= 1 &&
         this.rarity.of(token) >= EVERYDAY_WORD &&
         !this.lexicon.lists(folded) &&
+        !(lang === 'en' && this.lexicon.lists(own)) &&
         !this.lexicon.startsPhrase(folded);
       const common = rare ? this.spellingIndex().correct(folded, folded) : undefined;
       // A word of the asker's language is another word, not a slip, unless it is one in shape (see mayMisspell) or a form

@@ -54,6 +54,24 @@ describe('words the lexicon lists are not taken for training typos', () => {
   });
 });
 
+/** Nor an English form of a word the lexicon lists: "spends" (of "spend") is no slip of "sends" the texts use. */
+describe('an English form of a word the lexicon lists is not taken for a training typo', () => {
+  const lexicon = new Lexicon(Lexicon.compile({ concepts: { money: ['spend', 'money'], supply: ['sends'] } }));
+  const analyzer = new Analyzer(lexicon, undefined, new WordRarity(readWordRanks()));
+  analyzer.learn('how much does kim spend', 'en');
+  for (const q of ['who sends the shells', 'north korea sends arms', 'what it sends']) analyzer.learn(q, 'en');
+
+  it('keeps "spends" as "spend", with its concept', () => {
+    const { terms } = analyzer.analyzeQuestion('kim spends', 'en');
+    expect(terms).toContain('#money');
+    expect(terms).not.toContain('#supply');
+  });
+
+  it('answers how anyone knows what Kim spends on horses (declined, read as sending)', () => {
+    expect(seedEngine().ask('how does anyone know that kim spends money on horses from russia').intent).toBe('kim-horses');
+  });
+});
+
 /** Nor when a phrase the lexicon lists opens with it: "endte" of "endte opp" (ended up) is no slip of "sendte" (sent). */
 describe('a word opening a lexicon phrase is not taken for a training typo', () => {
   const lexicon = new Lexicon(Lexicon.compile({ concepts: { standing: ['endte opp', 'havnet'], supply: ['sendte'] } }));
