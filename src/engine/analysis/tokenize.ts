@@ -23,6 +23,8 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   '1st': ['first'], '2nd': ['second'], '3rd': ['third'],
   // Chat's shorthand for a question word or a preposition: "wtf is 38 north" asks what it is, "abt" is "about".
   wtf: ['what'], wth: ['what'], abt: ['about'],
+  // "How many ICBMs": the intercontinental missiles the texts name in words (they count ballistic missiles at large).
+  icbm: ['intercontinental', 'missile'], icbms: ['intercontinental', 'missiles'],
   // "wat can u do": "what" as chat spells it; "sry" is "sorry", no slip of a word the knowledge base knows ("dry").
   wat: ['what'], wut: ['what'], wot: ['what'], sry: ['sorry'], srry: ['sorry'], soz: ['sorry'],
   // Norwegian note-taking: "ant. hester" is the number of horses.

@@ -195,6 +195,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   acronym: new TokenPatternSet([
     ['stand', 'for'], ['stands', 'for'], ['short', 'for'], ['abbreviation'], ['acronym'], ['forkortelse'], ['forkortelsen'],
     ['forkorting'], ['hva', 'står', '*', 'for'], ['kva', 'står', '*', 'for'], ['ka', 'står', '*', 'for'],
+    // An abbreviation the tokens spell out ("hva står ICBM for": "intercontinental missile").
+    ['hva', 'står', '*', '*', 'for'], ['kva', 'står', '*', '*', 'for'], ['ka', 'står', '*', '*', 'for'],
   ]),
   identifier: new TokenPatternSet([
     // "Which resolution" the entry answers (the article does not say); its number it cannot.

@@ -22,7 +22,10 @@ const FUTURE = new TokenPatternSet([
   // "Is the UN going to impose sanctions": a verb after "going to" (not a place: "the train going to Russia").
   ...['impose', 'slap', 'sanction', 'punish', 'respond', 'react', 'retaliate', 'attack', 'invade', 'intervene', 'stop', 'end', 'start', 'continue',
     'keep', 'send', 'sell', 'supply', 'deliver', 'ship', 'use', 'fire', 'launch', 'build', 'reopen', 'open', 'close', 'change', 'admit', 'confirm',
-    'publish', 'release', 'visit', 'meet', 'sign', 'win', 'lose', 'escalate', 'get', 'take', 'make', 'buy', 'pay', 'investigate', 'act'].map((verb) => ['going', 'to', verb]),
+    'publish', 'release', 'visit', 'meet', 'sign', 'win', 'lose', 'escalate', 'get', 'take', 'make', 'buy', 'pay', 'investigate', 'act', 'test',
+    'shoot', 'try', 'need', 'join', 'move', 'run', 'arm', 'deny', 'announce'].map((verb) => ['going', 'to', verb]),
+  // "Before Christmas", "før jul": a time still to come.
+  ['before', 'christmas'], ['før', 'jul'], ['før', 'julen'], ['next', 'time'],
   ['next', 'year'], ['next', 'week'], ['next', 'month'], ['next', 'step'], ['next', 'move'], ['happens', 'next'],
   ['happen', 'next'], ['comes', 'next'],
   // "when is the next test", "når blir neste oppskyting": the next of something is still to come ("the next day" is not).

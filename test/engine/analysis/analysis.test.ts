@@ -68,6 +68,15 @@ describe('text analysis', () => {
     expect(seedEngine().ask('@factbot wtf can u even do lol').intent).toBe('help');
   });
 
+  it('reads "ICBM" as the intercontinental missiles the texts name in words, so their count is no count of missiles at large', () => {
+    expect(tokenize('an ICBM, two ICBMs')).toEqual(['an', 'intercontinental', 'missile', 'two', 'intercontinental', 'missiles']);
+    // Answered with the dozens of ballistic missiles at 0.97.
+    const answer = seedEngine().ask('so how many ICBMs has pyongyang launched in 2022?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(seedEngine().ask('when did they last fire an ICBM before this year?').intent).toBe('missile-tests');
+  });
+
   it('reads "wat" as "what" and "sry" as "sorry", not as a slip of a word the knowledge base knows ("dry")', () => {
     expect(tokenize('wut is this, sry, wot')).toEqual(['what', 'is', 'this', 'sorry', 'what']);
     expect(seedEngine().ask('yo bot wat do u do').intent).toBe('help');

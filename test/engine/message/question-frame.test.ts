@@ -25,6 +25,8 @@ describe('questionFrame', () => {
     'hva blir den neste sanksjonen',
     'hva vil FN gjøre med dette nå',
     'is the ministry going to impose a fine on the ferry company',
+    'is the ferry company going to test a new route before christmas',
+    'kommer de med ny ferje før jul',
     // Asked indirectly, and of the article, which tells no future.
     "does the article say if there'll be a new ferry route",
     'does it say whether the ministry will pay',
