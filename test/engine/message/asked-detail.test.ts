@@ -142,6 +142,10 @@ describe('askedDetail', () => {
     ['did the cargo end up arriving', 'later'],
     ['is the cargo arriving as we speak', 'later'],
     ['did the cargo arrive', undefined],
+    // Past the journey's last sight.
+    ['what happened to the ferry after it got to Bergen', 'later'],
+    ['hvor ble det av ferja etter stasjonen', 'later'],
+    ['what happened to the ferries after they got to port', 'later'],
     ['does the harbour even know if the ferries ever reached port', undefined],
     // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
     ['har rederiet innrømmet det i ettertid', 'later'],
@@ -497,6 +501,8 @@ describe('Engine: a detail the article does not give, asked in words that also n
       'Hvor mange ballistiske raketter har Nord-Korea på lager?',
       'how much is russia paying pyongyang for the ammo',
       'what did Kim Il-sung do before he became leader',
+      // Where the train went past its last picture (answered with the picture at Khasan at 0.70).
+      'hvor ble det av toget etter stasjonen i Russland?',
       // A resolution's number asked "by number" (answered with the ban at 0.98).
       'which UN resolution, by number, bans the arms trade?',
       // Whether the shells got there after all (answered with the monitoring at 0.99): the entry is offered.
