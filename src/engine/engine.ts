@@ -29,6 +29,7 @@ import { saysOnlyItIsLost } from './message/lost-asker.js';
 import { namesOnlyAnOrdinal } from './message/bare-ordinal.js';
 import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
+import { withDetailAdded } from './message/added-detail.js';
 import { plainConversation } from './message/plain-conversation.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
@@ -436,7 +437,7 @@ export class Engine {
     const entry = this.entries.get(match.intent)!;
     // Worked out once: every check below reads them.
     const speaker = askedSpeaker(asked.tokens);
-    const detail = askedDetail(asked.tokens);
+    const detail = withDetailAdded(askedDetail(asked.tokens), message ?? question);
     // What someone said, and a close neighbour is that speaker's own claim ("what did Pyongyang say about selling
     // arms", which the US claim's entry also reports): that claim is what was asked for.
     const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker ?? askedStatingSpeaker(asked.tokens, message ?? question));

@@ -123,6 +123,8 @@ export class EntryFit {
     whole: readonly string[],
   ): boolean {
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
+    // Made exact by words added after the question ("… ? exact dollar figure", see withDetailAdded): asked of it.
+    if (own !== undefined && own !== askedDetail(tokens)) return true;
     // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
     if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
     // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.

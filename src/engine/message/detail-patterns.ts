@@ -205,6 +205,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['what', 'number', 'has'], ['what', 'number', 'does', '*', 'have'], ['what', 'number', 'does', '*', '*', 'have'],
     // The indirect order: "… and what number it has", "by number".
     ['what', 'number', 'it', 'has'], ['what', 'number', 'it', 'had'], ['by', 'number'],
+    // "What number is the UN resolution", "which number is it".
+    ['what', 'number', 'is'], ['what', 'number', 'was'], ['which', 'number', 'is'], ['which', 'number', 'was'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([

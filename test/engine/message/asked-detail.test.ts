@@ -95,6 +95,7 @@ describe('askedDetail', () => {
     ['what does kcna stand for', 'acronym'],
     ['what is the resolution number', 'identifier'],
     ['which treaty, by number, bans it', 'identifier'],
+    ['what number is the treaty that bans it', 'identifier'],
     ['tell me which law it is and what number it has', 'identifier'],
     ['which un resolution would it breach', undefined],
     ['how old is the relationship', 'duration'],

@@ -1,0 +1,29 @@
+import { tokenize } from '../analysis/tokenize.js';
+import type { AskedDetail } from './detail-kinds.js';
+import { QUESTION_WORDS } from './question-words.js';
+import { sentencesOf } from './sentences.js';
+
+/**
+ * "How much did Kim pay for the horses? exact dollar figure, not 'thousands'", "kva tid kryssa hestetoget grensa? klokka?":
+ * the detail wanted, added after the question in a few words of their own. It is asked of that question, which the entry
+ * may answer without giving it: an exact figure where it gives a rough one, the time of day where it gives the day.
+ */
+const MOST_ADDED_WORDS = 5;
+const NAMING_WORDS = 2;
+// prettier-ignore
+const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely', 'nøyaktig', 'nøyaktige', 'eksakt', 'eksakte', 'presis', 'presist']);
+const CLOCK = new Set(['klokka', 'klokken', 'klokkeslett', 'klokkeslettet', 'kl', 'clock', 'hour']);
+
+/** The detail a question asks, made exact by the few words a message adds after it and asking nothing else. */
+export function withDetailAdded(detail: AskedDetail | undefined, text: string): AskedDetail | undefined {
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return detail;
+  const added = tokenize(sentences[sentences.length - 1]!);
+  // A question word asks something else, unless it only names the detail ("kva klokkeslett?", "what hour").
+  const asks = added.length > NAMING_WORDS && added.some((w) => QUESTION_WORDS.has(w));
+  if (added.length === 0 || added.length > MOST_ADDED_WORDS || asks) return detail;
+  // Exact only of a figure asked ("what exactly" asks what precisely was said).
+  if ((detail === 'quantity' || detail === 'price') && added.some((w) => EXACT.has(w))) return 'exactQuantity';
+  if ((detail === undefined || detail === 'time') && added.some((w) => CLOCK.has(w))) return 'clock';
+  return detail;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { withDetailAdded } from '../../../src/engine/message/added-detail.js';
+import { seedEngine } from '../../support/seed-engine.js';
+
+describe('withDetailAdded: the detail a few words after the question make exact', () => {
+  it.each([
+    ['How much did the ferry cost? exact figure please', 'quantity', 'exactQuantity'],
+    ['hvor mange passasjerer var det? nøyaktig tall', 'quantity', 'exactQuantity'],
+    ['when did the ferry leave? what hour', 'time', 'clock'],
+    ['når gikk ferja? kva klokkeslett?', 'time', 'clock'],
+    ['når gikk ferja? klokkeslett?', 'time', 'clock'],
+  ] as const)('%j asks %s made %s', (text, asked, made) => expect(withDetailAdded(asked, text)).toBe(made));
+
+  it.each([
+    // One sentence, a question after it, or more than a few words: nothing is added to the question.
+    ['exactly when did the ferry leave', 'time'],
+    ['how many passengers were there? and exactly when did it leave', 'quantity'],
+    ['how many passengers were there? I need the exact number for my essay on ferries tomorrow', 'quantity'],
+    // Another kind of word: "only" says what is covered, not how exact.
+    ['what does the rule ban? only exports', undefined],
+    // "What exactly" asks what precisely was said, no figure.
+    ['what did the captain say about it? what exactly', undefined],
+  ] as const)('%j keeps %s', (text, asked) => expect(withDetailAdded(asked, text)).toBe(asked));
+});
+
+describe('Engine: an exact figure or the time of day added after the question', () => {
+  const engine = seedEngine();
+
+  it('says the article does not give it, and offers the entry (answered with its rough figure or its day)', () => {
+    for (const question of ['how much money did kim spend on russian horses? exact dollar amount', 'når kom hestetoget inn i Nord-Korea? klokka?']) {
+      const answer = engine.ask(question);
+      expect(answer.intent, question).toBeNull();
+      expect(answer.declineReason, question).toBe('detail');
+    }
+  });
+
+  it('still answers where the entry gives it exactly', () => {
+    expect(engine.ask('how many satellite pictures are there? exact number').intent).toBe('image-analysis');
+  });
+});
