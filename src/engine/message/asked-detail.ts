@@ -191,6 +191,12 @@ const ARRIVED_AFTER_ALL = new TokenPatternSet([
 ]);
 const KNOWING = new Set(['know', 'knows', 'known', 'sure', 'certain', 'monitor', 'monitoring', 'watch', 'watching', 'track', 'tracking', 'checking']);
 
+// prettier-ignore
+const VERDICT = new Set([
+  'proven', 'unproven', 'proved', 'confirmed', 'unconfirmed', 'verified', 'true', 'false', 'fake', 'real', 'bevist', 'ubevist', 'bekreftet',
+  'ubekreftet', 'bekrefta', 'stadfesta', 'sant', 'usant', 'ekte', 'falsk',
+]);
+
 function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   const plain = withoutIdioms(tokens);
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
@@ -202,6 +208,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   for (let i = 0; i < ORDER.length; i++) {
     const detail = ORDER[i]!;
     if (detail === 'later' && (journeyEnd(plain) || thenWithinStory(plain))) continue;
+    // "Is it proven as of now", "is it still unproven": how far a claim is proven, which its entry tells as the story stands.
+    if (detail === 'present' && hasAny(plain, VERDICT)) continue;
     if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {

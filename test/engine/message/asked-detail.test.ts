@@ -163,6 +163,10 @@ describe('askedDetail', () => {
     // Still only a suspicion: how far it is proven, not how things stand now.
     ['is it still just a rumour that the ferry sank', undefined],
     ['er det fortsatt bare et rykte', undefined],
+    // How far it is proven as things stand: the claim's own entry tells it.
+    ['is the sinking still unproven', undefined],
+    ['is it proven or not as of now that the ferry sank', undefined],
+    ['er det bekreftet nå at ferja sank', undefined],
     ['hvor lenge var han statsminister', 'span'],
     ['how long did the strike last', 'lasting'],
     ['hvor lenge har de vært venner', 'duration'],
@@ -491,6 +495,12 @@ describe('Engine: what a kind of thing is, asked with "what\'s" or the dialect\'
       expect(answer.declineReason).toBe('detail');
       expect(answer.suggestions[0]?.id).toBe('image-analysis');
     }
+  });
+});
+
+describe('Engine: how far a claim is proven, asked as things stand now', () => {
+  it('answers with the claim, which says how far it is proven (declined as a present the article does not give)', () => {
+    expect(seedEngine().ask('is it confirmed as of now that pyongyang sells shells to moscow?').intent).toBe('claim-arms-supply');
   });
 });
 
