@@ -29,8 +29,10 @@ export function withLeetspeakRead(text: string): string {
   if (!MIXED.test(text)) return text;
   const first = read(text, false);
   if (first.changed < MIN_READ) return text;
-  // In a message so typed, a "2" between words is "to": "r the shells g01ng 2 russia".
-  return read(text, true).text.replace(/(?<=\p{L} )2(?= \p{L}{3,})/gu, 'to');
+  // In a message so typed, a "2" between words is "to": "r the shells g01ng 2 russia"; a "4" is "for": "what can u do 4 me".
+  return read(text, true)
+    .text.replace(/(?<=\p{L} )2(?= \p{L}{3,})/gu, 'to')
+    .replace(/(?<=\p{L} )4(?= \p{L}{2,})/gu, 'for');
 }
 
 /** The text with its leetspeak words read (`typedSo`: the message is leetspeak, codes too), and how many characters changed. */

@@ -60,6 +60,8 @@ describe('Engine: a greeting with a remark about the asker', () => {
       ['hi! I am a student and my teacher gave us this article about the train', 'en'],
       // New to the channel, without "I": answered with the first crossing in years at 0.87.
       ['heisann 😊 første gang her', 'nb'],
+      // Trying the bot for the first time (declined as a question the article does not answer).
+      ['hey factbot, first time trying this out', 'en'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('greeting');
