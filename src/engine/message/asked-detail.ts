@@ -191,6 +191,14 @@ const ARRIVED_AFTER_ALL = new TokenPatternSet([
 ]);
 const KNOWING = new Set(['know', 'knows', 'known', 'sure', 'certain', 'monitor', 'monitoring', 'watch', 'watching', 'track', 'tracking', 'checking']);
 
+// The piece itself, or its coming out; and the words asking its very day.
+// prettier-ignore
+const PUBLICATION = new Set(['article', 'artikkel', 'artikkelen', 'artikel', 'artikeln', 'piece', 'story', 'saken', 'publication', 'published', 'outlet',
+  'src', 'source', 'publisert', 'publiseringsdato']);
+// prettier-ignore
+const DAY_EXACTLY = new Set(['which', 'hvilken', 'hvilket', 'kva', 'vilken', 'exact', 'exactly', 'precise', 'precisely', 'nøyaktig', 'nøyaktige', 'eksakt',
+  'eksakte', 'day', 'dag', 'dagen', 'november']);
+
 // prettier-ignore
 const VERDICT = new Set([
   'proven', 'unproven', 'proved', 'confirmed', 'unconfirmed', 'verified', 'true', 'false', 'fake', 'real', 'bevist', 'ubevist', 'bekreftet',
@@ -219,6 +227,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (asks(detail, plain, found)) {
       // "How many metres is the bridge": its length, which a distance from it ("200 m from the bridge") does not give.
       if (detail === 'distance' && countsLength(plain, found)) return 'length';
+      // "Article date", "outlet + date": when the piece came out, which its month tells; not "which day exactly".
+      if (detail === 'date' && hasAny(plain, PUBLICATION) && !hasAny(plain, DAY_EXACTLY)) return 'month';
       return detail;
     }
   }

@@ -112,6 +112,12 @@ describe('askedDetail', () => {
     ['how much did north korea spend on horses', 'quantity'],
     ['hvilken dato kom brevet', 'date'],
     ['vilket datum kom brevet?', 'date'],
+    // When the piece came out, which its month tells; its very day is a date.
+    ['story date?', 'month'],
+    ['source and date of the article pls', 'month'],
+    ['which day exactly was the article published', 'day'],
+    ['exact date of the article', 'date'],
+    ['hvilken dato ble saken publisert', 'date'],
     ['on what day did they report it', 'day'],
     ['hvor mye kostet den billigste vogna', 'price'],
     ['kor mykje kosta ein sånn traktor', 'price'],
@@ -495,6 +501,16 @@ describe('Engine: what a kind of thing is, asked with "what\'s" or the dialect\'
       expect(answer.declineReason).toBe('detail');
       expect(answer.suggestions[0]?.id).toBe('image-analysis');
     }
+  });
+});
+
+describe('Engine: when the article came out', () => {
+  it('answers with the article, which gives its month (declined as a date it does not give)', () => {
+    expect(seedEngine().ask('source + date of this article?').intent).toBe('article-about');
+  });
+
+  it('still says it does not give the very day', () => {
+    expect(seedEngine().ask('which day in November was the article published?').declineReason).toBe('detail');
   });
 });
 
