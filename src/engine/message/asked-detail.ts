@@ -218,6 +218,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (detail === 'later' && (journeyEnd(plain) || thenWithinStory(plain))) continue;
     // "Is it proven as of now", "is it still unproven": how far a claim is proven, which its entry tells as the story stands.
     if (detail === 'present' && hasAny(plain, VERDICT)) continue;
+    // "Hvem er grafikken laget av": who made it, not what it is made of.
+    if (detail === 'attribute' && hasAny(plain, WHO)) continue;
     if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {

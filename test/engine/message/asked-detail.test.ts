@@ -117,6 +117,9 @@ describe('askedDetail', () => {
     ['source and date of the article pls', 'month'],
     ['which day exactly was the article published', 'day'],
     ['exact date of the article', 'date'],
+    // Who made it, not what it is made of.
+    ['hvem er kaia laget av', undefined],
+    ['hva er kaia laget av', 'attribute'],
     ['hvilken dato ble saken publisert', 'date'],
     ['on what day did they report it', 'day'],
     ['hvor mye kostet den billigste vogna', 'price'],
@@ -501,6 +504,12 @@ describe('Engine: what a kind of thing is, asked with "what\'s" or the dialect\'
       expect(answer.declineReason).toBe('detail');
       expect(answer.suggestions[0]?.id).toBe('image-analysis');
     }
+  });
+});
+
+describe('Engine: who something was made by', () => {
+  it('answers with the entry crediting it (declined as a material the article does not give)', () => {
+    expect(seedEngine().ask('hvem er grafikken til artikkelen laget av').intent).toBe('article-about');
   });
 });
 
