@@ -62,6 +62,8 @@ describe('Engine: a greeting with a remark about the asker', () => {
       ['heisann 😊 første gang her', 'nb'],
       // Trying the bot for the first time (declined as a question the article does not answer).
       ['hey factbot, first time trying this out', 'en'],
+      // Trying again (declined as a question the article does not answer).
+      ['hallo igjen, prøver en gang til', 'nb'],
     ] as const) {
       const answer = engine.ask(question);
       expect(answer.intent, question).toBe('greeting');
