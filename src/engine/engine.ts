@@ -222,7 +222,10 @@ export class Engine {
     const { choices, second } = choice;
     const settles = choices === undefined ? !asksAsWell(second) && askedDetail(second) === undefined : choices.some((word) => this.fit.answerUses(entry, word));
     if (!settles) return match;
-    const chosen = this.matcher.match(choice.tokens, lang, framed);
+    // The entry names only the second choice, the first being a word the article does not know ("is Kim into dogs or
+    // horses?"): asked without the first. Not "vets or customs", which the horse train's and the horses' entries each name.
+    const secondOnly = choices !== undefined && this.fit.answerUses(entry, choices[1]) && !this.anyEntryNames(choices[0]);
+    const chosen = this.matcher.match(secondOnly && choice.withoutFirst ? choice.withoutFirst : choice.tokens, lang, framed);
     return chosen.intent === closest ? chosen : match;
   }
 
@@ -483,6 +486,12 @@ export class Engine {
     if (this.fit.givesNoChoice(entry, asked.tokens, message ?? question, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
+  }
+
+  /** Whether any entry's answer names a word, or one the lexicon holds the same. */
+  private anyEntryNames(word: string): boolean {
+    for (const entry of this.entries.values()) if (this.fit.answerNames(entry, word)) return true;
+    return false;
   }
 
   private isConversation(intent: string): boolean {

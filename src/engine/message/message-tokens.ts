@@ -9,6 +9,7 @@ import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
 import { mayNameSide, withCountrySide } from './country-side.js';
 import { mayAskFirstOfTwo, readFirstOfTwo } from './first-of-two.js';
 import { mayStartIdiom, withoutIdioms } from './idioms.js';
+import { mayOfferChoice, withCleftChoiceRead } from './offered-choice.js';
 import { maySayCount, readSpokenNumbers } from './spoken-number.js';
 import { maySayYear, readSpokenYears } from './spoken-year.js';
 import { mayTalk, withoutStoryTalk } from './story-talk.js';
@@ -23,6 +24,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: maySayCount, read: readSpokenNumbers },
   { mayRead: mayBeCountedMuch, read: readCountedMuch },
   { mayRead: mayStartIdiom, read: withoutIdioms },
+  { mayRead: mayOfferChoice, read: withCleftChoiceRead },
   { mayRead: mayAskFirstOfTwo, read: readFirstOfTwo },
   { mayRead: mayNameSide, read: withCountrySide },
   { mayRead: mayTalk, read: withoutStoryTalk },

@@ -94,6 +94,28 @@ export function asksKind(tokens: readonly string[]): boolean {
   return tokens.some((word, k) => KIND.has(word) && WHICH.has(tokens[k - 1] ?? ''));
 }
 
+// "… hunder, eller var det hester?", "dogs, or was it horses": a choice put as a cleft, read as "dogs or horses".
+// Past only: "eller er det nytt" says what it is, an adjective, not another thing.
+const CLEFT_BE = new Set(['was', 'var', 'va']);
+const CLEFT_IT = new Set(['it', 'that', 'det', 'dette']);
+
+/** Whether a word may open such a choice (see withCleftChoiceRead). */
+export function mayOfferChoice(word: string): boolean {
+  return OR.has(word);
+}
+
+/** The tokens with a choice put as a cleft at the end ("or was it horses") read as the bare choice ("or horses"). */
+export function withCleftChoiceRead(tokens: readonly string[]): readonly string[] {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (!OR.has(tokens[i]!) || !CLEFT_BE.has(tokens[i + 1]!) || !CLEFT_IT.has(tokens[i + 2]!)) continue;
+    const rest = tokens.slice(i + 3);
+    const things = rest.filter((w) => !STOPWORDS.has(w));
+    // One thing named, not a verdict or a kind of talk ("or is it just a claim").
+    if (things.length === 1 && !NO_THING.has(things[0]!) && !/\d/.test(things[0]!)) return [...tokens.slice(0, i + 1), ...rest];
+  }
+  return tokens;
+}
+
 /** An either-or question without its second choice (see withoutSecondChoice). */
 export interface WithoutSecondChoice {
   /** The question left: up to "or" before a second question, else without the second choice's words. */
@@ -102,6 +124,8 @@ export interface WithoutSecondChoice {
   second: string[];
   /** The word before "or" and the second choice's word; undefined before a second question ("… or is that just a claim?"). */
   choices?: [string, string];
+  /** With choices, the question without the first choice and its "or" ("is Kim into dogs or horses" as "is Kim into horses"). */
+  withoutFirst?: string[];
 }
 
 /**
@@ -127,7 +151,8 @@ export function withoutSecondChoice(tokens: readonly string[]): WithoutSecondCho
     const left = [...tokens.slice(0, i), ...tokens.slice(end + 1)];
     // At least a thing and its choice left: "is Kirby or a Republican" (a guess already taken out) offers no choice.
     if (contentWords(left) < MIN_LEFT) return undefined;
-    return { tokens: left, second: tokens.slice(i + 1, end + 1), choices: [tokens[i - 1]!, tokens[end]!] };
+    const withoutFirst = [...tokens.slice(0, i - 1), ...tokens.slice(i + 1)];
+    return { tokens: left, second: tokens.slice(i + 1, end + 1), choices: [tokens[i - 1]!, tokens[end]!], withoutFirst };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
-import { offeredChoices, withoutSecondChoice, withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
+import { offeredChoices, withCleftChoiceRead, withoutSecondChoice, withoutUnknownChoices } from '../../../src/engine/message/offered-choice.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('withoutUnknownChoices', () => {
@@ -92,10 +92,26 @@ describe('withoutSecondChoice', () => {
     expect(withoutSecondChoice(tokenize('hva slags lokomotiv var det russisk eller nordkoreansk'))).toBeUndefined();
   });
 
+  it('leaves the question without the first choice beside it', () => {
+    expect(withoutSecondChoice(tokenize('is kim into dogs or horses'))?.withoutFirst?.join(' ')).toBe('is kim into horses');
+  });
+
   it('offers no choice after "or not", "eller hva", or with no word before "or"', () => {
     expect(withoutSecondChoice(tokenize('did they deny it or not'))).toBeUndefined();
     expect(withoutSecondChoice(tokenize('var det våpen eller hva'))).toBeUndefined();
     expect(withoutSecondChoice(tokenize('was it this or that'))).toBeUndefined();
+  });
+});
+
+describe('withCleftChoiceRead', () => {
+  it('reads a choice put as a cleft at the end as the bare choice', () => {
+    expect(withCleftChoiceRead(tokenize('likte han hunder, eller var det hester')).join(' ')).toBe('likte han hunder eller hester');
+    expect(withCleftChoiceRead(tokenize('was it the ferry or was it the bus')).join(' ')).toBe('was it the ferry or the bus');
+  });
+
+  it('leaves what it is said to be, a verdict, or a second question', () => {
+    for (const q of ['er det vanlig, eller er det nytt', 'did it sink, or was it just a rumour', 'did it sink or was it towed away to the yard'])
+      expect(withCleftChoiceRead(tokenize(q)).join(' ')).toBe(tokenize(q).join(' '));
   });
 });
 
@@ -111,6 +127,11 @@ describe('Engine: an either-or question whose second choice the article does not
   it('answers from the entry the first choice leads to, when its answer names a choice', () => {
     expect(engine.ask('is Kim Jong-un into horses or dogs? lol').intent).toBe('kim-horses');
     expect(engine.ask('Kom fullblodshestene til Kim fra Russland eller fra Kina?').intent).toBe('kim-horses');
+  });
+
+  it('answers from the entry naming the second choice when the first is a word no entry knows (declined as unsure)', () => {
+    expect(engine.ask('is kim into dogs or horses?').intent).toBe('kim-horses');
+    expect(engine.ask('Likte Kim Jong-un katter, eller var det hester?').intent).toBe('kim-horses');
   });
 
   it('answers without a second question that adds nothing the article does not know', () => {
