@@ -91,7 +91,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   // "Hva fantes på toget" asks what was on it, not what was found ("fant").
   fantes: 'var', fanst: 'var',
   // "Kor langt attende går tilhøvet": how far back the relationship goes.
-  attende: 'tilbake', tilhøvet: 'forholdet', tilhøve: 'forhold', tilhøva: 'forholdene',
+  attende: 'tilbake', tebake: 'tilbake', tebakers: 'tilbake', tilhøvet: 'forholdet', tilhøve: 'forhold', tilhøva: 'forholdene',
   // Colloquial "sånne" is "slike" (such), not a form of "sann" (true), which it folds to.
   sånne: 'slike', sånna: 'slike',
   desse: 'disse', nåen: 'noen', någe: 'noe', nåe: 'noe', nokken: 'noen', åran: 'årene', høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',

@@ -7,6 +7,7 @@ import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
 import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
 import { mayNameSide, withCountrySide } from './country-side.js';
+import { mayNameFriendship, withFriendshipAsTies } from './friendship-ties.js';
 import { mayAskFirstOfTwo, readFirstOfTwo } from './first-of-two.js';
 import { mayStartIdiom, withoutIdioms } from './idioms.js';
 import { mayOfferChoice, withCleftChoiceRead } from './offered-choice.js';
@@ -27,6 +28,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: mayOfferChoice, read: withCleftChoiceRead },
   { mayRead: mayAskFirstOfTwo, read: readFirstOfTwo },
   { mayRead: mayNameSide, read: withCountrySide },
+  { mayRead: mayNameFriendship, read: withFriendshipAsTies },
   { mayRead: mayTalk, read: withoutStoryTalk },
   { mayRead: mayAddress, read: withoutAddress },
   { mayRead: mayNameKin, read: withoutAskersKin },
