@@ -7,7 +7,7 @@
 const FRIENDSHIP = new Map<string, string>([
   ['friendship', 'relationship'], ['friends', 'relationship'], ['besties', 'relationship'], ['bffs', 'relationship'],
   ['vennskap', 'forholdet'], ['vennskapet', 'forholdet'], ['venner', 'forholdet'], ['venna', 'forholdet'], ['bestevenner', 'forholdet'],
-  ['kompiser', 'forholdet'], ['bestiser', 'forholdet'],
+  ['kompiser', 'forholdet'], ['bestiser', 'forholdet'], ['vener', 'forholdet'], ['venskap', 'forholdet'], ['venskapet', 'forholdet'],
 ]);
 // prettier-ignore
 const COUNTRIES = new Set(['russia', 'russland', 'korea', 'nk', 'dprk', 'moscow', 'moskva', 'pyongyang', 'countries', 'landene', 'landa', 'land',

@@ -20,6 +20,8 @@ describe('Engine: the two countries’ friendship', () => {
 
   it('answers with how far back their ties go, not with the Friendship Bridge (declined, the bridge offered first)', () => {
     expect(engine.ask('how old is the friendship between north korea and russia').intent).toBe('history-1948');
+    // Nynorsk "vener" (declined as unsure).
+    expect(engine.ask('kor lenge har nk og russland vore vener').intent).toBe('history-1948');
   });
 
   it('still answers about the bridge', () => {
