@@ -90,6 +90,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Function words the lists above lack: "dersom" (if), "ta imot" (receive), chat's "el" (eller), "elns" (eller noe sånt),
   // "smth" (something); Oslo slang "wallah" (I swear); "actual" as in "any actual proof".
   'dersom', 'imot', 'el', 'elns', 'elno', 'smth', 'sth', 'wallah', 'wolla', 'actual',
+  // "Hvor skal granatene sendes hen": "hen" only points where, which "hvor" asks already.
+  'hen',
   // How long an answer is wanted ("in three sentences", "på tre setninger"): how, not what.
   'sentence', 'sentences', 'setning', 'setninger', 'setningar',
 ]);

@@ -92,6 +92,10 @@ describe('colloquial words', () => {
     ]);
   });
 
+  it('reads "hen" (to where) as no word of its own, and answers where the shells are made to seem headed', () => {
+    expect(seedEngine().ask('hvor later de som at ammunisjonen skal hen?').intent).toBe('covert-shipments');
+  });
+
   it('reads Nynorsk "attende" (back) and "tilhøvet" (the relationship), and answers how far back the ties go', () => {
     expect(['attende', 'tilhøvet', 'tilhøve'].map(nynorskToBokmal)).toEqual(['tilbake', 'forholdet', 'forhold']);
     expect(seedEngine().ask('kor langt attende går tilhøvet mellom Russland og Nord-Korea?').intent).toBe('history-1948');
