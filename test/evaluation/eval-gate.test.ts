@@ -724,6 +724,25 @@ const SETS = [
   // 100% / 93.8%, a Norwegian teachers' staff room 94.1% / 100% / 96.9%, Norwegians abroad and foreigners in Norway
   // 97.1% / 100% / 100%.
   { file: 'heldout/fresh-CP1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.96 },
+  // CQ1-CQ4 (100 each, merged as one), frozen before any result (two training strings CQ3 and CQ4 held taken out of data/
+  // before their first run), first seen on the thirty-third session's first engine (8700bf4 with those two taken out,
+  // 95147f3): 247 / 263 / 120 of 272 / 272 / 128 (90.8% / 96.7% / 93.8%). People who write by ear 86.8% / 97.1% / 93.8%,
+  // a university seminar on propaganda and sourcing 89.7% / 94.1% / 84.4%, a gaming server late at night 92.6% / 98.5% /
+  // 96.9%, speech-to-text dictation 94.1% / 97.1% / 100%. Tuned on since: 94.5% / 98.5% / 96.1%.
+  { file: 'heldout/fresh-CQ1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.96 },
+  // CR1-CR4 (100 each, merged as one), frozen before any result (one training string CR2 held taken out of data/ before its
+  // first run), first seen on d0bfa58: 248 / 268 / 114 of 272 / 272 / 128 (91.2% / 98.5% / 89.1%; the same on the
+  // session's first engine). Questions relayed for someone else 95.6% / 98.5% / 90.6%, commuters' autocorrect 94.1% / 100% /
+  // 84.4%, half-remembered details 79.4% / 95.6% / 87.5%, Northern Norway and Trøndelag dialects 95.6% / 100% / 93.8%.
+  // Tuned on since: 92.6% / 98.9% / 92.2%.
+  { file: 'heldout/fresh-CR1.jsonl', answerable: 0.92, reached: 0.98, declines: 0.92 },
+  // CS1-CS4 (100 each, merged as one), frozen before any result (four training strings CS1-CS3 held taken out of data/
+  // before their first run), held back unscored until the thirty-third session's final engine (c22d46b), not tuned on:
+  // 254 / 266 / 123 of 272 / 272 / 128 (93.4% / 97.8% / 96.1%; 253 / 266 / 123 on the session's first engine). An ordinary
+  // evening in a Norwegian news-and-games community 95.6% / 100% / 100%, an international newsroom checking facts 88.2% /
+  // 95.6% / 93.8%, a Western Norway class on source criticism 94.1% / 98.5% / 96.9%, a pensioners' association 95.6% /
+  // 97.1% / 93.8%.
+  { file: 'heldout/fresh-CS1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
