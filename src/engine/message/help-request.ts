@@ -165,7 +165,8 @@ const DOES = set(
 );
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'qs', 'things', 'stuff', 'spørsmål', 'ting');
-const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene');
+// Or the story itself: "which story do you cover", "hvilken sak dekker du".
+const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene', 'story', 'stories', 'article', 'articles', 'sak', 'saker', 'artikkel');
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');
 const ASKING = set(...ASK, 'stille', 'put');
@@ -194,14 +195,14 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "What kind of stuff do you know about", "hva slags ting vet du om".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, maybe('do', 'does'), THE_BOT, SO, COVERS],
   // "Which topics do you cover", "hvilke temaer dekker du", "what questions are you able to address".
-  [set('what', 'which', 'hvilke', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
-  [set('hvilke', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
+  [set('what', 'which', 'hvilke', 'hvilken', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
+  [set('hvilke', 'hvilken', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
   // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.
   [set(...HOW), set('går', 'gjer', 'gjør'), maybe(...ASKER, 'man'), set('frem', 'fram'), maybe('for'), maybe('å'), ASKING],
-  [set(...HOW), maybe('do', 'should', 'can'), maybe(...ASKER, 'one'), set('go'), set('about'), set(...ASKING, 'asking')],
+  [set(...HOW), maybe('do', 'should', 'can'), maybe(...ASKER, 'one'), set('go'), set('about'), set(...ASKING, 'asking', 'it', 'this', 'that')],
   // "Hvordan gjør jeg det", "how do I do that" (the lone "I" dropped).
   [set(...HOW), set('gjør', 'gjer', 'do'), maybe(...ASKER, 'do'), set('det', 'dette', 'it', 'that', 'this')],
   // "Do you only know this one article", "kan du bare denne saken": how far the bot's knowledge goes.

@@ -109,6 +109,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // What kind of questions it is able to handle, and what it does not cover.
     'what types of topics are you able to cover? and what is beyond your limits?',
     'Hva kan du svare på, og hva er utenfor?',
+    // Which story it covers, and how to go about asking.
+    'which stories do you actually cover?',
+    'hvilken sak dekker du?',
+    'what kinds of things can I ask, and how should I go about it?',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
