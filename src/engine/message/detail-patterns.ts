@@ -291,7 +291,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],
     // Past the journey's last sight: "what happened to the train after it got to Khasan", "hvor ble det av toget etter stasjonen".
-    ['after', 'it', 'got', 'to'], ['after', 'it', 'reached'], ['after', 'they', 'got', 'to'], ['after', 'they', 'reached'], ['after', 'reaching'], ['after', '*', 'station'], ['etter', '*', 'stasjon'],
+    ['after', 'it', 'got', 'to'], ['after', 'it', 'reached'], ['after', 'they', 'got', 'to'], ['after', 'they', 'reached'], ['after', 'reaching'],
+    ['after', 'it', 'stopped'], ['after', 'stopping'], ['after', '*', 'station'], ['etter', '*', 'stasjon'],
     ['etter', 'stasjonen'], ['etter', 'at', 'det', 'kom', 'til'],
   ]),
   // How things stand now (the article is from November 2022).

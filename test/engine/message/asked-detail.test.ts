@@ -156,6 +156,7 @@ describe('askedDetail', () => {
     ['what happened to the ferry after it got to Bergen', 'later'],
     ['hvor ble det av ferja etter stasjonen', 'later'],
     ['what happened to the ferries after they got to port', 'later'],
+    ['where did the ferry go after it stopped at the pier', 'later'],
     ['does the harbour even know if the ferries ever reached port', undefined],
     // Read years later; "i etterkant" and "i ettertid" with the lone "i" gone.
     ['har rederiet innrømmet det i ettertid', 'later'],
