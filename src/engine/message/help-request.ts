@@ -166,7 +166,24 @@ const DOES = set(
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'qs', 'things', 'stuff', 'spørsmål', 'ting');
 // Or the story itself: "which story do you cover", "hvilken sak dekker du".
-const TOPICS = set(...THINGS, 'topics', 'subjects', 'temaer', 'tema', 'emner', 'commands', 'kommandoer', 'kommandoene', 'story', 'stories', 'article', 'articles', 'sak', 'saker', 'artikkel');
+const TOPICS = set(
+  ...THINGS,
+  'topics',
+  'subjects',
+  'temaer',
+  'tema',
+  'emner',
+  'commands',
+  'kommandoer',
+  'kommandoene',
+  'story',
+  'stories',
+  'article',
+  'articles',
+  'sak',
+  'saker',
+  'artikkel',
+);
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');
 const ASKING = set(...ASK, 'stille', 'put');

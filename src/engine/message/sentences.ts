@@ -10,7 +10,8 @@
 // "who's", "whats": a contracted wh-word ("im confused, whos behind …") opens a question as the word does.
 // "wtf" is chat's "what" ("wtf can u even do"), and so are "wat", "wut" and "wot".
 const WH_WORDS =
-  "(?:who|what|when|where|why|how)(?:['’]?s)?|wtf|wat|wut|wot|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|" + 'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
+  "(?:who|what|when|where|why|how)(?:['’]?s)?|wtf|wat|wut|wot|which|hvem|hva|når|hvor|hvorfor|hvordan|hvilken|hvilket|hvilke|" +
+  'kven|kva|kvar|kvifor|korleis|kor|ka|kem';
 const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
 // A closing after a comma ("…, cheers", "…, takk!", "…, mvh Kari") is said to the bot, not asked of it.
 const SIGN_OFF = 'cheers|thanks|thank you|thx|ty|takk|tusen takk|mange takk|mvh|hilsen|regards|kind regards|best regards|best wishes';
