@@ -224,7 +224,7 @@ export class Engine {
     if (!settles) return match;
     // The entry names only the second choice, the first being a word the article does not know ("is Kim into dogs or
     // horses?"): asked without the first. Not "vets or customs", which the horse train's and the horses' entries each name.
-    const secondOnly = choices !== undefined && this.fit.answerUses(entry, choices[1]) && !this.anyEntryNames(choices[0]);
+    const secondOnly = choices !== undefined && this.fit.answerUses(entry, choices[1]) && !this.anyRankedNames(match.ranked, choices[0]);
     const chosen = this.matcher.match(secondOnly && choice.withoutFirst ? choice.withoutFirst : choice.tokens, lang, framed);
     return chosen.intent === closest ? chosen : match;
   }
@@ -488,10 +488,15 @@ export class Engine {
     return this.composer.entry(base, entry, related);
   }
 
-  /** Whether any entry's answer names a word, or one the lexicon holds the same. */
-  private anyEntryNames(word: string): boolean {
-    for (const entry of this.entries.values()) if (this.fit.answerNames(entry, word)) return true;
-    return false;
+  /**
+   * Whether the answer of any entry the match ranked names a word, or one the lexicon holds the same. The ranked only:
+   * an archive's entries are many, and this is asked on the bot's event loop.
+   */
+  private anyRankedNames(ranked: Match['ranked'], word: string): boolean {
+    return ranked.some(({ intent }) => {
+      const entry = this.entries.get(intent);
+      return entry !== undefined && this.fit.answerNames(entry, word);
+    });
   }
 
   private isConversation(intent: string): boolean {

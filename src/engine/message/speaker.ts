@@ -233,7 +233,8 @@ function speakerForms(speaker: readonly string[], sameAs: (word: string) => read
 const PARTY = new Set(['side', 'sida', 'siden', 'camp', 'regime', 'regimet', 'people', 'folk', 'leir', 'leiren']);
 // prettier-ignore
 const LEADS = new Map<string, readonly string[]>([
-  ...['kim', 'kims', 'jong', 'un'].map((w): [string, readonly string[]] => [w, ['north korea', 'nord korea', 'pyongyang']]),
+  // Kim by his family name only: "un" of "Jong-un" is also the UN.
+  ...['kim', 'kims'].map((w): [string, readonly string[]] => [w, ['north korea', 'nord korea', 'pyongyang']]),
   ...['putin', 'putins'].map((w): [string, readonly string[]] => [w, ['russia', 'russland', 'kremlin', 'kreml', 'moscow', 'moskva']]),
   ...['biden', 'bidens'].map((w): [string, readonly string[]] => [w, ['white house', 'hvite hus', 'kirby']]),
 ]);

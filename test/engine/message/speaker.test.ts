@@ -94,6 +94,8 @@ describe('reportsSpeaker', () => {
     expect(reportsSpeaker('North Korea said in September that it had never sold weapons.', ['kims', 'side'], none)).toBe(true);
     expect(reportsSpeaker('Nord-Korea uttalte at de aldri hadde solgt våpen.', ['putins', 'folk'], none)).toBe(false);
     expect(reportsSpeaker('North Korea said in September that it had never sold weapons.', ['kim'], none)).toBe(false);
+    // "The UN side" is no Kim Jong-un's.
+    expect(reportsSpeaker('North Korea said in September that it had never sold weapons.', ['un', 'side'], none)).toBe(false);
     expect(seedEngine().ask("so what does kim's camp say about selling shells").intent).toBe('dprk-denial');
   });
 });
