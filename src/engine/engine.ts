@@ -43,6 +43,8 @@ import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
 import { EntryFit } from './entry-fit.js';
+import { remarksWrongPlace } from './message/wrong-place-remark.js';
+import { isOnlyARepeatedSound } from './message/repeated-sound.js';
 import { PictureFit } from './picture-fit.js';
 import { assembleNow, type Assembly } from './assembly/assembly.js';
 import { assembleEngine, type EngineInternals, type EngineParts } from './assembly/engine-assembly.js';
@@ -194,7 +196,9 @@ export class Engine {
       (w) => this.rarity.of(w) < NOISE_RARITY && !this.matcher.namesTopic(w, lang),
       (w) => LAUGHTER.test(w),
     );
-    if (chatter || lost || asksTranslation(tokens) || namesOnlyAnOrdinal(tokens)) {
+    // So is a remark on having posted in the wrong place, or a sound ("🚂 choo choo"; not a greeting, "hej hej!").
+    const aside = remarksWrongPlace(tokens) || (isOnlyARepeatedSound(question) && !(match.intent !== null && this.isConversation(match.intent)));
+    if (chatter || lost || aside || asksTranslation(tokens) || namesOnlyAnOrdinal(tokens)) {
       return { answer: this.composer.declined({ question, lang, confidence: 0 }, 'unknown', []), match };
     }
     const answer = this.compose(question, lang, asked, text, asking);
@@ -484,6 +488,9 @@ export class Engine {
     if (this.fit.namesOnlyAsTime(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // "Is the bridge road or rail only?": the bridge's entry says neither, so the article does not give it.
     if (this.fit.givesNoChoice(entry, asked.tokens, message ?? question, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    // A figure put to be checked of a kind the entry does not give: it does not say, the entry is offered.
+    if (this.fit.cannotSettleGuess(entry, asked.tokens, message ?? question, lang))
+      return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     const related = match.related ? this.entries.get(match.related) : undefined;
     return this.composer.entry(base, entry, related);
   }

@@ -268,6 +268,20 @@ export class EntryFit {
     return this.sameAs().get(figure)?.includes(`${figure} ${thing}`) === true;
   }
 
+  /**
+   * Whether a four-digit figure no text uses, put to be checked, is of a kind the entry gives none of ("is it resolution
+   * 1718 that bans it?", "was the bridge built in 1959?"): the entry is the topic, but cannot settle the figure.
+   */
+  cannotSettleGuess(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
+    // Only a year-like figure the knowledge base nowhere uses: "two countries", "TV 2", "100%", "'48" are no such guess.
+    if (!tokens.some((word) => /^\d{4}$/.test(word) && !this.matcher.knows(word, lang))) return false;
+    const guess = guessedFigure(tokens, text);
+    if (guess === undefined) return false;
+    // "Resolution 1718 that bans …" counts no "that": any figure of the kind would settle it.
+    const { counted } = guess;
+    return !this.corrects(entry, counted && STOPWORDS.has(counted.thing) ? { ...guess, counted: undefined } : guess);
+  }
+
   /** Whether an entry gives a figure of the kind guessed (and, for a count, counts those things). */
   private corrects(entry: Entry, guess: GuessedFigure): boolean {
     if (!givesDetail(this.offeredDetails(entry), guess.detail)) return false;

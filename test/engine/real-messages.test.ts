@@ -299,4 +299,38 @@ describe('Engine on real messages', () => {
     expect(answer.intent).toBe('image-1310');
     expect(engine.ask('hei alle').intent).toBe('greeting');
   });
+
+  it.each([
+    // Oslo youth slang: "no cap" (for real), "sjofe" (look), "homies" (friends) for the countries' ties.
+    ['bro what was the cargo on that train no cap', 'cargo-unknown'],
+    ['sjofe hvor lang er broen', 'friendship-bridge'],
+    ['hvor lenge har nk og russland vært homies', 'history-1948'],
+  ])('reads youth slang around the question: %j', (message, intent) => {
+    expect(engine.ask(message).intent).toBe(intent);
+  });
+});
+
+describe('Engine: a figure put to be checked that the entry cannot settle', () => {
+  const engine = seedEngine();
+
+  it('declines a resolution number the article never gives, offering the entry on the ban (answered at 0.98)', () => {
+    const answer = engine.ask('so resolution 1718 is the one banning the arms trade, right?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['un-arms-ban']);
+  });
+
+  it('still corrects a wrong year with the entry giving the right one', () => {
+    expect(engine.ask('did the soviets put Kim Il-sung in power in 1945?').intent).toBe('history-1948');
+  });
+
+  it('declines a count on a later day than the pictures, offering the picture at the station', () => {
+    const answer = engine.ask('hvor mange vogner sto ved stasjonen dagen etter?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it('declines an opinion asked in a learner\'s word order ("hva du mener")', () => {
+    expect(engine.ask('hva du mener, er det USA som lyver?').declineReason).toBe('opinion');
+  });
 });

@@ -59,6 +59,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'innit', 'reckon', 'reckons', 'bloody', 'blimey', 'bruv', 'lads', 'dunno', 'aye', 'ton', 'tons', 'heaps',
   // Oslo youth slang and multiethnolect: "jalla" (cheap, fake), "walla" (I swear), "helt texas" (crazy), "brur" (bro; not "bro", a bridge).
   'jalla', 'walla', 'wallahi', 'habibi', 'brur', 'brødda', 'texas', 'gzz',
+  // "Sjofe" (look, check) and "wolla" (I swear): how it is said, not what is asked.
+  'sjofe', 'sjofa', 'sjof', 'wolla', 'wollah',
   'serr', 'seriøst', 'sykt', 'skikkelig', 'jævla', 'jævlig', 'egt', 'haug', 'haugevis', 'masse', 'iallfall',
   'ihvertfall', 'hvertfall',
   // Modal verbs ("må ha med sitat", "I must know"): how, not what.

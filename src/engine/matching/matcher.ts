@@ -363,6 +363,11 @@ export class Matcher {
     return this.analyzer.analyzeTokens([word], lang).terms.some((t) => t.startsWith('#') && !GENERAL_CONCEPTS.has(t));
   }
 
+  /** Whether the knowledge base knows a word: some text uses it, or a word it is spelled as. */
+  knows(word: string, lang: Lang): boolean {
+    return this.analyzer.analyzeTokens([word], lang).unknown.length === 0;
+  }
+
   /** How much a known term tells about the topic: its everyday rarity, above a floor (concepts tell in full). */
   private telling(term: string): number {
     let telling = this.tellingByTerm.get(term);

@@ -210,6 +210,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
   if (SINCE_WHEN.matches(plain)) return 'since';
   if (ARRIVED_AFTER_ALL.matches(plain) && !hasAny(plain, KNOWING)) return 'later';
+  if (endsADayAfter(plain)) return 'later';
   // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
   if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);
@@ -235,6 +236,16 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     }
   }
   return undefined;
+}
+
+// "… dagen etter?", "… the day after?" at the end of a question: a later day than the story's; not "the day after the
+// US claim", which places something within it.
+// prettier-ignore
+const DAY_AFTER = new Set(['dagen etter', 'day after', 'uka etter', 'veka etter', 'week after', 'året etter', 'year after', 'natta etter', 'night after']);
+
+function endsADayAfter(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  return n > 2 && DAY_AFTER.has(`${tokens[n - 2]} ${tokens[n - 1]}`);
 }
 
 /** Whether the tokens count a length's units with nothing to measure a distance from ("how many metres is the bridge"). */

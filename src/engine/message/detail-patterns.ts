@@ -294,6 +294,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['after', 'it', 'got', 'to'], ['after', 'it', 'reached'], ['after', 'they', 'got', 'to'], ['after', 'they', 'reached'], ['after', 'reaching'],
     ['after', 'it', 'stopped'], ['after', 'stopping'], ['after', '*', 'station'], ['etter', '*', 'stasjon'],
     ['etter', 'stasjonen'], ['etter', 'at', 'det', 'kom', 'til'],
+    // A later day than the pictures': "how many wagons stood there the next day", "dagen derpå". Not "how many days later",
+    // which may count the days between the claim and the pictures.
+    ['next', 'day'], ['following', 'day'], ['neste', 'dag'], ['neste', 'dagen'], ['dagen', 'derpå'], ['dagen', 'etterpå'],
   ]),
   // How things stand now (the article is from November 2022).
   present: new TokenPatternSet([

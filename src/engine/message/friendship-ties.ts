@@ -6,8 +6,10 @@
 // prettier-ignore
 const FRIENDSHIP = new Map<string, string>([
   ['friendship', 'relationship'], ['friends', 'relationship'], ['besties', 'relationship'], ['bffs', 'relationship'],
+  ['homies', 'relationship'], ['buddies', 'relationship'], ['allies', 'relationship'],
   ['vennskap', 'forholdet'], ['vennskapet', 'forholdet'], ['venner', 'forholdet'], ['venna', 'forholdet'], ['bestevenner', 'forholdet'],
   ['kompiser', 'forholdet'], ['bestiser', 'forholdet'], ['vener', 'forholdet'], ['venskap', 'forholdet'], ['venskapet', 'forholdet'],
+  ['allierte', 'forholdet'], ['allierde', 'forholdet'],
 ]);
 // prettier-ignore
 const COUNTRIES = new Set(['russia', 'russland', 'korea', 'nk', 'dprk', 'moscow', 'moskva', 'pyongyang', 'countries', 'landene', 'landa', 'land',

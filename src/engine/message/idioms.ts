@@ -20,6 +20,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['on', 'earth'], ['in', 'the', 'world'], ['all', 'verden'], ['all', 'världen'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],
   ['not', 'going', 'to', 'lie'], ['for', 'that', 'matter'],
+  // Youth slang vouching for what is said ("no cap", "on god", "on my mama"): no cap, no god, no one's mother asked about.
+  ['no', 'cap'], ['on', 'god'], ['on', 'my', 'mama'], ['on', 'my', 'mom'],
   // Candour asked for: "be honest, do you know what was in the train", "vær ærlig: …" (the question is the same).
   ['be', 'honest', 'with', 'me'], ['be', 'honest'], ['be', 'real', 'with', 'me'], ['be', 'real'], ['vær', 'ærlig', 'med', 'meg'], ['vær', 'ærlig'],
   ['ver', 'ærleg'], ['helt', 'ærlig'], ['heilt', 'ærleg'], ['ærlig', 'talt'], ['ærleg', 'talt'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],

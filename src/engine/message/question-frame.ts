@@ -122,6 +122,8 @@ const OPINION = new TokenPatternSet([
   ['favorite'], ['evil'], ['deserve'], ['deserves'], ['is', 'it', 'fair'], ['is', 'it', 'wrong'], ['is', 'it', 'ok'],
   ['synes', 'du'], ['syns', 'du'], ['synst', 'du'], ['mener', 'du'], ['meiner', 'du'], ['tror', 'du'], ['trur', 'du'],
   ['tenker', 'du'], ['tenkjer', 'du'], ['bør'], ['burde'],
+  // A learner's word order, the verb after "du": "hva du mener, lyver …", "kva du trur".
+  ...['hva', 'kva', 'ka'].flatMap((what) => ['mener', 'meiner', 'synes', 'syns', 'synest', 'tror', 'trur'].map((thinks) => [what, 'du', thinks])),
   // The bot's view taken for granted: "du tror vel også at …, ikke sant?".
   ...['tror', 'trur', 'synes', 'syns', 'mener', 'meiner'].map((thinks) => ['du', thinks, 'vel']),
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],

@@ -143,6 +143,10 @@ describe('askedDetail', () => {
     ['hva fant de ut til slutt', 'later'],
     ['har toget kjørt flere ganger siden', 'later'],
     ['has the train crossed again since', 'later'],
+    // A later day than the pictures'; not one counted within the story ("how many days later" after the claim).
+    ['Kor mange vogner stod på Khasan stasjon dagen etter?', 'later'],
+    ['how many wagons were at khasan the next day', 'later'],
+    ['what was at the station the day after', 'later'],
     ['Has it since been confirmed that the shells arrived in Russia?', 'later'],
     ['har det senere blitt bekreftet at granatene kom fram', 'later'],
     ['Ble det bekreftet senere at granatene faktisk kom fram til Russland?', 'later'],

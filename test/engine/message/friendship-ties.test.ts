@@ -7,6 +7,8 @@ describe('withFriendshipAsTies', () => {
   it.each([
     ['how old is the friendship between norway and russia', 'how old is the relationship between norway and russia'],
     ['har landene vært venner lenge', 'har landene vært forholdet lenge'],
+    ['hvor lenge har russland og nordkorea vært homies', 'hvor lenge har russland og nordkorea vært relationship'],
+    ['have russia and nk always been allies', 'have russia and nk always been relationship'],
   ])('reads %j as %j', (question, read) => expect(withFriendshipAsTies(tokenize(question)).join(' ')).toBe(read));
 
   it('leaves the bridge named by its friendship, however typed, and friends of no country', () => {

@@ -14,6 +14,9 @@ describe('withoutIdioms', () => {
     ['who made the graphics if you do not mind me asking', 'who made the graphics'],
     ['who took them need it for my homework', 'who took them my homework'],
     ['gonna be honest who took the pictures', 'who took the pictures'],
+    // Youth slang vouching for what is said.
+    ['what was the train carrying no cap', 'what was the train carrying'],
+    ['on god who took the pics', 'who took the pics'],
     ['not gonna lie the bridge is long', 'the bridge is long'],
     ['be honest is the claim proven', 'is the claim proven'],
     ['vær ærlig har de bevis', 'har de bevis'],

@@ -106,6 +106,9 @@ describe('questionFrame', () => {
     'du tror vel også at ferja var full, ikke sant',
     'do you support russia or ukraine',
     'støtter du USA',
+    // A learner's word order: the verb after "du".
+    'Hva du mener, lyver Nord Korea eller USA?',
+    'kva du trur om dette',
   ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each([
