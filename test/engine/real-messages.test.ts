@@ -310,7 +310,7 @@ describe('Engine on real messages', () => {
   });
 });
 
-describe('Engine: a figure put to be checked that the entry cannot settle', () => {
+describe('Engine: a figure or a later day put to be checked', () => {
   const engine = seedEngine();
 
   it('declines a resolution number the article never gives, offering the entry on the ban (answered at 0.98)', () => {
@@ -318,6 +318,10 @@ describe('Engine: a figure put to be checked that the entry cannot settle', () =
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions.map((s) => s.id)).toEqual(['un-arms-ban']);
+  });
+
+  it('corrects "only a couple" of launches with the entry giving how many (declined as unsure at 0.38)', () => {
+    expect(engine.ask('so they only launched a couple of missiles this year?').intent).toBe('missile-tests');
   });
 
   it('still corrects a wrong year with the entry giving the right one', () => {

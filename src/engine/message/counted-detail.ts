@@ -118,7 +118,7 @@ const SAID_FIRST = new Set(['sa', 'oppga', 'opplyste', 'nevnte', 'røpet', 'røp
 // prettier-ignore
 const MONEY = new Set(['paid', 'pay', 'paying', 'cost', 'costs', 'worth', 'money', 'dollars', 'betalt', 'betalte', 'betaler', 'kostet', 'koster', 'verdt', 'penger', 'kroner', 'dollar']);
 // "Sa de noe om hvor mange": at most this many words from the saying to the count.
-const SAID_TO_COUNT = 5;
+const SAID_TO_COUNT = 6;
 
 /**
  * Whether a question asks whether someone in the story said how many ("did the Americans say how many shells", "sa de

@@ -12,6 +12,8 @@ import { STOPWORDS } from '../analysis/stopwords.js';
 // prettier-ignore
 const AMOUNT_WORDS = new Set([
   'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'dusinvis', 'hundrevis', 'tusenvis', 'millioner', 'milliarder', 'titals',
+  // A few: "bare et par raketter i år?", "only a handful of launches?".
+  'par', 'couple', 'handful', 'håndfull', 'håndfullt',
 ]);
 
 /** A question that puts a figure to be checked, with the figure taken out, and the kind of detail that figure is. */
@@ -37,7 +39,7 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
   // "2km" is the figure and its unit; "1.5km", typed as "1" and "5km", one figure and its unit.
   const whole = wholeNumbers(typed, text);
   const tokens = whole.some((t) => numberAndUnit(t)) ? whole.flatMap((t) => numberAndUnit(t) ?? [t]) : whole;
-  const rest: string[] = [];
+  let rest: string[] = [];
   let detail: Detail | undefined;
   let counted: { figure: string; thing: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -52,6 +54,8 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
       if (detail === undefined) counted = { figure: String(UNITS.get(t)), thing: tokens[i + 1]! };
       detail ??= 'quantity';
     } else if (/^\d+$/.test(t) || AMOUNT_WORDS.has(t)) {
+      // An article before the figure is part of the guess: "a couple of missiles", "et par raketter".
+      while (rest.length > 0 && ARTICLES.has(rest[rest.length - 1]!)) rest.pop();
       // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
       if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
       detail ??= 'quantity';
@@ -60,10 +64,16 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
     } else rest.push(t);
   }
   if (detail === undefined || rest.length === 0) return undefined;
+  if (detail === 'quantity' && rest.some((t) => ONLY.has(t))) rest = rest.filter((t) => !ONLY.has(t));
   // "60 km/t, ikke 30?": a speed, which no length corrects.
   if (SPEED.test(text)) return { rest, detail: 'speed' };
   return detail === 'quantity' && counted !== undefined && !/\d/.test(counted.thing) ? { rest, detail, counted } : { rest, detail };
 }
+
+const ARTICLES = new Set(['a', 'et', 'ei', 'en']);
+// Said of a guessed amount: "only tested a couple", "bare et par raketter", "just 30". Part of the guess, not of what it is
+// about (the bridge is the "only" connection).
+const ONLY = new Set(['only', 'just', 'merely', 'bare', 'kun', 'berre']);
 
 // Months, a guess at when ("the denial came in August, correct?"): not English "may", mostly the verb.
 const MONTH_NAMES = new Set(MONTHS.split('|').filter((month) => month !== 'may'));

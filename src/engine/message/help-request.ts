@@ -35,7 +35,7 @@ const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
 const STORY_TASK = new Set([
   'with', 'about', 'regarding', 'angående', 'out', 'understand', 'forstå', 'skjønne', 'fact', 'check', 'factcheck', 'faktasjekke', 'faktasjekk', 'sjekke', 'verify', 'verifisere', 'skille',
   'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
-  'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'lekser', 'leksene',
+  'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'tv2', '2', 'lekser', 'leksene',
   'homework', 'spørsmålet', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',

@@ -153,6 +153,8 @@ describe('asksWhetherSomeoneToldCount', () => {
   it.each([
     ['did the americans say how many shells there were', true],
     ['sa de noe om hvor mange granater det var', true],
+    // Six words from the saying to the count: "sa dem i usa noe om hvor mye" ("i" is dropped).
+    ['sa dem i usa noe om hvor mye granater det var snakk om', true],
     ['om amerikanerne sa noe om hvor mange granater det var', true],
     // The number itself, asked of the bot, known, or a sum of money.
     ['how many shells did the pentagon say were sent', false],

@@ -18,6 +18,20 @@ describe('guessedFigure', () => {
     expect(figure?.rest.some((t) => /\d/.test(t))).toBe(false);
   });
 
+  it('takes "a couple" and the "only" bounding it as part of the guess', () => {
+    expect(guess('Has North Korea only tested a couple of missiles this year?')?.rest).toEqual([
+      'has',
+      'north',
+      'korea',
+      'tested',
+      'of',
+      'missiles',
+      'this',
+      'year',
+    ]);
+    expect(guess('stemmer det at de bare har skutt et par raketter?')?.rest).toEqual(['stemmer', 'det', 'at', 'de', 'har', 'skutt', 'raketter']);
+  });
+
   it('takes a length and its unit as the guess, typed apart or as one word', () => {
     for (const text of ['the crossing is about 3 km long?', 'the crossing is about 3km long?']) {
       const figure = guess(text);

@@ -16,6 +16,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hei, kan du hjelpe meg med leksene om nord-korea?',
     'I am doing homework on this article, can you help me out?',
     'help me with my school project pls',
+    // What it answers, and whether only the story: "just stuff from the TV2 article?".
+    'what can you actually answer? just stuff from the TV2 article?',
     // What the bot does, asked in more ways.
     'how does this factcheck thing work, anyone?',
     'what can be asked here? how is this bot meant to be used',
