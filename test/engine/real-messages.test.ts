@@ -338,3 +338,21 @@ describe('Engine: a figure or a later day put to be checked', () => {
     expect(engine.ask('hva du mener, er det USA som lyver?').declineReason).toBe('opinion');
   });
 });
+
+describe('Engine: exam prompts and who said it', () => {
+  const engine = seedEngine();
+
+  it("declines how a government the article does not quote responded, offering North Korea's denial (answered with it at 0.99)", () => {
+    const answer = engine.ask('Explain briefly how the Chinese government responded to the US accusation.');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it('answers how long since North Korea last did something, asked in Norwegian (declined as a span it does not give)', () => {
+    expect(engine.ask('Hvor lenge var det siden Nord-Korea sist testet en interkontinental rakett?').intent).toBe('missile-tests');
+  });
+
+  it('declines who within the White House made the claim: a person the article does not name', () => {
+    expect(engine.ask('Hvem i Det hvite hus var det som anklaget Nord-Korea?').declineReason).toBe('detail');
+  });
+});

@@ -171,6 +171,8 @@ const SINCE_WHEN = new TokenPatternSet([
   ['sidan', 'når'], ['hvor', 'langt', 'back'], ['kor', 'langt', 'back'],
   // "How long is it since a train was seen here": how long ago it began, not a length.
   ['how', 'long', 'since'], ['how', 'long', 'is', 'it', 'since'], ['how', 'long', 'has', 'it', 'been', 'since'], ['how', 'long', 'was', 'it', 'since'],
+  // "Hvor lenge var det siden Nord-Korea sist …", "kor lenge er det sidan": in Norwegian too.
+  ...['hvor', 'kor'].flatMap((how) => [[how, 'lenge', 'siden'], [how, 'lenge', 'sidan'], ...['var', 'er', 'va', 'e'].flatMap((be) => [[how, 'lenge', be, 'det', 'siden'], [how, 'lenge', be, 'det', 'sidan']])]),
 ]);
 
 // "Who wrote about 'strategic cooperation'", "hvem skrev det til hvem": whose words they are, which the entry quoting

@@ -327,7 +327,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
     ...['hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>
       ['nord', 'nordkorea', 'usa', 'russland', 'kreml', 'regjeringen', 'regjeringa', 'ledelsen', 'leiinga', 'myndighetene', 'styresmaktene',
-        'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen'].map((body) => [who, body])),
+        'hæren', 'partiet', 'pyongyang', 'moskva', 'washington', 'administrasjonen', 'hos', 'kvite', 'hvite', 'pentagon'].map((body) => [who, body])),
+    // "Hvem i Det hvite hus", "kven i det kvite huset": the body after "det".
+    ...['hvem', 'kven', 'kem', 'kæm'].flatMap((who) => [[who, 'det', 'hvite'], [who, 'det', 'kvite']]),
     // Who drove a train: its driver, whom no text names ("kem va det som kjørte hestetoget").
     ...['who', 'hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>
       ['drove', 'driving', 'drives', 'kjørte', 'kjører', 'køyrde', 'køyrer', 'kjøre', 'kjørde'].flatMap((drove) => [[who, drove], [who, '*', '*', drove], [who, '*', '*', '*', drove]])),

@@ -6,7 +6,7 @@
 // prettier-ignore
 const FRIENDSHIP = new Map<string, string>([
   ['friendship', 'relationship'], ['friends', 'relationship'], ['besties', 'relationship'], ['bffs', 'relationship'],
-  ['homies', 'relationship'], ['buddies', 'relationship'], ['allies', 'relationship'],
+  ['homies', 'relationship'], ['buddies', 'relationship'], ['bromance', 'relationship'], ['allies', 'relationship'],
   ['vennskap', 'forholdet'], ['vennskapet', 'forholdet'], ['venner', 'forholdet'], ['venna', 'forholdet'], ['bestevenner', 'forholdet'],
   ['kompiser', 'forholdet'], ['bestiser', 'forholdet'], ['vener', 'forholdet'], ['venskap', 'forholdet'], ['venskapet', 'forholdet'],
   ['allierte', 'forholdet'], ['allierde', 'forholdet'],
@@ -24,6 +24,7 @@ export function mayNameFriendship(word: string): boolean {
 
 /** The tokens with the countries' friendship read as their relationship, or the tokens themselves. */
 export function withFriendshipAsTies(tokens: readonly string[]): readonly string[] {
-  if (!tokens.some((t) => COUNTRIES.has(t)) || tokens.some((t) => BRIDGE.test(t))) return tokens;
+  // "Bromance" names a friendship, not a bridge ("bro").
+  if (!tokens.some((t) => COUNTRIES.has(t)) || tokens.some((t) => BRIDGE.test(t) && !FRIENDSHIP.has(t))) return tokens;
   return tokens.map((t) => FRIENDSHIP.get(t) ?? t);
 }

@@ -31,10 +31,11 @@ const ENDS_NB = new Set(['om', 'på', 'til', 'i', 'etter', 'da', 'med', 'at', 's
 const LONGEST = 4;
 // A word stressing the question before its verb: "what exactly did the Kremlin say".
 const STRESS = new Set(['exactly', 'actually', 'really', 'precisely', 'specifically']);
-// The indirect order ("what Russia said about it"), asked with "what" only: "when the US said so" dates a claim.
-const WHAT = new Set(['what', 'hva', 'kva', 'ka']);
+// The indirect order ("what Russia said about it", "explain how Russia responded"), asked with "what" or "how" only: "when the
+// US said so" dates a claim.
+const WHAT = new Set(['what', 'hva', 'kva', 'ka', 'how', 'hvordan', 'korleis', 'åssen']);
 const SAID_AFTER = new Set(['said', 'says', 'thinks', 'thought', 'replied', 'responded', 'answered']);
-const ABOUT = new Set(['about', 'on', 'of', 'regarding', 'om', 'på', 'til']);
+const ABOUT = new Set(['about', 'on', 'of', 'regarding', 'to', 'om', 'på', 'til']);
 const TOLD_BEFORE = new Set(['is', 'thats', 'that', 'er', 'det']);
 const INDIRECT_NOT = new Set(['for', 'slags', 'was', 'is', 'were', 'been', 'vart', 'ble', 'blei', 'blir', 'vert', 'er', 'var', 'som']);
 // Who a question may name without asking for a quoted speaker: the article, or someone already meant.

@@ -17,6 +17,8 @@ describe('askedDetail', () => {
     ['when did they write the letters', 'time'],
     ['hvilket år ble den vedtatt', 'time'],
     ['how far back do the ties go', 'since'],
+    ['Hvor lenge var det siden ferja sist gikk?', 'since'],
+    ['kor lenge er det sidan brua vart opna', 'since'],
     ['how far back do the two harbours date', 'since'],
     // With the English word in a Norwegian question (it was a distance).
     ['hvor langt back går forholdet', 'since'],
@@ -90,6 +92,8 @@ describe('askedDetail', () => {
     ['Hvem er sjefen i 38 North?', 'head'],
     ['Kem va det som kjørte hestetoget, va det russera?', 'person'],
     ['who drove the train', 'person'],
+    ['Hvem hos rederiet solgte ferja?', 'person'],
+    ['Hvem i Det hvite hus kom med anklagen?', 'person'],
     ["who's the boss at planet labs", 'head'],
     ['kva står forkortinga for', 'acronym'],
     ['what does kcna stand for', 'acronym'],

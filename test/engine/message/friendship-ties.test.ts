@@ -9,6 +9,8 @@ describe('withFriendshipAsTies', () => {
     ['har landene vært venner lenge', 'har landene vært forholdet lenge'],
     ['hvor lenge har russland og nordkorea vært homies', 'hvor lenge har russland og nordkorea vært relationship'],
     ['have russia and nk always been allies', 'have russia and nk always been relationship'],
+    // "Bromance" begins as the bridge does ("bro"), and is no bridge.
+    ['how far back does this russia nk bromance go', 'how far back does this russia nk relationship go'],
   ])('reads %j as %j', (question, read) => expect(withFriendshipAsTies(tokenize(question)).join(' ')).toBe(read));
 
   it('leaves the bridge named by its friendship, however typed, and friends of no country', () => {

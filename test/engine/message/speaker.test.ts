@@ -66,6 +66,8 @@ describe('askedSpeaker', () => {
     // The indirect yes/no question, passed on or asked.
     ['om Tyskland har svart på anklagene', ['tyskland']],
     ['do you know if the french responded', ['french']],
+    // The indirect order with "how", the verb before "to": an exam prompt.
+    ['explain briefly how the french government responded to the accusation', ['french']],
     // The cleft, and not a clause that only looks like one.
     ['når var det Tyskland sa at de ikke selger våpen', ['tyskland']],
     ['what was it that the french said', ['french']],
