@@ -129,6 +129,8 @@ const OPINION = new TokenPatternSet([
   ['liker', 'du'], ['likar', 'du'], ['stoler', 'du'], ['er', 'det', 'riktig', 'av'], ['er', 'det', 'galt'],
   // A verdict on the story or its source: "fake news", "er TV 2 en god kilde". Not "propaganda": "is it true or just propaganda" asks what is known.
   ['fake', 'news'], ['god', 'kilde'], ['good', 'source'], ['reliable', 'source'], ['trustworthy'], ['right', 'agree'],
+  // A moral verdict asked: "drøft om det er moralsk riktig av …", "is it ethical for Russia to …".
+  ['moralsk'], ['morally'], ['moral'], ['etisk'], ['ethical'], ['ethically'], ['umoralsk'], ['immoral'], ['uetisk'], ['unethical'],
   ['rettferdig'], ['ond'], ['onde'], ['hvem', 'sin', 'side'], ['du', 'enig'], ['du', 'einig'], ['enig', 'med', 'meg'], ['fortjener'],
   // A verdict on someone's doing: "er det dumt av Russland å …", "is it embarrassing for Russia", "is 38 North biased".
   // With a word between: "er det moralsk galt av …", "is it morally wrong of …", "was it really smart".

@@ -18,6 +18,9 @@ const WHO_SLOT =
 const TOLD_THINGS = ['info', 'information', 'informasjon', 'informasjonen', 'opplysning', 'opplysningen', 'opplysninga', 'opplysningene', 'opplysningane',
   'news', 'nyheten', 'nyheita'].join('|');
 
+// How many lines or points ("three", "2-3", "two or three"): "2-3" is typed as "2 3" once tokenized.
+const COUNT_OF_LINES = '(?:one|a|two|three|four|five|a few|few|[1-5])(?:(?: to| or| til| eller)? (?:two|three|four|five|[2-6]))?';
+
 // prettier-ignore
 const TOPIC_REQUEST = new RegExp(
   '(?:^| )(?:' + [
@@ -31,11 +34,14 @@ const TOPIC_REQUEST = new RegExp(
     // "… in one sentence", "in 3 bullets", "make me a table", and "like I'm ten" ending the message ("like 6 photos" guesses).
     // Opening the message: "what's the name of the station" asks a name.
     '^(?:please |pls |plz )?(?:list|outline|define|describe|name)(?: me)?(?: all)?(?: the| of the)?', '(?:give|show) me(?: the| a| an| some)?',
-    '(?:explain|summarize|summarise|describe)(?: it)? (?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
-    '(?:in|using) (?:one|a|two|three|four|five|a few|few|[1-5]) (?:short )?(?:sentences?|lines?|bullets?|bullet points|points|words|paragraphs?)',
+    `(?:explain|summarize|summarise|describe)(?: it)? (?:in|using) ${COUNT_OF_LINES} (?:short )?(?:bullet points|sentences?|lines?|bullets?|points|words|paragraphs?)`,
+    `(?:in|using) ${COUNT_OF_LINES} (?:short )?(?:bullet points|sentences?|lines?|bullets?|points|words|paragraphs?)`,
+    // Exam prompts: "Explain briefly …", "discuss …", "for my notes", "in simple words", "for a 12-year-old".
+    '^(?:please |pls )?(?:explain|discuss|assess|evaluate|outline)(?: briefly| shortly| simply)?(?: (?:to|for) (?:me|us|the class))?(?! like| as if)', '(?:for|to) (?:my|our|the) (?:notes|class|students)',
+    '(?:in|using|with) (?:simple|plain|easy|short) (?:words|terms|language|english)',
     '(?:a |an )?(?:short |brief |simple |quick )?explanation (?:of|on|about|for)', '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$',
     // Anywhere after "explain": "explain like I'm 10 who Kim Il-sung was".
-    '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for a (?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
+    '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for (?:a |an )?(?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
     '(?:answer |just )?yes or no',
     'tell me (?:more )?about',
     // A topic asked for bare, opening the message ("anything on Kirby?", "more about the bridge", "mer om broen").
@@ -59,7 +65,10 @@ const TOPIC_REQUEST = new RegExp(
     '(?:gi meg )?(?:en |ei |et |eit )?(?:kort |kjapp |rask )?(?:oversikt|oversikta|oversikten|overblikk)(?: over| av| om)?',
     // "Beskriv 38 North kort", "forklar det kort og godt": briefly, closing a command.
     'kort(?: og godt)?$(?<=^(?:beskriv|forklar|fortell|fortel|oppsummer|oppsummere) .*)',
-    'oppsummer(?:e|t)?', 'oppsummera', '(?:i )?stikkord(?:sform)?(?: om| fra| frå)?', '(?:de )?(?:viktigste )?(?:hovedpunktene|hovudpunkta|hovedpunkter|punktene)(?: i| om| fra)?', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
+    'oppsummer(?:e|t)?', 'oppsummera',
+    // Exam prompts: "Forklar kort …", "Drøft …", "Gjør rede for …", "med enkle ord", "til notatene mine".
+    '^(?:forklar|drøft|drøfte|drøfta|diskuter|vurder|gjør rede for|gjer greie for|gjør greie for|redegjør for)(?: kort| enkelt| med enkle ord)?(?: for (?:meg|oss|klassen)| meg| oss)?(?: litt)?(?: om)?(?! som om| som viss)',
+    '(?:med|på) (?:enkle|lette|få) ord', 'enkelt forklart', '(?:til|for) (?:notatene|notata|klassen|elevene)(?: mine| mina| våre)?', '(?:i )?stikkord(?:sform)?(?: om| fra| frå)?', '(?:de )?(?:viktigste )?(?:hovedpunktene|hovudpunkta|hovedpunkter|punktene)(?: i| om| fra)?', 'kort fortalt', 'kort sagt', 'i korte trekk', 'kort oppsummert',
     'hva med', 'kva med', 'ka med', 'hva er greia med', 'kva er greia med', 'ka e greia med', 'hva er greien med',
     '(?:kilden|kilda|kilde|kildene|kjelda|kjelde|kjeldene) (?:til|for|på|bak)',
     '^(?:nevn|list|ramse|regn)(?: opp)?(?: alle)?', '(?:list|ramse|regn) opp', '^beskriv', '^definer', '(?:gi|gje|vis) meg(?: en| ei| et| eit| litt)?(?: kort| kjapp)?', 'detaljene(?: om)?',

@@ -109,6 +109,9 @@ describe('questionFrame', () => {
     // A learner's word order: the verb after "du".
     'Hva du mener, lyver Nord Korea eller USA?',
     'kva du trur om dette',
+    // A moral verdict, asked as an exam prompt.
+    'drøft om det er moralsk riktig av rederiet å selge ferja',
+    'is it ethical for the port to sell the ferry',
   ])('%j asks for an opinion', (q) => expect(frameOf(q)).toBe('opinion'));
 
   it.each([
