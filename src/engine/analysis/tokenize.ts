@@ -31,8 +31,12 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   ant: ['antall'],
   // "You" and "are" as chat and dialects write them: "do u like horses" asks the bot's liking, as "do you like" does.
   u: ['you'], ur: ['your'], ye: ['you'], r: ['are'],
+  // Texting without vowels: "wht ws on the train", "whn wz pic 3", "hvm tok bldn", "hvrfr e broen viktig" (not "tk", also "takk").
+  wht: ['what'], wt: ['what'], whn: ['when'], whr: ['where'], wz: ['was'], ws: ['was'], twd: ['toward'], twds: ['towards'],
+  hvm: ['hvem'], hvrfr: ['hvorfor'], hvfr: ['hvorfor'], hvrdn: ['hvordan'], bldn: ['bildene'],
 }));
 const DIGIT = /\p{N}/u;
+const WHEN_NB = ['når'];
 // A letter typed three times or more is stretched for emphasis ("whooo", "heyyy", "hallooo", "HÆÆÆ", "sååå"): it stands
 // once, or twice where English doubles it before a consonant ("tooook", "goood"; "pleeease" is "please").
 const STRETCHED = /(\p{L})\1\1+/gu;
@@ -73,7 +77,11 @@ export function tokenize(text: string): string[] {
       tokens.push('an');
       continue;
     }
-    const meant = WRITTEN_FOR.get(token) ?? (DIGIT.test(token) ? misreadDigits(token) : undefined);
+    // "nr sendte de brevene": "når" texted, opening a question; "bilde nr 2" is a number.
+    const meant =
+      token === 'nr' && tokens.length === 0 && !DIGIT.test(joined[w + 1] ?? '0')
+        ? WHEN_NB
+        : (WRITTEN_FOR.get(token) ?? (DIGIT.test(token) ? misreadDigits(token) : undefined));
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
     if (token.length === 1 && meant === undefined && !DIGIT.test(token)) continue;
     if (meant === undefined) tokens.push(token);

@@ -85,6 +85,17 @@ describe('text analysis', () => {
     expect(seedEngine().ask('oops sry').suggestions).toEqual([]);
   });
 
+  it('reads question words texted without vowels, and "nr" opening a question as "når" (a number before a digit)', () => {
+    expect(tokenize('wht ws on the train, whn wz pic 3')).toEqual(['what', 'was', 'on', 'the', 'train', 'when', 'was', 'pic', '3']);
+    expect(tokenize('hvm tok bldn, hvrfr')).toEqual(['hvem', 'tok', 'bildene', 'hvorfor']);
+    expect(tokenize('nr sendte de brevene')[0]).toBe('når');
+    expect(tokenize('nr 2 er bildet fra khasan')[0]).toBe('nr');
+    expect(tokenize('bilde nr 2')).toEqual(['bilde', 'nr', '2']);
+    // Each was declined, the question word unread; Russia's words are not North Korea's denial (answered with it).
+    expect(seedEngine().ask('wht ws on the train tho').intent).toBe('cargo-unknown');
+    expect(seedEngine().ask('wht did the kremlin say abt the accusations').intent).toBeNull();
+  });
+
   it('reads "u", "ur", "ye" and "r" as the words they stand for, though lone letters are otherwise dropped', () => {
     expect(tokenize('do u like ur job, what r ye')).toEqual(['do', 'you', 'like', 'your', 'job', 'what', 'are', 'you']);
     // Answered with the horse train's entry: the bot's liking was not seen asked without "you".
