@@ -130,9 +130,11 @@ const TYPED_COMMAND = /^[!/](?:fact[- ]?check|factcheck|faktasjekk|fc|check|sjek
 const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|melding|message|screenshot|skjermbilde)\s{0,3}:\s*(?=\S)/iu;
 /**
  * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a
- * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general").
+ * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general"), nor a figure ("#2").
  */
-const CLOSING_TAGS = /(?<=[»"”'?!.]|^)(?:\s*#[\p{L}\p{N}_]+)+|(?<!(?:^|\s)(?:in|on|at|to|from|i|på|fra|frå|til))(?:\s+#[\p{L}\p{N}_]+)+\s*$/giu;
+const CLOSING_TAGS = /(?<=[»"”'?!.]|^)(?:\s*#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+|(?<!(?:^|\s)(?:in|on|at|to|from|i|på|fra|frå|til))(?:\s+#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+\s*$/giu;
+// "Resolution #?", "which resolution # is it": the sign read as the word ("pic #2", a figure, is no label either).
+const NUMBER_SIGN = /(?<=\p{L}\s?)#(?=\s|[?!.]|$)/gu;
 
 /**
  * What the asker says they did not mean, pushing back on an answer ("nei jeg mente ikke broen, jeg mente stasjonen", "I
@@ -187,7 +189,7 @@ export function cleanMessage(text: string): string {
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
   cleaned = cleaned.replace(TYPED_COMMAND, '').replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
-  if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '');
+  if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '').replace(NUMBER_SIGN, ' number');
   if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.
   if (

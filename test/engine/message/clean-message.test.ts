@@ -124,6 +124,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('what did Kari say in #general')).toBe('what did Kari say in #general');
   });
 
+  it('keeps a figure after "#" and reads the sign alone as "number"', () => {
+    expect(cleanMessage('what does ferry #2 carry')).toBe('what does ferry #2 carry');
+    expect(cleanMessage('hva fraktet ferje #2')).toBe('hva fraktet ferje #2');
+    expect(cleanMessage('which ferry route # is it?')).toBe('which ferry route number is it?');
+    // Declined: which resolution, by its number, the article does not give (answered with the UN ban at 0.97).
+    expect(seedEngine().ask('which un resolution # is it?').declineReason).toBe('detail');
+  });
+
   it("drops a letter's sign-off and the name under it, only at the end after a sentence", () => {
     expect(cleanMessage('Hvor lang er broen? Med vennlig hilsen Kari')).toBe('Hvor lang er broen?');
     expect(cleanMessage('Who took the images? Kind regards, Harold')).toBe('Who took the images?');
