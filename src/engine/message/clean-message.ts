@@ -132,7 +132,8 @@ const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|me
  * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a
  * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general"), nor a figure ("#2").
  */
-const CLOSING_TAGS = /(?<=[»"”'?!.]|^)(?:\s*#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+|(?<!(?:^|\s)(?:in|on|at|to|from|i|på|fra|frå|til))(?:\s+#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+\s*$/giu;
+const CLOSING_TAGS =
+  /(?<=[»"”'?!.]|^)(?:\s*#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+|(?<!(?:^|\s)(?:in|on|at|to|from|i|på|fra|frå|til))(?:\s+#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+)+\s*$/giu;
 // "Resolution #?", "which resolution # is it": the sign read as the word ("pic #2", a figure, is no label either).
 const NUMBER_SIGN = /(?<=\p{L}\s?)#(?=\s|[?!.]|$)/gu;
 
