@@ -356,3 +356,16 @@ describe('Engine: exam prompts and who said it', () => {
     expect(engine.ask('Hvem i Det hvite hus var det som anklaget Nord-Korea?').declineReason).toBe('detail');
   });
 });
+
+describe('Engine: abbreviations and forms of the lexicon', () => {
+  const engine = seedEngine();
+
+  it('reads "RU" as Russia (declined, the country unread)', () => {
+    expect(engine.ask('what did the vets in RU say about the horses?').intent).toBe('horse-train');
+  });
+
+  it('reads the Nynorsk "fylgje med" as monitoring, and "fakta sjekken" typed apart as no speaker', () => {
+    expect(engine.ask('kva sa kirby om at usa fylgjer med på leveransane?').intent).toBe('us-monitoring');
+    expect(engine.ask('leverer Nord-Korea våpen til Russland? hva sier fakta sjekken').intent).toBe('claim-arms-supply');
+  });
+});

@@ -57,6 +57,8 @@ const NOT_SPEAKERS = new Set([
   'landet', 'country',
   // The fact check itself, the bot's or the article's: "hva sier faktasjekken", "what does the fact check say".
   'faktasjekken', 'faktasjekk', 'faktasjekkerne', 'faktasjekkarane', 'factcheck', 'fact', 'check', 'factchecker', 'factcheckers', 'checkers',
+  // The same typed apart: "hva sier fakta sjekken".
+  'fakta', 'sjekken', 'sjekk',
   'bot', 'boten', 'botten', 'factbot',
 ]);
 // What a text says, not a speaker: "hva sier FN-sanksjonene", "what do the satellite images show or say".
