@@ -1,3 +1,4 @@
+import { withoutTakenBackStart } from './self-correction.js';
 import { mayHaveEmoji, withEmojiAsWords } from './emoji-words.js';
 import { withFragmentLinesJoined } from './fragment-lines.js';
 import { writtenPunctuation } from './spoken-punctuation.js';
@@ -205,6 +206,7 @@ export function cleanMessage(text: string): string {
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   if (/^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem)/i.test(cleaned))
     cleaned = cleaned.replace(NARROWED, '');
+  cleaned = withoutTakenBackStart(cleaned);
   if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
