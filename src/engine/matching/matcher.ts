@@ -1,3 +1,4 @@
+import { QUESTION_WORDS } from '../message/question-words.js';
 import type { Lang } from '../../kb/languages.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import { WordRarity } from '../analysis/word-rarity.js';
@@ -320,8 +321,9 @@ export class Matcher {
     const complete = explained >= completeMatch.explained && firstScore >= completeMatch.score && !fact;
     const cut = complete ? completeMatch.cut : this.settings.decision.cut;
     // An entry whose examples all send things the other way does not answer ("what does Russia sell to North Korea"),
-    // unless the question asks whether the other way is so: the entry is then its correction.
-    const answerable = first >= 0 && confidence >= cut && !(this.contradicts(first, flow) && !asksToConfirm(tokens));
+    // unless the question asks whether the other way is so, or states it ("the train went from Russia into North Korea"):
+    // the entry is then its correction.
+    const answerable = first >= 0 && confidence >= cut && !(this.contradicts(first, flow) && asksForSomething(tokens));
     const related = answerable && second >= 0 && secondScore >= threshold && (pair || firstScore - secondScore <= relatedGap) ? this.intents[second]! : null;
     const ranked: Candidate[] = [];
     for (let rank = 0; rank < 3; rank++) if (top[rank]! >= 0) ranked.push({ intent: this.intents[top[rank]!]!, score: topScore[rank]! });
@@ -493,4 +495,9 @@ function speaksTo(vocabulary: ReadonlySet<string>, synonyms: readonly string[] |
   if (synonyms === undefined) return false;
   for (let i = 0; i < synonyms.length; i++) if (vocabulary.has(synonyms[i]!)) return true;
   return false;
+}
+
+/** Whether a message asks for something with a question word ("what does Russia sell"), not whether a statement is so. */
+function asksForSomething(tokens: readonly string[]): boolean {
+  return !asksToConfirm(tokens) && tokens.some((t) => QUESTION_WORDS.has(t));
 }

@@ -47,6 +47,11 @@ describe('Matcher: direction', () => {
     }
   });
 
+  it('corrects a statement that the train went the other way, as it corrects the yes/no question (declined at 0.86)', () => {
+    expect(engine.ask('the train in the satellite pictures went from Russia into North Korea').intent).toBe('train-crossing');
+    expect(engine.ask('did the train in the satellite pictures go from Russia into North Korea?').intent).toBe('train-crossing');
+  });
+
   it('still answers the same words the right way round', () => {
     expect(engine.ask('Hvilke våpen selger Nord-Korea til Russland?').intent).toBe('claim-arms-supply');
     expect(engine.ask('What weapons is North Korea sending to Russia?').intent).toBe('claim-arms-supply');
