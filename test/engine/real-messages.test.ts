@@ -369,3 +369,9 @@ describe('Engine: abbreviations and forms of the lexicon', () => {
     expect(engine.ask('leverer Nord-Korea våpen til Russland? hva sier fakta sjekken').intent).toBe('claim-arms-supply');
   });
 });
+
+describe('Engine: a guess stated', () => {
+  it('reads "tippa" (I bet) as how it is said: the entry on the unknown cargo answers (declined, nothing offered, at 0.04)', () => {
+    expect(seedEngine().ask('tippa det var granater på toget').intent).toBe('cargo-unknown');
+  });
+});

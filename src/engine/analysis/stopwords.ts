@@ -73,6 +73,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'kindly', 'vennligst', 'venligst',
   'dear', 'sir', 'madam', 'mr', 'mrs', 'ms', 'sincerely', 'regards', 'kjære', 'herr', 'fru', 'hilsen', 'mvh',
   'thought', 'trodde', 'believe',
+  // A guess stated, not asked ("tippa det var våpen", "I bet it was shells"): the bot's guess is asked by "tipper du", read
+  // from the tokens before these go.
+  'tippa', 'tipper', 'tippar', 'bet', 'gjetter', 'gjettar',
   // "About" with a figure ("ca 200 m"), and the people an asker quotes ("my uncle says …"): how, not what.
   'ca', 'cirka', 'circa', 'omtrent', 'omkring', 'approximately', 'roughly', 'approx',
   'uncle', 'aunt', 'buddy', 'neighbour', 'neighbor', 'coworker', 'colleague', 'roommate', 'dad', 'mum', 'mom',
