@@ -488,6 +488,9 @@ export class Engine {
     if (this.fit.namesOnlyAsTime(entry, asked.tokens)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // "Is the bridge road or rail only?": the bridge's entry says neither, so the article does not give it.
     if (this.fit.givesNoChoice(entry, asked.tokens, message ?? question, lang)) return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
+    // A fact asked within a month the entry does not name ("how many missiles in October"): it does not say.
+    if (this.fit.asksWithinMonthNotNamed(entry, asked.tokens, message ?? question))
+      return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);
     // A figure put to be checked of a kind the entry does not give: it does not say, the entry is offered.
     if (this.fit.cannotSettleGuess(entry, asked.tokens, message ?? question, lang))
       return this.composer.declined({ ...base, confidence: 0 }, 'detail', [entry]);

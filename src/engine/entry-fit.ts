@@ -25,6 +25,7 @@ import {
 } from './message/counted-detail.js';
 import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
+import { asksForFact } from './message/fact-question.js';
 import { guessesOutlet, WHO_PUBLISHED } from './message/guessed-outlet.js';
 import { asksCauseOfTimeMarker } from './message/time-marker.js';
 import { askedIdentity, onlyNames } from './message/asked-identity.js';
@@ -49,6 +50,13 @@ const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const ABOUT_NOTHING = 0.5;
 
 /** What EntryFit reads: one engine's entries and what it has worked out about them. */
+// Each month's name, English and Norwegian, to its number: "oktober" and "october" are one month. Not "may", mostly the verb.
+// prettier-ignore
+const MONTH_INDEX = new Map<string, number>([
+  ...['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i] as const),
+  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'].map((m, i) => [m, i] as const),
+].filter(([m]) => m !== ''));
+
 export interface EntryFitParts {
   entries: ReadonlyMap<string, Entry>;
   /** The details (a time, a quantity) each entry's answer gives, filled in as they are first needed. */
@@ -280,6 +288,19 @@ export class EntryFit {
     // "Resolution 1718 that bans …" counts no "that": any figure of the kind would settle it.
     const { counted } = guess;
     return !this.corrects(entry, counted && STOPWORDS.has(counted.thing) ? { ...guess, counted: undefined } : guess);
+  }
+
+  /**
+   * Whether a question for a fact is put within a month the entry's text does not name ("how many missiles in October",
+   * "what did Kirby say in March"): the entry's facts are of another time, or of none. A month put to be checked ("the
+   * denial came in August?") is corrected instead (see correcting).
+   */
+  asksWithinMonthNotNamed(entry: Entry, tokens: readonly string[], text: string): boolean {
+    const month = tokens.find((t) => MONTH_INDEX.has(t));
+    // Not a time asked: "when did they deny it, June or September?" offers the month as a choice.
+    if (month === undefined || !asksForFact(tokens) || isTimeDetail(askedDetail(tokens)) || guessedFigure(tokens, text) !== undefined) return false;
+    const named = wordsOf(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase());
+    return ![...named].some((word) => MONTH_INDEX.get(word) === MONTH_INDEX.get(month));
   }
 
   /** Whether an entry gives a figure of the kind guessed (and, for a count, counts those things). */

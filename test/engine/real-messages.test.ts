@@ -375,3 +375,18 @@ describe('Engine: a guess stated', () => {
     expect(seedEngine().ask('tippa det var granater på toget').intent).toBe('cargo-unknown');
   });
 });
+
+describe('Engine: a fact asked within a month', () => {
+  const engine = seedEngine();
+
+  it("declines a count within a month the entry does not name, offering it (answered with the year's count)", () => {
+    const answer = engine.ask('how many missiles did North Korea fire in March?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['missile-tests']);
+  });
+
+  it('still answers when the month is a choice offered for when something happened', () => {
+    expect(engine.ask('when did north korea deny it, in june or september?').intent).toBe('dprk-denial');
+  });
+});
