@@ -29,6 +29,8 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'Hei! Det er Kari her.',
     // Signing in as in chat.
     "Hi there bot, Mark here – Kari's husband",
+    'Good afternoon, class 7A here :)',
+    'hei, klasse 9b her!',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
