@@ -1,5 +1,5 @@
 // Emoji and pictographs, taken out before the words are looked at ("🚂🚂🚂 choo choo").
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu;
 // One word said again and again, and nothing else: "choo choo", "tut tut", "bla bla bla".
 const REPEATED = /^\s*(\p{L}+)(?:[\s,.!-]+\1)+[\s.!]*$/iu;
 
