@@ -31,8 +31,20 @@ const OPEN = new Set(['something', 'anything', 'else', 'someone', 'somebody', 'w
 // What must be left to be a question of its own: "Khasan, Russia or Korea?" asks of Khasan.
 const MIN_QUESTION_CHARS = 4;
 
+// Or one figure guessed in a tag after it: "how long is the bridge, isn't it like 8 km?", "how many images? wasn't it
+// just one photo?", "hvor lang er broen – er det ikke ca 2 km?". A figure: digits, or a count said in words.
+const GUESS_TAG = new RegExp(
+  String.raw`^(?<question>.*?[\p{L}\p{N}])\s*(?:[,?]|\s[–—-])\s+(?:isn't|isnt|wasn't|wasnt|is it not|was it not|aren't|weren't|er det ikke|var det ikke|er det ikkje|var det ikkje|e det ikke|va det ikke)\s+` +
+    String.raw`(?:it\s+|that\s+|det\s+|there\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|ca\.?\s+|cirka\s+|rundt\s+|omtrent\s+|bare\s+|kun\s+)?` +
+    String.raw`(?<options>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|en|ett|ei|to|tre|fire|fem|seks|sju|åtte|ni|ti)\b[^?!.,]{0,20}?)[?!.]*\s*$`,
+  'iu',
+);
+
 /** The question a text asks and the options it offers after it, or undefined when it offers none. */
 export function offeredOptions(text: string): OfferedOptions | undefined {
+  const guessed = GUESS_TAG.exec(text)?.groups;
+  if (guessed !== undefined)
+    return { question: guessed.question!.trim(), words: tokenize(guessed.options!).filter((t) => !STOPWORDS.has(t)), figures: true, open: false };
   if (!/\s(?:or|eller|elle|elr)\s/iu.test(text)) return undefined;
   const groups = OPTIONS.exec(text)?.groups;
   const question = groups?.question?.trim();

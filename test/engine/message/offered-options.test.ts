@@ -18,6 +18,17 @@ describe('offeredOptions', () => {
     expect(offeredOptions('who said it - the americans, the south koreans or japan?')).toMatchObject({ question: 'who said it' });
   });
 
+  it('reads one figure guessed in a tag after the question as an option', () => {
+    expect(offeredOptions("how long is the ferry, isn't it like 90 m?")).toEqual({
+      question: 'how long is the ferry',
+      words: ['90'],
+      figures: true,
+      open: false,
+    });
+    expect(offeredOptions('hvor mange ferjer går det? er det ikke bare to?')).toMatchObject({ question: 'hvor mange ferjer går det', figures: true });
+    expect(offeredOptions("isn't it 90 m?")).toBeUndefined();
+  });
+
   it('finds none where "or" joins no short options after a comma or a dash', () => {
     expect(offeredOptions('did they deny it or not')).toBeUndefined();
     expect(offeredOptions('the horse train - did it cross before or after the train in the pictures?')).toBeUndefined();
@@ -34,6 +45,8 @@ describe('Engine: a question followed by the options the asker has in mind', () 
       ['how many satellite pics show the train, 3, 4 or 5?', 'image-analysis'],
       ['how long is that friendship bridge, half a km, 800m or over a kilometre?', 'friendship-bridge'],
       ['hva var i toget, våpen eller noe annet?', 'cargo-unknown'],
+      // One figure guessed in a tag: declined as unsure, the guessed figure weighed as a word no entry knows.
+      ["how long is the friendship bridge, isn't it like 3 km?", 'friendship-bridge'],
     ] as const) {
       expect(engine.ask(q).intent, q).toBe(intent);
     }
