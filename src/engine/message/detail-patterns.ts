@@ -207,6 +207,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['what', 'number', 'it', 'has'], ['what', 'number', 'it', 'had'], ['by', 'number'],
     // "What number is the UN resolution", "which number is it".
     ['what', 'number', 'is'], ['what', 'number', 'was'], ['which', 'number', 'is'], ['which', 'number', 'was'],
+    // "Which number has the resolution", "which number does it have".
+    ['which', 'number', 'has'], ['which', 'number', 'does'], ['what', 'number', 'did'], ['which', 'number', 'did'],
     ['nummer'], ['nummeret'], ['resolusjonsnummer'],
   ]),
   distance: new TokenPatternSet([

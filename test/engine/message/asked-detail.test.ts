@@ -25,6 +25,7 @@ describe('askedDetail', () => {
     // How long ago it began, not a length; a number asked in Norwegian word order.
     ['how long is it since a train was seen here', 'since'],
     ['which resolution is it, what number has it', 'identifier'],
+    ['which number has the ferry route', 'identifier'],
     ['hva er kaia laget av', 'attribute'],
     // How sharp pictures are, not a UN resolution nor a union breaking up.
     ["what's the resolution on your satellite cameras", 'attribute'],
