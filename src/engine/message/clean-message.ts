@@ -115,10 +115,11 @@ const SALUTATION =
 const TASK_LABEL = /^(?:oppgave|oppgåve|oppg\.?|task|exercise|question|spørsmål|q)\s{0,3}\d+\s{0,3}(?:[a-h](?![\p{L}\p{N}]))?\s{0,3}[).:-]\s*/iu;
 /**
  * A request to check put as a label before the statement ("fact check: the bridge reopened in August", "faktasjekk
- * pls: …"): what is to be checked is the statement. Matched with it, "fact check" pulls any statement to the story's own
+ * pls: …", "search: the horse train"): what is to be checked or looked up is what follows. Matched with it, "fact check" pulls any statement to the story's own
  * verdict on the arms claim, whose examples ask for a fact check.
  */
-const CHECK_LABEL = /^(?:fact[- ]?check(?:ing)?|faktasjekk(?:e)?|check|sjekk)(?: (?:this|dette|pls|please|plz|for me|for meg|request))*\s*:\s*(?=\S)/iu;
+const CHECK_LABEL =
+  /^(?:fact[- ]?check(?:ing)?|faktasjekk(?:e)?|check|sjekk|search|søk|lookup|look up|query)(?: (?:this|dette|pls|please|plz|for me|for meg|request))*\s*:\s*(?=\S)/iu;
 /**
  * A command typed as to a command-line bot ("!factcheck what was on the train", "/sjekk tog over grensen", "/ask who …"):
  * the command says how to treat what follows, and its word ("factcheck") would pull any question to the arms claim.

@@ -39,6 +39,9 @@ const TOPIC_REQUEST = new RegExp(
     // Exam prompts: "Explain briefly …", "discuss …", "for my notes", "in simple words", "for a 12-year-old".
     '^(?:please |pls )?(?:explain|discuss|assess|evaluate|outline)(?: briefly| shortly| simply)?(?: (?:to|for) (?:me|us|the class))?(?! like| as if)', '(?:for|to) (?:my|our|the) (?:notes|class|students)',
     '(?:in|using|with) (?:simple|plain|easy|short) (?:words|terms|language|english)',
+    // Search-box commands: "look up the horse train", "search for the bridge", "søk opp hva toget fraktet".
+    '^(?:please |pls )?(?:look up|search for|search|find|find me)(?: the part about| info on| info about)?',
+    '^(?:søk opp|søk etter|søk|slå opp|finn)(?: delen om| info om)?',
     '(?:a |an )?(?:short |brief |simple |quick )?explanation (?:of|on|about|for)', '(?:in|as) a table', '(?:make|give) me a table(?: of| with)?', 'like (?:i am |am |im )?(?:five|ten|twelve|[0-9]+|a child|a kid)(?: years? old)?$',
     // Anywhere after "explain": "explain like I'm 10 who Kim Il-sung was".
     '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for (?:a |an )?(?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
@@ -210,6 +213,32 @@ const TOPIC_TRIGGERS = new Set([
   'greia',
   'greien',
   'om',
+  // Exam prompts and search-box commands.
+  'search',
+  'look',
+  'find',
+  'søk',
+  'slå',
+  'finn',
+  'drøft',
+  'drøfte',
+  'drøfta',
+  'diskuter',
+  'vurder',
+  'gjør',
+  'gjer',
+  'redegjør',
+  'discuss',
+  'assess',
+  'evaluate',
+  'simple',
+  'plain',
+  'easy',
+  'notes',
+  'enkle',
+  'lette',
+  'notatene',
+  'notata',
 ]);
 
 /** The tokens without a request for a topic as a whole (see TOPIC_REQUEST), or the tokens themselves. */

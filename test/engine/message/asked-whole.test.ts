@@ -54,6 +54,9 @@ describe('a request for a topic as a whole', () => {
     ['explain in simple words who owns the ferry', 'who owns the ferry'],
     ['Drøft kort om ferja var full', 'ferja var full'],
     ['Gjør rede for ferjestreiken med enkle ord', 'ferjestreiken'],
+    // Search-box commands.
+    ['look up the part about the ferry strike', 'the ferry strike'],
+    ['søk opp hva ferja fraktet', 'hva ferja fraktet'],
     ['gi meg én setning om hva ferja fraktet', 'hva ferja fraktet'],
     // An overview asked for, and "briefly" closing a command.
     ['gi meg en kjapp oversikt over ferjerutene', 'ferjerutene'],

@@ -85,6 +85,7 @@ describe('cleanMessage', () => {
 
   it('drops a request to check put as a label before the statement, not the words of a statement', () => {
     expect(cleanMessage('fact check: the ferry sank in 2019')).toBe('the ferry sank in 2019');
+    expect(cleanMessage('søk: ferjeruter 2019')).toBe('ferjeruter 2019');
     expect(cleanMessage('Faktasjekk pls: ferja sank i 2019')).toBe('ferja sank i 2019');
     expect(cleanMessage('check the facts: did the ferry sink')).toBe('check the facts: did the ferry sink');
   });
