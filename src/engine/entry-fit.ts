@@ -261,9 +261,11 @@ export class EntryFit {
    * if the question came as close to it without the count.
    */
   private correctingCount(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
-    const counting = asked.match.ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
-    if (!counting) return undefined;
     const without = this.matcher.match(guess.rest, lang);
+    // Closest with the guess or without it: a threshold's words ("fler enn tre bilder") may draw the question elsewhere.
+    const ranked = [...asked.match.ranked, ...without.ranked];
+    const counting = ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
+    if (!counting) return undefined;
     // A sum of money is the price of one thing ("the shells were worth $100 million?"): only the entry the question is
     // closest to corrects it, not one counting dollars spent on something else (Kim's horses).
     const closest = without.ranked[0]?.intent === counting.id || asked.match.ranked[0]?.intent === counting.id;

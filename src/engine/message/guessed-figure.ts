@@ -44,6 +44,8 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
   let counted: { figure: string; thing: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A threshold before the figure is part of the guess: "more than 50 missiles", "fler enn tre bilder", "under 5 km".
+    if (isFigureAt(tokens, i)) while (rest.length > 0 && COMPARING.has(rest[rest.length - 1]!)) rest.pop();
     if (isClockAt(tokens, i)) {
       detail ??= 'clock';
       i++;
@@ -71,6 +73,16 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
 }
 
 const ARTICLES = new Set(['a', 'et', 'ei', 'en']);
+// A threshold put with a figure: "more than", "at least", "under", "fler enn", "minst", "opp mot".
+// prettier-ignore
+const COMPARING = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'above', 'below', 'least', 'at', 'nearly', 'almost', 'mer', 'meir', 'fler',
+  'flere', 'fleire', 'færre', 'mindre', 'enn', 'minst', 'maks', 'nesten']);
+
+/** Whether a figure stands at `i`: digits, an amount in words, or a small count in words. */
+function isFigureAt(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  return /^\d+$/.test(t) || AMOUNT_WORDS.has(t) || smallCountAt(tokens, i);
+}
 // Said of a guessed amount: "only tested a couple", "bare et par raketter", "just 30". Part of the guess, not of what it is
 // about (the bridge is the "only" connection).
 const ONLY = new Set(['only', 'just', 'merely', 'bare', 'kun', 'berre']);

@@ -32,6 +32,11 @@ describe('guessedFigure', () => {
     expect(guess('stemmer det at de bare har skutt et par raketter?')?.rest).toEqual(['stemmer', 'det', 'at', 'de', 'har', 'skutt', 'raketter']);
   });
 
+  it('takes a threshold before the figure as part of the guess ("more than 50", "fler enn tre")', () => {
+    expect(guess('were there more than 50 ferries this year?')?.rest).toEqual(['were', 'there', 'ferries', 'this', 'year']);
+    expect(guess('var det fler enn tre ferjer?')?.rest).toEqual(['var', 'det', 'ferjer']);
+  });
+
   it('takes a length and its unit as the guess, typed apart or as one word', () => {
     for (const text of ['the crossing is about 3 km long?', 'the crossing is about 3km long?']) {
       const figure = guess(text);
