@@ -221,6 +221,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (detail === 'later' && (journeyEnd(plain) || thenWithinStory(plain))) continue;
     // "Is it proven as of now", "is it still unproven": how far a claim is proven, which its entry tells as the story stands.
     if (detail === 'present' && hasAny(plain, VERDICT)) continue;
+    // "In the 13:10 picture, is the train still in North Korea": still at that time, not now.
+    if (detail === 'present' && plain.some((_, at) => isClockAt(plain, at))) continue;
     // "Hvem er grafikken laget av": who made it, not what it is made of.
     if (detail === 'attribute' && hasAny(plain, WHO)) continue;
     if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;

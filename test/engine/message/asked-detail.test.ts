@@ -36,6 +36,8 @@ describe('askedDetail', () => {
     ['kor høg er masta', 'height'],
     ['since when has the ferry run, what date', 'since'],
     ['who took the pictures', undefined],
+    // "Still" at a picture's time of day, not now.
+    ['in the 13:10 picture is the ferry still at the quay', undefined],
     ['kor lenge fekk dei hjelp', 'duration'],
     ['how long is the bridge', 'length'],
     ['hvor lang er brua', 'length'],
