@@ -279,14 +279,16 @@ export class EntryFit {
   }
 
   /**
-   * Whether a four-digit figure no text uses, put to be checked, is of a kind the entry gives none of ("is it resolution
-   * 1718 that bans it?", "was the bridge built in 1959?"): the entry is the topic, but cannot settle the figure.
+   * Whether a four-digit figure no text uses, or a day of a month, put to be checked, is of a kind the entry gives none of
+   * ("is it resolution 1718 that bans it?", "was the bridge built in 1959?", "were the pictures taken on 4 November?"):
+   * the entry is the topic, but cannot settle the figure.
    */
   cannotSettleGuess(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
-    // Only a year-like figure the knowledge base nowhere uses: "two countries", "TV 2", "100%", "'48" are no such guess.
-    if (!tokens.some((word) => /^\d{4}$/.test(word) && !this.matcher.knows(word, lang))) return false;
+    // A day of a month ("taken on 4 November?"), or a year-like figure the knowledge base nowhere uses: "two countries",
+    // "TV 2", "100%", "'48" are no such guess.
+    const unknownFigure = tokens.some((word) => /^\d{4}$/.test(word) && !this.matcher.knows(word, lang));
     const guess = guessedFigure(tokens, text);
-    if (guess === undefined) return false;
+    if (guess === undefined || (!unknownFigure && guess.detail !== 'date')) return false;
     // "Resolution 1718 that bans …" counts no "that": any figure of the kind would settle it.
     const { counted } = guess;
     return !this.corrects(entry, counted && STOPWORDS.has(counted.thing) ? { ...guess, counted: undefined } : guess);

@@ -324,6 +324,12 @@ describe('Engine: a figure or a later day put to be checked', () => {
     expect(engine.ask('so they only launched a couple of missiles this year?').intent).toBe('missile-tests');
   });
 
+  it('declines a day of a month put to be checked where the entry gives none, offering it (answered at 0.97)', () => {
+    const answer = engine.ask('were the pictures taken on 4 november?');
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('still corrects a wrong year with the entry giving the right one', () => {
     expect(engine.ask('did the soviets put Kim Il-sung in power in 1945?').intent).toBe('history-1948');
   });

@@ -49,6 +49,15 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
     if (isClockAt(tokens, i)) {
       detail ??= 'clock';
       i++;
+    } else if (dayOfMonthAt(tokens, i)) {
+      // "4. november", "the 4th of November", "den ellevte november", "November 4": a day, which a month does not settle.
+      detail ??= 'date';
+      i = MONTH_NAMES.has(t)
+        ? i + 1
+        : tokens.indexOf(
+            tokens.slice(i + 1).find((w) => MONTH_NAMES.has(w))!,
+            i + 1,
+          );
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
     else if (MONTH_NAMES.has(t)) detail ??= 'month';
     else if (smallCountAt(tokens, i)) {
@@ -73,6 +82,24 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
 }
 
 const ARTICLES = new Set(['a', 'et', 'ei', 'en']);
+const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+// prettier-ignore
+const DAY_WORDS = new Set(['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'syvende', 'åttende', 'niende', 'tiende', 'ellevte',
+  'tolvte', 'trettende', 'fjortende', 'femtende', 'sekstende', 'syttende', 'attende', 'nittende', 'tjuende', 'tjueførste', 'tjueandre', 'tjuetredje',
+  'tjuefjerde', 'tjuefemte', 'tjuesjette', 'tjuesjuende', 'tjueåttende', 'tjueniende', 'trettiende', 'trettiførste', 'first', 'second', 'third', 'fourth',
+  'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/**
+ * Whether a day of a month stands at `i`: a day before the month ("4 november", "4th of november", "ellevte november") or
+ * the month before its day ("november 4").
+ */
+function dayOfMonthAt(tokens: readonly string[], i: number): boolean {
+  const [t, next, after] = [tokens[i]!, tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
+  if (MONTH_NAMES.has(t)) return DAY.test(next) && !/^\d{3,}$/.test(after);
+  // Not TV 2's "2" ("er artikkelen fra TV 2, november 2022?").
+  if ((!DAY.test(t) && !DAY_WORDS.has(t)) || tokens[i - 1] === 'tv') return false;
+  return MONTH_NAMES.has(next) || ((next === 'of' || next === 'i') && MONTH_NAMES.has(after));
+}
 // A threshold put with a figure: "more than", "at least", "under", "fler enn", "minst", "opp mot".
 // prettier-ignore
 const COMPARING = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'above', 'below', 'least', 'at', 'nearly', 'almost', 'mer', 'meir', 'fler',

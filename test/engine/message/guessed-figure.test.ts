@@ -32,6 +32,16 @@ describe('guessedFigure', () => {
     expect(guess('stemmer det at de bare har skutt et par raketter?')?.rest).toEqual(['stemmer', 'det', 'at', 'de', 'har', 'skutt', 'raketter']);
   });
 
+  it.each(['did the ferry sail on the 4th of november?', 'seilte ferja 4. november?', 'seilte ferja den ellevte november?', 'did it sail on november 4?'])(
+    '%j puts a day of a month to be checked, which a month does not settle',
+    (text) => expect(guess(text)?.detail).toBe('date'),
+  );
+
+  it('reads no day in "TV 2, november" nor a month alone', () => {
+    expect(guess('er saken fra TV 2, november 2022?')?.detail).not.toBe('date');
+    expect(guess('did the ferry sail in november?')?.detail).toBe('month');
+  });
+
   it('takes a threshold before the figure as part of the guess ("more than 50", "fler enn tre")', () => {
     expect(guess('were there more than 50 ferries this year?')?.rest).toEqual(['were', 'there', 'ferries', 'this', 'year']);
     expect(guess('var det fler enn tre ferjer?')?.rest).toEqual(['var', 'det', 'ferjer']);
