@@ -156,6 +156,9 @@ const REJECTED =
 const NARROWED =
   /^\s*(?:(?:no|nei|nope),?\s+)?(?:not|ikke|ikkje|itj|inte|(?:i\s+)?(?:don't|dont|do\s+not)\s+mean|(?:jeg|eg|æ)\s+(?:mener|meiner|mein|mene)\s+(?:ikke|ikkje|itj)|(?:setting|leaving|putting)\s+aside|(?:bortsett|bortsatt)\s+fr[aå]|(?:se|sjå)\s+bort\s+fr[aå]|(?:apart|aside)\s+from|forget(?:\s+about)?|glem)\s+[^.?!\n]{1,80}?(?:\s*[,;:–—]\s*|\s+-+\s+|\.+\s*|\s+(?=(?:but|men|i\s+mean|jeg\s+mener|eg\s+meiner|æ\s+mene)\s))(?:(?:but|men)\s+)?(?=\p{L}\S*(?:\s+\S+){2})/iu;
 
+/** "…, do you think, whether …", "…, tror du, om …": set off by commas, with more after it. */
+const PASSING_THINK = /,\s*(?:do you think|would you think|you think|tror du|trur du)\s*,\s*(?=\p{L}\S*\s+\S)/giu;
+
 /**
  * The bot greeted or mentioned by name later in a message ("okay google no wait hey factbot how many …", "spør boten.
  * @factbot hva vet vi …"): what came before was said to someone else, so the address ends a sentence.
@@ -208,6 +211,8 @@ export function cleanMessage(text: string): string {
   if (/^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem)/i.test(cleaned))
     cleaned = cleaned.replace(NARROWED, '');
   cleaned = withoutTakenBackStart(cleaned);
+  // "Would it be possible to say, do you think, whether …": the bot's view asked in passing, around a question of fact.
+  if (/think|tror|trur/i.test(cleaned)) cleaned = cleaned.replace(PASSING_THINK, ', ');
   if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
   // A message without tabs, double spaces or line breaks is left as it is (no copy).
   if (SPACING.test(cleaned)) cleaned = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');

@@ -31,6 +31,12 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
   ['vær', 'så', 'snill'], ['er', 'du', 'snill'], ['om', 'jeg', 'får', 'spørre'], ['hvis', 'jeg', 'får', 'spørre'], ['om', 'eg', 'får', 'spørje'],
   ['if', 'you', 'do', 'not', 'mind', 'me', 'asking'], ['if', 'you', 'do', 'not', 'mind'], ['if', 'may', 'ask'], ['asking', 'for', 'friend'],
   ['hadde', 'vært', 'fint', 'vite'], ['would', 'be', 'nice', 'to', 'know'], ['any', 'idea'], ['no', 'idea'],
+  // Hedged courtesies: "det hadde vært interessant å vite …", "hvis du har anledning", "if it's not too much trouble", "if you know".
+  ['hadde', 'vært', 'interessant', 'vite'], ['ville', 'vært', 'interessant', 'vite'], ['hadde', 'vore', 'interessant', 'vite'],
+  ['hvis', 'du', 'har', 'anledning', 'til', 'si', 'det'], ['hvis', 'du', 'har', 'anledning'], ['om', 'du', 'har', 'anledning'],
+  ['if', 'it', 'is', 'not', 'too', 'much', 'trouble'], ['if', 'it', 'not', 'too', 'much', 'trouble'], ['if', 'not', 'too', 'much', 'trouble'],
+  ['om', 'det', 'ikke', 'er', 'til', 'bry'], ['om', 'det', 'ikkje', 'er', 'til', 'bry'], ['hvis', 'det', 'ikke', 'er', 'til', 'bry'],
+  ['hvis', 'du', 'vet'], ['om', 'du', 'veit'], ['if', 'you', 'happen', 'to', 'know'], ['if', 'you', 'know'],
   // What the answer is for ("need it for my homework", "trenger det til en oppgave"): why someone asks, not what.
   ['need', 'it', 'for'], ['need', 'this', 'for'], ['need', 'that', 'for'], ['trenger', 'det', 'til'], ['treng', 'det', 'til'],
   // "I så fall" (if so), "i alle fall", "i hvert fall" (at least): no fall, such as the Soviet Union's (the lone "i" is dropped).

@@ -86,6 +86,9 @@ describe('cleanMessage', () => {
   it('drops a request to check put as a label before the statement, not the words of a statement', () => {
     expect(cleanMessage('fact check: the ferry sank in 2019')).toBe('the ferry sank in 2019');
     expect(cleanMessage('søk: ferjeruter 2019')).toBe('ferjeruter 2019');
+    // The bot's view asked in passing, around a question of fact; not a question for it.
+    expect(cleanMessage('would it be possible to say, do you think, whether the ferry sank?')).toBe('would it be possible to say, whether the ferry sank?');
+    expect(cleanMessage('what do you think, did the ferry sink?')).toBe('what do you think, did the ferry sink?');
     expect(cleanMessage('Faktasjekk pls: ferja sank i 2019')).toBe('ferja sank i 2019');
     expect(cleanMessage('check the facts: did the ferry sink')).toBe('check the facts: did the ferry sink');
   });
