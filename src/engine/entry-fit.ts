@@ -23,7 +23,7 @@ import {
   saysCountUnknown,
   speaksOf,
 } from './message/counted-detail.js';
-import { givesDetail, givesExactTime, offeredDetails } from './message/offered-details.js';
+import { givesDetail, givesExactTime, MONTH_NUMBER, offeredDetails } from './message/offered-details.js';
 import { guessedFigure, type GuessedFigure } from './message/guessed-figure.js';
 import { asksForFact } from './message/fact-question.js';
 import { guessesOutlet, WHO_PUBLISHED } from './message/guessed-outlet.js';
@@ -50,13 +50,6 @@ const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const ABOUT_NOTHING = 0.5;
 
 /** What EntryFit reads: one engine's entries and what it has worked out about them. */
-// Each month's name, English and Norwegian, to its number: "oktober" and "october" are one month. Not "may", mostly the verb.
-// prettier-ignore
-const MONTH_INDEX = new Map<string, number>([
-  ...['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i] as const),
-  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'].map((m, i) => [m, i] as const),
-].filter(([m]) => m !== ''));
-
 export interface EntryFitParts {
   entries: ReadonlyMap<string, Entry>;
   /** The details (a time, a quantity) each entry's answer gives, filled in as they are first needed. */
@@ -261,10 +254,10 @@ export class EntryFit {
    * if the question came as close to it without the count.
    */
   private correctingCount(asked: AskedPart, guess: GuessedFigure, lang: Lang): { entry: Entry; confidence: number } | undefined {
+    const countingOf = (ranked: readonly Candidate[]) => ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
     const without = this.matcher.match(guess.rest, lang);
     // Closest with the guess or without it: a threshold's words ("fler enn tre bilder") may draw the question elsewhere.
-    const ranked = [...asked.match.ranked, ...without.ranked];
-    const counting = ranked.map((c) => this.entries.get(c.intent)).find((e) => e !== undefined && this.corrects(e, guess));
+    const counting = countingOf(asked.match.ranked) ?? countingOf(without.ranked);
     if (!counting) return undefined;
     // A sum of money is the price of one thing ("the shells were worth $100 million?"): only the entry the question is
     // closest to corrects it, not one counting dollars spent on something else (Kim's horses).
@@ -300,11 +293,11 @@ export class EntryFit {
    * denial came in August?") is corrected instead (see correcting).
    */
   asksWithinMonthNotNamed(entry: Entry, tokens: readonly string[], text: string): boolean {
-    const month = tokens.find((t) => MONTH_INDEX.has(t));
+    const month = tokens.find((t) => MONTH_NUMBER.has(t));
     // Not a time asked: "when did they deny it, June or September?" offers the month as a choice.
     if (month === undefined || !asksForFact(tokens) || isTimeDetail(askedDetail(tokens)) || guessedFigure(tokens, text) !== undefined) return false;
     const named = wordsOf(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase());
-    return ![...named].some((word) => MONTH_INDEX.get(word) === MONTH_INDEX.get(month));
+    return ![...named].some((word) => MONTH_NUMBER.get(word) === MONTH_NUMBER.get(month));
   }
 
   /** Whether an entry gives a figure of the kind guessed (and, for a count, counts those things). */

@@ -19,6 +19,12 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|manda
 export const SPEED = /km\/h|km\/t|mph|(?:kilometres?|kilometers?|miles?) (?:per|an|a) hour|kilometer i timen|knots|knop/iu;
 export const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember';
+// Each month's name, English and Norwegian, to its number: "oktober" and "october" are one month. Not "may", mostly the verb.
+// prettier-ignore
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
+  ...['january', 'february', 'march', 'april', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i] as const),
+  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'].map((m, i) => [m, i] as const),
+].filter(([m]) => m !== ''));
 const TIME_WORDS =
   // Not "may" (mostly the verb) nor "one" below ("the one").
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|' +
