@@ -52,12 +52,8 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
     } else if (dayOfMonthAt(tokens, i)) {
       // "4. november", "the 4th of November", "den ellevte november", "November 4": a day, which a month does not settle.
       detail ??= 'date';
-      i = MONTH_NAMES.has(t)
-        ? i + 1
-        : tokens.indexOf(
-            tokens.slice(i + 1).find((w) => MONTH_NAMES.has(w))!,
-            i + 1,
-          );
+      // Past the month, or past the day after it: the month stands right after the day or after its "of"/"i".
+      i += MONTH_NAMES.has(t) || MONTH_NAMES.has(tokens[i + 1]!) ? 1 : 2;
     } else if (/^(?:1[89]|20)\d\d$/.test(t)) detail ??= 'time';
     else if (MONTH_NAMES.has(t)) detail ??= 'month';
     else if (smallCountAt(tokens, i)) {
