@@ -1,7 +1,8 @@
 import type { ConversationIntent } from '../kb/conversation-intents.js';
 import { CONVERSATION_INTENTS } from '../kb/conversation-intents.js';
 import type { Entry } from '../kb/knowledge-base.js';
-import type { Lang } from '../kb/languages.js';
+import { LANGS, type Lang } from '../kb/languages.js';
+import { stem } from './analysis/stem.js';
 import { tokenize } from './analysis/tokenize.js';
 import { readAsSwedish } from './analysis/nordic.js';
 import type { WordRarity } from './analysis/word-rarity.js';
@@ -39,6 +40,7 @@ import { loneQuestion } from './message/lone-question.js';
 import { WARM_UP_MESSAGES } from './warm-up.js';
 import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
+import { withWordsAsMeant, type WordBook } from './message/glued-words.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
@@ -92,6 +94,8 @@ export class Engine {
   private readonly fit: EntryFit;
   /** Which picture a question names by its place or time, and which entry credits the pictures. */
   private readonly pictures: PictureFit;
+  /** Everyday words and the knowledge base's, to put glued and split words as meant. */
+  private readonly words: WordBook;
   /** The latest year the entries' answers name (null: none): from the build in slices, else found on the first question. */
   private latestYearFound: number | null | undefined;
   private knownTimesFound: readonly number[] | undefined;
@@ -111,6 +115,13 @@ export class Engine {
     this.taughtConversation = internals.taughtConversation;
     this.model = internals.model;
     this.fit = new EntryFit(internals);
+    const { rarity, matcher } = internals;
+    this.words = {
+      rank: (word) => rarity.rankOf(word),
+      uses: (word) => matcher.usesWord(word),
+      // An inflected everyday word ("kvaliteten") is a word too, though no list has it as typed.
+      understands: (word) => LANGS.some((lang) => matcher.knows(word, lang) || rarity.rankOf(stem(word, lang)) !== undefined),
+    };
     this.pictures = new PictureFit(internals.entries, (entry, detail, tokens, lang) => this.fit.gives(entry, detail, tokens, lang), internals.pictures);
     // Gathered while the engine was built in slices, when it was (a bot swapping engines): not on its first question.
     this.knownTimesFound = internals.clockTimes;
@@ -161,7 +172,7 @@ export class Engine {
 
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
-    const typed = cleanMessage(question.slice(0, MAX_ANALYSED_CHARS));
+    const typed = withWordsAsMeant(cleanMessage(question.slice(0, MAX_ANALYSED_CHARS)), this.words);
     const typedTokens = messageTokens(typed);
     const lang = this.askersLanguage(typed, typedTokens, options.fallbackLang ?? 'en');
     // A blank to fill ("the bridge is ____ metres long") is put as the question it stands for, in the asker's language.

@@ -245,12 +245,17 @@ export class Analyzer {
     return word;
   }
 
-  /** Analysis of a user's question: unknown words are corrected, split or reported. */
   /** The folded word a question's word resolves to: its corrected spelling ("stasjoen" -> "stasjon"), or itself folded. */
   spelledAs(token: string, lang: Lang): string {
     return this.questionWord(token, lang).surface;
   }
 
+  /** Whether a knowledge-base text uses the word as written (folded; no spelling correction). */
+  usesWord(word: string): boolean {
+    return this.surface.has(foldNordic(word));
+  }
+
+  /** Analysis of a user's question: unknown words are corrected, split or reported. */
   analyzeQuestion(text: string, lang: Lang): Analysis {
     return this.analyzeTokens(tokenize(text), lang);
   }

@@ -91,6 +91,11 @@ export class WordRarity {
     return this.table().has(foldNordic(word));
   }
 
+  /** The word's best rank in either list (1: the commonest), or undefined when neither has it. */
+  rankOf(word: string): number | undefined {
+    return this.table().get(foldNordic(word));
+  }
+
   /**
    * The word's rank in one language's list (1: the commonest), or undefined when that list lacks
    * it: "sau" (a sheep) is Norwegian, not English, and in an English message more likely "say".

@@ -365,6 +365,11 @@ export class Matcher {
     return this.analyzer.analyzeTokens([word], lang).terms.some((t) => t.startsWith('#') && !GENERAL_CONCEPTS.has(t));
   }
 
+  /** Whether a knowledge-base text uses the word as written (see Analyzer.usesWord). */
+  usesWord(word: string): boolean {
+    return this.analyzer.usesWord(word);
+  }
+
   /** Whether the knowledge base knows a word: some text uses it, or a word it is spelled as. */
   knows(word: string, lang: Lang): boolean {
     return this.analyzer.analyzeTokens([word], lang).unknown.length === 0;
