@@ -41,6 +41,7 @@ import { WARM_UP_MESSAGES } from './warm-up.js';
 import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
 import { withWordsAsMeant, type WordBook } from './message/glued-words.js';
+import { questionBeforeOptions, withoutQuizLabel } from './message/quiz-format.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
@@ -172,9 +173,13 @@ export class Engine {
 
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
-    const typed = withWordsAsMeant(cleanMessage(question.slice(0, MAX_ANALYSED_CHARS)), this.words);
+    const typed = withWordsAsMeant(withoutQuizLabel(cleanMessage(question.slice(0, MAX_ANALYSED_CHARS))), this.words);
     const typedTokens = messageTokens(typed);
     const lang = this.askersLanguage(typed, typedTokens, options.fallbackLang ?? 'en');
+    // A quiz's question, asked without its lettered options when it is answered so: they are guesses, most of them wrong.
+    const quiz = questionBeforeOptions(typed);
+    const quizAlone = quiz === undefined ? undefined : this.inspect(quiz, { ...options, fallbackLang: lang });
+    if (quizAlone?.answer.kind === 'entry') return { answer: { ...quizAlone.answer, question }, match: quizAlone.match };
     // A blank to fill ("the bridge is ____ metres long") is put as the question it stands for, in the asker's language.
     const cleaned = hasBlank(typed) ? withBlanksAsked(typed, lang) : typed;
     const tokens = cleaned === typed ? typedTokens : messageTokens(cleaned);
