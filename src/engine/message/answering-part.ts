@@ -56,6 +56,10 @@ export function askedPart(tokens: readonly string[], matchTokens: MatchTokens, l
     (declinedOrChat ? answeredAs(withoutCourtesies(asked)) : undefined) ??
     (match.intent === null ? (answeredAs(withoutUnknownChoices(asked, match.unknown)) ?? closestAnsweredAs(withoutRelativeClause(asked))) : undefined);
   if (other) return other;
+  // "Hva var lasten på toget som kjørte inn i Russland": the clause says which train, its words drew the crossing's entry;
+  // what is asked of the train, the words before it answer surer.
+  const described = match.intent === null || isConversationIntent(match.intent) ? undefined : answeredAs(withoutRelativeClause(asked));
+  if (described && described.match.intent !== match.intent && described.match.confidence > match.confidence) return described;
   // "What does TV 2 say about the horses" asks about the horses, when an entry answers that: not about the article,
   // whose entry "TV 2" matches.
   const told = withoutArticleAsSpeaker(asked);

@@ -33,4 +33,9 @@ describe('Engine: a question with a relative clause', () => {
     // "How many wagons did the train have" alone is the 10:24 picture's; the horse train's wagons the article does not count.
     expect(engine.ask('Kor mange vogner hadde toget som køyrde hestane?').intent).toBeNull();
   });
+
+  it('answers the words before the clause when they are surer of another entry than the whole is', () => {
+    // The clause (the train crossing the border) drew the crossing's entry; what was asked of the train is its cargo.
+    expect(engine.ask('hva var lasten på toget som krysset grensen?').intent).toBe('cargo-unknown');
+  });
 });
