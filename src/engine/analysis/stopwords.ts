@@ -71,6 +71,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'chat', 'ong', 'ayo', 'deadass', 'istg', 'icl', 'bussin', 'slay', 'sheesh', 'bestie', 'kæbe', 'cap', 'goofy', 'yapping',
   // Letter-style address and sign-off, and hedges ("I thought …", "jeg trodde …"): how, not what.
   'kindly', 'vennligst', 'venligst',
+  // Officialese: "the undersigned" (I), "hereby", "herewith", "the material under review": how a letter puts it.
+  'undersigned', 'undertegnede', 'herved', 'hereby', 'herewith', 'hermed', 'approximate',
   'dear', 'sir', 'madam', 'mr', 'mrs', 'ms', 'sincerely', 'regards', 'kjære', 'herr', 'fru', 'hilsen', 'mvh',
   'thought', 'trodde', 'believe',
   // A guess stated, not asked ("tippa det var våpen", "I bet it was shells"): the bot's guess is asked by "tipper du", read

@@ -66,6 +66,13 @@ const REQUEST = new RegExp(
     // Not "what can you help me with": that asks what the bot does.
     '(?<!(?:what|how|hva|hvordan|kva|korleis|ka|åssen) )(?:could|can|would|will) you (?:please |kindly |pls |plz )*help (?:me|us)(?: to)?(?: (?:understand|find out|figure out|work out|check|see|know))?',
     '(?<!(?:what|how|hva|hvordan|kva|korleis|ka|åssen) )(?:kan|kunne|vil|ville) (?:du|de|dere) (?:please |bare |gjerne )*(?:hjelpe|hjelpa) (?:meg|oss)(?: (?:med )?å)?(?: (?:forstå|skjønne|finne ut|sjekke|sjå|se))?',
+    // Officialese: "kindly advise whether …", "please confirm the distance …", "the undersigned wishes to be informed as to …",
+    // "undertegnede ønsker opplyst hvorvidt …", "vennligst opplys hvilke …".
+    '(?:please |kindly |pls )+(?:advise|confirm|state|indicate|specify|clarify|provide|inform (?:me|us|the undersigned))(?: me| us)?(?: (?:as to|whether|if|of|on|regarding))?',
+    '(?:the undersigned|i|we) (?:wishes|wish|would like|should like|wants|want) (?:to )?(?:know|be informed|be advised|enquire|inquire|ascertain)(?: (?:as to|whether|if|of|about))?',
+    '(?:undertegnede|jeg|vi|eg) (?:ønsker|ønskjer|ber om å få|vil gjerne ha|ville gjerne ha|vil gjerne få) (?:opplyst|oppgitt|bekreftet|stadfesta|vite|vita)(?: om| hvorvidt)?',
+    '(?:vennligst|venligst|vær så vennlig å|ver venleg og) (?:opplys|oppgi|bekreft|angi|meddel|informer)(?: meg| oss)?(?: om| hvorvidt)?',
+    '^(?:with reference to|with regard to|in respect of|as regards|pertaining to|med henvisning til|med hensyn til|hva angår|i henhold til)(?= )',
     // A letter's asking: "may I enquire which …", "jeg tillater meg å spørre om …" (a lone "i" is dropped before this).
     'may (?:i |we )?(?:kindly |please )?(?:enquire|inquire|ask)(?: about)?', '(?:jeg |eg )?tillater meg (?:å )?(?:spørre|spørja|spørje)',
     // Leave to ask, asked in passing: "hvilket år …, om jeg tør spørre?", "if I may ask".
@@ -157,6 +164,8 @@ const REQUEST = new RegExp(
     '(?:som )?du (?:nettopp |allerede )?(?:sa|sei|nevnte|nevner|nemnde|nemner|snakket om|snakka om|skrev|skreiv|fortalte(?: om)?|fortalde(?: om)?|viste til|refererte til)',
   ].join('|') + ')(?= |$)', 'gu');
 const TRIGGERS = new Set([
+  ...['please', 'kindly', 'pls', 'undersigned', 'undertegnede', 'vennligst', 'venligst', 'vær', 'ver', 'reference', 'regard', 'respect', 'regards'],
+  ...['pertaining', 'henvisning', 'hensyn', 'angår', 'henhold', 'ønsker', 'ønskjer', 'ber', 'wishes', 'wish', 'should'],
   ...['according', 'per', 'going', 'ifølge', 'følge', 'iflg', 'etter'],
   ...['ask', 'spørre', 'spørje', 'spørja'],
   ...['obliged', 'grateful', 'thankful', 'takknemlig', 'takksam', 'whether', 'fortelle', 'forklare', 'fortelje', 'bekrefte', 'sjekke', 'pris'],

@@ -175,3 +175,11 @@ describe('Engine: a question wrapped in a polite request', () => {
     expect(seedEngine().ask("explain like i'm twelve what 38 north is").intent).toBe('image-analysis');
   });
 });
+
+describe('Engine: a question put in officialese', () => {
+  it('answers the question, not the letter around it', () => {
+    expect(seedEngine().ask('Kindly advise whether the cargo of the train has been established.').intent).toBe('cargo-unknown');
+    expect(seedEngine().ask('With reference to the horse train, kindly advise which way it travelled.').intent).toBe('horse-train');
+    expect(seedEngine().ask('Vennligst opplys hvor lang vennskapsbroen er.').intent).toBe('friendship-bridge');
+  });
+});
