@@ -42,6 +42,7 @@ import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/s
 import { messageTokens } from './message/message-tokens.js';
 import { withWordsAsMeant, type WordBook } from './message/glued-words.js';
 import { questionBeforeOptions, withoutQuizLabel } from './message/quiz-format.js';
+import { withoutReadingTime } from './message/reading-time.js';
 import { clockTimesIn, nearestKnownTimes } from './message/nearest-clock-time.js';
 import { answeringPart, askedPart } from './message/answering-part.js';
 import type { AskedPart, MatchTokens } from './message/asked-part.js';
@@ -173,7 +174,7 @@ export class Engine {
 
   /** The answer and the match behind it (null for an empty question), for evaluation reports. */
   inspect(question: string, options: AskOptions = {}): { answer: EngineAnswer; match: Match | null } {
-    const typed = withWordsAsMeant(withoutQuizLabel(cleanMessage(question.slice(0, MAX_ANALYSED_CHARS))), this.words);
+    const typed = withWordsAsMeant(withoutReadingTime(withoutQuizLabel(cleanMessage(question.slice(0, MAX_ANALYSED_CHARS)))), this.words);
     const typedTokens = messageTokens(typed);
     const lang = this.askersLanguage(typed, typedTokens, options.fallbackLang ?? 'en');
     // A quiz's question, asked without its lettered options when it is answered so: they are guesses, most of them wrong.
