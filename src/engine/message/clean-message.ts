@@ -4,6 +4,7 @@ import { withFragmentLinesJoined } from './fragment-lines.js';
 import { writtenPunctuation } from './spoken-punctuation.js';
 import { withPlainLetters } from './styled-letters.js';
 import { withLatinLookAlikes } from './look-alike-letters.js';
+import { withCyrillicNamesInLatin } from './cyrillic-names.js';
 import { withoutAnswerForm } from './answer-form.js';
 import { withLeetspeakRead } from './leetspeak.js';
 
@@ -180,7 +181,7 @@ const MARKUP = new RegExp(String.raw`[<@[:\`|*_~>#-]|[^ -~\s]|\w\.(?:${SITE_DOMA
 const SPACING = /[\t\n]| {2}/;
 
 export function cleanMessage(text: string): string {
-  let cleaned = withoutAnswerForm(writtenPunctuation(withLeetspeakRead(withLatinLookAlikes(withPlainLetters(text)))));
+  let cleaned = withoutAnswerForm(writtenPunctuation(withLeetspeakRead(withCyrillicNamesInLatin(withLatinLookAlikes(withPlainLetters(text))))));
   if (cleaned.includes('\n')) cleaned = withFragmentLinesJoined(cleaned);
   // Indexed, not for-of and destructuring: any æ/ø/å gets here, and those allocate per step until V8 has optimised this.
   if (MARKUP.test(cleaned)) {
