@@ -783,6 +783,16 @@ const SETS = [
   // first engine). Who the sources are 97.1% / 100% / 78.1%, misspelt names 98.5% / 100% / 90.6%, the story related to
   // Norway 98.5% / 100% / 93.8%, a debate club's for and against 82.4% / 94.1% / 96.9%.
   { file: 'heldout/fresh-DA1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.89 },
+  // DB1-DB4, frozen before any result (no training string stood in them), first seen on the thirty-fifth session's first
+  // engine (04fa020): 228 / 258 / 121 (83.8% / 94.9% / 94.5%). The story read years later 82.4% / 94.1% / 93.8%, quiz formats
+  // 89.7% / 97.1% / 96.9%, fat-finger typing (words run together) 88.2% / 95.6% / 96.9%, formal and old-fashioned
+  // writers 75.0% / 92.6% / 90.6%. Tuned on since: 88.6% / 96.3% / 94.5%.
+  { file: 'heldout/fresh-DB1.jsonl', answerable: 0.88, reached: 0.96, declines: 0.94 },
+  // DC1-DC4, frozen before any result (no training string stood in them), first seen on 7295c5f: 235 / 266 / 122 (86.4% /
+  // 97.8% / 95.3%; the same on the session's first engine). People and places described, not named 92.6% / 98.5% / 93.8%,
+  // names in other scripts (Cyrillic, Hangul) 67.6% / 95.6% / 96.9%, units and arithmetic 91.2% / 98.5% / 93.8%, emojis for
+  // words 94.1% / 98.5% / 96.9%. Tuned on since (Cyrillic names transliterated): 87.5% / 97.4% / 95.3%.
+  { file: 'heldout/fresh-DC1.jsonl', answerable: 0.87, reached: 0.97, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
