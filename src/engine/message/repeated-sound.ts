@@ -2,11 +2,17 @@
 const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu;
 // One word said again and again, and nothing else: "choo choo", "tut tut", "bla bla bla".
 const REPEATED = /^\s*(\p{L}+)(?:[\s,.!-]+\1)+[\s.!]*$/iu;
+// One emoji again and again ("🚂🚂🚂💨💨"), with at most a laugh: "🚂🚂🚂💨💨 lol".
+const REPEATED_PICTOGRAPH = /(\p{Extended_Pictographic})\uFE0F?\1/u;
+const ONLY_LAUGHTER = /^[\s.!]*(?:(?:a?(?:ha){2,}h?|(?:he){2,}h?|lol[sz]?|lo+l|lmf?ao+|rofl|xd+)[\s.!]*)?$/iu;
 
 /**
- * Whether a message is only a sound, one word repeated with emoji around it and no question mark ("🚂🚂🚂 choo choo"):
- * play, not a question, though the word may be one a training question used.
+ * Whether a message is only a sound, one word repeated with emoji around it and no question mark ("🚂🚂🚂 choo choo"),
+ * or emoji repeated with no word but a laugh ("🚂🚂🚂💨💨 lol"): play, not a question, though the word or the emoji may
+ * be one a training question used.
  */
 export function isOnlyARepeatedSound(text: string): boolean {
-  return !text.includes('?') && REPEATED.test(text.replace(PICTOGRAPHS, ' '));
+  if (text.includes('?')) return false;
+  const words = text.replace(PICTOGRAPHS, ' ');
+  return REPEATED.test(words) || (REPEATED_PICTOGRAPH.test(text) && ONLY_LAUGHTER.test(words));
 }

@@ -3,10 +3,13 @@ import { isOnlyARepeatedSound } from '../../../src/engine/message/repeated-sound
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('isOnlyARepeatedSound', () => {
-  it.each(['🚂🚂🚂 choo choo', 'tut tut', 'bla bla bla!', 'choo-choo 🚂'])('%j is only a sound', (text) => expect(isOnlyARepeatedSound(text)).toBe(true));
+  it.each(['🚂🚂🚂 choo choo', 'tut tut', 'bla bla bla!', 'choo-choo 🚂', '🐴🐴🐴💨 haha', '🚂🚂'])('%j is only a sound', (text) =>
+    expect(isOnlyARepeatedSound(text)).toBe(true),
+  );
 
-  it.each(['choo choo into russia?', 'choo choo?', 'the train the train', 'what train'])('%j is a question or says more', (text) =>
-    expect(isOnlyARepeatedSound(text)).toBe(false),
+  it.each(['choo choo into russia?', 'choo choo?', 'the train the train', 'what train', '🐴🚂', '🚂🚂 to russia', '🚂🚂?'])(
+    '%j is a question or says more',
+    (text) => expect(isOnlyARepeatedSound(text)).toBe(false),
   );
 });
 
@@ -14,9 +17,11 @@ describe('Engine: a sound', () => {
   const engine = seedEngine();
 
   it('declines a repeated sound with emoji, though the word is in a training question, and offers nothing', () => {
-    const answer = engine.ask('🚂🚂🚂 choo choo');
-    expect(answer.intent).toBeNull();
-    expect(answer.suggestions).toEqual([]);
+    for (const sound of ['🚂🚂🚂 choo choo', '🐴🐴🐴💨 haha']) {
+      const answer = engine.ask(sound);
+      expect(answer.intent).toBeNull();
+      expect(answer.suggestions).toEqual([]);
+    }
   });
 
   it('still greets a repeated greeting and answers a question with the sound', () => {
