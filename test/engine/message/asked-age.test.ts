@@ -12,6 +12,9 @@ describe('asksAge', () => {
     ['how old is the friendship between the two countries', false],
     ['hvor gammelt er samarbeidet', false],
     ['how old is the bridge', false],
+    ['hvor gammel er han som eier ferja', true],
+    ['how old is she now', true],
+    ['how old is it', false],
   ])('%j: %s', (question, asked) => expect(asksAge(tokenize(question))).toBe(asked));
 
   it('reads an age in a text, not a year', () => {
@@ -26,5 +29,13 @@ describe('Engine: an age at the time of an event', () => {
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions.map((s) => s.id)).toContain('history-1948');
+  });
+});
+
+describe('Engine: the age of someone asked of by a pronoun', () => {
+  it('declines it as a detail the article lacks, not answering with the entry naming them', () => {
+    const answer = seedEngine().ask('hvor gammel er han som tok bildet av Kim på hesten?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
   });
 });
