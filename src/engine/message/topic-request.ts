@@ -47,6 +47,8 @@ const TOPIC_REQUEST = new RegExp(
     '(?:explain|forklar)(?: it| this| det| dette)?(?: to me| for meg)? (?:like|as if|som om|som viss) (?:i am |am |im |jeg er |eg er |æ e )?(?:five|ten|twelve|fem|ti|tolv|[0-9]+|a child|a kid|et barn|eit barn)(?: years? old| år(?: gammel)?)?', 'for (?:a |an )?(?:five|ten|twelve|[0-9]+)(?: year old| yr old)',
     '(?:answer |just )?yes or no',
     'tell me (?:more )?about',
+    // Chat slang for the story on something: "spill the tea on the horse train", "what's the scoop on Kirby".
+    '(?:spill|dish)(?: the)?(?: tea)? (?:on|about)', '(?:what is |whats )?the (?:tea|scoop|411|dirt) (?:on|about)',
     // A topic asked for bare, opening the message ("anything on Kirby?", "more about the bridge", "mer om broen").
     '^(?:and |so |og |så )?(?:anything|something|more|anything more|something more)(?: else)? (?:on|about)',
     '^(?:and |so |og |så )?(?:litt )?(?:mer|meir|noe mer|noko meir) (?:om|info om)', '(?:catch|fill) me (?:up|in) on', '(?:bring|get) me up to speed on', 'update me on', 'oppdater meg på', '(?:any )?(?:info|information|details) (?:on|about)', 'talk to me about',
@@ -138,6 +140,10 @@ const TOPIC_TRIGGERS = new Set([
   ...['nevn', 'ramse', 'regn', 'beskriv', 'definer', 'gi', 'gje', 'vis', 'detaljene', 'i', 'på', 'to', 'tre', 'fire', 'fem', 'tabell', 'som', 'ja'],
   'catch',
   'fill',
+  'spill',
+  'dish',
+  'tea',
+  'scoop',
   'speed',
   'update',
   'oppdater',

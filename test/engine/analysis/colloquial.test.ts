@@ -119,3 +119,10 @@ describe('colloquial words', () => {
     expect(engine.ask(question).intent).toBe(intent);
   });
 });
+
+describe('Engine: idioms for the story on something and for a claim without proof', () => {
+  it('reads "the scoop on" as a request for the topic, and "blowing smoke" as asking whether a claim holds', () => {
+    expect(seedEngine().ask("what's the scoop on the horse train?").intent).toBe('horse-train');
+    expect(seedEngine().ask('is the White House blowing smoke about the shells?').intent).toBe('white-house-shells');
+  });
+});
