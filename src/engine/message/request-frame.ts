@@ -91,6 +91,10 @@ const REQUEST = new RegExp(
     'would like to know', 'want to know', 'wanted to know', 'like to know', 'wanna know', 'need to know', 'needs to know',
     // The whole channel asked ("does anybody here know if …", "noen som vet hvor …", "er det noen som har fått med seg …").
     '(?:does|do|did) (?:anybody|anyone|someone|somebody)(?: here| in here)? (?:know|remember)(?: (?:if|whether|about))?',
+    // Whether anyone found out ("did anyone figure out what was on that train", "har noen funnet ut hva …"): what was to
+    // be found out is asked; the entry says whether it is known. Not "did they ever find out", which asks what came later.
+    '(?:has|have|did) (?:anybody|anyone|someone|somebody|people)(?: actually)? (?:figured|figure|found|find|worked|work) out(?: (?:if|whether))?',
+    '(?:har|hadde) (?:noen|nokon|nåen|folk|man)(?: egentlig| faktisk)? (?:funnet|funne|fått|fenge) (?:ut|greie på)(?: om)?',
     '^(?:anybody|anyone|someone|somebody)(?: here)? (?:know|knows|remember|remembers)(?: (?:if|whether|about))?',
     '(?:can|could) (?:someone|somebody|anyone|anybody) (?:tell|explain)(?: me| us)?(?: (?:if|whether|about))?',
     '^(?:er det )?noen (?:her )?som (?:vet|veit|husker|har fått med seg|har peiling på|kan si)(?: om)?', '^(?:vet|veit) noen(?: her)?(?: om)?',
@@ -232,6 +236,17 @@ const TRIGGERS = new Set([
   'treng',
   'anybody',
   'anyone',
+  'people',
+  'figured',
+  'figure',
+  'found',
+  'find',
+  'worked',
+  'work',
+  'funnet',
+  'funne',
+  'fått',
+  'fenge',
   'someone',
   'somebody',
   'noen',

@@ -183,3 +183,14 @@ describe('Engine: a question put in officialese', () => {
     expect(seedEngine().ask('Vennligst opplys hvor lang vennskapsbroen er.').intent).toBe('friendship-bridge');
   });
 });
+
+describe('Engine: whether anyone found something out', () => {
+  it('answers what was to be found out, with the entry saying whether it is known', () => {
+    expect(seedEngine().ask('did anybody figure out what the train had on board?').intent).toBe('cargo-unknown');
+    expect(seedEngine().ask('har noen funnet ut hva toget fraktet?').intent).toBe('cargo-unknown');
+  });
+
+  it('still declines whether they ever found out, which asks what came later', () => {
+    expect(seedEngine().ask('did they ever find out what the train had on board?').intent).toBeNull();
+  });
+});
