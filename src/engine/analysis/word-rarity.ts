@@ -91,9 +91,14 @@ export class WordRarity {
     return this.table().has(foldNordic(word));
   }
 
-  /** The word's best rank in either list (1: the commonest), or undefined when neither has it. */
+  /**
+   * The word's best rank in either list (1: the commonest), or undefined when neither has it: from each language's own
+   * table, so that a start answering one question does not build the table of both (see prepareByLang).
+   */
   rankOf(word: string): number | undefined {
-    return this.table().get(foldNordic(word));
+    const nb = this.rankIn(word, 'nb');
+    const en = this.rankIn(word, 'en');
+    return nb === undefined ? en : en === undefined ? nb : Math.min(nb, en);
   }
 
   /**

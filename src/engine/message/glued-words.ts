@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../analysis/stopwords.js';
 import { QUESTION_WORDS } from './question-words.js';
 
 /**
@@ -34,8 +35,14 @@ export function withWordsAsMeant(text: string, book: WordBook): string {
   return withSplitWordsWhole(withGluedWordsApart(text, book), book);
 }
 
+// The cheap checks first: the everyday lists' tables are built on first use, which a start answering one ordinary
+// question (its words the knowledge base's and function words) should not pay for.
 function isWord(word: string, book: WordBook): boolean {
-  return book.rank(word) !== undefined || book.uses(word);
+  return isKnownCheaply(word, book) || book.rank(word) !== undefined;
+}
+
+function isKnownCheaply(word: string, book: WordBook): boolean {
+  return STOPWORDS.has(word) || QUESTION_WORDS.has(word) || book.uses(word);
 }
 
 function withGluedWordsApart(text: string, book: WordBook): string {
@@ -130,5 +137,5 @@ function isRunEnd(text: string, at: number): boolean {
 
 function isWhole(word: string, book: WordBook): boolean {
   if (word.length === 1) return ONE_LETTER_WORDS.has(word);
-  return (book.rank(word) ?? Infinity) <= MAX_PART_RANK || book.uses(word);
+  return isKnownCheaply(word, book) || (book.rank(word) ?? Infinity) <= MAX_PART_RANK;
 }
