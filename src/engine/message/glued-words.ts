@@ -16,8 +16,6 @@ export interface WordBook {
   understands(word: string): boolean;
 }
 
-// A run this short is a word of its own, typed or misspelt; not words glued together.
-const MIN_GLUED = 6;
 // Longer runs are not typed as words (a link's remains, a key held down).
 const MAX_GLUED = 32;
 const MAX_PARTS = 5;
@@ -27,6 +25,8 @@ const MAX_PART_RANK = 5_000;
 const MAX_JOINED_RANK = 5_000;
 const MIN_JOINED = 3;
 const LETTERS = /\p{L}+/gu;
+// Runs long enough to be words glued together: a shorter one is a word of its own, typed or misspelt.
+const LONG_RUNS = /\p{L}{6,}/gu;
 // Words of one letter: "a way" is not "away", nor "i toget" one word.
 const ONE_LETTER_WORDS = new Set(['a', 'i', 'å', 'o', 'e', 'æ']);
 
@@ -46,8 +46,8 @@ function isKnownCheaply(word: string, book: WordBook): boolean {
 }
 
 function withGluedWordsApart(text: string, book: WordBook): string {
-  return text.replace(LETTERS, (run) => {
-    if (run.length < MIN_GLUED || run.length > MAX_GLUED) return run;
+  return text.replace(LONG_RUNS, (run) => {
+    if (run.length > MAX_GLUED) return run;
     const lower = run.toLowerCase();
     if (isWord(lower, book) || book.understands(lower)) return run;
     return gluedParts(lower, book)?.join(' ') ?? run;
@@ -106,17 +106,20 @@ function partCost(part: string, book: WordBook): number | undefined {
 function withSplitWordsWhole(text: string, book: WordBook): string {
   if (!text.includes(' ')) return text;
   const runs = [...text.matchAll(LETTERS)];
+  // Whether each run is a whole word, worked out once (a run is the second of one pair and the first of the next).
+  const whole: (boolean | undefined)[] = [];
+  const isWholeAt = (i: number): boolean => (whole[i] ??= isWhole(runs[i]![0].toLowerCase(), book));
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < runs.length; i++) {
     const first = runs[i]!;
     const second = runs[i + 1]!;
     const end = first.index + first[0].length;
-    if (text.slice(end, second.index) !== ' ' || !isRunStart(text, first.index) || !isRunEnd(text, second.index + second[0].length)) continue;
-    const a = first[0].toLowerCase();
+    if (second.index !== end + 1 || text[end] !== ' ' || !isRunStart(text, first.index) || !isRunEnd(text, second.index + second[0].length)) continue;
     const b = second[0].toLowerCase();
     const strayLetter = b.length === 1 && !ONE_LETTER_WORDS.has(b);
-    if (!strayLetter && (isWhole(a, book) || isWhole(b, book))) continue;
+    if (!strayLetter && (isWholeAt(i) || isWholeAt(i + 1))) continue;
+    const a = first[0].toLowerCase();
     const rank = a.length + b.length < MIN_JOINED ? undefined : book.rank(a + b);
     if (rank === undefined || rank > MAX_JOINED_RANK || (strayLetter && rank >= (book.rank(a) ?? Infinity))) continue;
     out += text.slice(from, end);
