@@ -791,8 +791,19 @@ const SETS = [
   // DC1-DC4, frozen before any result (no training string stood in them), first seen on 7295c5f: 235 / 266 / 122 (86.4% /
   // 97.8% / 95.3%; the same on the session's first engine). People and places described, not named 92.6% / 98.5% / 93.8%,
   // names in other scripts (Cyrillic, Hangul) 67.6% / 95.6% / 96.9%, units and arithmetic 91.2% / 98.5% / 93.8%, emojis for
-  // words 94.1% / 98.5% / 96.9%. Tuned on since (Cyrillic names transliterated): 87.5% / 97.4% / 95.3%.
+  // words 94.1% / 98.5% / 96.9%. Tuned on since (Cyrillic names transliterated, repeated emoji, an age asked): 87.5% /
+  // 97.4% / 96.9%.
   { file: 'heldout/fresh-DC1.jsonl', answerable: 0.87, reached: 0.97, declines: 0.95 },
+  // DD1-DD4, frozen before any result (no training string stood in them), first seen on bfb7b2b: 224 / 261 / 122 (82.4% /
+  // 96.0% / 95.3%; the same on the session's first engine). Whether the article mentions something 91.2% / 100% / 100%,
+  // idioms and metaphors 67.6% / 91.2% / 93.8%, the question wrapped in the asker's own life 82.4% / 98.5% / 93.8%, the
+  // story's actors spoken to ("Kirby, where's your proof?") 88.2% / 94.1% / 93.8%. Tuned on since: 83.8% / 96.3% / 95.3%.
+  { file: 'heldout/fresh-DD1.jsonl', answerable: 0.83, reached: 0.96, declines: 0.95 },
+  // DE1-DE4, frozen before any result (one out-of-scope example DE1 held taken out of data/ first), held back until the
+  // thirty-fifth session's final engine (3e757b8), not tuned on: 238 / 263 / 118 (87.5% / 96.7% / 92.2%; the same on its
+  // first engine). What the story's terms mean 89.7% / 97.1% / 93.8%, jokes around a question 86.8% / 97.1% / 96.9%,
+  // British and Australian English 89.7% / 98.5% / 90.6%, hypotheticals and counterfactuals 83.8% / 94.1% / 87.5%.
+  { file: 'heldout/fresh-DE1.jsonl', answerable: 0.87, reached: 0.96, declines: 0.92 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
