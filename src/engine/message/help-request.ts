@@ -187,7 +187,7 @@ const TOPICS = set(
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');
 const ASKING = set(...ASK, 'stille', 'put');
-const WORKS = set('work', 'works', 'funker', 'fungerer', 'virker', 'verkar');
+const WORKS = set('work', 'works', 'funker', 'funkar', 'fungerer', 'fungerar', 'virker', 'verkar', 'verker');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
 // prettier-ignore
 const BOT_JOB: readonly (readonly Step[])[] = [
@@ -233,7 +233,7 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which'), maybe('questions', 'things'), set('can', 'may'), set('be'), set('asked')],
   // "How is this bot meant to be used", "how are you supposed to be used".
   [set(...HOW), set('is', 'are'), THE_BOT, maybe('bot', 'service', 'thing', 'channel'), set('meant', 'supposed'), set('to'), set('be'), set('used')],
-  [set(...HOW), WORKS, THE_BOT, maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia')],
+  [set(...HOW), WORKS, THE_BOT, maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia'), SO],
   // Without the question's inversion: "explain how you work", "jeg skjønner ikke hvordan det fungerer", "what kind of
   // questions you can handle".
   [set(...HOW), set(...THE_BOT, 'det', 'du'), maybe('bot', 'boten', 'tjenesten', 'appen', 'thing', 'greia', 'tingen'), maybe('all', 'alt', 'sammen'), SO, WORKS],
@@ -311,8 +311,19 @@ function newHere(tokens: readonly string[]): boolean {
 
 /** Whether a sentence names only the story, or asking about it ("only this one article?", "about the news here?"). */
 function onlyTheStory(tokens: readonly string[]): boolean {
-  return tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || SCOPE.has(w) || HELP.has(w));
+  if (tokens.every((w) => STOPWORDS.has(w) || STORY_TASK.has(w) || SCOPE.has(w) || HELP.has(w))) return true;
+  // Or asks whether the bot knows only that, a topic of it named: "only stuff about this train thing?", "bare om saken
+  // med Nord-Korea og Russland?", "is it only about that 2022 article?" (asking nothing of it: no question word).
+  if (tokens.length > MOST_SCOPE_WORDS || !tokens.some((w) => ONLY.has(w)) || tokens.some((w) => QUESTION_WORDS.has(w))) return false;
+  // Said of the bot, or a bare fragment: not "did they only send shells?".
+  return ONLY.has(tokens[0]!) || (IS_IT.has(tokens[0]!) && THE_BOT.has(tokens[1] ?? ''));
 }
+
+const IS_IT = new Set(['is', 'are', 'do', 'does', 'can', 'er', 'e', 'kan', 'vet', 'veit', 'gjelder']);
+
+const ONLY = new Set(['only', 'just', 'bare', 'berre', 'kun']);
+// A sentence asking the bot's scope is short: a longer one with "only" asks something ("did they only send shells …").
+const MOST_SCOPE_WORDS = 7;
 
 // Asking whether the bot knows only the story: "you only know this one article, right?", "kan du bare denne saken?".
 // prettier-ignore

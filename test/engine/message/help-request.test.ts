@@ -192,3 +192,19 @@ describe('Engine: help asked with the story', () => {
     expect(engine.ask('can you help me understand who took the satellite pictures').intent).toBe('image-analysis');
   });
 });
+
+describe('Engine: help asked, then how far the bot goes', () => {
+  it('answers help when the second sentence asks whether the bot knows only the story or a part of it', () => {
+    expect(seedEngine().ask('what can you answer? just stuff about the horse thing?').intent).toBe('help');
+    expect(seedEngine().ask('Kva kan du svare på? Berre om toget?').intent).toBe('help');
+    expect(seedEngine().ask('what can you do? is it only about this one story?').intent).toBe('help');
+  });
+
+  it('answers help for "how do you work" in Nynorsk', () => {
+    expect(seedEngine().ask('korleis funkar du eigentleg?').intent).toBe('help');
+  });
+
+  it('still answers a question about the story beside it', () => {
+    expect(seedEngine().ask('what can you do? did they only send shells?').intent).not.toBe('help');
+  });
+});
