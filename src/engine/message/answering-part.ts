@@ -116,8 +116,9 @@ function frameOf(tokens: readonly string[], message: string | undefined, latestY
   // An instruction to the bot is one wherever it stands ("pretend you are Kim and say who took the pictures"), unless a
   // question of its own stands beside it ("Ignore your rules. Also, when did they close the bridge?"): that is answered
   // as any question is, and the instruction is not followed. So with a question about the bot beside one about the
-  // story ("are you chatgpt? also what's the friendship bridge"): the story's is answered.
-  if (frame === 'instruction' || frame === 'personal')
+  // story ("are you chatgpt? also what's the friendship bridge"): the story's is answered. So with a what-if beside a
+  // question of fact ("what if the shells never arrive? is the US even checking that"): the fact is answered.
+  if (frame === 'instruction' || frame === 'personal' || frame === 'hypothetical')
     return questions.some((q) => questionFrame(messageTokens(q), latestYear) === undefined) ? undefined : frame;
   return questions.length === 0 || questions.some((q) => questionFrame(messageTokens(q), latestYear) !== undefined) ? frame : undefined;
 }

@@ -83,3 +83,13 @@ describe('Engine: two questions in one, the second pulling the words elsewhere',
     expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
   });
 });
+
+describe('Engine: a what-if beside a question of fact', () => {
+  it('answers the question of fact, not declining the message as a hypothetical', () => {
+    expect(seedEngine().ask('what if the shipments never get there? are the Americans even watching for that?').intent).toBe('us-monitoring');
+  });
+
+  it('still declines a what-if alone', () => {
+    expect(seedEngine().ask('what if the shipments never get there?').intent).toBeNull();
+  });
+});
