@@ -57,7 +57,7 @@ export interface EntryFitParts {
   /** The knowledge base's sources by id: whose claim an entry reviews. */
   sources: ReadonlyMap<string, Source>;
   /** Per lexicon word, the other words of its concepts (lower-cased, as written). */
-  sameAs: () => ReadonlyMap<string, string[]>;
+  sameAs: () => SameAsTable;
   /** For a sentence or a figure matched again on its own. */
   matcher: Matcher;
 }
@@ -88,7 +88,7 @@ export class EntryFit {
   private readonly entries: ReadonlyMap<string, Entry>;
   private readonly details: Map<string, Set<Detail>>;
   private readonly sources: ReadonlyMap<string, Source>;
-  private readonly sameAs: () => ReadonlyMap<string, string[]>;
+  private readonly sameAs: () => SameAsTable;
   private readonly matcher: Matcher;
   /** Per entry id, its training questions' plain words (see taught), made when first needed. */
   private readonly taughtWordings = new Map<string, Set<string>>();
@@ -652,26 +652,52 @@ const YEAR_NOT_DECADE = /(?<!\d)(?:1[89]|20)\d\d(?!\d|s\b|-tallet|-årene)/u;
 // The longest lexicon form a count is looked for by (see countsAsked): "photographs" is one, "satellittbilder" is not.
 const MAX_COUNTED_FORM = 11;
 
-const sameAsTables = new WeakMap<LexiconFile, Map<string, string[]>>();
+const sameAsTables = new WeakMap<LexiconFile, SameAsTable>();
 
-/** Per lexicon word, the other words of its concepts: made once per lexicon (every engine built on it shares it). */
-export function sameAsOf(lexicon: LexiconFile): Map<string, string[]> {
-  const known = sameAsTables.get(lexicon);
-  if (known) return known;
-  const sameAs = new Map<string, string[]>();
-  sameAsTables.set(lexicon, sameAs);
-  for (const [name, words] of Object.entries(lexicon.concepts)) {
-    const forms = words.map((w) =>
-      w
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim(),
-    );
-    for (const form of forms) if (!form.includes(' ')) sameAs.set(form, [...(sameAs.get(form) ?? []), ...forms.filter((f) => f !== form)]);
-    // And by the concept's term ("#kirby"), as the matcher reads a word into it.
-    sameAs.set(`#${name}`, forms);
+/**
+ * Per lexicon word, the other words of its concepts (and per concept term, "#kirby", all its words), worked out for a
+ * word when first asked: a start answering one question asks for a handful of the lexicon's thousands of words.
+ */
+export class SameAsTable {
+  /** Per word (and concept term), the word lists of its concepts, in the lexicon's order. */
+  private readonly conceptsOf = new Map<string, string[][]>();
+  private readonly known = new Map<string, string[]>();
+
+  constructor(lexicon: LexiconFile) {
+    for (const [name, words] of Object.entries(lexicon.concepts)) {
+      const forms = words.map((w) =>
+        w
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
+      for (const form of forms) {
+        if (form.includes(' ')) continue;
+        const concepts = this.conceptsOf.get(form);
+        if (concepts) concepts.push(forms);
+        else this.conceptsOf.set(form, [forms]);
+      }
+      // And by the concept's term ("#kirby"), as the matcher reads a word into it.
+      this.conceptsOf.set(`#${name}`, [forms]);
+    }
   }
-  return sameAs;
+
+  get(word: string): string[] | undefined {
+    let same = this.known.get(word);
+    if (same !== undefined) return same;
+    const concepts = this.conceptsOf.get(word);
+    if (concepts === undefined) return undefined;
+    same = word.startsWith('#') ? concepts[0]! : concepts.flatMap((forms) => forms.filter((f) => f !== word));
+    this.known.set(word, same);
+    return same;
+  }
+}
+
+/** The table of a lexicon: made once per lexicon (every engine built on it shares it). */
+export function sameAsOf(lexicon: LexiconFile): SameAsTable {
+  let table = sameAsTables.get(lexicon);
+  if (!table) sameAsTables.set(lexicon, (table = new SameAsTable(lexicon)));
+  return table;
 }
 
 export function detailsOf(entry: Entry): Set<Detail> {

@@ -4,7 +4,7 @@ import { Analyzer } from '../analysis/analyzer.js';
 import { Lexicon, type LexiconFile } from '../analysis/lexicon.js';
 import { WordRarity } from '../analysis/word-rarity.js';
 import { AnswerComposer } from '../answer-composer.js';
-import { detailsOf, sameAsOf } from '../entry-fit.js';
+import { detailsOf, sameAsOf, type SameAsTable } from '../entry-fit.js';
 import { LanguageDetector } from '../language/language-detector.js';
 import { Matcher, type MatcherParts } from '../matching/matcher.js';
 import { DEFAULT_MATCHER_SETTINGS, type MatcherSettings } from '../matching/matcher-settings.js';
@@ -50,7 +50,7 @@ export interface EngineInternals {
   taughtConversation: () => TaughtConversation;
   model: EngineModel;
   /** Per lexicon word, the other words of its concepts: worked out when a question first asks who said something. */
-  sameAs: () => ReadonlyMap<string, string[]>;
+  sameAs: () => SameAsTable;
   /** The knowledge base's sources by id: whose claim an entry reviews. */
   sources: ReadonlyMap<string, Source>;
   /** The matcher was updated from a previous engine's, not assembled. */
