@@ -94,7 +94,7 @@ export function asksWhenSeen(tokens: readonly string[], detail: AskedDetail | un
 // "What year exactly", "nøyaktig hvilket år": the very year asked, not just a time ("what year did it collapse, per the
 // article" is answered by "the early 1990s").
 const YEAR_ASKED = new TokenPatternSet([['what', 'year'], ['which', 'year'], ['hvilket', 'år'], ['kva', 'år'], ['ka', 'år'], ['årstall'], ['årstallet']]);
-const EXACTLY = new Set(['exactly', 'exact', 'precisely', 'precise', 'nøyaktig', 'eksakt', 'eksakte', 'presist']);
+const EXACTLY = new Set(['exactly', 'exact', 'precisely', 'precise', 'nøyaktig', 'nøyaktige', 'eksakt', 'eksakte', 'presist']);
 
 /** Whether a question asks for the exact year ("what year exactly did it collapse"), which a decade does not give. */
 export function asksExactYear(tokens: readonly string[]): boolean {
@@ -201,6 +201,13 @@ const PUBLICATION = new Set(['article', 'artikkel', 'artikkelen', 'artikel', 'ar
 const DAY_EXACTLY = new Set(['which', 'hvilken', 'hvilket', 'kva', 'vilken', 'exact', 'exactly', 'precise', 'precisely', 'nøyaktig', 'nøyaktige', 'eksakt',
   'eksakte', 'day', 'dag', 'dagen', 'november']);
 
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a question names the year it asks within: "this year", "i år", "in 2022". */
+function namesTheYear(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => YEAR.test(t) || (t === 'year' && tokens[i - 1] === 'this') || (t === 'år' && (i === 0 || tokens[i - 1] !== 'hvilket')));
+}
+
 // prettier-ignore
 const VERDICT = new Set([
   'proven', 'unproven', 'proved', 'confirmed', 'unconfirmed', 'verified', 'true', 'false', 'fake', 'real', 'bevist', 'ubevist', 'bekreftet',
@@ -234,6 +241,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (asks(detail, plain, found)) {
       // "How many metres is the bridge": its length, which a distance from it ("200 m from the bridge") does not give.
       if (detail === 'distance' && countsLength(plain, found)) return 'length';
+      // "When exactly was the launch this year", "når nøyaktig i 2022": the year is given, a date within it is asked.
+      if (detail === 'time' && hasAny(plain, EXACTLY) && namesTheYear(plain)) return 'date';
       // "Article date", "outlet + date": when the piece came out, which its month tells; not "which day exactly".
       if (detail === 'date' && hasAny(plain, PUBLICATION) && !hasAny(plain, DAY_EXACTLY)) return 'month';
       return detail;

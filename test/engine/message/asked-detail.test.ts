@@ -574,3 +574,20 @@ describe('Engine: the exact year, where the article gives a decade', () => {
     expect(engine.ask('what year did the soviet union collapse according to the article').intent).toBe('soviet-aid');
   });
 });
+
+describe('askedDetail: a date within a year the question names', () => {
+  it.each([
+    ['when exactly did the ferry sink this year', 'date'],
+    ['når nøyaktig sank ferja i år', 'date'],
+    ['when exactly in 2019 did the ferry sink', 'date'],
+    ['when exactly did the ferry sink', 'time'],
+  ])('%j asks the %s', (question, detail) => expect(askedDetail(tokenize(question))).toBe(detail));
+});
+
+describe('Engine: when exactly, within the year the article gives', () => {
+  it('declines as a detail the article lacks, offering the entry', () => {
+    const answer = seedEngine().ask('so when exactly was the ICBM test this year?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+});
