@@ -447,8 +447,10 @@ const SETS = [
   // data/), first seen on the twenty-first session's final engine (66edcfb) and identical on its first (f372e2a), not
   // tuned on before: AP1 (200: adult learners of Norwegian 94.1% / 97.1% / 93.8%; search-engine keyword queries 95.6% /
   // 100% / 96.9%), AP3 (200: yes/no checks of one detail 94.1% / 100% / 78.1%; older Nynorsk and dialect writers 89.7% /
-  // 94.1% / 93.8%). Two greetings of AP4 answered since (e29b136).
-  { file: 'heldout/fresh-AP1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94 },
+  // 94.1% / 93.8%). Two greetings of AP4 answered since (e29b136). Language 98.5% -> 98.0% when the training question
+  // "kim jong un og hester hva er greia" left data/ (DF2 held it): "kim jong-un hester" is read as English, its name's
+  // words leaning English in the training texts left.
+  { file: 'heldout/fresh-AP1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.94, language: 0.98 },
   { file: 'heldout/fresh-AP3.jsonl', answerable: 0.92, reached: 0.97, declines: 0.84 },
   // AQ1-AQ2 (100 each), frozen before any result, first seen at the end of the twenty-first session on its final engine
   // (3f50ca8) and identical on its first (f372e2a), not tuned on: AQ1 (pushback on and corrections of what the bot said
@@ -799,11 +801,18 @@ const SETS = [
   // idioms and metaphors 67.6% / 91.2% / 93.8%, the question wrapped in the asker's own life 82.4% / 98.5% / 93.8%, the
   // story's actors spoken to ("Kirby, where's your proof?") 88.2% / 94.1% / 93.8%. Tuned on since: 83.8% / 96.3% / 95.3%.
   { file: 'heldout/fresh-DD1.jsonl', answerable: 0.83, reached: 0.96, declines: 0.95 },
-  // DE1-DE4, frozen before any result (one out-of-scope example DE1 held taken out of data/ first), held back until the
-  // thirty-fifth session's final engine (3e757b8), not tuned on: 238 / 263 / 118 (87.5% / 96.7% / 92.2%; the same on its
-  // first engine). What the story's terms mean 89.7% / 97.1% / 93.8%, jokes around a question 86.8% / 97.1% / 96.9%,
-  // British and Australian English 89.7% / 98.5% / 90.6%, hypotheticals and counterfactuals 83.8% / 94.1% / 87.5%.
+  // DE1-DE4, frozen before any result (one out-of-scope example DE1 held taken out of data/ first), held back until
+  // engine 3e757b8, not tuned on until then: 238 / 263 / 118 (87.5% / 96.7% / 92.2%; the same on the session's first
+  // engine). What the story's terms mean 89.7% / 97.1% / 93.8%, jokes around a question 86.8% / 97.1% / 96.9%, British and
+  // Australian English 89.7% / 98.5% / 90.6%, hypotheticals and counterfactuals 83.8% / 94.1% / 87.5%. Tuned on since
+  // (help with the bot's scope, a what-if beside a fact, "when exactly … this year"): 89.7% / 97.8% / 93.0%.
   { file: 'heldout/fresh-DE1.jsonl', answerable: 0.87, reached: 0.96, declines: 0.92 },
+  // DF1-DF4, frozen before any result (three training questions DF2 and DF4 held taken out of data/ first), held back until
+  // the thirty-fifth session's final engine (1fd687c), not tuned on: 256 / 268 / 122 (94.1% / 98.5% / 95.3%; the same on
+  // its first engine). A regional newspaper's readers 95.6% / 100% / 100%, a geopolitics and East Asia server 95.6% / 100%
+  // / 96.9%, follow-up questions naming what they mean 95.6% / 98.5% / 96.9%, parents explaining to children and children
+  // asking 89.7% / 95.6% / 87.5%.
+  { file: 'heldout/fresh-DF1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
