@@ -2,7 +2,7 @@ import { STOPWORDS } from '../analysis/stopwords.js';
 import { QUESTION_WORDS } from './question-words.js';
 
 /**
- * Words typed without the spaces between them ("whotookthepictures", "hvorlangerbroen", "kirbyom") or with one in the
+ * Words typed without the spaces between them ("whotookthepictures", "hvorlangerbroen", "nårvar") or with one in the
  * middle of a word ("wha t is this", "wa s"): the message as it was meant, so that every reading of it (question words,
  * frames, matching) sees the words. What words are, the caller says (`WordBook`): everyday words and the knowledge
  * base's own.
@@ -49,17 +49,24 @@ function withGluedWordsApart(text: string, book: WordBook): string {
   return text.replace(LONG_RUNS, (run) => {
     if (run.length > MAX_GLUED) return run;
     const lower = run.toLowerCase();
-    if (isWord(lower, book) || book.understands(lower)) return run;
+    // Only a run opening with a question word is split (see gluedParts): that is looked at before asking whether the
+    // knowledge base understands the run, which analyses it.
+    if (!opensWithQuestionWord(lower) || isWord(lower, book) || book.understands(lower)) return run;
     return gluedParts(lower, book)?.join(' ') ?? run;
   });
 }
 
+function opensWithQuestionWord(run: string): boolean {
+  for (const word of QUESTION_WORDS) if (run.length > word.length && run.startsWith(word)) return true;
+  return false;
+}
+
 /**
- * The likeliest words a run is made of, when they open with a question word ("hvorlangerbroen", "nårvar"): otherwise a
- * run of common words is more often a compound ("atombombe", not "at om bombe"), an inflected word ("oppklarende") or
- * a dialect form ("sparka", not "spar ka"); and of no more than one two-letter word. Each word costs what a word of its rank
- * costs in a language model of word counts (Zipf's law: the logarithm of its rank) and a little more, so that "hvor lang
- * er broen" is read rather than "hvor langer broen".
+ * The likeliest words a run is made of, when they open with a question word ("hvorlangerbroen", "nårvar"): otherwise
+ * a run of common words is more often a compound ("atombombe", not "at om bombe"), an inflected word ("oppklarende")
+ * or a dialect form ("sparka", not "spar ka"); and of no more than one two-letter word. Each word costs what a word
+ * of its rank costs in a language model of word counts (Zipf's law: the logarithm of its rank) and a little more, so
+ * that "hvor lang er broen" is read rather than "hvor langer broen".
  */
 function gluedParts(run: string, book: WordBook): string[] | undefined {
   // best[i]: the likeliest split of run[0, i) and its cost.
