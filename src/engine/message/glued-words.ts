@@ -29,6 +29,8 @@ const LETTERS = /\p{L}+/gu;
 const LONG_RUNS = /\p{L}{6,}/gu;
 // Words of one letter: "a way" is not "away", nor "i toget" one word.
 const ONE_LETTER_WORDS = new Set(['a', 'i', 'å', 'o', 'e', 'æ']);
+// A letter standing alone after a word, other than those words.
+const STRAY_LETTER = /\p{L} (?![aiåoeæ](?![\p{L}\p{N}]))\p{L}(?![\p{L}\p{N}'])/iu;
 
 /** The text with glued words apart and split words whole, or the text itself when it holds none. */
 export function withWordsAsMeant(text: string, book: WordBook): string {
@@ -107,15 +109,12 @@ function partCost(part: string, book: WordBook): number | undefined {
   return book.uses(part) ? KNOWLEDGE_BASE_WORD_COST : undefined;
 }
 
-// Two runs that are no words but one everyday word together ("nort h", "sat ellite"), or a run and a stray letter after
-// it that make a commoner word ("wha t", "wa s"; not "on d"). A letter before a word stays ("u like": "u" is "you"). A
-// run joined to the one before is not joined to the next ("wa s on": "was on").
+// A run and a stray letter after it that make a commoner everyday word ("wha t", "wa s", "nort h"; not "on d"). A letter
+// before a word stays ("u like": "u" is "you"). A run joined to the one before is not joined to the next ("wa s on").
 function withSplitWordsWhole(text: string, book: WordBook): string {
-  if (!text.includes(' ')) return text;
+  // Most messages have no stray letter: nothing to look up.
+  if (!STRAY_LETTER.test(text)) return text;
   const runs = [...text.matchAll(LETTERS)];
-  // Whether each run is a whole word, worked out once (a run is the second of one pair and the first of the next).
-  const whole: (boolean | undefined)[] = [];
-  const isWholeAt = (i: number): boolean => (whole[i] ??= isWhole(runs[i]![0].toLowerCase(), book));
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < runs.length; i++) {
@@ -124,11 +123,10 @@ function withSplitWordsWhole(text: string, book: WordBook): string {
     const end = first.index + first[0].length;
     if (second.index !== end + 1 || text[end] !== ' ' || !isRunStart(text, first.index) || !isRunEnd(text, second.index + second[0].length)) continue;
     const b = second[0].toLowerCase();
-    const strayLetter = b.length === 1 && !ONE_LETTER_WORDS.has(b);
-    if (!strayLetter && (isWholeAt(i) || isWholeAt(i + 1))) continue;
+    if (b.length !== 1 || ONE_LETTER_WORDS.has(b)) continue;
     const a = first[0].toLowerCase();
     const rank = a.length + b.length < MIN_JOINED ? undefined : book.rank(a + b);
-    if (rank === undefined || rank > MAX_JOINED_RANK || (strayLetter && rank >= (book.rank(a) ?? Infinity))) continue;
+    if (rank === undefined || rank > MAX_JOINED_RANK || rank >= (book.rank(a) ?? Infinity)) continue;
     out += text.slice(from, end);
     from = end + 1;
     i++;
@@ -143,9 +141,4 @@ function isRunStart(text: string, at: number): boolean {
 
 function isRunEnd(text: string, at: number): boolean {
   return at === text.length || /[\s?!.,;:]/u.test(text[at]!);
-}
-
-function isWhole(word: string, book: WordBook): boolean {
-  if (word.length === 1) return ONE_LETTER_WORDS.has(word);
-  return isKnownCheaply(word, book) || (book.rank(word) ?? Infinity) <= MAX_PART_RANK;
 }
