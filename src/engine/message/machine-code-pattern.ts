@@ -6,14 +6,19 @@
  * match against blanks does that, in a few milliseconds. If V8 changes the rule, only the start gets slower.
  */
 const TIER_UP_SUBJECT = ' '.repeat(1000);
-const compiled = new WeakSet<RegExp>();
 
-/** The pattern itself, compiled to machine code if this is its first use. */
-export function compiledToMachineCode(pattern: RegExp): RegExp {
-  if (!compiled.has(pattern)) {
-    compiled.add(pattern);
-    pattern.test(TIER_UP_SUBJECT);
-    pattern.lastIndex = 0;
+export class MachineCodePattern {
+  private compiled = false;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  /** The pattern, compiled to machine code if this is its first use. */
+  regExp(): RegExp {
+    if (!this.compiled) {
+      this.compiled = true;
+      this.pattern.test(TIER_UP_SUBJECT);
+      this.pattern.lastIndex = 0;
+    }
+    return this.pattern;
   }
-  return pattern;
 }

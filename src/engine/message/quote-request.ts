@@ -1,3 +1,4 @@
+import { MachineCodePattern } from './machine-code-pattern.js';
 import { withoutWrapping } from './wrapping.js';
 
 /**
@@ -32,8 +33,11 @@ const QUOTE_WORDS = new Set([
 // What must be left to be asked: "exact words?" alone asks nothing yet.
 const MIN_LEFT = 2;
 
+// Compiled to machine code on first use (see machine-code-pattern.ts).
+const QUOTE_REQUEST_WRAPPING = new MachineCodePattern(QUOTE_REQUEST);
+
 /** The tokens without a request for someone's exact words, or the tokens themselves when there is none. */
 export function withoutQuoteRequest(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => QUOTE_WORDS.has(t))) return tokens;
-  return withoutWrapping(tokens, QUOTE_REQUEST, MIN_LEFT);
+  return withoutWrapping(tokens, QUOTE_REQUEST_WRAPPING, MIN_LEFT);
 }

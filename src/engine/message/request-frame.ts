@@ -1,3 +1,4 @@
+import { MachineCodePattern } from './machine-code-pattern.js';
 import { withoutWrapping } from './wrapping.js';
 
 /**
@@ -269,8 +270,11 @@ const TRIGGERS = new Set([
 // What must be left for the wrapping to go: "can you tell me" alone asks what the bot can do.
 const MIN_LEFT = 2;
 
+// Compiled to machine code on first use (see machine-code-pattern.ts).
+const REQUEST_WRAPPING = new MachineCodePattern(REQUEST);
+
 /** The tokens without a polite request's wrapping, or the tokens themselves when there is none. */
 export function withoutRequest(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => TRIGGERS.has(t))) return tokens;
-  return withoutWrapping(tokens, REQUEST, MIN_LEFT);
+  return withoutWrapping(tokens, REQUEST_WRAPPING, MIN_LEFT);
 }

@@ -1,3 +1,4 @@
+import { MachineCodePattern } from './machine-code-pattern.js';
 import { withoutWrapping } from './wrapping.js';
 
 /**
@@ -247,9 +248,12 @@ const TOPIC_TRIGGERS = new Set([
   'notata',
 ]);
 
+// Compiled to machine code on first use (see machine-code-pattern.ts).
+const TOPIC_REQUEST_WRAPPING = new MachineCodePattern(TOPIC_REQUEST);
+
 /** The tokens without a request for a topic as a whole (see TOPIC_REQUEST), or the tokens themselves. */
 export function withoutTopicRequest(tokens: readonly string[]): readonly string[] {
   if (!tokens.some((t) => TOPIC_TRIGGERS.has(t))) return tokens;
   // One word may be the topic ("hva med granatene"): the whole message is matched too.
-  return withoutWrapping(tokens, TOPIC_REQUEST, 1);
+  return withoutWrapping(tokens, TOPIC_REQUEST_WRAPPING, 1);
 }
