@@ -1,7 +1,8 @@
 /**
  * Messages a bot's engine answers once while it is assembled, before any member asks: the first use of the large
  * message patterns (a request to the bot, a quoted-words request, the article as speaker, a topic asked for bare) has V8
- * compile them, 40-100 ms each, and the JIT compiles the engine's own code on its first questions. Asked at start-up,
+ * compile them (~10 ms each, straight to machine code: see machine-code-pattern.ts), and the JIT compiles the engine's
+ * own code on its first questions. Asked at start-up,
  * in slices, that time is not spent on a member's question while the bot's event loop waits.
  */
 export const WARM_UP_MESSAGES: readonly string[] = [
