@@ -1,6 +1,6 @@
 import type { Entry, Source } from '../kb/knowledge-base.js';
 import type { Lang } from '../kb/languages.js';
-import type { LexiconFile } from './analysis/lexicon.js';
+import type { SameAsTable } from './analysis/same-as-table.js';
 import { foldNordic } from './analysis/fold.js';
 import { nynorskToBokmal } from './analysis/nynorsk.js';
 import { STOPWORDS } from './analysis/stopwords.js';
@@ -651,54 +651,6 @@ const YEAR_NOT_DECADE = /(?<!\d)(?:1[89]|20)\d\d(?!\d|s\b|-tallet|-årene)/u;
 
 // The longest lexicon form a count is looked for by (see countsAsked): "photographs" is one, "satellittbilder" is not.
 const MAX_COUNTED_FORM = 11;
-
-const sameAsTables = new WeakMap<LexiconFile, SameAsTable>();
-
-/**
- * Per lexicon word, the other words of its concepts (and per concept term, "#kirby", all its words), worked out for a
- * word when first asked: a start answering one question asks for a handful of the lexicon's thousands of words.
- */
-export class SameAsTable {
-  /** Per word (and concept term), the word lists of its concepts, in the lexicon's order. */
-  private readonly conceptsOf = new Map<string, string[][]>();
-  private readonly known = new Map<string, string[]>();
-
-  constructor(lexicon: LexiconFile) {
-    for (const [name, words] of Object.entries(lexicon.concepts)) {
-      const forms = words.map((w) =>
-        w
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim(),
-      );
-      for (const form of forms) {
-        if (form.includes(' ')) continue;
-        const concepts = this.conceptsOf.get(form);
-        if (concepts) concepts.push(forms);
-        else this.conceptsOf.set(form, [forms]);
-      }
-      // And by the concept's term ("#kirby"), as the matcher reads a word into it.
-      this.conceptsOf.set(`#${name}`, [forms]);
-    }
-  }
-
-  get(word: string): string[] | undefined {
-    let same = this.known.get(word);
-    if (same !== undefined) return same;
-    const concepts = this.conceptsOf.get(word);
-    if (concepts === undefined) return undefined;
-    same = word.startsWith('#') ? concepts[0]! : concepts.flatMap((forms) => forms.filter((f) => f !== word));
-    this.known.set(word, same);
-    return same;
-  }
-}
-
-/** The table of a lexicon: made once per lexicon (every engine built on it shares it). */
-export function sameAsOf(lexicon: LexiconFile): SameAsTable {
-  let table = sameAsTables.get(lexicon);
-  if (!table) sameAsTables.set(lexicon, (table = new SameAsTable(lexicon)));
-  return table;
-}
 
 export function detailsOf(entry: Entry): Set<Detail> {
   return offeredDetails(`${entry.answer.en}\n${entry.answer.nb}`);

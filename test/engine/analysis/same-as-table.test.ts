@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameAsOf } from '../../src/engine/entry-fit.js';
+import { sameAsOf } from '../../../src/engine/analysis/same-as-table.js';
 
 describe("sameAsOf: the other words of a word's lexicon concepts", () => {
   const lexicon = {
