@@ -12,18 +12,22 @@ const MOST_ADDED_WORDS = 5;
 const NAMING_WORDS = 2;
 // prettier-ignore
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely', 'nøyaktig', 'nøyaktige', 'eksakt', 'eksakte', 'presis', 'presist']);
+const LAST_CLAUSE = /,([^,]*)$/u;
 const CLOCK = new Set(['klokka', 'klokken', 'klokkeslett', 'klokkeslettet', 'kl', 'clock', 'hour']);
 
 /** The detail a question asks, made exact by the few words a message adds after it and asking nothing else. */
 export function withDetailAdded(detail: AskedDetail | undefined, text: string): AskedDetail | undefined {
   const sentences = sentencesOf(text);
-  if (sentences.length < 2) return detail;
-  const added = tokenize(sentences[sentences.length - 1]!);
+  // Or after a comma in one sentence: "hvor mye har Kim brukt på hester totalt, nøyaktig?".
+  const last = sentences.length > 1 ? sentences[sentences.length - 1] : LAST_CLAUSE.exec(text)?.[1];
+  if (last === undefined) return detail;
+  const added = tokenize(last);
   // A question word asks something else, unless it only names the detail ("kva klokkeslett?", "what hour").
   const asks = added.length > NAMING_WORDS && added.some((w) => QUESTION_WORDS.has(w));
   if (added.length === 0 || added.length > MOST_ADDED_WORDS || asks) return detail;
   // Exact only of a figure asked ("what exactly" asks what precisely was said).
   if ((detail === 'quantity' || detail === 'price') && added.some((w) => EXACT.has(w))) return 'exactQuantity';
-  if ((detail === undefined || detail === 'time') && added.some((w) => CLOCK.has(w))) return 'clock';
+  // A time of day named after a comma says which picture ("det første bildet, det kl 10.24"), not what is asked.
+  if (sentences.length > 1 && (detail === undefined || detail === 'time') && added.some((w) => CLOCK.has(w))) return 'clock';
   return detail;
 }

@@ -154,7 +154,7 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
   let at = -1;
   let bestAt = -1;
   let unansweredAt = -1;
-  for (const { text, asks, pair, clause, listener } of partsOf(sentences)) {
+  for (const { text, asks, pair, clause, listener } of partsOf(sentences, message)) {
     at++;
     // "China, what do you say …": a question to someone no entry is about is not asked without their name; one to someone
     // the story names ("Planet Labs, hva så dere klokka 13.10?") asks what they tell of, and is.
@@ -240,7 +240,7 @@ interface Candidate {
  * of horses, reported by the Russians. Which way was it going?" asks about the horse train, which
  * only the sentence before names. Then the clauses of a sentence that ask (see askingClauses).
  */
-function partsOf(sentences: readonly string[]): Part[] {
+function partsOf(sentences: readonly string[], message: string): Part[] {
   const parts: Part[] = sentences.map((text, i) => ({
     text,
     asks: isQuestion(text),
@@ -262,16 +262,32 @@ function partsOf(sentences: readonly string[]): Part[] {
     const tokens = messageTokens(p.text);
     return !guesses.has(i) && (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
-  const clauses = sentences.flatMap((sentence) =>
-    askingClauses(sentence).map(({ text, beside }) => ({
-      text,
-      asks: true,
-      pair: false,
-      clause: { sentence, beside },
-      listener: beside.map((words) => words.join(' ')).find((words) => speaksToNamed(words, text)),
-    })),
+  // A message of one sentence is that sentence, of whose clauses only the question opening it may be asked alone.
+  const single = sentences.length === 0;
+  const clauses = (single ? [message] : sentences).flatMap((sentence) =>
+    askingClauses(sentence)
+      .filter(({ text, beside }) => !onlyAsksToConfirm(messageTokens(text)) && (!single || (sentence.trim().startsWith(text) && onlyRemarks(beside))))
+      .map(({ text, beside }) => ({
+        text,
+        asks: true,
+        pair: false,
+        clause: { sentence, beside },
+        listener: beside.map((words) => words.join(' ')).find((words) => speaksToNamed(words, text)),
+      })),
   );
   return [...kept, ...clauses];
+}
+
+// What opens a clause taking back or putting right the one before ("…, no wait, at 10:24?").
+const CORRECTION = new Set(['no', 'nei', 'wait', 'vent', 'actually', 'sorry', 'mean', 'mener', 'meiner']);
+
+/**
+ * Whether the clauses after a question only remark on it ("what's this even about, only saw the headline", "who analysed
+ * the pictures, some think tank?"): they ask nothing of their own and take nothing back ("…, no wait, at 10:24?"). The
+ * question then asks what it asks by itself.
+ */
+function onlyRemarks(beside: readonly (readonly string[])[]): boolean {
+  return beside.every((words) => !isQuestionWorded(words.join(' ')) && !CORRECTION.has(words[0] ?? '') && !CORRECTION.has(words[1] ?? ''));
 }
 
 // A guess is named in a few words ("tanks?", "planet labs?", "covid or something?").

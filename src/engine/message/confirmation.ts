@@ -31,10 +31,12 @@ export function asksToConfirm(tokens: readonly string[]): boolean {
 // prettier-ignore
 const TAG_WORDS = new Set([
   'right', 'correct', 'true', 'innit', 'really', 'legit', 'accurate', 'stemmer', 'sant', 'sannt', 'riktig', 'rett', 'stemme', 'sann', 'fakta',
+  'sånn', 'slik',
 ]);
 
 // Asking which of two things said is so: "hva stemmer?", "what's correct?", "which is right?".
-const WHICH_IS = new Set(['hva', 'kva', 'ka', 'what', 'whats', 'which', 'hvilken', 'hvilket', 'is', 'er', 'e']);
+// And the negation of a tag that expects a yes: "ikke sant?", "er det ikke sånn?", "not true?".
+const WHICH_IS = new Set(['hva', 'kva', 'ka', 'what', 'whats', 'which', 'hvilken', 'hvilket', 'is', 'er', 'e', 'ikke', 'ikkje', 'not']);
 
 /**
  * Whether a sentence only asks whether something is so ("Stemmer det?", "Is that true?", "Hva stemmer?"), naming nothing:

@@ -141,6 +141,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
       ['resolution', 'of', 'the', pictures], ['resolution', 'on', 'the', pictures], ['resolution', 'are', 'the', pictures],
     ]),
     ...['the', 'your', 'their', 'planet'].map((whose) => ['resolution', 'on', whose, 'satellite']),
+    // "at what resolution?", "what resolution are these images?": a UN resolution is not taken at or asked what it is so.
+    ['at', 'what', 'resolution'], ['in', 'what', 'resolution'], ['what', 'resolution', 'are'], ['what', 'resolution', 'were'],
+    ['what', 'resolution', 'do'], ['what', 'resolution', 'does', 'planet'], ['high', 'resolution'], ['resolution', 'and', 'all'],
   ]),
   // How someone finds out or keeps watch ("how are they tracking the trains", "korleis overvakar USA togtrafikken"): a text naming
   // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.

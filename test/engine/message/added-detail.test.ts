@@ -9,6 +9,9 @@ describe('withDetailAdded: the detail a few words after the question make exact'
     ['when did the ferry leave? what hour', 'time', 'clock'],
     ['når gikk ferja? kva klokkeslett?', 'time', 'clock'],
     ['når gikk ferja? klokkeslett?', 'time', 'clock'],
+    // After a comma in the one sentence too.
+    ['how much did the ferry cost, exactly?', 'quantity', 'exactQuantity'],
+    ['hvor mange passasjerer var det om bord, helt nøyaktig?', 'quantity', 'exactQuantity'],
   ] as const)('%j asks %s made %s', (text, asked, made) => expect(withDetailAdded(asked, text)).toBe(made));
 
   it.each([
@@ -20,6 +23,8 @@ describe('withDetailAdded: the detail a few words after the question make exact'
     ['what does the rule ban? only exports', undefined],
     // "What exactly" asks what precisely was said, no figure.
     ['what did the captain say about it? what exactly', undefined],
+    // A time of day after a comma says which one is meant ("the first ferry, the one at 10"), not that a clock time is asked.
+    ['var det ikke fem biler på den første ferja, den kl 10?', undefined],
   ] as const)('%j keeps %s', (text, asked) => expect(withDetailAdded(asked, text)).toBe(asked));
 });
 

@@ -5,6 +5,24 @@ import { seedEngine } from '../../support/seed-engine.js';
 describe('the answering part of a message', () => {
   const engine = seedEngine();
 
+  it('in a message of one sentence, answers the question opening it when the clauses after it only remark on it', () => {
+    // The remark's words ("radio", "mentioned") left the whole message below the cut.
+    expect(engine.ask('when did north korea close the bridge, saw it mentioned on the radio').intent).toBe('friendship-bridge');
+  });
+
+  it('in a message of one sentence, does not answer the opening question alone when a clause after it asks more or takes it back', () => {
+    // "hvor skarpe er bildene" alone is close to who made the pictures; what is asked is whether one can see into the wagons.
+    expect(engine.ask('hvor skarpe er bildene til Planet Labs, kan de se folk på dem?').intent).toBeNull();
+    // The time first named is taken back.
+    expect(engine.ask('what did the picture at 13:10 show – no wait, at 10:24?').intent).not.toBe('image-1310');
+  });
+
+  it('does not read a confirmation tag after a statement as asking for the verdict on the claim', () => {
+    // "ikke sant?" by itself matched the claim's verdict; the statement is one the article does not make.
+    for (const message of ['Putin besøkte Pyongyang rett etter dette, ikke sant?', 'Iran sendte droner samtidig, er det ikke sånn?'])
+      expect(engine.ask(message).intent).toBeNull();
+  });
+
   it('answers the question, not a statement of context that matches another entry by itself', () => {
     // "TV 2-saken" alone matches the entry about the article well.
     expect(engine.ask('Jeg skriver en oppgave om TV 2-saken til skolen. Hvem analyserte satellittbildene?').intent).toBe('image-analysis');

@@ -29,6 +29,8 @@ describe('askedDetail', () => {
     ['hva er kaia laget av', 'attribute'],
     // How sharp pictures are, not a UN resolution nor a union breaking up.
     ["what's the resolution on your satellite cameras", 'attribute'],
+    ['at what resolution were the pictures taken', 'attribute'],
+    ['what resolution are the satellite photos', 'attribute'],
     ['hvor god oppløsning har bildene', 'attribute'],
     ['kaia er laget av kommunen, ikke sant?', undefined],
     ['how tall is the lighthouse', 'height'],

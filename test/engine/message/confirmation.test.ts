@@ -18,10 +18,18 @@ describe('asksToConfirm', () => {
 });
 
 describe('onlyAsksToConfirm', () => {
-  it.each(['Stemmer det?', 'Is that true?', 'er det sant eller', 'Legit?', 'Hva stemmer?', "what's correct?", 'which is right?'])(
-    '%j only asks whether something is so',
-    (q) => expect(onlyAsksToConfirm(tokenize(q))).toBe(true),
-  );
+  it.each([
+    'Stemmer det?',
+    'Is that true?',
+    'er det sant eller',
+    'Legit?',
+    'Hva stemmer?',
+    "what's correct?",
+    'which is right?',
+    'ikke sant?',
+    'er det ikke sånn?',
+    'not true?',
+  ])('%j only asks whether something is so', (q) => expect(onlyAsksToConfirm(tokenize(q))).toBe(true));
   it.each(['stemmer det at toget kom fra Nord-Korea', 'is the bridge 800 m long, true?'])('%j names what it asks about', (q) =>
     expect(onlyAsksToConfirm(tokenize(q))).toBe(false),
   );
