@@ -63,8 +63,8 @@ const PURPOSE_VERBS = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'need
 const PURPOSE_END = new Set(['for', 'til', 'te']);
 
 /**
- * Whether a question, from its lower-cased tokens, asks why someone likes something, why they did not tell something,
- * or what they want something for.
+ * Whether a question, from its lower-cased tokens, asks why someone likes or needs something, why they did not tell
+ * something, or what they want something for.
  */
 export function asksMotive(tokens: readonly string[]): boolean {
   if (asksPurpose(tokens)) return true;
@@ -83,7 +83,12 @@ export function asksMotive(tokens: readonly string[]): boolean {
       if (DOES.has(t)) does = true;
       // "Opptatt av", "oppteken av" (taken with), "crazy about".
       const next = tokens[j + 1];
+      // "So into horses": "into" is a liking only after "so" or "really" ("why so into horses", not "why into Russia").
       if (((t === 'opptatt' || t === 'oppteken') && next === 'av') || (t === 'crazy' && next === 'about')) return true;
+      if (t === 'into' && (tokens[j - 1] === 'so' || tokens[j - 1] === 'really')) return true;
+      // Someone's need ("why would Russia need shells", "hvorfor trenger Russland granater"): a text telling what was sent
+      // does not say why it was wanted.
+      if (NEED.has(t)) return true;
       if ((t === 'like' || t === 'likes') && does && !LIKENESS.has(tokens[j - 1]!)) return true;
     }
   }
@@ -98,6 +103,7 @@ const WHY_PHRASES: ReadonlyArray<readonly string[]> = [
   ['kva', 'kjem', 'det', 'av'], ['hvordan', 'kan', 'det', 'ha', 'seg'], ['korleis', 'kan', 'det', 'ha', 'seg'], ['av', 'hvilken', 'grunn'],
 ];
 const THAT = new Set(['that', 'at', 'why']);
+const NEED = new Set(['need', 'needs', 'needed', 'trenger', 'trenge', 'treng', 'trengte', 'trong']);
 
 /** How many tokens from `at` ask why ("how come", "hva er grunnen til at"); 0 when they do not. */
 function whyPhraseAt(tokens: readonly string[], at: number): number {

@@ -11,6 +11,10 @@ describe('asksMotive', () => {
     'Hvorfor er Kim så glad i hester egentlig?',
     'kvifor er Kim så oppteken av hestar',
     'why is he crazy about horses',
+    'why is the captain so into ferries',
+    // Someone's need: a text telling what was sent does not say why it was needed.
+    'why would the town need another ferry from the mainland',
+    'hvorfor trenger byen en ny ferje',
     // Why something was not told: a text telling it was not gives no reason.
     "why didn't they publish the evidence",
     'hvorfor sa ikke amerikanerne hvor mye det var',
@@ -33,7 +37,7 @@ describe('asksMotive', () => {
     // What something is for.
     'what did the captain want the boats for',
     'hva skulle rederiet bruke ferja til',
-  ])('%j asks why someone likes something, why something was not told, or what it is for', (q) => expect(asksMotive(tokenize(q))).toBe(true));
+  ])('%j asks why someone likes or needs something, why something was not told, or what it is for', (q) => expect(asksMotive(tokenize(q))).toBe(true));
 
   it.each([
     'why does it look like that',
@@ -41,6 +45,8 @@ describe('asksMotive', () => {
     'Kvifor er det relevant at Kim likar hestar?',
     'kim liker hester, men hvorfor sendte Russland hester',
     'why are horses even in a weapons story',
+    // "Into" of a direction, not a liking.
+    'why did the train go into russia',
     // "Only" before no count, "so much" of how strongly.
     'why was the ferry only delayed, not cancelled',
     'hvorfor stengte de kaia, bare stormen eller noe annet?',
@@ -77,6 +83,12 @@ describe('Engine: why someone likes something', () => {
       expect(answer.suggestions.map((s) => s.id)).toEqual(['kim-horses']);
     },
   );
+
+  it('declines why Russia would need the shells, which the article does not say', () => {
+    const answer = engine.ask('hvorfor skulle Russland trenge ammunisjon fra Nord-Korea?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
 
   it('declines what Kim wanted the horses for, offering the entry on Kim and horses (answered with it at 0.92)', () => {
     const answer = engine.ask('hva skulle Kim bruke hestene til?');
