@@ -130,6 +130,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // plays ("I build model railways", "model UN prep").
     ['what', 'model'], ['which', 'model'], ['what', '*', 'model'], ['which', '*', 'model'], ['the', 'model'], ['model', 'name'],
     ['model', 'number'], ['model', 'of'], ['make', 'and', 'model'],
+    // A kind by its class ("what class of locomotive"), not a school class.
+    ['what', 'class', 'of'], ['which', 'class', 'of'],
     ...['locomotive', 'train', 'satellite', 'camera', 'missile', 'icbm', 'container', 'wagon', 'ai'].map((thing) => [thing, 'model']),
     // How sharp a picture is: said of pictures ("the resolution of the images", "hvor god oppløsning har de"), not of the
     // UN's resolutions nor of the Soviet Union breaking up ("gikk i oppløsning").
