@@ -24,9 +24,25 @@ export function stem(token: string, lang: Lang): string {
   if (stemmed === undefined) {
     // Digits and short tokens stay as they are: "10" or "un" are not words to cut.
     stemmed =
-      token.length <= 3 || DIGIT.test(token) ? token : lang === 'nb' ? porterStemNorwegian(token) : (ENGLISH_KEPT.get(token) ?? porterStemEnglish(token));
+      token.length <= 3 || DIGIT.test(token)
+        ? lang === 'en'
+          ? shortEnglish(token)
+          : token
+        : lang === 'nb'
+          ? porterStemNorwegian(token)
+          : (ENGLISH_KEPT.get(token) ?? porterStemEnglish(token));
     if (memo.size >= CACHE_LIMIT) memo.clear();
     memo.set(token, stemmed);
   }
   return stemmed;
+}
+
+// A short word ending in a y after a vowel: Porter makes that y an i in its longer forms ("days" "dai", "buying" "bui").
+// Not "say": the speaker rules read its forms themselves, and joined to "says" it drew "what did it say" to entries
+// quoting someone.
+const VOWEL_Y = /^(?!say$)[a-z]*[aeiou]y$/;
+
+/** A short English word as its longer forms stem: "day" as "days", "buy" as "buying"; any other as it is. */
+function shortEnglish(token: string): string {
+  return VOWEL_Y.test(token) ? `${token.slice(0, -1)}i` : token;
 }

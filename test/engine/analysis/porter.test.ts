@@ -72,6 +72,16 @@ describe('own Porter stemmers', () => {
     expect(stem('ak47s', 'en')).toBe('ak47s');
   });
 
+  it('stem a short word ending in a vowel and y as its longer forms, which Porter gives an i', () => {
+    expect(stem('buy', 'en')).toBe(stem('buying', 'en'));
+    expect(stem('buy', 'en')).toBe(stem('buys', 'en'));
+    expect(stem('day', 'en')).toBe(stem('days', 'en'));
+    // "say" as it is (see stem.ts); a y after a consonant is no such y.
+    expect(stem('say', 'en')).toBe('say');
+    expect(stem('why', 'en')).toBe('why');
+    expect(seedEngine().ask('is north korea buying horses from russia?').intent).toBe('kim-horses');
+  });
+
   it('keep "important" apart from "import", which Porter cuts it to', () => {
     expect(stem('important', 'en')).toBe(stem('importance', 'en'));
     expect(stem('important', 'en')).not.toBe(stem('imports', 'en'));
