@@ -1,4 +1,5 @@
 import { withoutTakenBackStart } from './self-correction.js';
+import { withConfusedWordsPut } from './confused-words.js';
 import { mayHaveEmoji, withEmojiAsWords } from './emoji-words.js';
 import { withFragmentLinesJoined } from './fragment-lines.js';
 import { writtenPunctuation } from './spoken-punctuation.js';
@@ -211,7 +212,7 @@ export function cleanMessage(text: string): string {
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
   if (/^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem)/i.test(cleaned))
     cleaned = cleaned.replace(NARROWED, '');
-  cleaned = withoutTakenBackStart(cleaned);
+  cleaned = withConfusedWordsPut(withoutTakenBackStart(cleaned));
   // "Would it be possible to say, do you think, whether …": the bot's view asked in passing, around a question of fact.
   if (/think|tror|trur/i.test(cleaned)) cleaned = cleaned.replace(PASSING_THINK, ', ');
   if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
