@@ -61,6 +61,13 @@ const LONG_QUESTION = 16;
 // Enough for every word a busy server types in a day; cleared when full.
 const QUESTION_WORD_MEMO_LIMIT = 50_000;
 const MIN_COMPOUND_PART = 3;
+// A part of a long compound no text has as it is (see longCompoundParts) is read by its stem only when this long: shorter
+// ones stem to anything ("ingen" to "ing").
+const MIN_STEMMED_PART = 6;
+// A word this long may be such a compound.
+const MIN_LONG_COMPOUND = 12;
+// How many times such a compound's head may itself be split: up to four parts.
+const MAX_COMPOUND_DEPTH = 2;
 const NUMBER_WORD = /^\d+$/;
 // Below this rarity a word is common in everyday language (rank up to about 2,000).
 const EVERYDAY_WORD = 0.45;
@@ -491,6 +498,10 @@ export class Analyzer {
       const term = this.surface.get(slip.word)!;
       return word(slip.word, [term], term);
     }
+    // A long compound of three or four parts, or of forms no text has ("våpenleveransepåstanden", "toglastinnholdet"): its
+    // parts, when nothing else reads it.
+    const long = lang === 'nb' && folded.length >= MIN_LONG_COMPOUND ? this.longCompoundParts(folded, 0) : [];
+    if (long.length > 0) return word(folded, long);
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
     const closest =
@@ -571,6 +582,37 @@ export class Analyzer {
     if (this.compoundCache.size > 100_000) this.compoundCache.clear();
     this.compoundCache.set(folded, best);
     return best ?? [];
+  }
+
+  /**
+   * A word no text has, read as a compound of parts each of which is a word the texts use or another form of one (as
+   * the Norwegian stemmer cuts them: "leveranse" of "leveranser"), its head a compound too when `depth` allows. The
+   * longest head wins, as in compoundParts.
+   */
+  private longCompoundParts(folded: string, depth: number): string[] {
+    if (folded.length < 2 * MIN_COMPOUND_PART) return [];
+    for (let i = folded.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART; i--) {
+      const tail = this.partTerm(folded.slice(i));
+      if (tail === undefined) continue;
+      const head = folded.slice(0, i);
+      // Norwegian joins compounds with a linking s or e ("vennskapsbro", "hesteinteresse").
+      const heads = head.endsWith('s') || head.endsWith('e') ? [head, head.slice(0, -1)] : [head];
+      for (const h of heads) {
+        const term = this.partTerm(h);
+        if (term !== undefined) return [term, tail];
+        const parts = depth < MAX_COMPOUND_DEPTH ? this.longCompoundParts(h, depth + 1) : [];
+        if (parts.length > 0) return [...parts, tail];
+      }
+    }
+    return [];
+  }
+
+  /** The term of a part of a long compound: a word the texts use, or another form of one (see longCompoundParts). */
+  private partTerm(part: string): string | undefined {
+    const known = this.surface.get(part);
+    if (known !== undefined || part.length < MIN_STEMMED_PART) return known;
+    const stemmed = stem(part, 'nb');
+    return this.terms.has(stemmed) ? stemmed : undefined;
   }
 
   /**

@@ -204,6 +204,22 @@ describe('text analysis', () => {
     expect(analyzer.analyzeQuestion('fotball', 'nb').unknown).toEqual(['fotball']);
   });
 
+  it('splits a long compound of three parts, or of forms no text has, into the words the texts use', () => {
+    const analyzer = new Analyzer(new Lexicon());
+    analyzer.learn('ei ferje hadde fire leveranser', 'nb');
+    analyzer.learn('hvem kom med påstanden om kaia', 'nb');
+    analyzer.learn('innholdet i en last', 'nb');
+    // "leveranse" only as "leveranser" in the texts; "ferjelast" nowhere.
+    const claim = analyzer.analyzeQuestion('ferjeleveransepåstanden', 'nb');
+    expect(claim.unknown).toEqual([]);
+    expect(claim.terms).toEqual(expect.arrayContaining(analyzer.analyzeDocument('ferje leveranser påstanden', 'nb').terms));
+    const contents = analyzer.analyzeQuestion('ferjelastinnholdet', 'nb');
+    expect(contents.unknown).toEqual([]);
+    expect(contents.terms).toEqual(expect.arrayContaining(analyzer.analyzeDocument('ferje last innholdet', 'nb').terms));
+    // Nothing the texts use in it: unknown still.
+    expect(analyzer.analyzeQuestion('fotballbanestadion', 'nb').unknown).toEqual(['fotballbanestadion']);
+  });
+
   it('weighs a misspelt compound as the compound it corrects to, with its parts', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('hvem tok satellittbildene', 'nb');
