@@ -52,6 +52,9 @@ describe('askedDetail', () => {
     ['who studied the images afterwards', undefined],
     ['kven såg på bileta etterpå', undefined],
     ['what did the US do afterwards', 'later'],
+    ['did the ferry ever arrive in port', 'later'],
+    ['so did the cargo finally reach the island? any update', 'later'],
+    ['whether the crates have since arrived', 'later'],
     ['how many meter is that bridge', 'length'],
     ['kor mange km e grensa', 'length'],
     ['how many km away was the station', 'distance'],
@@ -593,5 +596,16 @@ describe('Engine: when exactly, within the year the article gives', () => {
     const answer = seedEngine().ask('so when exactly was the ICBM test this year?');
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
+  });
+});
+
+describe('Engine: whether what was watched for came about', () => {
+  const engine = seedEngine();
+
+  it('declines whether the shipments ever arrived, which the article does not tell, offering the US monitoring them', () => {
+    const answer = engine.ask('did those artillery shipments ever arrive in russia?');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
+    expect(engine.ask('is the US monitoring whether the shipments arrive?').intent).toBe('us-monitoring');
   });
 });
