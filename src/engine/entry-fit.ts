@@ -42,6 +42,9 @@ import { isSpeakersName, namesSpeaker, reportsSpeaker } from './message/speaker.
 
 // Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
 // prettier-ignore
+// "Released in October 2022", "offentliggjort i oktober": when a picture was made public. Not the article's "published in
+// November", which is the time of all it tells.
+const PUBLISHED_IN = /(?<!\p{L})(?:released|offentliggjort)\s+(?:in|i)\s+\p{L}+/gu;
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
   'second', 'seconds', 'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar',
   'minutt', 'minutter', 'sekund', 'sekunder']);
@@ -296,7 +299,8 @@ export class EntryFit {
     const month = tokens.find((t) => MONTH_NUMBER.has(t));
     // Not a time asked: "when did they deny it, June or September?" offers the month as a choice.
     if (month === undefined || !asksForFact(tokens) || isTimeDetail(askedDetail(tokens)) || guessedFigure(tokens, text) !== undefined) return false;
-    const named = wordsOf(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase());
+    // The month a picture was made public ("a photo released in October") dates the picture, not the facts asked about.
+    const named = wordsOf(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase().replace(PUBLISHED_IN, ' '));
     return ![...named].some((word) => MONTH_NUMBER.get(word) === MONTH_NUMBER.get(month));
   }
 

@@ -392,6 +392,17 @@ describe('Engine: a fact asked within a month', () => {
     expect(answer.suggestions.map((s) => s.id)).toEqual(['missile-tests']);
   });
 
+  it('declines a count within the month a picture was released in: that month dates the picture, not the launches', () => {
+    // The entry names October only for the KCNA photo "released in October 2022".
+    for (const question of ['how many missiles were launched in October?', 'hvor mange missiler ble skutt opp i oktober?']) {
+      const answer = engine.ask(question);
+      expect(answer.intent).toBeNull();
+      expect(answer.suggestions.map((s) => s.id)).toContain('missile-tests');
+    }
+    // The article's own month is the time of all it tells.
+    expect(engine.ask('was the article published in november 2022?').intent).toBe('article-about');
+  });
+
   it('still answers when the month is a choice offered for when something happened', () => {
     expect(engine.ask('when did north korea deny it, in june or september?').intent).toBe('dprk-denial');
   });
