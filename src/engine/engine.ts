@@ -470,6 +470,10 @@ export class Engine {
     // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
     const placing = this.fit.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
+    // One side of the border asked about, and the entry shows the other: a neighbour showing that side is likelier what was
+    // meant (both offered, it first); with none, the article does not give it.
+    const sided = this.fit.neighboursOnAskedSide(entry, match.ranked, asked.tokens, message ?? question);
+    if (sided) return this.composer.declined({ ...base, confidence: 0 }, sided.length > 0 ? 'unsure' : 'detail', [...sided, entry]);
     // What someone said, or what is so by their account, and the entry quotes someone else: the entry that reports them
     // answers; else, for what someone said, the article does not give it.
     const voiced = speaker ?? accordingSpeaker(asked.tokens);

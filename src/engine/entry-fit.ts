@@ -7,6 +7,7 @@ import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
+import { askedSide, sidesTold } from './message/border-side.js';
 import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
 import type { AskedDetail, Detail } from './message/detail-kinds.js';
@@ -45,9 +46,40 @@ import { isSpeakersName, namesSpeaker, reportsSpeaker } from './message/speaker.
 // "Released in October 2022", "offentliggjort i oktober": when a picture was made public. Not the article's "published in
 // November", which is the time of all it tells.
 const PUBLISHED_IN = /(?<!\p{L})(?:released|offentliggjort)\s+(?:in|i)\s+\p{L}+/gu;
-const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'second', 'seconds', 'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar',
-  'minutt', 'minutter', 'sekund', 'sekunder']);
+const TIME_UNITS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'second',
+  'seconds',
+  'år',
+  'måned',
+  'måneder',
+  'månader',
+  'uke',
+  'uker',
+  'veke',
+  'veker',
+  'dag',
+  'dager',
+  'dagar',
+  'time',
+  'timer',
+  'timar',
+  'minutt',
+  'minutter',
+  'sekund',
+  'sekunder',
+]);
 
 // A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
 const ABOUT_NOTHING = 0.5;
@@ -372,6 +404,22 @@ export class EntryFit {
     return closeNeighbours(ranked, NEAR_TIE).flatMap((id) => {
       const neighbour = this.entries.get(id);
       return neighbour && this.placesTime(neighbour) ? [neighbour] : [];
+    });
+  }
+
+  /**
+   * A question about one side of the border ("the station on the North Korean side") whose entry tells only of the other
+   * side: the close neighbours telling of the asked side, best first (none: the article does not give it). Undefined
+   * when the entry tells of the asked side, or of none, or no side is asked.
+   */
+  neighboursOnAskedSide(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[], text: string): Entry[] | undefined {
+    const side = askedSide(tokens, text);
+    if (side === undefined) return undefined;
+    const told = sidesTold(`${entry.answer.en} ${entry.answer.nb}`);
+    if (told.size === 0 || told.has(side)) return undefined;
+    return closeNeighbours(ranked).flatMap((id) => {
+      const neighbour = this.entries.get(id);
+      return neighbour && sidesTold(`${neighbour.answer.en} ${neighbour.answer.nb}`).has(side) ? [neighbour] : [];
     });
   }
 
