@@ -300,7 +300,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // Past the journey's last sight: "what happened to the train after it got to Khasan", "hvor ble det av toget etter stasjonen".
     ['after', 'it', 'got', 'to'], ['after', 'it', 'reached'], ['after', 'they', 'got', 'to'], ['after', 'they', 'reached'], ['after', 'reaching'],
     ['after', 'it', 'stopped'], ['after', 'stopping'], ['after', '*', 'station'], ['etter', '*', 'stasjon'],
-    ['etter', 'stasjonen'], ['etter', 'at', 'det', 'kom', 'til'],
+    ['etter', 'stasjonen'], ['etter', 'at', 'det', 'kom', 'til'], ['after', 'khasan'], ['etter', 'khasan'], ['go', 'next'], ['went', 'next'],
+    ['kjørte', 'videre'], ['kjørte', '*', 'videre'], ['køyrde', 'vidare'], ['køyrde', '*', 'vidare'],
     // A later day than the pictures': "how many wagons stood there the next day", "dagen derpå". Not "how many days later",
     // which may count the days between the claim and the pictures.
     ['next', 'day'], ['following', 'day'], ['neste', 'dag'], ['neste', 'dagen'], ['dagen', 'derpå'], ['dagen', 'etterpå'],
