@@ -145,6 +145,11 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
 describe('Engine: help asked with the story', () => {
   const engine = seedEngine();
 
+  it('answers with help what the bot can do, asked by its capabilities or features', () => {
+    for (const question of ['what are your capabilities?', 'which features do you have', 'hva er du i stand til?', 'hvilke funksjoner har du'])
+      expect(engine.ask(question).intent, question).toBe('help');
+  });
+
   it('answers with help, not with the claim the words "fact-check" match', () => {
     for (const [question, lang] of [
       ['Kan du hjelpe meg å faktasjekke noe?', 'nb'],
