@@ -122,13 +122,13 @@ describe('Engine: the kind of fact asked for, which the entry on the topic does 
   });
 
   it('reads a misspelt counted thing as the matcher corrects it: the crossing names the satellite images but does not count them', () => {
-    for (const question of ['how many satellite images show the train?', 'how many sattelite images show the train?']) {
-      const answer = engine.ask(question);
-      expect(answer.intent, question).toBeNull();
-      // The entry counting them scores too far below to answer, and is offered first: the article does give it.
-      expect(answer.declineReason, question).toBe('unsure');
-      expect(answer.suggestions[0]?.id, question).toBe('image-analysis');
-    }
+    // Spelt right, the entry counting them answers; misspelt, it scores too far below to answer, and is offered first: the
+    // article does give it.
+    expect(engine.ask('how many satellite images show the train?').intent).toBe('image-analysis');
+    const answer = engine.ask('how many sattelite images show the train?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('unsure');
+    expect(answer.suggestions[0]?.id).toBe('image-analysis');
   });
 
   it("does not answer the time of one event with a near-tied neighbour's time of another", () => {

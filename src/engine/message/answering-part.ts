@@ -13,6 +13,7 @@ import { asksWhat, isQuestion, isQuestionWorded, sentencesOf } from './sentences
 import { askedDetail } from './asked-detail.js';
 import { messageTokens } from './message-tokens.js';
 import { withoutUnknownChoices } from './offered-choice.js';
+import { offeredOptions } from './offered-options.js';
 import { speaksToNamed } from './named-listener.js';
 import { withoutRelativeClause } from './relative-clause.js';
 import { timeReference } from './time-reference.js';
@@ -263,7 +264,9 @@ function partsOf(sentences: readonly string[], message: string): Part[] {
     return !guesses.has(i) && (i === 0 || !onlyAsksToConfirm(tokens)) && (sentences.length === 1 || !(onlyVerdictChoice(tokens) || onlyNamesUnit(tokens)));
   });
   // A message of one sentence is that sentence, of whose clauses only the question opening it may be asked alone.
-  const single = sentences.length === 0;
+  // Not when what follows offers the answers the asker has in mind ("how are they shipped, by sea or by rail?"): those
+  // are checked against the entry the question finds (see offered-options.ts).
+  const single = sentences.length === 0 && offeredOptions(message) === undefined;
   const clauses = (single ? [message] : sentences).flatMap((sentence) =>
     askingClauses(sentence)
       .filter(({ text, beside }) => !onlyAsksToConfirm(messageTokens(text)) && (!single || (sentence.trim().startsWith(text) && onlyRemarks(beside))))

@@ -32,7 +32,7 @@ describe('Engine: the close neighbour carrying what the question asks for', () =
   it('answers with the close neighbour that alone gives the count asked for, rather than saying the article lacks it', () => {
     for (const q of [
       'how many images show the train at the border?',
-      'how many satellite images of the train were there',
+      'how many satellite pictures show the train',
       'how many satellite pictures were there of the train?',
     ]) {
       const { answer, match } = engine.inspect(q);
@@ -67,7 +67,7 @@ describe('Engine: the close neighbour carrying what the question asks for', () =
   });
 
   it('leaves an entry reporting the speaker without a claim of its own to answer what they said', () => {
-    const { answer, match } = engine.inspect('hva sa kirby om forsendelsene');
+    const { answer, match } = engine.inspect('hva sa kirby om at de følger med på forsendelsene');
     // Kirby's own claim (the covert shipments) is a close neighbour, but the monitoring is his words too.
     expect(match?.ranked[1]?.intent).toBe('covert-shipments');
     expect(answer.intent).toBe('us-monitoring');
