@@ -156,7 +156,7 @@ const REJECTED =
  * break, when three words or more follow it ("ikke bekreftet, sier du?" pushes back on an answer; it sets nothing aside).
  */
 const NARROWED =
-  /^\s*(?:(?:no|nei|nope),?\s+)?(?:not|ikke|ikkje|itj|inte|(?:i\s+)?(?:don't|dont|do\s+not)\s+mean|(?:jeg|eg|æ)\s+(?:mener|meiner|mein|mene)\s+(?:ikke|ikkje|itj)|(?:setting|leaving|putting)\s+aside|(?:bortsett|bortsatt)\s+fr[aå]|(?:se|sjå)\s+bort\s+fr[aå]|(?:apart|aside)\s+from|forget(?:\s+about)?|glem)\s+[^.?!\n]{1,80}?(?:\s*[,;:–—]\s*|\s+-+\s+|\.+\s*|\s+(?=(?:but|men|i\s+mean|jeg\s+mener|eg\s+meiner|æ\s+mene)\s))(?:(?:but|men)\s+)?(?=\p{L}\S*(?:\s+\S+){2})/iu;
+  /^\s*(?:(?:no|nei|nope),?\s+)?(?:not|ikke|ikkje|itj|inte|(?:i\s+)?(?:don't|dont|do\s+not)\s+mean|(?:jeg|eg|æ)\s+(?:mener|meiner|mein|mene)\s+(?:ikke|ikkje|itj)|(?:setting|leaving|putting)\s+aside|(?:bortsett|bortsatt)\s+fr[aå]|(?:se|sjå)\s+bort\s+fr[aå]|(?:apart|aside)\s+from|forget(?:\s+about)?|glem|besides|other\s+than|except(?:\s+for)?|utenom|utanom|annet\s+enn|anna\s+enn|foruten|i\s+tillegg\s+til)\s+[^.?!\n]{1,80}?(?:\s*[,;:–—]\s*|\s+-+\s+|\.+\s*|\s+(?=(?:but|men|i\s+mean|jeg\s+mener|eg\s+meiner|æ\s+mene)\s))(?:(?:but|men)\s+)?(?=\p{L}\S*(?:\s+\S+){2})/iu;
 
 /** "…, do you think, whether …", "…, tror du, om …": set off by commas, with more after it. */
 const PASSING_THINK = /,\s*(?:do you think|would you think|you think|tror du|trur du)\s*,\s*(?=\p{L}\S*\s+\S)/giu;
@@ -210,7 +210,11 @@ export function cleanMessage(text: string): string {
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
-  if (/^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem)/i.test(cleaned))
+  if (
+    /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
+      cleaned,
+    )
+  )
     cleaned = cleaned.replace(NARROWED, '');
   cleaned = withConfusedWordsPut(withoutTakenBackStart(cleaned));
   // "Would it be possible to say, do you think, whether …": the bot's view asked in passing, around a question of fact.

@@ -199,11 +199,17 @@ describe('cleanMessage', () => {
     expect(cleanMessage("I don't mean the monitoring part, I mean how Kirby says the shells are hidden")).toBe('I mean how Kirby says the shells are hidden');
     expect(cleanMessage('setting aside the decoy thing - is the US still watching?')).toBe('is the US still watching?');
     expect(cleanMessage("Not Kim's hobby. The horse train: who reported it?")).toBe('The horse train: who reported it?');
+    // What else is asked for than what is named: "besides", "other than", "utenom", "annet enn".
+    expect(cleanMessage('Other than the ferry, what else crossed the fjord that day?')).toBe('what else crossed the fjord that day?');
+    expect(cleanMessage('utenom ferja, hva annet gikk over fjorden?')).toBe('hva annet gikk over fjorden?');
+    expect(cleanMessage('besides that, who owns the quay?')).toBe('who owns the quay?');
     // Fewer than three words after it: pushback on an answer, nothing set aside.
     expect(cleanMessage('ikke bekreftet, sier du?')).toBe('ikke bekreftet, sier du?');
     expect(cleanMessage('Not sure what Kim Il-sung did')).toBe('Not sure what Kim Il-sung did');
     // The speed asked, not the bridge's length set aside: answered with the bridge's entry at 0.89.
     expect(seedEngine().ask('not how long the bridge is, how fast was the train going?').intent).toBeNull();
+    // Answered with the horse train's entry, which its words named (0.98).
+    expect(seedEngine().ask('Other than horses, what might the train into Russia have carried?').intent).toBe('cargo-unknown');
     // Answered with the horse train's entry at 0.98.
     expect(seedEngine().ask('ikke hestetoget, jeg mener toget på satellittbildene.. hvilken vei kjørte det?').intent).toBe('train-crossing');
   });
