@@ -604,7 +604,9 @@ const SETS = [
   { file: 'heldout/fresh-BL1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.96 },
   { file: 'heldout/fresh-BM1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.95 },
   { file: 'heldout/fresh-BN1.jsonl', answerable: 0.9, reached: 0.95, declines: 0.95 },
-  { file: 'heldout/fresh-BO1.jsonl', answerable: 0.9, reached: 0.99, declines: 0.94 },
+  // BO1 reached 0.99 -> 0.98 (thirty-sixth session): four training strings the frozen DK1 and DK4 held left data/, and
+  // "hjalp sovjet nord-korea mye før i tida?" is answered with the founding entry since.
+  { file: 'heldout/fresh-BO1.jsonl', answerable: 0.9, reached: 0.98, declines: 0.94 },
   { file: 'heldout/fresh-BP1.jsonl', answerable: 0.88, reached: 0.94, declines: 0.9 },
   // BQ1-BQ4 (100 each, merged as one), frozen before any result, first seen on 439d1bb (706355d's engine): where in the
   // article something is said 73.5% / 97.1% / 93.8%, challenges asking how something is known 91.2% / 98.5% / 87.5%,
