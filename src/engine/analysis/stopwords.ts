@@ -33,6 +33,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'everything', 'pretty', 'quite', 'totally', 'super', 'maybe', 'probably', 'perhaps', 'guess', 'suppose', 'apparently',
   'kanskje', 'ganske', 'kjempe', 'tydeligvis', 'visst', 'visstnok', 'also', 'også', 'might', 'personally', 'man', 'han', 'sånt', 'unnskyld',
   'får', 'andre',
+  // "Do" in Norwegian, as "do", "does" and "did" above: "hva er det USA påstår at Nord-Korea gjør" asks of the claim.
+  'gjør', 'gjorde', 'gjort', 'gjøre',
   // "Alle sammen" greets everyone; "sammen" (together) stems as "samme" (same) does: "samme toget på alle bildene" is no greeting.
   // "Alle" (all) is English "all", already here: "på alle bildene" asks of the pictures, not the greeting "hei alle".
   'sammen', 'alle',
