@@ -43,7 +43,9 @@ const INTRODUCTION =
   /(?:^|[.!,]\s*)(?:[Tt]his is|[Ii]t is|[Ii]t's|[Dd]ette er|[Hh]er er|[Dd]et er)\s+(?:(?:\p{Lu}\p{Ll}+|grandpa|grandma|granny|granddad|grandad|grandfather|grandmother|bestefar|bestemor|farfar|farmor|morfar|mormor|oldefar|oldemor|mamma|pappa|mum|mom|dad|onkel|tante|uncle|aunt)(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.!,]|$)|\s+(?:from|fra|frå|her|here|i|in)(?!\p{L}))/u;
 
 // Or signs in as in chat: "Mark here – Kari's husband", "Kari her!", "class 10B here :)", "klasse 9b her".
-const SIGNING_IN = /(?:^|[.!,–-]\s*)(?:\p{Lu}\p{Ll}+|(?:class|klasse|klassen|team|group|gruppe|gruppa) [\p{L}\p{N}]+) (?:here|her)(?=\s*(?:[.!,:;()–-]|$))/u;
+// Or by the desk or shift they speak for: "Foreign desk here.", "det er nattvakta på utenriks her".
+const SIGNING_IN =
+  /(?:^|[.!,–-]\s*)(?:\p{Lu}\p{Ll}+|(?:class|klasse|klassen|team|group|gruppe|gruppa) [\p{L}\p{N}]+|\p{Lu}\p{Ll}+ \p{Ll}+|(?:[Dd]et er|[Dd]ette er|[Tt]his is|[Ii]t's) (?:\p{L}+ ){0,3}\p{L}+) (?:here|her)(?=\s*(?:[.!,:;()–-]|$))/u;
 
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
   if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned)) return true;

@@ -31,6 +31,9 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     "Hi there bot, Mark here – Kari's husband",
     'Good afternoon, class 7A here :)',
     'hei, klasse 9b her!',
+    // By the desk or the shift they speak for.
+    'God kveld, det er sportsdesken her',
+    'Hello, this is the news desk here.',
   ])('%j greets', (text) => expect(greets(text)).toBe(true));
 
   it.each([
