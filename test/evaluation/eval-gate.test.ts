@@ -823,6 +823,29 @@ const SETS = [
   // Russia?" left data/ (the frozen DH4 holds it); "how many images were there of the train heading into russia?" ranks the
   // crossing first since.
   { file: 'heldout/fresh-DF1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.95 },
+  // DG1-DG4, DH1-DH4, DI1-DI4, DJ1-DJ4, DK1-DK4, DL1-DL4 (thirty-sixth session, 100 each, merged as one per batch), each
+  // frozen before any result (training strings DG4, DH4, DI1, DJ1, DK1 and DK4 held word for word taken out of data/ first).
+  // DG on the session's first engine (90c4ed4): 256 / 269 / 118 of 272 / 272 / 128. A workplace lunch break 97.1% / 100% /
+  // 93.8%, defence hobbyists 94.1% / 100% / 96.9%, horse people 94.1% / 95.6% / 96.9%, why and how 91.2% / 100% / 81.2%.
+  // DI on aca0871: 260 / 269 / 124. Lines broken by enter 98.5% / 98.5% / 93.8%, words confused for others 94.1% / 98.5% /
+  // 96.9%, Indian, Nigerian, Filipino and Singaporean English 92.6% / 100% / 96.9%, Korean-Norwegians 97.1% / 98.5% / 100%.
+  // DJ on 0c3b23c: 244 / 269 / 123. The passive and stranded prepositions 91.2% / 98.5% / 90.6%, one thing asked two or
+  // three ways 97.1% / 100% / 96.9%, long compounds and noun stacks 80.9% / 97.1% / 100%, SMS shorthand 89.7% / 100% /
+  // 96.9%. DK on d33572d: 246 / 258 / 115. Numbers and years as the question 89.7% / 97.1% / 96.9%, "besides", "other
+  // than", "utenom" 85.3% / 89.7% / 75.0%, headline checks 91.2% / 94.1% / 93.8%, a class's social-studies lesson 95.6% /
+  // 98.5% / 93.8%. DG, DI, DJ and DK were tuned on after their first run.
+  // DH held back until 0a6f702, never tuned on: 259 / 270 / 121 (95.2% / 99.3% / 94.5%). A Norwegian discussion community
+  // 97.1% / 98.5% / 93.8%, an American news podcast's listeners 92.6% / 100% / 93.8%, summaries and overviews 92.6% / 98.5%
+  // / 90.6%, emotions in the letters (caps, stretched letters) 98.5% / 100% / 100%.
+  // DL held back until the final engine (049eb04), never tuned on: 265 / 271 / 127 (97.4% / 99.6% / 99.2%). A politics
+  // podcast's listeners 98.5% / 100% / 100%, a journalism programme 98.5% / 98.5% / 100%, an Oslo tech company's lunch
+  // 98.5% / 100% / 100%, retirees 94.1% / 100% / 96.9%.
+  { file: 'heldout/fresh-DG1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.96 },
+  { file: 'heldout/fresh-DH1.jsonl', answerable: 0.95, reached: 0.99, declines: 0.94 },
+  { file: 'heldout/fresh-DI1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.97 },
+  { file: 'heldout/fresh-DJ1.jsonl', answerable: 0.9, reached: 0.98, declines: 0.96 },
+  { file: 'heldout/fresh-DK1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.92 },
+  { file: 'heldout/fresh-DL1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.99 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
