@@ -41,45 +41,15 @@ import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
 import { isSpeakersName, namesSpeaker, reportsSpeaker } from './message/speaker.js';
 
-// Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
-// prettier-ignore
 // "Released in October 2022", "offentliggjort i oktober": when a picture was made public. Not the article's "published in
 // November", which is the time of all it tells.
 const PUBLISHED_IN = /(?<!\p{L})(?:released|offentliggjort)\s+(?:in|i)\s+\p{L}+/gu;
-const TIME_UNITS = new Set([
-  'year',
-  'years',
-  'month',
-  'months',
-  'week',
-  'weeks',
-  'day',
-  'days',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'second',
-  'seconds',
-  'år',
-  'måned',
-  'måneder',
-  'månader',
-  'uke',
-  'uker',
-  'veke',
-  'veker',
-  'dag',
-  'dager',
-  'dagar',
-  'time',
-  'timer',
-  'timar',
-  'minutt',
-  'minutter',
-  'sekund',
-  'sekunder',
-]);
+
+// Spans of time: "15-year-olds" and "in 5 days" count no things an entry counts.
+// prettier-ignore
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'second', 'seconds', 'år', 'måned', 'måneder', 'månader', 'uke', 'uker', 'veke', 'veker', 'dag', 'dager', 'dagar', 'time', 'timer', 'timar',
+  'minutt', 'minutter', 'sekund', 'sekunder']);
 
 // A sentence declined below this confidence is about no entry on its own ("how far did it fly?").
 const ABOUT_NOTHING = 0.5;

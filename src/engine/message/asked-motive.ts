@@ -83,8 +83,8 @@ export function asksMotive(tokens: readonly string[]): boolean {
       if (DOES.has(t)) does = true;
       // "Opptatt av", "oppteken av" (taken with), "crazy about".
       const next = tokens[j + 1];
-      // "So into horses": "into" is a liking only after "so" or "really" ("why so into horses", not "why into Russia").
       if (((t === 'opptatt' || t === 'oppteken') && next === 'av') || (t === 'crazy' && next === 'about')) return true;
+      // "So into horses": "into" is a liking only after "so" or "really" ("why so into horses", not "why into Russia").
       if (t === 'into' && (tokens[j - 1] === 'so' || tokens[j - 1] === 'really')) return true;
       // Someone's need ("why would Russia need shells", "hvorfor trenger Russland granater"): a text telling what was sent
       // does not say why it was wanted.

@@ -7,10 +7,10 @@ import { asksWhat } from './sentences.js';
 export type BorderSide = 'north-korean' | 'russian';
 
 // The sides as the tokens read once a side named by its country is read as the texts name it (see country-side.ts).
-// prettier-ignore
 const SIDE_WORDS = new Set(['side', 'sida', 'siden', 'sia', 'sidå']);
 const NORTH_KOREAN = new Set(['nordkoreansk', 'nordkoreanske', 'korean']);
 const RUSSIAN = new Set(['russisk', 'russiske', 'russian']);
+const DIGIT = /\d/;
 
 /**
  * The side a question's tokens name ("what is the station on the North Korean side called"), when it asks for something
@@ -30,8 +30,6 @@ export function askedSide(tokens: readonly string[], text: string): BorderSide |
   const other = side === 'north-korean' ? RUSSIAN : NORTH_KOREAN;
   return side !== undefined && !tokens.some((t) => other.has(t)) ? side : undefined;
 }
-
-const DIGIT = /\d/;
 
 const TELLS_NORTH_KOREAN = /(?<!\p{L})(?:north korean side|nordkoreansk side|in north korea|i nord-korea)(?!\p{L})/iu;
 const TELLS_RUSSIAN = /(?<!\p{L})(?:russian side|russisk side|in russia|i russland)(?!\p{L})/iu;

@@ -306,8 +306,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // which may count the days between the claim and the pictures.
     ['next', 'day'], ['following', 'day'], ['neste', 'dag'], ['neste', 'dagen'], ['dagen', 'derpå'], ['dagen', 'etterpå'],
     // Whether what was watched for came about ("did the shipments ever arrive", "finally reach Russia", "any update?"): the
-    // article tells only that it was being watched.
-    // Not "ever reached": "does the US even know if they ever reached Russia" asks what the US knows.
+    // article tells only that it was being watched. Not "ever reached": "does the US even know if they ever reached
+    // Russia" asks what the US knows.
     ...['arrive', 'arrived', 'arive'].map((arrive) => ['ever', arrive]),
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
