@@ -64,8 +64,9 @@ const MIN_COMPOUND_PART = 3;
 // A part of a long compound no text has as it is (see longCompoundParts) is read by its stem only when this long: shorter
 // ones stem to anything ("ingen" to "ing").
 const MIN_STEMMED_PART = 6;
-// A word this long may be such a compound.
+// A word this long may be such a compound; a longer one is no word (the longest Norwegian compounds have about 40 letters).
 const MIN_LONG_COMPOUND = 12;
+const MAX_LONG_COMPOUND = 40;
 // How many times such a compound's head may itself be split: up to four parts.
 const MAX_COMPOUND_DEPTH = 2;
 const NUMBER_WORD = /^\d+$/;
@@ -500,7 +501,7 @@ export class Analyzer {
     }
     // A long compound of three or four parts, or of forms no text has ("våpenleveransepåstanden", "toglastinnholdet"): its
     // parts, when nothing else reads it.
-    const long = lang === 'nb' && folded.length >= MIN_LONG_COMPOUND ? this.longCompoundParts(folded, 0) : [];
+    const long = lang === 'nb' && folded.length >= MIN_LONG_COMPOUND && folded.length <= MAX_LONG_COMPOUND ? this.longCompoundParts(folded, 0, new Map()) : [];
     if (long.length > 0) return word(folded, long);
     // A misspelt common word ("allerie", "egentli") weighs as that word would, not as a name. Only
     // a common word and a longer word: a name is often one letter from a rarer one ("kursk", "kerch").
@@ -587,24 +588,31 @@ export class Analyzer {
   /**
    * A word no text has, read as a compound of parts each of which is a word the texts use or another form of one (as
    * the Norwegian stemmer cuts them: "leveranse" of "leveranser"), its head a compound too when `depth` allows. The
-   * longest head wins, as in compoundParts.
+   * longest head wins, as in compoundParts. `tried`: the word's starts already split, by depth.
    */
-  private longCompoundParts(folded: string, depth: number): string[] {
-    if (folded.length < 2 * MIN_COMPOUND_PART) return [];
-    for (let i = folded.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART; i--) {
+  private longCompoundParts(folded: string, depth: number, tried: Map<string, string[]>): string[] {
+    // Every head is a start of the word: each is split once per depth ("qtogtogtog…" would otherwise be tried again at
+    // every "tog" it ends in).
+    const key = `${depth} ${folded.length}`;
+    const known = tried.get(key);
+    if (known !== undefined) return known;
+    let found: string[] = [];
+    for (let i = folded.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART && found.length === 0; i--) {
       const tail = this.partTerm(folded.slice(i));
       if (tail === undefined) continue;
       const head = folded.slice(0, i);
       // Norwegian joins compounds with a linking s or e ("vennskapsbro", "hesteinteresse").
-      const heads = head.endsWith('s') || head.endsWith('e') ? [head, head.slice(0, -1)] : [head];
-      for (const h of heads) {
+      for (const h of head.endsWith('s') || head.endsWith('e') ? [head, head.slice(0, -1)] : [head]) {
         const term = this.partTerm(h);
-        if (term !== undefined) return [term, tail];
-        const parts = depth < MAX_COMPOUND_DEPTH ? this.longCompoundParts(h, depth + 1) : [];
-        if (parts.length > 0) return [...parts, tail];
+        const parts = term !== undefined ? [term] : depth < MAX_COMPOUND_DEPTH ? this.longCompoundParts(h, depth + 1, tried) : [];
+        if (parts.length > 0) {
+          found = [...parts, tail];
+          break;
+        }
       }
     }
-    return [];
+    tried.set(key, found);
+    return found;
   }
 
   /** The term of a part of a long compound: a word the texts use, or another form of one (see longCompoundParts). */
