@@ -312,6 +312,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
     ['have', 'since'], ['has', 'since'],
+    // Where the journey was to end, past where the pictures last show the train: "its final destination", "endestasjonen".
+    ['final', 'destination'], ['ultimate', 'destination'], ['endelige', 'destinasjon'], ['endelige', 'destinasjonen'], ['endestasjon'],
+    ['endestasjonen'], ['ultimately', 'headed'], ['ultimately', 'going'], ['final', 'stop'],
   ]),
   // How things stand now (the article is from November 2022).
   present: new TokenPatternSet([

@@ -1,4 +1,4 @@
-import { PICTURES } from './picture-order.js';
+import { PICTURES, POSITIONS } from './picture-order.js';
 
 /**
  * "Hvor var toget på hvert av satellittbildene?", "list all the times the satellite pics were taken", "what did the three
@@ -14,6 +14,8 @@ const IN_TURN: readonly (readonly string[])[] = [['one', 'by', 'one'], ['ett', '
 const SAME = new Set(['same', 'samme', 'sama', 'identical', 'identiske', 'different', 'forskjellige', 'ulike']);
 // Words that may stand between "each" and the pictures: "all the times the satellite pics", "hvert av satellittbildene".
 const REACH = 5;
+// "Hi all, in the last picture …": a place in the series between "all" and the picture names one picture.
+const POSITION_WORDS: ReadonlySet<string> = new Set(POSITIONS.flatMap(([, words]) => words));
 const PICTURE_WORDS = new Set([...PICTURES, 'satellittbildene', 'satellittbileta', 'satellittbilder', 'photographs', 'frames']);
 
 /** Whether a question, from its lower-cased tokens, asks about each picture of the series in turn. */
@@ -21,6 +23,13 @@ export function asksEachPicture(tokens: readonly string[]): boolean {
   if (tokens.some((t) => SAME.has(t))) return false;
   const pictures = tokens.flatMap((t, i) => (PICTURE_WORDS.has(t) ? [i] : []));
   if (pictures.length === 0) return false;
-  if (pictures.some((i) => tokens.slice(Math.max(0, i - REACH), i).some((t) => EACH.has(t)))) return true;
+  const eachBefore = (i: number): boolean => {
+    for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
+      if (POSITION_WORDS.has(tokens[j]!)) return false;
+      if (EACH.has(tokens[j]!)) return true;
+    }
+    return false;
+  };
+  if (pictures.some(eachBefore)) return true;
   return tokens.some((_, i) => IN_TURN.some((run) => run.every((w, k) => tokens[i + k] === w)));
 }

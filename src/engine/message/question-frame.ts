@@ -25,7 +25,8 @@ const FUTURE = new TokenPatternSet([
     'publish', 'release', 'visit', 'meet', 'sign', 'win', 'lose', 'escalate', 'get', 'take', 'make', 'buy', 'pay', 'investigate', 'act', 'test',
     'shoot', 'try', 'need', 'join', 'move', 'run', 'arm', 'deny', 'announce'].map((verb) => ['going', 'to', verb]),
   // "Before Christmas", "før jul": a time still to come.
-  ['before', 'christmas'], ['før', 'jul'], ['før', 'julen'], ['next', 'time'],
+  ['before', 'christmas'], ['før', 'jul'], ['før', 'julen'], ['next', 'time'], ['før', 'nyttår'], ['innen', 'nyttår'], ['before', 'new', 'year'],
+  ['before', 'the', 'new', 'year'], ['by', 'new', 'year'],
   ['next', 'year'], ['next', 'week'], ['next', 'month'], ['next', 'step'], ['next', 'move'], ['happens', 'next'],
   ['happen', 'next'], ['comes', 'next'],
   // "when is the next test", "når blir neste oppskyting": the next of something is still to come ("the next day" is not).
@@ -256,7 +257,7 @@ export function questionFrame(message: readonly string[], latestYear?: number): 
   const dates = (i: number): boolean =>
     FROM.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'from' || (OR.has(tokens[i - 1] ?? '') && /^\d{4}$/.test(tokens[i - 2] ?? '') && dates(i - 2));
   const later = (t: string, i: number): boolean => latestYear !== undefined && isLaterYear(t, latestYear) && !(dated && dates(i));
-  if (predicts || tokens[0] === 'will' || tokens.some(later)) return 'future';
+  if (predicts || tokens[0] === 'will' || shallOpens(tokens) || tokens.some(later)) return 'future';
   if (HYPOTHETICAL.matches(tokens)) return 'hypothetical';
   // "Is it true or fake news?" asks whether it is so: the choice's second word ("fake news") gives no verdict of its own.
   const choice = withVerdictChoiceAsTag(tokens);
@@ -326,6 +327,22 @@ function beforeSaying(tokens: readonly string[]): readonly string[] {
   const at = tokens.findIndex((t) => SAYING.has(t));
   // The article tells no future: "does the article say if there'll be new sanctions" asks what will be.
   return at < 0 || ARTICLE_SAYS.has(tokens[at - 1] ?? '') ? tokens : tokens.slice(0, at);
+}
+
+// Who a question opening with "skal" may ask the doings of: "skal Kim besøke Putin snart?", "ska dæm send meir granata?".
+// Not the asker ("skal jeg skrive …") nor a plan with no subject ("skal skrive en oppgave om …").
+// prettier-ignore
+const SHALL_SUBJECTS = new Set([
+  'usa', 'kim', 'nord', 'nordkorea', 'russland', 'putin', 'fn', 'kina', 'biden', 'han', 'hun', 'ho', 'de', 'dei', 'dem', 'dæm', 'di', 'det', 'noen',
+  'nokon', 'toget', 'broen', 'brua', 'pyongyang', 'moskva', 'amerikanerne', 'russerne', 'nordkoreanerne',
+]);
+const SHALL = new Set(['skal', 'ska', 'skall']);
+// "Skal Nord-Korea ha sendt granater?" reports what is said to have been: no future.
+const REPORTED = new Set(['ha', 'hatt']);
+
+/** Whether a question opens with "skal" and someone's doings to come: "skal Kim besøke Putin snart?". */
+function shallOpens(tokens: readonly string[]): boolean {
+  return SHALL.has(tokens[0] ?? '') && SHALL_SUBJECTS.has(tokens[1] ?? '') && !tokens.slice(2, 6).some((t) => REPORTED.has(t));
 }
 
 /** The tokens without the "vil"/"will" of a request to tell ("vil De opplyse om …"), which is no future. */

@@ -58,6 +58,8 @@ describe('askedDetail', () => {
     ['did the ferry ever arrive in port', 'later'],
     ['so did the cargo finally reach the island? any update', 'later'],
     ['whether the crates have since arrived', 'later'],
+    ["what was the ferry's final destination", 'later'],
+    ['hva var endestasjonen til ferja', 'later'],
     ['how many meter is that bridge', 'length'],
     ['kor mange km e grensa', 'length'],
     ['how many km away was the station', 'distance'],

@@ -27,6 +27,9 @@ describe('questionFrame', () => {
     'is the ministry going to impose a fine on the ferry company',
     'is the ferry company going to test a new route before christmas',
     'kommer de med ny ferje før jul',
+    'Skal rederiet legge ned fleire ruter før nyttår?',
+    'skal Kim besøke Putin snart',
+    'ska dæm send meir granata',
     // Asked indirectly, and of the article, which tells no future.
     "does the article say if there'll be a new ferry route",
     'does it say whether the ministry will pay',
@@ -47,6 +50,11 @@ describe('questionFrame', () => {
 
   it.each(['har amerikanerne sjekket om våpnene kommer frem til grensen', 'kjem lasta fram til Khasan'])(
     '%j asks whether something arrives, not what will come',
+    (q) => expect(frameOf(q)).toBeUndefined(),
+  );
+
+  it.each(['skal rederiet ha sendt ferja til Bergen', 'skal skrive om ferja i en oppgave', 'skal jeg spørre på engelsk'])(
+    "%j reports what is said to have been, or the asker's own plan: no future",
     (q) => expect(frameOf(q)).toBeUndefined(),
   );
 
