@@ -3,8 +3,12 @@
  * punctuation between. Matched whole, the thanks can outweigh a short question's words; the question is what is asked
  * (see askedPart).
  */
+// Thanks in other languages, as people who live in Norway write them ("spasibo!", "gracias bot").
+// prettier-ignore
+export const FOREIGN_THANKS: readonly string[] = ['spasibo', 'gracias', 'merci', 'danke', 'grazie', 'shukran', 'kiitos', 'dziekuje', 'dyakuyu', 'tesekkurler',
+  'kamsahamnida', 'gamsahamnida'];
 // Words that say thanks, and those that may follow them ("takk så mye", "thank you so much", "thanks in advance").
-export const THANKING: ReadonlySet<string> = new Set(['takk', 'takker', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers']);
+export const THANKING: ReadonlySet<string> = new Set(['takk', 'takker', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers', ...FOREIGN_THANKS]);
 const AFTER = new Set(['så', 'mye', 'på', 'forhånd', 'you', 'so', 'much', 'very', 'lot', 'in', 'advance', ...THANKING]);
 // Words that may open thanks ("tusen takk", "på forhånd takk", "many thanks").
 const BEFORE = new Set(['tusen', 'mange', 'hjertelig', 'på', 'forhånd', 'many']);

@@ -3,6 +3,8 @@ import { STOPWORDS } from '../analysis/stopwords.js';
 import { tokenize } from '../analysis/tokenize.js';
 import { asksForFact } from './fact-question.js';
 import { isQuestion, sentencesOf } from './sentences.js';
+import { FOREIGN_THANKS } from './closing-thanks.js';
+import { FOREIGN_GREETINGS } from './leading-greeting.js';
 import { TokenPatternSet } from './token-pattern.js';
 
 // The share of a message's words that must be words of the conversation texts for it to be chatter
@@ -28,6 +30,8 @@ const EVERYDAY_GREETINGS = [
   'hallaien', 'hallais', 'hallaisen', 'wsg', 'heihei', 'morn', 'morna', 'moin', 'hoi', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'takk', 'takker', 'tusen', 'mange', 'tack', 'tak', 'goddag', 'godmorgen', 'godkveld',
   // Spoken "god morra", "morrn": good morning.
   'morra', 'morrn',
+  // Other languages' greetings and thanks, as people who live in Norway write them.
+  ...FOREIGN_GREETINGS, ...FOREIGN_THANKS,
   // What thanks say of the answer: "that helped", "det hjalp", "very helpful".
   'helped', 'helpful', 'useful', 'hjalp', 'nyttig',
 ];

@@ -89,6 +89,12 @@ describe('Engine: everyday greetings the texts do not teach', () => {
     expect(engine.ask(message).intent).toBe('greeting'),
   );
 
+  it.each(['Privet!', 'hola a todos', 'merhaba 👋'])('%j, a greeting of another language, is greeted, not read as a word of the story', (message) =>
+    expect(engine.ask(message).intent).toBe('greeting'),
+  );
+
+  it.each(['spasibo!', 'gracias bot'])('%j thanks', (message) => expect(engine.ask(message).intent).toBe('thanks'));
+
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
 
   it('reads "morning" in a question as the time of day, not the greeting "morn"', () => {

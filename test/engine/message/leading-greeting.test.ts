@@ -8,6 +8,7 @@ describe('afterGreeting', () => {
     ['heisann hvor lang er brua', 'hvor lang er brua'],
     ['good morning everyone how long is the bridge', 'how long is the bridge'],
     ['jalla hvem er kirby', 'hvem er kirby'],
+    ['privet hvem tok bildene', 'hvem tok bildene'],
   ])('%j asks %j', (q, left) => expect(afterGreeting(messageTokens(q))?.join(' ')).toBe(left));
 
   it.each(['hei der', 'good morning', 'hvor lang er brua', 'the good morning show'])('%j opens with no greeting before a question', (q) =>
