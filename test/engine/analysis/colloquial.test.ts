@@ -115,6 +115,8 @@ describe('colloquial words', () => {
     ['the whole story in a nutshell?', 'article-about'],
     ['kva har hestane med saka å gjere', 'horse-train'],
     ['hvordan funker du egt', 'help'],
+    // The dialects' "sie" for "sier".
+    ['ka sie Kirby om granatan?', 'covert-shipments'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
