@@ -64,7 +64,8 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
       // An article before the figure is part of the guess: "a couple of missiles", "et par raketter".
       while (rest.length > 0 && ARTICLES.has(rest[rest.length - 1]!)) rest.pop();
       // "dozens of thoroughbreds" names an amount, not a count of things an entry must count.
-      if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined) counted = { figure: t, thing: tokens[i + 1]! };
+      // Nor a figure before "or" ("1520 eller standard?"): no thing is counted.
+      if (detail === undefined && /^\d+$/.test(t) && tokens[i + 1] !== undefined && !OR_AND.has(tokens[i + 1]!)) counted = { figure: t, thing: tokens[i + 1]! };
       detail ??= 'quantity';
       // A length's unit is part of the guess ("8 km"): the rest asks about the bridge, not about kilometres.
       if (counted?.figure === t && isLengthUnit(counted.thing)) i++;
@@ -78,6 +79,7 @@ export function guessedFigure(typed: readonly string[], text: string): GuessedFi
 }
 
 const ARTICLES = new Set(['a', 'et', 'ei', 'en']);
+const OR_AND = new Set(['or', 'eller', 'elr', 'ell', 'and', 'og', 'nor']);
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 // prettier-ignore
 const DAY_WORDS = new Set(['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'syvende', 'åttende', 'niende', 'tiende', 'ellevte',

@@ -18,6 +18,10 @@ describe('guessedFigure', () => {
     expect(figure?.rest.some((t) => /\d/.test(t))).toBe(false);
   });
 
+  it.each(['was the ferry line 1520 or the other one?', 'ferja, 20 eller 40 fots containere?'])('%j counts no thing in "or"', (text) =>
+    expect(guess(text)?.counted).toBeUndefined(),
+  );
+
   it('takes "a couple" and the "only" bounding it as part of the guess', () => {
     expect(guess('Has North Korea only tested a couple of missiles this year?')?.rest).toEqual([
       'has',
