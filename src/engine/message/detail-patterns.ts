@@ -138,6 +138,12 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['oppløsning', 'oppløysing'].flatMap((sharpness) => [['god', sharpness], ['høy', sharpness], ['høg', sharpness], [sharpness, 'på'], [sharpness, 'har']]),
     ...['oppløsningen', 'oppløysinga'].flatMap((sharpness) => [[sharpness, 'på'], [sharpness, 'til'], [sharpness, 'er'], [sharpness, 'var']]),
     ['megapixel'], ['megapixels'], ['pixel'], ['pixels'], ['piksler'],
+    // A railway's gauge asked ("what gauge is the track", "kva sporvidde har dei"), which the article does not give; not
+    // one told on the way to another question ("sporvidda skifter jo ved grensa, men …").
+    ['what', 'gauge'], ['which', 'gauge'], ['rail', 'gauge'], ['track', 'gauge'], ['railway', 'gauge'], ['gauge', 'is'], ['gauge', 'was'],
+    ...['sporvidde', 'sporvidden', 'sporvidda', 'sporbredde', 'sporbredden'].flatMap((gauge) => [
+      ['hvilken', gauge], ['kva', gauge], ['ka', gauge], ['hva', gauge], ['slags', gauge], [gauge, 'har'], [gauge, 'er'], [gauge, 'e'], [gauge, 'på'],
+    ]),
     ['camera', 'resolution'], ['image', 'resolution'], ['imagery', 'resolution'],
     ...['images', 'pictures', 'pics', 'photos', 'imagery', 'cameras'].flatMap((pictures) => [
       ['resolution', 'of', 'the', pictures], ['resolution', 'on', 'the', pictures], ['resolution', 'are', 'the', pictures],

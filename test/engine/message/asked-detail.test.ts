@@ -28,6 +28,9 @@ describe('askedDetail', () => {
     ['which number has the ferry route', 'identifier'],
     ['hva er kaia laget av', 'attribute'],
     ['what class of ferry sails the route', 'attribute'],
+    ['what gauge is the railway to the harbour', 'attribute'],
+    ['kva sporvidde har jernbanen til kaia', 'attribute'],
+    ['sporvidda skifter jo ved kaia, men når gikk ferja', 'time'],
     // How sharp pictures are, not a UN resolution nor a union breaking up.
     ["what's the resolution on your satellite cameras", 'attribute'],
     ['at what resolution were the pictures taken', 'attribute'],
