@@ -183,6 +183,13 @@ const WROTE_ABOUT_OR_TO = new TokenPatternSet([
   ['kven', 'skreiv', 'om'], ['kven', 'skreiv', 'til'], ['kven', 'skreiv', 'det', 'til'],
 ]);
 
+// "Who wrote the letters", "hvem er brevene skrevet av": the writers of the letters, which their entry names; the
+// article's author is what "who wrote" asks otherwise.
+// prettier-ignore
+const LETTERS = new Set(['letters', 'letter', 'brev', 'brevet', 'brevene', 'breva', 'brevane', 'brevvekslingen', 'brevvekslinga']);
+// "Hvem skrev brev først": which of them began, which the article does not tell.
+const FIRST = new Set(['first', 'først', 'fyrst', 'forst']);
+
 // Whether what was under way got there after all: "did the shells ever (actually) arrive", "did they end up arriving",
 // "are they arriving as we speak". Not "did they arrive", nor whether anyone knows it ("does the US even know if they
 // ever reached Russia"): the monitoring's entry answers those, it is not established.
@@ -232,7 +239,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
     if (detail === 'present' && plain.some((_, at) => isClockAt(plain, at))) continue;
     // "Hvem er grafikken laget av": who made it, not what it is made of.
     if (detail === 'attribute' && hasAny(plain, WHO)) continue;
-    if (detail === 'name' && WROTE_ABOUT_OR_TO.matches(plain)) continue;
+    if (detail === 'name' && (WROTE_ABOUT_OR_TO.matches(plain) || (hasAny(plain, LETTERS) && !hasAny(plain, FIRST)))) continue;
     // "Hvor lang er avstanden": the way between two places, asked with a length's words.
     if (detail === 'length' && ASKS.distance.occursIn(found)) {
       if (ASKS_LONG_MEASURE.occursIn(found) || countsLength(plain, found)) return detail;

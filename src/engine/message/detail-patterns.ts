@@ -369,7 +369,12 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['hva', 'kva', 'ka', 'hvem', 'kven', 'kem', 'kæm'].flatMap((what) => ['het', 'hette', 'heitte'].map((was) => [what, was])), ['which', 'journalist'], ['what', 'journalist'], ['the', 'journalist'],
     ['hvilken', 'journalist'], ['kva', 'journalist'], ['journalisten'], ['who', 'wrote'], ['hvem', 'skrev'], ['kven', 'skreiv'],
     ['kem', 'skreiv'], ['kem', 'skrev'], ['kæm', 'skreiv'], ['kæm', 'skrev'], ['som', 'har', 'skreve'], ['som', 'har', 'skrevet'], ['som', 'skreiv'],
-    ['author', 'of'], ['forfatteren'],
+    ['author', 'of'], ['forfatteren'], ['forfatternavn'], ['forfatternavnet'], ['byline'],
+    // Asked in the passive: "hvem er artikkelen skrevet av", "who was it written by", "by whom was it written".
+    ...['hvem', 'kven', 'kem', 'who'].flatMap((who) =>
+      [0, 1, 2, 3].flatMap((n) => ['skrevet', 'skreve', 'skriven', 'skrivi', 'written'].map((written) => [who, ...Array<string>(n).fill('*'), written, written === 'written' ? 'by' : 'av'])),
+    ),
+    ['by', 'whom', '*', '*', 'written'], ['by', 'whom', '*', 'written'],
   ]),
   // How long something lasted, in the past ("how long was he leader"): one year does not say it, a span does. In
   // English "how long was" may ask a length too ("how long was the bridge").

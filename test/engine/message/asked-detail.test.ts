@@ -102,6 +102,13 @@ describe('askedDetail', () => {
     ['kor mykkje penga ga Sovjet i bistand', 'quantity'],
     ['kor mang hesta va det på hestetoge', 'quantity'],
     ['hvem skrev saken', 'name'],
+    // Asked in the passive.
+    ['hvem er saken skrevet av?', 'name'],
+    ['who was the piece written by', 'name'],
+    // The letters' writers, whom their entry names; not which of them wrote first.
+    ['who wrote the letters', undefined],
+    ['hvem er brevene skrevet av', undefined],
+    ['hvem skrev brev først', 'name'],
     // Whose words a phrase is, not the article's author.
     ['who wrote about "strategic and tactical cooperation"?', undefined],
     ['«strategisk og taktisk samarbeid» – hvem skrev det til hvem?', undefined],
