@@ -10,6 +10,7 @@ import type { EngineAnswer } from './answer.js';
 import type { AnswerComposer } from './answer-composer.js';
 import type { LanguageDetector } from './language/language-detector.js';
 import { withoutQuotedSpans } from './language/quoted-spans.js';
+import { quotedLines } from './message/quoted-line.js';
 import { afterGreeting } from './message/leading-greeting.js';
 import { onlyThanks } from './message/opening-thanks.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
@@ -69,6 +70,8 @@ const FARTHER_GIVING = 0.5;
 const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?ao+|rofl|xd+|kek)$/;
 
 // Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
+// Words telling the bot to put out a quoted line itself (see quotingEntry).
+const SAY_BACK = new Set(['say', 'si', 'write', 'skriv', 'repeat', 'gjenta', 'type', 'print']);
 const MAX_ANALYSED_CHARS = 1000;
 // Words of the asker's own, outside what they quote, that are enough to tell the language they ask in ("what means": two).
 const MIN_OWN_WORDS = 2;
@@ -202,7 +205,7 @@ export class Engine {
     const [text, asking] = term ? [term.text, messageTokens(term.text)] : [cleaned, tokens];
     const whole = askedPart(asking, matchTokens, latestYear, text);
     const answering = this.withOfferedOptions(answeringPart(whole, text, matchTokens, latestYear), text, matchTokens, latestYear);
-    const asked = this.creditingPicture(this.placingPicture(answering), asking);
+    const asked = this.quotingEntry(this.creditingPicture(this.placingPicture(answering), asking), text, lang);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
     // get it"), a word asked for in another language ("how do you say thank you in korean"), or a thing named only by its
@@ -321,6 +324,31 @@ export class Engine {
     if (!credits || credits.id === match.intent) return asked;
     const confidence = Math.max(match.confidence, this.matcher.answerCut());
     return { ...asked, match: { ...match, intent: credits.id, confidence, related: null, suggestions: [] } };
+  }
+
+  /**
+   * "«farfaren til dagens Kim» – hvem er det snakk om?": a message declined as unsure, which quotes a line that alone
+   * comes surely to an entry it ranks among its closest, asks about what that line tells. That entry answers, its own
+   * checks still applied (a detail it lacks still declines: "'the three containers' – what was inside them?").
+   */
+  private quotingEntry(asked: AskedPart, text: string, lang: Lang): AskedPart {
+    const { match } = asked;
+    if (asked.frame !== undefined || match.intent !== null || match.ranked.length === 0) return asked;
+    const lines = quotedLines(text);
+    if (lines.length === 0) return asked;
+    // What the rest asks of it: not an amount ("«Khasan stasjon» – hvor mange bor det der?"), nor a detail the entry lacks.
+    const rest = messageTokens(withoutQuotedSpans(text));
+    const detail = askedDetail(rest);
+    // Nor to put it into another language, or to say it back ("translate '…' into Korean", "say '…' and nothing else").
+    if (detail === 'quantity' || asksTranslation(rest) || SAY_BACK.has(rest[0] ?? '')) return asked;
+    for (const line of lines) {
+      const quoted = this.matcher.match(line, lang).intent;
+      if (quoted === null || this.isConversation(quoted) || !match.ranked.some((c) => c.intent === quoted)) continue;
+      if (detail !== undefined && !this.fit.gives(this.entries.get(quoted)!, detail, rest, lang)) continue;
+      const confidence = Math.max(match.confidence, this.matcher.answerCut());
+      return { ...asked, match: { ...match, intent: quoted, confidence, related: null, suggestions: [] } };
+    }
+    return asked;
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
