@@ -342,7 +342,8 @@ export class Engine {
     // Nor to put it into another language, or to say it back ("translate '…' into Korean", "say '…' and nothing else").
     if (detail === 'quantity' || asksTranslation(rest) || SAY_BACK.has(rest[0] ?? '')) return asked;
     for (const line of lines) {
-      const quoted = this.matcher.match(line, lang).intent;
+      // Asked as a question of its own, read as any message is ("sammenfallende med informasjon om våpensalg").
+      const quoted = this.ask(line, { fallbackLang: lang }).intent;
       if (quoted === null || this.isConversation(quoted) || !match.ranked.some((c) => c.intent === quoted)) continue;
       if (detail !== undefined && !this.fit.gives(this.entries.get(quoted)!, detail, rest, lang)) continue;
       const confidence = Math.max(match.confidence, this.matcher.answerCut());

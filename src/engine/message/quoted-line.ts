@@ -6,11 +6,9 @@ const LEAST_LINE_WORDS = 2;
 
 /**
  * The lines a message quotes from the story to ask about them ("«farfaren til dagens Kim» – hvem er det snakk om?", "who
- * said 'we are still monitoring'?"), as their lower-cased words: what the quote alone is about is what the message asks
- * about, however little its own words ("hvem sier dette?") tell.
+ * said 'we are still monitoring'?"): what the quote alone is about is what the message asks about, however little its
+ * own words ("hvem sier dette?") tell.
  */
-export function quotedLines(text: string): string[][] {
-  return quotedSpans(text)
-    .map((span) => messageTokens(span))
-    .filter((words) => words.length >= LEAST_LINE_WORDS);
+export function quotedLines(text: string): string[] {
+  return quotedSpans(text).filter((span) => messageTokens(span).length >= LEAST_LINE_WORDS);
 }

@@ -3,8 +3,8 @@ import { quotedLines } from '../../../src/engine/message/quoted-line.js';
 import { seedEngine } from '../../support/seed-engine.js';
 
 describe('quotedLines', () => {
-  it('gives the lines a message quotes, as their words, and not a single quoted word', () => {
-    expect(quotedLines('«farfaren til dagens leder» – kven er det?')).toEqual([['farfaren', 'til', 'dagens', 'leder']]);
+  it('gives the lines a message quotes, and not a single quoted word', () => {
+    expect(quotedLines('«farfaren til dagens leder» – kven er det?')).toEqual(['farfaren til dagens leder']);
     expect(quotedLines("what's a 'togsett'?")).toEqual([]);
     expect(quotedLines('who took the pictures?')).toEqual([]);
   });
