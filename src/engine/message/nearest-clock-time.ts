@@ -1,5 +1,5 @@
 import { isClockAt } from './clock-time.js';
-import { CLOCK } from './picture-order.js';
+import { CLOCK, PICTURES } from './picture-order.js';
 
 /**
  * How far from a time the knowledge base gives a question's time may be and still mean it: people round ("kl 1430 ish"
@@ -7,6 +7,9 @@ import { CLOCK } from './picture-order.js';
  * it is another time of day.
  */
 const SNAP_MINUTES = 20;
+const HALF_DAY = 12 * 60;
+// prettier-ignore
+const AFTERNOON_CUES: ReadonlySet<string> = new Set([...PICTURES, 'pm', 'afternoon', 'ettermiddag', 'ettermiddagen', 'kl', 'klokka', 'klokken']);
 // Every clock time of a text, as picture-order.ts reads the first.
 const EVERY_CLOCK = new RegExp(CLOCK.source, 'g');
 
@@ -28,7 +31,11 @@ export function nearestKnownTimes(tokens: readonly string[], known: readonly num
   for (let i = 0; i < tokens.length; i++) {
     if (!isClockAt(tokens, i)) continue;
     const said = Number(tokens[i]) * 60 + Number(tokens[i + 1]);
-    const near = known.filter((k) => Math.abs(k - said) <= SNAP_MINUTES);
+    let near = known.filter((k) => Math.abs(k - said) <= SNAP_MINUTES);
+    // "The 1:10 pic", "1.10 in the afternoon": a time of the afternoon on a twelve-hour clock, when the morning's has none
+    // near and the question speaks of a picture or of the afternoon ("on a scale 1-10" is no time at all).
+    if (near.length === 0 && said < HALF_DAY && tokens.some((t) => AFTERNOON_CUES.has(t)))
+      near = known.filter((k) => Math.abs(k - said - HALF_DAY) <= SNAP_MINUTES);
     if (near.length !== 1 || near[0] === said) continue;
     out ??= [...tokens];
     out[i] = String(Math.floor(near[0]! / 60));

@@ -29,6 +29,13 @@ describe('nearestKnownTimes', () => {
     expect(nearestKnownTimes(['800', 'metres'], known)).toEqual(['800', 'metres']);
   });
 
+  it('reads an afternoon time on a twelve-hour clock as the afternoon’s, said of a picture or of the afternoon', () => {
+    expect(nearestKnownTimes(['the', '1', '10', 'pic'], known)).toEqual(['the', '13', '10', 'pic']);
+    expect(nearestKnownTimes(['at', '2', '30', 'in', 'the', 'afternoon'], known)).toEqual(['at', '14', '29', 'in', 'the', 'afternoon']);
+    const scale = ['on', 'a', 'scale', '1', '10', 'how', 'sure'];
+    expect(nearestKnownTimes(scale, known)).toBe(scale);
+  });
+
   it('leaves a time between two known times that are both near', () => {
     expect(nearestKnownTimes(['12', '00'], [710, 730])).toEqual(['12', '00']);
   });
