@@ -168,6 +168,9 @@ describe('questionFrame', () => {
     const answer = seedEngine().ask("who's telling the truth here, washington or pyongyang? your honest opinion pls");
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('opinion');
+    // "What do you think" after the question, with no question mark of its own.
+    expect(asksBotsView(tokenize('be honest what do you think'))).toBe(true);
+    expect(seedEngine().ask('is the ferry story just propaganda? be honest what do you think').declineReason).toBe('opinion');
   });
 
   it('still hears an opinion beside a polite "should"', () => {
