@@ -226,7 +226,7 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   if (AT_WHAT_O_CLOCK.matches(plain)) return 'clock';
   if (SINCE_WHEN.matches(plain)) return 'since';
   if (ARRIVED_AFTER_ALL.matches(plain) && !hasAny(plain, KNOWING)) return 'later';
-  if (endsADayAfter(plain)) return 'later';
+  if (endsADayAfter(plain) || endsSinceThen(plain)) return 'later';
   // Before a "when" of a clause is set aside: "how old was he when …" asks an age at that time.
   if (asksAge(tokens)) return 'age';
   const found = patternsIn(plain);
@@ -263,6 +263,14 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
 // prettier-ignore
 const DAY_AFTER = new Set(['dagen etter', 'day after', 'uka etter', 'veka etter', 'week after', 'året etter', 'year after', 'natta etter', 'night after']);
 
+// "Ka skjedde med Kim Il-sung sia?", "what happened to the train since": what came of it after the story.
+const SINCE = new Set(['siden', 'sidan', 'sia', 'since']);
+const HAPPENED = new Set(['skjedde', 'skjedd', 'hendte', 'hendt', 'happened', 'become']);
+
+function endsSinceThen(tokens: readonly string[]): boolean {
+  return SINCE.has(tokens[tokens.length - 1] ?? '') && hasAny(tokens, HAPPENED);
+}
+
 function endsADayAfter(tokens: readonly string[]): boolean {
   const n = tokens.length;
   return n > 2 && DAY_AFTER.has(`${tokens[n - 2]} ${tokens[n - 1]}`);
@@ -286,11 +294,18 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   if (detail === 'name') return ASKS.name.occursIn(found) && (!mayStateName(tokens) || ASKS.name.matches(withoutStatedNames(tokens)));
   // "Bilde nummer 2", "number three": a number naming which one, not one asked for. Most questions name none: no copy
   // of their tokens then (a filtered copy per call was most of what this allocates).
-  if (detail === 'identifier') return hasAny(tokens, NUMBER_NAMING) ? ASKS.identifier.matches(withoutNumberNaming(tokens)) : ASKS.identifier.occursIn(found);
+  if (detail === 'identifier') {
+    if (!hasAny(tokens, NUMBER_NAMING)) return ASKS.identifier.occursIn(found);
+    const asked = withoutNumberNaming(tokens);
+    return ASKS.identifier.matches(asked) || (hasAny(asked, RESOLUTION) && hasAny(asked, NUMBER_NAMING));
+  }
   return ASKS[detail].occursIn(found);
 }
 
-const NUMBER_NAMING = new Set(['nummer', 'number', 'nr', 'no']);
+const NUMBER_NAMING = new Set(['nummer', 'nummeret', 'number', 'nr', 'no']);
+// "Which UN resolution is it? like the number": a resolution's number is what names it.
+// prettier-ignore
+const RESOLUTION = new Set(['resolution', 'resolutions', 'resolusjon', 'resolusjonen', 'resolusjoner', 'resolusjonene', 'resolusjonar', 'resolusjonane']);
 const COUNTS = /^(?:\d+|one|two|three|four|five|en|ett|to|tre|fire|fem|første|andre|tredje|fjerde|first|second|third|fourth)$/;
 
 function withoutNumberNaming(tokens: readonly string[]): readonly string[] {

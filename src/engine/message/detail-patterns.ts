@@ -263,6 +263,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['mye', 'veier'], ['mykje', 'veier'], ['hva', 'veier'], ['kva', 'veier'], ['veier', 'det'], ['veier', 'den'], ['veier', 'de'], ['how', 'many', 'tons'], ['how', 'many', 'tonnes'], ['how', 'much', 'kilogram'],
     ['how', 'many', 'kilograms'], ['how', 'many', 'kilos'], ['how', 'many', 'kg'], ['hvor', 'mange', 'tonn'], ['hvor', 'mange', 'kilo'],
     ['kor', 'mange', 'tonn'], ['kor', 'mange', 'kilo'], ['tonnage'],
+    // The unit alone, asked after the question ("hvor mye last hadde de? tonn?").
+    ['tonn'], ['tons'], ['tonnes'],
   ]),
   // A whole text, word for word, which an entry summing it up does not give.
   wording: new TokenPatternSet([
@@ -318,6 +320,10 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
     ['have', 'since'], ['has', 'since'],
+    // The bridge or the border open again after the story ("when did they reopen the bridge", "har brua åpnet igjen").
+    ['reopen'], ['reopened'], ['reopening'], ['reopens'], ['gjenåpnet'], ['gjenåpna'], ['gjenåpnes'], ['gjenåpning'], ['gjenåpningen'],
+    ['gjenopna'], ['opened', 'again'], ['open', 'again'], ['åpnet', 'igjen'], ['åpna', 'igjen'], ['opna', 'igjen'], ['åpnet', '*', 'igjen'],
+    ['åpna', '*', 'igjen'], ['opna', '*', 'igjen'],
     // Where the journey was to end, past where the pictures last show the train: "its final destination", "endestasjonen".
     ['final', 'destination'], ['ultimate', 'destination'], ['endelige', 'destinasjon'], ['endelige', 'destinasjonen'], ['endestasjon'],
     ['endestasjonen'], ['ultimately', 'headed'], ['ultimately', 'going'], ['final', 'stop'],
