@@ -85,9 +85,18 @@ describe('Engine: help and thanks only for what asks for them', () => {
 describe('Engine: everyday greetings the texts do not teach', () => {
   const engine = seedEngine();
 
-  it.each(['yo', 'hiya', 'yo <@1029384756> 👋', 'yo factbot', 'god morra gutt', 'hii there 👋', 'hallaisen', 'yooo wsg bot 👋'])('%j is greeted', (message) =>
-    expect(engine.ask(message).intent).toBe('greeting'),
-  );
+  it.each([
+    'yo',
+    'hiya',
+    'yo <@1029384756> 👋',
+    'yo factbot',
+    'god morra gutt',
+    'hii there 👋',
+    'hallaisen',
+    'yooo wsg bot 👋',
+    'wagwan factbot',
+    "what's popping bot",
+  ])('%j is greeted', (message) => expect(engine.ask(message).intent).toBe('greeting'));
 
   it.each(['Privet!', 'hola a todos', 'merhaba 👋'])('%j, a greeting of another language, is greeted, not read as a word of the story', (message) =>
     expect(engine.ask(message).intent).toBe('greeting'),
