@@ -12,7 +12,7 @@ const GREETING_PHRASES: readonly (readonly string[])[] = [
   ['what', 'is', 'up'], ['what', 'up'], ['how', 'is', 'it', 'going'], ['hvordan', 'går', 'det'], ['åssen', 'går', 'det'],
   ['korleis', 'går', 'det'], ['hva', 'skjer'], ['kva', 'skjer'], ['ka', 'skjer'],
   // Slang greetings: "yo whats good", "what's popping", "wagwan".
-  ['what', 'is', 'good'], ['what', 'good'], ['what', 'is', 'popping'], ['what', 'is', 'poppin'], ['wagwan'], ['whaddup'], ['wazzup'],
+  ['what', 'is', 'good'], ['what', 'good'], ['what', 'is', 'popping'], ['what', 'popping'], ['what', 'is', 'poppin'], ['wagwan'], ['whaddup'], ['wazzup'],
   // Wishes said with a greeting: "god helg", "have a nice day", "håper du har det bra".
   ['god', 'helg'], ['good', 'weekend'], ['have', 'good', 'day'], ['have', 'nice', 'day'], ['have', 'good', 'one'], ['hope', 'you', 'are', 'well'],
   ['hope', 'you', 'are', 'doing', 'well'], ['hope', 'you', 'are', 'good'], ...['håper', 'håpar'].flatMap((hope) => [[hope, 'du', 'har', 'det', 'bra'], [hope, 'du', 'har', 'det', 'fint']]),
