@@ -214,6 +214,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // "Which topics do you cover", "hvilke temaer dekker du", "what questions are you able to address".
   [set('what', 'which', 'hvilke', 'hvilken', 'kva'), TOPICS, maybe('do', 'does', 'can'), THE_BOT, SO, COVERS],
   [set('hvilke', 'hvilken', 'kva', 'hva'), TOPICS, COVERS, THE_BOT],
+  // The same with the kind: "hva slags spørsmål tar du", "kva slags ting svarar du på".
+  [set('hva', 'kva', 'ka', 'hvilke', 'hvilken'), KIND, THINGS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],

@@ -13,7 +13,7 @@ const ARTICLES = new Set(['a', 'an', 'en', 'ei', 'et', 'ein', 'eit']);
 // text sets them before names ("fullblodshester fra Russland" names no horse).
 // prettier-ignore
 const PREPOSITIONS = new Set(['fra', 'frå', 'from', 'into', 'with', 'about', 'mot', 'towards', 'ved', 'near', 'etter', 'after', 'før', 'before',
-  'over', 'under', 'inn', 'ut', 'out', 'across', 'via', 'gjennom']);
+  'over', 'under', 'inn', 'ut', 'out', 'across', 'via', 'gjennom', 'te', 'tel']);
 
 /**
  * Whether a text gives the name of something a question asks the name of: a word of the question

@@ -115,8 +115,9 @@ describe('colloquial words', () => {
     ['the whole story in a nutshell?', 'article-about'],
     ['kva har hestane med saka å gjere', 'horse-train'],
     ['hvordan funker du egt', 'help'],
-    // The dialects' "sie" for "sier".
+    // The dialects' "sie" for "sier", "heite" for "heter".
     ['ka sie Kirby om granatan?', 'covert-shipments'],
+    ['ka heite brua mellom landa?', 'friendship-bridge'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
@@ -126,5 +127,11 @@ describe('Engine: idioms for the story on something and for a claim without proo
   it('reads "the scoop on" as a request for the topic, and "blowing smoke" as asking whether a claim holds', () => {
     expect(seedEngine().ask("what's the scoop on the horse train?").intent).toBe('horse-train');
     expect(seedEngine().ask('is the White House blowing smoke about the shells?').intent).toBe('white-house-shells');
+  });
+});
+
+describe('Engine: a name the article does not give, asked in dialect', () => {
+  it('declines the horse\'s name asked with "te" for "til"', () => {
+    expect(seedEngine().ask('ka heter hesten te kim?').intent).toBeNull();
   });
 });

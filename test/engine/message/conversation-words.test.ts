@@ -77,7 +77,7 @@ describe('Engine: help and thanks only for what asks for them', () => {
     expect(engine.ask('tusen takk for svaret!').intent).toBe('thanks');
   });
 
-  it.each(['ka kan du hjælpe mæ me?', 'ka kan eg spørr dæ om?'])('%j, in spoken Norwegian, asks for help', (message) =>
+  it.each(['ka kan du hjælpe mæ me?', 'ka kan eg spørr dæ om?', 'kva slags ting svarar du på?'])('%j, in spoken Norwegian, asks for help', (message) =>
     expect(engine.ask(message).intent).toBe('help'),
   );
 });
