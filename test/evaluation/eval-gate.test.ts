@@ -630,7 +630,9 @@ const SETS = [
   // pictures described for blind readers 88.2% / 97.1% / 90.6%, the bot asked of in the third person 64.7% / 95.6% /
   // 96.9%, before and after 85.3% / 91.2% / 75.0%, misheard names 95.6% / 98.5% / 100%. Floors just under the final engine (9dd48b1).
   { file: 'heldout/fresh-BR1.jsonl', answerable: 0.9, reached: 0.97, declines: 0.95 },
-  { file: 'heldout/fresh-BS1.jsonl', answerable: 0.86, reached: 0.97, declines: 0.89 },
+  // BS1's reach lowered in the thirty-seventh session: the greeting "gm" left data/ (DO1 asks it word for word), and
+  // "gm @factbot ☀️" is no longer greeted.
+  { file: 'heldout/fresh-BS1.jsonl', answerable: 0.86, reached: 0.96, declines: 0.89 },
   // BT1's declines lowered by one question in the thirty-first session: a run-on message asking how much money the Soviet
   // aid was and what it was ("mat eller våpen") is answered with the aid's entry, which says the article does not tell
   // what the aid consisted of, since training questions on how much help it was replaced one the CI sets hold.
