@@ -97,7 +97,7 @@ const BOTS_VIEW = [
   ...['honest', 'own', 'personal', 'real', 'true'].flatMap((how) => [['your', how, 'opinion'], ['your', how, 'view'], ['your', how, 'take']]),
   ...['ærlige', 'egen', 'egne', 'personlige', 'ærlege', 'eigen'].flatMap((how) => [['din', how, 'mening'], ['di', how, 'meining']]),
   // "… be honest, what do you think", "hva tror du": asked of the bot, with or without a question mark.
-  ['what', 'do', 'you', 'think'], ['what', 'do', 'u', 'think'], ['hva', 'tror', 'du'], ['kva', 'trur', 'du'], ['ka', 'trur', 'du'], ['hva', 'synes', 'du'],
+  ['what', 'do', 'you', 'think'], ['what', 'do', 'u', 'think'], ['what', 'you', 'think'], ['what', 'you', 'personally', 'think'], ['hva', 'tror', 'du'], ['kva', 'trur', 'du'], ['ka', 'trur', 'du'], ['hva', 'synes', 'du'],
   ['kva', 'synest', 'du'], ['hva', 'mener', 'du'],
 ];
 const ASKS_BOTS_VIEW = new TokenPatternSet(BOTS_VIEW);
@@ -109,7 +109,7 @@ export function asksBotsView(tokens: readonly string[]): boolean {
 
 // prettier-ignore
 const OPINION = new TokenPatternSet([
-  ...BOTS_VIEW, ['you', 'think'], ['you', 'believe'], ['you', 'feel'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
+  ...BOTS_VIEW, ['you', 'think'], ['you', 'not', 'think'], ['you', 'believe'], ['you', 'feel'], ['you', 'personally'], ['should'], ['ought'], ['good', 'or', 'bad'], ['right', 'or', 'wrong'],
   ['do', 'you', 'like'], ['do', 'you', 'support'], ['you', 'side', 'with'], ['støtter', 'du'], ['støttar', 'du'], ['whose', 'side'], ['you', 'trust'], ['you', 'agree'], ['u', 'agree'], ['agree', 'with', 'me'], ['favourite'],
   // A guess or a verdict between sides: "if you had to guess", "your gut feeling", "who is right", "who's the better leader".
   ['you', 'had', 'to', 'guess'], ['your', 'guess'], ['best', 'guess'], ['you', 'guess'], ['gut', 'feeling'], ['your', 'gut'],

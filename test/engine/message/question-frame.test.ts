@@ -168,8 +168,10 @@ describe('questionFrame', () => {
     const answer = seedEngine().ask("who's telling the truth here, washington or pyongyang? your honest opinion pls");
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('opinion');
-    // "What do you think" after the question, with no question mark of its own.
+    // "What do you think" after the question, with no question mark of its own, or before it.
     expect(asksBotsView(tokenize('be honest what do you think'))).toBe(true);
+    expect(asksBotsView(tokenize("I'd be curious to know what you personally think"))).toBe(true);
+    expect(frameOf('do you not think the ferry company is lying')).toBe('opinion');
     expect(seedEngine().ask('is the ferry story just propaganda? be honest what do you think').declineReason).toBe('opinion');
   });
 
