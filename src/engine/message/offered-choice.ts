@@ -38,6 +38,9 @@ const BESIDE = new Set(['too', 'also', 'then', 'only', 'just', 'bare', 'berre', 
 // Choices that ask for a verdict or an order, not for a thing: "true or false", "before or after", "proven or just suspicion".
 // prettier-ignore
 const NO_THING = new Set(['true', 'false', 'right', 'wrong', 'correct', 'sant', 'usant', 'riktig', 'feil', 'galt', 'stemmer', 'truth', 'lie', 'lies', 'fake', 'real', 'fact', 'facts', 'fiction', 'myth', 'rumour', 'rumor', 'propaganda', 'sannhet', 'sannheten', 'løgn', 'løgnen', 'falsk', 'ekte', 'fakta', 'myte', 'rykte', 'tull', 'sannheit', 'lygn', 'before', 'after', 'før', 'etter', 'yes', 'ja', 'not', 'ikke', 'ikkje', 'what', 'hva', 'kva', 'ka', 'no', 'nei', 'nah', 'something', 'noe', 'noko', 'else', 'annet', 'anna', 'other', 'others', 'both', 'begge', 'neither', 'either', 'less', 'more', 'mindre', 'mer', 'meir', 'proven', 'proved', 'suspicion', 'suspicions', 'speculation', 'alleged', 'allegation', 'allegations', 'claim', 'claims', 'confirmed', 'unconfirmed', 'rumours', 'rumors', 'guesswork', 'talk', 'bevist', 'mistanke', 'mistanker', 'spekulasjon', 'spekulasjoner', 'påstand', 'påstander', 'bekreftet', 'stadfesta', 'rykter', 'prat', 'gjetting',
+  // The same in Nynorsk and speech: "e det bekrefta elle bare synsing?".
+  'bekrefta', 'ubekrefta', 'ubekreftet', 'synsing', 'gjetning', 'gjetningar', 'antakelse', 'antaking', 'spekulasjonar', 'påstandar', 'guess',
+  'guesses', 'guessing',
   // "Evidence, or just words?": a verdict asked.
   'ord', 'words', 'word', 'snakk']);
 

@@ -46,6 +46,7 @@ describe('offeredChoices', () => {
     expect(choices('nord-korea sender granater, sannhet eller løgn?')).toBeUndefined();
     expect(choices('Is that proven or just suspicion?')).toBeUndefined();
     expect(choices('er det bevist eller bare påstander?')).toBeUndefined();
+    expect(choices('e det bekrefta eller bare synsing?')).toBeUndefined();
     expect(choices('har de bevis for leveransene, eller bare ord?')).toBeUndefined();
     expect(choices('is there proof of the deliveries or just words')).toBeUndefined();
     expect(choices('was the picture before or after 10?')).toBeUndefined();
