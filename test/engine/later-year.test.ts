@@ -23,6 +23,24 @@ describe('a question naming a year', () => {
     }
   });
 
+  it('declines when the bridge reopened while no entry tells of a reopening, and answers it once one does', () => {
+    const reopened = 'When did North Korea reopen the Friendship Bridge?';
+    expect(engineOn(kb).ask(reopened).declineReason).toBe('detail');
+    const told = {
+      ...kb,
+      entries: kb.entries.map((e) =>
+        e.id === 'friendship-bridge'
+          ? {
+              ...e,
+              answer: { nb: `${e.answer.nb} Broen ble gjenåpnet i 2023.`, en: `${e.answer.en} The bridge reopened in 2023.` },
+              questions: { nb: [...e.questions.nb, 'Når ble broen gjenåpnet?'], en: [...e.questions.en, 'When was the bridge reopened?'] },
+            }
+          : e,
+      ),
+    };
+    expect(engineOn(told).ask(reopened).intent).toBe('friendship-bridge');
+  });
+
   it('is answered once an entry tells of that year', () => {
     const later = {
       ...kb,

@@ -320,10 +320,6 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
     ['have', 'since'], ['has', 'since'],
-    // The bridge or the border open again after the story ("when did they reopen the bridge", "har brua åpnet igjen").
-    ['reopen'], ['reopened'], ['reopening'], ['reopens'], ['gjenåpnet'], ['gjenåpna'], ['gjenåpnes'], ['gjenåpning'], ['gjenåpningen'],
-    ['gjenopna'], ['opened', 'again'], ['open', 'again'], ['åpnet', 'igjen'], ['åpna', 'igjen'], ['opna', 'igjen'], ['åpnet', '*', 'igjen'],
-    ['åpna', '*', 'igjen'], ['opna', '*', 'igjen'],
     // Where the journey was to end, past where the pictures last show the train: "its final destination", "endestasjonen".
     ['final', 'destination'], ['ultimate', 'destination'], ['endelige', 'destinasjon'], ['endelige', 'destinasjonen'], ['endestasjon'],
     ['endestasjonen'], ['ultimately', 'headed'], ['ultimately', 'going'], ['final', 'stop'],

@@ -62,8 +62,6 @@ describe('askedDetail', () => {
     ['so did the cargo finally reach the island? any update', 'later'],
     ['whether the crates have since arrived', 'later'],
     ["what was the ferry's final destination", 'later'],
-    ['when did they reopen the pier', 'later'],
-    ['har kaia åpnet igjen', 'later'],
     ['ka skjedde med skipperen sia?', 'later'],
     ['what happened to the ferry since', 'later'],
     ['which UN resolution is it, like the number', 'identifier'],
