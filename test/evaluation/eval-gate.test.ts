@@ -848,6 +848,23 @@ const SETS = [
   { file: 'heldout/fresh-DJ1.jsonl', answerable: 0.9, reached: 0.98, declines: 0.96 },
   { file: 'heldout/fresh-DK1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.92 },
   { file: 'heldout/fresh-DL1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.99 },
+  // DM1-DM4, DO1-DO4, DP1-DP4, DN1-DN4 (thirty-seventh session, 100 each, merged as one per batch), each frozen before any
+  // result (training strings DM2, DO1, DO4, DP2 and DP4 held word for word taken out of data/ first).
+  // DM on the session's first engine (edcc834 with that data; DM4 on cbc96a2, the same there): 265 / 269 / 124 of 272 /
+  // 272 / 128. A football supporters' club 95.6% / 100% / 96.9%, a refugee volunteers' server 98.5% / 98.5% / 100%, answers
+  // asked in a set form ("yes or no", "just the number") 100% / 100% / 93.8%, Kirkenes and East Finnmark 95.6% / 97.1% /
+  // 96.9%. DO on bbd4d6e (the same on the first engine): 255 / 265 / 119. Traders 91.2% / 95.6% / 100%, transport workers
+  // 97.1% / 98.5% / 93.8%, lines of the article quoted back 91.2% / 98.5% / 90.6%, an American AP history class 95.6% /
+  // 97.1% / 87.5%. DP on 98e3cb1 (the same on the first engine): 259 / 268 / 127. A trade union branch 97.1% / 100% /
+  // 100%, the bot's labels and sources questioned 98.5% / 100% / 100%, other outlets compared 89.7% / 95.6% / 96.9%,
+  // conscripts 95.6% / 98.5% / 100%. DM, DO and DP were tuned on after their first run.
+  // DN held back until the final engine (7b042e4), never tuned on: 267 / 271 / 122 (98.2% / 99.6% / 95.3%; 267 / 271 / 121
+  // on the first engine). A history podcast's listeners 98.5% / 100% / 96.9%, Discord markup and pasted links 100% / 100% /
+  // 93.8%, a folk high school class 97.1% / 100% / 100%, fill-in-the-blank 97.1% / 98.5% / 90.6%.
+  { file: 'heldout/fresh-DM1.jsonl', answerable: 0.98, reached: 0.99, declines: 0.99 },
+  { file: 'heldout/fresh-DN1.jsonl', answerable: 0.98, reached: 0.99, declines: 0.95 },
+  { file: 'heldout/fresh-DO1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.95 },
+  { file: 'heldout/fresh-DP1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.99 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
