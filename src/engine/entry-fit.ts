@@ -695,7 +695,7 @@ const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 const ABOUT_A_YEAR = new Set([
   'what', 'happened', 'happen', 'why', 'is', 'was', 'mentioned', 'mention', 'about', 'in', 'back', 'the', 'year', 'article', 'story', 'so', 'and',
   'hva', 'kva', 'ka', 'skjedde', 'skjedd', 'hendte', 'hvorfor', 'kvifor', 'nevnes', 'nevnt', 'nemnt', 'nemnd', 'er', 'var', 'om', 'året',
-  'saken', 'artikkelen', 'med', 'så', 'og',
+  'saken', 'artikkelen', 'med', 'så', 'og', 'on', 'på',
   // What it has to do with the story: "what's the significance of 2020 here", "what's 2017 got to do with anything",
   // "hva betyr 2020 i saken", "hva er greia med 2017", "hvorfor står det 2020 der".
   'significance', 'of', 'here', 'there', 'got', 'to', 'do', 'does', 'with', 'anything', 'mean', 'means', 'deal', 'point', 'relevance', 'this', 'that',
@@ -704,9 +704,15 @@ const ABOUT_A_YEAR = new Set([
 
 /** The year a question asks about when it asks only what happened then ("what happened in 2017"), else undefined. */
 function bareYear(tokens: readonly string[]): string[] | undefined {
-  const years = tokens.filter((t) => YEAR.test(t));
-  return years.length === 1 && tokens.length > 1 && tokens.every((t) => YEAR.test(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
+  const isTime = (t: string): boolean => YEAR.test(t) || WEEKDAYS.has(t);
+  const years = tokens.filter(isTime);
+  return years.length === 1 && tokens.length > 1 && tokens.every((t) => isTime(t) || ABOUT_A_YEAR.has(t)) ? years : undefined;
 }
+
+// A day of the week asked as a year is ("what happened on Wednesday?", "hva skjedde onsdag?"): the entry naming it.
+// prettier-ignore
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mandag', 'tirsdag', 'onsdag', 'torsdag',
+  'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag']);
 
 // prettier-ignore
 const MONEY = new Set(['dollar', 'dollars', 'usd', 'kroner', 'kr', 'nok', 'euro', 'euros', 'rubler', 'rubles', 'roubles', 'won', 'millioner', 'million', 'millions', 'milliarder', 'billion', 'billions']);

@@ -274,6 +274,11 @@ describe('Engine on real messages', () => {
     expect(engine.ask("what's the significance of 2024 here").intent).toBeNull();
   });
 
+  it('answers what happened on a day of the week with the one entry naming that day, and declines a day none names', () => {
+    expect(engine.ask('and what happened on wednesday').intent).toBe('horse-train');
+    expect(engine.ask('what happened on friday?').intent).toBeNull();
+  });
+
   it('does not correct a sum of money with an entry counting dollars spent on something else', () => {
     // Kim's horses ("thousands of dollars") answered this at 0.27.
     expect(engine.ask('Det hvite hus sa at granatene var verdt rundt 100 millioner dollar, ikke sant?').intent).not.toBe('kim-horses');
