@@ -865,6 +865,12 @@ const SETS = [
   { file: 'heldout/fresh-DN1.jsonl', answerable: 0.98, reached: 0.99, declines: 0.95 },
   { file: 'heldout/fresh-DO1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.95 },
   { file: 'heldout/fresh-DP1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.99 },
+  // DQ1-DQ4 (thirty-seventh session, written last, after DN's final run), on 9276fdd (its one training string DQ2 held word
+  // for word taken out of data/ first; the same on the session's first engine): 250 / 264 / 122 (91.9% / 97.1% / 95.3%).
+  // Farmers 94.1% / 97.1% / 93.8%, a Model UN club 94.1% / 97.1% / 96.9%, when things happened by weekday and period
+  // 83.8% / 94.1% / 90.6%, students of Russian 95.6% / 100% / 100%. Tuned on after (one question: "what happened on
+  // wednesday?").
+  { file: 'heldout/fresh-DQ1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
