@@ -76,7 +76,7 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   nåkka: 'noe', nokka: 'noe', nåkke: 'noe', noka: 'noe', nån: 'noen', nåkken: 'noen',
   dåkker: 'dere', dokk: 'dere', åkke: 'oss', skjønne: 'skjønner', funke: 'fungerer', funker: 'fungerer', funket: 'fungerte',
   funka: 'fungerte', russarn: 'russerne', russeran: 'russerne', amerikanaran: 'amerikanerne',
-  sir: 'sier', sie: 'sier', heite: 'heter', hainn: 'han', hanj: 'han', tå: 'av', mykkje: 'mye', mæjn: 'men',
+  sir: 'sier', sie: 'sier', heite: 'heter', veka: 'uka', veke: 'uke', vekene: 'ukene', hainn: 'han', hanj: 'han', tå: 'av', mykkje: 'mye', mæjn: 'men',
   bærre: 'bare', bære: 'bare', kainn: 'kan', ska: 'skal', skar: 'skal',
   morgon: 'morgen', morgonen: 'morgenen', kvit: 'hvit', kvite: 'hvite', kvitt: 'hvitt', midtausten: 'midtøsten',
   austen: 'østen', aust: 'øst', skaut: 'skjøt', skote: 'skutt', oppskytinga: 'oppskytingen', rakettane: 'rakettene',

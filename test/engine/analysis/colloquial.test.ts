@@ -118,6 +118,9 @@ describe('colloquial words', () => {
     // The dialects' "sie" for "sier", "heite" for "heter".
     ['ka sie Kirby om granatan?', 'covert-shipments'],
     ['ka heite brua mellom landa?', 'friendship-bridge'],
+    // Nynorsk "veka" is "uka"; the autumn is a time ("i høst", "i haust"), not a topic the article lacks.
+    ['kva sa amerikanarane i veka om granatane?', 'white-house-shells'],
+    ['Sa Nord-Korea noe om dette i høst?', 'dprk-denial'],
   ])('answers %j', (question, intent) => {
     expect(engine.ask(question).intent).toBe(intent);
   });
