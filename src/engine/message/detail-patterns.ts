@@ -60,6 +60,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   clock: new TokenPatternSet([
     ['what', 'time'], ['klokkeslett'], ['klokkeslettet'], ['what', 'hour'], ['hva', 'var', 'klokka'], ['hva', 'var', 'klokken'],
     ['kva', 'var', 'klokka'], ['hvor', 'mye', 'var', 'klokka'], ['kor', 'mykje', 'var', 'klokka'], ['time', 'of', 'day'],
+    // "Kva klokka gjekk toget", "ka klokka kom det": the spoken "at what o'clock".
+    ['hva', 'klokka'], ['hva', 'klokken'], ['kva', 'klokka'], ['ka', 'klokka'], ['kva', 'klokke'], ['ka', 'klokke'], ['hvilket', 'klokkeslett'],
     // "Når på døgnet", "ka tid på døgnet": the time of day.
     ['på', 'døgnet'], ['pa', 'dognet'], ['på', 'døgeret'], ['tid', 'på', 'dagen'], ['time', 'of', 'the', 'day'],
   ]),

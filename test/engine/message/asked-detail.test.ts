@@ -29,6 +29,8 @@ describe('askedDetail', () => {
     ['hva er kaia laget av', 'attribute'],
     ['what class of ferry sails the route', 'attribute'],
     ['what gauge is the railway to the harbour', 'attribute'],
+    ['kva klokka gjekk ferja frå kaia?', 'clock'],
+    ['ka klokka kom ferja?', 'clock'],
     ['kva sporvidde har jernbanen til kaia', 'attribute'],
     ['sporvidda skifter jo ved kaia, men når gikk ferja', 'time'],
     // How sharp pictures are, not a UN resolution nor a union breaking up.
