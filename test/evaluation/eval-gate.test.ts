@@ -872,6 +872,12 @@ const SETS = [
   // 83.8% / 94.1% / 90.6%, students of Russian 95.6% / 100% / 100%. Tuned on after (one question: "what happened on
   // wednesday?").
   { file: 'heldout/fresh-DQ1.jsonl', answerable: 0.92, reached: 0.97, declines: 0.95 },
+  // DR1-DR4 (thirty-seventh session, written last), on the final engine (1cb4201, with its four training strings DR2, DR3
+  // and DR4 held word for word taken out of data/ first; the same on c97a949 and on the session's first engine), never
+  // tuned on: 265 / 272 / 123 (97.4% / 100% / 96.1%). A gaming clan 98.5% / 100% / 96.9%, a British and Irish local
+  // history society 97.1% / 100% / 100%, the uncertainty itself asked about 95.6% / 100% / 90.6%, a choir and amateur
+  // theatre group 98.5% / 100% / 96.9%.
+  { file: 'heldout/fresh-DR1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
