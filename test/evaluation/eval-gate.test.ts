@@ -858,8 +858,8 @@ const SETS = [
   // 97.1% / 87.5%. DP on 98e3cb1 (the same on the first engine): 259 / 268 / 127. A trade union branch 97.1% / 100% /
   // 100%, the bot's labels and sources questioned 98.5% / 100% / 100%, other outlets compared 89.7% / 95.6% / 96.9%,
   // conscripts 95.6% / 98.5% / 100%. DM, DO and DP were tuned on after their first run.
-  // DN held back until the final engine (7b042e4; the same on 142ade0, the session's last), never tuned on: 267 / 271 /
-  // 122 (98.2% / 99.6% / 95.3%; 267 / 271 / 121 on the first engine). A history podcast's listeners 98.5% / 100% / 96.9%,
+  // DN held back until 7b042e4, never tuned on: 267 / 271 / 122 (98.2% / 99.6% / 95.3%; 267 / 271 / 121 on the first
+  // engine; 123 declined on the final c97a949, through a change made for DQ). A history podcast's listeners 98.5% / 100% / 96.9%,
   // Discord markup and pasted links 100% / 100% / 93.8%, a folk high school class 97.1% / 100% / 100%, fill-in-the-blank
   // 97.1% / 98.5% / 90.6%.
   { file: 'heldout/fresh-DM1.jsonl', answerable: 0.98, reached: 0.99, declines: 0.99 },
