@@ -69,9 +69,9 @@ const FARTHER_GIVING = 0.5;
 // Laughter and its chat spellings.
 const LAUGHTER = /^(?:a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|lol[sz]?|lo+l|lmf?ao+|rofl|xd+|kek)$/;
 
-// Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 // Words telling the bot to put out a quoted line itself (see quotingEntry).
 const SAY_BACK = new Set(['say', 'si', 'write', 'skriv', 'repeat', 'gjenta', 'type', 'print']);
+// Longer input is cut before analysis: no question needs more, and the matcher's cost stays flat.
 const MAX_ANALYSED_CHARS = 1000;
 // Words of the asker's own, outside what they quote, that are enough to tell the language they ask in ("what means": two).
 const MIN_OWN_WORDS = 2;
@@ -328,8 +328,8 @@ export class Engine {
 
   /**
    * "«farfaren til dagens Kim» – hvem er det snakk om?": a message declined as unsure, which quotes a line that alone
-   * comes surely to an entry it ranks among its closest, asks about what that line tells. That entry answers, its own
-   * checks still applied (a detail it lacks still declines: "'the three containers' – what was inside them?").
+   * comes surely to an entry it ranks among its closest, asks about what that line tells. That entry answers, unless the
+   * rest of the message asks what the entry does not give.
    */
   private quotingEntry(asked: AskedPart, text: string, lang: Lang): AskedPart {
     const { match } = asked;

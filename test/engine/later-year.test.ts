@@ -14,6 +14,19 @@ describe('a question naming a year', () => {
   // As a bot swapping engines builds one: the latest year is found during the build, not on the first question.
   const sliced = (base: typeof kb) => assembleNow(Engine.assemble({ kb: base, lexicon: readLexicon(), translate: createTranslator() }));
   const question = 'Did the Friendship Bridge reopen in 2023?';
+  // The seed knowledge base with an admin's addition to the bridge's entry: a sentence of its answer and a question it teaches.
+  const withBridgeReopened = (told: { nb: string; en: string }, asked: { nb: string; en: string }): typeof kb => ({
+    ...kb,
+    entries: kb.entries.map((e) =>
+      e.id === 'friendship-bridge'
+        ? {
+            ...e,
+            answer: { nb: `${e.answer.nb} ${told.nb}`, en: `${e.answer.en} ${told.en}` },
+            questions: { nb: [...e.questions.nb, asked.nb], en: [...e.questions.en, asked.en] },
+          }
+        : e,
+    ),
+  });
 
   it('after every year the knowledge base tells of is declined as a prediction', () => {
     for (const engine of [engineOn(kb), sliced(kb)]) {
@@ -26,34 +39,24 @@ describe('a question naming a year', () => {
   it('declines when the bridge reopened while no entry tells of a reopening, and answers it once one does', () => {
     const reopened = 'When did North Korea reopen the Friendship Bridge?';
     expect(engineOn(kb).ask(reopened).declineReason).toBe('detail');
-    const told = {
-      ...kb,
-      entries: kb.entries.map((e) =>
-        e.id === 'friendship-bridge'
-          ? {
-              ...e,
-              answer: { nb: `${e.answer.nb} Broen ble gjenåpnet i 2023.`, en: `${e.answer.en} The bridge reopened in 2023.` },
-              questions: { nb: [...e.questions.nb, 'Når ble broen gjenåpnet?'], en: [...e.questions.en, 'When was the bridge reopened?'] },
-            }
-          : e,
-      ),
-    };
+    const told = withBridgeReopened(
+      { nb: 'Broen ble gjenåpnet i 2023.', en: 'The bridge reopened in 2023.' },
+      {
+        nb: 'Når ble broen gjenåpnet?',
+        en: 'When was the bridge reopened?',
+      },
+    );
     expect(engineOn(told).ask(reopened).intent).toBe('friendship-bridge');
   });
 
   it('is answered once an entry tells of that year', () => {
-    const later = {
-      ...kb,
-      entries: kb.entries.map((e) =>
-        e.id === 'friendship-bridge'
-          ? {
-              ...e,
-              answer: { nb: `${e.answer.nb} Broen ble åpnet igjen i 2023.`, en: `${e.answer.en} The bridge reopened in 2023.` },
-              questions: { nb: [...e.questions.nb, 'Når åpnet broen igjen?'], en: [...e.questions.en, 'When did the bridge reopen?'] },
-            }
-          : e,
-      ),
-    };
+    const later = withBridgeReopened(
+      { nb: 'Broen ble åpnet igjen i 2023.', en: 'The bridge reopened in 2023.' },
+      {
+        nb: 'Når åpnet broen igjen?',
+        en: 'When did the bridge reopen?',
+      },
+    );
     for (const engine of [engineOn(later), sliced(later)]) {
       const answer = engine.ask(question);
       expect(answer.declineReason).not.toBe('future');

@@ -97,8 +97,8 @@ const BOTS_VIEW = [
   ...['honest', 'own', 'personal', 'real', 'true'].flatMap((how) => [['your', how, 'opinion'], ['your', how, 'view'], ['your', how, 'take']]),
   ...['ærlige', 'egen', 'egne', 'personlige', 'ærlege', 'eigen'].flatMap((how) => [['din', how, 'mening'], ['di', how, 'meining']]),
   // "… be honest, what do you think", "hva tror du": asked of the bot, with or without a question mark.
-  ['what', 'do', 'you', 'think'], ['what', 'do', 'u', 'think'], ['what', 'you', 'think'], ['what', 'you', 'personally', 'think'], ['hva', 'tror', 'du'], ['kva', 'trur', 'du'], ['ka', 'trur', 'du'], ['hva', 'synes', 'du'],
-  ['kva', 'synest', 'du'], ['hva', 'mener', 'du'],
+  ['what', 'do', 'you', 'think'], ['what', 'do', 'u', 'think'], ['what', 'you', 'think'], ['what', 'you', 'personally', 'think'],
+  ['hva', 'tror', 'du'], ['kva', 'trur', 'du'], ['ka', 'trur', 'du'], ['hva', 'synes', 'du'], ['kva', 'synest', 'du'], ['hva', 'mener', 'du'],
 ];
 const ASKS_BOTS_VIEW = new TokenPatternSet(BOTS_VIEW);
 
