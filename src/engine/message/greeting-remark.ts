@@ -47,8 +47,12 @@ const INTRODUCTION =
 const SIGNING_IN =
   /(?:^|[.!,–-]\s*)(?:\p{Lu}\p{Ll}+|(?:class|klasse|klassen|team|group|gruppe|gruppa) [\p{L}\p{N}]+|\p{Lu}\p{Ll}+ \p{Ll}+|(?:[Dd]et er|[Dd]ette er|[Tt]his is|[Ii]t's) (?:\p{L}+ ){0,3}\p{L}+) (?:here|her)(?=\s*(?:[.!,:;()–-]|$))/u;
 
+// Or by the gang they write for, as chat puts it: "hei bot 👋 nattevakt-gjengen her", "hey, the night crew here".
+const GANG_HERE =
+  /(?<!\p{L})(?:\p{L}+-?(?:gjengen|gjengjen|gruppa|gruppen|laget|teamet|vakta|vakten|skiftet|avdelinga|avdelingen|gutta|jentene)|(?:the )?(?:\p{L}+ )?(?:crew|gang|squad|shift|team|lads))\s+(?:here|her)(?=\s*(?:[.!,:;()–-]|$))/iu;
+
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
-  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned)) return true;
+  if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned) || GANG_HERE.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
   const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
   return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');

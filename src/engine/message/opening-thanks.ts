@@ -48,7 +48,9 @@ export function onlyThanks(tokens: readonly string[], text: string): boolean {
   while (j < first.length && AFTER.has(first[j]!)) j++;
   // "thx but what about the horses": a question after a connective.
   if (CONNECTIVES.has(first[j] ?? '')) j++;
-  if (ASKING.has(first[j] ?? '')) return false;
+  // "takk bot, du er mer pålitelig enn meg": said of the bot, not asked of it ("er du …").
+  const saidOfBot = first[j] === 'er' && first[j - 1] === 'du';
+  if (ASKING.has(first[j] ?? '') && !saidOfBot) return false;
   return rest.every((sentence, k) => endsAsStatement(parts[k + 1]!) || !ASKING.has(sentence[0] ?? ''));
 }
 

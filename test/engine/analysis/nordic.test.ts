@@ -120,3 +120,12 @@ describe('withNordicQuestionWords', () => {
     }
   });
 });
+
+describe('withNordicQuestionWords: Swedish "hur" before a Norwegian measure', () => {
+  it('reads "hur mange" as "hvor mange", so the count the article lacks is declined as in Bokmål (answered with the horses at 0.90)', () => {
+    expect(withNordicQuestionWords(['hur', 'mange', 'hester'])).toEqual(['hvor', 'mange', 'hester']);
+    const answer = seedEngine().ask('hur mange hester har Kim egentlig?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+});

@@ -103,3 +103,10 @@ describe('Engine: a greeting with chatter', () => {
     expect(seedEngine().ask(q).intent).toBe('greeting');
   });
 });
+
+describe('Engine: a greeting signed by the gang who write', () => {
+  it.each(['hei bot 👋 nattevakt-gjengen her', 'hey bot, the night crew here', 'hei, lunsjgjengen her!'])(
+    '%j is greeted back, not declined for its unknown words',
+    (q) => expect(seedEngine().ask(q).intent).toBe('greeting'),
+  );
+});

@@ -56,3 +56,13 @@ describe('Engine: thanks with a word on how the answer landed', () => {
     expect(engine.ask('takk! hvem tok bildene?').intent).toBe('image-analysis');
   });
 });
+
+describe('Engine: thanks with a word said of the bot', () => {
+  it('thanks back "takk bot, du er …", which says something of the bot and asks nothing (declined for "pålitelig")', () => {
+    expect(seedEngine().ask('takk bot, du er mer pålitelig enn meg kl 3 om natta 😂').intent).toBe('thanks');
+  });
+
+  it('still answers a question put to the bot after the thanks', () => {
+    expect(seedEngine().ask('takk! er du sikker på hvem som tok bildene').intent).not.toBe('thanks');
+  });
+});

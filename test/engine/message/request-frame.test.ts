@@ -194,3 +194,10 @@ describe('Engine: whether anyone found something out', () => {
     expect(seedEngine().ask('did they ever find out what the train had on board?').intent).toBeNull();
   });
 });
+
+describe('Engine: hearsay from someone somewhere', () => {
+  it('checks what they say, whatever the place they are in (declined for the place, an unknown word)', () => {
+    expect(seedEngine().ask('my cousin in gdansk say north korea sell guns to russia. true or fake news??').intent).toBe('claim-arms-supply');
+    expect(seedEngine().ask('min onkel i Bergen sier at Nord-Korea selger våpen til Russland, stemmer det?').intent).toBe('claim-arms-supply');
+  });
+});
