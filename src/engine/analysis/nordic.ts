@@ -10,7 +10,7 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   // Greetings: Swedish "hej", "hejsan", "hallå", "tjena", Danish "halløj".
   hej: 'hei', hejsan: 'heisann', hejsa: 'hei', hejså: 'hei', hallå: 'hallo', tjena: 'hei', tjenare: 'hei', halløj: 'hallo',
   // Swedish question and function words.
-  vad: 'hva', vem: 'hvem', vems: 'hvem', när: 'når', varför: 'hvorfor', hur: 'hvor', vilken: 'hvilken',
+  vad: 'hva', vem: 'hvem', denna: 'denne', detta: 'dette', vems: 'hvem', när: 'når', varför: 'hvorfor', hur: 'hvor', vilken: 'hvilken',
   vilket: 'hvilket', vilka: 'hvilke', och: 'og', inte: 'ikke', icke: 'ikke', jag: 'jeg', mig: 'meg', dig: 'deg',
   sig: 'seg', också: 'også', mycket: 'mye', många: 'mange', efter: 'etter', mellan: 'mellom', från: 'fra',
   till: 'til', över: 'over', här: 'her', där: 'der', någon: 'noen', något: 'noe', några: 'noen', nåt: 'noe',

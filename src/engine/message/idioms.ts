@@ -16,6 +16,8 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
     [who, 'is', 'talking', 'about'], [who, 'are', 'talking', 'about'], [who, 'talks', 'about'], [who, 'mentions'],
   ]),
   ['alle', 'snakker', 'om'], ['alle', 'prater', 'om'], ['alle', 'snakkar', 'om'], ['folk', 'snakker', 'om'], ['alle', 'nevner'],
+  // Far away, pointed at: "et tog som kryssa grensa der borte", "those guys up there". Not "hvor langt borte", a distance.
+  ['der', 'borte'], ['dær', 'borte'], ['der', 'oppe'], ['dær', 'oppe'], ['over', 'there'], ['up', 'there'],
   // "Why on earth", "hvorfor i all verden" (the lone "i" dropped): no earth and no world asked about.
   ['on', 'earth'], ['in', 'the', 'world'], ['all', 'verden'], ['all', 'världen'],
   ['to', 'be', 'fair'], ['to', 'be', 'honest'], ['gonna', 'be', 'honest'], ['going', 'to', 'be', 'honest'], ['not', 'gonna', 'lie'],

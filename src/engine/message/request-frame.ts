@@ -122,7 +122,7 @@ const REQUEST = new RegExp(
     // passed it on is not the article's speaker, and "says" would read as a claim's word. Where they are, in a word, says
     // nothing asked ("my cousin in gdansk say …", "onkelen min i Bergen sier", whose lone "i" is dropped), nor does a
     // learner's "say" for "says".
-    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}|(?:my|our|min|vår) [^ ]+(?: [^ ]+)?)| (?:(?:in|from|fra|frå) )?[^ ]+)? (?:keeps saying|kept saying|says|say|said|claims|claimed|insists|reckons|swears|thinks|told me|wrote|writes|posted|posts|tweeted|shared|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier|skrev|skriver|skreiv|postet|posta|delte)(?: that| at)?`,
+    `(?:(?:my|our|a|his|her|min|mi|mitt|en|ei|et) )?(?:${HEARSAY_SOURCES}|one|en|ei)(?: (?:min|mi|mitt|vår|vårt))?(?: (?:on|in|at|from|på|i|fra) (?:the )?(?:${MEDIA_EN}|${MEDIA_NB}|${PLACES}|(?:my|our|min|vår) [^ ]+(?: [^ ]+)?)| (?:(?:in|from|fra|frå) )?[^ ]+)? (?:keeps saying|kept saying|says|say|said|claims|claimed|insists|reckons|swears|thinks|told me|wrote|writes|posted|posts|tweeted|shared|mentioned|nevnte|nemnde|sier|sa|påstår|påsto|påstod|mener|meiner|mente|meinte|hevder|hevdet|tror|trodde|insisterer|seier|skrev|skriver|skreiv|postet|posta|delte)(?: that| at)?`,
     // Hearsay from the media: "heard on the radio that …", "saw a headline saying …", "leste på Facebook at …".
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
@@ -183,7 +183,8 @@ const TRIGGERS = new Set([
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
-  ...['says', 'say', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told', 'wrote', 'writes', 'posted', 'posts', 'tweeted'],
+  ...['says', 'say', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told', 'wrote', 'writes', 'posted', 'posts'],
+  'tweeted',
   ...['shared', 'skrev', 'skreiv', 'postet', 'posta', 'delte'],
   ...['sier', 'sa', 'påstår', 'påsto', 'påstod', 'mener', 'meiner', 'mente', 'meinte', 'hevder', 'hevdet', 'tror', 'trodde', 'insisterer', 'seier'],
   'you',

@@ -1,12 +1,14 @@
 /**
- * "What is the article talking about", "hva snakker saken om": the story "talking about" something is the story being
- * about it. The verb asks nothing, and its word is known from elsewhere ("skeptically speaking"), where it pulls the
+ * "What is the article talking about", "hva snakker saken om": the story (or people at large) "talking about" something is
+ * the story being about it. The verb asks nothing, and its word is known from elsewhere ("skeptically speaking"), where it pulls the
  * question away from the entry on what the article is about.
  */
 // prettier-ignore
 const STORY = new Set([
   'article', 'story', 'piece', 'news', 'text', 'report', 'it', 'this', 'that', 'artikkelen', 'artikkel', 'saken', 'saka', 'teksten', 'nyheten',
   'nyheita', 'den', 'denne', 'dette', 'det', 'reportasjen',
+  // People at large: "the bridge they're talking about", "ka e det for ei bru dem snakke om".
+  'they', 'de', 'dei', 'dem', 'dæm', 'folk',
 ]);
 // prettier-ignore
 const TALKS = new Set(['talking', 'speaking', 'talk', 'talks', 'speak', 'speaks', 'snakker', 'snakkar', 'snakke', 'prater', 'pratar', 'prate']);

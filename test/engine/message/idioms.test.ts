@@ -95,3 +95,13 @@ describe('Engine: a set phrase asks nothing', () => {
     ['any idea how long the bridge is', 'friendship-bridge'],
   ])('answers %j past its courtesy, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
 });
+
+describe('Engine: a place pointed at far away', () => {
+  it('answers past "der borte", which asks no distance (declined for "borte" at 0.68)', () => {
+    expect(seedEngine().ask('Eg høyrde det var eit tog som kryssa grensa der borte, kva gjekk det ut på?').intent).toBe('train-crossing');
+  });
+
+  it('still reads "hvor langt borte" as a distance asked', () => {
+    expect(seedEngine().ask('hvor langt borte var toget fra broen').intent).toBe('image-1310');
+  });
+});

@@ -201,3 +201,9 @@ describe('Engine: hearsay from someone somewhere', () => {
     expect(seedEngine().ask('min onkel i Bergen sier at Nord-Korea selger våpen til Russland, stemmer det?').intent).toBe('claim-arms-supply');
   });
 });
+
+describe('Engine: something someone mentioned', () => {
+  it('answers what was mentioned, not who mentioned it (declined for "lesesirkelen" at 0.28)', () => {
+    expect(seedEngine().ask('Noen i lesesirkelen nevnte et tog med hester. Hva var det egentlig som skjedde?').intent).toBe('horse-train');
+  });
+});

@@ -24,3 +24,16 @@ describe('Engine: what the article is talking about', () => {
     }
   });
 });
+
+describe('Engine: what people are talking about', () => {
+  it.each([
+    // Declined at 0.13 and 0.44: "snakke" drew the claims' entries, and "denna" was read as "ennå".
+    ['Ka e det for ei bru dem snakke om, denna Vennskapsbrua?', 'friendship-bridge'],
+    ['Hva er det for en bro de snakker om?', 'friendship-bridge'],
+    ['Hvem e den Kirby-karen dei snakke om?', 'covert-shipments'],
+  ])('answers %j about the thing talked of, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
+
+  it('leaves the talk of someone the story names to be asked ("what did Putin and Kim talk about" is not about them)', () => {
+    expect(withoutStoryTalk(tokenize('what did putin and kim talk about'))).toEqual(tokenize('what did putin and kim talk about'));
+  });
+});
