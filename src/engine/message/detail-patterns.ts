@@ -322,6 +322,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
     ['have', 'since'], ['has', 'since'],
+    // "Did the White House ever release any proof later on": "ever" a few words before "later". Not "plans to sell arms to
+    // Russia later on", the plans the denial spoke of.
+    ['ever', '*', 'later'], ['ever', '*', '*', 'later'], ['ever', '*', '*', '*', 'later'],
     // Where the journey was to end, past where the pictures last show the train: "its final destination", "endestasjonen".
     ['final', 'destination'], ['ultimate', 'destination'], ['endelige', 'destinasjon'], ['endelige', 'destinasjonen'], ['endestasjon'],
     ['endestasjonen'], ['ultimately', 'headed'], ['ultimately', 'going'], ['final', 'stop'],

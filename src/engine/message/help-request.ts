@@ -53,6 +53,8 @@ const STORY_TASK = new Set([
   // How a quiz question is put: "can I ask you multiple choice stuff", "skal jeg skrive svaralternativene også?".
   'choice', 'choices', 'options', 'alternatives', 'answers', 'svar', 'svarene', 'alternativer', 'alternativene', 'svaralternativer', 'svaralternativene',
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
+  // Put a certain way: "må jeg formulere spørsmålene på en spesiell måte?", "in a special format".
+  'spesiell', 'spesiel', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
   // The bot's commands, and what else it does ("help / cmds?", "what else can you do besides this one article?").
   'cmds', 'cmd', 'commands', 'command', 'kommandoer', 'kommandoene', 'besides', 'except', 'utenom', 'bortsett', 'foruten', 'bot',
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
@@ -219,6 +221,10 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
+  // Whether questions must be put a certain way: "må jeg formulere spørsmålene på en spesiell måte", "do I have to phrase
+  // my questions in a special way".
+  [set('må', 'bør', 'skal', 'do', 'should', 'must'), maybe(...ASKER), maybe('have'), maybe('to'), set('formulere', 'formulera', 'formulate', 'phrase', 'word', 'skrive', 'write'),
+    maybe('my', 'the', 'mine'), set('spørsmålene', 'spørsmåla', 'spørsmål', 'questions', 'question')],
   // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.
   [set(...HOW), set('går', 'gjer', 'gjør'), maybe(...ASKER, 'man'), set('frem', 'fram'), maybe('for'), maybe('å'), ASKING],
   [set(...HOW), maybe('do', 'should', 'can'), maybe(...ASKER, 'one'), set('go'), set('about'), set(...ASKING, 'asking', 'it', 'this', 'that')],

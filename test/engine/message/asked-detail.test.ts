@@ -630,3 +630,14 @@ describe('Engine: whether what was watched for came about', () => {
     expect(engine.ask('is the US monitoring whether the shipments arrive?').intent).toBe('us-monitoring');
   });
 });
+
+describe('askedDetail: "ever" a few words before "later"', () => {
+  it('asks what came after the article ("did the White House ever release any proof later on", answered at 0.79)', () => {
+    expect(askedDetail(tokenize('did the white house ever release any proof later on'))).toBe('later');
+    expect(seedEngine().ask('Did the White House ever release any proof later on?').intent).toBeNull();
+  });
+
+  it('leaves "later on" in plans the denial spoke of to be answered', () => {
+    expect(seedEngine().ask('did north korea say they plan to sell weapons to russia later on').intent).toBe('dprk-denial');
+  });
+});

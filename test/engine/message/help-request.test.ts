@@ -213,3 +213,11 @@ describe('Engine: help asked, then how far the bot goes', () => {
     expect(seedEngine().ask('what can you do? did they only send shells?').intent).not.toBe('help');
   });
 });
+
+describe('Engine: whether questions must be put a certain way', () => {
+  it.each([
+    // Declined for its unknown "formulere" (and "måte" read as "mat").
+    'Hvordan bruker jeg deg? Må jeg formulere spørsmålene på en spesiell måte?',
+    'do I have to phrase my questions in a special way?',
+  ])('%j is answered with help', (q) => expect(seedEngine().ask(q).intent).toBe('help'));
+});
