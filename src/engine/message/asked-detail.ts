@@ -69,7 +69,7 @@ const ORDER = [
 // prettier-ignore
 const EVENTS = new Set([
   'die', 'died', 'dies', 'dead', 'death', 'born', 'birth', 'built', 'build', 'constructed', 'construction', 'opened', 'adopted', 'elected',
-  'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
+  'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'døydde', 'døydd', 'daude', 'daudde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
   'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
   // "When did they reopen the bridge", "når gjenåpnet de brua": a reopening, which only a text telling of it answers.
   'reopen', 'reopened', 'reopening', 'gjenåpnet', 'gjenåpna', 'gjenåpning', 'gjenopna',

@@ -5,6 +5,7 @@ import { mayAddress, withoutAddress } from './address.js';
 import { mayNameKin, withoutAskersKin } from './askers-kin.js';
 import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
+import { mayNameBotOfArticle, withoutBotOfArticle } from './bot-article.js';
 import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
 import { mayNameSide, withCountrySide } from './country-side.js';
 import { mayNameFriendship, withFriendshipAsTies } from './friendship-ties.js';
@@ -34,6 +35,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: mayNameKin, read: withoutAskersKin },
   { mayRead: mayNameWork, read: withoutAskersWork },
   { mayRead: mayNameBot, read: withBotNamed },
+  { mayRead: mayNameBotOfArticle, read: withoutBotOfArticle },
 ];
 
 /**

@@ -641,3 +641,11 @@ describe('askedDetail: "ever" a few words before "later"', () => {
     expect(seedEngine().ask('did north korea say they plan to sell weapons to russia later on').intent).toBe('dprk-denial');
   });
 });
+
+describe('askedDetail: a death asked in Nynorsk', () => {
+  it('declines the year Kim Il-sung "døydde", which the founding\'s year does not tell (answered at 0.70)', () => {
+    const answer = seedEngine().ask('Kva år døydde Kim Il-sung?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+});
