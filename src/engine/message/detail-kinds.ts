@@ -32,6 +32,7 @@ export type Detail =
   | 'month'
   | 'income'
   | 'home'
+  | 'nationality'
   | 'link'
   | 'penalty'
   | 'stock'

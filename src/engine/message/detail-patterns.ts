@@ -110,6 +110,13 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['where', 'do', '*', 'live'], ['hvor', 'bor'], ['hvor', 'bodde'], ['kvar', 'bur'], ['kvar', 'budde'], ['kor', 'bur'], ['kor', 'bor'],
     ['kor', 'budde'], ['address'], ['adresse'], ['adressa'], ['adressen'], ['hometown'], ['hjemby'], ['heimstad'],
   ]),
+  // A company's country ("is Planet Labs an American company", "er Planet Labs et amerikansk selskap"): the article calls
+  // it a commercial satellite company, of no country.
+  nationality: new TokenPatternSet(
+    ['american', 'us', 'norwegian', 'russian', 'chinese', 'british', 'european', 'korean', 'amerikansk', 'amerikanske', 'norsk', 'norske', 'russisk',
+      'russiske', 'kinesisk', 'kinesiske', 'britisk', 'britiske', 'europeisk', 'europeiske'].flatMap((country) =>
+      ['company', 'firm', 'business', 'corporation', 'selskap', 'selskapet', 'firma', 'firmaet', 'bedrift', 'bedriften'].map((company) => [country, company])),
+  ),
   // A link or where to read something in full ("har du lenke til resolusjonen", "where can I read their report"):
   // a text with no address does not give it. Not "link" alone: "the link between Russia and NK" is a tie.
   link: new TokenPatternSet([

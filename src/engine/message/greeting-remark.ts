@@ -33,9 +33,10 @@ const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', '
 const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
 
 // The asker new to the channel, without "I": "hei, første gang her", "hi! new here".
-// Or trying the bot for the first time, or again: "hello bot, first time using this", "hei igjen, prøver på nytt".
+// Or trying the bot for the first time, or again: "hello bot, first time using this", "hei igjen, prøver på nytt". Or
+// unsure of the place: "hi, hope this is the right place".
 const NEW_HERE =
-  /(?<!\p{L})(?:first time here|new here|første gang her|fyrste gong her|første gong her|ny her|first time (?:using|trying)|første gang (?:jeg |eg )?(?:bruker|brukar|prøver)|fyrste gong (?:eg )?(?:brukar|prøver)|prøver (?:på nytt|igjen|ein gong til|en gang til)|trying again|one more try)(?!\p{L})/iu;
+  /(?<!\p{L})(?:first time here|new here|første gang her|fyrste gong her|første gong her|ny her|first time (?:using|trying)|første gang (?:jeg |eg )?(?:bruker|brukar|prøver)|fyrste gong (?:eg )?(?:brukar|prøver)|prøver (?:på nytt|igjen|ein gong til|en gang til)|trying again|one more try|(?:hope|håper|håpar) (?:this|dette|det) (?:is|er) (?:the )?(?:right|riktig|rett) (?:place|channel|spot|sted|stad|kanal))(?!\p{L})/iu;
 
 // The asker introducing themself as on the phone: "This is Grandpa Harald from Stavanger", "Dette er bestemor", "Det er Kari
 // her": a name (capitalised) or a word for kin after it, the sentence ending there or saying where they are from.

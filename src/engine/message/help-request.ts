@@ -55,6 +55,8 @@ const STORY_TASK = new Set([
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
   // Put a certain way: "må jeg formulere spørsmålene på en spesiell måte?", "in a special format".
   'spesiell', 'spesiel', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
+  // What the asker ought to know: "noen kommandoer jeg bør vite om?".
+  'bør', 'burde', 'vite', 'kjenne', 'kjenna',
   // The bot's commands, and what else it does ("help / cmds?", "what else can you do besides this one article?").
   'cmds', 'cmd', 'commands', 'command', 'kommandoer', 'kommandoene', 'besides', 'except', 'utenom', 'bortsett', 'foruten', 'bot',
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
@@ -219,6 +221,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // The same with the kind: "hva slags spørsmål tar du", "kva slags ting svarar du på".
   [set('hva', 'kva', 'ka', 'hvilke', 'hvilken'), KIND, THINGS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
+  // "Any commands I should know about?", "noen kommandoer jeg bør vite om?".
+  [set('any', 'noen', 'nokon'), set('commands', 'command', 'cmds', 'kommandoer', 'kommandoar', 'kommandoane', 'kommandoene')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).
   [set('what', 'which', 'hvilke', 'kva'), TOPICS, set('finnes', 'fins', 'exist', 'are', 'er', 'do', 'har', 'have'), maybe('there', 'det', 'you', 'du')],
   // Whether questions must be put a certain way: "må jeg formulere spørsmålene på en spesiell måte", "do I have to phrase

@@ -87,6 +87,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['price', /(?<!\p{L})(?:price|prices|costs?|pris|prisen|koster|kostet|per (?:horse|shell|hest|granat))(?!\p{L})/iu],
   ['identifier', /(?:resolution|resolusjon|number|nummer|nr\.?)\s*\d+/iu],
   ['income', /(?<!\p{L})(?:earns?|earned|earnings|revenues?|profits?|income|inntekt\p{L}*|tjen(?:er|te|t)|fortjeneste\p{L}*|salary|lønn\p{L}*)(?!\p{L})/iu],
+  // A company of a named country ("the American company Planet Labs"), not a city's ("a Washington-based think tank").
+  ['nationality', /(?<!\p{L})(?:american|norwegian|russian|chinese|british|european|korean|amerikansk\p{L}*|norsk\p{L}*|russisk\p{L}*|kinesisk\p{L}*|britisk\p{L}*|europeisk\p{L}*)\s+(?:company|firm|business|corporation|selskap\p{L}*|firma\p{L}*|bedrift\p{L}*)(?!\p{L})/iu],
   ['home', /(?<!\p{L})(?:lives?|lived|living|bor|bur|bodde|budde|based|base|hometown|address|adresse\p{L}*)(?!\p{L})/iu],
   ['link', /https?:\/\/|www\.|\.(?:com|org|net|no)(?!\p{L})/iu],
   ['contents', TELLS_CONTENTS],

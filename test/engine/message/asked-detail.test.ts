@@ -649,3 +649,20 @@ describe('askedDetail: a death asked in Nynorsk', () => {
     expect(answer.declineReason).toBe('detail');
   });
 });
+
+describe("askedDetail: a company's country", () => {
+  it('asks the nationality, which "the commercial satellite company Planet Labs" does not give (answered at 0.94)', () => {
+    expect(askedDetail(tokenize('is planet labs an american company'))).toBe('nationality');
+    expect(givesDetail(offeredDetails('the commercial satellite company Planet Labs and 38 North, a Washington-based think tank'), 'nationality')).toBe(false);
+    expect(givesDetail(offeredDetails('the American company Planet Labs'), 'nationality')).toBe(true);
+    for (const q of ['Is Planet Labs an American company? not sure', 'Er Planet Labs et amerikansk selskap?']) {
+      const answer = seedEngine().ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+    }
+  });
+
+  it('still answers which company took the pictures', () => {
+    expect(seedEngine().ask('what company took the pictures').intent).toBe('image-analysis');
+  });
+});

@@ -110,3 +110,9 @@ describe('Engine: a greeting signed by the gang who write', () => {
     (q) => expect(seedEngine().ask(q).intent).toBe('greeting'),
   );
 });
+
+describe('Engine: a greeting unsure of the place', () => {
+  it.each(['hi, hope this is the right place', 'hei, håper dette er riktig sted'])('%j is greeted back (declined for its unknown words)', (q) =>
+    expect(seedEngine().ask(q).intent).toBe('greeting'),
+  );
+});

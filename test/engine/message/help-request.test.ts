@@ -221,3 +221,9 @@ describe('Engine: whether questions must be put a certain way', () => {
     'do I have to phrase my questions in a special way?',
   ])('%j is answered with help', (q) => expect(seedEngine().ask(q).intent).toBe('help'));
 });
+
+describe('Engine: whether there are commands to know', () => {
+  it.each(['any commands I should know about?', 'noen kommandoer jeg bør vite om?'])('%j is answered with help (declined as an opinion for "should")', (q) =>
+    expect(seedEngine().ask(q).intent).toBe('help'),
+  );
+});
