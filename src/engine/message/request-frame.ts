@@ -151,6 +151,9 @@ const REQUEST = new RegExp(
     '(?:have |got )?no (?:idea|clue)(?: about| on| of| as to)?', '(?:do not|does not|dont) (?:really |quite |even )?know',
     '(?:jeg |eg |æ )?(?:vet|veit|husker|hugsar|hugser) (?:ikke|ikkje|itj)(?: helt| heilt| lenger| lenger)?',
     '(?:jeg |eg |æ )?(?:er |e )?(?:litt )?(?:forvirra|forvirret|usikker) (?:på|over|om|angående)',
+    // A hedge before the question, said and then set aside: "jeg er usikker, men …", "I might be wrong but …", "correct me
+    // if I'm wrong, but …", "jeg har kanskje misforstått, men …". The question after it is asked as if said plainly.
+    '(?:(?:jeg |eg |æ )?(?:er |e )?(?:litt |ikke |ikkje |ikke helt |ikkje heilt )?(?:usikker|sikker)|(?:am )?(?:not (?:quite |totally |entirely |100% )?sure|unsure|not certain)|(?:might|may|could) be wrong|correct me if (?:am |i am )?wrong|(?:rett|korriger) meg (?:om|hvis|viss) (?:jeg|eg) tar feil|(?:jeg |eg )?(?:har )?kanskje misforstått(?: noe| noko)?|kanskje (?:jeg|eg) tar feil|(?:jeg |eg )?tar kanskje feil) (?:men|but)',
     // How the asker is to explain it to others ("hvordan skal jeg forklare elevene hvem 38 North er", "how do I explain to my
     // kids why …"): what is to be explained is asked.
     '(?:how|hvordan|korleis|åssen) (?:do|should|can|would|could|skal|kan|bør|burde) (?:i |jeg |eg |æ |we |vi )?(?:best )?(?:explain|forklare|forklara|fortelle|fortelje)(?: it| det)?',
@@ -180,6 +183,7 @@ const TRIGGERS = new Set([
   ...['not', 'cannot', 'skjønner', 'skjønar', 'skjønne', 'forstår', 'fatter'],
   ...['bot', 'factbot', 'robot', 'ai', 'thing', 'boten', 'botten', 'faktabotten', 'faktaboten', 'factboten', 'factbotten', 'roboten', 'faktaroboten'],
   ...['confused', 'unsure', 'puzzled', 'uncertain', 'idea', 'clue', 'dont', 'vet', 'veit', 'husker', 'hugsar', 'hugser', 'forvirra', 'forvirret', 'usikker'],
+  ...['sure', 'sikker', 'certain', 'wrong', 'feil', 'misforstått'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],

@@ -207,3 +207,11 @@ describe('Engine: something someone mentioned', () => {
     expect(seedEngine().ask('Noen i lesesirkelen nevnte et tog med hester. Hva var det egentlig som skjedde?').intent).toBe('horse-train');
   });
 });
+
+describe('Engine: a hedge said before the question', () => {
+  it.each([
+    // Declined at 0.49 for "usikker" and 0.61 for the hedge's words.
+    ['Jeg er usikker, men sto det noen kontainere ved siden av toget på Khasan?', 'image-1429'],
+    ["correct me if I'm wrong, but the pictures were taken by Planet Labs?", 'image-analysis'],
+  ])('%j is answered as if asked plainly, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
+});
