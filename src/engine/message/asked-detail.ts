@@ -193,14 +193,20 @@ const LETTERS = new Set(['letters', 'letter', 'brev', 'brevet', 'brevene', 'brev
 const FIRST = new Set(['first', 'først', 'fyrst', 'forst']);
 
 // Whether what was under way got there after all: "did the shells ever (actually) arrive", "did they end up arriving",
-// "are they arriving as we speak". Not "did they arrive", nor whether anyone knows it ("does the US even know if they
+// "are they arriving as we speak", "har de kommet fram". Not "did they arrive", nor whether anyone knows it ("does the US even know if they
 // ever reached Russia"): the monitoring's entry answers those, it is not established.
 // prettier-ignore
 const ARRIVED_AFTER_ALL = new TokenPatternSet([
   ['ever', 'arrive'], ['ever', 'arrived'], ['ever', 'reach'], ['ever', 'reached'], ['ever', '*', 'arrive'], ['ever', '*', 'arrived'],
   ['ever', '*', 'reach'], ['ever', '*', 'reached'], ['end', 'up', 'arriving'], ['ended', 'up', 'arriving'], ['as', 'we', 'speak'],
+  // Whether they have come through by now ("har granatene kommet fram nå, da?").
+  ...['kommet', 'kome', 'komme'].flatMap((come) => ['fram', 'frem'].flatMap((forth) => [['har', '*', come, forth], ['har', '*', '*', come, forth]])),
 ]);
-const KNOWING = new Set(['know', 'knows', 'known', 'sure', 'certain', 'monitor', 'monitoring', 'watch', 'watching', 'track', 'tracking', 'checking']);
+// prettier-ignore
+const KNOWING = new Set([
+  'know', 'knows', 'known', 'sure', 'certain', 'monitor', 'monitoring', 'watch', 'watching', 'track', 'tracking', 'checking',
+  'vet', 'veit', 'vite',
+]);
 
 // The piece itself, or its coming out; and the words asking its very day.
 // prettier-ignore

@@ -191,6 +191,10 @@ const TOPICS = set(
 const FIGURES = set(...THINGS, 'numbers', 'figures', 'facts', 'claims', 'tall', 'fakta', 'påstander');
 const COVERS = set('know', 'cover', 'handle', 'answer', 'address', 'take', 'accept', 'vet', 'veit', 'kan', 'dekker', 'svarer', 'besvarer', 'tar');
 const ASKING = set(...ASK, 'stille', 'put');
+// Whom the asker asks for: "what kind of questions can grandpa ask you", "hva slags spørsmål kan elevene stille".
+// prettier-ignore
+const ASKED_FOR = ['grandpa', 'grandma', 'granny', 'mum', 'mom', 'dad', 'kids', 'students', 'pupils', 'people', 'bestefar', 'bestemor', 'mamma',
+  'pappa', 'barna', 'ungene', 'elevene', 'studentene', 'folk', 'vi', 'we', 'they', 'de'];
 const WORKS = set('work', 'works', 'funker', 'funkar', 'fungerer', 'fungerar', 'virker', 'verkar', 'verker');
 const USE = set('use', 'bruker', 'brukar', 'bruke');
 // prettier-ignore
@@ -203,9 +207,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   [set('not', 'dont', 'ikke', 'ikkje'), maybe('sure', 'know', 'vet', 'veit'), set('what', 'hva', 'kva'), maybe('to', 'i', ...ASKER), maybe('should', 'skal', 'bør'), ASKING],
   // "Går det an å sjekke flere ting", "is it possible to ask about …".
   [set('går'), set('det'), set('an'), set(...ASK, 'sjekke', 'sjekka', 'faktasjekke', 'lime')],
-  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, ...ASKED_FOR, 'man'), ASKING],
   // Without the kind: "which questions can I ask", "hvilke spørsmål kan jeg stille".
-  [set('what', 'which', 'hvilke', 'kva'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, 'man'), ASKING],
+  [set('what', 'which', 'hvilke', 'kva'), THINGS, set('can', 'could', 'may', 'should', 'kan', 'får'), maybe(...ASKER, ...ASKED_FOR, 'man'), ASKING],
   // "What kind of stuff can you fact-check", "what kind of numbers can you give me", "hva slags ting kan du sjekke".
   [set('what', 'which', 'hva', 'kva', 'hvilke'), KIND, maybe('of'), FIGURES, set('can', 'could', 'kan'), THE_BOT, SO, DOES],
   [set('what', 'hva', 'kva', 'ka', 'vad', 'hvad'), set('can', 'may', 'should', 'kan', 'får', 'skal', 'bør'), maybe(...ASKER, 'man'), ASKING],

@@ -666,3 +666,15 @@ describe("askedDetail: a company's country", () => {
     expect(seedEngine().ask('what company took the pictures').intent).toBe('image-analysis');
   });
 });
+
+describe('askedDetail: whether the shells have come through by now', () => {
+  it('declines "har granatene kommet fram nå", which the monitoring\'s entry does not tell (answered with it at 0.99)', () => {
+    const answer = seedEngine().ask('har granatene kommet fram nå, da?');
+    expect(answer.intent).toBeNull();
+    expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
+  });
+
+  it('still answers whether the US knows if they came through', () => {
+    expect(seedEngine().ask('har granatene faktisk kommet fram til russland, vet usa det?').intent).toBe('us-monitoring');
+  });
+});

@@ -227,3 +227,9 @@ describe('Engine: whether there are commands to know', () => {
     expect(seedEngine().ask(q).intent).toBe('help'),
   );
 });
+
+describe('Engine: what someone the asker asks for may ask', () => {
+  it.each(['what kind of questions can grandpa ask you?', 'hva slags spørsmål kan elevene stille?'])('%j is answered with help (declined at 0.41)', (q) =>
+    expect(seedEngine().ask(q).intent).toBe('help'),
+  );
+});
