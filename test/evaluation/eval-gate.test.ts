@@ -881,6 +881,21 @@ const SETS = [
   // history society 97.1% / 100% / 100%, the uncertainty itself asked about 95.6% / 100% / 90.6%, a choir and amateur
   // theatre group 98.5% / 100% / 96.9%.
   { file: 'heldout/fresh-DR1.jsonl', answerable: 0.97, reached: 0.99, declines: 0.96 },
+  // DS1-DS4 (thirty-eighth session), first run on the session's first engine (51a5da2): 258 / 267 / 118 (94.9% / 98.2% /
+  // 92.2%). Crews of fishing boats in the Barents Sea 94.1% / 100% / 100%, a public library's reading circle 92.6% / 97.1% /
+  // 90.6%, a hospital's night shift 94.1% / 95.6% / 90.6%, the people, countries and organisations in the story 98.5% /
+  // 100% / 87.5%. Tuned on after.
+  { file: 'heldout/fresh-DS1.jsonl', answerable: 0.98, reached: 0.99, declines: 0.94 },
+  // DT1-DT4 (thirty-eighth session), first run on d589244 (its one training string DT4 held word for word taken out of
+  // data/ first; the same on the session's first engine): 260 / 265 / 124 (95.6% / 97.4% / 96.9%). A municipality's IT
+  // department 97.1% / 98.5% / 96.9%, a senior centre's computer course 97.1% / 97.1% / 96.9%, askers who doubt or hedge
+  // 95.6% / 97.1% / 96.9%, an amateur astronomy club 92.6% / 97.1% / 96.9%. Tuned on after.
+  { file: 'heldout/fresh-DT1.jsonl', answerable: 0.97, reached: 0.98, declines: 0.99 },
+  // DU1-DU4 (thirty-eighth session, written last), on the final engine (1b298b7, its one training string DU3 held word for
+  // word taken out of data/ first; the same on the session's first engine), never tuned on: 264 / 269 / 124 (97.1% /
+  // 98.9% / 96.9%). A law firm 95.6% / 97.1% / 100%, a sailing club 95.6% / 100% / 93.8%, parliament staffers 100% / 100% /
+  // 93.8%, a church choir and parish volunteers 97.1% / 98.5% / 100%.
+  { file: 'heldout/fresh-DU1.jsonl', answerable: 0.97, reached: 0.98, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   { file: 'questions.jsonl', answerable: 0.96, reached: 0.99, declines: 0.97 },
