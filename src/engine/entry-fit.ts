@@ -9,7 +9,7 @@ import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
 import { askedSide, sidesTold } from './message/border-side.js';
 import type { AskedPart } from './message/asked-part.js';
-import { askedDetail, askedEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
+import { askedDetail, askedEvent, askedLifeEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
 import type { AskedDetail, Detail } from './message/detail-kinds.js';
 import { withoutQuoteRequest } from './message/quote-request.js';
 import {
@@ -550,6 +550,7 @@ export class EntryFit {
     // "What is KCNA": a text describing it, not one only naming it ("photos from KCNA").
     if (detail === 'identity') return !onlyNames(`${entry.answer.en} ${entry.answer.nb}`, askedIdentity(tokens) ?? []);
     const texts = [entry.answer.en, entry.answer.nb];
+    if (detail === 'lifeEvent') return tellsEvent(texts, askedLifeEvent(tokens) ?? '');
     // In the asker's language: "Nord-Korea" is one word, "North Korea" two, which a Norwegian question does not say.
     if (detail === 'person') return namesRoleAsked(entry.answer[lang], tokens, lang) ?? namesSomeone(entry.answer[lang], tokens);
     if (detail === 'which') {

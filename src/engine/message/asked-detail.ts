@@ -263,7 +263,19 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
       return detail;
     }
   }
+  // "How did Kim Il-sung die", "hvorfor døde han": the manner or cause of a death or a birth, no time or figure asked.
+  if (hasAny(plain, HOW_OR_WHY) && hasAny(plain, LIFE_EVENTS)) return 'lifeEvent';
   return undefined;
+}
+
+const HOW_OR_WHY = new Set(['how', 'why', 'hvordan', 'hvorfor', 'korleis', 'kvifor', 'åssen', 'koss', 'koffor', 'hvorledes']);
+// prettier-ignore
+const LIFE_EVENTS = new Set(['die', 'died', 'dies', 'death', 'born', 'killed', 'executed', 'døde', 'død', 'døden', 'dødde', 'døydde', 'daude', 'født',
+  'fødd', 'drept', 'henrettet']);
+
+/** The life event a question asks how or why it happened ("how did he die": "die"), told only by a text telling of it. */
+export function askedLifeEvent(tokens: readonly string[]): string | undefined {
+  return tokens.find((t) => LIFE_EVENTS.has(t));
 }
 
 // "… dagen etter?", "… the day after?" at the end of a question: a later day than the story's; not "the day after the

@@ -55,6 +55,7 @@ export type Detail =
  * weight, each in its own units; a whole text word for word; what happened after the article
  * ("what did they find out in the end"); how things stand now ("does it have nuclear weapons now").
  * And names: of the thing asked about (`name`), of someone within a body ("who in North Korea",
- * `person`), or which ones of a kind ("which Middle Eastern countries", `which`); see named-in.ts.
+ * `person`), or which ones of a kind ("which Middle Eastern countries", `which`); see named-in.ts. And how or why a life
+ * ended or began ("how did Kim Il-sung die", `lifeEvent`), which only a text telling of that death or birth answers.
  */
-export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which';
+export type AskedDetail = Detail | 'duration' | 'name' | 'person' | 'which' | 'lifeEvent';

@@ -7,7 +7,10 @@ import { TokenPatternSet } from './token-pattern.js';
  */
 
 /** The details an entry's text is checked for; names are checked against the question (named-in.ts). */
-export type PatternDetail = Exclude<AskedDetail, 'which' | 'contents' | 'place' | 'definition' | 'identity' | 'motive' | 'size' | 'age' | 'owner' | 'since'>;
+export type PatternDetail = Exclude<
+  AskedDetail,
+  'which' | 'contents' | 'place' | 'definition' | 'identity' | 'motive' | 'size' | 'age' | 'owner' | 'since' | 'lifeEvent'
+>;
 
 // "How many metres long", "hvor mange meter lang": a distance's words, but the thing's own length asked. Only after a
 // distance's words: "the bridge is like 8 km long?" is a length guessed, to be checked.

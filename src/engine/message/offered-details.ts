@@ -105,7 +105,7 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
 ];
 
 /** Whether a text that gives these details answers a question for `asked`. */
-export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name' | 'person' | 'which'>): boolean {
+export function givesDetail(offered: ReadonlySet<Detail>, asked: Exclude<AskedDetail, 'name' | 'person' | 'which' | 'lifeEvent'>): boolean {
   if (asked === 'duration') return offered.has('time') || offered.has('quantity');
   // "How long was the bridge" asks a length in the past tense.
   if (asked === 'span') return offered.has('span') || offered.has('length');

@@ -678,3 +678,18 @@ describe('askedDetail: whether the shells have come through by now', () => {
     expect(seedEngine().ask('har granatene faktisk kommet fram til russland, vet usa det?').intent).toBe('us-monitoring');
   });
 });
+
+describe('askedDetail: how or why a life ended or began', () => {
+  it("declines how Kim Il-sung died, which the founding's entry does not tell (answered with it at 0.98)", () => {
+    expect(askedDetail(tokenize('how did kim il sung die'))).toBe('lifeEvent');
+    for (const q of ['how did Kim Il-sung die?', 'Korleis døydde Kim Il-sung?']) {
+      const answer = seedEngine().ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.declineReason, q).toBe('detail');
+    }
+  });
+
+  it('still answers how Kim Il-sung came to power', () => {
+    expect(seedEngine().ask('how was Kim Il-sung put in power?').intent).toBe('history-1948');
+  });
+});
