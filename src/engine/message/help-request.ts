@@ -57,6 +57,8 @@ const STORY_TASK = new Set([
   'spesiell', 'spesiel', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
   // What the asker ought to know: "noen kommandoer jeg bør vite om?".
   'bør', 'burde', 'vite', 'kjenne', 'kjenna',
+  // How the bot is called: "skal jeg tagge deg eller bruke /factcheck?".
+  'tagge', 'tag', 'pinge', 'ping', 'mention', 'bruke', 'use', 'factcheck', 'eller', 'or', 'deg', 'you',
   // The bot's commands, and what else it does ("help / cmds?", "what else can you do besides this one article?").
   'cmds', 'cmd', 'commands', 'command', 'kommandoer', 'kommandoene', 'besides', 'except', 'utenom', 'bortsett', 'foruten', 'bot',
   // A list of topics, a bet or an argument to settle ("is there a list of topics?", "et veddemål for oss").
@@ -233,6 +235,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // my questions in a special way".
   [set('må', 'bør', 'skal', 'do', 'should', 'must'), maybe(...ASKER), maybe('have'), maybe('to'), set('formulere', 'formulera', 'formulate', 'phrase', 'word', 'skrive', 'write'),
     maybe('my', 'the', 'mine'), set('spørsmålene', 'spørsmåla', 'spørsmål', 'questions', 'question')],
+  // Whether the bot is to be tagged or a command used: "skal jeg tagge deg eller bruke /factcheck?", "should I ping you".
+  [set('skal', 'should', 'må', 'bør', 'do'), maybe(...ASKER), maybe('have'), maybe('to'), set('tagge', 'tag', 'mention', 'pinge', 'ping')],
   // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.
   [set(...HOW), set('går', 'gjer', 'gjør'), maybe(...ASKER, 'man'), set('frem', 'fram'), maybe('for'), maybe('å'), ASKING],
   [set(...HOW), maybe('do', 'should', 'can'), maybe(...ASKER, 'one'), set('go'), set('about'), set(...ASKING, 'asking', 'it', 'this', 'that')],

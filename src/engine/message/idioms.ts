@@ -16,6 +16,9 @@ const IDIOMS: ReadonlyArray<readonly string[]> = [
     [who, 'is', 'talking', 'about'], [who, 'are', 'talking', 'about'], [who, 'talks', 'about'], [who, 'mentions'],
   ]),
   ['alle', 'snakker', 'om'], ['alle', 'prater', 'om'], ['alle', 'snakkar', 'om'], ['folk', 'snakker', 'om'], ['alle', 'nevner'],
+  // A pointer at something shared ("haha sjekk denne 😂", "check this out"): nothing asked of it. "Sjekk dette: …" before a
+  // claim leaves the claim to be checked.
+  ['sjekk', 'denne'], ['sjekk', 'dette'], ['sjekk', 'her'], ['sjekk', 'ut', 'denne'], ['check', 'this', 'out'], ['check', 'this'],
   // Far away, pointed at: "et tog som kryssa grensa der borte", "those guys up there". Not "hvor langt borte", a distance.
   ['der', 'borte'], ['dær', 'borte'], ['der', 'oppe'], ['dær', 'oppe'], ['over', 'there'], ['up', 'there'],
   // "Why on earth", "hvorfor i all verden" (the lone "i" dropped): no earth and no world asked about.

@@ -233,3 +233,10 @@ describe('Engine: what someone the asker asks for may ask', () => {
     expect(seedEngine().ask(q).intent).toBe('help'),
   );
 });
+
+describe('Engine: whether to tag the bot or use a command', () => {
+  it('answers "skal jeg tagge deg eller bruke /factcheck?" with help (declined at 0.39)', () => {
+    expect(seedEngine().ask('Hvordan bruker jeg deg? Skal jeg tagge deg eller bruke /factcheck?').intent).toBe('help');
+    expect(seedEngine().ask('should I tag you or use /factcheck?').intent).toBe('help');
+  });
+});

@@ -105,3 +105,13 @@ describe('Engine: a place pointed at far away', () => {
     expect(seedEngine().ask('hvor langt borte var toget fra broen').intent).toBe('image-1310');
   });
 });
+
+describe('Engine: a pointer at something shared', () => {
+  it('declines "haha sjekk denne", which asks nothing (answered with the pictures\' entry at 0.72)', () => {
+    expect(seedEngine().ask('haha sjekk denne 😂😂').intent).toBeNull();
+  });
+
+  it('still checks a claim put after "sjekk dette:"', () => {
+    expect(seedEngine().ask('sjekk dette: Nord-Korea selger våpen til Russland').intent).toBe('claim-arms-supply');
+  });
+});
