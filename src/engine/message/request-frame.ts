@@ -127,6 +127,8 @@ const REQUEST = new RegExp(
     `(?:we |just )?(?:heard|read|saw|seen) (?:it |this |something |stuff )?(?:on|in) (?:the |a |my |our )?(?:${MEDIA_EN})(?: that| saying| about)?`,
     '(?:saw|read|heard|seen) (?:a |an |some |the )?(?:headline|post|tweet|video|clip|tiktok|reel|story|rumour|rumor|meme|thread)s? (?:saying|that says|claiming|that claims|that)',
     `(?:jeg |eg |æ |je )?(?:hørte|høyrde|høyrte|hørt|høyrt|leste|les|las|lest|så|såg|sett)(?: det| dette)? (?:(?:på|i) )?(?:${MEDIA_NB})(?: at)?`,
+    // Somewhere unsaid: "I read somewhere that …".
+    '(?:heard|read|saw|seen) (?:somewhere|online|someplace|something about how)(?: that)?',
     // How anyone knows a statement ("how do they know it was the same train", "hvordan vet de at det er samme tog"): the
     // entry on the statement answers, with who says it and on what.
     '(?:but |so |and |men |så )?how (?:do|does|did|can|could) (?:they|we|you|one|anyone|people)(?: even| actually| really)? know(?: that)?',
@@ -186,6 +188,7 @@ const TRIGGERS = new Set([
   ...['sure', 'sikker', 'certain', 'wrong', 'feil', 'misforstått'],
   ...['nevnes', 'nevnt', 'nevnte', 'nemnd', 'nemnt', 'nemnast', 'omtales', 'omtalt', 'mention'],
   ...['mentions', 'brings', 'refers', 'talks', 'writes', 'notes', 'nevner', 'nemner', 'nemnde', 'tar', 'omtaler', 'skriver', 'skriv'],
+  'somewhere',
   ...['heard', 'read', 'saw', 'seen', 'hørte', 'høyrde', 'høyrte', 'hørt', 'høyrt', 'leste', 'les', 'las', 'lest', 'så', 'såg', 'sett'],
   ...['says', 'say', 'said', 'saying', 'claims', 'claimed', 'insists', 'reckons', 'swears', 'thinks', 'told', 'wrote', 'writes', 'posted', 'posts'],
   'tweeted',

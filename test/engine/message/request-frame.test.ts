@@ -215,3 +215,9 @@ describe('Engine: a hedge said before the question', () => {
     ["correct me if I'm wrong, but the pictures were taken by Planet Labs?", 'image-analysis'],
   ])('%j is answered as if asked plainly, with %s', (q, id) => expect(seedEngine().ask(q).intent).toBe(id));
 });
+
+describe('Engine: hearsay from somewhere unsaid', () => {
+  it('checks what was read "somewhere" (declined at 0.36)', () => {
+    expect(seedEngine().ask('I read somewhere that it might have been horses rather than weapons. Who said that?').intent).toBe('horse-train');
+  });
+});
