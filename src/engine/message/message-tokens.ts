@@ -6,6 +6,7 @@ import { mayNameKin, withoutAskersKin } from './askers-kin.js';
 import { mayNameWork, withoutAskersWork } from './askers-work.js';
 import { mayNameBot, withBotNamed } from './bot-name.js';
 import { mayNameBotOfArticle, withoutBotOfArticle } from './bot-article.js';
+import { maySayStrength, withoutEvidenceStrength } from './evidence-strength.js';
 import { mayBeCountedMuch, readCountedMuch } from './counted-much.js';
 import { mayNameSide, withCountrySide } from './country-side.js';
 import { mayNameFriendship, withFriendshipAsTies } from './friendship-ties.js';
@@ -36,6 +37,7 @@ const READERS: ReadonlyArray<{ mayRead: (word: string) => boolean; read: (tokens
   { mayRead: mayNameWork, read: withoutAskersWork },
   { mayRead: mayNameBot, read: withBotNamed },
   { mayRead: mayNameBotOfArticle, read: withoutBotOfArticle },
+  { mayRead: maySayStrength, read: withoutEvidenceStrength },
 ];
 
 /**

@@ -183,12 +183,14 @@ const BEFORE_WHAT = new Set([
 ]);
 
 // "Should" in the formal politeness of a letter asks no opinion: "I should be most grateful if …",
-// "I should like to know".
+// "I should like to know"; nor does it when asking what evidence means ("should we read anything into them").
 // prettier-ignore
 const POLITE_SHOULD = new TokenPatternSet([
   ['should', 'be', 'grateful'], ['should', 'be', 'most', 'grateful'], ['should', 'be', 'very', 'grateful'],
   ['should', 'be', 'so', 'grateful'], ['should', 'be', 'glad'], ['should', 'like'], ['should', 'appreciate'],
   ['should', 'be', 'obliged'],
+  // Whether evidence means something asks what it shows, not an opinion: "should we read anything into them".
+  ['should', '*', 'read', 'anything', 'into'], ['should', '*', 'read', 'much', 'into'], ['should', 'read', 'anything', 'into'],
 ]);
 
 // "Vil" is also "want": "hva slags samarbeid vil Putin og Kim ha" asks what they want, not what will be.

@@ -229,3 +229,13 @@ describe('latestYearIn', () => {
     expect(latestYearIn(['It cost 120240 kroner, the 800 m bridge'])).toBeUndefined();
   });
 });
+
+describe('questionFrame: what evidence means, asked with "should"', () => {
+  it('answers "should we read anything into them" as a question of what it shows (declined as an opinion)', () => {
+    expect(seedEngine().ask('what about those three containers, should we read anything into them').intent).toBe('transloading-unconfirmed');
+  });
+
+  it('still declines what someone should do', () => {
+    expect(seedEngine().ask('should Norway send weapons to Ukraine?').intent).toBeNull();
+  });
+});
