@@ -364,6 +364,8 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "Who was the Soviet official who …", "hvem av de sovjetiske offiserene", "who was North Korea's leader between …".
     ['who', 'was', 'the', 'official'], ['who', 'was', 'the', '*', 'official'], ['who', 'were', 'the', 'officials'], ['who', 'were', 'the', '*', 'officials'],
     ['who', 'was', 'the', 'leader'], ['who', 'was', '*', 'leader'], ['who', 'was', '*', '*', 'leader'], ['hvem', 'av', 'de'], ['kven', 'av', 'dei'],
+    // "Who led North Korea between Kim Il-sung and Kim Jong-un": someone the text must name besides those the question does.
+    ['who', 'led'], ['who', 'ruled'], ['hvem', 'ledet'], ['hvem', 'styrte'], ['kven', 'leia'], ['kven', 'styrte'], ['kem', 'styrte'],
     ['kem', 'av', 'dæm'], ['hvem', 'var', 'de'], ['kven', 'var', 'dei'], ['kem', 'va', 'dæm'], ['kem', 'var', 'dem'],
     // "Hvem i Nord-Korea": the tokenizer drops the one-letter "i", so "hvem" stands right before the body.
     ...['hvem', 'kven', 'kem', 'kæm'].flatMap((who) =>

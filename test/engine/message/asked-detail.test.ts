@@ -693,3 +693,15 @@ describe('askedDetail: how or why a life ended or began', () => {
     expect(seedEngine().ask('how was Kim Il-sung put in power?').intent).toBe('history-1948');
   });
 });
+
+describe('askedDetail: who led, between two leaders the question names', () => {
+  it('declines who led North Korea between Kim Il-sung and Kim Jong-un, whom no text names (answered at 0.99)', () => {
+    const answer = seedEngine().ask('Who led North Korea between Kim Il-sung and Kim Jong-un?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+
+  it('still answers who led North Korea in 1948', () => {
+    expect(seedEngine().ask('who led north korea in 1948?').intent).toBe('history-1948');
+  });
+});
