@@ -902,6 +902,11 @@ const SETS = [
   // the session's first engine. A grocery chain's store staff 97.1% / 98.5% / 93.8%, translators and interpreters 97.1% /
   // 98.5% / 90.6%, an airline's crew 94.1% / 100% / 96.9%, a hair salon's staff and customers 92.6% / 98.5% / 100%.
   { file: 'heldout/fresh-DV1.jsonl', answerable: 0.95, reached: 0.98, declines: 0.95 },
+  // DW1-DW4 (thirty-eighth session, written after the final engine), on it (2247d06's engine, its one training string DW4
+  // held word for word taken out of data/ first; the same on the session's first engine), never tuned on: 263 / 269 /
+  // 127 (96.7% / 98.9% / 99.2%). Taxi drivers 98.5% / 100% / 100%, a gym community 98.5% / 100% / 100%, a restaurant
+  // kitchen after service 95.6% / 98.5% / 96.9%, a volunteer fire brigade 94.1% / 97.1% / 100%.
+  { file: 'heldout/fresh-DW1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.99 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
