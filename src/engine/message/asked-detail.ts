@@ -64,13 +64,18 @@ const ORDER = [
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place', 'identity',
 ] as const;
 
+// A life's events: its end or beginning ("how did Kim Il-sung die" asks one, whatever else the question asks).
+// prettier-ignore
+const LIFE_EVENTS = new Set(['die', 'died', 'dies', 'death', 'born', 'killed', 'executed', 'døde', 'død', 'døden', 'dødde', 'døydde', 'daude', 'født',
+  'fødd', 'drept', 'henrettet']);
+
 // Events a question may ask the time of that an entry's time belongs to only if it tells them: "when did Kim
 // Il-sung die" is not answered by the year he was installed, nor "when was the bridge built" by when it closed.
 // prettier-ignore
 const EVENTS = new Set([
-  'die', 'died', 'dies', 'dead', 'death', 'born', 'birth', 'built', 'build', 'constructed', 'construction', 'opened', 'adopted', 'elected',
-  'signed', 'killed', 'executed', 'buried', 'døde', 'død', 'døden', 'dødde', 'døydde', 'døydd', 'daude', 'daudde', 'født', 'fødd', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging',
-  'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert', 'undertegnet', 'drept', 'henrettet', 'gravlagt',
+  ...LIFE_EVENTS, 'dead', 'birth', 'built', 'build', 'constructed', 'construction', 'opened', 'adopted', 'elected', 'signed', 'buried', 'døydd',
+  'daudde', 'bygd', 'bygget', 'bygde', 'bygt', 'bygging', 'åpnet', 'opna', 'opnet', 'vedtatt', 'vedteken', 'vedtok', 'valgt', 'vald', 'signert',
+  'undertegnet', 'gravlagt',
   // "When did they reopen the bridge", "når gjenåpnet de brua": a reopening, which only a text telling of it answers.
   'reopen', 'reopened', 'reopening', 'gjenåpnet', 'gjenåpna', 'gjenåpning', 'gjenopna',
 ]);
@@ -269,9 +274,6 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
 }
 
 const HOW_OR_WHY = new Set(['how', 'why', 'hvordan', 'hvorfor', 'korleis', 'kvifor', 'åssen', 'koss', 'koffor', 'hvorledes']);
-// prettier-ignore
-const LIFE_EVENTS = new Set(['die', 'died', 'dies', 'death', 'born', 'killed', 'executed', 'døde', 'død', 'døden', 'dødde', 'døydde', 'daude', 'født',
-  'fødd', 'drept', 'henrettet']);
 
 /** The life event a question asks how or why it happened ("how did he die": "die"), told only by a text telling of it. */
 export function askedLifeEvent(tokens: readonly string[]): string | undefined {
