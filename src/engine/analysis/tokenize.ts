@@ -44,14 +44,46 @@ const DOUBLED_INSIDE = new Set(['e', 'o']);
 const CONSONANT = /[b-df-hj-np-tv-z]/u;
 
 function unstretched(text: string): string {
+  if (!mayBeStretched(text)) return text;
   return text.replace(STRETCHED, (run: string, letter: string, at: number) =>
     DOUBLED_INSIDE.has(letter) && CONSONANT.test(text.charAt(at + run.length)) ? letter + letter : letter,
   );
 }
 
+const HIGH_SURROGATE = 0xd800;
+const LOW_SURROGATE_END = 0xdfff;
+
+/**
+ * Whether STRETCHED may match: the same character three times in a row, or a character outside the basic plane (a
+ * surrogate pair, which a scan by UTF-16 units does not see repeated). A scan by character code: every text of a build
+ * goes through here, and the pattern's back-reference over \p{L} costs far more.
+ */
+function mayBeStretched(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= HIGH_SURROGATE && c <= LOW_SURROGATE_END) return true;
+    if (i >= 2 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+/** Whether a token holds a figure (DIGIT): ASCII digits found by code, any other script's numerals by the pattern. */
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) return true;
+    if (c >= FIRST_NON_ASCII_NUMBER) return DIGIT.test(token);
+  }
+  return false;
+}
+const ZERO = 48;
+const NINE = 57;
+// "²" (U+00B2): the first character past ASCII that \p{N} matches.
+const FIRST_NON_ASCII_NUMBER = 0xb2;
+
 /** Normalised word tokens. Hyphenated names ("Nord-Korea", "Jong-un") become their parts. */
 export function tokenize(text: string): string[] {
-  // Most messages stretch no letter: the pattern runs over them once, replacing nothing.
+  // Most messages stretch no letter: a scan by character code tells, and the pattern does not run.
   let normal = unstretched(normalizeText(text));
   // Most messages have no apostrophe: the contraction patterns only run when one is there.
   if (normal.includes("'")) {
@@ -79,11 +111,11 @@ export function tokenize(text: string): string[] {
     }
     // "nr sendte de brevene": "når" texted, opening a question; "bilde nr 2" is a number.
     const meant =
-      token === 'nr' && tokens.length === 0 && !DIGIT.test(joined[w + 1] ?? '0')
+      token === 'nr' && tokens.length === 0 && !hasDigit(joined[w + 1] ?? '0')
         ? WHEN_NB
-        : (WRITTEN_FOR.get(token) ?? (DIGIT.test(token) ? misreadDigits(token) : undefined));
+        : (WRITTEN_FOR.get(token) ?? (hasDigit(token) ? misreadDigits(token) : undefined));
     // A lone letter ("s" of "Korea's") carries nothing; a lone digit may ("3 vogner"); "I" stays dropped.
-    if (token.length === 1 && meant === undefined && !DIGIT.test(token)) continue;
+    if (token.length === 1 && meant === undefined && !hasDigit(token)) continue;
     if (meant === undefined) tokens.push(token);
     else for (let m = 0; m < meant.length; m++) tokens.push(meant[m]!);
   }

@@ -19,6 +19,21 @@ describe('text analysis', () => {
     expect(tokenize('hvem tok bildene')).toEqual(['hvem', 'tok', 'bildene']);
   });
 
+  it('reads plain Latin text by character code exactly as the full rules read any other', () => {
+    // Accents typed as apostrophes below the first character the full rules are kept for.
+    expect(tokenize('don´t know')).toEqual(['do', 'not', 'know']);
+    expect(tokenize('didn`t')).toEqual(['did', 'not']);
+    // Letters outside the basic plane stretched (a surrogate pair, not one repeated unit).
+    expect(tokenize('ℌ𝔢𝔶𝔶𝔶')).toEqual(['ℌ𝔢𝔶']);
+    expect(tokenize('𝔂𝔂𝔂 bot')).toEqual(['𝔂', 'bot']);
+    // A figure in another script's numerals stands alone, as a digit does; so do superscripts and fractions.
+    expect(tokenize('٣ vogner')).toEqual(['٣', 'vogner']);
+    expect(tokenize('x ² y')).toEqual(['²']);
+    expect(tokenize('1 ½ tog')).toEqual(['1', '½', 'tog']);
+    // An acute accent typed as a combining mark joins its letter.
+    expect(tokenize('cafe\u0301')).toEqual(['café']);
+  });
+
   it('reads ordinals written with digits as the words, and leaves other figures as they are', () => {
     expect(tokenize('the 1st pic, the 2nd and the 3rd')).toEqual(['the', 'first', 'pic', 'the', 'second', 'and', 'the', 'third']);
     expect(tokenize('the 4th of 1948')).toEqual(['the', '4th', 'of', '1948']);
