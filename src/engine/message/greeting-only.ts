@@ -36,7 +36,7 @@ const COURTESIES: readonly (readonly string[])[] = [
 const COURTESY_ENDS = new Set(['doing', 'today', 'tonight', 'idag', 'dag', 'kveld', 'then', 'da']);
 // Whether this is the bot, said with a greeting ("hi! is this the north korea train fact checker?"): the greeting's reply
 // says who the bot is. The words between name the bot, however the asker describes it.
-const IS_THIS = new Set(['is', 'er', 'e']);
+const IS_THIS = new Set(['is', 'er']);
 const THIS = new Set(['this', 'it', 'dette', 'det', 'du', 'you']);
 // prettier-ignore
 const BOT_NOUNS = new Set(['bot', 'factbot', 'chatbot', 'checker', 'factchecker', 'boten', 'botten', 'chatboten', 'faktasjekker', 'faktasjekkeren', 'faktasjekkaren']);
@@ -44,15 +44,26 @@ const MOST_NAMING_WORDS = 6;
 
 /** Where a courtesy or a check that this is the bot, said with a greeting, ends when one starts at `at`, if one does. */
 function courtesyEnd(tokens: readonly string[], at: number): number | undefined {
-  const phrase = COURTESIES.find((p) => p.every((w, k) => tokens[at + k] === w));
+  const phrase = COURTESIES_BY_FIRST.get(tokens[at]!)?.find((p) => p.every((w, k) => tokens[at + k] === w));
   if (phrase) {
     let end = at + phrase.length;
     while (COURTESY_ENDS.has(tokens[end] ?? '')) end++;
     return end;
   }
-  if (!IS_THIS.has(tokens[at]!) || !THIS.has(tokens[at + 1] ?? '')) return undefined;
-  for (let end = at + 2; end < Math.min(tokens.length, at + 2 + MOST_NAMING_WORDS); end++) if (BOT_NOUNS.has(tokens[end]!)) return end + 1;
+  // The verb may be missing: dialect's "e" ("heisann! e det her fakta-boten?") is a lone letter no token keeps, and chat
+  // drops it ("hi, this the fact bot?").
+  const named = IS_THIS.has(tokens[at]!) ? at + 1 : at;
+  if (!THIS.has(tokens[named] ?? '')) return undefined;
+  for (let end = named + 1; end < Math.min(tokens.length, named + 1 + MOST_NAMING_WORDS); end++) if (BOT_NOUNS.has(tokens[end]!)) return end + 1;
   return undefined;
+}
+
+// By first word, in their order: most words open none (this runs at every word of a message that opens with a greeting).
+const COURTESIES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const phrase of COURTESIES) {
+  const list = COURTESIES_BY_FIRST.get(phrase[0]!);
+  if (list) list.push(phrase);
+  else COURTESIES_BY_FIRST.set(phrase[0]!, [phrase]);
 }
 
 // Who a greeting is said to, beside the greeting words' own "folks", "alle", "there"; "and" between two greetings.
