@@ -36,6 +36,11 @@ export const DISTANCE_WORDS = new Set(['from', 'to', 'away', 'apart', 'between',
 // How far after "how many" an "exactly" still says that the count is to be exact (see exactQuantity).
 const MOST_BEFORE_EXACTLY = 10;
 
+// Posts a person holds, asked whether they still do (see 'later').
+// prettier-ignore
+const STILL_HELD_POSTS = ['adviser', 'advisor', 'spokesman', 'spokesperson', 'spokeswoman', 'spokesmen', 'president', 'minister', 'secretary',
+  'rådgiver', 'rådgjevar', 'sikkerhetsrådgiver', 'talsperson', 'talsmann', 'pressetalsperson', 'pressetalsmann', 'jobb', 'jobben', 'job', 'office', 'post', 'stilling', 'stillingen'];
+
 // prettier-ignore
 export const ASKS: Record<PatternDetail, TokenPatternSet> = {
   // What one thing costs ("how much does a thoroughbred cost"), which a total spent does not give.
@@ -332,6 +337,11 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ...['arrive', 'arrived', 'arive', 'reach', 'reached'].map((arrive) => ['finally', arrive]),
     ['ended', 'up', 'arriving'], ['end', 'up', 'arriving'], ['any', 'update'], ['any', 'updates'],
     ['have', 'since'], ['has', 'since'],
+    // Whether someone still holds their post ("is Kirby still the national security spokesman", "er Kirby fortsatt
+    // sikkerhetsrådgiver"): what came after the article, not how things stood in it (an entry's "still monitoring").
+    ...['still', 'fortsatt', 'framleis', 'fremdeles'].flatMap((still) =>
+      STILL_HELD_POSTS.flatMap((post) => [[still, post], [still, '*', post], [still, '*', '*', post], [still, '*', '*', '*', post]]),
+    ),
     // "Did the White House ever release any proof later on": "ever" a few words before "later". Not "plans to sell arms to
     // Russia later on", the plans the denial spoke of.
     ['ever', '*', 'later'], ['ever', '*', '*', 'later'], ['ever', '*', '*', '*', 'later'],

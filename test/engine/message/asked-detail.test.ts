@@ -209,6 +209,11 @@ describe('askedDetail', () => {
     ['hvor mange ferjer har gått i år, helt nøyaktig', 'exactQuantity'],
     ['does the ferry run currently', 'present'],
     ['is the ferry still in the harbour', 'present'],
+    // Whether someone still holds their post: what came after the article.
+    ['is the harbour master still the spokesman', 'later'],
+    ["is Olsen still the mayor's security adviser now", 'later'],
+    ['er Olsen fortsatt sikkerhetsrådgiver', 'later'],
+    ['is Olsen still in that job', 'later'],
     // Still only a suspicion: how far it is proven, not how things stand now.
     ['is it still just a rumour that the ferry sank', undefined],
     ['er det fortsatt bare et rykte', undefined],
@@ -703,5 +708,27 @@ describe('askedDetail: who led, between two leaders the question names', () => {
 
   it('still answers who led North Korea in 1948', () => {
     expect(seedEngine().ask('who led north korea in 1948?').intent).toBe('history-1948');
+  });
+});
+
+describe('Engine: whether someone still holds their post', () => {
+  const engine = seedEngine();
+
+  it('is declined as what came after the article, an entry naming them offered (it was answered with "still monitoring")', () => {
+    for (const question of [
+      "is kirby still biden's security adviser?",
+      'Is John Kirby still the national security spokesman?',
+      'er Kirby fortsatt talsperson?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.kind, question).toBe('declined');
+      expect(answer.declineReason, question).toBe('detail');
+      // Kirby's entries: the covert shipments he spoke of, his monitoring.
+      expect(
+        answer.suggestions.some((s) => s.id === 'covert-shipments' || s.id === 'us-monitoring'),
+        question,
+      ).toBe(true);
+    }
+    expect(engine.ask('is the US still monitoring whether the shipments arrive?').intent).toBe('us-monitoring');
   });
 });
