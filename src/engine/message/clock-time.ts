@@ -8,8 +8,8 @@
 const HOURS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  // Not "en" and "to": mostly the article and the preposition.
-  ett: 1, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  // Not "en" and "to": mostly the article and the preposition. Nynorsk's "eitt" ("ti over eitt").
+  ett: 1, eitt: 1, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
   tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18,
 }));
 // prettier-ignore
@@ -25,7 +25,7 @@ const TENS = new Map<string, number>(Object.entries({
 // prettier-ignore
 const UNITS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  en: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+  en: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
 }));
 /** "oh five", "null fem": the minutes' leading zero. */
 const ZERO = new Set(['oh', 'null']);

@@ -66,6 +66,8 @@ describe('times of day said in words or with am/pm', () => {
 
   it('reads round minutes said before the hour without the word "minutes", in daytime', () => {
     expect(messageTokens('ti over ett om ettermiddagen')).toEqual(['13', '10', 'om', 'ettermiddagen']);
+    // Nynorsk's "eitt".
+    expect(messageTokens('ka viste bildet ti over eitt')).toEqual(['ka', 'viste', 'bildet', '13', '10']);
     expect(messageTokens('five past two')).toEqual(['14', '05']);
     expect(messageTokens('twenty-five past ten')).toEqual(['10', '25']);
     expect(messageTokens('ti på elleve')).toEqual(['10', '50']);
