@@ -907,6 +907,11 @@ const SETS = [
   // 127 (96.7% / 98.9% / 99.2%). Taxi drivers 98.5% / 100% / 100%, a gym community 98.5% / 100% / 100%, a restaurant
   // kitchen after service 95.6% / 98.5% / 96.9%, a volunteer fire brigade 94.1% / 97.1% / 100%.
   { file: 'heldout/fresh-DW1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.99 },
+  // DX1-DX4 (thirty-ninth session), on its first engine (433b117, its one training string DX2 held word for word taken out
+  // of data/ first): 262 / 269 / 126 (96.3% / 98.9% / 98.4%). A farming cooperative in dialect 91.2% / 95.6% / 100%,
+  // Korean-Norwegian adoptees and K-drama fans 100% / 100% / 93.8%, truck drivers and rail-freight staff 94.1% / 100% /
+  // 100%, a hunting and shooting club 100% / 100% / 100%. Tuned on after (264 / 270 / 127).
+  { file: 'heldout/fresh-DX1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.99 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
