@@ -127,6 +127,15 @@ function namesGreeted(tokens: readonly string[], at: number): boolean {
 function placeEnds(tokens: readonly string[], at: number): boolean {
   let end = tokens.length;
   while (end > at && (HERE.has(tokens[end - 1]!) || GREETED.has(tokens[end - 1]!))) end--;
-  const place = tokens.slice(at, end);
-  return place.length > 0 && place.length <= MOST_PLACE_WORDS && !place.some((t) => QUESTION_WORDS.has(t));
+  if (isPlace(tokens, at, end)) return true;
+  // Or a courtesy closes the message after the place: "God morgen fra Bergen! Er du våken?".
+  for (let placeEnd = at + 1; placeEnd <= Math.min(tokens.length, at + MOST_PLACE_WORDS); placeEnd++)
+    if (isPlace(tokens, at, placeEnd) && courtesyEnd(tokens, placeEnd) === tokens.length) return true;
+  return false;
+}
+
+function isPlace(tokens: readonly string[], from: number, to: number): boolean {
+  if (to <= from || to - from > MOST_PLACE_WORDS) return false;
+  for (let i = from; i < to; i++) if (QUESTION_WORDS.has(tokens[i]!)) return false;
+  return true;
 }

@@ -20,6 +20,8 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'hi from Texas',
     'hei fra Bergen!',
     'Hei hei, heilt nordfra Hammerfest her 😊',
+    // A courtesy after the place.
+    'God morgen fra Bergen! Er du våken?',
     'Goddag, og god helg. Håpar du har det bra.',
     // Courtesies and whether this is the bot, said with a greeting.
     'hi bot, how are you doing today?',
@@ -54,6 +56,7 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     // A question after "from", or more than a place.
     'hei, fra hvilket land kom toget?',
     'hei fra russland kom det et tog',
+    'hei fra Bergen, hvem tok bildene?',
     // A request, or the name not right after the greeting.
     'yo gimme meme',
     'hva skjer i Kherson nå',
