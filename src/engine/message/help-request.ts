@@ -54,7 +54,7 @@ const STORY_TASK = new Set([
   'choice', 'choices', 'options', 'alternatives', 'answers', 'svar', 'svarene', 'alternativer', 'alternativene', 'svaralternativer', 'svaralternativene',
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
   // Put a certain way: "må jeg formulere spørsmålene på en spesiell måte?", "in a special format".
-  'spesiell', 'spesiel', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
+  'spesiell', 'spesiel', 'spesielt', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
   // What the asker ought to know: "noen kommandoer jeg bør vite om?".
   'bør', 'burde', 'vite', 'kjenne', 'kjenna',
   // How the bot is called: "skal jeg tagge deg eller bruke /factcheck?".
@@ -235,6 +235,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // my questions in a special way".
   [set('må', 'bør', 'skal', 'do', 'should', 'must'), maybe(...ASKER), maybe('have'), maybe('to'), set('formulere', 'formulera', 'formulate', 'phrase', 'word', 'skrive', 'write'),
     maybe('my', 'the', 'mine'), set('spørsmålene', 'spørsmåla', 'spørsmål', 'questions', 'question')],
+  // Whether anything special must be written: "må jeg skrive noe spesielt?", "do I need to type anything special".
+  [set('må', 'bør', 'skal', 'do', 'should', 'must'), maybe(...ASKER), maybe('have', 'need'), maybe('to'), set('skrive', 'skriva', 'write', 'type', 'si', 'say'),
+    set('noe', 'noko', 'anything', 'something'), set('spesielt', 'spesiell', 'special', 'særskilt', 'bestemt', 'particular')],
   // Whether the bot is to be tagged or a command used: "skal jeg tagge deg eller bruke /factcheck?", "should I ping you".
   [set('skal', 'should', 'må', 'bør', 'do'), maybe(...ASKER), maybe('have'), maybe('to'), set('tagge', 'tag', 'mention', 'pinge', 'ping')],
   // "Hvordan går jeg frem for å stille deg et spørsmål", "how do I go about asking you something": how to set about asking.

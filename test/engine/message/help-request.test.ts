@@ -219,6 +219,9 @@ describe('Engine: whether questions must be put a certain way', () => {
     // Declined for its unknown "formulere" (and "måte" read as "mat").
     'Hvordan bruker jeg deg? Må jeg formulere spørsmålene på en spesiell måte?',
     'do I have to phrase my questions in a special way?',
+    // Whether anything special must be written (declined after the help question before it).
+    'hvordan funker denne boten? må jeg skrive noe spesielt?',
+    'do I need to type anything special?',
   ])('%j is answered with help', (q) => expect(seedEngine().ask(q).intent).toBe('help'));
 });
 
