@@ -912,6 +912,12 @@ const SETS = [
   // Korean-Norwegian adoptees and K-drama fans 100% / 100% / 93.8%, truck drivers and rail-freight staff 94.1% / 100% /
   // 100%, a hunting and shooting club 100% / 100% / 100%. Tuned on after (264 / 270 / 127).
   { file: 'heldout/fresh-DX1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.99 },
+  // DY1-DY4 (thirty-ninth session, written after DX's tuning), on that engine (e87b8e2, its three training strings DY1
+  // held word for word taken out of data/ first), never tuned on before: 256 / 263 / 125 (94.1% / 96.7% / 97.7%). A
+  // school's teachers' room 95.6% / 97.1% / 100%, map and geography quiz players 97.1% / 97.1% / 96.9%, a nursing home's
+  // relatives 89.7% / 94.1% / 96.9%, an e-sports and streaming community 94.1% / 98.5% / 96.9%. Tuned on after (258 / 265 /
+  // 125).
+  { file: 'heldout/fresh-DY1.jsonl', answerable: 0.94, reached: 0.97, declines: 0.97 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
