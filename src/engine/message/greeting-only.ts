@@ -44,7 +44,7 @@ const MOST_NAMING_WORDS = 6;
 
 /** Where a courtesy or a check that this is the bot, said with a greeting, ends when one starts at `at`, if one does. */
 function courtesyEnd(tokens: readonly string[], at: number): number | undefined {
-  const phrase = COURTESIES_BY_FIRST.get(tokens[at]!)?.find((p) => p.every((w, k) => tokens[at + k] === w));
+  const phrase = phraseAt(COURTESIES_BY_FIRST, tokens, at);
   if (phrase) {
     let end = at + phrase.length;
     while (COURTESY_ENDS.has(tokens[end] ?? '')) end++;
@@ -58,12 +58,24 @@ function courtesyEnd(tokens: readonly string[], at: number): number | undefined 
   return undefined;
 }
 
-// By first word, in their order: most words open none (this runs at every word of a message that opens with a greeting).
-const COURTESIES_BY_FIRST = new Map<string, (readonly string[])[]>();
-for (const phrase of COURTESIES) {
-  const list = COURTESIES_BY_FIRST.get(phrase[0]!);
-  if (list) list.push(phrase);
-  else COURTESIES_BY_FIRST.set(phrase[0]!, [phrase]);
+type PhrasesByFirst = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+// By first word, in their order: most words open none (these are tried at every word of a message that opens with a greeting).
+function byFirstWord(phrases: readonly (readonly string[])[]): PhrasesByFirst {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const list = byFirst.get(phrase[0]!);
+    if (list) list.push(phrase);
+    else byFirst.set(phrase[0]!, [phrase]);
+  }
+  return byFirst;
+}
+const GREETING_PHRASES_BY_FIRST = byFirstWord(GREETING_PHRASES);
+const COURTESIES_BY_FIRST = byFirstWord(COURTESIES);
+
+/** The first of the phrases (in their order) that stands in the tokens from `at` on. */
+function phraseAt(phrases: PhrasesByFirst, tokens: readonly string[], at: number): readonly string[] | undefined {
+  return phrases.get(tokens[at]!)?.find((p) => p.every((w, k) => tokens[at + k] === w));
 }
 
 // Who a greeting is said to, beside the greeting words' own "folks", "alle", "there"; "and" between two greetings.
@@ -79,7 +91,7 @@ const MOST_PLACE_WORDS = 3;
 export function greetsOnly(tokens: readonly string[]): boolean {
   let greeted = false;
   for (let i = 0; i < tokens.length;) {
-    const phrase = GREETING_PHRASES.find((p) => p.every((w, k) => tokens[i + k] === w));
+    const phrase = phraseAt(GREETING_PHRASES_BY_FIRST, tokens, i);
     if (phrase) {
       greeted = true;
       i += phrase.length;
