@@ -48,6 +48,8 @@ const REPLACEMENTS: Array<[RegExp, string, RegExp]> = [
   [new RegExp(String.raw`(?<=[\p{L}\p{N}])(?<!@[\p{L}\p{N}.-]*)\.(?:${SITE_DOMAINS})(?![\p{L}\p{N}])(?:\/\S*)?`, 'giu'), ' ', /\./],
   // A fenced block of code (braces, semicolons, an assignment, a call): pasted code, no question ("```while(true){ spam() }```").
   [/```[^`]*(?:[{};=]|\(\))[^`]*```/g, ' ', /`/],
+  // Struck-out words are taken back ("how ~~wide~~ long is the bridge"): what is asked is what stands beside them.
+  [/~~[^~\n]{1,80}~~/g, ' ', /~~/],
   // Code fences (with a language named on the fence's own line), inline code, bold, italics, strike, spoilers: the marks
   // go, the words stay ("```who took them```" keeps its "who").
   [/```(?:\w*\n)?/g, ' ', /`/],

@@ -21,6 +21,12 @@ const SPOKEN = new RegExp(`${NAMED}\\b(?:${MARKS.map(([words]) => words).join('|
 // the mark closing the message is spoken after all.
 const SPOKEN_LAST = new RegExp(`(?<=\\b(?:med|with)\\s)(?:${MARKS.map(([words]) => words).join('|')})\\s*$`, 'iu');
 const SPOKEN_AT_END = new RegExp(`${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})\\s*$`, 'iu');
+// Or before a question word ("hva kan du hjelpe med komma hva vet du om", "so comma who took them"): a number never
+// follows there.
+const SPOKEN_BEFORE_QUESTION = new RegExp(
+  `${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})(?=\\s+(?:hva|kva|hvem|kven|kem|når|hvor|kor|hvorfor|korfor|what|who|when|where|why|how)\\b)`,
+  'giu',
+);
 const MARK_OF = new Map<string, string>([...MARKS, ...END_ONLY].flatMap(([words, mark]) => words.split('|').map((w): [string, string] => [w, mark])));
 
 // A wake word said before the question: "ok google", "hey siri", "alexa".
@@ -38,6 +44,7 @@ export function writtenPunctuation(text: string): string {
     .replace(WAKE_WORD, '')
     .replace(RETRACTED, '')
     .replace(SPOKEN_AT_END, (spoken) => MARK_OF.get(spoken.trim().toLowerCase()) ?? spoken)
+    .replace(SPOKEN_BEFORE_QUESTION, (spoken) => MARK_OF.get(spoken.trim().toLowerCase()) ?? spoken)
     .replace(SPOKEN_LAST, (spoken) => MARK_OF.get(spoken.trim().toLowerCase()) ?? spoken)
     .replace(SPOKEN, (spoken) => MARK_OF.get(spoken.toLowerCase()) ?? spoken)
     .replace(/\s+([?!.,])/g, '$1');

@@ -10,7 +10,10 @@ describe('cleanMessage', () => {
     ['bot, was there a train', 'was there a train'],
     ['hey bot what is 38 north', 'hey. what is 38 north'],
     ['ping <@&55555> and <#4444> @everyone @here', 'ping and'],
-    ['**bold** and __under__ and ~~gone~~ and `code` and ||spoiler||', 'bold and under and gone and code and spoiler'],
+    ['**bold** and __under__ and `code` and ||spoiler||', 'bold and under and code and spoiler'],
+    // Struck-out words are taken back: what stands beside them is asked.
+    ['how ~~wide~~ long is the bridge', 'how long is the bridge'],
+    ['~~USA har bevis~~ har USA bevis?', 'har USA bevis?'],
     // A fenced block of code goes whole; a question fenced keeps its words.
     ['look ```for (;;) { ping(); }``` lol', 'look lol'],
     ['```who owns the ferry?```', 'who owns the ferry?'],
@@ -227,6 +230,13 @@ describe('cleanMessage', () => {
     expect(cleanMessage('who took them no wait')).toBe('who took them no wait');
   });
 
+  it('reads a comma spoken before a question word as a comma, and not one between numbers', () => {
+    expect(cleanMessage('so comma who took the pictures question mark')).toBe('so, who took the pictures?');
+    expect(cleanMessage('bildene komma når ble de tatt')).toBe('bildene, når ble de tatt');
+    expect(cleanMessage('er broa to komma fem km')).toBe('er broa to komma fem km');
+    expect(seedEngine().ask('hva kan du svare på komma hva vet du om').intent).toBe('help');
+  });
+
   it('keeps punctuation words that name a mark rather than speak it', () => {
     for (const q of [
       'Hvorfor setter 38 North spørsmålstegn ved dette?',
@@ -241,6 +251,12 @@ describe('cleanMessage', () => {
     expect(cleanMessage('Hvor lang er Vennskapsbroen?')).toBe('Hvor lang er Vennskapsbroen?');
     // Plain ASCII, no markup: only the white space is tidied.
     expect(cleanMessage('  who   took\tthe pictures?\n\n  and why ')).toBe('who took the pictures?\nand why');
+  });
+});
+
+describe('Engine: struck-out words', () => {
+  it('asks what stands beside the words struck out (declined as a width the article lacks before)', () => {
+    expect(seedEngine().ask('how ~~wide~~ long is the bridge to russia').intent).toBe('friendship-bridge');
   });
 });
 
