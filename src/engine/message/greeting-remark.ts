@@ -43,10 +43,11 @@ const NEW_HERE =
 const INTRODUCTION =
   /(?:^|[.!,]\s*)(?:[Tt]his is|[Ii]t is|[Ii]t's|[Dd]ette er|[Hh]er er|[Dd]et er)\s+(?:(?:\p{Lu}\p{Ll}+|grandpa|grandma|granny|granddad|grandad|grandfather|grandmother|bestefar|bestemor|farfar|farmor|morfar|mormor|oldefar|oldemor|mamma|pappa|mum|mom|dad|onkel|tante|uncle|aunt)(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.!,]|$)|\s+(?:from|fra|frå|her|here|i|in)(?!\p{L}))/u;
 
-// Or signs in as in chat: "Mark here – Kari's husband", "Kari her!", "class 10B here :)", "klasse 9b her".
+// Or signs in as in chat: "Mark here – Kari's husband", "Kari her!", "class 10B here :)", "klasse 9b her", or by what they
+// are, typed small ("pensjonert lokfører her", "retired teacher here").
 // Or by the desk or shift they speak for: "Foreign desk here.", "det er nattvakta på utenriks her".
 const SIGNING_IN =
-  /(?:^|[.!,–-]\s*)(?:\p{Lu}\p{Ll}+|(?:class|klasse|klassen|team|group|gruppe|gruppa) [\p{L}\p{N}]+|\p{Lu}\p{Ll}+ \p{Ll}+|(?:[Dd]et er|[Dd]ette er|[Tt]his is|[Ii]t's) (?:\p{L}+ ){0,3}\p{L}+) (?:here|her)(?=\s*(?:[.!,:;()–-]|$))/u;
+  /(?:^|[.!,–-]\s*)(?:\p{L}\p{Ll}+|(?:class|klasse|klassen|team|group|gruppe|gruppa) [\p{L}\p{N}]+|\p{L}\p{Ll}+ \p{Ll}+|(?:[Dd]et er|[Dd]ette er|[Tt]his is|[Ii]t's) (?:\p{L}+ ){0,3}\p{L}+) (?:here|her)(?=\s*(?:[.!,:;()–-]|$))/u;
 
 // Or by the gang they write for, as chat puts it: "hei bot 👋 nattevakt-gjengen her", "hey, the night crew here".
 const GANG_HERE =
@@ -96,7 +97,10 @@ export function greetsWithChatter(tokens: readonly string[], cleaned: string): b
 // The greeting and at least two sentences after it: a greeting with one remark is greetsWithARemark's.
 const MIN_CHATTER_SENTENCES = 3;
 
+// A question mark, but not one closing a tag ("my norwegian is bad so i write english ok?"): that asks nothing of the story.
+const ASKS_WITH_MARK = /(?<!(?<!\p{L})(?:ok|okay|okey|oki|greit|right|yeah|ja)\s*)\?/iu;
+
 /** Whether a message or sentence speaks of the asker and asks nothing ("jeg lager en quiz om artikkelen", "I'm a teacher"). */
 export function remarksOnAsker(tokens: readonly string[], cleaned: string): boolean {
-  return !cleaned.includes('?') && !tokens.some((_, i) => asks(tokens, i)) && speaksOfAsker(tokens, cleaned) && !isQuestionWorded(cleaned);
+  return !ASKS_WITH_MARK.test(cleaned) && !tokens.some((_, i) => asks(tokens, i)) && speaksOfAsker(tokens, cleaned) && !isQuestionWorded(cleaned);
 }

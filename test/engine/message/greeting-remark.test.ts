@@ -31,6 +31,11 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     "Hi there bot, Mark here – Kari's husband",
     'Good afternoon, class 7A here :)',
     'hei, klasse 9b her!',
+    // By what they are, typed small.
+    'hei! pensjonert sjåfør her',
+    'hello, retired teacher here :)',
+    // A tag closing the remark asks nothing of the story.
+    'hi! my english is not so good, i write norwegian ok?',
     // By the desk or the shift they speak for.
     'God kveld, det er sportsdesken her',
     'Hello, this is the news desk here.',
