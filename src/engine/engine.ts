@@ -33,6 +33,7 @@ import { latestYearIn, type QuestionFrame } from './message/question-frame.js';
 import { onlyWaves } from './message/waving.js';
 import { withDetailAdded } from './message/added-detail.js';
 import { plainConversation } from './message/plain-conversation.js';
+import { ownLines } from './message/block-quote.js';
 import { asksPictureCredit } from './message/picture-credit.js';
 import { picturePosition } from './message/picture-order.js';
 import { asksEachPicture } from './message/each-picture.js';
@@ -196,6 +197,8 @@ export class Engine {
     }
     const plain = plainConversation(tokens, cleaned);
     if (plain) return { answer: this.composer.conversation({ question, lang, confidence: 1 }, plain), match: null };
+    const ownConversation = this.ownConversation(question, { ...options, fallbackLang: lang });
+    if (ownConversation) return ownConversation;
     // A time of day near one the knowledge base gives is that one ("kl 1430 ish" for the picture at 14.29).
     const times = this.knownTimes();
     const matchTokens: MatchTokens = (t, framed) => this.matchingChoice(nearestKnownTimes(lang === 'nb' ? readAsSwedish(t) : t, times), lang, framed);
@@ -227,6 +230,18 @@ export class Engine {
     const alone = lone === undefined ? undefined : this.ask(lone, { fallbackLang: lang });
     if (alone?.declineReason === 'detail') return { answer: { ...alone, question }, match };
     return { answer: this.withTermInOtherLanguage(answer, term?.lang, cleaned, tokens), match };
+  }
+
+  /**
+   * A reply quoting another message that only thanks or greets in its own lines ("> …\nah ok ty"): that, not what the
+   * quote's words match.
+   */
+  private ownConversation(question: string, options: AskOptions): { answer: EngineAnswer; match: Match | null } | undefined {
+    const own = ownLines(question);
+    const alone = own === undefined ? undefined : this.inspect(own, options);
+    // Not help: "ka e greia med det?" asks about the quote.
+    if (alone === undefined || alone.answer.kind !== 'conversation' || alone.answer.intent === 'help') return undefined;
+    return { answer: { ...alone.answer, question }, match: alone.match };
   }
 
   /**
