@@ -73,6 +73,10 @@ describe('everyday words for the article’s things', () => {
     // A timeline is of times: the pictures' ("gi meg tidslinjen for bildene").
     ['tidslinjen', 'nb', '#when'],
     ['timeline', 'en', '#when'],
+    // Railway people's short words for the locomotive.
+    ['loco', 'en', '#train'],
+    ['lok', 'nb', '#train'],
+    ['loket', 'nb', '#train'],
   ] as const)('reads %j (%s) as %s', (word, lang, concept) => {
     const analyzer = new Analyzer(new Lexicon(Lexicon.compile(readLexicon())));
     const { terms } = analyzer.analyzeQuestion(word, lang);
