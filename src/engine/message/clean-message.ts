@@ -7,6 +7,7 @@ import { withPlainLetters } from './styled-letters.js';
 import { withLatinLookAlikes } from './look-alike-letters.js';
 import { withCyrillicNamesInLatin } from './cyrillic-names.js';
 import { withoutAnswerForm } from './answer-form.js';
+import { withoutNameHedge } from './name-hedge.js';
 import { withLeetspeakRead } from './leetspeak.js';
 
 /**
@@ -218,7 +219,7 @@ export function cleanMessage(text: string): string {
     )
   )
     cleaned = cleaned.replace(NARROWED, '');
-  cleaned = withConfusedWordsPut(withoutTakenBackStart(cleaned));
+  cleaned = withoutNameHedge(withConfusedWordsPut(withoutTakenBackStart(cleaned)));
   // "Would it be possible to say, do you think, whether …": the bot's view asked in passing, around a question of fact.
   if (/think|tror|trur/i.test(cleaned)) cleaned = cleaned.replace(PASSING_THINK, ', ');
   if (MAY_NUMBER_LIST.test(cleaned)) cleaned = cleaned.replace(LIST_NUMBER, '\n');
