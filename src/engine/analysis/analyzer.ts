@@ -10,6 +10,7 @@ import { DroppedVowels } from './dropped-vowels.js';
 import { SpellingIndex } from './spelling-index.js';
 import { stem } from './stem.js';
 import { ENGLISH_ONLY_FILLER, STOPWORDS } from './stopwords.js';
+import { soundedPhraseAt } from './sounded-phrase.js';
 import { tokenize } from './tokenize.js';
 import { WordRarity } from './word-rarity.js';
 
@@ -271,8 +272,9 @@ export class Analyzer {
   /**
    * The same from a question's tokens (the engine tokenises once). Each word's resolution is
    * remembered (see QuestionWord), so a question costs a few map lookups once its words were seen.
+   * `asHeard`: the tokens already have a name heard put as written (see withSoundedPhrase).
    */
-  analyzeTokens(tokens: readonly string[], lang: Lang): Analysis {
+  analyzeTokens(tokens: readonly string[], lang: Lang, asHeard = false): Analysis {
     // Terms in order of first use (the order the matcher sums in), each once: a question has a
     // dozen, so a scan of the list is cheaper than a Set. Concept terms ("#…") never equal a word's.
     // Plain indexed loops and no closure: this runs on every message, also before the JIT has
@@ -294,6 +296,9 @@ export class Analyzer {
       phraseStart ||= word.startsPhrase;
       unknownWords ||= word.unknown;
     }
+    // A name heard rather than read ("kim ill song"): the question as if the name had been written.
+    const heard = phraseStart && !asHeard ? this.withSoundedPhrase(tokens, words, count) : undefined;
+    if (heard !== undefined) return this.analyzeTokens(heard, lang, true);
     // Phrases and unknown words are rare: handled apart, so this (hot) function stays small for the JIT.
     if (unknownWords) {
       unknownWords = this.resolveInContext(tokens, words, count, lang, terms, seen);
@@ -367,6 +372,17 @@ export class Analyzer {
    * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
    * joins the terms and each of its words' synonyms. Returns the phrases found. `words`: the first `count`.
    */
+  /** The tokens with the first name heard rather than read put as written (see sounded-phrase.ts), or undefined. */
+  private withSoundedPhrase(tokens: readonly string[], words: readonly QuestionWord[], count: number): string[] | undefined {
+    for (let i = 0; i + 1 < count; i++) {
+      const first = words[i]!.surface;
+      const phrases = words[i]!.startsPhrase && !STOPWORDS.has(first) ? this.lexicon.phrasesStartingWith(first) : undefined;
+      const heard = phrases && soundedPhraseAt(tokens, i, phrases, isStopWord, (word) => this.usesWord(word));
+      if (heard) return [...tokens.slice(0, i + 1), ...heard.phrase.tokens.slice(1), ...tokens.slice(i + 1 + heard.typed)];
+    }
+    return undefined;
+  }
+
   private addPhrases(words: readonly QuestionWord[], count: number, terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
     const surfaces: string[] = [];
     for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
@@ -729,4 +745,8 @@ function mayMisspell(word: string, known: string): boolean {
   if (shared === 0 || Math.abs(word.length - known.length) !== 1) return false;
   const [short, long] = word.length < known.length ? [word, known] : [known, word];
   return short.slice(shared) === long.slice(shared + 1);
+}
+
+function isStopWord(word: string): boolean {
+  return STOPWORDS.has(word);
 }
