@@ -265,10 +265,41 @@ const BOT_JOB: readonly (readonly Step[])[] = [
     maybe('bot', 'service', 'tjenesten', 'tjeneste', 'tenesta', 'boten', 'appen', 'app', 'thing', 'greia', 'tingen', 'channel', 'kanalen', 'kanal')],
 ];
 
+/**
+ * The words a list of steps can match first: those of its optional steps up to its first required one, and that one's
+ * (undefined for a list of optional steps only).
+ */
+function firstWords(steps: readonly Step[]): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const step of steps) {
+    if ('optional' in step) for (const word of step.optional) words.add(word);
+    else {
+      for (const word of step) words.add(word);
+      return words;
+    }
+  }
+  return undefined;
+}
+
+// Per word, the lists of BOT_JOB that can match from it, in BOT_JOB's order (the first that matches is taken): most
+// words start none, and a message is not tried against forty lists at every word.
+const BOT_JOB_FROM = new Map<string, Array<readonly Step[]>>();
+for (const steps of BOT_JOB) {
+  const words = firstWords(steps);
+  if (words === undefined) throw new Error('help-request: every list of BOT_JOB needs a required step');
+  for (const word of words) {
+    const lists = BOT_JOB_FROM.get(word);
+    if (lists) lists.push(steps);
+    else BOT_JOB_FROM.set(word, [steps]);
+  }
+}
+
 function askedWhatBotDoes(tokens: readonly string[]): Span | undefined {
   for (let from = 0; from < tokens.length; from++) {
-    for (const steps of BOT_JOB) {
-      const to = stepsFrom(tokens, from, steps);
+    const lists = BOT_JOB_FROM.get(tokens[from]!);
+    if (lists === undefined) continue;
+    for (let k = 0; k < lists.length; k++) {
+      const to = stepsFrom(tokens, from, lists[k]!);
       if (to !== undefined) return { from, to };
     }
   }
