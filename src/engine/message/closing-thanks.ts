@@ -6,7 +6,7 @@
 // Thanks in other languages, as people who live in Norway write them ("spasibo!", "gracias bot").
 // prettier-ignore
 export const FOREIGN_THANKS: readonly string[] = ['spasibo', 'gracias', 'merci', 'danke', 'grazie', 'shukran', 'kiitos', 'dziekuje', 'dyakuyu', 'tesekkurler',
-  'kamsahamnida', 'gamsahamnida'];
+  'kamsahamnida', 'gamsahamnida', 'mahadsanid', 'teşekkürler', 'tesekkür', 'sağol', 'sagol', 'obrigado', 'obrigada', 'arigato', 'xiexie', 'dankjewel', 'asante'];
 // Words that say thanks, and those that may follow them ("takk så mye", "thank you so much", "thanks in advance").
 export const THANKING: ReadonlySet<string> = new Set(['takk', 'takker', 'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers', ...FOREIGN_THANKS]);
 const AFTER = new Set(['så', 'mye', 'på', 'forhånd', 'you', 'so', 'much', 'very', 'lot', 'in', 'advance', ...THANKING]);

@@ -16,6 +16,18 @@ const GREETING_PHRASES: readonly (readonly string[])[] = [
   // Wishes said with a greeting: "god helg", "have a nice day", "håper du har det bra".
   ['god', 'helg'], ['good', 'weekend'], ['have', 'good', 'day'], ['have', 'nice', 'day'], ['have', 'good', 'one'], ['hope', 'you', 'are', 'well'],
   ['hope', 'you', 'are', 'doing', 'well'], ['hope', 'you', 'are', 'good'], ...['håper', 'håpar'].flatMap((hope) => [[hope, 'du', 'har', 'det', 'bra'], [hope, 'du', 'har', 'det', 'fint']]),
+  // Pleased to meet the bot: "nice to meet you", "it is pleasure to meet with you", "hyggelig å hilse på deg" (a lone "a"
+  // or "å" is no token).
+  ...['', 'it', 'it is', 'so', 'very'].flatMap((lead) =>
+    ['nice', 'pleasure', 'pleased', 'glad', 'good', 'great', 'lovely', 'happy'].flatMap((how) =>
+      ['meet', 'meet with', 'see', 'talk to', 'talk with'].map((verb) => `${lead} ${how} to ${verb} you`.trim().split(' ')),
+    ),
+  ),
+  ...['', 'det er'].flatMap((lead) =>
+    ['hyggelig', 'kjekt', 'godt', 'fint', 'koselig', 'gøy', 'artig'].flatMap((how) =>
+      ['møte', 'treffe', 'hilse på', 'helse på', 'snakke med', 'prate med'].flatMap((verb) => ['deg', 'dere', 'dykk'].map((who) => `${lead} ${how} ${verb} ${who}`.trim().split(' '))),
+    ),
+  ),
 ];
 // Said with a greeting, they are part of it ("hi bot, how are you doing today?", "Hi there, I was wondering if you're
 // around?"); alone, "how are you" is a personal question and "are you there" is matched as ever.
@@ -79,7 +91,10 @@ function phraseAt(phrases: PhrasesByFirst, tokens: readonly string[], at: number
 }
 
 // Who a greeting is said to, beside the greeting words' own "folks", "alle", "there"; "and" between two greetings.
-const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody', 'people', 'sammen', 'dere', 'dykk', 'and', 'og']);
+// And the polite forms of address too ("hello dear respected bot", "god dag til deg, kjære respekterte robot").
+// prettier-ignore
+const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody', 'people', 'sammen', 'dere', 'dykk', 'and', 'og', 'robot', 'roboten',
+  'dear', 'respected', 'esteemed', 'honoured', 'honored', 'kjære', 'respekterte', 'ærede', 'ærverdige', 'til', 'deg', 'to', 'you']);
 // Where the greeting comes from, after it: "hi from Texas", "hei hei, heilt nordfra Hammerfest her".
 const FROM = new Set(['from', 'fra', 'frå', 'nordfra', 'sørfra', 'vestfra', 'østfra', 'nordfrå', 'sørfrå', 'vestfrå', 'austfrå']);
 const FROM_LEAD = new Set(['all', 'the', 'way', 'heilt', 'helt', 'greetings', 'hilsen', 'helsing']);

@@ -23,6 +23,13 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     // A courtesy after the place.
     'God morgen fra Bergen! Er du våken?',
     'Goddag, og god helg. Håpar du har det bra.',
+    // Pleased to meet the bot, alone or after a greeting.
+    'nice to meet you',
+    "hello! it's a pleasure to meet with you",
+    'hei, hyggelig å hilse på deg',
+    // Polite forms of address, and greetings of other languages.
+    'Hello dear respected bot',
+    'Salaam alaykum, god dag til deg kjære robot',
     // Courtesies and whether this is the bot, said with a greeting.
     'hi bot, how are you doing today?',
     'hei, korleis har du det i dag?',

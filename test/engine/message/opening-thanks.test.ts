@@ -8,6 +8,9 @@ describe('onlyThanks', () => {
     'okay thanks, makes sense now',
     'tusen takk, det skal eg fortelje bestefar',
     'thx fam, legend',
+    // Thanks in another language first, as a translation app leaves it.
+    'mahadsanid, thank you so much for answering',
+    'teşekkürler, takk for svaret',
     // A word of approval before the thanks.
     'nice, thanks a bunch, that settles it',
     'flott, takk for hjelpa',
