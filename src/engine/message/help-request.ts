@@ -55,6 +55,8 @@ const STORY_TASK = new Set([
   'write', 'type', 'include', 'skrive', 'skriva', 'ta', 'med',
   // Put a certain way: "må jeg formulere spørsmålene på en spesiell måte?", "in a special format".
   'spesiell', 'spesiel', 'spesielt', 'bestemt', 'særskilt', 'måte', 'måten', 'special', 'particular', 'certain', 'way', 'format', 'formatet',
+  // Used the right way: "how I can use it in proper way?", "how do I use it correctly".
+  'proper', 'properly', 'correctly', 'korrekt',
   // What the asker ought to know: "noen kommandoer jeg bør vite om?".
   'bør', 'burde', 'vite', 'kjenne', 'kjenna',
   // How the bot is called: "skal jeg tagge deg eller bruke /factcheck?".
@@ -227,6 +229,14 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // The same with the kind: "hva slags spørsmål tar du", "kva slags ting svarar du på".
   [set('hva', 'kva', 'ka', 'hvilke', 'hvilken'), KIND, THINGS, COVERS, THE_BOT],
   [set('what', 'which', 'hvilke', 'kva'), maybe('kind', 'kinds', 'sort', 'sorts', 'type', 'types'), maybe('of'), TOPICS, set('are', 'is', 'er'), THE_BOT, set('able'), set('to'), set('answer', 'address', 'handle', 'cover')],
+  // "What are you able to do", "hva er du i stand til å gjøre" (a lone "i" or "å" is no token).
+  [set('what', 'hva', 'kva'), set('are', 'er'), THE_BOT, set('able', 'capable', 'stand'), maybe('to', 'of', 'til'), maybe(...DOES, 'doing')],
+  // What the asker may ask: "what questions am I allowed to ask", "hvilke spørsmål har jeg lov å stille" (not the UN's "lov").
+  [set('what', 'which', 'hvilke', 'hva', 'kva'), maybe(...KIND), maybe('of'), THINGS, maybe('har', 'er', 'am', 'are'), maybe(...ASKER, ...ASKED_FOR, 'man'),
+    maybe('har', 'er', 'am', 'are'), set('lov', 'allowed', 'permitted', 'tillatt'), maybe('til', 'to'), ASKING],
+  // What the bot is for: "what is the function of this bot", "hva er hensikten med boten".
+  [set('what', 'hva', 'kva'), maybe('is', 'er', 'e'), maybe('the'), set('function', 'purpose', 'point', 'funksjon', 'funksjonen', 'formål', 'formålet', 'hensikt',
+    'hensikten', 'poenget'), maybe('of', 'med', 'til', 'av'), THE_BOT],
   // "Any commands I should know about?", "noen kommandoer jeg bør vite om?".
   [set('any', 'noen', 'nokon'), set('commands', 'command', 'cmds', 'kommandoer', 'kommandoar', 'kommandoane', 'kommandoene')],
   // "Hvilke kommandoer finnes", "what commands are there" (after the longer steps above: the first that matches is taken).

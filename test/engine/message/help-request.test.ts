@@ -18,6 +18,12 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'help me with my school project pls',
     // What it answers, and whether only the story: "just stuff from the TV2 article?".
     'what can you actually answer? just stuff from the TV2 article?',
+    // What the asker may ask, what the bot is for and able to do, and using it right (as translation apps put it).
+    'which questions am I allowed to ask?',
+    'hvilke spørsmål har jeg lov til å stille?',
+    'what is the purpose of this bot? how do I use it properly?',
+    'hva er hensikten med boten?',
+    'hva er du i stand til å gjøre?',
     // What the bot does, asked in more ways.
     'how does this factcheck thing work, anyone?',
     'what can be asked here? how is this bot meant to be used',
@@ -135,6 +141,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // A request put as a statement beside it.
     'Jeg skriver om fergene og trenger å vite hvor mange det er. Kan du hjelpe meg med det?',
     'I want to know who owns the ferry. Can you help?',
+    // Whether something is allowed, or what a thing of the story is for.
+    'is north korea allowed to sell weapons?',
+    'what is the purpose of the shells',
+    "that's not how it works though right? isn't there some UN rule",
     // No request for help.
     'hjelp fra Sovjetunionen',
     // What was seen is said: the topic is asked about.
