@@ -207,7 +207,8 @@ export class Engine {
     const term = askedOfTerm(cleaned, tokens);
     const [text, asking] = term ? [term.text, messageTokens(term.text)] : [cleaned, tokens];
     const whole = askedPart(asking, matchTokens, latestYear, text);
-    const answering = this.withOfferedOptions(answeringPart(whole, text, matchTokens, latestYear), text, matchTokens, latestYear);
+    const isChatter = (said: readonly string[]): boolean => this.isChatter(said, lang);
+    const answering = this.withOfferedOptions(answeringPart(whole, text, matchTokens, latestYear, isChatter), text, matchTokens, latestYear);
     const asked = this.quotingEntry(this.creditingPicture(this.placingPicture(answering), asking), text, lang);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
@@ -588,8 +589,9 @@ export class Engine {
     const word = said[0];
     if (said.length !== 1) return false;
     if (/^\p{N}+$/u.test(word!)) return !/^(?:1[89]|20)\d\d$/.test(word!);
-    // A topic of the story is asked about however common its word ("train?", "våpen?").
-    return this.rarity.of(word!) < NOISE_RARITY && !this.matcher.namesTopic(word!, lang);
+    // A count asked of nothing named ("antall?", "amount?") is chatter however rare its word; a topic of the story is asked
+    // about however common its word ("train?", "våpen?").
+    return (this.rarity.of(word!) < NOISE_RARITY && !this.matcher.namesTopic(word!, lang)) || this.matcher.asksOnlyCount(word!, lang);
   }
 }
 

@@ -365,6 +365,12 @@ export class Matcher {
     return this.analyzer.analyzeTokens([word], lang).terms.some((t) => t.startsWith('#') && !GENERAL_CONCEPTS.has(t));
   }
 
+  /** Whether a word alone asks a count and names nothing counted ("antall", "amount"): its one concept is the count. */
+  asksOnlyCount(word: string, lang: Lang): boolean {
+    const concepts = this.analyzer.analyzeTokens([word], lang).terms.filter((t) => t.startsWith('#'));
+    return concepts.length === 1 && concepts[0] === '#how-many';
+  }
+
   /** Whether a knowledge-base text uses the word as written (see Analyzer.usesWord). */
   usesWord(word: string): boolean {
     return this.analyzer.usesWord(word);

@@ -137,10 +137,17 @@ function frameOf(tokens: readonly string[], message: string | undefined, latestY
  *   ("heisann, hva kan du?" is help); a greeting never answers a declined message.
  * - A sentence's entry must be one of the whole message's closest, and its sureness is weighed by how far the whole
  *   bears it out: a fragment ("nei vent", "kort fortalt") can match some entry well by itself that the message is not about.
+ * - A sentence that is chatter (`isChatter`: "ok", a count of nothing named) answers with no entry.
  * - A question left unanswered is not met by "you're welcome" or by help: it is declined, with its suggestions.
  *   A sentence asking for a fact is a question however it is put ("I need to know how many …; can you help?").
  */
-export function answeringPart(whole: AskedPart, message: string, matchTokens: MatchTokens, latestYear: number | undefined): AskedPart {
+export function answeringPart(
+  whole: AskedPart,
+  message: string,
+  matchTokens: MatchTokens,
+  latestYear: number | undefined,
+  isChatter: (tokens: readonly string[]) => boolean = () => false,
+): AskedPart {
   // A message that asks for a prediction or an opinion is declined as a whole: its chatter ("So I read the
   // article …") may match an entry well, but that is not what was asked.
   if (whole.frame !== undefined) return whole;
@@ -161,8 +168,9 @@ export function answeringPart(whole: AskedPart, message: string, matchTokens: Ma
     // the story names ("Planet Labs, hva så dere klokka 13.10?") asks what they tell of, and is.
     if (listener !== undefined && askedPart(messageTokens(listener), matchTokens, latestYear).match.intent === null) continue;
     const part = askedPart(messageTokens(text), matchTokens, latestYear);
-    // The instruction beside a question is not followed: it answers nothing.
-    if (part.frame === 'instruction') continue;
+    // The instruction beside a question is not followed: it answers nothing. Nor does chatter an entry's words happen to
+    // match ("… antall, vær så snill").
+    if (part.frame === 'instruction' || (isEntry(part.match.intent) && isChatter(part.tokens))) continue;
     if (clause !== undefined && !leavesQuestion(clause.beside, part, matchTokens)) continue;
     // An entry the whole message does not rank among its closest is one a fragment found by itself ("my dad keeps talking
     // about the horses. what was on the picture?" is not about the train crossing): the message is declined whole.
@@ -354,4 +362,8 @@ function support(whole: Match, sentence: Match): number {
 
 function topScore(match: Match): number {
   return match.ranked[0]?.score ?? 0;
+}
+
+function isEntry(intent: string | null): boolean {
+  return intent !== null && !isConversationIntent(intent);
 }

@@ -111,3 +111,21 @@ describe('Engine: a what-if beside a question of fact', () => {
     expect(seedEngine().ask('what if the shipments never get there?').intent).toBeNull();
   });
 });
+
+describe('Engine: a count asked of nothing named', () => {
+  const engine = seedEngine();
+
+  it('declines a lone count word, offering nothing (answered with the pictures before)', () => {
+    for (const q of ['antall?', 'amount?']) {
+      const answer = engine.ask(q);
+      expect(answer.intent, q).toBeNull();
+      expect(answer.suggestions, q).toEqual([]);
+    }
+  });
+
+  it('does not let it answer beside the question it repeats (answered with the pictures before)', () => {
+    const answer = engine.ask('Hvor mange hester var det på toget? antall vær så snill');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+  });
+});
