@@ -34,10 +34,24 @@ export function countedWords(tokens: readonly string[]): string[] {
     let j = i + 1;
     while (j < tokens.length && COUNTED_SKIP.has(tokens[j]!)) j++;
     const [first, next] = [tokens[j], tokens[j + 1]];
+    // Typed as a search ("kim horses how many bought"): the thing stands before the count, what was done to it after.
+    if (first !== undefined && COUNTED_BY.has(first)) return thingBefore(tokens, HOW.has(tokens[i - 1] ?? '') ? i - 1 : i);
     if (first === undefined || /\d/.test(first)) return [];
     return next === undefined || /\d/.test(next) ? [first] : [first, next];
   }
   return [];
+}
+
+const HOW = new Set(['how', 'hvor', 'kor', 'ko', 'hvo']);
+// What is done to what is counted, said right after the count in a search ("how many bought", "hvor mange solgt").
+// prettier-ignore
+const COUNTED_BY = new Set(['bought', 'sold', 'sent', 'shipped', 'delivered', 'seen', 'taken', 'fired', 'launched', 'spotted', 'used',
+  'kjøpt', 'solgt', 'sendt', 'levert', 'sett', 'tatt', 'skutt', 'avfyrt', 'brukt']);
+
+/** The word just before `at` (the count), when it may be the thing counted: a word of letters, no count word itself. */
+function thingBefore(tokens: readonly string[], at: number): string[] {
+  const before = tokens[at - 1];
+  return before !== undefined && /^\p{L}+$/u.test(before) && !COUNT_WORDS.has(before) ? [before] : [];
 }
 
 /**

@@ -61,6 +61,14 @@ describe('a particular day, a price, a count of something', () => {
     expect(counts(texts, 'ships')).toBe(true);
   });
 
+  it('reads the thing counted before the count in a search, what was done to it after', () => {
+    expect(countedWords(tokenize('kim horses how many bought'))).toEqual(['horses']);
+    expect(countedWords(tokenize('hester hvor mange solgt'))).toEqual(['hester']);
+    // Only then: "containers at khasan how many" names no thing just before the count.
+    expect(countedWords(tokenize('containers at khasan how many'))).toEqual([]);
+    expect(seedEngine().ask('russian horses how many bought by kim').intent).toBeNull();
+  });
+
   it('reads "how many years ago" as asking when', () => {
     expect(askedDetail(tokenize('how many years ago did it start'))).toBe('time');
     expect(askedDetail(tokenize('kor mange år sidan byrja det'))).toBe('time');
