@@ -318,7 +318,8 @@ function asks(detail: (typeof ORDER)[number], tokens: readonly string[], found: 
   // of their tokens then (a filtered copy per call was most of what this allocates).
   if (detail === 'identifier') {
     if (!hasAny(tokens, NUMBER_NAMING)) return ASKS.identifier.occursIn(found);
-    const asked = withoutNumberNaming(tokens);
+    // Of a resolution, a number after "number" is a guess at which one it is ("nummeret, 1718?"), no picture named.
+    const asked = hasAny(tokens, RESOLUTION) ? tokens : withoutNumberNaming(tokens);
     return ASKS.identifier.matches(asked) || (hasAny(asked, RESOLUTION) && hasAny(asked, NUMBER_NAMING));
   }
   return ASKS[detail].occursIn(found);
@@ -331,8 +332,11 @@ const RESOLUTION = new Set(['resolution', 'resolutions', 'resolusjon', 'resolusj
 const COUNTS = /^(?:\d+|one|two|three|four|five|en|ett|to|tre|fire|fem|første|andre|tredje|fjerde|first|second|third|fourth)$/;
 
 function withoutNumberNaming(tokens: readonly string[]): readonly string[] {
-  return tokens.filter((t, i) => !(NUMBER_NAMING.has(t) && isCount(tokens[i + 1])));
+  return tokens.filter((t, i) => !(NAMES_BY_NUMBER.has(t) && tokens[i - 1] !== 'the' && isCount(tokens[i + 1])));
 }
+
+// Naming one by its number ("bilde nummer 2", "number three"); not "the number, 1718?" nor "nummeret, 1718?", which guess it.
+const NAMES_BY_NUMBER = new Set(['nummer', 'number', 'nr', 'no']);
 
 function isCount(token: string | undefined): boolean {
   return token !== undefined && COUNTS.test(token);

@@ -81,6 +81,10 @@ describe('askedDetail', () => {
     ['hvor mye veier en granat', 'weight'],
     ['hva viser bilde nummer tre', undefined],
     ['hva er nummeret på resolusjonen', 'identifier'],
+    // A number guessed after "nummeret", or given of a resolution: its identifier asked (read as naming one before).
+    ['nummeret, 1718?', 'identifier'],
+    ['is it resolution number 1718', 'identifier'],
+    ['hva viser bilde nummer 2', undefined],
     ['hva mistenkes russland for når det gjelder sanksjonene', undefined],
     ['exactly how many missiles did they launch', 'exactQuantity'],
     ['hvor mange missiler skjøt de opp i 2022, nøyaktig tall?', 'exactQuantity'],
