@@ -14,6 +14,7 @@ const MAX_TYPED = 3;
 const MIN_SOUND = 3;
 // Typed words longer than this are words of their own, not a name's syllables misheard.
 const MAX_TYPED_LENGTH = 7;
+const DIGIT = /\d/;
 
 const VOWELS_AND_H = new Set(['a', 'e', 'i', 'o', 'u', 'æ', 'ø', 'å', 'ä', 'ö', 'h', 'é', 'è']);
 const READ_AS: Readonly<Record<string, string>> = { y: 'j', c: 'k', q: 'k', w: 'v' };
@@ -54,23 +55,24 @@ export function soundedPhraseAt(
   isStop: (word: string) => boolean,
   isKnown: (word: string) => boolean,
 ): { phrase: LexiconPhrase; typed: number } | undefined {
+  // The sounds of the next one, two and three words, worked out once for every phrase (most questions have none to hear:
+  // a stop word follows the phrase's first word).
+  const sounds: string[] = [];
+  for (let typed = 1; typed <= MAX_TYPED && i + typed < folded.length; typed++) {
+    const word = folded[i + typed]!;
+    // A number has no sound to mishear ("the think tank 38 South" is no "think tank" heard).
+    if (isStop(word) || word.length > MAX_TYPED_LENGTH || DIGIT.test(word)) break;
+    sounds.push(soundOf(folded, i + 1, i + 1 + typed));
+  }
+  if (sounds.length === 0) return undefined;
   for (let p = 0; p < phrases.length; p++) {
     const phrase = phrases[p]!;
-    const rest = phrase.tokens.length - 1;
-    if (rest < 1) continue;
     const meant = restSound(phrase);
     if (meant.length < MIN_SOUND) continue;
-    // Only to words the knowledge base writes: "missile program" is not misheard for a "missile programme" it never writes.
-    if (!phrase.tokens.every(isKnown)) continue;
-    for (let typed = 1; typed <= MAX_TYPED && i + typed < folded.length; typed++) {
-      const word = folded[i + typed]!;
-      if (isStop(word) || word.length > MAX_TYPED_LENGTH) break;
-      if (
-        soundOf(folded, i + 1, i + 1 + typed) === meant &&
-        !writtenAs(folded, i + 1, typed, phrase.tokens) &&
-        !spelledOtherwise(folded, i + 1, typed, phrase.tokens, isKnown)
-      )
-        return { phrase, typed };
+    for (let typed = 1; typed <= sounds.length; typed++) {
+      if (sounds[typed - 1] !== meant || writtenAs(folded, i + 1, typed, phrase.tokens)) continue;
+      // Only to words the knowledge base writes: "missile program" is not misheard for a "missile programme" it never writes.
+      if (phrase.tokens.every(isKnown) && !spelledOtherwise(folded, i + 1, typed, phrase.tokens, isKnown)) return { phrase, typed };
     }
   }
   return undefined;

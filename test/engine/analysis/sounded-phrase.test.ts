@@ -39,6 +39,19 @@ describe('soundedPhraseAt: a known phrase written as heard', () => {
     expect(at(['kim', 'jongun'], 0)).toEqual({ phrase: phrases[0], typed: 1 });
   });
 
+  it('hears no number: a number after the phrase is not a syllable of it', () => {
+    const tank = [{ tokens: ['think', 'tank'], concept: '#think-tank' }];
+    expect(
+      soundedPhraseAt(
+        ['the', 'think', 'tank', '38', 'south'],
+        1,
+        tank,
+        () => false,
+        () => true,
+      ),
+    ).toBeUndefined();
+  });
+
   it('leaves the phrase as written, stop words, and another spelling the knowledge base writes', () => {
     expect(at(['kim', 'jong', 'un'], 0)).toBeUndefined();
     expect(at(['does', 'kim', 'also', 'sing'], 1)).toBeUndefined();
