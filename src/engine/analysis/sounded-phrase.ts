@@ -34,6 +34,24 @@ export function soundOf(words: readonly string[], from = 0, to = words.length): 
   return sound;
 }
 
+// Each word's sound, worked out once: a question is analysed several times, its phrases' neighbours each time.
+const WORD_SOUNDS = new Map<string, string>();
+const MAX_WORD_SOUNDS = 10_000;
+
+function wordSound(word: string): string {
+  let sound = WORD_SOUNDS.get(word);
+  if (sound === undefined) {
+    if (WORD_SOUNDS.size >= MAX_WORD_SOUNDS) WORD_SOUNDS.clear();
+    WORD_SOUNDS.set(word, (sound = soundOf([word])));
+  }
+  return sound;
+}
+
+/** Two words' sounds as soundOf gives the words together: a consonant ending the one and opening the other counts once. */
+function joined(first: string, second: string): string {
+  return first !== '' && second !== '' && first[first.length - 1] === second[0] ? first + second.slice(1) : first + second;
+}
+
 const REST_SOUNDS = new WeakMap<LexiconPhrase, string>();
 
 /** The sound of a phrase's words after its first, worked out once per phrase. */
@@ -62,7 +80,7 @@ export function soundedPhraseAt(
     const word = folded[i + typed]!;
     // A number has no sound to mishear ("the think tank 38 South" is no "think tank" heard).
     if (isStop(word) || word.length > MAX_TYPED_LENGTH || DIGIT.test(word)) break;
-    sounds.push(soundOf(folded, i + 1, i + 1 + typed));
+    sounds.push(joined(sounds[typed - 2] ?? '', wordSound(word)));
   }
   if (sounds.length === 0) return undefined;
   for (let p = 0; p < phrases.length; p++) {
