@@ -101,7 +101,7 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "Exactly" anywhere after the count asked: "hvor mange raketter har de skutt opp i år, helt nøyaktig?".
     ...[['how', 'many'], ['how', 'much'], ['hvor', 'mange'], ['hvor', 'mye'], ['kor', 'mange']].flatMap((howMany) =>
       ['exactly', 'precisely', 'nøyaktig', 'nøiaktig', 'eksakt'].flatMap((exactly) =>
-        Array.from({ length: MOST_BEFORE_EXACTLY - 2 }, (_, gap) => [...howMany, ...Array<string>(gap + 3).fill('*'), exactly]))),
+        Array.from({ length: MOST_BEFORE_EXACTLY + 1 }, (_, gap) => [...howMany, ...Array<string>(gap).fill('*'), exactly]))),
   ]),
   // What someone or something earns ("hvor mye tjener Planet Labs på bildene"), which a sum spent does not give.
   income: new TokenPatternSet([

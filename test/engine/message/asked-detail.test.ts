@@ -91,6 +91,10 @@ describe('askedDetail', () => {
     ['the precise number of shells please', 'exactQuantity'],
     ['how much exactly did the horses cost', 'exactQuantity'],
     ['hvor mye nøyaktig kostet hestene', 'exactQuantity'],
+    // "Exactly" right after the thing counted, in any of its words.
+    ['hvor mange raketter eksakt skjøt de opp', 'exactQuantity'],
+    ['kor mange rakettar nøyaktig', 'exactQuantity'],
+    ['how many missiles precisely were launched', 'exactQuantity'],
     ['how many wagons were there? need a number', 'exactQuantity'],
     ['hvem er han gift med', 'family'],
     ['who was his wife', 'family'],
