@@ -8,6 +8,7 @@ import { withLatinLookAlikes } from './look-alike-letters.js';
 import { withCyrillicNamesInLatin } from './cyrillic-names.js';
 import { withoutAnswerForm } from './answer-form.js';
 import { withoutNameHedge } from './name-hedge.js';
+import { withStarCorrections } from './star-correction.js';
 import { withLeetspeakRead } from './leetspeak.js';
 
 /**
@@ -185,7 +186,9 @@ const MARKUP = new RegExp(String.raw`[<@[:\`|*_~>#-]|[^ -~\s]|\w\.(?:${SITE_DOMA
 const SPACING = /[\t\n]| {2}/;
 
 export function cleanMessage(text: string): string {
-  let cleaned = withoutAnswerForm(writtenPunctuation(withLeetspeakRead(withCyrillicNamesInLatin(withLatinLookAlikes(withPlainLetters(text))))));
+  let cleaned = withoutAnswerForm(
+    writtenPunctuation(withLeetspeakRead(withCyrillicNamesInLatin(withLatinLookAlikes(withPlainLetters(withStarCorrections(text)))))),
+  );
   if (cleaned.includes('\n')) cleaned = withFragmentLinesJoined(cleaned);
   // Indexed, not for-of and destructuring: any æ/ø/å gets here, and those allocate per step until V8 has optimised this.
   if (MARKUP.test(cleaned)) {

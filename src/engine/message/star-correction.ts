@@ -1,0 +1,46 @@
+/**
+ * A word corrected as chat does it, with a star ("tank for hjelpen *takk", "who is 38 Norsk? *north"): the starred word
+ * stands for the word before it that it is nearly spelt as, and the star goes. A starred word that corrects none ("*Kirby"
+ * alone, of a message not shown) stays as a word. Not Markdown's "*word*", which only stresses it.
+ */
+const STARRED = /(?<![\p{L}\p{N}*])\*(\p{L}[\p{L}\p{N}'-]*)(?![\p{L}\p{N}*])/gu;
+const WORD = /\p{L}[\p{L}\p{N}'-]*/gu;
+// The most letters a slip changes, and the shortest word it is looked for in.
+const MOST_EDITS = 2;
+const SHORTEST = 3;
+
+export function withStarCorrections(text: string): string {
+  if (!text.includes('*')) return text;
+  let out = text;
+  for (const star of [...text.matchAll(STARRED)]) {
+    const fixed = star[1]!;
+    const at = out.indexOf(star[0]);
+    const before = out.slice(0, at);
+    const slip = lastNear(before, fixed);
+    const rest = out.slice(at + star[0].length);
+    out = slip === undefined ? `${before}${fixed}${rest}` : `${before.slice(0, slip.index)}${fixed}${before.slice(slip.index + slip.word.length)}${rest}`;
+  }
+  return out;
+}
+
+/** The last word of `text` a slip away from `fixed` (and not it), with where it stands. */
+function lastNear(text: string, fixed: string): { word: string; index: number } | undefined {
+  if (fixed.length < SHORTEST) return undefined;
+  let found: { word: string; index: number } | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.toLowerCase() !== fixed.toLowerCase() && editDistance(word.toLowerCase(), fixed.toLowerCase()) <= MOST_EDITS) found = { word, index: m.index };
+  }
+  return found;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > MOST_EDITS) return MOST_EDITS + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
