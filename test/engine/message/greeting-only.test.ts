@@ -19,6 +19,7 @@ describe('greetsOnly: a greeting and whom it greets, nothing else', () => {
     'hey guys',
     'hi from Texas',
     'hei fra Bergen!',
+    'Good evening from a horse farm in Kentucky!',
     'Hei hei, heilt nordfra Hammerfest her 😊',
     // A courtesy after the place.
     'God morgen fra Bergen! Er du våken?',
