@@ -99,8 +99,9 @@ const GREETED = new Set(['bot', 'boten', 'botten', 'factbot', 'guys', 'everybody
 const FROM = new Set(['from', 'fra', 'frå', 'nordfra', 'sørfra', 'vestfra', 'østfra', 'nordfrå', 'sørfrå', 'vestfrå', 'austfrå']);
 const FROM_LEAD = new Set(['all', 'the', 'way', 'heilt', 'helt', 'greetings', 'hilsen', 'helsing']);
 const HERE = new Set(['here', 'her']);
-// Words a place may take: "from the west coast", "fra Nord-Norge", "from a stud farm in Kentucky".
-const MOST_PLACE_WORDS = 5;
+// Words a place may take: "from the west coast", "fra Nord-Norge", "from a stud farm in Kentucky" (five would read "hei fra
+// russland kom det et tog" as greeting from a place).
+const MOST_PLACE_WORDS = 4;
 
 /** Whether a message's tokens are only greetings (words or phrases) and whom they greet, with at least one greeting. */
 export function greetsOnly(tokens: readonly string[]): boolean {
