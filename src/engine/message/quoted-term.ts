@@ -4,6 +4,8 @@ import { messageTokens } from './message-tokens.js';
 // Asking what a word means: "what does 'omlasting' mean", "hva betyr «tenketank»", "how to translate 'tollmyndigheter'".
 // prettier-ignore
 const MEANING = new Set(['mean', 'means', 'meaning', 'translate', 'translated', 'translation', 'betyr', 'betyder', 'betydning', 'tyder', 'oversett', 'oversette', 'oversatt']);
+// Not the asker saying what they mean ("I mean the precise figure, not 'thousands'").
+const ASKER_MEANS = /(?<![\p{L}'’])(?:i|we)(?: just| really| actually)? mean(?![\p{L}])/giu;
 // Or what it is, the quote right after: "what's a 'togsett'?", "what are 'artillerigranater'?", "hva er «omlasting»?".
 const WHAT_IS_QUOTED = /(?:^|[\s,.:!?])(?:what(?:['’]s|s| is| are| was| were)|(?:hva|kva|ka) (?:er|e|var|va))(?: an?| the| en| et| ei| ein| eit)? ["“«„‘']/iu;
 
@@ -16,9 +18,15 @@ const MOST_TERM_WORDS = 4;
  * language, with its text in the language quoted beside it. Undefined when nothing short is quoted, or nothing asked.
  */
 export function quotedTerm(text: string, tokens: readonly string[]): string[] | undefined {
-  if (!tokens.some((t) => MEANING.has(t)) && !WHAT_IS_QUOTED.test(text)) return undefined;
+  if (!asksMeaning(text, tokens) && !WHAT_IS_QUOTED.test(text)) return undefined;
   const terms = quotedSpans(text)
     .map((span) => messageTokens(span))
     .filter((words) => words.length > 0 && words.length <= MOST_TERM_WORDS);
   return terms.length === 1 ? terms[0] : undefined;
+}
+
+/** Whether a word of the message asks what something means, other than the asker's own "I mean". */
+function asksMeaning(text: string, tokens: readonly string[]): boolean {
+  const meaning = tokens.filter((t) => MEANING.has(t)).length;
+  return meaning > 0 && meaning > (text.match(ASKER_MEANS)?.length ?? 0);
 }

@@ -21,7 +21,13 @@ describe('quotedTerm', () => {
     "what day was the '10:24' photo taken?",
     'translate pls: "Russisk bistand var også avgjørende for Nord-Korea fram til Sovjetunionens kollaps"',
     'who took the pictures?',
+    // The asker saying what they mean, not asking what a word means.
+    "how much did they pay for the horses? I mean the exact sum, not 'thousands'",
   ])('%j does not', (message) => expect(term(message)).toBeUndefined());
+
+  it('still reads a word\'s meaning asked beside the asker\'s own "I mean"', () => {
+    expect(term("I mean, what does 'omlasting' mean")).toEqual(['omlasting']);
+  });
 });
 
 describe('Engine: a quoted word of the story asked about', () => {
