@@ -930,7 +930,7 @@ const SETS = [
   // EB1-EB4 (fortieth session, written after EA's tuning), on that engine (7e29016), never tuned on before: 259 / 266 / 123
   // (95.2% / 97.8% / 96.1%; 258 / 266 / 123 on the session's first engine). Phone autocorrect 91.2% / 97.1% / 96.9%, trade
   // and sanctions people 98.5% / 100% / 100%, horse people 94.1% / 94.1% / 90.6%, Norwegian-English code-switchers 97.1% /
-  // 100% / 96.9%. Tuned on after (262 / 268 / 124).
+  // 100% / 96.9%. Tuned on after (262 / 268 / 125).
   { file: 'heldout/fresh-EB1.jsonl', answerable: 0.96, reached: 0.98, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
