@@ -8,11 +8,13 @@ const WORD = /\p{L}[\p{L}\p{N}'-]*/gu;
 // The most letters a slip changes, and the shortest word it is looked for in.
 const MOST_EDITS = 2;
 const SHORTEST = 3;
+const MOST_CORRECTIONS = 5;
 
 export function withStarCorrections(text: string): string {
   if (!text.includes('*')) return text;
   let out = text;
-  for (const star of [...text.matchAll(STARRED)]) {
+  // A few at most: a message of many starred words is no run of corrections, and each looks back over the message.
+  for (const star of [...text.matchAll(STARRED)].slice(0, MOST_CORRECTIONS)) {
     const fixed = star[1]!;
     const at = out.indexOf(star[0]);
     const before = out.slice(0, at);

@@ -22,3 +22,11 @@ describe('Engine: a word corrected with a star', () => {
     expect(seedEngine().ask('tank for svaret *takk').intent).toBe('thanks');
   });
 });
+
+describe('withStarCorrections on a message of many starred words', () => {
+  it('corrects the first few and leaves the rest, starred', () => {
+    const text = Array.from({ length: 8 }, () => 'word *wurd').join(' ');
+    const out = withStarCorrections(text);
+    expect(out.match(/\*wurd/g)?.length).toBe(3);
+  });
+});
