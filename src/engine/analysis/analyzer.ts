@@ -368,10 +368,6 @@ export class Analyzer {
     return undefined;
   }
 
-  /**
-   * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
-   * joins the terms and each of its words' synonyms. Returns the phrases found. `words`: the first `count`.
-   */
   /** The tokens with the first name heard rather than read put as written (see sounded-phrase.ts), or undefined. */
   private withSoundedPhrase(tokens: readonly string[], words: readonly QuestionWord[], count: number): string[] | undefined {
     for (let i = 0; i + 1 < count; i++) {
@@ -383,6 +379,10 @@ export class Analyzer {
     return undefined;
   }
 
+  /**
+   * The words of a known phrase ("off the hook") are understood through the phrase's concept: it
+   * joins the terms and each of its words' synonyms. Returns the phrases found. `words`: the first `count`.
+   */
   private addPhrases(words: readonly QuestionWord[], count: number, terms: string[], seen: Set<string> | undefined, synonyms: Map<string, string[]>): Phrases {
     const surfaces: string[] = [];
     for (let w = 0; w < count; w++) surfaces.push(words[w]!.surface);
