@@ -3,6 +3,8 @@
  * stands for the word before it that it is nearly spelt as, and the star goes. A starred word that corrects none ("*Kirby"
  * alone, of a message not shown) stays as a word. Not Markdown's "*word*", which only stresses it.
  */
+import { withinDistance } from '../analysis/within-distance.js';
+
 const STARRED = /(?<![\p{L}\p{N}*])\*(\p{L}[\p{L}\p{N}'-]*)(?![\p{L}\p{N}*])/gu;
 const WORD = /\p{L}[\p{L}\p{N}'-]*/gu;
 // The most letters a slip changes, and the shortest word it is looked for in.
@@ -31,18 +33,7 @@ function lastNear(text: string, fixed: string): { word: string; index: number } 
   let found: { word: string; index: number } | undefined;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (word.toLowerCase() !== fixed.toLowerCase() && editDistance(word.toLowerCase(), fixed.toLowerCase()) <= MOST_EDITS) found = { word, index: m.index };
+    if (word.toLowerCase() !== fixed.toLowerCase() && withinDistance(word.toLowerCase(), fixed.toLowerCase(), MOST_EDITS)) found = { word, index: m.index };
   }
   return found;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > MOST_EDITS) return MOST_EDITS + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length]!;
 }
