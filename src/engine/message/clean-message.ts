@@ -137,6 +137,14 @@ const TYPED_COMMAND = /^[!/](?:fact[- ]?check|factcheck|faktasjekk|fc|check|sjek
  */
 const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|melding|message|screenshot|skjermbilde)\s{0,3}:\s*(?=\S)/iu;
 /**
+ * The asker announcing a change of subject before the question ("unrelated but whats the weather in oslo", "off topic:
+ * …", "random question, …", "helt urelatert men …"): it says the question is off the story, which the question's own
+ * words show; its word would weigh as one the story uses ("unrelated" as the containers at the station are).
+ */
+const TOPIC_SWITCH =
+  /^(?:(?:totally|completely|slightly|kinda|somewhat|a bit|helt|litt|totalt)\s+)?(?:unrelated|off[- ]?topic|random|different|another|urelatert|off[- ]?topic|ikke relatert|ikkje relatert|på siden|et annet|eit anna|noe annet|noko anna)(?:\s+(?:question|q|thing|spørsmål|spm|ting))?(?:\s*[:,–—-]\s*(?:but\s+|men\s+)?|\s+(?:but|men)\s+)(?=\p{L}\S*(?:\s+\S+){1})/iu;
+
+/**
  * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a
  * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general"), nor a figure ("#2").
  */
@@ -202,7 +210,13 @@ export function cleanMessage(text: string): string {
   // A greeting before the address stays, as a sentence of its own: "hei bot, hvem …" -> "hei. hvem …".
   cleaned = cleaned.replace(ADDRESS, greetingKept);
   cleaned = cleaned.replace(OPENING_GREETING, '$1. ');
-  cleaned = cleaned.replace(TYPED_COMMAND, '').replace(TASK_LABEL, '').replace(CHECK_LABEL, '').replace(FORWARD_LABEL, '').replace(ROLE_OPENING, '$1. ');
+  cleaned = cleaned
+    .replace(TYPED_COMMAND, '')
+    .replace(TASK_LABEL, '')
+    .replace(CHECK_LABEL, '')
+    .replace(FORWARD_LABEL, '')
+    .replace(TOPIC_SWITCH, '')
+    .replace(ROLE_OPENING, '$1. ');
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '').replace(NUMBER_SIGN, ' number');
   if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');
   // Only after a sentence's end: "what does regards mean" asks about the word.

@@ -131,6 +131,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('what did Kari say in #general')).toBe('what did Kari say in #general');
   });
 
+  it('drops a change of subject announced before the question, not the word inside one', () => {
+    expect(cleanMessage('unrelated but whats the weather in oslo tmrw')).toBe('whats the weather in oslo tmrw');
+    expect(cleanMessage('off topic: who owns the ferry')).toBe('who owns the ferry');
+    expect(cleanMessage('helt urelatert men hvem eier ferja')).toBe('hvem eier ferja');
+    expect(cleanMessage('random question, when did the ferry sink')).toBe('when did the ferry sink');
+    expect(cleanMessage('could the ferry be unrelated to the storm?')).toBe('could the ferry be unrelated to the storm?');
+  });
+
   it('keeps a figure after "#" and reads the sign alone as "number"', () => {
     expect(cleanMessage('what does ferry #2 carry')).toBe('what does ferry #2 carry');
     expect(cleanMessage('hva fraktet ferje #2')).toBe('hva fraktet ferje #2');
