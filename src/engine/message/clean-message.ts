@@ -162,6 +162,15 @@ const REJECTED =
   /\b(?:(?:jeg|eg|æ|jag|jeg|i)\s+)?(?:mente|meinte|meina|menade|mener|meiner|spurte|spurde|frågade|spurgte)\s+(?:ikke|ikkje|itj|inte|ikk)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})|\b(?:i\s+)?(?:did\s+not|didn't|didnt)\s+(?:mean|ask\s+about|ask)\s+[^,.;:!?\n]{1,60}[,.;:!](?=\s*\p{L})/giu;
 
 /**
+ * What the asker says is not meant, closing the message ("what was on it. the train i mean, not the bridge", "hvor lang er
+ * brua, ikke toget"): its words would pull the answer to the thing set aside. A thing named (the, den, a definite noun),
+ * so not a tag ("…, ikke sant?") nor a hedge ("…, not sure"); nor a direction or a figure put right, which is what is
+ * checked ("from Russia into North Korea, not the other way?", "in the 80s, not the 90s").
+ */
+const CLOSING_NOT =
+  /\s*[,;–—-]\s*(?:(?:and|but|men|og)\s+)?(?:not\s+(?:about\s+)?(?:the|that|those|this|these)\s+(?!other\b|\S*\d)[^,.;:!?\n]{1,40}?|(?:ikke|ikkje|itj)\s+(?:om\s+)?(?:(?:den|det|de|dei|disse)\s+)?\p{L}+(?:en|a|et|ene|ane|na))\s*[.!?]*\s*$/iu;
+
+/**
  * What the asker sets aside before the question, narrowing it ("not the bridge, the station: how far from the border?",
  * "ikke når den ble stengt, men når ble broen bygd?", "I don't mean the train, I mean the horses", "setting aside the
  * shells - what did Kirby say"): what is not asked goes, and its words with it. Opening the message, up to the first
@@ -229,7 +238,7 @@ export function cleanMessage(text: string): string {
   cleaned = cleaned.replace(SALUTATION, '$1');
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
-  if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ');
+  if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ').replace(CLOSING_NOT, '');
   if (
     /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
       cleaned,

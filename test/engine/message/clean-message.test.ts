@@ -139,6 +139,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('could the ferry be unrelated to the storm?')).toBe('could the ferry be unrelated to the storm?');
   });
 
+  it('drops the thing said not to be meant closing a message, not a tag, a hedge, a direction or a figure put right', () => {
+    expect(cleanMessage('what was on it. the ferry i mean, not the bridge')).toBe('what was on it. the ferry i mean');
+    expect(cleanMessage('hvor lang er ferja, ikke brua')).toBe('hvor lang er ferja');
+    expect(cleanMessage('hvor lang er ferja, ikke sant?')).toBe('hvor lang er ferja, ikke sant?');
+    expect(cleanMessage('the ferry sailed north, not the other way?')).toBe('the ferry sailed north, not the other way?');
+    expect(cleanMessage('it sank in the 80s, not the 90s')).toBe('it sank in the 80s, not the 90s');
+  });
+
   it('keeps a figure after "#" and reads the sign alone as "number"', () => {
     expect(cleanMessage('what does ferry #2 carry')).toBe('what does ferry #2 carry');
     expect(cleanMessage('hva fraktet ferje #2')).toBe('hva fraktet ferje #2');
