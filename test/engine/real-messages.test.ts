@@ -60,6 +60,11 @@ describe('Engine on real messages', () => {
     expect(new Analyzer(new Lexicon()).analyzeQuestion('both beside', 'en').unknown).toEqual([]);
   });
 
+  it('reads "instead" as saying how a thing is asked, not what: no topic of its own to answer with', () => {
+    expect(engine.ask('can u help me with math instead').intent).toBeNull();
+    expect(engine.ask('maybe the shells are being sent to africa instead of russia??').intent).toBe('covert-shipments');
+  });
+
   it('reads "jeg lurer på følgende:" as a letter opens a question, not as following something (monitoring)', () => {
     const { terms } = new Analyzer(new Lexicon(Lexicon.compile(readLexicon()))).analyzeQuestion('jeg lurer på følgende', 'nb');
     expect(terms).not.toContain('folg');

@@ -12,6 +12,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'egentlig', 'mon', 'altså', 'liksom', 'bare', 'vet', 'du', 'dem', 'deres', 'min', 'mitt', 'mine', 'din', 'ditt',
   // The people of a body named beside it ("disse 38 North-folka", "gutta i Kreml"): the body is what is asked of.
   'folka', 'folkene',
+  // "Instead" says how a thing is asked ("help me with math instead"), not what: the horse train's examples use it.
+  'instead',
   // English
   'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'of', 'to', 'in', 'on', 'at', 'for', 'and',
   'or', 'it', 'its', 'this', 'that', 'these', 'those', 'do', 'does', 'did', 'there', 'their', 'they', 'them', 'by',
