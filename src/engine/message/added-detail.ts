@@ -1,7 +1,8 @@
 import { tokenize } from '../analysis/tokenize.js';
+import { askedDetail } from './asked-detail.js';
 import type { AskedDetail } from './detail-kinds.js';
 import { QUESTION_WORDS } from './question-words.js';
-import { sentencesOf } from './sentences.js';
+import { isQuestion, sentencesOf } from './sentences.js';
 
 /**
  * "How much did Kim pay for the horses? exact dollar figure, not 'thousands'", "kva tid kryssa hestetoget grensa? klokka?":
@@ -10,6 +11,8 @@ import { sentencesOf } from './sentences.js';
  */
 const MOST_ADDED_WORDS = 5;
 const NAMING_WORDS = 2;
+// A sentence asking for a thing's number may say what for ("I need the resolution number for the citation").
+const MOST_NUMBER_WORDS = 10;
 // prettier-ignore
 const EXACT = new Set(['exact', 'exactly', 'precise', 'precisely', 'nøyaktig', 'nøyaktige', 'eksakt', 'eksakte', 'presis', 'presist']);
 const LAST_CLAUSE = /,([^,]*)$/u;
@@ -22,6 +25,11 @@ export function withDetailAdded(detail: AskedDetail | undefined, text: string): 
   const last = sentences.length > 1 ? sentences[sentences.length - 1] : LAST_CLAUSE.exec(text)?.[1];
   if (last === undefined) return detail;
   const added = tokenize(last);
+  // The number of a thing asked for after a question asking none ("which UN resolution is it? I need the number for the
+  // citation", "hvilken resolusjon er det? trenger nummeret"): a number the entry may not give.
+  if (detail === undefined && sentences.length > 1 && !isQuestion(last) && added.length <= MOST_NUMBER_WORDS) {
+    if (askedDetail([...tokenize(sentences[sentences.length - 2]!), ...added]) === 'identifier') return 'identifier';
+  }
   // A question word asks something else, unless it only names the detail ("kva klokkeslett?", "what hour").
   const asks = added.length > NAMING_WORDS && added.some((w) => QUESTION_WORDS.has(w));
   if (added.length === 0 || added.length > MOST_ADDED_WORDS || asks) return detail;

@@ -42,4 +42,20 @@ describe('Engine: an exact figure or the time of day added after the question', 
   it('still answers where the entry gives it exactly', () => {
     expect(engine.ask('how many satellite pictures are there? exact number').intent).toBe('image-analysis');
   });
+
+  it.each([['Which resolution bans the ferry? I need its number for a footnote.'], ['hvilken forskrift gjelder det? trenger nummeret']])(
+    '%j asks the number of what the question asks, which it asked none of',
+    (text) => expect(withDetailAdded(undefined, text)).toBe('identifier'),
+  );
+
+  it('keeps a question asking none when the sentence after it asks something else', () => {
+    expect(withDetailAdded(undefined, 'Which ferry regulation is it? Does it have a number?')).toBeUndefined();
+  });
+
+  it('declines a resolution asked for by its number in the sentence after, offering the entry on it', () => {
+    const answer = seedEngine().ask('Hvilken FN-resolusjon gjelder det? Trenger nummeret til en fotnote.');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['un-arms-ban']);
+  });
 });
