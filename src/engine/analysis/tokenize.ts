@@ -34,6 +34,8 @@ const WRITTEN_FOR = new Map<string, readonly string[]>(Object.entries({
   // Texting without vowels: "wht ws on the train", "whn wz pic 3", "hvm tok bldn", "hvrfr e broen viktig" (not "tk", also "takk").
   wht: ['what'], wt: ['what'], whn: ['when'], whr: ['where'], wz: ['was'], ws: ['was'], twd: ['toward'], twds: ['towards'],
   hvm: ['hvem'], hvrfr: ['hvorfor'], hvfr: ['hvorfor'], hvrdn: ['hvordan'], bldn: ['bildene'],
+  // Shorthand for years and months: "first train in yrs?" (three letters are too few for the vowelless reading).
+  yr: ['year'], yrs: ['years'], mths: ['months'], mos: ['months'],
 }));
 const DIGIT = /\p{N}/u;
 const WHEN_NB = ['når'];

@@ -83,6 +83,11 @@ describe('text analysis', () => {
     expect(seedEngine().ask('@factbot wtf can u even do lol').intent).toBe('help');
   });
 
+  it('reads "yr" and "yrs" as year and years, which three letters are too few to read without vowels', () => {
+    expect(tokenize('first ferry in yrs, or in a yr?')).toEqual(['first', 'ferry', 'in', 'years', 'or', 'in', 'year']);
+    expect(seedEngine().ask('is this the first train seen there in yrs').intent).toBe('first-in-years');
+  });
+
   it('reads "ICBM" as the intercontinental missiles the texts name in words, so their count is no count of missiles at large', () => {
     expect(tokenize('an ICBM, two ICBMs')).toEqual(['an', 'intercontinental', 'missile', 'two', 'intercontinental', 'missiles']);
     // Answered with the dozens of ballistic missiles at 0.97.
