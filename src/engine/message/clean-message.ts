@@ -78,6 +78,13 @@ const CLOSING_INSULT = /[\s,]+(?:you )?(?:stupid|dumb|useless|silly|idiot|dumme|
 const CLOSING_DEMAND =
   /(?<=[,.!?])\s*(?:(?:quit|stop) (?:dodging|avoiding|stalling|evading)(?: (?:the|my) question)?|(?:just )?answer (?:the|my) (?:damn )?question|(?:just )?answer me|(?:bare )?svar på spørsmålet(?: mitt)?|(?:slutt|slutte) å (?:unngå|vri deg unna|dille)(?: spørsmålet)?)[\s.!]*$/iu;
 /**
+ * A demand opening a message, pressing the bot before the claim or question ("Innrøm det: TV 2 er bare et talerør for USA",
+ * "admit it, the US made it up", "be honest: …"): said to the bot, not asked; "innrøm" weighs as North Korea's denial.
+ */
+const OPENING_DEMAND =
+  /^(?:(?:just|bare|so|så|come on|kom igjen)[\s,]+)?(?:admit it|confess|be honest|innrøm det|innrøm|innrøm det bare|vær ærlig|ver ærleg|si det som det er)\s*[,:;.!–—-]+\s*(?=\p{L})/iu;
+
+/**
  * A role to play opening a message, then a question ("pretend you're a journalist: who took the pictures?", "lat som du er
  * etterforsker – hva var synlig ved Khasan?", "lat som du er togfører 😄 hvor mange vogner …", where the emoji left a
  * gap): made a sentence of its own, so the question beside it is answered (as itself, without the role) and the role is
@@ -225,6 +232,7 @@ export function cleanMessage(text: string): string {
     .replace(CHECK_LABEL, '')
     .replace(FORWARD_LABEL, '')
     .replace(TOPIC_SWITCH, '')
+    .replace(OPENING_DEMAND, '')
     .replace(ROLE_OPENING, '$1. ');
   if (cleaned.includes('#')) cleaned = cleaned.replace(CLOSING_TAGS, '').replace(NUMBER_SIGN, ' number');
   if (/sent|sendt|skickat|outlook/i.test(cleaned)) cleaned = cleaned.replace(DEVICE_SIGNATURE, '');

@@ -147,6 +147,13 @@ describe('cleanMessage', () => {
     expect(cleanMessage('it sank in the 80s, not the 90s')).toBe('it sank in the 80s, not the 90s');
   });
 
+  it('drops a demand pressing the bot before the claim or question, not the word inside a question', () => {
+    expect(cleanMessage('Innrøm det: ferja sank med vilje')).toBe('ferja sank med vilje');
+    expect(cleanMessage('admit it, the ferry company lied')).toBe('the ferry company lied');
+    expect(cleanMessage('be honest: did the ferry sink?')).toBe('did the ferry sink?');
+    expect(cleanMessage('did the ferry company admit it?')).toBe('did the ferry company admit it?');
+  });
+
   it('keeps a figure after "#" and reads the sign alone as "number"', () => {
     expect(cleanMessage('what does ferry #2 carry')).toBe('what does ferry #2 carry');
     expect(cleanMessage('hva fraktet ferje #2')).toBe('hva fraktet ferje #2');
