@@ -164,6 +164,10 @@ const PERSONAL = new TokenPatternSet([
   ['your', 'name'], ['hva', 'heter', 'du'], ['kva', 'heiter', 'du'], ['ka', 'heite', 'du'], ['ka', 'heter', 'du'], ['kva', 'heter', 'du'],
   ['how', 'old', 'are', 'you'], ['hvor', 'gammel', 'er', 'du'], ['kor', 'gammal', 'er', 'du'], ['kor', 'gamal', 'er', 'du'],
   ['where', 'are', 'you', 'from'], ['hvor', 'kommer', 'du', 'fra'], ['kvar', 'kjem', 'du', 'frå'],
+  // What the bot may say, and who decides it: its rules, not the UN's ban ("allowed" weighs as the ban's word).
+  ['are', 'you', 'allowed'], ['you', 'are', 'allowed'], ['you', 'allowed'], ['r', 'u', 'allowed'], ['u', 'allowed'], ['are', 'you', 'permitted'],
+  ['får', 'du', 'lov'], ['du', 'får', 'lov'], ['har', 'du', 'lov'], ['du', 'har', 'lov'], ['får', 'du', 'lova'], ['du', 'får', 'lova'],
+  ['your', 'rules'], ['dine', 'regler'], ['reglene', 'dine'],
 ]);
 // "Are you a bot", "er du et menneske", "e du ein ekte person": the asker asks what the bot is.
 // prettier-ignore

@@ -203,7 +203,14 @@ describe('questionFrame', () => {
     'are you a bot',
     "what's your name",
     'kva heiter du',
+    'what are you allowed to say',
+    'hvem bestemmer hva du får lov å si',
   ])('%j asks about the bot itself', (q) => expect(frameOf(q)).toBe('personal'));
+
+  it('reads what the bot may say as about the bot, what a country may do as about the story', () => {
+    expect(seedEngine().ask('what are you allowed to say').intent).toBeNull();
+    expect(seedEngine().ask('is north korea allowed to sell weapons').intent).toBe('un-arms-ban');
+  });
 
   it('takes a year after the latest the knowledge base tells of for a prediction, and no year before or at it', () => {
     expect(questionFrame(tokenize('what happened to the ferry in 2024'), 2022)).toBe('future');
