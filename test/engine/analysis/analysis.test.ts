@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stem } from '../../../src/engine/analysis/stem.js';
 import { foldNordic } from '../../../src/engine/analysis/fold.js';
 import { nynorskToBokmal } from '../../../src/engine/analysis/nynorsk.js';
 import { tokenize } from '../../../src/engine/analysis/tokenize.js';
@@ -86,6 +87,12 @@ describe('text analysis', () => {
   it('reads "yr" and "yrs" as year and years, which three letters are too few to read without vowels', () => {
     expect(tokenize('first ferry in yrs, or in a yr?')).toEqual(['first', 'ferry', 'in', 'years', 'or', 'in', 'year']);
     expect(seedEngine().ask('is this the first train seen there in yrs').intent).toBe('first-in-years');
+  });
+
+  it('reads "went" and "gone" as "go", which Porter cannot cut them to', () => {
+    expect(stem('went', 'en')).toBe(stem('go', 'en'));
+    expect(stem('gone', 'en')).toBe(stem('go', 'en'));
+    expect(seedEngine().ask('the horse train went which way, into north korea or out?').intent).toBe('horse-train');
   });
 
   it('reads "ICBM" as the intercontinental missiles the texts name in words, so their count is no count of missiles at large', () => {
