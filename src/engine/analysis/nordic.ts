@@ -47,6 +47,8 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   bevakar: 'overvåker', uttalande: 'uttalelse', ammunition: 'ammunisjon', containrar: 'containere', containrarna: 'containerne',
   vänskap: 'vennskap', vänskapsbron: 'vennskapsbroen', satellitbild: 'satellittbilde', satellitbilder: 'satellittbilder',
   satellitbilden: 'satellittbildet', sydkorea: 'sør-korea', hästtåget: 'hestetoget', hästtransport: 'hestetransport',
+  dölja: 'skjule', döljer: 'skjuler', dolde: 'skjulte', dolt: 'skjult', laglig: 'lovlig', lagligt: 'lovlig', lagliga: 'lovlige',
+  ens: 'engang', lastades: 'lastet', lastas: 'lastes', grejer: 'greier', grejen: 'greia', ovanlig: 'uvanlig', ovanligt: 'uvanlig',
   // Danish question and function words.
   hvad: 'hva', hvornår: 'når', hvorn: 'når', af: 'av', bag: 'bak', gennem: 'gjennom', mellem: 'mellom', mod: 'mot',
   ud: 'ut', op: 'opp', nogen: 'noen', noget: 'noe', nogle: 'noen', meget: 'mye', havde: 'hadde', 
@@ -65,6 +67,7 @@ const NORDIC_TO_BOKMAL = new Map<string, string>(Object.entries({
   leverancerne: 'leveransene', beviser: 'bevis', udtalt: 'uttalt', udtalelse: 'uttalelse', hemmelighed: 'hemmelighet',
   hemmeligt: 'hemmelig', krydse: 'krysse', krydser: 'krysser', krydsede: 'krysset', overvåger: 'overvåker', venskab: 'vennskap',
   venskabsbroen: 'vennskapsbroen', hjælpen: 'hjelpen', spørgsmål: 'spørsmål',
+  usædvanlig: 'uvanlig', usædvanligt: 'uvanlig', strækning: 'strekning', strækningen: 'strekningen',
 }));
 
 /**

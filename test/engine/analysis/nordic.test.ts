@@ -49,6 +49,12 @@ describe('Swedish and Danish forms', () => {
     expect(seedEngine().ask('är det olagligt för Nordkorea att sälja vapen till Ryssland?').intent).toBe('un-arms-ban');
   });
 
+  it("reads a Swede's words for hiding, legal, unusual and stuff loaded, and a Dane's for unusual", () => {
+    const forms = { dölja: 'skjule', lagligt: 'lovlig', ovanligt: 'uvanlig', lastades: 'lastet', grejer: 'greier', usædvanligt: 'uvanlig' };
+    for (const [word, bokmal] of Object.entries(forms)) expect(nynorskToBokmal(word), word).toBe(bokmal);
+    expect(seedEngine().ask('hur döljer nordkorea sina leveranser enligt usa?').intent).toBe('covert-shipments');
+  });
+
   it('greets a Swede greeting in Swedish, in Norwegian ("hej" is "hei")', () => {
     expect(['hej', 'hejsan', 'hallå'].map(nynorskToBokmal)).toEqual(['hei', 'heisann', 'hallo']);
     const answer = seedEngine().ask('hejsan! 👋');
