@@ -177,13 +177,15 @@ const YOU = new Set(['you', 'u', 'du', 'ya']);
 // prettier-ignore
 const WHAT_IT_IS = new Set([
   'bot', 'robot', 'human', 'person', 'real', 'ai', 'chatgpt', 'gpt', 'machine', 'alive', 'sentient', 'conscious', 'computer', 'program',
-  'menneske', 'ekte', 'maskin', 'datamaskin', 'levende', 'levande', 'kunstig', 'bevisst',
+  'menneske', 'ekte', 'maskin', 'datamaskin', 'levende', 'levande', 'kunstig', 'bevisst', 'faktasjekker', 'factchecker', 'chatbot', 'chatbott',
 ]);
 // Words between "you" and what it is: "are you really a bot", "er du eigentleg ein ekte person".
 // prettier-ignore
 const BEFORE_WHAT = new Set([
   'a', 'an', 'en', 'ein', 'et', 'eit', 'ei', 'really', 'actually', 'just', 'even', 'like', 'some', 'kind', 'sort', 'of', 'type',
   'egentlig', 'eigentleg', 'virkelig', 'verkeleg', 'bare', 'berre', 'liksom', 'noen', 'nokon', 'slags',
+  // What kind of bot: "er du en faktasjekk-bot", "are you a factcheck bot", "a news bot".
+  'faktasjekk', 'faktasjekke', 'faktasjekking', 'factcheck', 'factchecking', 'fact', 'check', 'chat', 'news', 'nyhets', 'nyheits',
 ]);
 
 // "Should" in the formal politeness of a letter asks no opinion: "I should be most grateful if …",

@@ -204,6 +204,8 @@ describe('questionFrame', () => {
     "what's your name",
     'kva heiter du',
     'what are you allowed to say',
+    'er du en faktasjekk-bot?',
+    'are you some kind of news bot',
     'hvem bestemmer hva du får lov å si',
   ])('%j asks about the bot itself', (q) => expect(frameOf(q)).toBe('personal'));
 
