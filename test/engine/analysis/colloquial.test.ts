@@ -22,6 +22,10 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('pardon me, at dinner we argued, I lived there', 'en').terms).toEqual([]);
   });
 
+  it('reads "yeet" as launching, as missiles are', () => {
+    expect(seedEngine().ask('how many has nk yeeted this year').intent).toBe('missile-tests');
+  });
+
   it('reads slang and fillers as no unknown topic', () => {
     const analyzer = new Analyzer(new Lexicon());
     analyzer.learn('who took the pictures', 'en');
