@@ -94,6 +94,8 @@ const NYNORSK_TO_BOKMAL = new Map<string, string>(Object.entries({
   attende: 'tilbake', tebake: 'tilbake', tebakers: 'tilbake', tilhøvet: 'forholdet', tilhøve: 'forhold', tilhøva: 'forholdene',
   // Colloquial "sånne" is "slike" (such), not a form of "sann" (true), which it folds to.
   sånne: 'slike', sånna: 'slike',
+  // Slang "digge" (to dig, like): "digger Kim hester?" asks whether he likes them; no excavator in the story.
+  digger: 'liker', digga: 'likte', digge: 'like',
   desse: 'disse', nåen: 'noen', någe: 'noe', nåe: 'noe', nokken: 'noen', åran: 'årene', høyrde: 'hørte', trudde: 'trodde', skjøner: 'skjønner', skjønar: 'skjønner', skøte: 'skutt', skøtt: 'skutt', nånting: 'noe', nåkkå: 'noe', nokke: 'noe', utviklinga: 'utviklingen', opprettinga: 'opprettelsen', bestefaren: 'farfaren', hjelpa: 'hjelpen',
 }));
 

@@ -22,6 +22,11 @@ describe('colloquial words', () => {
     expect(analyzer.analyzeQuestion('pardon me, at dinner we argued, I lived there', 'en').terms).toEqual([]);
   });
 
+  it('reads slang "digger" as "liker" (likes), not an excavator no entry knows', () => {
+    expect(['digger', 'digga'].map(nynorskToBokmal)).toEqual(['liker', 'likte']);
+    expect(seedEngine().ask('digger kim hester?').intent).toBe('kim-horses');
+  });
+
   it('reads "yeet" as launching, as missiles are', () => {
     expect(seedEngine().ask('how many has nk yeeted this year').intent).toBe('missile-tests');
   });
