@@ -29,6 +29,10 @@ describe('everyday words for the article’s things', () => {
     expect(engine.ask(question).intent).toBe(intent);
   });
 
+  it('reads "random" as "by chance" and "tilfeldig": the containers may stand there by chance', () => {
+    expect(seedEngine().ask('were the containers there at random').intent).toBe('transloading-unconfirmed');
+  });
+
   it('reads "theres" as "there is"', () => {
     expect(tokenize('theres a ban')).toEqual(['there', 'is', 'ban']);
   });

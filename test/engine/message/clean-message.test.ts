@@ -136,6 +136,7 @@ describe('cleanMessage', () => {
     expect(cleanMessage('off topic: who owns the ferry')).toBe('who owns the ferry');
     expect(cleanMessage('helt urelatert men hvem eier ferja')).toBe('hvem eier ferja');
     expect(cleanMessage('random question, when did the ferry sink')).toBe('when did the ferry sink');
+    expect(cleanMessage('ok random but who owns the ferry')).toBe('who owns the ferry');
     expect(cleanMessage('could the ferry be unrelated to the storm?')).toBe('could the ferry be unrelated to the storm?');
   });
 
