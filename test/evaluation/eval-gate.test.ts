@@ -947,6 +947,12 @@ const SETS = [
   // 95.6% / 96.9%, hostile and loaded askers 94.1% / 95.6% / 90.6%, professionals checking facts 95.6% / 100% / 96.9%.
   // Tuned on after (253 / 266 / 124).
   { file: 'heldout/fresh-ED1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.96 },
+  // EE1-EE4 (forty-first session, written after ED's tuning: long rambling messages, Swedes, Danes and Nordic English,
+  // how-do-they-know askers, teenage gamers and meme-posters), on that engine (20269a5, the out-of-scope text EE2 held word
+  // for word taken out of data/ first; the same on the session's first engine), never tuned on before: 248 / 263 / 123
+  // (91.2% / 96.7% / 96.1%). Long messages 91.2% / 94.1% / 96.9%, Nordic 88.2% / 97.1% / 93.8%, how-do-they-know 94.1% /
+  // 95.6% / 93.8%, gamers 91.2% / 100% / 100%. Tuned on after (254 / 264 / 123).
+  { file: 'heldout/fresh-EE1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.96 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
