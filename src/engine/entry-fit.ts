@@ -282,11 +282,12 @@ export class EntryFit {
    * the entry is the topic, but cannot settle the figure.
    */
   cannotSettleGuess(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
-    // A day of a month ("taken on 4 November?"), or a year-like figure the knowledge base nowhere uses: "two countries",
+    // A day of a month ("taken on 4 November?"), a month ("did they send the letters in August?"), or a year-like figure
+    // the knowledge base nowhere uses: "two countries",
     // "TV 2", "100%", "'48" are no such guess.
     const unknownFigure = tokens.some((word) => /^\d{4}$/.test(word) && !this.matcher.knows(word, lang));
     const guess = guessedFigure(tokens, text);
-    if (guess === undefined || (!unknownFigure && guess.detail !== 'date')) return false;
+    if (guess === undefined || (!unknownFigure && guess.detail !== 'date' && guess.detail !== 'month')) return false;
     // "Resolution 1718 that bans …" counts no "that": any figure of the kind would settle it.
     const { counted } = guess;
     return !this.corrects(entry, counted && STOPWORDS.has(counted.thing) ? { ...guess, counted: undefined } : guess);

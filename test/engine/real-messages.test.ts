@@ -340,6 +340,13 @@ describe('Engine: a figure or a later day put to be checked', () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('declines a month put to be checked where the entry names none, offering it; corrects one where the entry names another', () => {
+    const answer = engine.ask('did putin and kim send the letters in august?');
+    expect([answer.intent, answer.declineReason]).toEqual([null, 'detail']);
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['putin-kim-letters']);
+    expect(engine.ask('did north korea deny it in august?').intent).toBe('dprk-denial');
+  });
+
   it('still corrects a wrong year with the entry giving the right one', () => {
     expect(engine.ask('did the soviets put Kim Il-sung in power in 1945?').intent).toBe('history-1948');
   });
