@@ -953,6 +953,12 @@ const SETS = [
   // (91.2% / 96.7% / 96.1%). Long messages 91.2% / 94.1% / 96.9%, Nordic 88.2% / 97.1% / 93.8%, how-do-they-know 94.1% /
   // 95.6% / 93.8%, gamers 91.2% / 100% / 100%. Tuned on after (254 / 264 / 123).
   { file: 'heldout/fresh-EE1.jsonl', answerable: 0.93, reached: 0.97, declines: 0.96 },
+  // EF1-EF4 (forty-first session, written after EE's tuning: questions relayed for someone else, names misspelt every way,
+  // statements put to be confirmed, Nynorsk writers), on that engine (11cd661, the conversation text EF3 held word for word
+  // taken out of data/ first), never tuned on before: 258 / 268 / 125 (94.9% / 98.5% / 97.7%; 259 / 268 / 125 on the
+  // session's first engine). Relayed 91.2% / 97.1% / 100%, misspelt names 95.6% / 100% / 100%, statements 92.6% / 97.1% /
+  // 93.8%, Nynorsk 100% / 100% / 96.9%.
+  { file: 'heldout/fresh-EF1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.97 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
