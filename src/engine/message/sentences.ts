@@ -20,6 +20,14 @@ const CLAUSE = new RegExp(
   'iu',
 );
 
+// In a sentence ending as a statement ("Sitter og skriver jobbsøknad og har helt stopp."), "and" before a verb such as
+// "har" or "is" goes on telling; only a wh-word after it starts a question of its own.
+const CLAUSE_IN_STATEMENT = new RegExp(
+  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but|so|så)(?:\\s+(?:like|liksom|then|da))?\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
+  'iu',
+);
+const ENDS_AS_STATEMENT = /[.!]\s*$/u;
+
 // Where either split below can cut a text (a superset: it may find no cut where this matches).
 const MAY_SPLIT = /[.!?…]\s|\n|[.!?]\p{L}|[:;]\s|,\s|\s[-–—]+\s|\s(?:and|og|men|but)\s/iu;
 
@@ -47,7 +55,7 @@ export function sentencesOf(text: string): string[] {
   const parts = text
     .split(SENTENCE_END)
     .flatMap((s) => s.split(RUN_INTO_CAPITAL))
-    .flatMap((s) => s.split(CLAUSE))
+    .flatMap((s) => s.split(ENDS_AS_STATEMENT.test(s) ? CLAUSE_IN_STATEMENT : CLAUSE))
     .flatMap(splitAfterAsker)
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));

@@ -47,6 +47,17 @@ describe('sentencesOf', () => {
     expect(sentencesOf('did they ship shells to Russia or to Iran?')).toEqual([]);
   });
 
+  it('does not split a statement at "and" before a verb, which goes on telling, only before a wh-word', () => {
+    expect(sentencesOf('Sitter og skriver søknad og har helt stopp. Kan du hjelpe?')).toEqual([
+      'Sitter og skriver søknad og har helt stopp.',
+      'Kan du hjelpe?',
+    ]);
+    expect(sentencesOf('I read it twice and did not get it. Who took them?')).toEqual(['I read it twice and did not get it.', 'Who took them?']);
+    expect(sentencesOf('who took the photos and is the bridge open?')).toEqual(['who took the photos', 'is the bridge open?']);
+    // "… og har helt stopp" was read as a question of its own and answered with the station picture (0.89).
+    expect(seedEngine().ask('Sitter og skriver jobbsøknad og har helt stopp. Kan du hjelpe meg å skrive en innledning til søknaden?').intent).toBeNull();
+  });
+
   it('splits a greeting off the question after it, but not a tag question', () => {
     expect(sentencesOf('heisann, hva kan du hjelpe med?')).toEqual(['heisann', 'hva kan du hjelpe med?']);
     expect(sentencesOf('hello, how does this work')).toEqual(['hello', 'how does this work']);
