@@ -40,7 +40,7 @@ export function asksContents(tokens: readonly string[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (asksWhetherHeld(tokens, i)) return true;
     if (!WHAT.has(tokens[i]!)) continue;
-    if (holdsAsked(tokens, i)) return true;
+    if (holdsAsked(tokens, i) || carriedAsked(tokens, i)) return true;
     // "whats" is one token, "what's" two ("what", "s"), or "what" alone where the knowledge base's texts are
     // tokenised ("what's in the train": "what", "in", …).
     // "Hva som var i de tre containerne": the indirect question's "som".
@@ -72,6 +72,20 @@ function holdsAsked(tokens: readonly string[], i: number): boolean {
   // Not "what does the train have to do with the shells", a connection.
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + MOST_AFTER); k++) if (HOLD.has(tokens[k]!)) return tokens[k + 1] !== 'to';
   return false;
+}
+
+// "Kan man se hva toget fraktet", "hva toget hadde med seg", "what the train carried": the container, then what it did
+// with its load, in the past (an indirect question's order).
+// prettier-ignore
+const CARRIED = new Set(['carried', 'transported', 'hauled', 'fraktet', 'frakta', 'fraktede', 'transporterte', 'transporterede']);
+
+/** After "what" at `i`: the container, then "carried" or "hadde med seg". */
+function carriedAsked(tokens: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + MOST_BETWEEN && BETWEEN.has(tokens[j]!)) j++;
+  if (j >= tokens.length || !CONTAINER.test(tokens[j]!) || tokens[j] === 'it') return false;
+  const next = tokens[j + 1] ?? '';
+  return CARRIED.has(next) || (HAD.has(next) && tokens[j + 2] === 'med');
 }
 
 // "Was there ammo on the train", "did the wagons carry shells", "hadde toget med seg våpen": whether it held a thing,
