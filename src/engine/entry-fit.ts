@@ -7,6 +7,7 @@ import { STOPWORDS } from './analysis/stopwords.js';
 import type { DeclineReason } from './answer.js';
 import type { Candidate, Matcher } from './matching/matcher.js';
 import { closeNeighbours, NEAR_TIE } from './matching/neighbours.js';
+import { timeReference } from './message/time-reference.js';
 import { askedSide, sidesTold } from './message/border-side.js';
 import type { AskedPart } from './message/asked-part.js';
 import { askedDetail, askedEvent, askedLifeEvent, asksWhenSeen, asksExactYear, isTimeDetail, statedTimes, tellsEvent } from './message/asked-detail.js';
@@ -379,6 +380,29 @@ export class EntryFit {
   }
 
   /**
+   * A time asked against another event ("when was the train photographed compared to when the US made the claim", see
+   * timeReference) whose entry never names that event: the one other entry ranked with it that does ("two days after the
+   * US claim") tells the time that way. Undefined when the entry names it, or none or several others do.
+   */
+  neighbourTimedAgainst(entry: Entry, ranked: readonly Candidate[], tokens: readonly string[], lang: Lang): Entry | undefined {
+    const timed = timeReference(tokens);
+    if (timed === undefined) return undefined;
+    // What the other event is ("the US", "the claim"), not that a time is asked of it ("when").
+    const against = this.matcher.questionTerms(timed.against, lang).filter((t) => t.startsWith('#') && !TIME_ASKED.has(t));
+    if (against.length === 0) return undefined;
+    const names = (e: Entry): boolean => {
+      const told = new Set([...this.matcher.textTerms(e.answer.en, 'en'), ...this.matcher.textTerms(e.answer.nb, 'nb')]);
+      return against.every((t) => told.has(t));
+    };
+    if (names(entry)) return undefined;
+    const naming = ranked.flatMap((c) => {
+      const neighbour = c.intent === entry.id ? undefined : this.entries.get(c.intent);
+      return neighbour && names(neighbour) ? [neighbour] : [];
+    });
+    return naming.length === 1 ? naming[0] : undefined;
+  }
+
+  /**
    * A question about one side of the border ("the station on the North Korean side") whose entry tells only of the other
    * side: the close neighbours telling of the asked side, best first (none: the article does not give it). Undefined
    * when the entry tells of the asked side, or of none, or no side is asked.
@@ -692,6 +716,8 @@ function bareWhoIs(tokens: readonly string[]): string[] | undefined {
 }
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+// The concepts that ask a time or a thing, not name an event (see neighbourTimedAgainst).
+const TIME_ASKED = new Set(['#when', '#what']);
 // The words around a year asked about: "what happened in 2017", "hvorfor nevnes 2017 i saken", "why is 1948 mentioned".
 // prettier-ignore
 const ABOUT_A_YEAR = new Set([

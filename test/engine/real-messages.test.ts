@@ -347,6 +347,12 @@ describe('Engine: a figure or a later day put to be checked', () => {
     expect(engine.ask('did north korea deny it in august?').intent).toBe('dprk-denial');
   });
 
+  it('answers a time asked against the US claim with the entry timing it so, not a picture giving only its clock time', () => {
+    // Answered with the first picture's 10:24 (0.92): the only close entry placing a time.
+    expect(engine.ask('when was the train photographed compared to the american accusation').intent).toBe('train-crossing');
+    expect(engine.ask('when was the train snapped compared to the US claim').intent).toBe('train-crossing');
+  });
+
   it('still corrects a wrong year with the entry giving the right one', () => {
     expect(engine.ask('did the soviets put Kim Il-sung in power in 1945?').intent).toBe('history-1948');
   });
