@@ -33,6 +33,11 @@ describe('everyday words for the article’s things', () => {
     expect(seedEngine().ask('were the containers there at random').intent).toBe('transloading-unconfirmed');
   });
 
+  it('reads "make it look like" as the covert shipments\' disguise', () => {
+    // Declined (0.24), the US monitoring's entry first: "say" and "headed" are its words.
+    expect(seedEngine().ask("nk ships shells to russia, but where do americans say they make it look like they're headed?").intent).toBe('covert-shipments');
+  });
+
   it('reads "theres" as "there is"', () => {
     expect(tokenize('theres a ban')).toEqual(['there', 'is', 'ban']);
   });
