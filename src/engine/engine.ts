@@ -511,11 +511,11 @@ export class Engine {
     // arms", which the US claim's entry also reports): that claim is what was asked for.
     const own = this.fit.speakersOwnNeighbour(entry, match.ranked, speaker ?? askedStatingSpeaker(asked.tokens, message ?? question));
     if (own) return this.composer.entry(base, own);
-    // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
-    // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
     // "When … compared to when the US made the claim", and the entry never names the claim: the neighbour timing it so.
     const timedAgainst = this.fit.neighbourTimedAgainst(entry, match.ranked, wholeTokens, lang);
     if (timedAgainst) return this.composer.entry(base, timedAgainst);
+    // "When …", and the entry tells the time only relative to something else ("two days after the claim") while a close
+    // neighbour places it ("at 13:10"): the neighbour is likelier what was meant, so both are offered, it first.
     const placing = this.fit.neighboursPlacingTime(entry, match.ranked, detail);
     if (placing.length > 0) return this.composer.declined({ ...base, confidence: 0 }, 'unsure', [...placing, entry]);
     // One side of the border asked about, and the entry shows the other: a neighbour showing that side is likelier what was

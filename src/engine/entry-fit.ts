@@ -284,8 +284,7 @@ export class EntryFit {
    */
   cannotSettleGuess(entry: Entry, tokens: readonly string[], text: string, lang: Lang): boolean {
     // A day of a month ("taken on 4 November?"), a month ("did they send the letters in August?"), or a year-like figure
-    // the knowledge base nowhere uses: "two countries",
-    // "TV 2", "100%", "'48" are no such guess.
+    // the knowledge base nowhere uses: "two countries", "TV 2", "100%", "'48" are no such guess.
     const unknownFigure = tokens.some((word) => /^\d{4}$/.test(word) && !this.matcher.knows(word, lang));
     const guess = guessedFigure(tokens, text);
     if (guess === undefined || (!unknownFigure && guess.detail !== 'date' && guess.detail !== 'month')) return false;

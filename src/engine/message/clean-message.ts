@@ -149,7 +149,7 @@ const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|me
  * words show; its word would weigh as one the story uses ("unrelated" as the containers at the station are).
  */
 const TOPIC_SWITCH =
-  /^(?:(?:ok|okay|so|anyway|uansett|ok så|så)[\s,]+)?(?:(?:totally|completely|slightly|kinda|somewhat|a bit|helt|litt|totalt)\s+)?(?:unrelated|off[- ]?topic|random|different|another|urelatert|off[- ]?topic|ikke relatert|ikkje relatert|på siden|et annet|eit anna|noe annet|noko anna)(?:\s+(?:question|q|thing|spørsmål|spm|ting))?(?:\s*[:,–—-]\s*(?:but\s+|men\s+)?|\s+(?:but|men)\s+)(?=\p{L}\S*(?:\s+\S+){1})/iu;
+  /^(?:(?:ok|okay|so|anyway|uansett|ok så|så)[\s,]+)?(?:(?:totally|completely|slightly|kinda|somewhat|a bit|helt|litt|totalt)\s+)?(?:unrelated|off[- ]?topic|random|different|another|urelatert|ikke relatert|ikkje relatert|på siden|et annet|eit anna|noe annet|noko anna)(?:\s+(?:question|q|thing|spørsmål|spm|ting))?(?:\s*[:,–—-]\s*(?:but\s+|men\s+)?|\s+(?:but|men)\s+)(?=\p{L}\S*(?:\s+\S+){1})/iu;
 
 /**
  * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a

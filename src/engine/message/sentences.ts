@@ -15,17 +15,17 @@ const WH_WORDS =
 const QUESTION_WORDS = `${WH_WORDS}|did|does|do|is|are|was|were|has|have|can|could|har|er|var|kan|finnes|stemmer`;
 // A closing after a comma ("…, cheers", "…, takk!", "…, mvh Kari") is said to the bot, not asked of it.
 const SIGN_OFF = 'cheers|thanks|thank you|thx|ty|takk|tusen takk|mange takk|mvh|hilsen|regards|kind regards|best regards|best wishes';
-const CLAUSE = new RegExp(
-  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but|so|så)(?:\\s+(?:like|liksom|then|da))?\\s+(?=(?:${QUESTION_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
-  'iu',
-);
-
+/** A clause break: a colon or semicolon, "and"/"og"/"so" before one of `openers`, a comma before a wh-word, a closing. */
+function clauseBreak(openers: string): RegExp {
+  return new RegExp(
+    `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but|so|så)(?:\\s+(?:like|liksom|then|da))?\\s+(?=(?:${openers})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
+    'iu',
+  );
+}
+const CLAUSE = clauseBreak(QUESTION_WORDS);
 // In a sentence ending as a statement ("Sitter og skriver jobbsøknad og har helt stopp."), "and" before a verb such as
 // "har" or "is" goes on telling; only a wh-word after it starts a question of its own.
-const CLAUSE_IN_STATEMENT = new RegExp(
-  `\\s*[:;]\\s+|,?\\s+(?:and|og|men|but|so|så)(?:\\s+(?:like|liksom|then|da))?\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${WH_WORDS})\\s)|,\\s+(?=(?:${SIGN_OFF})(?:\\s+\\p{L}+){0,2}[.!]*$)`,
-  'iu',
-);
+const CLAUSE_IN_STATEMENT = clauseBreak(WH_WORDS);
 const ENDS_AS_STATEMENT = /[.!]\s*$/u;
 
 // Where either split below can cut a text (a superset: it may find no cut where this matches).
