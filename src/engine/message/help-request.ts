@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../analysis/stopwords.js';
 import { beforeHedge } from './closing-hedge.js';
 import { greetsOnly } from './greeting-only.js';
+import { OPENING_GREETINGS } from './leading-greeting.js';
 import { remarksOnAsker } from './greeting-remark.js';
 import { messageTokens } from './message-tokens.js';
 import { QUESTION_WORDS } from './question-words.js';
@@ -118,6 +119,17 @@ function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
     return { from, to: tokens[i] === 'fact' && CHECK_AFTER_FACT.has(tokens[i + 1] ?? '') ? i + 2 : i + 1 };
   }
   return undefined;
+}
+
+// Or told to check, what is to be checked not given yet: "fact check this for me", "hey, verify something for me".
+const CHECK_ORDER = new Set(['check', 'factcheck', 'verify', 'sjekk', 'faktasjekk', 'verifiser']);
+const THIS = new Set(['this', 'that', 'something', 'smth', 'dette', 'det', 'noe', 'noko']);
+
+function orderedToCheck(tokens: readonly string[]): Span | undefined {
+  const from = OPENING_GREETINGS.has(tokens[0] ?? '') ? 1 : 0;
+  const verb = tokens[from] === 'fact' && CHECK_AFTER_FACT.has(tokens[from + 1] ?? '') ? from + 1 : from;
+  if (!CHECK_ORDER.has(tokens[verb] ?? '') && !CHECK_AFTER_FACT.has(tokens[verb] ?? '')) return undefined;
+  return { from, to: THIS.has(tokens[verb + 1] ?? '') ? verb + 2 : verb + 1 };
 }
 
 // Or leave to paste what is to be checked: "can I just paste a tweet", "kan jeg lime inn en melding"; or how to ask it:
@@ -338,8 +350,9 @@ export function asksForHelpOnly(typed: readonly string[], cleaned: string): bool
   // A hedge closing it offers no other thing asked: "do I just type a question or what?".
   const tokens = beforeHedge(typed) ?? typed;
   const asked = helpAsked(tokens);
+  // Told to check, with nothing given to check; what follows such an order, in any sentence, is what to check.
+  if (asked === undefined) return orderedToCheck(tokens) !== undefined && helpOnlyIn(tokens, cleaned, orderedToCheck(tokens));
   // Most messages ask for no help at all: they are not split into sentences (this runs on every message).
-  if (asked === undefined) return false;
   if (helpOnlyIn(tokens, cleaned, asked)) return true;
   const sentences = sentencesOf(cleaned);
   // Once help is asked, leave to ask about a thing named is more of it: "how do I use this bot? can I ask it about X".

@@ -82,6 +82,13 @@ describe('Engine: a greeting with a remark about the asker', () => {
   });
 });
 
+describe('Engine: a greeting, then a claim given to check', () => {
+  it('checks the claim instead of greeting back (greeted at 1.0: the set phrase "check this" was left out, "me" read as a remark)', () => {
+    const answer = seedEngine().ask('hey fact check this for me north korea is arming russia true or false');
+    expect(answer.intent).toBe('claim-arms-supply');
+  });
+});
+
 describe('greetsWithChatter: a greeting, then sentences of chatter, nothing asked', () => {
   const chatter = (text: string): boolean => greetsWithChatter(messageTokens(text), text);
 

@@ -121,6 +121,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'which stories do you actually cover?',
     'hvilken sak dekker du?',
     'what kinds of things can I ask, and how should I go about it?',
+    // Told to check, nothing given yet to check.
+    'fact check this for me',
+    'hey! verify something for me',
   ])('%j asks for help', (text) => expect(helpOnly(text)).toBe(true));
 
   it.each([
@@ -149,6 +152,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hjelp fra Sovjetunionen',
     // What was seen is said: the topic is asked about.
     'can you check what I saw on tiktok about the horses',
+    // Told to check, and given what: in the same sentence or the next.
+    'hey fact check this for me north korea is arming russia true or false',
+    'fact check this: north korea sends shells to russia. true?',
   ])('%j does not', (text) => expect(helpOnly(text)).toBe(false));
 });
 

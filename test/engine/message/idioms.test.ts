@@ -6,6 +6,9 @@ import { seedEngine } from '../../support/seed-engine.js';
 describe('withoutIdioms', () => {
   it.each([
     ['who claimed it in the first place', 'who claimed it'],
+    // A pointer ("check this") unless it is a fact check.
+    ['haha check this', 'haha'],
+    ['fact check this for me', 'fact check this for me'],
     ['hvorfor skjedde dette i det hele tatt', 'hvorfor skjedde dette'],
     ['what did the first picture show', 'what did the first picture show'],
     ['there are loads of ferries', 'there are ferries'],
