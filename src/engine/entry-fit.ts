@@ -38,6 +38,7 @@ import { distanceEnds, namesDistanceEnds } from './message/distance-ends.js';
 import { messageTokens } from './message/message-tokens.js';
 import { askedKind, leavesUnnamed, namesAsked, namesSomeone, namesRoleAsked } from './message/named-in.js';
 import { isQuestion, sentencesOf } from './message/sentences.js';
+import { withDetailAdded } from './message/added-detail.js';
 import { offeredChoices } from './message/offered-choice.js';
 import { plainWords } from './message/plain-words.js';
 import { isSpeakersName, namesSpeaker, reportsSpeaker } from './message/speaker.js';
@@ -132,6 +133,8 @@ export class EntryFit {
     if (own !== undefined && this.gives(entry, own, tokens, lang)) return false;
     // Made exact by words added after the question ("… ? exact dollar figure", see withDetailAdded): asked of it.
     if (own !== undefined && own !== askedDetail(tokens)) return true;
+    // Or named in a clause of its own ("which UN resolution is it exactly, what number?"), asked of the clause before.
+    if (own !== undefined && message !== undefined && withDetailAdded(undefined, message) === own) return true;
     // A time given as the premise ("14:29 at Khasan: what time was that here?") is what the question refers to.
     if (own !== undefined && statedTimes(tokens, own) !== undefined) return true;
     // A sentence's detail is asked in the whole message too: a message that asks none (most) is not split at all.

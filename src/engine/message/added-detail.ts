@@ -27,8 +27,12 @@ export function withDetailAdded(detail: AskedDetail | undefined, text: string): 
   const added = tokenize(last);
   // The number of a thing asked for after a question asking none ("which UN resolution is it? I need the number for the
   // citation", "hvilken resolusjon er det? trenger nummeret"): a number the entry may not give.
-  if (detail === undefined && sentences.length > 1 && !isQuestion(last) && added.length <= MOST_NUMBER_WORDS) {
-    if (askedDetail([...tokenize(sentences[sentences.length - 2]!), ...added]) === 'identifier') return 'identifier';
+  // Or only named, asked: "which UN resolution is it exactly, what number?".
+  const alone = added.length <= NAMING_WORDS || (sentences.length > 1 && !isQuestion(last) && added.length <= MOST_NUMBER_WORDS);
+  if (detail === undefined && alone) {
+    const before = sentences.length > 1 ? sentences[sentences.length - 2]! : text.slice(0, text.length - last.length - 1);
+    const asked = tokenize(before);
+    if (askedDetail(asked) !== 'identifier' && askedDetail([...asked, ...added]) === 'identifier') return 'identifier';
   }
   // A question word asks something else, unless it only names the detail ("kva klokkeslett?", "what hour").
   const asks = added.length > NAMING_WORDS && added.some((w) => QUESTION_WORDS.has(w));

@@ -6,7 +6,7 @@
  */
 // prettier-ignore
 const FORM = [
-  '(?:answer |svar )?(?:yes or no|y/n|ja eller nei|ja/nei)',
+  '(?:answer |svar )?(?:yes or no|yes/no|y/n|ja eller nei|ja/nei)',
   '(?:(?:answer|svar) )?(?:in |with |med |på )?(?:one|a single|ett|eitt|eit|1) (?:word|ord|line|linje|number|tall|sentence|setning)(?: answer| svar)?',
   '(?:just|only|bare|berre) (?:the |a )?(?:number|name|year|date|tallet|navnet|namnet|året|datoen|ja eller nei|yes or no)',
   '(?:number|name|year|date) only', 'short (?:answer|version)', 'kort svar', 'kortversjon(?:en)?', 'kort og godt',
@@ -15,7 +15,7 @@ const POLITE = '(?: (?:pls|please|plz|takk|thx|thanks))?';
 const OPENING = new RegExp(`^\\s*(?:${FORM})${POLITE}\\s*[:,;–—-]+\\s*`, 'iu');
 const CLOSING = new RegExp(`(?:[.,;!?–—-]\\s*|\\s)(?:${FORM})${POLITE}\\s*[.!?]*\\s*$`, 'iu');
 // Words one of them has: most messages have none, and are left as they are.
-const MAY_HAVE = /yes or no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort/i;
+const MAY_HAVE = /yes or no|yes\/no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort/i;
 
 // How far from either end the form may stand (the longest, "svar med ett ord pls:", and its punctuation).
 const REACH = 40;

@@ -43,13 +43,28 @@ describe('Engine: an exact figure or the time of day added after the question', 
     expect(engine.ask('how many satellite pictures are there? exact number').intent).toBe('image-analysis');
   });
 
-  it.each([['Which resolution bans the ferry? I need its number for a footnote.'], ['hvilken forskrift gjelder det? trenger nummeret']])(
-    '%j asks the number of what the question asks, which it asked none of',
-    (text) => expect(withDetailAdded(undefined, text)).toBe('identifier'),
-  );
+  it.each([
+    ['Which resolution bans the ferry? I need its number for a footnote.'],
+    ['hvilken forskrift gjelder det? trenger nummeret'],
+    // Or after a comma, asked in two words.
+    ['which resolution bans the ferry exactly, what number?'],
+  ])('%j asks the number of what the question asks, which it asked none of', (text) => expect(withDetailAdded(undefined, text)).toBe('identifier'));
 
   it('keeps a question asking none when the sentence after it asks something else', () => {
     expect(withDetailAdded(undefined, 'Which ferry regulation is it? Does it have a number?')).toBeUndefined();
+  });
+
+  it('declines a resolution asked for by its number after a comma (answered with the UN ban at 0.95)', () => {
+    const answer = seedEngine().ask('which UN resolution is it exactly, what number?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(answer.suggestions.map((s) => s.id)).toEqual(['un-arms-ban']);
+  });
+
+  it('declines the time of day asked after a comma, where the entry gives only the day (answered with the horse train at 0.90)', () => {
+    const answer = seedEngine().ask('når gikk hestetoget over grensa, hvilket klokkeslett?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
   });
 
   it('declines a resolution asked for by its number in the sentence after, offering the entry on it', () => {

@@ -8,6 +8,7 @@ describe('withoutAnswerForm', () => {
     ['bare tallet: hvor lang er broen', 'hvor lang er broen'],
     ['hvem analyserte satellittbildene? bare navnet', 'hvem analyserte satellittbildene'],
     ['did putin and kim swap letters y/n', 'did putin and kim swap letters'],
+    ['would NK arms exports break a UN resolution? yes/no', 'would NK arms exports break a UN resolution'],
     ['just the year pls, when did they close the bridge', 'when did they close the bridge'],
     ['svar med ett ord: hvem analyserte bildene', 'hvem analyserte bildene'],
     ['how many ICBMs did NK fire this year? number only', 'how many ICBMs did NK fire this year'],
@@ -24,5 +25,7 @@ describe('Engine: a question with how short the reply is to be', () => {
   it('answers the question, not a name or a number the form seems to ask', () => {
     expect(engine.ask('hvem analyserte satellittbildene? bare navnet').intent).toBe('image-analysis');
     expect(engine.ask('did putin and kim swap letters y/n').intent).toBe('putin-kim-letters');
+    // "no" is no number asked ("resolution no."): the resolution's entry answers.
+    expect(engine.ask('would NK arms exports break a UN resolution? yes/no').intent).toBe('un-arms-ban');
   });
 });
