@@ -410,6 +410,10 @@ const SCOPE = new Set(['only', 'bare', 'just', 'kun', 'know', 'knows', 'cover', 
   // "… and what is outside your scope?", "og hva er utenfor?": what it does not cover.
   'what', 'outside', 'scope', 'beyond', 'limits', 'limitations', 'utenfor', 'begrensninger', 'begrensningene', 'grensene']);
 
+// prettier-ignore
+const ONLY_THE_STORY_CHOICE = new RegExp('(?:^| )(?:or|eller) (?:only|just|bare|berre|kun) (?:about |om )?(?:this|that|the|denne|dette|den) ' +
+  '(?:one |ene |eine )?(?:article|story|piece|artikkel|artikkelen|sak|saken|saka|nyheten|nyheita)$', 'u');
+
 const LEAVE_ABOUT = new Set(['about', 'om', 'regarding', 'angående']);
 const YOU_OR_IT = new Set(['you', 'u', 'it', 'deg', 'den', 'dere']);
 
@@ -424,6 +428,10 @@ function helpOnlyIn(tokens: readonly string[], cleaned: string, asked: Span | un
   // Alone it asks about the thing ("can I ask about the horses"), which its entry answers.
   if (helped && ASK.has(tokens[asked.to - 1]!) && LEAVE_ABOUT.has(tokens[asked.to + (YOU_OR_IT.has(tokens[asked.to] ?? '') ? 1 : 0)] ?? ''))
     if (!tokens.slice(asked.to).some((w) => QUESTION_WORDS.has(w))) return true;
+  // Whether the bot does other things too, or only the story: "can you fact check stuff like the iran drones too or only
+  // this one article" (what the other things are is not asked of it).
+  const rest = tokens.slice(asked.to);
+  if (ONLY_THE_STORY_CHOICE.test(rest.join(' ')) && !rest.some((w) => QUESTION_WORDS.has(w))) return true;
   for (let i = asked.to; i < tokens.length; i++) {
     const w = tokens[i]!;
     // Help asked again after it: "can u help me im not sure what to ask".

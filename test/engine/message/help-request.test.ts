@@ -121,6 +121,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'which stories do you actually cover?',
     'hvilken sak dekker du?',
     'what kinds of things can I ask, and how should I go about it?',
+    // Whether the bot does other things too, or only the story.
+    'can you fact check stuff like the iran drones too or only this one article',
+    'kan jeg spørre om iran også eller bare denne saken?',
     // Told to check, nothing given yet to check.
     'fact check this for me',
     'hey! verify something for me',
