@@ -21,10 +21,11 @@ const SPOKEN = new RegExp(`${NAMED}\\b(?:${MARKS.map(([words]) => words).join('|
 // the mark closing the message is spoken after all.
 const SPOKEN_LAST = new RegExp(`(?<=\\b(?:med|with)\\s)(?:${MARKS.map(([words]) => words).join('|')})\\s*$`, 'iu');
 const SPOKEN_AT_END = new RegExp(`${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})\\s*$`, 'iu');
-// Or before a question word ("hva kan du hjelpe med komma hva vet du om", "so comma who took them"): a number never
-// follows there.
+// Or before a question word ("hva kan du hjelpe med komma hva vet du om", "so comma who took them") or the verb opening a
+// yes/no question ("… with arms comma does the satellite stuff prove that"): a number never follows there.
 const SPOKEN_BEFORE_QUESTION = new RegExp(
-  `${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})(?=\\s+(?:hva|kva|hvem|kven|kem|når|hvor|kor|hvorfor|korfor|what|who|when|where|why|how)\\b)`,
+  `${NAMED}\\s(?:${END_ONLY.map(([words]) => words).join('|')})(?=\\s+(?:hva|kva|hvem|kven|kem|når|hvor|kor|hvorfor|korfor|what|who|when|where|why|how|` +
+    'does|do|did|is|are|was|were|can|could|has|have|will|would|er|var|har|kan|vil|gjorde|ble|vart|stemmer|finnes|fins|veit|vet)\\b)',
   'giu',
 );
 const MARK_OF = new Map<string, string>([...MARKS, ...END_ONLY].flatMap(([words, mark]) => words.split('|').map((w): [string, string] => [w, mark])));

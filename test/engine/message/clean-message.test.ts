@@ -261,6 +261,13 @@ describe('cleanMessage', () => {
     expect(seedEngine().ask('hva kan du svare på komma hva vet du om').intent).toBe('help');
   });
 
+  it('reads a comma spoken before the verb opening a yes/no question as a comma (declined as unsure at 0.27)', () => {
+    expect(cleanMessage('they said it was arms comma does the picture prove that')).toBe('they said it was arms, does the picture prove that');
+    expect(cleanMessage('usa sier det komma har de bevis')).toBe('usa sier det, har de bevis');
+    const q = 'okay so the americans said north korea is supplying russia with arms comma does the satellite stuff actually prove that';
+    expect(seedEngine().ask(q).intent).toBe('claim-arms-supply');
+  });
+
   it('keeps punctuation words that name a mark rather than speak it', () => {
     for (const q of [
       'Hvorfor setter 38 North spørsmålstegn ved dette?',
