@@ -99,8 +99,12 @@ export function withoutIdioms(tokens: readonly string[]): string[] {
   const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : tokens.some((t) => DISTANCE.has(t)) ? byFirstDistance : byFirst;
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    // "Fact check this" asks for a check: not the pointer "check this".
-    const idiom = tokens[i - 1] === 'fact' ? undefined : phrases.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w));
+    // "Fact check this" asks for a check: not the pointer "check this". "Er det som med …" compares ("is it like with …"):
+    // no cleft.
+    const idiom =
+      tokens[i - 1] === 'fact'
+        ? undefined
+        : phrases.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w) && !(p[p.length - 1] === 'som' && tokens[i + p.length] === 'med'));
     if (idiom === undefined) {
       out?.push(tokens[i]!);
       continue;

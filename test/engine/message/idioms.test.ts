@@ -26,6 +26,8 @@ describe('withoutIdioms', () => {
     ['not gonna lie the bridge is long', 'the bridge is long'],
     ['be honest is the claim proven', 'is the claim proven'],
     ['vær ærlig har de bevis', 'har de bevis'],
+    // "Er det som med …" compares ("is it like with …"): no cleft.
+    ['eller er det som med skipene', 'eller er det som med skipene'],
     // The Norwegian cleft asks as the plain question does.
     ['hvem var det som tok satellittbildene', 'hvem tok satellittbildene'],
     ['hva er det som skjer med toget', 'hva skjer med toget'],
@@ -67,6 +69,11 @@ describe('Engine: a set phrase asks nothing', () => {
 
   it('answers the Norwegian cleft as the plain question (declined unsure at 0.64)', () => {
     expect(seedEngine().ask('Hvem var det som tok satellittbildene?').intent).toBe('image-analysis');
+  });
+
+  it('answers the question before a comparison with something else (declined as unsure at 0.03)', () => {
+    const q = 'vet man hva som var i toget, eller er det som med de containerskipa fra iran der ingen egentlig vet?';
+    expect(seedEngine().ask(q).intent).toBe('cargo-unknown');
   });
 
   it('reads "gonna be honest" as no prediction', () => {
