@@ -38,6 +38,11 @@ describe('everyday words for the article’s things', () => {
     expect(seedEngine().ask("nk ships shells to russia, but where do americans say they make it look like they're headed?").intent).toBe('covert-shipments');
   });
 
+  it('reads "assumption" as the entry\'s "assumed" and "antar": that trade resumed is 38 North\'s assumption (declined at 0.0)', () => {
+    const answer = seedEngine().ask('38 north says trade between the two has resumed. is that something they observed or just an assumption?');
+    expect(answer.intent).toBe('cargo-unknown');
+  });
+
   it('reads "theres" as "there is"', () => {
     expect(tokenize('theres a ban')).toEqual(['there', 'is', 'ban']);
   });
