@@ -263,6 +263,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
       if (detail === 'distance' && countsLength(plain, found)) return 'length';
       // "When exactly was the launch this year", "når nøyaktig i 2022": the year is given, a date within it is asked.
       if (detail === 'time' && hasAny(plain, EXACTLY) && namesTheYear(plain)) return 'date';
+      // "Russia helped them in the past? until what time": until when, an era, not a time of day.
+      if (detail === 'clock' && plain.some((t, at) => UNTIL.has(t) && plain[at + 1] === 'what' && plain[at + 2] === 'time')) return 'time';
       // "Article date", "outlet + date": when the piece came out, which its month tells; not "which day exactly".
       if (detail === 'date' && hasAny(plain, PUBLICATION) && !hasAny(plain, DAY_EXACTLY)) return 'month';
       return detail;
@@ -272,6 +274,8 @@ function detailAskedIn(tokens: readonly string[]): AskedDetail | undefined {
   if (hasAny(plain, HOW_OR_WHY) && hasAny(plain, LIFE_EVENTS)) return 'lifeEvent';
   return undefined;
 }
+
+const UNTIL = new Set(['until', 'till']);
 
 const HOW_OR_WHY = new Set(['how', 'why', 'hvordan', 'hvorfor', 'korleis', 'kvifor', 'åssen', 'koss', 'koffor', 'hvorledes']);
 

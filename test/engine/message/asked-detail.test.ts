@@ -147,6 +147,8 @@ describe('askedDetail', () => {
     ['why link the train to arms sales when nobody knows the cargo', undefined],
     ['how much evidence is there', undefined],
     ['what time did the horse train cross', 'clock'],
+    // "Until what time": until when, an era.
+    ['russia helped the ferry company in the past? until what time', 'time'],
     ['hvor mye var klokka da bildet ble tatt', 'clock'],
     // "Klokka hva": the time of day, though "hva var toget" alone would ask what the train carried.
     ['klokka hva var toget i Nord-Korea', 'clock'],
@@ -273,6 +275,12 @@ describe('askedDetail', () => {
     ['var det samme toget som dukket opp på russisk side etterpå', undefined],
     ['hva var det som skjedde etterpå', 'later'],
   ])('%j asks for %s', (q, detail) => expect(askedDetail(tokenize(q))).toBe(detail));
+});
+
+describe('Engine: until what time', () => {
+  it('answers until when, not a time of day the entry lacks (declined as a clock time at 0.0)', () => {
+    expect(seedEngine().ask('russia help north korea in the past? until what time').intent).toBe('soviet-aid');
+  });
 });
 
 describe('Engine: someone’s own words asked for', () => {
