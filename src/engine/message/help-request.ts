@@ -38,6 +38,9 @@ const STORY_TASK = new Set([
   'separate', 'apart', 'fakta', 'facts', 'påstander', 'påstandar', 'claims', 'sak', 'saken', 'saka', 'artikkel', 'artikkelen', 'article', 'story',
   'news', 'nyheter', 'nyheten', 'nyhetene', 'things', 'ting', 'here', 'her', 'from', 'fra', 'frå', 'answer', 'svare', 'tv', 'tv2', '2', 'lekser', 'leksene',
   'homework', 'spørsmålet', 'oppgave', 'oppgaven', 'oppgåve', 'assignment', 'report', 'rapport', 'skole',
+  // A teacher's: the answer key, a test, a lesson ("kan du hjelpe meg med fasit?", "help me with the answer key").
+  'fasit', 'fasiten', 'fasitsvar', 'fasitsvara', 'fasitsvarene', 'key', 'prøve', 'prøven', 'prøva', 'test', 'tests', 'lesson', 'lessons',
+  'undervisning', 'undervisningen', 'undervisninga',
   'skolen', 'school', 'essay', 'prosjekt', 'project', 'quiz', 'spørsmål', 'questions', 'question', 'stuff', 'nord', 'korea', 'north', 'nk',
   'russland', 'russia', 'one', 'words', 'word', 'ord', 'ordene', 'ordet', 'terms', 'language', 'språk', 'språket', 'locations', 'places',
   'steder', 'people', 'folk', 'personer', 'sources', 'kilder', 'dates', 'datoer', 'numbers', 'tall', 'pictures', 'bilder', 'bildene',

@@ -124,6 +124,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // Whether the bot does other things too, or only the story.
     'can you fact check stuff like the iran drones too or only this one article',
     'kan jeg spørre om iran også eller bare denne saken?',
+    // A teacher's answer key.
+    'kan du hjelpe meg med fasit?',
+    'can you help me with the answer key?',
     // Told to check, nothing given yet to check.
     'fact check this for me',
     'hey! verify something for me',
