@@ -105,6 +105,11 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
             break;
           }
       }
+      // The progressive: "what is Russia saying about it", "what are they responding".
+      if (span === undefined && ASKS.has(t) && BE.has(tokens[i + 1] ?? '')) {
+        const at = tokens.findIndex((w, j) => j > i + 2 && j <= i + 2 + LONGEST && SAYING.has(w));
+        if (at > 0) span = tokens.slice(i + 2, at);
+      }
       // The cleft: "når var det Nord-Korea sa det", "what was it the Kremlin said".
       if (span === undefined && ASKS.has(t) && BE.has(tokens[i + 1] ?? '') && IT.has(tokens[i + 2] ?? '')) {
         const from = THAT.has(tokens[i + 3] ?? '') ? i + 4 : i + 3;
@@ -135,6 +140,7 @@ export function askedSpeaker(tokens: readonly string[]): string[] | undefined {
   return passiveSpeaker(tokens);
 }
 
+const SAYING = new Set(['saying', 'responding', 'replying', 'answering', 'commenting', 'reacting', 'claiming', 'stating']);
 const IF = new Set(['if', 'whether', 'om']);
 const IT = new Set(['it', 'det']);
 const THAT = new Set(['that', 'at']);

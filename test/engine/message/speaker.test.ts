@@ -11,6 +11,8 @@ describe('askedSpeaker', () => {
     // Their words asked for by a noun ("'s" is no token).
     ['what is the french foreign ministry response', ['french', 'foreign', 'ministry']],
     ['hva er Tysklands reaksjon på saken', ['tysklands']],
+    // The progressive.
+    ['what is the french foreign ministry saying about the train', ['french', 'foreign', 'ministry']],
     ['what did he say', undefined],
     ['hva sier artikkelen om hestene', undefined],
     ['who took the pictures', undefined],
@@ -150,6 +152,13 @@ describe('Engine: what someone said, when the article quotes someone else', () =
   it('answers when the entry quotes that speaker', () => {
     expect(engine.ask('hva sa Kirby om hvor granatene skal?').intent).toBe('covert-shipments');
     expect(engine.ask('what did the white house say north korea delivered?').intent).toBe('white-house-shells');
+  });
+
+  it('reads the speaker of "what is X saying" (answered with North Korea\'s denial at 0.87)', () => {
+    const answer = engine.ask('what is russia saying about the accusation?');
+    expect(answer.intent).toBeNull();
+    expect(answer.declineReason).toBe('detail');
+    expect(engine.ask('what is north korea saying about it?').intent).toBe('dprk-denial');
   });
 
   it('reads the speaker in the indirect order, "hva Russland sa om" (answered with North Korea\'s denial)', () => {
