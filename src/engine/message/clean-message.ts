@@ -178,6 +178,14 @@ const CLOSING_NOT =
   /\s*[,;–—-]\s*(?:(?:and|but|men|og)\s+)?(?:not\s+(?:about\s+)?(?:the|that|those|this|these)\s+(?!other\b|\S*\d)[^,.;:!?\n]{1,40}?|(?:ikke|ikkje|itj)\s+(?:om\s+)?(?:(?:den|det|de|dei|disse)\s+)?\p{L}+(?:en|a|et|ene|ane|na))\s*[.!?]*\s*$/iu;
 
 /**
+ * A doubt closing a question ("is kim a good rider, or is that just propaganda?", "krysset toget, eller er det bare
+ * propaganda?"): whether it is so is what the entry's status tells; its words ("propaganda", "fake") would draw the
+ * claims' entries, not the one asked about. Only after a question of three words or more.
+ */
+const CLOSING_DOUBT =
+  /(?<=\p{L}\S*(?:\s+\S+){2,}?)\s*[,;–—-]?\s+(?:or|eller)\s+(?:is|was|are|er|var|e)\s+(?:that|this|it|all\s+that|det|dette|alt\s+det)\s+(?:(?:just|only|all|simply|bare|berre|kun|bare\s+en|just\s+a|only\s+a)\s+)?(?:propaganda|fake(?:\s+news)?|made\s+up|a\s+lie|lies|hype|spin|a\s+rumou?r|rumou?rs|løgn|løgner|oppspinn|rykter?|tull|fake\s+news|falske\s+nyheter)(?:\s+(?:lol|lmao|haha))?\s*[.!?]*\s*$/iu;
+
+/**
  * What the asker sets aside before the question, narrowing it ("not the bridge, the station: how far from the border?",
  * "ikke når den ble stengt, men når ble broen bygd?", "I don't mean the train, I mean the horses", "setting aside the
  * shells - what did Kirby say"): what is not asked goes, and its words with it. Opening the message, up to the first
@@ -247,6 +255,7 @@ export function cleanMessage(text: string): string {
   if (/bot/i.test(cleaned)) cleaned = cleaned.replace(LATER_ADDRESS, '. ').replace(CLOSING_INSULT, '');
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ').replace(CLOSING_NOT, '');
+  if (/propaganda|fake|made up|lie|hype|spin|rumou?r|løgn|oppspinn|rykte|tull|falske/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DOUBT, '?');
   if (
     /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
       cleaned,

@@ -148,6 +148,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('it sank in the 80s, not the 90s')).toBe('it sank in the 80s, not the 90s');
   });
 
+  it('drops a doubt closing a question ("or is that just propaganda"), not one asked alone', () => {
+    expect(cleanMessage('is the captain a good sailor or is that just propaganda lol')).toBe('is the captain a good sailor?');
+    expect(cleanMessage('sank ferja i stormen, eller er det bare oppspinn?')).toBe('sank ferja i stormen?');
+    expect(cleanMessage('is that just propaganda')).toBe('is that just propaganda');
+    // Answered with the arms claim at 0.86, which its word "propaganda" drew; the rider is asked, which the article does not tell.
+    expect(seedEngine().ask('honestly is kim a good rider or is that just propaganda lol').intent).toBeNull();
+  });
+
   it('drops a demand pressing the bot before the claim or question, not the word inside a question', () => {
     expect(cleanMessage('Innrøm det: ferja sank med vilje')).toBe('ferja sank med vilje');
     expect(cleanMessage('admit it, the ferry company lied')).toBe('the ferry company lied');
