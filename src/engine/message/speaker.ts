@@ -42,7 +42,7 @@ const INDIRECT_NOT = new Set(['for', 'slags', 'was', 'is', 'were', 'been', 'vart
 // prettier-ignore
 const NOT_SPEAKERS = new Set([
   'article', 'artikkelen', 'artikkel', 'saken', 'teksten', 'text', 'story', 'piece', 'report', 'news', 'nyheten', 'reportasjen', 'tv', '2', 'tv2', 'he', 'she', 'han', 'hun', 'ho', 'dei', 'dem',
-  'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'really', 'exactly', 'even', 'just', 'officially',
+  'himself', 'themselves', 'selv', 'sjøl', 'sjølv', 'actually', 'egentlig', 'eigentleg', 'eigentlig', 'egentleg', 'faktisk', 'really', 'exactly', 'even', 'just', 'officially',
   // How often or how openly: "has North Korea ever denied it", "har Russland noensinne benektet det".
   'ever', 'once', 'publicly', 'openly', 'formally', 'previously', 'noensinne', 'nokosinne', 'offentlig', 'offentleg', 'tidligere', 'tidlegare',
   // How flatly: "did they flat out deny it", "har de blankt avvist det".

@@ -14,6 +14,9 @@ describe('askedSpeaker', () => {
     // The progressive.
     ['what is the french foreign ministry saying about the train', ['french', 'foreign', 'ministry']],
     ['what did he say', undefined],
+    // "Actually" in Nynorsk and Bokmål is no one.
+    ['kva sa dei eigentleg', undefined],
+    ['hva sa de faktisk', undefined],
     ['hva sier artikkelen om hestene', undefined],
     ['who took the pictures', undefined],
     ['what does the kremlin say about it', ['kremlin']],
