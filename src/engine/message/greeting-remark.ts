@@ -29,6 +29,11 @@ const ASKING = new Set([
 // prettier-ignore
 const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', 'les', 'holder', 'held', 'sitter', 'sit', 'driver', 'lager', 'studerer',
   'working', 'writing', 'reading', 'doing', 'researching', 'studying', 'preparing']);
+// prettier-ignore
+const GOING_TO = new Set(['skal', 'gonna', 'going', 'planning', 'about']);
+// prettier-ignore
+const ABOUT_TO_DO = new Set(['lage', 'laga', 'skrive', 'skriva', 'holde', 'halde', 'lese', 'jobbe', 'jobba', 'forberede', 'ha', 'make', 'write', 'do', 'to',
+  'prepare', 'hold', 'give']);
 // "Driver og tegner": busy doing.
 const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
 
@@ -56,8 +61,10 @@ const GANG_HERE =
 function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
   if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned) || GANG_HERE.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
-  const after = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
-  return ASKERS_DOING.has(tokens[after] ?? '') && DOING_WHAT.has(tokens[after + 1] ?? '');
+  const greeted = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
+  // What they are about to do: "hei! skal lage en sak om denne artikkelen", "hi, gonna write a piece on this".
+  const after = GOING_TO.has(tokens[greeted] ?? '') && ABOUT_TO_DO.has(tokens[greeted + 1] ?? '') ? greeted + 1 : greeted;
+  return (ASKERS_DOING.has(tokens[after] ?? '') || (after > greeted && ABOUT_TO_DO.has(tokens[after]!))) && DOING_WHAT.has(tokens[after + 1] ?? '');
 }
 
 // English words before "at" that make it the preposition, not Norwegian "at" (that): "looking at this piece".

@@ -124,6 +124,14 @@ function askedTheBotsJob(tokens: readonly string[]): Span | undefined {
   return undefined;
 }
 
+/**
+ * After help asked, what else the bot can do, whatever the verb: "what can you do? can you translate words from the
+ * article", "… can you give me sources for stuff". The verb is the span's end: what follows must be of the story's tasks.
+ */
+function askedCapability(tokens: readonly string[]): Span | undefined {
+  return ASKING_VERB.has(tokens[0] ?? '') && YOU.has(tokens[1] ?? '') && tokens.length > 2 ? { from: 0, to: 3 } : undefined;
+}
+
 // Or told to check, what is to be checked not given yet: "fact check this for me", "hey, verify something for me".
 const CHECK_ORDER = new Set(['check', 'factcheck', 'verify', 'sjekk', 'faktasjekk', 'verifiser']);
 const THIS = new Set(['this', 'that', 'something', 'smth', 'dette', 'det', 'noe', 'noko']);
@@ -184,7 +192,8 @@ const THE_BOT = set('you', 'u', 'it', 'bot', 'factbot', 'this', 'du', 'boten', '
 const SO = maybe('actually', 'even', 'really', 'exactly', 'egentlig', 'eigentleg', 'faktisk', 'bot');
 const DOES = set(
   ...['do', 'answer', 'tell', 'explain', 'verify', 'check', 'fact', 'factcheck', 'give', 'help', 'handle', 'cover'],
-  ...['svare', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke', 'faktasjekke', 'gi'],
+  // "Hva kan du svarte på": after "kan du" only the infinitive, whatever autocorrect made of it.
+  ...['svare', 'svarte', 'hjelpe', 'gjøre', 'fortelle', 'forklare', 'sjekke', 'faktasjekke', 'gi'],
 );
 const KIND = set('kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'slags', 'for');
 const THINGS = set('questions', 'question', 'qs', 'things', 'stuff', 'spørsmål', 'ting');
@@ -365,7 +374,7 @@ export function asksForHelpOnly(typed: readonly string[], cleaned: string): bool
     sentences.every((s) => {
       const typedOwn = messageTokens(s);
       const own = beforeHedge(typedOwn) ?? typedOwn;
-      if (helpOnlyIn(own, s, helpAsked(own), helped)) return (helped = true);
+      if (helpOnlyIn(own, s, helpAsked(own) ?? (helped ? askedCapability(own) : undefined), helped)) return (helped = true);
       return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || chatter(s);
     })
   );

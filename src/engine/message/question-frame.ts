@@ -93,6 +93,8 @@ const VERDICTS = [
 // prettier-ignore
 const BOTS_VIEW = [
   ['your', 'opinion'], ['your', 'view'], ['your', 'take'], ['your', 'thoughts'], ['din', 'mening'], ['di', 'meining'], ['ditt', 'syn'],
+  // A hot take asked for ("give me a hot take for the pod"): a view, not a fact.
+  ['hot', 'take'], ['hot', 'takes'], ['spicy', 'take'],
   // Not any word between: "I should value your considered view" is a letter's courtesy around a question of fact.
   ...['honest', 'own', 'personal', 'real', 'true'].flatMap((how) => [['your', how, 'opinion'], ['your', how, 'view'], ['your', how, 'take']]),
   ...['ærlige', 'egen', 'egne', 'personlige', 'ærlege', 'eigen'].flatMap((how) => [['din', how, 'mening'], ['di', how, 'meining']]),

@@ -18,6 +18,8 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     // "I" dropped, as chat does.
     'Hei, jobber med en sak om NK og Russland.',
     'hi, working on a story about the train',
+    // What they are about to do.
+    'hei! skal lage en sak om denne artikkelen',
     // After a greeting of two words; English "at" is no Norwegian "that".
     'God kveld! Driver og tegner et kart over grensa',
     "hello, we're a class looking at this piece",

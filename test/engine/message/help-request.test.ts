@@ -124,6 +124,11 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     // Whether the bot does other things too, or only the story.
     'can you fact check stuff like the iran drones too or only this one article',
     'kan jeg spørre om iran også eller bare denne saken?',
+    // After help asked, what else the bot can do, whatever the verb.
+    'what can you do? can you translate words from the article',
+    'what can you actually do? can you give me sources for stuff',
+    // After "kan du", the infinitive autocorrect turned into a past tense.
+    'hva kan du svarte på?',
     // A teacher's answer key.
     'kan du hjelpe meg med fasit?',
     'can you help me with the answer key?',
@@ -208,6 +213,10 @@ describe('Engine: help asked with the story', () => {
       expect(answer.intent, question).toBe('help');
       expect(answer.lang, question).toBe(lang);
     }
+  });
+
+  it('answers the question asked after help, not help', () => {
+    expect(engine.ask('what can you do? can you tell me who took the pictures').intent).toBe('image-analysis');
   });
 
   it('answers a question asked after leave to ask', () => {

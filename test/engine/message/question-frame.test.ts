@@ -175,6 +175,11 @@ describe('questionFrame', () => {
     expect(seedEngine().ask('is the ferry story just propaganda? be honest what do you think').declineReason).toBe('opinion');
   });
 
+  it("hears a hot take asked for as the bot's view (answered with the letters at 0.74)", () => {
+    expect(asksBotsView(tokenize('give me a hot take for the pod'))).toBe(true);
+    expect(seedEngine().ask('is kim jong-un a bigger threat than putin? give me a hot take for the pod').intent).toBeNull();
+  });
+
   it('still hears an opinion beside a polite "should"', () => {
     expect(frameOf('I should be glad to hear what you think of Kim')).toBe('opinion');
   });
