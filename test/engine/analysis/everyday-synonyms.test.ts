@@ -43,6 +43,10 @@ describe('everyday words for the article’s things', () => {
     expect(answer.intent).toBe('cargo-unknown');
   });
 
+  it('reads "hovedpoengene" and "key points" as the summary of the article (declined: an unknown word)', () => {
+    expect(seedEngine().ask('gi meg hovedpoengene i saken').intent).toBe('article-about');
+  });
+
   it('reads "theres" as "there is"', () => {
     expect(tokenize('theres a ban')).toEqual(['there', 'is', 'ban']);
   });
