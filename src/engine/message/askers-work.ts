@@ -13,9 +13,18 @@ const WORK = new Set([
   'foredrag', 'foredraget', 'innlegg', 'innlegget', 'lekse', 'leksa', 'leksen', 'særoppgave', 'særoppgaven', 'masteroppgave', 'masteroppgaven',
 ]);
 
+// A piece of work that cannot be the story, named without a possessive after "for" ("oppsummer saken for nyhetsbrevet",
+// "give me a hot take for the pod"): what the answer is for.
+// prettier-ignore
+const OUTLET_WORK = new Set([
+  'nyhetsbrev', 'nyhetsbrevet', 'podden', 'podkasten', 'podcasten', 'sendingen', 'sendinga', 'innslaget', 'episoden', 'newsletter', 'pod',
+  'podcast', 'show', 'segment', 'slot', 'broadcast', 'episode', 'bulletin',
+]);
+const FOR = new Set(['for', 'til', 'to']);
+
 /** Whether a word may name a piece of work (see withoutAskersWork): a message with none is left as it is. */
 export function mayNameWork(word: string): boolean {
-  return WORK.has(word);
+  return WORK.has(word) || OUTLET_WORK.has(word);
 }
 
 /** The tokens without a piece of work the asker claims as theirs and the possessive claiming it (the same array when none). */
@@ -23,14 +32,18 @@ export function withoutAskersWork(tokens: readonly string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const before = WORK.has(t) && MINE_BEFORE.has(tokens[i - 1] ?? '');
-    const after = WORK.has(t) && MINE_AFTER.has(tokens[i + 1] ?? '');
-    if (!before && !after) {
+    const before = (WORK.has(t) || OUTLET_WORK.has(t)) && MINE_BEFORE.has(tokens[i - 1] ?? '');
+    const after = (WORK.has(t) || OUTLET_WORK.has(t)) && MINE_AFTER.has(tokens[i + 1] ?? '');
+    // "for the pod": the lone "a" is no token, "the" is.
+    const the = tokens[i - 1] === 'the' ? 1 : 0;
+    const purpose = !before && OUTLET_WORK.has(t) && FOR.has(tokens[i - 1 - the] ?? '');
+    if (!before && !after && !purpose) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);
     if (before) out.pop();
+    if (purpose) out.splice(out.length - 1 - the, 1 + the);
     if (after) i++;
   }
   return out ?? (tokens as string[]);
