@@ -186,6 +186,13 @@ const CLOSING_DOUBT =
   /(?<=\p{L}\S*(?:\s+\S+){2,}?)\s*[,;–—-]?\s+(?:or|eller)\s+(?:is|was|are|er|var|e)\s+(?:that|this|it|all\s+that|det|dette|alt\s+det)\s+(?:(?:just|only|all|simply|bare|berre|kun|bare\s+en|just\s+a|only\s+a)\s+)?(?:propaganda|fake(?:\s+news)?|made\s+up|a\s+lie|lies|hype|spin|a\s+rumou?r|rumou?rs|løgn|løgner|oppspinn|rykter?|tull|fake\s+news|falske\s+nyheter)(?:\s+(?:lol|lmao|haha))?\s*[.!?]*\s*$/iu;
 
 /**
+ * What the asker is doing, closing the request after a comma ("gimme the gist in two sentences, doing a 90 sec news slot at
+ * 7", "…, jobber med et innslag til i kveld"): why they ask, not what; its words ("slot", "7") would read as asked.
+ */
+const CLOSING_ASKERS_DOING =
+  /,\s*(?:(?:i'?m|im|i\s+am|we'?re|we\s+are|jeg\s+er|eg\s+er|vi\s+er)\s+)?(?:doing|working\s+on|writing|preparing|prepping|making|recording|jobber\s+med|jobbar\s+med|skriver|lager|lagar|forbereder)\s+(?:a|an|my|our|the|en|ei|et|eit|ein)\s+[^,.?!\n]{1,60}[.!]*\s*$/iu;
+
+/**
  * What the asker sets aside before the question, narrowing it ("not the bridge, the station: how far from the border?",
  * "ikke når den ble stengt, men når ble broen bygd?", "I don't mean the train, I mean the horses", "setting aside the
  * shells - what did Kirby say"): what is not asked goes, and its words with it. Opening the message, up to the first
@@ -256,6 +263,7 @@ export function cleanMessage(text: string): string {
   if (/dodg|avoid|stall|evad|answer|svar|unngå|vri|dille/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DEMAND, '');
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ').replace(CLOSING_NOT, '');
   if (/propaganda|fake|made up|lie|hype|spin|rumou?r|løgn|oppspinn|rykte|tull|falske/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DOUBT, '?');
+  if (/doing|working|writing|prep|making|recording|jobb|skriver|lage?r|forbereder/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_ASKERS_DOING, '');
   if (
     /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
       cleaned,

@@ -148,6 +148,14 @@ describe('cleanMessage', () => {
     expect(cleanMessage('it sank in the 80s, not the 90s')).toBe('it sank in the 80s, not the 90s');
   });
 
+  it('drops what the asker is doing, closing the request after a comma', () => {
+    expect(cleanMessage('gimme the gist of the ferry story, doing a 90 sec news slot at 7')).toBe('gimme the gist of the ferry story');
+    expect(cleanMessage('hvem eier ferja, jobber med en sak til i kveld')).toBe('hvem eier ferja');
+    expect(cleanMessage('what was the ferry doing, a test run?')).toBe('what was the ferry doing, a test run?');
+    // Declined at 0.35 on "sec", "slot" and "7".
+    expect(seedEngine().ask('gimme the gist of this article in like two sentences, doing a 90 sec news slot at 7').intent).toBe('article-about');
+  });
+
   it('drops a doubt closing a question ("or is that just propaganda"), not one asked alone', () => {
     expect(cleanMessage('is the captain a good sailor or is that just propaganda lol')).toBe('is the captain a good sailor?');
     expect(cleanMessage('sank ferja i stormen, eller er det bare oppspinn?')).toBe('sank ferja i stormen?');
