@@ -19,11 +19,25 @@ const MOST_TERM_WORDS = 4;
  */
 export function quotedTerm(text: string, tokens: readonly string[]): string[] | undefined {
   if (!asksMeaning(text, tokens) && !WHAT_IS_QUOTED.test(text)) return undefined;
-  const terms = quotedSpans(text)
+  const spans = quotedSpans(text);
+  // Or one word unquoted where the meaning is asked: "what does håndhever mean in the part about …", "hva betyr omlasting".
+  const bare = spans.length === 0 ? UNQUOTED_TERM.exec(text) : null;
+  const word = bare === null ? undefined : (bare[1] ?? bare[2] ?? bare[3]);
+  // Not an acronym ("hva betyr KCNA"): what it stands for is another question, which the entry using it may not answer.
+  const unquoted = word !== undefined && !ACRONYM.test(word) ? word : undefined;
+  const terms = (unquoted === undefined ? spans : [unquoted])
     .map((span) => messageTokens(span))
     .filter((words) => words.length > 0 && words.length <= MOST_TERM_WORDS);
   return terms.length === 1 ? terms[0] : undefined;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// prettier-ignore
+const UNQUOTED_TERM = new RegExp(
+  '(?:^|[\\s,.:!?])(?:what\\s+does\\s+(?:the\\s+word\\s+)?(\\p{L}+)\\s+mean|(?:hva|kva|ka)\\s+(?:betyr|tyder|menes\\s+med|meinast\\s+med)\\s+(?:ordet\\s+)?(\\p{L}+)' +
+    '|what\\s+is\\s+meant\\s+by\\s+(?:the\\s+word\\s+)?(\\p{L}+))(?![\\p{L}\\-])',
+  'iu',
+);
 
 /** Whether a word of the message asks what something means, other than the asker's own "I mean". */
 function asksMeaning(text: string, tokens: readonly string[]): boolean {

@@ -15,6 +15,9 @@ describe('quotedTerm', () => {
     ['what does «tollmyndigheter» mean', ['tollmyndigheter']],
     ['hva er «omlasting» egentlig', ['omlasting']],
     ['how do I translate "kommersielle satellittselskapet"?', ['kommersielle', 'satellittselskapet']],
+    // One word unquoted where its meaning is asked.
+    ['what does håndhever mean in the part about the ferry', ['håndhever']],
+    ['hva betyr omlasting', ['omlasting']],
   ])('%j quotes %j to have it explained', (message, words) => expect(term(message)).toEqual(words));
 
   it.each([
@@ -23,6 +26,8 @@ describe('quotedTerm', () => {
     'who took the pictures?',
     // The asker saying what they mean, not asking what a word means.
     "how much did they pay for the horses? I mean the exact sum, not 'thousands'",
+    // An acronym's expansion is another question.
+    'Hva betyr KCNA, hva står forkortelsen for?',
   ])('%j does not', (message) => expect(term(message)).toBeUndefined());
 
   it('still reads a word\'s meaning asked beside the asker\'s own "I mean"', () => {
@@ -38,6 +43,10 @@ describe('Engine: a quoted word of the story asked about', () => {
     expect(answer.intent).toBe('image-1310');
     expect(answer.entry?.textIn?.lang).toBe('nb');
     expect(answer.answer).toMatch(/\nIn Norwegian: .*togsettet/);
+  });
+
+  it('answers a word asked unquoted with the entry whose text uses it (declined as unsure at 0.68)', () => {
+    expect(engine.ask('what does håndhever mean in the part about russia and the sanctions').intent).toBe('sanctions-enforcement');
   });
 
   it('does not for a word several entries use, nor beside a question for a detail the entries lack', () => {
