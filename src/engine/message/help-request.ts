@@ -258,6 +258,8 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // What the asker may ask: "what questions am I allowed to ask", "hvilke spørsmål har jeg lov å stille" (not the UN's "lov").
   [set('what', 'which', 'hvilke', 'hva', 'kva'), maybe(...KIND), maybe('of'), THINGS, maybe('har', 'er', 'am', 'are'), maybe(...ASKER, ...ASKED_FOR, 'man'),
     maybe('har', 'er', 'am', 'are'), set('lov', 'allowed', 'permitted', 'tillatt'), maybe('til', 'to'), ASKING],
+  // What the bot is: "what are you (exactly)", "hva er du for noe (egentlig)".
+  [set('what', 'hva', 'kva', 'ka'), set('are', 'r', 'er', 'e'), set('you', 'u', 'du'), maybe('for'), maybe('noe', 'noko', 'nokka', 'nåkka'), SO],
   // What the bot is for: "what is the function of this bot", "hva er hensikten med boten".
   [set('what', 'hva', 'kva'), maybe('is', 'er', 'e'), maybe('the'), set('function', 'purpose', 'point', 'funksjon', 'funksjonen', 'formål', 'formålet', 'hensikt',
     'hensikten', 'poenget'), maybe('of', 'med', 'til', 'av'), THE_BOT],
@@ -375,7 +377,9 @@ export function asksForHelpOnly(typed: readonly string[], cleaned: string): bool
       const typedOwn = messageTokens(s);
       const own = beforeHedge(typedOwn) ?? typedOwn;
       if (helpOnlyIn(own, s, helpAsked(own) ?? (helped ? askedCapability(own) : undefined), helped)) return (helped = true);
-      return own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || chatter(s);
+      return (
+        own.length === 0 || greetsOnly(own) || remarksOnAsker(own, s) || onlyTheStory(own) || newHere(own) || (helped && guessesWhatBotIs(own)) || chatter(s)
+      );
     })
   );
 }
@@ -386,6 +390,19 @@ export function asksForHelpOnly(typed: readonly string[], cleaned: string): bool
  */
 function chatter(sentence: string): boolean {
   return !isQuestion(sentence) && !statesARequest(sentence);
+}
+
+// After "what are you", a guess at it: "some kind of AI?", "er du ikke en sånn faktasjekk-bot?".
+// prettier-ignore
+const BOT_KINDS = new Set(['ai', 'bot', 'robot', 'chatbot', 'faktasjekk', 'faktasjekker', 'factchecker', 'fact', 'check', 'checker', 'gpt', 'chatgpt',
+  'program', 'programme', 'menneske', 'person', 'human', 'maskin', 'machine']);
+// prettier-ignore
+const GUESSING = new Set(['are', 'r', 'er', 'e', 'you', 'u', 'du', 'not', 'ikke', 'ikkje', 'some', 'kind', 'sort', 'type', 'of', 'sånn', 'slik', 'slags', 'like',
+  'liksom', 'or', 'eller', 'what', 'just', 'bare', 'real', 'ekte']);
+
+/** Whether a sentence guesses what the bot is, and asks nothing else ("some kind of AI?", "en sånn faktasjekk-bot?"). */
+function guessesWhatBotIs(tokens: readonly string[]): boolean {
+  return tokens.some((w) => BOT_KINDS.has(w)) && tokens.every((w) => BOT_KINDS.has(w) || GUESSING.has(w) || STOPWORDS.has(w));
 }
 
 // The asker new here, the subject left out as chat does: "Er litt ny her", "new here lol".

@@ -129,6 +129,10 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'what can you actually do? can you give me sources for stuff',
     // After "kan du", the infinitive autocorrect turned into a past tense.
     'hva kan du svarte på?',
+    // What the bot is, and a guess at it.
+    'hva er du for noe egentlig',
+    'what are you? some kind of AI?',
+    'hva er du for noe? er du ikke en sånn faktasjekk-bot?',
     // A teacher's answer key.
     'kan du hjelpe meg med fasit?',
     'can you help me with the answer key?',
@@ -163,6 +167,9 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hjelp fra Sovjetunionen',
     // What was seen is said: the topic is asked about.
     'can you check what I saw on tiktok about the horses',
+    // What the bot is doing or saying is no question of what it is.
+    'what are you doing',
+    'what are you saying, that the train carried arms?',
     // Told to check, and given what: in the same sentence or the next.
     'hey fact check this for me north korea is arming russia true or false',
     'fact check this: north korea sends shells to russia. true?',
