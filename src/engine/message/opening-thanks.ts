@@ -50,9 +50,13 @@ export function onlyThanks(tokens: readonly string[], text: string): boolean {
   if (CONNECTIVES.has(first[j] ?? '')) j++;
   // "takk bot, du er mer pålitelig enn meg": said of the bot, not asked of it ("er du …").
   const saidOfBot = first[j] === 'er' && first[j - 1] === 'du';
-  if (ASKING.has(first[j] ?? '') && !saidOfBot) return false;
+  // "thanks, didn't know that": what the asker did not know, the lone "I" gone; not a question.
+  const notKnown = (first[j] === 'did' || first[j] === 'do') && first[j + 1] === 'not' && NOT_KNOWN.has(first[j + 2] ?? '');
+  if (ASKING.has(first[j] ?? '') && !saidOfBot && !notKnown) return false;
   return rest.every((sentence, k) => endsAsStatement(parts[k + 1]!) || !ASKING.has(sentence[0] ?? ''));
 }
+
+const NOT_KNOWN = new Set(['know', 'knew', 'realise', 'realize', 'think', 'expect', 'get']);
 
 // "Thanks to the satellites …", "takk være …": no thanks said.
 const NOT_THANKING_AFTER = new Set(['to', 'være']);

@@ -16,6 +16,8 @@ describe('onlyThanks', () => {
     'flott, takk for hjelpa',
     'thanks, found what I was looking for',
     "thank you! I'll tell my class tomorrow",
+    // What the asker did not know: no question, though "did" opens it.
+    "thanks, didn't know that",
     // A clause of a sentence after the thanks asks nothing: "… what's proven and what isn't".
     'Thanks a lot! Good to know what the ferry company said and what it did not say. Have a nice evening!',
     // Thanks after a first clause, in a message of several sentences; a sentence ending in a full stop tells.
@@ -24,6 +26,7 @@ describe('onlyThanks', () => {
 
   it.each([
     'thanks! who took the pictures',
+    "thanks, didn't they deny it",
     // Thanks closing a request, thanks to something, and the request form of "obliged".
     'Beskriv bildet fra kl 13.10 for meg, takk',
     'The train was seen thanks to the satellites. Quite something.',
