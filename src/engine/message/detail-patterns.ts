@@ -319,6 +319,9 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // "Has it since been confirmed", "har det senere blitt bekreftet": what became known after the article.
     ['since', 'been'], ['since', 'confirmed'], ['har', '*', 'senere'], ['har', '*', '*', 'senere'], ['senere', 'blitt'], ['seinare', 'blitt'],
     ['bekreftet', 'senere'], ['senere', 'bekreftet'], ['stadfesta', 'seinare'], ['confirmed', 'later'], ['later', 'confirmed'],
+    // Or proven later ("ble det ikke bevist seinere at …", "was it proven later"), "seinere" the other Bokmål spelling.
+    ...['senere', 'seinere', 'seinare'].flatMap((later) => [['bevist', later], [later, 'bevist'], [later, 'blitt'], ['bekreftet', later], [later, 'bekreftet']]),
+    ['proven', 'later'], ['proved', 'later'], ['later', 'proven'], ['later', 'proved'],
     // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],

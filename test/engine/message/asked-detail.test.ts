@@ -57,6 +57,9 @@ describe('askedDetail', () => {
     ['who studied the images afterwards', undefined],
     ['kven såg på bileta etterpå', undefined],
     ['what did the US do afterwards', 'later'],
+    // Proven later, in either Bokmål spelling.
+    ['ble det ikke bevist seinere at ferja sank?', 'later'],
+    ['was it proven later that the ferry sank', 'later'],
     ['where did the ferry go next', 'later'],
     ['kjørte toget videre derfra', 'later'],
     ['and the train after khasan', 'later'],
