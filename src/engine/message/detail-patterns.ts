@@ -85,6 +85,10 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['what', 'date'], ['which', 'date'], ['exact', 'date'], ['what', 'dates'], ['hvilken', 'dato'], ['kva', 'dato'], ['ka', 'dato'], ['hvilke', 'datoer'],
     // Swedish "datum" ("Vilket datum togs bilderna?").
     ['dato'], ['datoen'], ['date'], ['calendar', 'date'], ['datum'], ['datumet'],
+    // Which of a weekday ("which wednesday did it cross", "hvilken onsdag"): the date, which the weekday alone does not give.
+    ...['which', 'what', 'hvilken', 'kva', 'ka'].flatMap((which) =>
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag',
+        'fredag', 'lørdag', 'laurdag', 'søndag', 'sundag'].map((day) => [which, day])),
   ]),
   exactQuantity: new TokenPatternSet([
     ['exactly', 'how', 'many'], ['exactly', 'how', 'much'], ['how', 'many', '*', 'exactly'], ['how', 'many', '*', '*', 'exactly'],

@@ -159,6 +159,9 @@ describe('askedDetail', () => {
     ['hvor mye koster en fullblodshest', 'price'],
     ['how much did north korea spend on horses', 'quantity'],
     ['hvilken dato kom brevet', 'date'],
+    // Which of a weekday: its date.
+    ['which wednesday did the ferry sail', 'date'],
+    ['hvilken onsdag gikk ferja', 'date'],
     ['vilket datum kom brevet?', 'date'],
     // When the piece came out, which its month tells; its very day is a date.
     ['story date?', 'month'],
