@@ -31,12 +31,25 @@ const REGIONAL_A = 0x1f1e6;
 // One emoji and the same one again ("📦📦📦", "🐴🐴"): one word.
 const PICTOGRAPH = /(\p{Extended_Pictographic})\ufe0f?(?:\s?\1\ufe0f?)*/gu;
 
-// A word of the asker's own: a message of emoji alone ("🚂🐎💣") asks nothing in words, and stays chatter.
+// A word of the asker's own: a message of emoji alone ("🚂🐎💣") asks nothing in words, and stays chatter; unless it is
+// put as a question in two words of the story or more ("🚂➡️🇷🇺??": a train into Russia?).
 const OWN_WORD = /\p{L}{2}/u;
+const MOST_EMOJI = 2;
 
 /** Whether a text has an emoji or a flag, and words of its own beside them, so that withEmojiAsWords may read them. */
 export function mayHaveEmoji(text: string): boolean {
-  return /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(text) && OWN_WORD.test(text);
+  if (!/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(text)) return false;
+  return OWN_WORD.test(text) || (text.includes('?') && storyEmoji(text) >= MOST_EMOJI);
+}
+
+/** How many emoji and flags in a text stand for words of the story. */
+function storyEmoji(text: string): number {
+  const flags = [...text.matchAll(FLAG)].filter(([, a, b]) => COUNTRIES.has(countryCode(a!, b!))).length;
+  return flags + [...text.matchAll(PICTOGRAPH)].filter(([, one]) => WORDS.has(one!)).length;
+}
+
+function countryCode(a: string, b: string): string {
+  return String.fromCharCode(65 + a.codePointAt(0)! - REGIONAL_A, 65 + b.codePointAt(0)! - REGIONAL_A);
 }
 
 /** The text with each emoji that stands for a word of the story replaced by that word; other emoji are left as they are. */
@@ -44,8 +57,7 @@ export function withEmojiAsWords(text: string): string {
   return text
     .replace(WHITE_HOUSE, ' white house ')
     .replace(FLAG, (flag: string, a: string, b: string) => {
-      const code = String.fromCharCode(65 + a.codePointAt(0)! - REGIONAL_A, 65 + b.codePointAt(0)! - REGIONAL_A);
-      const country = COUNTRIES.get(code);
+      const country = COUNTRIES.get(countryCode(a, b));
       return country === undefined ? flag : ` ${country} `;
     })
     .replace(PICTOGRAPH, (emoji: string, one: string) => {

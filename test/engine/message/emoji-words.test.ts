@@ -11,8 +11,14 @@ describe('emoji standing for words of the story', () => {
     ['did 🇯🇵 say anything about the 🚆?', 'did japan say anything about the train ?'],
   ])('%j is read as %j', (message, read) => expect(cleanMessage(message)).toBe(read));
 
-  it('leaves a message of emoji alone as chatter', () => {
+  it('leaves a message of emoji alone as chatter, or one story emoji put as a question', () => {
     expect(cleanMessage('🚂🐎💣').trim()).toBe('');
+    expect(seedEngine().ask('🐴?').intent).toBeNull();
+  });
+
+  it('reads emoji alone put as a question in two words of the story or more (declined as chatter)', () => {
+    expect(cleanMessage('🚂➡️🇷🇺??')).toContain('train');
+    expect(seedEngine().ask('🚂➡️🇷🇺??').intent).toBe('train-crossing');
   });
 
   it('answers what the emoji ask about (all were declined), and declines a country the article does not name', () => {
