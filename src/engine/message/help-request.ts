@@ -258,8 +258,9 @@ const BOT_JOB: readonly (readonly Step[])[] = [
   // What the asker may ask: "what questions am I allowed to ask", "hvilke spørsmål har jeg lov å stille" (not the UN's "lov").
   [set('what', 'which', 'hvilke', 'hva', 'kva'), maybe(...KIND), maybe('of'), THINGS, maybe('har', 'er', 'am', 'are'), maybe(...ASKER, ...ASKED_FOR, 'man'),
     maybe('har', 'er', 'am', 'are'), set('lov', 'allowed', 'permitted', 'tillatt'), maybe('til', 'to'), ASKING],
-  // What the bot is: "what are you (exactly)", "hva er du for noe (egentlig)".
+  // What the bot is: "what are you (exactly)", "hva er du for noe (egentlig)"; who it is: "who are you", "hvem er du".
   [set('what', 'hva', 'kva', 'ka'), set('are', 'r', 'er', 'e'), set('you', 'u', 'du'), maybe('for'), maybe('noe', 'noko', 'nokka', 'nåkka'), SO],
+  [set('who', 'hvem', 'kven', 'kem', 'kæm'), set('are', 'r', 'er', 'e'), set('you', 'u', 'du'), SO],
   // What the bot is for: "what is the function of this bot", "hva er hensikten med boten".
   [set('what', 'hva', 'kva'), maybe('is', 'er', 'e'), maybe('the'), set('function', 'purpose', 'point', 'funksjon', 'funksjonen', 'formål', 'formålet', 'hensikt',
     'hensikten', 'poenget'), maybe('of', 'med', 'til', 'av'), THE_BOT],

@@ -129,6 +129,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'what can you actually do? can you give me sources for stuff',
     // After "kan du", the infinitive autocorrect turned into a past tense.
     'hva kan du svarte på?',
+    // Who the bot is, and what it answers.
+    'hei hei! hvem er du, og hva kan du svare på?',
     // What the bot is, and a guess at it.
     'hva er du for noe egentlig',
     'what are you? some kind of AI?',
@@ -167,7 +169,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'hjelp fra Sovjetunionen',
     // What was seen is said: the topic is asked about.
     'can you check what I saw on tiktok about the horses',
-    // What the bot is doing or saying is no question of what it is.
+    // What the bot is doing or saying is no question of what it is; nor is who it is to say so.
+    'who are you to say that',
     'what are you doing',
     'what are you saying, that the train carried arms?',
     // Told to check, and given what: in the same sentence or the next.
