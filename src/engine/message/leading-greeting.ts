@@ -1,6 +1,8 @@
 // prettier-ignore
 export const FOREIGN_GREETINGS = ['privet', 'zdravstvuyte', 'hola', 'salam', 'salaam', 'merhaba', 'ciao', 'bonjour', 'annyeong', 'annyeonghaseyo', 'namaste',
-  'alaykum', 'alaikum', 'aleikum', 'assalamu', 'assalam', 'marhaba', 'selam', 'shalom', 'konnichiwa', 'xin', 'chao', 'zdravo', 'sawubona', 'jambo'];
+  'alaykum', 'alaikum', 'aleikum', 'assalamu', 'assalam', 'marhaba', 'selam', 'shalom', 'konnichiwa', 'xin', 'chao', 'zdravo', 'sawubona', 'jambo',
+  // Western Europe's, as its visitors open ("Buongiorno! good morning to you").
+  'buongiorno', 'buonasera', 'salve', 'bonsoir', 'salut', 'buenos', 'buenas', 'servus', 'grüezi', 'gruezi', 'hallå', 'dzień', 'cześć', 'olá'];
 
 /**
  * "jalla hva var i toget", "heisann hvem tok bildene", "hei hvem er kirby": a greeting said on the way into a question,

@@ -98,13 +98,17 @@ describe('Engine: everyday greetings the texts do not teach', () => {
     "what's popping bot",
   ])('%j is greeted', (message) => expect(engine.ask(message).intent).toBe('greeting'));
 
-  it.each(['Privet!', 'hola a todos', 'merhaba 👋'])('%j, a greeting of another language, is greeted, not read as a word of the story', (message) =>
-    expect(engine.ask(message).intent).toBe('greeting'),
+  it.each(['Privet!', 'hola a todos', 'merhaba 👋', 'Buongiorno! good morning to you', 'servus bot'])(
+    '%j, a greeting of another language, is greeted, not read as a word of the story',
+    (message) => expect(engine.ask(message).intent).toBe('greeting'),
   );
 
   it.each(['spasibo!', 'gracias bot'])('%j thanks', (message) => expect(engine.ask(message).intent).toBe('thanks'));
 
   it('a greeting word does not make chatter a greeting', () => expect(engine.ask('yo this bot is slow today').intent).toBeNull());
+
+  it('reads a name that is a greeting elsewhere as the name it is ("Ola påstår …" is no Portuguese "olá")', () =>
+    expect(engine.ask('Ola påstår at toget var fullt av granater, stemmer det?').intent).not.toBe('greeting'));
 
   it('reads "morning" in a question as the time of day, not the greeting "morn"', () => {
     expect(engine.ask('what was in the morning picture').intent).not.toBe('greeting');
