@@ -151,6 +151,9 @@ const FORWARD_LABEL = /^(?:fwd?|vs|videresendt|tweet|post|headline|overskrift|me
 const TOPIC_SWITCH =
   /^(?:(?:ok|okay|so|anyway|uansett|ok så|så)[\s,]+)?(?:(?:totally|completely|slightly|kinda|somewhat|a bit|helt|litt|totalt)\s+)?(?:unrelated|off[- ]?topic|random|different|another|urelatert|ikke relatert|ikkje relatert|på siden|et annet|eit anna|noe annet|noko anna)(?:\s+(?:question|q|thing|spørsmål|spm|ting))?(?:\s*[:,–—-]\s*(?:but\s+|men\s+)?|\s+(?:but|men)\s+)(?=\p{L}\S*(?:\s+\S+){1})/iu;
 
+// A reply's quote, then a change of subject ("> the think tank is based in Washington\nunrelated but …"): the quote goes too.
+const QUOTE_BEFORE_SWITCH = new RegExp(`^(?:[ \\t]*>[^\\n]*\\n)+[ \\t]*(?=${TOPIC_SWITCH.source.slice(1)})`, 'iu');
+
 /**
  * Hashtags closing a pasted post or the message ("«…» #Ukraina. Stemmer det?", "… hva sier saken om det? #Shahed"): a
  * post's labels, not what is asked. Not a channel named as a place ("what did Mikkel say in #general"), nor a figure ("#2").
@@ -224,7 +227,8 @@ const MARKUP = new RegExp(String.raw`[<@[:\`|*_~>#-]|[^ -~\s]|\w\.(?:${SITE_DOMA
 // What the spacing clean-up below would change: a tab, two spaces, or a line break (with any space around it).
 const SPACING = /[\t\n]| {2}/;
 
-export function cleanMessage(text: string): string {
+export function cleanMessage(message: string): string {
+  const text = message.includes('>') ? message.replace(QUOTE_BEFORE_SWITCH, '') : message;
   let cleaned = withoutAnswerForm(
     writtenPunctuation(withLeetspeakRead(withCyrillicNamesInLatin(withLatinLookAlikes(withPlainLetters(withStarCorrections(text)))))),
   );

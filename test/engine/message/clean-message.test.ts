@@ -137,6 +137,9 @@ describe('cleanMessage', () => {
     expect(cleanMessage('helt urelatert men hvem eier ferja')).toBe('hvem eier ferja');
     expect(cleanMessage('random question, when did the ferry sink')).toBe('when did the ferry sink');
     expect(cleanMessage('ok random but who owns the ferry')).toBe('who owns the ferry');
+    // After a quoted message, the quote goes with it (answered with the think tank's entry at 0.98).
+    expect(cleanMessage('> the ferry company is based in Oslo\nunrelated but whats the best pizza place in Oslo')).toBe('whats the best pizza place in Oslo');
+    expect(seedEngine().ask('> the think tank is based in Washington\nunrelated but whats the best pizza place in DC lol').intent).toBeNull();
     expect(cleanMessage('could the ferry be unrelated to the storm?')).toBe('could the ferry be unrelated to the storm?');
   });
 
