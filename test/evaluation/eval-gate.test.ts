@@ -663,7 +663,9 @@ const SETS = [
   // bet 86.8% / 98.5% / 96.9%. CD on f983f5b: invisible and look-alike characters 95.6% / 98.5% / 93.8%, text emoticons
   // and kaomoji 92.6% / 98.5% / 96.9%, needs stated instead of asked 77.9% / 100% / 87.5%, what a figure in the story refers
   // to 83.8% / 94.1% / 90.6%.
-  { file: 'heldout/fresh-CB1.jsonl', answerable: 0.89, reached: 0.99, declines: 0.9 },
+  // Reached 99.3% -> 98.9% (forty-second session) when "Hva er Planet Labs?", which EJ3 held word for word, left data/:
+  // "Planet Labs, hva er greia med dem i denne saken?" is now answered with the article's credits.
+  { file: 'heldout/fresh-CB1.jsonl', answerable: 0.89, reached: 0.985, declines: 0.9 },
   // Language 99.0%: a message asking the same in both languages is answered in its second language now and then.
   { file: 'heldout/fresh-CC1.jsonl', answerable: 0.95, reached: 0.97, declines: 0.98, language: 0.98 },
   { file: 'heldout/fresh-CD1.jsonl', answerable: 0.89, reached: 0.97, declines: 0.91 },
@@ -959,6 +961,37 @@ const SETS = [
   // session's first engine). Relayed 91.2% / 97.1% / 100%, misspelt names 95.6% / 100% / 100%, statements 92.6% / 97.1% /
   // 93.8%, Nynorsk 100% / 100% / 96.9%.
   { file: 'heldout/fresh-EF1.jsonl', answerable: 0.94, reached: 0.98, declines: 0.97 },
+  // EG1-EG4 (forty-second session: messages dictated by voice, comparisons with other news, Norwegian-English
+  // code-switching, source-criticism students), on the session's first engine (10b0938), never tuned on before: 261 / 269 /
+  // 126 (96.0% / 98.9% / 98.4%). Dictated 95.6% / 98.5% / 100%, comparisons 94.1% / 97.1% / 100%, code-switching 98.5% /
+  // 100% / 100%, source criticism 95.6% / 100% / 93.8%. Tuned on after.
+  { file: 'heldout/fresh-EG1.jsonl', answerable: 0.975, reached: 0.99, declines: 0.99 },
+  // EH1-EH4 (written after EG's tuning: teachers checking answers, wrong premises, search-box queries, learners of
+  // Norwegian and English), on that engine (1fc998c, four training strings EH held word for word taken out of data/ first;
+  // the same on the session's first engine): 249 / 267 / 126 (91.5% / 98.2% / 98.4%). Teachers 98.5% / 98.5% / 100%, wrong
+  // premises 75.0% / 95.6% / 96.9%, search box 95.6% / 98.5% / 100%, learners 97.1% / 100% / 96.9%. Tuned on after.
+  { file: 'heldout/fresh-EH1.jsonl', answerable: 0.925, reached: 0.98, declines: 0.99 },
+  // EI1-EI4 (written after EH's tuning: order and comparison within the story, words and terms, autocorrect-mangled
+  // messages, radio hosts asking for the gist), on b5d709a (one training string taken out first; the same on the session's
+  // first engine): 240 / 259 / 122 (88.2% / 95.2% / 95.3%). Order 86.8% / 95.6% / 96.9%, terms 89.7% / 97.1% / 93.8%,
+  // autocorrect 88.2% / 95.6% / 96.9%, radio hosts 88.2% / 92.6% / 93.8%. Tuned on after.
+  { file: 'heldout/fresh-EI1.jsonl', answerable: 0.91, reached: 0.97, declines: 0.96 },
+  // EJ1-EJ4 (written after EI's tuning: parents explaining to children, negated questions, who the people and bodies are,
+  // emoji and all-caps), on 0fcaedf (three training strings taken out first; the same on the session's first engine): 250
+  // / 264 / 121 (91.9% / 97.1% / 94.5%). Parents 94.1% / 98.5% / 96.9%, negation 92.6% / 97.1% / 84.4%, who they are 91.2%
+  // / 95.6% / 96.9%, emoji 89.7% / 97.1% / 100%. Tuned on after.
+  { file: 'heldout/fresh-EJ1.jsonl', answerable: 0.93, reached: 0.98, declines: 0.96 },
+  // EK1-EK4 (written after EJ's tuning: pictures described, other outlets citing the story, spoken dialects, two questions
+  // in one message), on da7dad6 (two training strings taken out first; 232 / 259 / 122 on the session's first engine): 233
+  // / 260 / 122 (85.7% / 95.6% / 95.3%). Pictures described 73.5% / 91.2% / 87.5%, citing 95.6% / 98.5% / 96.9%, dialects
+  // 92.6% / 100% / 96.9%, two questions 80.9% / 92.6% / 100%. Tuned on after (a question answered and one part not given
+  // is still declined as a detail, the entry offered: answering it with a note gained 41 and answered 132 declines).
+  { file: 'heldout/fresh-EK1.jsonl', answerable: 0.86, reached: 0.955, declines: 0.95 },
+  // EL1-EL4 (written after EK's tuning: replies quoting an earlier message, English of German, French, Spanish and Italian
+  // speakers, sarcastic askers, students asking where it is said), on 72dca93 (one out-of-scope text taken out first; 248 /
+  // 256 / 119 on the session's first engine): 249 / 257 / 119 (91.5% / 94.5% / 93.0%). Quoted replies 94.1% / 95.6% / 75.0%,
+  // European English 91.2% / 92.6% / 100%, sarcasm 89.7% / 92.6% / 96.9%, citations 91.2% / 97.1% / 100%. Tuned on after.
+  { file: 'heldout/fresh-EL1.jsonl', answerable: 0.915, reached: 0.945, declines: 0.935 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
