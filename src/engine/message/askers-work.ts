@@ -32,8 +32,9 @@ export function withoutAskersWork(tokens: readonly string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const before = (WORK.has(t) || OUTLET_WORK.has(t)) && MINE_BEFORE.has(tokens[i - 1] ?? '');
-    const after = (WORK.has(t) || OUTLET_WORK.has(t)) && MINE_AFTER.has(tokens[i + 1] ?? '');
+    const work = WORK.has(t) || OUTLET_WORK.has(t);
+    const before = work && MINE_BEFORE.has(tokens[i - 1] ?? '');
+    const after = work && MINE_AFTER.has(tokens[i + 1] ?? '');
     // "for the pod": the lone "a" is no token, "the" is.
     const the = tokens[i - 1] === 'the' ? 1 : 0;
     const purpose = !before && OUTLET_WORK.has(t) && FOR.has(tokens[i - 1 - the] ?? '');

@@ -29,10 +29,10 @@ const ASKING = new Set([
 // prettier-ignore
 const ASKERS_DOING = new Set(['jobber', 'jobbar', 'skriver', 'skriv', 'leser', 'les', 'holder', 'held', 'sitter', 'sit', 'driver', 'lager', 'studerer',
   'working', 'writing', 'reading', 'doing', 'researching', 'studying', 'preparing']);
-// prettier-ignore
+// Or about to do: "skal lage …", "going to write …".
 const GOING_TO = new Set(['skal', 'gonna', 'going', 'planning', 'about']);
 // prettier-ignore
-const ABOUT_TO_DO = new Set(['lage', 'laga', 'skrive', 'skriva', 'holde', 'halde', 'lese', 'jobbe', 'jobba', 'forberede', 'ha', 'make', 'write', 'do', 'to',
+const ABOUT_TO_DO = new Set(['lage', 'laga', 'skrive', 'skriva', 'holde', 'halde', 'lese', 'jobbe', 'jobba', 'forberede', 'ha', 'make', 'write', 'do',
   'prepare', 'hold', 'give']);
 // "Driver og tegner": busy doing.
 const DOING_WHAT = new Set(['med', 'på', 'om', 'en', 'ei', 'et', 'og', 'on', 'about', 'with', 'a', 'an', 'the', 'some']);
@@ -62,9 +62,10 @@ function speaksOfAsker(tokens: readonly string[], cleaned: string): boolean {
   if (FIRST_PERSON.test(cleaned) || NEW_HERE.test(cleaned) || INTRODUCTION.test(cleaned) || SIGNING_IN.test(cleaned) || GANG_HERE.test(cleaned)) return true;
   // After the greeting: "hei, jobber med …", "god kveld! driver og tegner …".
   const greeted = (tokens[0] === 'good' || tokens[0] === 'god') && GREETS_AFTER.has(tokens[1] ?? '') ? 2 : 1;
-  // What they are about to do: "hei! skal lage en sak om denne artikkelen", "hi, gonna write a piece on this".
-  const after = GOING_TO.has(tokens[greeted] ?? '') && ABOUT_TO_DO.has(tokens[greeted + 1] ?? '') ? greeted + 1 : greeted;
-  return (ASKERS_DOING.has(tokens[after] ?? '') || (after > greeted && ABOUT_TO_DO.has(tokens[after]!))) && DOING_WHAT.has(tokens[after + 1] ?? '');
+  // Or what they are about to do: "hei! skal lage en sak om denne artikkelen", "hi, going to write about this".
+  const going = GOING_TO.has(tokens[greeted] ?? '');
+  const at = going ? greeted + (tokens[greeted + 1] === 'to' ? 2 : 1) : greeted;
+  return (going ? ABOUT_TO_DO : ASKERS_DOING).has(tokens[at] ?? '') && DOING_WHAT.has(tokens[at + 1] ?? '');
 }
 
 // English words before "at" that make it the preposition, not Norwegian "at" (that): "looking at this piece".

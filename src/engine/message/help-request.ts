@@ -365,9 +365,12 @@ export function asksForHelpOnly(typed: readonly string[], cleaned: string): bool
   // A hedge closing it offers no other thing asked: "do I just type a question or what?".
   const tokens = beforeHedge(typed) ?? typed;
   const asked = helpAsked(tokens);
-  // Told to check, with nothing given to check; what follows such an order, in any sentence, is what to check.
-  if (asked === undefined) return orderedToCheck(tokens) !== undefined && helpOnlyIn(tokens, cleaned, orderedToCheck(tokens));
-  // Most messages ask for no help at all: they are not split into sentences (this runs on every message).
+  // Most messages ask for no help at all: they are not split into sentences (this runs on every message). Told to check
+  // with nothing given is help; what follows such an order, in any sentence, is what to check.
+  if (asked === undefined) {
+    const ordered = orderedToCheck(tokens);
+    return ordered !== undefined && helpOnlyIn(tokens, cleaned, ordered);
+  }
   if (helpOnlyIn(tokens, cleaned, asked)) return true;
   const sentences = sentencesOf(cleaned);
   // Once help is asked, leave to ask about a thing named is more of it: "how do I use this bot? can I ask it about X".

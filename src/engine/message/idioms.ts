@@ -94,17 +94,18 @@ export function mayStartIdiom(word: string): boolean {
   return FIRST_WORDS.has(word);
 }
 
+/** Whether a set phrase stands at `i`; not the cleft before "med": "er det som med …" compares ("is it like with …"). */
+function standsAt(phrase: readonly string[], tokens: readonly string[], i: number): boolean {
+  return phrase.every((w, k) => tokens[i + k] === w) && !(phrase[phrase.length - 1] === 'som' && tokens[i + phrase.length] === 'med');
+}
+
 /** The tokens without the set phrases above (the same array when there are none). */
 export function withoutIdioms(tokens: readonly string[]): string[] {
   const phrases = tokens.some((t) => COUNTING.has(t)) ? byFirstCounting : tokens.some((t) => DISTANCE.has(t)) ? byFirstDistance : byFirst;
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    // "Fact check this" asks for a check: not the pointer "check this". "Er det som med …" compares ("is it like with …"):
-    // no cleft.
-    const idiom =
-      tokens[i - 1] === 'fact'
-        ? undefined
-        : phrases.get(tokens[i]!)?.find((p) => p.every((w, k) => tokens[i + k] === w) && !(p[p.length - 1] === 'som' && tokens[i + p.length] === 'med'));
+    // "Fact check this" asks for a check: not the pointer "check this".
+    const idiom = tokens[i - 1] === 'fact' ? undefined : phrases.get(tokens[i]!)?.find((phrase) => standsAt(phrase, tokens, i));
     if (idiom === undefined) {
       out?.push(tokens[i]!);
       continue;

@@ -20,6 +20,7 @@ describe('greetsWithARemark: a greeting, a word about the asker, nothing asked',
     'hi, working on a story about the train',
     // What they are about to do.
     'hei! skal lage en sak om denne artikkelen',
+    'hi, going to write about this',
     // After a greeting of two words; English "at" is no Norwegian "that".
     'God kveld! Driver og tegner et kart over grensa',
     "hello, we're a class looking at this piece",
