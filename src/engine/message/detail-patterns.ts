@@ -326,10 +326,6 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     // Or proven later ("ble det ikke bevist seinere at …", "was it proven later"), "seinere" the other Bokmål spelling.
     ...['senere', 'seinere', 'seinare'].flatMap((later) => [['bevist', later], [later, 'bevist'], [later, 'blitt'], ['bekreftet', later], [later, 'bekreftet']]),
     ['proven', 'later'], ['proved', 'later'], ['later', 'proven'], ['later', 'proved'],
-    // A reopening ("when did they open it again", "når ble brua åpnet igjen"): the article tells of the closing only.
-    ['reopen'], ['reopened'], ['reopening'], ['open', 'again'], ['open', '*', 'again'], ['opened', 'again'], ['opened', '*', 'again'], ['gjenåpnet'],
-    ['gjenåpna'], ['gjenåpne'], ['gjenåpnes'], ['åpnet', 'igjen'], ['åpna', 'igjen'], ['åpne', 'igjen'], ['åpnet', '*', 'igjen'], ['åpna', '*', 'igjen'],
-    ['opna', 'att'], ['opna', '*', 'att'], ['opne', 'att'],
     // "Did the White House later publish it", "what happened after this at the station", "kva skjedde med brua etter det", "did Putin write back".
     ['did', '*', 'later'], ['did', '*', '*', 'later'], ['did', '*', '*', '*', 'later'], ['after', 'this'], ['happened', 'after'], ['skjedde', 'etter'], ['skjedde', '*', '*', 'etter'],
     ['skjedde', '*', '*', '*', 'etter'], ['write', 'back'], ['wrote', 'back'], ['skrev', 'tilbake'], ['skreiv', 'tilbake'], ['svarte', 'tilbake'],
