@@ -79,7 +79,8 @@ describe('a request for a topic as a whole', () => {
     expect(seedEngine().ask('anything about Planet Labs?').intent).toBe('image-analysis');
     // Declined as unsure: "connected" and "sammenhengen" weighed as what was asked about.
     expect(seedEngine().ask('How is Kim Il-sung connected to Moscow?').intent).toBe('history-1948');
-    expect(seedEngine().ask('hva er sammenhengen mellom 38 North og Planet Labs').intent).toBe('image-analysis');
+    // (Asked of 38 North and Planet Labs until "Hva er Planet Labs?", which the EJ batch holds word for word, left data/.)
+    expect(seedEngine().ask('hva er sammenhengen mellom 38 North og bildene').intent).toBe('image-analysis');
   });
 
   it.each([
