@@ -189,6 +189,14 @@ const CLOSING_DOUBT =
   /(?<=\p{L}\S*(?:\s+\S+){2,}?)\s*[,;–—-]?\s+(?:or|eller)\s+(?:is|was|are|er|var|e)\s+(?:that|this|it|all\s+that|det|dette|alt\s+det)\s+(?:(?:just|only|all|simply|bare|berre|kun|bare\s+en|just\s+a|only\s+a)\s+)?(?:propaganda|fake(?:\s+news)?|made\s+up|a\s+lie|lies|hype|spin|a\s+rumou?r|rumou?rs|løgn|løgner|oppspinn|rykter?|tull|fake\s+news|falske\s+nyheter)(?:\s+(?:lol|lmao|haha))?\s*[.!?]*\s*$/iu;
 
 /**
+ * Whether it is known, asked after the question ("hva var lasten på toget, fant de ut det?", "who took them, does anyone
+ * know?", "…, is that confirmed?"): what is and is not known is what the entry's answer tells; "found", "know" would
+ * draw other entries. Only after a comma and a question of three words or more.
+ */
+const CLOSING_KNOWN =
+  /(?<=\p{L}\S*(?:\s+\S+){2,}?)\s*[,;–—-]\s*(?:(?:and|but|og|men)\s+)?(?:(?:did|do|does|have|has)\s+(?:they|we|you|anyone|anybody|someone|somebody|people)\s+(?:ever\s+)?(?:find\s+(?:that\s+|it\s+)?out|found\s+(?:that\s+|it\s+)?out|know|figured?\s+(?:that\s+|it\s+)?out)|(?:is|was)\s+(?:that|it|this)\s+(?:known|confirmed)|(?:fant|fann|finner|har)\s+(?:de|dei|man|noen|nokon|vi)\s+(?:ut\s+(?:av\s+)?(?:det|dette)|(?:det|dette)\s+ut|funne[tn]?\s+ut\s+(?:av\s+)?(?:det|dette))|(?:vet|veit|visste|veiss|vett)\s+(?:de|dei|man|noen|nokon|vi|folk)\s+(?:det|dette|noe\s+om\s+det|noko\s+om\s+det)|(?:er|var|e)\s+(?:det|dette)\s+(?:kjent|bekreftet|stadfesta|klart))(?:\s+(?:egentlig|eigentleg|da|nå|no|yet|ennå|enda|even|though))?\s*[?.!]*\s*$/iu;
+
+/**
  * What the asker is doing, closing the request after a comma ("gimme the gist in two sentences, doing a 90 sec news slot at
  * 7", "…, jobber med et innslag til i kveld"): why they ask, not what; its words ("slot", "7") would read as asked.
  */
@@ -268,6 +276,8 @@ export function cleanMessage(message: string): string {
   if (/\b(?:ikke|ikkje|itj|inte|ikk|not|didn't|didnt)\b/i.test(cleaned)) cleaned = cleaned.replace(REJECTED, ' ').replace(CLOSING_NOT, '');
   if (/propaganda|fake|made up|lie|hype|spin|rumou?r|løgn|oppspinn|rykte|tull|falske/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_DOUBT, '?');
   if (/doing|working|writing|prep|making|recording|jobb|skriver|lage?r|forbereder/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_ASKERS_DOING, '');
+  if (/know|f[oi]u?nd|figure|fant|fann|finner|funne|ve[it]|visste|kjent|confirmed|bekreftet|stadfesta|klart/i.test(cleaned))
+    cleaned = cleaned.replace(CLOSING_KNOWN, '?');
   if (
     /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
       cleaned,

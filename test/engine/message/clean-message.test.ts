@@ -167,6 +167,17 @@ describe('cleanMessage', () => {
     expect(seedEngine().ask('honestly is kim a good rider or is that just propaganda lol').intent).toBeNull();
   });
 
+  it('drops whether it is known, asked after the question ("…, fant de ut det?"), not a question that is only that', () => {
+    expect(cleanMessage('hva var det i lasterommet på ferja, fant de ut det?')).toBe('hva var det i lasterommet på ferja?');
+    expect(cleanMessage('who owned the ferry, does anyone know?')).toBe('who owned the ferry?');
+    expect(cleanMessage('hvem eide ferja, vet man det egentlig?')).toBe('hvem eide ferja?');
+    expect(cleanMessage('the ferry sank in a storm, is that confirmed?')).toBe('the ferry sank in a storm?');
+    expect(cleanMessage('does anyone know?')).toBe('does anyone know?');
+    expect(cleanMessage('vet man hvem som eide ferja?')).toBe('vet man hvem som eide ferja?');
+    // Answered with the crossing's entry at 0.68: "fant" and "ut" drew it from the cargo asked about.
+    expect(seedEngine().ask('hva hadde toget med seg egentlig, fant de ut det?').intent).toBe('cargo-unknown');
+  });
+
   it('drops a demand pressing the bot before the claim or question, not the word inside a question', () => {
     expect(cleanMessage('Innrøm det: ferja sank med vilje')).toBe('ferja sank med vilje');
     expect(cleanMessage('admit it, the ferry company lied')).toBe('the ferry company lied');
