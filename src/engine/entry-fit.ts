@@ -458,6 +458,8 @@ export class EntryFit {
     if (asked === undefined) return undefined;
     let found: Entry | undefined;
     const phrase = ` ${asked.join(' ')} `;
+    // Or a plural name asked in the singular ("hvem er planet lab" for Planet Labs).
+    const plural = ` ${asked.join(' ')}s `;
     for (const candidate of ranked) {
       const entry = this.entries.get(candidate.intent);
       if (entry === undefined) continue;
@@ -465,7 +467,7 @@ export class EntryFit {
       // Worked out once per entry and engine: an archive's answers are many.
       if (words === undefined)
         this.answerWords.set(entry.id, (words = ` ${(`${entry.answer.en} ${entry.answer.nb}`.toLowerCase().match(WORDS) ?? []).join(' ')} `));
-      if (!words.includes(phrase)) continue;
+      if (!words.includes(phrase) && !words.includes(plural)) continue;
       if (found) return undefined;
       found = entry;
     }

@@ -203,6 +203,11 @@ describe('Engine: a bare who-is or what-is question about a name only one answer
     expect(answer.answer).toMatch(/Truls Aagedal/);
   });
 
+  it('is answered for a plural name asked in the singular ("planet lab" for Planet Labs)', () => {
+    expect(engine.ask('hvem er planet lab').intent).toBe('image-analysis');
+    expect(engine.ask('hva er planet lab for noe?').intent).toBe('image-analysis');
+  });
+
   it('is declined for a name no answer gives, or one several give, or words that only stand apart in an answer', () => {
     expect(engine.ask('who is Kim Yo-jong?').intent).toBeNull();
     expect(engine.ask('what is KCNA').intent).not.toBe('missile-tests');
