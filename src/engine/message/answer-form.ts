@@ -10,12 +10,22 @@ const FORM = [
   '(?:(?:answer|svar) )?(?:in |with |med |på )?(?:one|a single|ett|eitt|eit|1) (?:word|ord|line|linje|number|tall|sentence|setning)(?: answer| svar)?',
   '(?:just|only|bare|berre) (?:the |a )?(?:number|name|year|date|tallet|navnet|namnet|året|datoen|ja eller nei|yes or no)',
   '(?:number|name|year|date) only', 'short (?:answer|version)', 'kort svar', 'kortversjon(?:en)?', 'kort og godt',
+  // Shortened or simplified ("kort fortalt", "med få ord", "i én setning", "in simple terms").
+  'kort fortalt', 'kort sagt', '(?:med|in) (?:få|a few) (?:ord|words)', '(?:i|in) (?:én|en|ei|ein|one) (?:setning|sentence)',
+  '(?:in )?(?:simple|plain) (?:terms|words|english)', 'enkelt forklart', 'forklart enkelt',
 ].join('|');
+// A lone word asking it short ("hvem er 38 North? kort", "who is Kirby, briefly"): only after a mark, since "lang eller kort"
+// asks which.
+const SHORT_WORD = '(?:kort|kortfattet|briefly|short|kjapt|quickly)';
 const POLITE = '(?: (?:pls|please|plz|takk|thx|thanks))?';
-const OPENING = new RegExp(`^\\s*(?:${FORM})${POLITE}\\s*[:,;–—-]+\\s*`, 'iu');
-const CLOSING = new RegExp(`(?:[.,;!?–—-]\\s*|\\s)(?:${FORM})${POLITE}\\s*[.!?]*\\s*$`, 'iu');
+// Or, being no words of a question, without a mark after it ("tl;dr who took the pictures", "kort fortalt hva sa Kirby").
+// Not "tl;dr" closing a message: "is this confirmed or not, tl;dr" asks about the whole story.
+const OPENS_BARE = '(?:tl;?dr|eli5|kort fortalt|kort sagt)';
+const OPENING = new RegExp(`^\\s*(?:(?:${FORM})${POLITE}\\s*[:,;–—-]+|${OPENS_BARE}[:,;–—-]*\\s(?=\\s*\\S+\\s+\\S))\\s*`, 'iu');
+const CLOSING = new RegExp(`(?:[.,;!?–—-]\\s*|\\s)(?:${FORM})${POLITE}\\s*[.!?]*\\s*$|[.,;!?–—-]\\s*${SHORT_WORD}${POLITE}\\s*[.!?]*\\s*$`, 'iu');
 // Words one of them has: most messages have none, and are left as they are.
-const MAY_HAVE = /yes or no|yes\/no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort/i;
+const MAY_HAVE =
+  /yes or no|yes\/no|y\/n|ja eller nei|ja\/nei|one|single|ett|eitt|eit|1 |just|only|bare|berre|short|kort|tl;?dr|eli5|few|få|setning|sentence|simple|plain|enkelt|brief|kjapt|quick/i;
 
 // How far from either end the form may stand (the longest, "svar med ett ord pls:", and its punctuation).
 const REACH = 40;

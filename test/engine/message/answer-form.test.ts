@@ -12,10 +12,18 @@ describe('withoutAnswerForm', () => {
     ['just the year pls, when did they close the bridge', 'when did they close the bridge'],
     ['svar med ett ord: hvem analyserte bildene', 'hvem analyserte bildene'],
     ['how many ICBMs did NK fire this year? number only', 'how many ICBMs did NK fire this year'],
+    ['kort fortalt: hvem eier ferja?', 'hvem eier ferja?'],
+    ['tl;dr who owns the ferry', 'who owns the ferry'],
+    ['hvem eier ferja? med få ord', 'hvem eier ferja'],
+    ['what did the captain say, in a few words', 'what did the captain say'],
+    ['hva er en bilferje? i én setning', 'hva er en bilferje'],
+    ['who is the captain? briefly pls', 'who is the captain'],
+    ['hvem er kapteinen? kort', 'hvem er kapteinen'],
   ])('reads %j as %j', (q, left) => expect(withoutAnswerForm(q)).toBe(left));
 
   it('leaves a message that is only the form, or uses the words for something asked', () => {
-    for (const q of ['short version?', 'is it one or two trains?', 'was it just the number of wagons']) expect(withoutAnswerForm(q)).toBe(q);
+    for (const q of ['short version?', 'is it one or two trains?', 'was it just the number of wagons', 'var turen lang eller kort', 'kort?', 'tl;dr pls'])
+      expect(withoutAnswerForm(q)).toBe(q);
   });
 });
 
@@ -27,5 +35,7 @@ describe('Engine: a question with how short the reply is to be', () => {
     expect(engine.ask('did putin and kim swap letters y/n').intent).toBe('putin-kim-letters');
     // "no" is no number asked ("resolution no."): the resolution's entry answers.
     expect(engine.ask('would NK arms exports break a UN resolution? yes/no').intent).toBe('un-arms-ban');
+    // Declined at 0.05: "kort" read as a word asked about.
+    expect(engine.ask('hvem er planet labs? kort').intent).toBe('image-analysis');
   });
 });
