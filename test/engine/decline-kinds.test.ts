@@ -144,6 +144,10 @@ describe('what a thing is like, and how someone keeps watch', () => {
     ['which colour did the containers have', 'attribute'],
     ['kva kaliber har granatane', 'attribute'],
     ['what is the bridge made of', 'attribute'],
+    ['what breed were the horses', 'breed'],
+    ['hvilken rase var hestene', 'breed'],
+    ['my grandpa breeds horses, is kim a horse guy', undefined],
+    ["what colour is kim's horse", 'attribute'],
     ['how are they tracking the trains', 'method'],
     ['korleis overvakar USA togtrafikken', 'method'],
     ['how do they know it was the same train', undefined],
@@ -154,6 +158,14 @@ describe('what a thing is like, and how someone keeps watch', () => {
     expect(answer.intent).toBeNull();
     expect(answer.declineReason).toBe('detail');
     expect(answer.suggestions.map((s) => s.id)).toContain('us-monitoring');
+  });
+
+  it("says the article does not give the breed of the train's horses, and gives the one Kim buys", () => {
+    // The train's horses were answered at 0.69 with the train's entry, which names no breed.
+    const train = engine.ask('hva slags hester var det i toget, hvilken rase?');
+    expect(train.intent).toBeNull();
+    expect(train.suggestions.map((s) => s.id)).toContain('horse-train');
+    expect(engine.ask('hvilken hesterase kjøper Kim?').intent).toBe('kim-horses');
   });
 
   it('still answers how 38 North watches North Korea: the images say it', () => {

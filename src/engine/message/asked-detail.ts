@@ -60,7 +60,7 @@ const AND = new Set(['and', 'og', 'å', 'plus']);
 // Time first: "how far back" asks when, though "how far" alone asks how many metres; an exact figure before any figure.
 // prettier-ignore
 const ORDER = [
-  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'stock', 'earlier', 'home', 'nationality', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
+  'definition', 'motive', 'wording', 'quote', 'later', 'present', 'contents', 'attribute', 'breed', 'method', 'link', 'zone', 'clock', 'price', 'income', 'penalty', 'stock', 'earlier', 'home', 'nationality', 'day', 'date', 'month', 'time', 'speed', 'length', 'lasting', 'span', 'duration', 'distance', 'weight', 'width', 'height', 'size', 'acronym', 'identifier',
   'family', 'head', 'owner', 'person', 'which', 'name', 'exactQuantity', 'quantity', 'place', 'identity',
 ] as const;
 

@@ -38,6 +38,7 @@ export type Detail =
   | 'stock'
   | 'earlier'
   | 'attribute'
+  | 'breed'
   | 'method'
   | 'contents'
   | 'place'

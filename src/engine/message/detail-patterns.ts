@@ -174,6 +174,11 @@ export const ASKS: Record<PatternDetail, TokenPatternSet> = {
     ['at', 'what', 'resolution'], ['in', 'what', 'resolution'], ['what', 'resolution', 'are'], ['what', 'resolution', 'were'],
     ['what', 'resolution', 'do'], ['what', 'resolution', 'does', 'planet'], ['high', 'resolution'], ['resolution', 'and', 'all'],
   ]),
+  // An animal's breed ("what breed were the horses", "hvilken rase"), not breeding ("my grandpa breeds horses"): only a text
+  // naming one gives it.
+  breed: new TokenPatternSet([
+    ['breed'], ['what', 'breeds'], ['which', 'breeds'], ['rase'], ['rasen'], ['raser'], ['hesterase'], ['hesterasen'], ['hesteraser'],
+  ]),
   // How someone finds out or keeps watch ("how are they tracking the trains", "korleis overvakar USA togtrafikken"): a text naming
   // no means (satellites, intelligence) does not give it. Not "how do they know", which the images answer.
   method: new TokenPatternSet([

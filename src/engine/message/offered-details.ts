@@ -98,6 +98,8 @@ const CUES: ReadonlyArray<[Detail, RegExp]> = [
   ['age', TELLS_AGE],
   ['owner', TELLS_OWNER],
   ['attribute', /(?<!\p{L})(?:colou?rs?|farger?|calibre|caliber|kaliber|made of|laget av|models?|modell)(?!\p{L})/iu],
+  // A breed named ("thoroughbred horses", "fullblodshester") tells what kind of animal.
+  ['breed', /(?<!\p{L})(?:thoroughbreds?|fullblods\p{L}*|trotters?|travhest\p{L}*|ponni\p{L}*|pony|ponies)(?!\p{L})/iu],
   ['method', /(?<!\p{L})(?:satellites?|satellitt\p{L}*|intelligence|etterretning\p{L}*|spy|spies|spion\p{L}*|images|bilder|bildene)(?!\p{L})/iu],
   ['earlier', /(?<!\p{L})(?:before|earlier|previously|før|tidligere)(?!\p{L})/iu],
   ['stock', /(?<!\p{L})(?:stockpiles?|arsenal|in stock|på lager|lagrene)(?!\p{L})/iu],
