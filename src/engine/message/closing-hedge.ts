@@ -26,6 +26,18 @@ const HEDGES: ReadonlyArray<readonly string[]> = [
       ),
     ),
   ),
+  // A tag asking the statement before it to be confirmed ("det var fire bilder, ikke sant?", "Kirby said that, didn't
+  // he?"): the statement is what is checked, its entry answers it; "sant" and "right" would read as asking what is true.
+  ['ikke', 'sant'], ['ikkje', 'sant'], ['itj', 'sant'], ['ikke', 'sant', 'da'], ['ikkje', 'sant', 'da'], ['ikke', 'det'], ['ikkje', 'det'],
+  ...['var', 'er', 'e', 'va'].flatMap((be) => [[be, 'det', 'ikke'], [be, 'det', 'ikkje'], [be, 'det', 'ikke', 'det'], [be, 'det', 'ikkje', 'det'],
+    [be, 'det', 'ikke', 'sånn'], [be, 'det', 'ikkje', 'sånn'], [be, 'det', 'ikke', 'slik'], [be, 'det', 'ikkje', 'slik'], [be, 'han', 'ikke'], [be, 'han', 'ikkje'],
+    [be, 'de', 'ikke'], [be, 'dei', 'ikkje'], [be, 'den', 'ikke'], [be, 'den', 'ikkje']]),
+  ['gjorde', 'de', 'ikke'], ['gjorde', 'han', 'ikke'], ['gjorde', 'dei', 'ikkje'], ['gjorde', 'han', 'ikkje'], ['stemmer', 'det'], ['stemmer', 'ikke', 'det'],
+  // Not a bare "right": "it's not how it works though right?", "on the russian side right" read otherwise without it.
+  ['yeah'], ['yea'], ['ya'], ['yes'], ['correct'], ['innit'], ['is', 'that', 'right'], ['am', 'i', 'right'], ['did', 'they'], ['do', 'they'],
+  ...['is', 'was', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had'].flatMap((aux) =>
+    ['it', 'that', 'they', 'he', 'she'].map((who) => [aux, 'not', who]),
+  ),
   // The asker's own ignorance, said after the question ("who is 38 North, never heard of them"): nothing asked.
   ...['them', 'it', 'him', 'her', 'that', 'this'].flatMap((w) => [['never', 'heard', 'of', w], ['never', 'heard', 'of', w, 'before']]),
   ...['det', 'dem', 'han', 'henne', 'den', 'dei'].flatMap((w) =>

@@ -16,9 +16,14 @@ describe('beforeHedge', () => {
     // What the asker never heard of.
     ['who is 38 north never heard of them', 'who is 38 north'],
     ['hvem er Kirby, har aldri hørt om han før', 'hvem er kirby'],
+    // A tag asking the statement to be confirmed.
+    ['ferja gikk fra Bergen, ikke sant', 'ferja gikk fra bergen'],
+    ['ferja sank i 2019, var det ikke det', 'ferja sank 2019'],
+    ['the captain said that, did not he', 'the captain said that'],
+    ['the ferry sank in a storm, is that right', 'the ferry sank in storm'],
   ])('%j asks %j', (q, left) => expect(beforeHedge(messageTokens(q))?.join(' ')).toBe(left));
 
-  it.each(['eller?', 'russia or north korea', 'or nah'])('%j closes with no hedge after a question', (q) =>
+  it.each(['eller?', 'russia or north korea', 'or nah', 'the ferry turned right', 'ikke sant'])('%j closes with no hedge after a question', (q) =>
     expect(beforeHedge(messageTokens(q))).toBeUndefined(),
   );
 });
@@ -30,5 +35,8 @@ describe('Engine: a hedge closing a yes/no question', () => {
     expect(seedEngine().ask('does kim really love horses or is it just a meme').intent).toBe('kim-horses');
     // "Fake news" in the hedge asks no opinion of the bot: the question was declined as one.
     expect(seedEngine().ask('stemmer det at nordkorea selger våpen til putin elr er det fake news').intent).toBe('claim-arms-supply');
+    // Declined at 0.37 and 0.52: "sant" and "correct" read as asking what is true.
+    expect(seedEngine().ask('saka er fra TV 2 i november 2022, ikke sant?').intent).toBe('article-about');
+    expect(seedEngine().ask('the Soviet aid ended in the 1970s, is that right?').intent).toBe('soviet-aid');
   });
 });
