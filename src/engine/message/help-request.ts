@@ -229,8 +229,9 @@ const USE = set('use', 'bruker', 'brukar', 'bruke');
 const BOT_JOB: readonly (readonly Step[])[] = [
   // "What exactly can you help me with", "hva kan du egentlig gjøre".
   [set('what', 'hva', 'kva', 'ka'), maybe('else', 'more', 'annet', 'mer', 'meir', 'exactly', 'actually', 'really', 'egentlig', 'eigentleg'), set('can', 'could', 'kan'), THE_BOT, SO, maybe(...DOES)],
-  // Without the question's inversion: "what you can do?", "show me what you can do", "si hva du kan gjøre".
-  [set('what', 'hva', 'kva', 'ka'), THE_BOT, set('can', 'could', 'kan'), SO, maybe(...DOES)],
+  // Without the question's inversion: "what you can do?", "show me what you can do", "si hva du kan gjøre", "describe what
+  // this bot can do".
+  [set('what', 'hva', 'kva', 'ka'), THE_BOT, maybe('bot', 'boten', 'tool', 'app', 'appen', 'thing'), set('can', 'could', 'kan'), SO, maybe(...DOES)],
   // "Not sure what to ask", "vet ikke hva jeg skal spørre om".
   [set('not', 'dont', 'ikke', 'ikkje'), maybe('sure', 'know', 'vet', 'veit'), set('what', 'hva', 'kva'), maybe('to', 'i', ...ASKER), maybe('should', 'skal', 'bør'), ASKING],
   // "Går det an å sjekke flere ting", "is it possible to ask about …".

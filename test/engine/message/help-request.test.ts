@@ -106,6 +106,8 @@ describe('asksForHelpOnly: the bot asked for help with the story, nothing asked 
     'korleis bør eg spørje?',
     // Without the question's inversion, and the asker new here said without "I".
     'show me what you can do',
+    'explain what this bot can do',
+    'forklar hva denne boten kan gjøre',
     'What you can do? How I should use it?',
     'hvordan bruker jeg deg? er ganske ny her',
     'can you explain how it all works and what kind of things you can answer?',
