@@ -19,8 +19,8 @@ const BETWEEN = new Set([
 // kontainerne" (what the containers were) and "kva er det toget står bak" have none.
 const IT = 'det';
 const AFTER_IT = new Set(['de', 'dei', 'dem', 'dæm', 'disse', 'desse', 'inni', 'oppi', 'inne', 'egentlig', 'eigentleg', 'faktisk']);
-// As typed, slips and dialect plurals too: "contaners", "containeran".
-const CONTAINER = /^(?:contai?n[ae]r\p{L}*|wagons?|kontain[ae]r\p{L}*|konteiner\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
+// As typed, slips and dialect plurals too: "contaners", "containeran"; the wagons ("vognene", "carriages").
+const CONTAINER = /^(?:contai?n[ae]r\p{L}*|wagons?|carriages?|kontain[ae]r\p{L}*|konteiner\p{L}*|(?:gods)?vogn\p{L}*|boxes|kasser?n?e?|trains?|toget|it)$/u;
 const MOST_BETWEEN = 4;
 const SOM = 'som';
 const ENGLISH = new Set(['what', 'whats', 'wat', 'wot', 'wut', 'waht']);
