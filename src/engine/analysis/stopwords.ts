@@ -20,6 +20,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'as', 'so', 'me', 'you', 'your', 'can', 'could', 'would', 'should', 'will', 'shall', 'tell', 'please', 'just',
   'actually', 'really', 'exactly', 'wonder', 'explain', 'we', 'our', 'my', 'i', 'has', 'have', 'had', 'he',
   'she', 'his', 'her', 'him', 'like', 'pls', 'plz', 'know',
+  // An assignment's task verbs, as "explain" and "forklar": they say what to do with the answer, not what is asked.
+  'describe', 'outline', 'beskriv', 'drøft', 'redegjør',
   // Chat fillers in either language: they say how someone asks, not what.
   'lol', 'lmao', 'haha', 'hehe', 'btw', 'tbh', 'idk', 'imo', 'omg', 'um', 'uh', 'hmm', 'hm', 'eh', 'wow', 'ah',
   'guys', 'guy', 'stuff', 'basically', 'anyway', 'anyways', 'even', 'whole', 'thing', 'things', 'kinda', 'sorta',
