@@ -87,6 +87,10 @@ describe('everyday words for the article’s things', () => {
     ['satelite', 'en', '#satellite'],
     // The newspaper or news site a story is from is the article's.
     ['nettavis', 'nb', '#article'],
+    // Admitting is the denial's matter: "har de innrømmet det?" is answered by what North Korea said.
+    ['innrømmet', 'nb', '#deny'],
+    ['innrømt', 'nb', '#deny'],
+    ['admitted', 'en', '#deny'],
     ['newspaper', 'en', '#article'],
     // A timeline is of times: the pictures' ("gi meg tidslinjen for bildene").
     ['tidslinjen', 'nb', '#when'],
