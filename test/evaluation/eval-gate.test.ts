@@ -992,6 +992,17 @@ const SETS = [
   // 256 / 119 on the session's first engine): 249 / 257 / 119 (91.5% / 94.5% / 93.0%). Quoted replies 94.1% / 95.6% / 75.0%,
   // European English 91.2% / 92.6% / 100%, sarcasm 89.7% / 92.6% / 96.9%, citations 91.2% / 97.1% / 100%. Tuned on after.
   { file: 'heldout/fresh-EL1.jsonl', answerable: 0.915, reached: 0.945, declines: 0.935 },
+  // EM1-EM5 (forty-third session: people who half remember the story, askers putting forward their own guess with a tag
+  // question (EM2 and EM5, two helpers' sets from one brief), teenagers' slang, the story shortened or simplified), on the
+  // session's first engine 986df86 (EM1, EM3, EM4) and with EM1's fixes (EM2, EM5; the same on 986df86): 322 / 335 / 148
+  // (94.7% / 98.5% / 92.5%). Half-remembered 97.1% / 97.1% / 100%, guesses 92.6% / 98.5% / 81.3% and 92.6% / 98.5% /
+  // 93.8%, slang 100% / 100% / 93.8%, shortened 91.2% / 98.5% / 93.8%. Tuned on after.
+  { file: 'heldout/fresh-EM1.jsonl', answerable: 0.955, reached: 0.985, declines: 0.925 },
+  // EN1-EN4 (written after EM's tuning: vague first messages leaning on "it" and "they", dyslexic phonetic spelling, times and
+  // numbers in words, school tasks with their task verbs), on 6e698d2 (EN3, EN4), edafd89 (EN2) and a726d5a (EN1, three
+  // training strings it held taken out first); the same on 986df86: 234 / 256 / 122 (86.0% / 94.1% / 95.3%). Vague 76.5% / 88.2% / 96.9%, phonetic 85.3% /
+  // 95.6% / 93.8%, in words 92.6% / 95.6% / 96.9%, school tasks 89.7% / 97.1% / 93.8%. Tuned on after.
+  { file: 'heldout/fresh-EN1.jsonl', answerable: 0.865, reached: 0.945, declines: 0.95 },
   // 97.0% -> 96.6% answered when "how many shells" became a detail the article lacks (the entry offered): "how many
   // artillery shells are we talking about?" is labelled answerable here and in F and Q6, a decline in I, Q2 and V8.
   // 96.6% -> 97.4% in the thirty-eighth session: "hard proof" (a change made for DU) and "should we read anything into
