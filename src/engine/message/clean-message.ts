@@ -7,6 +7,7 @@ import { withPlainLetters } from './styled-letters.js';
 import { withLatinLookAlikes } from './look-alike-letters.js';
 import { withCyrillicNamesInLatin } from './cyrillic-names.js';
 import { withoutAnswerForm } from './answer-form.js';
+import { withoutAskedUnit } from './asked-unit.js';
 import { withoutNameHedge } from './name-hedge.js';
 import { withStarCorrections } from './star-correction.js';
 import { withLeetspeakRead } from './leetspeak.js';
@@ -278,6 +279,7 @@ export function cleanMessage(message: string): string {
   if (/doing|working|writing|prep|making|recording|jobb|skriver|lage?r|forbereder/i.test(cleaned)) cleaned = cleaned.replace(CLOSING_ASKERS_DOING, '');
   if (/know|f[oi]u?nd|figure|fant|fann|finner|funne|ve[it]|visste|kjent|confirmed|bekreftet|stadfesta|klart/i.test(cleaned))
     cleaned = cleaned.replace(CLOSING_KNOWN, '?');
+  cleaned = withoutAskedUnit(cleaned);
   if (
     /^\s*(?:no|nei|nope|not|ikk|itj|inte|i\s|don|do\s|jeg|eg|æ|setting|leaving|putting|bort|se|sjå|apart|aside|forget|glem|besides|other|except|utenom|utanom|annet|anna|foruten)/i.test(
       cleaned,
