@@ -39,6 +39,7 @@ import { picturePosition } from './message/picture-order.js';
 import { asksEachPicture } from './message/each-picture.js';
 import { asksToConfirm } from './message/confirmation.js';
 import { loneQuestion } from './message/lone-question.js';
+import { asksRelativeTime, countsTimeBetween } from './message/relative-time.js';
 import { WARM_UP_MESSAGES } from './warm-up.js';
 import { accordingSpeaker, askedSpeaker, askedStatingSpeaker } from './message/speaker.js';
 import { messageTokens } from './message/message-tokens.js';
@@ -209,7 +210,7 @@ export class Engine {
     const whole = askedPart(asking, matchTokens, latestYear, text);
     const isChatter = (said: readonly string[]): boolean => this.isChatter(said, lang);
     const answering = this.withOfferedOptions(answeringPart(whole, text, matchTokens, latestYear, isChatter), text, matchTokens, latestYear);
-    const asked = this.quotingEntry(this.creditingPicture(this.placingPicture(answering), asking), text, lang);
+    const asked = this.timingEntry(this.quotingEntry(this.creditingPicture(this.placingPicture(answering), asking), text, lang), asking);
     const { match } = asked;
     // Chatter the words of an entry happen to match ("train?" is a topic, "ok" is not), an asker saying they are lost ("i don't
     // get it"), a word asked for in another language ("how do you say thank you in korean"), or a thing named only by its
@@ -366,6 +367,22 @@ export class Engine {
       return { ...asked, match: { ...match, intent: quoted, confidence, related: null, suggestions: [] } };
     }
     return asked;
+  }
+
+  /**
+   * "When were the pictures taken compared to the US claim": a message declined as unsure that asks one event's time
+   * against another's, whose closest entry counts the time between them ("two days after the US claimed …"). The words
+   * are split between the two events' topics, so no entry scores surely; the one telling both times answers.
+   */
+  private timingEntry(asked: AskedPart, wholeTokens: readonly string[]): AskedPart {
+    const { match } = asked;
+    if (asked.frame !== undefined || match.intent !== null || !asksRelativeTime(wholeTokens)) return asked;
+    // Not when a word the article does not know names what is compared ("TV 2 compared to NRK").
+    if (match.unknown.length > 0) return asked;
+    const closest = match.ranked[0] && this.entries.get(match.ranked[0].intent);
+    if (!closest || !(countsTimeBetween(closest.answer.en) || countsTimeBetween(closest.answer.nb))) return asked;
+    const confidence = Math.max(match.confidence, this.matcher.answerCut());
+    return { ...asked, match: { ...match, intent: closest.id, confidence, related: null, suggestions: [] } };
   }
 
   /** The answer for one entry, as if it had been asked for (slash commands, admin previews). */
