@@ -12,12 +12,19 @@ const FORM = `(?:${CONVERTS}\\s+)?(?:in|into|i|to|til|converted\\s+to|omregnet\\
 const HOW_MANY = `(?:how\\s+many|hvor\\s+mange|kor\\s+mange)\\s+${UNIT}\\s+(?:is|are|would|er|blir|e)\\s+(?:that|it|this|det|dette)(?:\\s+be)?`;
 const ROUGHLY = '(?:\\s*,?\\s*(?:ca\\.?|cirka|omtrent|roughly|approx(?:imately)?|or\\s+so|ish|sånn\\s+ca\\.?|sånn\\s+cirka|circa|about))?';
 const CLOSING = new RegExp(`(?:^|(?<=[\\s,;:.?!–—-]))\\s*(?:${FORM}|${HOW_MANY})${ROUGHLY}\\s*[?.!]*\\s*$`, 'iu');
-// A word one of them needs: most messages have none, and are left as they are.
-const MAY_HAVE = /feet|foot|ft|mile|yard|yd|inch|km|kilomet|met(?:er|re)|fot|tommer|mil\b/i;
+// A unit closing the message: most messages end in none, and are left as they are ("foto" is no "fot").
+const MAY_HAVE = /(?:feet|foot|ft|miles?|yards?|yds?|inch(?:es)?|km|kilomet(?:er|re)s?|met(?:er|re)s?|fot|tommer|mil)\b/i;
+// How far from the end the form may begin (the longest, "hvor mye blir det omregnet til engelske mil sånn cirka?").
+const REACH = 70;
 
 /** The text without the unit its length is wanted in, when that closes it and a question is left. */
 export function withoutAskedUnit(text: string): string {
-  if (!MAY_HAVE.test(text)) return text;
-  const without = text.replace(CLOSING, '');
-  return without !== text && /\p{L}/u.test(without) ? without.replace(/[\s,;:–—-]+$/u, '') : text;
+  // Only the end is looked at: an unanchored search of a long message would try every place in it.
+  const from = Math.max(0, text.length - REACH);
+  const tail = text.slice(from);
+  if (!MAY_HAVE.test(tail)) return text;
+  const kept = tail.replace(CLOSING, '');
+  if (kept === tail) return text;
+  const without = text.slice(0, from) + kept;
+  return /\p{L}/u.test(without) ? without.replace(/[\s,;:–—-]+$/u, '') : text;
 }
