@@ -3,7 +3,7 @@
  * "brua er 800 meter, hva blir det i fot?", "200 m from the bridge, how many yards is that"): the asker converts the
  * figure the article gives. The unit's words are no part of what is asked, and "hva blir det" there is no future.
  */
-const UNIT = '(?:feet|foot|ft|miles?|yards?|yds?|inch(?:es)?|km|kilomet(?:er|re)s?|met(?:er|re)s?|fot|tommer|engelske\\s+mil|mil)';
+const UNIT = '(?:feet|foot|ft|miles?|yards?|yds?|inch(?:es)?|km|kilomet(?:er|re)s?|fot|tommer|engelske\\s+mil|mil)';
 // "What is that in feet", "hva blir det i fot": the clause that only asks for the conversion.
 const CONVERTS =
   "(?:(?:what(?:'s|s|\\s+is|\\s+would\\s+be)?|how\\s+much\\s+is)\\s+(?:that|it|this)|(?:hva|kva|ka|hvor\\s+mye|kor\\s+mykje|kor\\s+mye)\\s+(?:blir|er|e|vil\\s+være)\\s+(?:det|dette))";
@@ -13,7 +13,7 @@ const HOW_MANY = `(?:how\\s+many|hvor\\s+mange|kor\\s+mange)\\s+${UNIT}\\s+(?:is
 const ROUGHLY = '(?:\\s*,?\\s*(?:ca\\.?|cirka|omtrent|roughly|approx(?:imately)?|or\\s+so|ish|sånn\\s+ca\\.?|sånn\\s+cirka|circa|about))?';
 const CLOSING = new RegExp(`(?:^|(?<=[\\s,;:.?!–—-]))\\s*(?:${FORM}|${HOW_MANY})${ROUGHLY}\\s*[?.!]*\\s*$`, 'iu');
 // A unit closing the message: most messages end in none, and are left as they are ("foto" is no "fot").
-const MAY_HAVE = /(?:feet|foot|ft|miles?|yards?|yds?|inch(?:es)?|km|kilomet(?:er|re)s?|met(?:er|re)s?|fot|tommer|mil)\b/i;
+const MAY_HAVE = /(?:feet|foot|ft|miles?|yards?|yds?|inch(?:es)?|km|kilomet(?:er|re)s?|fot|tommer|mil)\b/i;
 // How far from the end the form may begin (the longest, "hvor mye blir det omregnet til engelske mil sånn cirka?").
 const REACH = 70;
 
