@@ -11,8 +11,9 @@ const AGAINST = new TokenPatternSet([
   ['compared', 'to'], ['compared', 'with'], ['relative', 'to'], ['in', 'relation', 'to'], ['sammenlignet', 'med'], ['sammenliknet', 'med'],
   ['samanlikna', 'med'], ['forhold', 'til'], ['forhold', 'te'], ['before', 'or', 'after'], ['after', 'or', 'before'], ['før', 'eller', 'etter'],
   ['etter', 'eller', 'før'], ['came', 'first'], ['comes', 'first'], ['kom', 'først'], ['kom', 'fyrst'], ['skjedde', 'først'], ['happened', 'first'],
+  ['how', 'much', 'later'],
   ...['after', 'before', 'etter', 'før', 'between', 'mellom'].flatMap((side) => [
-    ['how', 'soon', side], ['how', 'long', side], ['how', 'much', 'later'], ['hvor', 'lenge', side], ['kor', 'lenge', side],
+    ['how', 'soon', side], ['how', 'long', side], ['hvor', 'lenge', side], ['kor', 'lenge', side],
     ['hvor', 'lang', 'tid', side], ['kor', 'lang', 'tid', side],
     ...['days', 'weeks', 'hours', 'dager', 'døgn', 'uker', 'timer', 'dagar', 'veker', 'timar'].flatMap((unit) => [
       ['how', 'many', unit, side], ['hvor', 'mange', unit, side], ['kor', 'mange', unit, side],
